@@ -277,12 +277,18 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     .filter(({ reason }) => reason === 'signature block')
     .map(({ line }) => addressFirstField(line))
     .filter(isOutletName);
+  // So does a postal address in the footer that opens with it ("Marrow Bay Gazette, 4 Quay
+  // Street, …"): the page states its name twice, at the top and where it is, and the two agree.
+  const addressed = read.dropped
+    .filter(({ reason }) => reason === 'postal address')
+    .map(({ line }) => addressFirstField(line))
+    .filter(isOutletName);
   const evidence = mastheadEvidence(
     read,
     assembled.text,
     assembled.paragraphs,
     assembled.headline,
-    signed,
+    [...signed, ...addressed],
     context.siteNames,
   );
   const masthead = findMasthead(read, evidence);

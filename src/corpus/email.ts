@@ -6,6 +6,7 @@
 import { decodeArticle } from './decode.js';
 import { fileError } from './errors.js';
 import { allParts, headerOf, parseMime, type MimePart } from './mime.js';
+import { isPersonalMailbox } from './personal-mailbox.js';
 import { statedDate } from './stated.js';
 import type { Unpacked } from './unpack.js';
 
@@ -17,6 +18,8 @@ const MESSAGE_HEADERS = ['from', 'date', 'subject', 'mime-version', 'content-typ
  * RFC 5322 §3.6.5), repeated or not: the program's words, not the sender's.
  */
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?)\s*(?:\[\d+\])?\s*:\s*)+/i;
+/** A forward's mark among those prefixes ("Fwd:", "FW:"), as a mail program sets it. */
+const FORWARD_MARK = /\bfwd?\s*(?:\[\d+\])?\s*:/i;
 
 /**
  * True for a message sent to a mailing list, as its list headers say: `List-Id` (RFC 2919, the
@@ -35,7 +38,7 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * Unpacks an e-mail into its body. Its `Subject` names the message: it is the article's title
  * only when the body states none and has no headline (see load.ts analyseArticle), without
  * "Re:"/"Fwd:". The `Date` is when it was sent and `From` who sent it: neither is the
- * article's byline, and the sender's name is its outlet only when it names itself as one and
+ * article's byline, and the sender's name (never a person's: personal-mailbox.ts) is its outlet only when it names itself as one and
  * nothing else names the outlet (mailing-outlet.ts; it is handed to cleaning too, to recognise
  * a newsletter's masthead naming it: newsletter-masthead.ts), and the `Date` is the
  * publication date only of a message sent to a mailing list ({@link sentToList}), and then only
@@ -45,7 +48,10 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).
  */
 export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpacked> {
-  const { root, subject, from, complete } = await parseMime(bytes);
+  const { root, subject, from: named, fromAddress, complete } = await parseMime(bytes);
+  // A person's name names no publication (personal-mailbox.ts): not handed on as the sender.
+  const from =
+    named !== null && fromAddress !== null && isPersonalMailbox(named, fromAddress) ? null : named;
   if (MESSAGE_HEADERS.every((name) => headerOf(root, name) === null))
     throw fileError(
       file,
@@ -71,6 +77,7 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
   // A plain-text part sent as format=flowed has soft line breaks to undo (RFC 3676 §4.2).
   const text = body.unflow === undefined ? decoded.text : body.unflow(decoded.text);
   const title = subject?.replace(REPLY_PREFIX, '').trim();
+  const forwarded = FORWARD_MARK.test(subject?.match(REPLY_PREFIX)?.[0] ?? '');
   const published = sentToList(root) ? statedDate(headerOf(root, 'date') ?? undefined) : undefined;
   const sending = {
     ...(headerOf(root, 'from') === null ? {} : { sender: true as const }),
@@ -83,6 +90,13 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
     ...(detected === true ? { encodingDetected: true } : {}),
     stated: { ...(title ? { title } : {}), ...(published === undefined ? {} : { published }) },
     ...(Object.keys(sending).length === 0 ? {} : { sending }),
-    ...(from === null ? {} : { context: { sender: from } }),
+    ...(from === null && !forwarded
+      ? {}
+      : {
+          context: {
+            ...(from === null ? {} : { sender: from }),
+            ...(forwarded ? { forwarded: true as const } : {}),
+          },
+        }),
   };
 }

@@ -59,6 +59,18 @@ export interface PageContext {
    */
   sender?: string;
   /**
+   * The e-mail's `Subject` marks it a forward ("Fwd: …", "FW: …"; email.ts): its mail program
+   * set the message it forwards under its separator, however long the note above
+   * (forwarded-message.ts).
+   */
+  forwarded?: true;
+  /**
+   * The text of each item of the page's lists (an `<li>`; Markdown's "- …", "1. …"), whitespace
+   * collapsed to single spaces: the page sets each apart, so none is run on into the paragraph
+   * above it as a sentence a page break split (read-blocks.ts).
+   */
+  listItems?: readonly string[];
+  /**
    * The title the file's package states ({@link Extraction.packageTitle}: an e-mail's
    * `Subject`): the heading it restates is the headline (package-title-headline.ts).
    */

@@ -17,10 +17,21 @@ const SEPARATOR =
 const HEADER_FIELD = /^(?:from|sent|date|to|cc|subject|reply-to)\s*:\s*\S/i;
 const FROM_FIELD = /^from\s*:\s*(.+)$/i;
 /**
- * Blocks of the forwarder's note at most above the header block: a forward puts the message
- * under a few lines of its own; a header block further down is a message the article quotes.
+ * Blocks of the forwarder's note at most above the header block, unless the e-mail's `Subject`
+ * marks it a forward: a forward puts the message under a few lines of its own; a header block
+ * further down is a message the article quotes. A message its mail program marked forwarded
+ * ("Fwd: …") forwards what its separator stands over, however long the note above.
  */
 const MAX_NOTE_BLOCKS = 3;
+
+/**
+ * True for the separator a mail program sets over a forwarded or quoted message
+ * ("---------- Forwarded message ---------", "Begin forwarded message:"): a rule, never the
+ * article's words nor its title, wherever it stands.
+ */
+export function isMailSeparator(line: string): boolean {
+  return SEPARATOR.test(line.trim());
+}
 
 /** Where a forwarded message stands among an article's blocks. */
 export interface ForwardedMessage {
@@ -50,14 +61,19 @@ function displayName(field: string): string | null {
 /**
  * The forwarded message among an article's blocks (runs of lines between blank lines), when a
  * header block (the separator, then header fields with a `From`, in its block or the next)
- * stands within the first {@link MAX_NOTE_BLOCKS} + 1 blocks; else null.
+ * stands within the first {@link MAX_NOTE_BLOCKS} + 1 blocks, or anywhere when `marked` (the
+ * e-mail's `Subject` marks it a forward: PageContext.forwarded); else null.
  *
  * @example
  * forwardedMessage(['FYI. Dave', '---------- Forwarded message ---------\nFrom: Kellan Courier <a@b.example>\nSubject: Pier', 'The pier reopened.'])
  * // { start: 2, from: 'Kellan Courier', dropped: Map { 0 => [note], 1 => [separator, fields] } }
  */
-export function forwardedMessage(blocks: readonly string[]): ForwardedMessage | null {
-  for (let i = 0; i <= MAX_NOTE_BLOCKS && i < blocks.length; i++) {
+export function forwardedMessage(
+  blocks: readonly string[],
+  marked = false,
+): ForwardedMessage | null {
+  const last = marked ? blocks.length - 1 : MAX_NOTE_BLOCKS;
+  for (let i = 0; i <= last && i < blocks.length; i++) {
     const lines = linesOf(blocks[i] ?? '');
     if (lines.length === 0 || !SEPARATOR.test(lines[0] ?? '')) continue;
     const headerBlocks = lines.length > 1 ? [i] : [i, i + 1];

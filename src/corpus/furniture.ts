@@ -20,6 +20,7 @@ import {
 import { copyrightHolder, imprintNotice, noticeField, noticeSentence } from './copyright.js';
 import { findDateSpan } from './dates.js';
 import type { DropReason } from './drop-reasons.js';
+import { isMailSeparator } from './forwarded-message.js';
 import { isReleaseEndMark } from './press-release.js';
 import { isPlayerBar } from './player-bar.js';
 import { isSignatureSeparator } from './signature.js';
@@ -394,7 +395,9 @@ export function furnitureReason(
     return 'link to another page';
   if (isTagList(line)) return 'navigation';
   if (BARE_URL.test(line)) return 'bare URL';
-  if (HORIZONTAL_RULE.test(line) || isSignatureSeparator(line)) return 'horizontal rule';
+  // A mail program's separator over a message is a rule with words set in it.
+  if (HORIZONTAL_RULE.test(line) || isSignatureSeparator(line) || isMailSeparator(line))
+    return 'horizontal rule';
   if (isReleaseEndMark(line)) return 'end mark';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
   // "Photo by Ana Ruiz" names who took it; "Photo: …" may give the caption or the credit.

@@ -20,6 +20,15 @@ export interface HtmlBlock {
   level: number | null;
   /** The block is a figure or table caption (`figcaption`, `caption`). */
   caption: boolean;
+  /** The block is an item of a list (`li`), or a block inside one. */
+  listItem?: true;
+}
+
+/** The texts of the list items among `blocks`, whitespace collapsed (PageContext.listItems). */
+export function listItemTexts(blocks: readonly HtmlBlock[]): string[] {
+  return blocks
+    .filter((block) => block.listItem === true)
+    .map((block) => block.text.replace(/\s+/g, ' ').trim());
 }
 
 const ELEMENT_NODE = 1;
@@ -119,6 +128,7 @@ export function blocksAndRules(root: DomNode): { blocks: HtmlBlock[]; rules: num
   let line = '';
   let level: number | null = null;
   let caption = 0;
+  let item = 0;
   let preformatted = 0;
 
   const endLine = () => {
@@ -128,7 +138,13 @@ export function blocksAndRules(root: DomNode): { blocks: HtmlBlock[]; rules: num
   };
   const endBlock = () => {
     endLine();
-    if (lines.length > 0) blocks.push({ text: lines.join('\n'), level, caption: caption > 0 });
+    if (lines.length > 0)
+      blocks.push({
+        text: lines.join('\n'),
+        level,
+        caption: caption > 0,
+        ...(item > 0 ? { listItem: true as const } : {}),
+      });
     lines = [];
     level = null;
   };
@@ -166,9 +182,11 @@ export function blocksAndRules(root: DomNode): { blocks: HtmlBlock[]; rules: num
     const isCaption = name === 'FIGCAPTION' || name === 'CAPTION';
     if (isCaption) caption += 1;
     if (name === 'PRE') preformatted += 1;
+    if (name === 'LI') item += 1;
     for (const child of Array.from(node.childNodes)) visit(child);
     if (name === 'PRE') preformatted -= 1;
     if (block) endBlock();
+    if (name === 'LI') item -= 1;
     if (isCaption) caption -= 1;
   };
 

@@ -7,7 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { blocksAndRules, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { blocksAndRules, listItemTexts, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { closingNoteBlock } from './closing-note.js';
 import { hasReleaseHeading } from './press-release.js';
 import { readNoteBlocks } from './release-notes.js';
@@ -377,6 +377,7 @@ export function extractHtml(html: string): Extraction {
   // unknown, not unstated.
   const agency = byline?.outlet ?? null;
   const cutOff = cutOffProblem(scan.openAtEnd);
+  const items = listItemTexts(kept);
   if (stated.outlet === undefined && (candidate ?? agency) !== null)
     stated.outletCandidate = candidate ?? agency ?? undefined;
   return {
@@ -396,11 +397,12 @@ export function extractHtml(html: string): Extraction {
           ]),
     ],
     ...(cutOff === null ? {} : { problems: [cutOff] }),
-    ...(sections.length === 0 && evidence.names.length === 0
+    ...(sections.length === 0 && evidence.names.length === 0 && items.length === 0
       ? {}
       : {
           context: {
             ...(sections.length === 0 ? {} : { sections }),
+            ...(items.length === 0 ? {} : { listItems: items }),
             ...(evidence.names.length === 0 ? {} : { siteNames: evidence.names }),
           },
         }),

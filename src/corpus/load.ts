@@ -5,6 +5,7 @@
 import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
 import { authorAndOutlet } from './byline.js';
+import { authorNotPlace } from './dateline-place.js';
 import { cleanArticle } from './clean.js';
 import { datelineDay, filedDay, wireDatelineDate } from './dateline-day.js';
 import { outletOfInstitution } from './credit-fields.js';
@@ -128,8 +129,16 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
   const packageTitle =
     extraction.packageTitle === undefined ? undefined : clean(extraction.packageTitle);
   // The sender's name may become the outlet shown (newsletter-masthead.ts).
-  const cleanContext = ({ sender, sections, siteNames }: PageContext): PageContext => ({
+  const cleanContext = ({
+    sender,
+    forwarded,
+    sections,
+    siteNames,
+    listItems,
+  }: PageContext): PageContext => ({
+    ...(listItems === undefined ? {} : { listItems: listItems.map(clean) }),
     ...(sender === undefined ? {} : { sender: clean(sender) }),
+    ...(forwarded === undefined ? {} : { forwarded }),
     ...(sections === undefined ? {} : { sections: sections.map(clean) }),
     ...(siteNames === undefined ? {} : { siteNames: siteNames.map(clean) }),
   });
@@ -308,7 +317,12 @@ function metaFor(
     ...(unread === undefined ? {} : { publishedUnread: unread }),
     ...(spokenFrom === null ? {} : { datelineDay: spokenFrom }),
     url: pick(entry?.url, stated.url, null),
-    author: pick(entry?.author, stated.author, cleaned.author),
+    // A dateline's place set where a byline stands is no author (dateline-place.ts).
+    author: pick(
+      entry?.author,
+      authorNotPlace(stated.author, cleaned.dropped),
+      authorNotPlace(cleaned.author, cleaned.dropped) ?? null,
+    ),
     ...(nulls.length > 0 ? { nullInArticlesJson: nulls } : {}),
   };
 }

@@ -10,7 +10,7 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { siteNameInTitle, withoutSiteName } from './headline.js';
-import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { blocksOf, listItemTexts, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { withoutClosingNote } from './closing-note.js';
 import { signatureDrops, signatureStart } from './signature.js';
 import type { DroppedLine } from './extraction.js';
@@ -140,11 +140,19 @@ export function extractMarkdown(markdown: string): Extraction {
     stated.title = withoutSiteName(stated.title, { h1, site: stated.outlet });
   }
   if (stated.title === undefined && h1 !== undefined) stated.title = h1;
+  const items = listItemTexts(blocks);
   return {
     text: blocks.map((block) => block.text).join('\n\n'),
     stated,
     dropped,
-    ...(siteNames.length === 0 ? {} : { context: { siteNames } }),
+    ...(siteNames.length === 0 && items.length === 0
+      ? {}
+      : {
+          context: {
+            ...(siteNames.length === 0 ? {} : { siteNames }),
+            ...(items.length === 0 ? {} : { listItems: items }),
+          },
+        }),
     // Front matter that is no valid YAML, or a date field that is no date (yaml-front-matter.ts).
     ...(front === null || front.problems.length === 0 ? {} : { problems: front.problems }),
   };

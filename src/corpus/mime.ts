@@ -43,6 +43,8 @@ export interface MimeMessage {
   subject: string | null;
   /** The display name of the `From` address ("Marrow Bay Gazette" in `Marrow Bay Gazette <…>`), decoded. */
   from: string | null;
+  /** The address of the `From` mailbox ("briefing@marrowbay.example"), if any. */
+  fromAddress: string | null;
   /**
    * False when the message is a multipart whose closing delimiter (`--boundary--`, RFC 2046
    * §5.1.1) never comes: the file was cut short, and its last part may be too.
@@ -117,6 +119,7 @@ export async function parseMime(bytes: Uint8Array): Promise<MimeMessage> {
     root: message,
     subject: email.subject?.trim() || null,
     from: email.from?.name?.trim() || null,
+    fromAddress: email.from?.address?.trim() || null,
     complete,
   };
 }

@@ -477,8 +477,17 @@ function keepParagraph(state: ReadState, block: Block): void {
     state.candidates.push(...block.mastheadCandidates);
   }
   const last = state.kept[state.kept.length - 1];
-  // A page break or a block of links can split a sentence in two: rejoin it.
-  if (last !== undefined && !CLAUSE_END.test(last) && CONTINUATION_START.test(paragraph)) {
+  // A page break or a block of links can split a sentence in two: rejoin it. A list's items
+  // are set apart by the page itself ("- a new sea wall" / "- dredging of the basin"): each is
+  // its own, however it starts and ends.
+  const listed = (text: string) => state.listItems.has(text);
+  if (
+    last !== undefined &&
+    !CLAUSE_END.test(last) &&
+    CONTINUATION_START.test(paragraph) &&
+    !listed(paragraph) &&
+    !listed(last)
+  ) {
     state.kept[state.kept.length - 1] = `${last} ${paragraph}`;
   } else {
     state.kept.push(paragraph);
@@ -617,10 +626,11 @@ export function readBlocks(
     newsletter: null,
     issuer: null,
     buttonRows,
+    listItems: new Set(context.listItems ?? []),
   };
   // A forwarded message: the article is the message forwarded, under its header block; its
   // sender, not the forwarder, names a newsletter's masthead.
-  const forward = forwardedMessage(blocks);
+  const forward = forwardedMessage(blocks, context.forwarded === true);
   const start = forward?.start ?? 0;
   if (forward?.from) state.sender = forward.from;
   const teasers = teaserLists(blocks);

@@ -62,6 +62,11 @@ export interface ReadState {
   issuer: string | null;
   /** Lines found to be rows of buttons before whitespace was collapsed (button-row.ts). */
   buttonRows: ReadonlySet<string>;
+  /**
+   * The items of the page's lists (`<li>`, Markdown's "- …"), whitespace collapsed: each a
+   * paragraph of its own, never run on into its neighbour (PageContext.listItems).
+   */
+  listItems: ReadonlySet<string>;
 }
 
 /** One block being read: its lines, where it stands, and the words kept from it so far. */

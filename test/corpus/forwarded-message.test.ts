@@ -62,6 +62,38 @@ describe('a forwarded message', () => {
     expect(article?.text).toBe(`${HEADLINE}\n\n${STORY}`);
   });
 
+  it('is found under a note of any length when the subject marks a forward; its separator is never the title', async () => {
+    const note = [
+      'Hi all, passing this on.',
+      'It is the fees story we talked about.',
+      'Worth reading before the meeting.',
+      'See you on Thursday.',
+      'Cheers, Pat',
+    ];
+    const body = (subject: string) =>
+      plainTextEmail(
+        [
+          'From: Pat Reader <pat@example.org>',
+          'Date: Wed, 4 Nov 2026 08:30:00 +0000',
+          `Subject: ${subject}`,
+        ],
+        [...note.flatMap((line) => [line, '']), ...HEADER, '', HEADLINE, '', STORY],
+      );
+    const dir = await corpusOf({
+      'fwd.eml': body('Fwd: Mooring fees'),
+      'plain.eml': body('Mooring fees'),
+    });
+    const articles = (await loadCorpus(dir)).articles;
+    const fwd = articles.find((article) => article.meta.id === 'fwd');
+    expect(fwd?.meta.title).toBe(HEADLINE);
+    expect(fwd?.text).toBe(`${HEADLINE}\n\n${STORY}`);
+    // Unmarked, the long note may be the article's, but the separator is a rule, never text.
+    const plain = articles.find((article) => article.meta.id === 'plain');
+    expect(plain?.text).toContain(note[0]);
+    expect(plain?.text).not.toContain('Forwarded message');
+    expect(plain?.meta.title).not.toContain('Forwarded message');
+  });
+
   it('lists what it drops, and reads the separator alone over its fields', () => {
     const text = ['FYI', HEADER[0], HEADER.slice(1).join('\n'), HEADLINE, STORY].join('\n\n');
     const cleaned = cleanArticle(text);

@@ -45,6 +45,19 @@ describe("a newsletter's sender's display name", () => {
   it("never states it when it is a person's name or an address: the outlet stays unknown", async () => {
     expect(await outletOf('Jane Doe <jane@cvw.example>')).toEqual({ outlet: null, unknown: true });
     expect(await outletOf('noreply@cvw.example')).toEqual({ outlet: null, unknown: true });
+    // A surname that is an outlet's noun too: the mailbox spells a person's name.
+    expect(await outletOf('Emily Post <emily.post@mail.example>')).toEqual({
+      outlet: null,
+      unknown: true,
+    });
+    expect(await outletOf('Emily Post <epost@mail.example>')).toEqual({
+      outlet: null,
+      unknown: true,
+    });
+    expect(await outletOf('Kestrel Post <news@kestrelpost.example>')).toEqual({
+      outlet: 'Kestrel Post',
+      unknown: false,
+    });
     expect(await outletOf('"news@cvw.example" <news@cvw.example>')).toEqual({
       outlet: null,
       unknown: true,
@@ -120,5 +133,24 @@ describe("a newsletter's footer", () => {
     expect(
       subscribedPublication(footer('Ten families subscribed to Copper Valley Weekly this year.')),
     ).toBeNull();
+  });
+});
+
+describe("a newsletter from a desk's name", () => {
+  const MASTHEAD = ['COPPER VALLEY WEEKLY', ''];
+  const ADDRESS = ['', 'Copper Valley Weekly, 12 Mill Lane, Copperton CV1 4AB'];
+  async function outletFrom(body: string[]) {
+    const dir = await corpusOf({ 'issue.eml': message('Newsdesk <desk@cvw.example>', body) });
+    const [article] = (await loadCorpus(dir)).articles;
+    return article?.meta.outlet;
+  }
+
+  it('has its masthead as the outlet when its footer address opens with the same name', async () => {
+    expect(await outletFrom([...MASTHEAD, ...STORY, ...ADDRESS])).toBe('Copper Valley Weekly');
+  });
+
+  it('has no outlet from the masthead or the address alone', async () => {
+    expect(await outletFrom([...MASTHEAD, ...STORY])).toBeNull();
+    expect(await outletFrom([...STORY, ...ADDRESS])).toBeNull();
   });
 });

@@ -18,6 +18,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
+import { DIMENSION_WORD_AFTER, WORD_DIMENSIONS, type Dimension } from './dimension-words.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import { qualifierStart, type FactValues, type PositionedValue } from './fact-values.js';
 import { unitsBefore } from './fact-clauses.js';
@@ -32,18 +33,9 @@ export interface DimensionedSource {
   sequence: readonly UnitOccurrence[];
 }
 
-type Dimension = 'depth' | 'height' | 'length' | 'width';
-
 /** The noun of a dimension with its "of", right before the figure ("at a depth of"). */
 const NOUN_BEFORE =
   /\b(?:a|the)\s+(?:(?:total|maximum|estimated)\s+)?(depth|height|altitude|length|width)\s+of\s*$/i;
-
-/** The word of a dimension right after the figure's unit ("deep", "below the surface"). */
-const WORD_AFTER =
-  /^\s*(?:(deep|underground|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground))|(high|tall|above\s+(?:the\s+)?(?:ground|street))|(long)|(wide|across))\b/i;
-
-/** The dimension each group of {@link WORD_AFTER} tells, in its order. */
-const WORD_DIMENSIONS: readonly Dimension[] = ['depth', 'height', 'length', 'width'];
 
 const NOUN_DIMENSION: Readonly<Record<string, Dimension>> = {
   depth: 'depth',
@@ -94,14 +86,15 @@ function dimensionOf(source: DimensionedSource): DimensionMeasure | null {
   const unitAt = unitRead?.slice(1).findIndex((group) => group !== undefined) ?? -1;
   const unit = UNIT_NAMES[unitAt];
   if (unitRead === null || unit === undefined) return null;
-  // "640m" is read by fact-values.ts as 640 million: as a length it is the figure written.
+  // "640m" may be read by fact-values.ts as 640 million (metres-or-million.ts): as a length it is
+  // the figure written.
   const number = { ...stated, number: digits.replace(/,/g, ''), rounded: false };
   const range = statedRange(number);
   if (range === null) return null;
   const unitWord = unitRead[0];
   const start = qualifierStart(source.text, number.at);
   const noun = NOUN_BEFORE.exec(source.text.slice(0, start));
-  const word = WORD_AFTER.exec(afterDigits.slice(unitWord.length));
+  const word = DIMENSION_WORD_AFTER.exec(afterDigits.slice(unitWord.length));
   const dimension: Dimension | null =
     noun !== null
       ? (NOUN_DIMENSION[(noun[1] as string).toLowerCase()] ?? null)

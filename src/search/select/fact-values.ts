@@ -10,6 +10,7 @@ import { endsPossessive, withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
 import { dualCounts } from './fact-dual.js';
 import { unitName } from './fact-units.js';
+import { isMetres } from './metres-or-million.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -525,12 +526,18 @@ export function factValues(text: string): FactValues {
     // "three hundred and fifty", "two thousand five hundred": one cardinal (cardinalWords).
     const words = m[3] !== undefined || m[5] !== undefined ? cardinalWords(text, m.index) : null;
     const longer = words !== null && words.end > m.index + m[0].length;
-    const value = longer ? String(words.value) : countValue(m);
+    const after = text.slice(longer ? words.end : m.index + m[0].length);
+    // "640m deep" is 640 metres, "£640m" 640 million (metres-or-million.ts).
+    const metres = m[2] === 'm' && isMetres(text.slice(0, m.index), after, text);
+    const value = longer
+      ? String(words.value)
+      : metres
+        ? String(Number(m[1]!.replace(/,/g, '')))
+        : countValue(m);
     if (value === null) continue;
     if (longer) cardinalEnd = words.end;
     numbers.push(value);
-    const after = text.slice(longer ? words.end : m.index + m[0].length);
-    const unit = nextTerm(after);
+    const unit = nextTerm(metres ? ` metres${after}` : after);
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
     const before = text.slice(0, m.index);
@@ -544,7 +551,7 @@ export function factValues(text: string): FactValues {
       approximate: APPROXIMATE.test(before),
       rounded: longer
         ? words.roundedTo >= 1_000
-        : (MULTIPLIERS.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
+        : !metres && (MULTIPLIERS.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
       currency: kind === 'money' ? currencyOf(before, after) : null,
     });
   }

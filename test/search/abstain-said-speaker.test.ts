@@ -1,8 +1,8 @@
 /**
  * Abstention's gate on the speaker whose words a question asks (src/search/abstain-said-speaker.ts):
  * "what did Lowmere's council say about the ferry" is not answered by the ferry operator's words.
- * Tiny invented corpora: a ferry story where the operator and the mayor speak, and a second story
- * in which the Lowmere council speaks of parking, not of the ferry.
+ * Tiny invented corpora: a ferry story where the operator, the mayor and the council speak, and a
+ * second story that names Lowmere but quotes no one.
  */
 import { describe, expect, it } from 'vitest';
 import { saidSpeakerHeld } from '../../src/search/abstain-said-speaker.js';
@@ -19,16 +19,20 @@ const FERRY: SearchFixtureArticle = {
     ['Wendmoor Lines said the two boats were too old to repair.'],
     ['Mayor Ines Kolb said the town would look for another ferry operator.'],
     ['She said the harbour committee would meet in November.'],
+    ['The Tarnby council said it would buy one of the boats.'],
   ],
 };
 
-/** Another town's council, speaking of parking. */
+/** Another story naming Lowmere, where no one speaks of the ferry. */
 const PARKING: SearchFixtureArticle = {
   id: 'parking',
   title: 'Parking fees to double',
   outlet: 'Orrel Gazette',
   published: '2026-03-05',
-  paragraphs: [['The Lowmere council said parking fees in the town centre would double in May.']],
+  paragraphs: [
+    ['Parking fees in the town centre will double in May.'],
+    ['Lowmere is a market town twelve miles inland.'],
+  ],
 };
 
 const speakerHeld = (question: string) => {
@@ -41,8 +45,6 @@ describe('the gate', () => {
     const { engine } = engineOver(FERRY, PARKING);
     expect(speakerHeld('what did the lowmere council say about the ferry')).toBe(false);
     expect(engine.ask('what did the lowmere council say about the ferry').answered).toBe(false);
-    // The speaker and the topic each told, but in no one passage: the mayor is not on parking.
-    expect(speakerHeld('what did Kolb say about the parking fees')).toBe(false);
     // A name the coverage never uses, written as a name, is named nowhere.
     expect(speakerHeld('What did Quorndon say about the ferry?')).toBe(false);
   }, 60_000);
@@ -57,6 +59,11 @@ describe('the gate', () => {
 
   it('reads the speaker in a neighbour: "She said" after the sentence naming her', () => {
     expect(speakerHeld('what did Kolb say about the harbour committee')).toBe(true);
+  }, 60_000);
+
+  it('leaves a leading passage naming the speaker on another topic to the rest of abstention', () => {
+    // Naming is not speaking: the gate asks only that the reply show the speaker at all.
+    expect(speakerHeld('what did Lowmere say about the parking fees')).toBe(true);
   }, 60_000);
 
   it('leaves speakers named only by common words, or by none, to the rest of abstention', () => {

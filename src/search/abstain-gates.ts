@@ -23,6 +23,7 @@ import { askedPlaceHeld } from './abstain-other-place.js';
 import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { ownWordsHeld } from './abstain-own-words.js';
+import { saidSpeakerHeld } from './abstain-said-speaker.js';
 import { saidTopicHeld } from './abstain-said-topic.js';
 
 /** What the gates tell of one question: {@link AbstentionEvidence} but the classifier's inputs. */
@@ -45,6 +46,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   namedSourceContentHeld,
   askedTimeHeld,
   saidTopicHeld,
+  saidSpeakerHeld,
   askedAgeHeld,
   ownWordsHeld,
 };

@@ -53,24 +53,40 @@ export function saidTopicStems(question: string): Set<string> {
  * concept with no form) is held nowhere. Costs one pass over the candidates' context.
  */
 export function saidTopicHeld(input: AbstentionInput): boolean | undefined {
+  const rarest = rarestConceptOf(input, saidTopicStems(input.plan.question));
+  if (rarest === null) return undefined;
+  if ((input.plan.concepts[rarest]!.alternatives[0]?.terms ?? []).length === 0) return false;
+  for (const s of candidateContext(input)) if (holdsConceptAt(input, s, rarest)) return true;
+  return false;
+}
+
+/**
+ * The index (plan order) of the rarest of the question's concepts whose own words are all among
+ * `stems` (the heaviest by the ranking's rarity weight), leaving out those whose words are all
+ * source words the question names (plan/source-match.ts): null when there is none. A word the
+ * coverage never uses (a concept with no form) has its own stems read off its label.
+ */
+export function rarestConceptOf(input: AbstentionInput, stems: ReadonlySet<string>): number | null {
   const { plan, concepts } = input;
-  const topic = saidTopicStems(plan.question);
-  if (topic.size === 0) return undefined;
+  if (stems.size === 0) return null;
   let rarest = -1;
   plan.concepts.forEach((concept, c) => {
-    // A word the coverage never uses has no form: its own stems are read off its label.
     const own = concept.alternatives[0]?.terms ?? tokenize(concept.label).map((t) => stem(t.word));
-    if (own.length === 0 || !own.every((term) => topic.has(term))) return;
+    if (own.length === 0 || !own.every((term) => stems.has(term))) return;
     if (own.every((term) => plan.sources.terms.has(term))) return;
     if (rarest < 0 || (concepts[c]?.weight ?? 0) > (concepts[rarest]?.weight ?? 0)) rarest = c;
   });
-  if (rarest < 0) return undefined;
-  const own = plan.concepts[rarest]!.alternatives[0]?.terms ?? [];
+  return rarest < 0 ? null : rarest;
+}
+
+/**
+ * True when sentence `s` holds the question's concept `c` in any form the plan gives it, or its
+ * article's metadata (title, outlet, author, date) holds all the concept's own words.
+ */
+export function holdsConceptAt(input: AbstentionInput, s: number, c: number): boolean {
+  if ((input.matcher.sentence(s).matched[c] ?? 0) > 0) return true;
+  const own = input.plan.concepts[c]?.alternatives[0]?.terms ?? [];
   if (own.length === 0) return false;
-  for (const s of candidateContext(input)) {
-    if ((input.matcher.sentence(s).matched[rarest] ?? 0) > 0) return true;
-    const metadata = input.metadataTermsOf(input.sentences[s]!.article);
-    if (own.every((term) => metadata.has(term))) return true;
-  }
-  return false;
+  const metadata = input.metadataTermsOf(input.sentences[s]!.article);
+  return own.every((term) => metadata.has(term));
 }

@@ -26,7 +26,8 @@
  * candidates give no clock time, or no date beside the act asked in a sentence naming X
  * (abstain-asked-time.ts), nor
  * one for what someone said about a topic whose rarest word no candidate holds
- * (abstain-said-topic.ts), nor "how old is X" when no candidate gives an age or a year of
+ * (abstain-said-topic.ts), or whose leading candidates name not the one whose words it asks
+ * (abstain-said-speaker.ts), nor "how old is X" when no candidate gives an age or a year of
  * X's beginning said of X (abstain-asked-age.ts), nor one whose best passage shares none of its
  * content words in its own or a derived form, only WordNet synonyms of them (abstain-own-words.ts).
  */
@@ -130,6 +131,11 @@ export interface AbstentionEvidence {
    * asks none.
    */
   saidTopicHeld?: boolean;
+  /**
+   * Whether a leading candidate names the speaker a question asks the words of ("what did the
+   * union say": abstain-said-speaker.ts `saidSpeakerHeld`); absent when it asks none.
+   */
+  saidSpeakerHeld?: boolean;
   /**
    * Whether the candidates give the age "how old is X" asks, said of X (abstain-asked-age.ts
    * `askedAgeHeld`); absent when it asks none.

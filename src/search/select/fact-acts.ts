@@ -19,6 +19,7 @@ import {
 import { isCompactVerb, supportedNoun } from './fact-support-verbs.js';
 import { irregularLemmaStems } from '../verb-forms.js';
 import { SEARCH_OPTIONS } from '../options.js';
+import { endsPrepositionalObject } from './fact-phrase-head.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
@@ -158,7 +159,11 @@ function readFirstAct(source: ActSource): Act | null {
     // "The two men arrested on 12 March remain on bail": the participle says which men; the
     // report is of their bail (fact-clauses.ts `inReducedRelative`).
     const reduced = () => inReducedRelative(source, index, events);
-    if (compound || framing || modifiesSubject(source, index, events) || reduced()) continue;
+    // "Failed at the Ashby sewage works": a noun closing a preposition's object, which a tagger
+    // may read as a verb (fact-phrase-head.ts).
+    const head = () => endsPrepositionalObject(source.text, unit.start, unit.end);
+    if (compound || framing || modifiesSubject(source, index, events) || reduced() || head())
+      continue;
     const noun = supportedNoun(source.text, source.sequence, index);
     const act: Act =
       noun === null

@@ -126,6 +126,7 @@ import { reportedTerms } from './fact-anchors.js';
 import { continuationApart } from './fact-continuation.js';
 import { findingAgainstPending } from './fact-pending.js';
 import { NEGATIVE_UNIVERSAL_TERM, negativeUniversalSpans } from './fact-negative-universal.js';
+import { negatedPredicatesDiffer } from './fact-negated-predicate.js';
 import { oneSidedModifiers } from './fact-premodifiers.js';
 import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 import { partySharesAgree } from './fact-shares.js';
@@ -1727,6 +1728,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   }
+  // "Have not confirmed a link" / "no evidence of a link": two denials of different things
+  // (fact-negated-predicate.ts).
+  if (
+    governingStances(a.stances, sharedList, a.terms).has('negated') &&
+    negatedPredicatesDiffer(a, b, synonym)
+  )
+    return { kind: 'different-fact', reason: 'different things denied' };
   // "Two workers remain hospitalised" is the state after "Two workers were flown to hospital"
   // (fact-continuation.ts): a change and the state holding on are two facts.
   if (continuationApart(a, b, sharedList))

@@ -21,6 +21,13 @@ describe('a noun closing the object of a preposition', () => {
     expect(closesObject('By the time police arrived, the van had gone.', 'arrived')).toBe(false);
     expect(closesObject('The plant works at night.', 'works')).toBe(false);
   });
+
+  it('reads the noun ending a subject before its clause\'s auxiliary ("works had been")', () => {
+    const alarm = 'The alarm at the Ashby sewage works had been switched off since March.';
+    expect(closesObject(alarm, 'works')).toBe(true);
+    expect(closesObject('The valve at the Ashby works was replaced.', 'works')).toBe(true);
+    expect(closesObject('The valve at the Ashby works loudly.', 'works')).toBe(false);
+  });
 });
 
 describe("a cause and a director's words about what failed", () => {

@@ -18,12 +18,17 @@ const DETERMINER = String.raw`(?:the|a|an|its|their|his|her|our)`;
 const PREMODIFIERS = String.raw`(?:(?!(?:the|a|an|that|which|who|and|or|but|when|as)\s)[\p{L}’'-]+\s+){0,3}`;
 
 const BEFORE = new RegExp(String.raw`\b${OPENING}\s+${DETERMINER}\s+${PREMODIFIERS}$`, 'iu');
-/** A break, the end, or a coordinator ("at the Ashby works and that it was …"). */
-const AFTER = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but)\b)/iu;
+/**
+ * A break, the end, a coordinator ("at the Ashby works and that it was …"), or the finite verb of
+ * the clause whose subject the phrase ends ("the alarm at the Ashby works had been switched
+ * off"): a present verb in "-s" is never followed straight by a finite auxiliary.
+ */
+const AFTER =
+  /^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|had|has|have|was|were|is|are|will|would|could|should|can|may|might|must)\b)/iu;
 
 /**
  * True when the word from offset `start` to `end` of `text` ends in "s" and closes the object of
- * a preposition ({@link BEFORE}, then a break or a coordinator): a noun, whatever a tagger read.
+ * a preposition ({@link BEFORE}, then {@link AFTER}): a noun, whatever a tagger read.
  */
 export function endsPrepositionalObject(text: string, start: number, end: number): boolean {
   return (

@@ -11,6 +11,7 @@ import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
 import { agencyCredited, isNewsAgency, wireCredits } from './news-agency.js';
 import { outletKey } from './copyright.js';
+import type { DropReason } from './drop-reasons.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { isOutletName, isPaperTitle } from './credit-fields.js';
 import { addressFirstField } from './postal-address.js';
@@ -272,23 +273,19 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   let read = readBlocks(blocks, new Set(), context, rows);
   let assembled = assemble(read.kept);
   // An outlet a signature's card opens with ("Millbeck Courier, 14 March Lane, …") corroborates
-  // a masthead naming it, as a footer's copyright notice does; alone it states nothing.
-  const signed = foot.dropped
-    .filter(({ reason }) => reason === 'signature block')
-    .map(({ line }) => addressFirstField(line))
-    .filter(isOutletName);
-  // So does a postal address in the footer that opens with it ("Marrow Bay Gazette, 4 Quay
-  // Street, …"): the page states its name twice, at the top and where it is, and the two agree.
-  const addressed = read.dropped
-    .filter(({ reason }) => reason === 'postal address')
-    .map(({ line }) => addressFirstField(line))
-    .filter(isOutletName);
+  // a masthead naming it, as a footer's copyright notice does; alone it states nothing. So does a
+  // postal address in the footer that opens with it ("Marrow Bay Gazette, 4 Quay Street, …"): the
+  // page states its name twice, at the top and where it is, and the two agree.
+  const addressed = [
+    ...outletsOpening(foot.dropped, 'signature block'),
+    ...outletsOpening(read.dropped, 'postal address'),
+  ];
   const evidence = mastheadEvidence(
     read,
     assembled.text,
     assembled.paragraphs,
     assembled.headline,
-    [...signed, ...addressed],
+    addressed,
     context.siteNames,
   );
   const masthead = findMasthead(read, evidence);
@@ -379,4 +376,12 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     ...(candidate === undefined ? {} : { outletCandidate: candidate }),
     dropped,
   };
+}
+
+/** The outlets the lines of `dropped` left out as `reason` open with ("Millbeck Courier, 14 March Lane"). */
+function outletsOpening(dropped: readonly DroppedLine[], reason: DropReason): string[] {
+  return dropped
+    .filter((line) => line.reason === reason)
+    .map(({ line }) => addressFirstField(line))
+    .filter(isOutletName);
 }

@@ -38,11 +38,12 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * Unpacks an e-mail into its body. Its `Subject` names the message: it is the article's title
  * only when the body states none and has no headline (see load.ts analyseArticle), without
  * "Re:"/"Fwd:". The `Date` is when it was sent and `From` who sent it: neither is the
- * article's byline, and the sender's name (never a person's: personal-mailbox.ts) is its outlet only when it names itself as one and
- * nothing else names the outlet (mailing-outlet.ts; it is handed to cleaning too, to recognise
- * a newsletter's masthead naming it: newsletter-masthead.ts), and the `Date` is the
- * publication date only of a message sent to a mailing list ({@link sentToList}), and then only
- * when the article states none (load.ts analyseArticle).
+ * article's byline, and the sender's name (never a person's: personal-mailbox.ts) is its outlet
+ * only when it names itself as one and nothing else names the outlet (mailing-outlet.ts; it is
+ * handed to cleaning too, to recognise a newsletter's masthead naming it:
+ * newsletter-masthead.ts), and the `Date` is the publication date only of a message sent to a
+ * mailing list ({@link sentToList}), and then only when the article states none (load.ts
+ * analyseArticle).
  *
  * Throws a CorpusError naming the file when it is not an e-mail message, is cut short or has
  * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).

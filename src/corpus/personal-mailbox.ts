@@ -10,6 +10,8 @@
  * rules.
  */
 
+import { escapeRegExp } from '../text/escape.js';
+
 /** Separators a mailbox's local part may set between a person's names. */
 const SEP = '[._-]';
 
@@ -34,9 +36,8 @@ export function isPersonalMailbox(name: string, address: string): boolean {
   const last = words.at(-1);
   if (words.length < 2 || first === undefined || last === undefined || local.length === 0)
     return false;
-  const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const [given, surname] = [escaped(first), escaped(last)];
-  const initial = escaped(first[0] ?? '');
+  const [given, surname] = [escapeRegExp(first), escapeRegExp(last)];
+  const initial = escapeRegExp(first[0] ?? '');
   const shapes = [
     `${given}${SEP}(?:\\p{L}+${SEP})?${surname}`,
     `${initial}${SEP}?${surname}`,

@@ -33,7 +33,8 @@ import { stem, tokenize } from '../text/terms.js';
  * Whether a leading candidate names the speaker a question asks the words of: undefined when it
  * asks none (no speaker concept: {@link rarestConceptOf} of `speakerStems`); else whether the
  * speaker's rarest naming concept is held, in any form the plan gives it, by a leading
- * candidate's neighbourhood, the sentence it leans on, or its article's metadata. A word the coverage never uses (a concept with no form) is held nowhere.
+ * candidate's neighbourhood, the sentence it leans on, or its article's metadata. A word the
+ * coverage never uses (a concept with no form) is held nowhere.
  */
 export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
   const speaker = rarestConceptOf(input, namingStems(input, speakerStems(input.plan.question)));

@@ -64,8 +64,9 @@ function isAbove(ancestor: Synset, synset: Synset): boolean {
  * The lemmas (lower case, a compound's words space-joined) of the superordinates of a counted
  * noun as written (`word`, folded: "boats", "cars"): the words of the hypernyms of its most
  * frequent WordNet noun sense, each at least {@link MIN_SUPERORDINATE_DEPTH} links below the
- * root and written by a word of which it is one of the most frequent senses, and the last word of a compound one when that word's own most frequent sense is such a
- * class above it ("vehicle" of "motor vehicle"). Empty for a word WordNet does not know as a
+ * root and written by a word of which it is one of the most frequent senses, and the last word
+ * of a compound one when that word's own most frequent sense is such a class above it
+ * ("vehicle" of "motor vehicle"). Empty for a word WordNet does not know as a
  * noun, and for one whose sense is no physical thing ({@link TAXONOMIC_FILES}).
  *
  * @example superordinatesOf('boats') // ['vessel', 'watercraft']

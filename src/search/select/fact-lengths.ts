@@ -62,6 +62,8 @@ const CHAINS: readonly Chain[] = [CLOCK, CALENDAR];
 const WORD = `(?:${NUMBER_WORD_LIST.join('|')})(?:-(?:${NUMBER_WORD_LIST.join('|')}))?`;
 const UNIT_NAMES = 'second|minute|hour|day|week|fortnight|month|year';
 const UNIT = `(${UNIT_NAMES})s?`;
+/** Any unit's name in a text: most texts hold none, and are left as written at once. */
+const ANY_UNIT = new RegExp(UNIT_NAMES, 'i');
 /**
  * A counted length: "48 hours", "two days", "twenty-four hours", "2.5 hours", "three and a half
  * days", "a day and a half", "half an hour", "a fortnight", "a two-week" (before a noun). Not
@@ -104,7 +106,7 @@ function written(length: number, chain: Chain, hyphened: boolean): string | null
  * number of the chain's smallest unit ("1.7 seconds") is left as written.
  */
 export function withLengthsInOneUnit(text: string): string {
-  if (!new RegExp(UNIT_NAMES, 'i').test(text)) return text;
+  if (!ANY_UNIT.test(text)) return text;
   return text.replace(LENGTH, (match: string, ...groups: unknown[]) => {
     const [count, andHalf, unit, andHalfUnit, halfUnit, fortnight, hyphenCount, hyphenUnit] =
       groups as Array<string | undefined>;

@@ -21,6 +21,7 @@ import {
   isOutletNoun,
   isSectionName,
 } from './credit-fields.js';
+import { escapeRegExp } from '../text/escape.js';
 
 /** What the rest of the page says, to corroborate a masthead. */
 export interface MastheadEvidence {
@@ -42,7 +43,6 @@ export interface MastheadEvidence {
  */
 const MAX_WORDS_NAMED_BY_NOUN = 3;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name with a leading "The" left out (the page may write either). */
 const withoutThe = (name: string) => name.trim().replace(/^the\s+/i, '');
 const hasLowerCase = (text: string) => /\p{Ll}/u.test(text);
@@ -101,7 +101,7 @@ export function mastheadOutlet(line: string, evidence: MastheadEvidence): string
   // The publication's own name, not its publisher's: "Radio Tarn News", not "Radio Tarn Ltd".
   if (isOutletNameLast(line) && evidence.outlets.some((outlet) => extendsName(line, outlet)))
     return line;
-  const name = escape(withoutThe(line)).replace(/\s+/g, '\\s+');
+  const name = escapeRegExp(withoutThe(line)).replace(/\s+/g, '\\s+');
   const credited = evidence.credits
     .map((credit) => new RegExp(`/\\s*(?:the\\s+)?(${name})\\b`, 'i').exec(credit)?.[1])
     .find((match) => match !== undefined);
@@ -117,7 +117,7 @@ export function mastheadOutlet(line: string, evidence: MastheadEvidence): string
     return null;
   // "told the Courier": the noun in title case after "the", as a name, not "the courier".
   const titled = noun.charAt(0).toUpperCase() + noun.slice(1).toLowerCase();
-  return new RegExp(`\\bthe ${escape(titled)}\\b`).test(evidence.body) ? line : null;
+  return new RegExp(`\\bthe ${escapeRegExp(titled)}\\b`).test(evidence.body) ? line : null;
 }
 
 /** A masthead's issue number: "Issue 7,212", "No. 48", "Vol. 12". */

@@ -5,8 +5,8 @@
  * it in no other case: never a case the page does not write.
  */
 import { isCapitalisedWords } from './credit-fields.js';
+import { escapeRegExp } from '../text/escape.js';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasLowerCase = (text: string) => /\p{Ll}/u.test(text);
 
 /**
@@ -23,7 +23,7 @@ export function inStatedCase(name: string, texts: readonly string[]): string {
   if (hasLowerCase(name)) return name;
   const forms = [name, name.replace(/^the\s+/i, '')];
   for (const form of forms) {
-    const pattern = new RegExp(`\\b${escape(form.trim()).replace(/\s+/g, '\\s+')}\\b`, 'gi');
+    const pattern = new RegExp(`\\b${escapeRegExp(form.trim()).replace(/\s+/g, '\\s+')}\\b`, 'gi');
     for (const text of texts)
       for (const match of text.matchAll(pattern))
         if (hasLowerCase(match[0]) && isCapitalisedWords(match[0]))

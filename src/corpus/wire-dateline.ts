@@ -29,6 +29,7 @@ import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
 import { parseDateline } from './dates.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { PLAYER_LABEL } from './player-bar.js';
+import { escapeRegExp } from '../text/escape.js';
 
 /** What a wire dateline states, and where the story's sentence starts after it. */
 export interface WireDateline {
@@ -110,8 +111,6 @@ const OUTLET = /^\p{Lu}[\p{L}\d'’.&-]*(?:\s+[\p{Lu}&][\p{L}\d'’.&-]*){0,4}$/
 /** A vowel: a place's name is a word, with one in each of its words ("LEEDS", "NEW YORK"). */
 const VOWEL = /[AEIOUYÀ-ÖØ-Ý]/u;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * True when a label in capitals set off by a colon at a story's start may be its dateline's
  * place, by how the article writes it. A place's name is a word, set in capitals only in the
@@ -127,7 +126,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function mayBePlaceLabel(label: string, text: string): boolean {
   if (!isWordName(label)) return false;
-  const name = escape(label).replace(/\s+/g, '\\s+');
+  const name = escapeRegExp(label).replace(/\s+/g, '\\s+');
   const capitals =
     text.match(new RegExp(`(?<![\\p{L}\\d])${name}(?![\\p{L}\\d])`, 'gu'))?.length ?? 0;
   if (capitals > 1) return false;

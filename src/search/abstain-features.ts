@@ -20,6 +20,7 @@ import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from '.
 import { speakerStems } from './plan/speaker.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { escapeRegExp } from '../text/escape.js';
 
 /** What the abstention features read: one question's ranking (search-index.ts, stages 1–4). */
 export interface AbstentionInput {
@@ -211,7 +212,7 @@ function questionDimension(plan: QueryPlan): Dimension | null {
  */
 function asksDimension(plan: QueryPlan, word: string, dimension: Dimension): boolean {
   if (plan.answerType === null) return askedDimension(word) === dimension;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   const without = plan.question.replace(new RegExp(`\\b${escaped}\\b`, 'giu'), ' ');
   return askedDimension(without) !== dimension;
 }

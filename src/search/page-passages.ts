@@ -24,6 +24,7 @@ import { SEARCH_OPTIONS } from './options.js';
 import { quotedHeadlines, type PageQuestion } from './plan/page-question.js';
 import { metadataTerms } from './plan/source-match.js';
 import type { QueryPlan } from './plan/query-plan.js';
+import { escapeRegExp } from '../text/escape.js';
 
 /**
  * Added to the strength of an article the question names (plan.sources): smaller than any
@@ -163,10 +164,7 @@ export class PageTerms {
           ...date,
         ]),
         outlet: new Set(termsOf(outlet)),
-        outletName:
-          outlet.length > 0
-            ? new RegExp(outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')
-            : null,
+        outletName: outlet.length > 0 ? new RegExp(escapeRegExp(outlet), 'giu') : null,
         id: new Set(termsOf(idWords(meta.id))),
       };
       this.#metas.set(article, terms);

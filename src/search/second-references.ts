@@ -8,6 +8,7 @@
  * resolved to the full name that article gave it, never to another article's.
  */
 import { STOP_WORDS } from '../text/stop-words.js';
+import { escapeRegExp } from '../text/escape.js';
 
 /**
  * Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May",
@@ -31,10 +32,6 @@ export interface SecondReference {
   given: string[];
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The titled surnames in `sentence` ("Mr Tulley") whose full name `before` (the article's text
  * before the sentence) gives: the given names standing right before the surname there, at its
@@ -54,7 +51,7 @@ export function secondReferences(sentence: string, before: string): SecondRefere
     if (found.some((reference) => reference.surname === surname) || !before.includes(surname))
       continue;
     const fullName = new RegExp(
-      String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escape(surname)}(?![\p{L}’'-])`,
+      String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escapeRegExp(surname)}(?![\p{L}’'-])`,
       'gu',
     );
     let given: string[] = [];

@@ -151,6 +151,11 @@ describe('the abstention evidence', () => {
       'kgb',
       'chief',
     ]);
+    // An adverb that focuses the asking is none of the speaker's words.
+    expect([...speakerStems('what exactly did Ostrander say')]).toEqual(['ostrand']);
+    expect([...speakerStems('what did the mayor actually say about the bridge')]).toEqual([
+      'mayor',
+    ]);
     expect(speakerStems('What did he say about the barrier?').size).toBe(0);
     expect(speakerStems('How much did the barrier cost?').size).toBe(0);
     expect(speakerStems('Who said the barrier would hold?').size).toBe(0);

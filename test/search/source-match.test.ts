@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../../src/corpus/types.js';
 import {
   buildSourceCatalog,
   matchSources,
-  speaksOfSource,
+  sourceSpeech,
 } from '../../src/search/plan/source-match.js';
 import { framedAsSource } from '../../src/search/plan/source-framing.js';
 import { termsOf, tokenize } from '../../src/text/terms.js';
@@ -38,7 +38,7 @@ const EVERYDAY = new Set(termsOf('times news record'));
 const everyday = (term: string) => EVERYDAY.has(term);
 const catalog = buildSourceCatalog(speeches, { maxShare: 0.2, strongMaxShare: 0.4 }, everyday);
 const named = (question: string) =>
-  [...matchSources(termsOf(question), catalog, speaksOfSource(question)).articles].map(
+  [...matchSources(termsOf(question), catalog, sourceSpeech(question)).articles].map(
     (a) => speeches[a]?.id,
   );
 
@@ -88,7 +88,7 @@ describe('questions that name a source', () => {
 
 describe('articles a question points to loosely', () => {
   const mentioned = (question: string) =>
-    [...matchSources(termsOf(question), catalog, speaksOfSource(question)).mentioned].map(
+    [...matchSources(termsOf(question), catalog, sourceSpeech(question)).mentioned].map(
       (a) => speeches[a]?.id,
     );
 
@@ -116,7 +116,7 @@ const namedIn = (question: string, list = metas) =>
     ...matchSources(
       termsOf(question),
       buildSourceCatalog(list, shares, everyday),
-      speaksOfSource(question),
+      sourceSpeech(question),
     ).articles,
   ]
     .map((a) => list[a]?.id)
@@ -145,7 +145,7 @@ describe('an outlet or author', () => {
     const list = metas.map((m) => (m.id === 'a' ? { ...m, title: 'Hackers claim files' } : m));
     const catalog = buildSourceCatalog(list, shares, everyday);
     const match = (question: string) =>
-      matchSources(termsOf(question), catalog, speaksOfSource(question));
+      matchSources(termsOf(question), catalog, sourceSpeech(question));
     // "Coast" also names a college here: the hackers' claims are the question's subject.
     const subject = match('what did the coast uni expert say about the hackers claims');
     expect([...subject.articles].map((a) => list[a]?.id).sort()).toEqual(['a', 'b', 'c']);
@@ -266,7 +266,7 @@ describe('a run of an outlet name written out', () => {
   ];
   const catalogOf = buildSourceCatalog(list, shares, everyday);
   const match = (question: string) =>
-    matchSources(termsOf(question), catalogOf, speaksOfSource(question));
+    matchSources(termsOf(question), catalogOf, sourceSpeech(question));
 
   it('names it, each of its words naming and no content, when one of them names it alone', () => {
     const radio = match('what did radio wenmoor report');
@@ -299,7 +299,7 @@ describe('a word of an outlet’s name the coverage also uses as another name', 
       ...matchSources(
         termsOf(question),
         buildSourceCatalog(metas, shares, everyday, { usedOtherwise: used }),
-        speaksOfSource(question),
+        sourceSpeech(question),
       ).articles,
     ].map((a) => metas[a]?.id);
   const usedOtherwise = (term: string) => town.has(term);
@@ -362,7 +362,7 @@ describe('a source’s name the coverage reports on as a story’s subject', () 
       ...matchSources(
         termsOf(question),
         catalog,
-        speaksOfSource(question),
+        sourceSpeech(question),
         undefined,
         new Set(),
         framedAsSource(question, tokens),
@@ -397,5 +397,34 @@ describe('a source’s name the coverage reports on as a story’s subject', () 
     expect(ids('Kelby Courier: how many jobs go')).toEqual(['cuts', 'wall']);
     expect(ids('what did Brindle write about the flood wall')).toEqual(['cuts', 'wall']);
     expect(ids('Brindle on the flood wall')).toEqual(['cuts', 'wall']);
+  });
+});
+
+describe('an outlet named by "according to"', () => {
+  const metas = [
+    meta('a', 'Delay in warning residents criticised', { outlet: 'Tarn Courier' }),
+    meta('b', 'Inspectors find pump alarm was off', { outlet: 'Tarn Courier' }),
+    meta('c', 'Ferry fares rise', { outlet: 'Mere Valley Post' }),
+    ...['d', 'e', 'f', 'g', 'h', 'i'].map((id) => meta(id, `Notice ${id}`)),
+  ];
+  const of = buildSourceCatalog(metas, { maxShare: 0.2, strongMaxShare: 0.4 }, everyday);
+  const ids = (question: string) =>
+    [...matchSources(termsOf(question), of, sourceSpeech(question)).articles]
+      .map((a) => metas[a]?.id)
+      .sort();
+
+  it('names all its articles: a title word is then what is asked about', () => {
+    expect(
+      sourceSpeech('according to the Tarn Courier, how long did they take to warn people'),
+    ).toBe('source');
+    expect(
+      ids('according to the Tarn Courier, how long did the firm take to warn residents'),
+    ).toEqual(['a', 'b']);
+  });
+
+  it('is narrowed by title words when the question speaks of one of its pieces', () => {
+    expect(ids("in the Tarn Courier's article on warning residents, who was criticised")).toEqual([
+      'a',
+    ]);
   });
 });

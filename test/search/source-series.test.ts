@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../../src/corpus/types.js';
 import {
   buildSourceCatalog,
   matchSources,
-  speaksOfSource,
+  sourceSpeech,
 } from '../../src/search/plan/source-match.js';
 import { sourceOrdinal } from '../../src/search/plan/source-ordinal.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../src/text/terms.js';
@@ -57,7 +57,7 @@ const words = (question: string) =>
     .map((token) => token.word);
 function named(question: string, of = catalog) {
   const ordinal = sourceOrdinal(words(question));
-  const match = matchSources(termsOf(question), of, speaksOfSource(question), ordinal?.ordinal);
+  const match = matchSources(termsOf(question), of, sourceSpeech(question), ordinal?.ordinal);
   return [...match.articles].map((a) => metas[a]?.id);
 }
 

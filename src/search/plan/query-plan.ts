@@ -34,7 +34,7 @@ import {
   NO_SOURCE,
   isSourceNoun,
   SOURCE_OUTPUT_WORDS,
-  speaksOfSource,
+  sourceSpeech,
   type SourceCatalog,
   type SourceMatch,
 } from './source-match.js';
@@ -324,7 +324,7 @@ export function planQuery(
           .filter((token, i) => !inPieceKind.has(i) && !eventTime.has(token))
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
-        speaksOfSource(text),
+        sourceSpeech(text),
         placed?.ordinal,
         otherFormsOfNameWords(tokens, vocabulary.sources.nameForms),
         framedAsSource(text, all),

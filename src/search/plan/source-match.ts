@@ -460,7 +460,8 @@ const SHORT_YEAR = /^\d{2}$/;
  * The articles a question's terms name: those whose metadata carries the most of them, among
  * those named by an outlet, author or label term; by a title term with a date term ("Grant" and
  * "1873", the speaker of a dated speech); or, when the question speaks of a source
- * (`speaksOfSource`: "the December 18 article", "according to 'Officials agree'"), by a date
+ * (`speech` not `'none'`, {@link sourceSpeech}: "the December 18 article", "according to
+ * 'Officials agree'"), by a date
  * term or two title terms. Title words alone are what coverage is about as often as how it is
  * named ("When was the Russian National Guard founded?"), and a date alone as often when
  * something happened as when it was published. Two digits with a name ("Nixon in 71") are the
@@ -484,7 +485,7 @@ const SHORT_YEAR = /^\d{2}$/;
 export function matchSources(
   terms: readonly string[],
   catalog: SourceCatalog,
-  speaksOfSource = false,
+  speech: SourceSpeech = 'none',
   ordinal?: number,
   otherForms: ReadonlySet<string> = new Set(),
   framed: ReadonlySet<string> = new Set(),
@@ -529,7 +530,8 @@ export function matchSources(
   const mostLoose = Math.max(0, ...loose.map(([, c]) => c.all));
   const mentioned = new Set(loose.filter(([, c]) => c.all === mostLoose).map(([a]) => a));
   const named = [...counts].filter(
-    ([, c]) => c.strong || (c.date && c.title > 0) || (speaksOfSource && (c.date || c.title >= 2)),
+    ([, c]) =>
+      c.strong || (c.date && c.title > 0) || (speech !== 'none' && (c.date || c.title >= 2)),
   );
   if (named.length === 0) return { ...NO_SOURCE, mentioned };
   // An outlet or author named says who the question asks about; title words that name an
@@ -538,10 +540,11 @@ export function matchSources(
   const byWho = named.filter(([, c]) => c.strong);
   const pool = byWho.length > 0 ? byWho : named;
   // Title words pick one of the articles of who is named only as they name an article at all:
-  // with its date, or as a source spoken of ("the Gazette's piece on the hackers' claim").
+  // with its date, or as a piece spoken of ("the Gazette's piece on the hackers' claim").
   // Otherwise they are what the question asks about ("what did the Gazette's expert say about
-  // the hackers' claims" asks of all its articles, not of the one titled "Hackers claim…").
-  const titleNames = (c: Counts) => !c.strong || c.date || speaksOfSource;
+  // the hackers' claims", "according to the Gazette, what did the hackers claim" ask of all its
+  // articles, not of the one titled "Hackers claim…").
+  const titleNames = (c: Counts) => !c.strong || c.date || speech === 'piece';
   const score = (c: Counts) => (titleNames(c) ? c.all : c.all - c.title);
   const best = Math.max(...pool.map(([, c]) => score(c)));
   const chosen = pool.filter(([, c]) => score(c) === best);
@@ -751,15 +754,21 @@ function nameRuns(
 }
 
 /**
- * True when a question speaks of a source rather than only of events: a word for a source
- * ("article", "address"), a quoted title, or "according to" / "per".
+ * How a question speaks of a source, beyond naming it: `'piece'` when it speaks of one piece of
+ * coverage (a word for a source, "article", "address"; or a quoted title), `'source'` when it
+ * only attributes ("according to" / "per" whoever or whatever follows), `'none'` when it speaks
+ * only of events. "According to the Courier" attributes to the outlet, not to one of its pieces.
  */
-export function speaksOfSource(question: string): boolean {
-  return (
+export type SourceSpeech = 'none' | 'source' | 'piece';
+
+/** How `question` speaks of a source ({@link SourceSpeech}). */
+export function sourceSpeech(question: string): SourceSpeech {
+  if (
     tokenize(question).some(
       ({ word }) => SOURCE_NOUNS.has(word) || SOURCE_NOUNS.has(word.replace(/s$/, '')),
     ) ||
-    /['‘"“][^'’"”]{8,}['’"”]/u.test(question) ||
-    /\b(?:according to|per)\b/i.test(question)
-  );
+    /['‘"“][^'’"”]{8,}['’"”]/u.test(question)
+  )
+    return 'piece';
+  return /\b(?:according to|per)\b/i.test(question) ? 'source' : 'none';
 }

@@ -8,10 +8,13 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 
 /**
  * "What/how/why/when did <speaker> <verb of saying or deciding>": the verbs by which a source
- * states something the question asks to hear from it.
+ * states something the question asks to hear from it. A focusing or time adverb may stand after
+ * the wh-word ("what exactly did …", "what else did …") or before the verb ("did Aster actually
+ * say"): it qualifies the asking, never the speaker, so it is not read as one of the speaker's
+ * words (Quirk et al. 1985 §8.116–8.121 on focusing subjuncts such as "exactly", "just").
  */
 const SPEAKER_QUESTION =
-  /\b(?:what|how|why|when) (?:did|does|do|has|have|had|would|will) (.+?) (say|think|claim|report|announce|respond|react|tell|write|call|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
+  /\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (?:did|does|do|has|have|had|would|will) (.+?)(?: (?:actually|really|exactly|precisely|ever|just|also|first|initially|originally|later|then|publicly|officially))? (say|think|claim|report|announce|respond|react|tell|write|call|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
 
 /**
  * The verbs of {@link SPEAKER_QUESTION} that ask for the speaker's words themselves, not what

@@ -13,6 +13,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { stem, termsOf } from '../../text/terms.js';
 import { stancesBefore } from './fact-event.js';
 import { stancesOf } from './fact-stance.js';
+import { escapeRegExp } from '../../text/escape.js';
 
 /** "…X, not Y, verb …": the denied actor (up to four words) and the verb after it. */
 const CONTRAST = /,\s+not\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}),\s+([a-z]+)\b/gu;
@@ -27,10 +28,6 @@ function leadingTerms(text: string, count: number): string[] {
   return termsOf(text.split(/[,;:.!?]/, 1)[0] ?? '')
     .slice(0, count)
     .map(cut);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -63,7 +60,7 @@ function contradicts(correction: string, report: string): boolean {
       correction.slice(m.index + m[0].length);
     if (stancesBefore(stancesOf(blanked), verbAt).size > 0) continue;
     const subject = new RegExp(
-      `(?:^|[^\\p{L}])(?:the\\s+)?${escape(denied)}\\s+([a-z]+)\\b`,
+      `(?:^|[^\\p{L}])(?:the\\s+)?${escapeRegExp(denied)}\\s+([a-z]+)\\b`,
       'giu',
     );
     for (const r of report.matchAll(subject)) {

@@ -8,9 +8,12 @@
  *
  * A clause ends at a semicolon, colon, dash or bracket, and at a comma or "and"/"but" before a
  * word opening a clause of its own (select/fact-clauses.ts `SUBORDINATE_OPENER`, a coordinator,
- * or a participle describing a noun before it: "the deal, signed in 2020, …"). A fronted
+ * or a participle describing a noun before it: "the deal, signed in 2020, …"). Clauses may also be
+ * joined by a comma alone (asyndetic coordination, Quirk et al. 1985 §13.1–13.3: "The roads are
+ * still closed, the crews have gone"): a comma ends a clause that holds a finite verb when what
+ * follows is a subject opened by a determiner and its auxiliary or finite verb. A fronted
  * adverbial set off by a comma ("On Aug. 27, Putin announced …") stays in its clause: it is one
- * of the clause's own elements.
+ * of the clause's own elements, and holds no finite verb.
  */
 import { SUBORDINATE_OPENER } from './select/fact-clauses.js';
 
@@ -20,6 +23,15 @@ const HARD_BREAK = /[;:()—–]/g;
 const SOFT_BREAK = /,\s*(?:(?:and|but|or)\s+)?(?=([\p{L}]+))/giu;
 /** A participle opening a clause that describes the noun before it ("…, signed in 2020"). */
 const PARTICIPLE = /^[a-z]+ed$/;
+/** A finite verb: an auxiliary, a form of "be" or "have", or a verb in "-ed". */
+const FINITE =
+  /\b(?:am|is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|[a-z]+ed)\b/i;
+/**
+ * After a comma: a subject opened by a determiner, up to four more words, then its auxiliary
+ * or form of "be"/"have" ("the fire crews have gone", "its doors were shut").
+ */
+const CLAUSE_AFTER_COMMA =
+  /^,\s*(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|all|no)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\b/iu;
 
 /**
  * The clauses of `text` as [start, end) offsets, in order, none empty; the whole text when it
@@ -35,6 +47,8 @@ export function clauseSpans(text: string): Array<[number, number]> {
     const word = m[1] ?? '';
     const coordinated = /^,\s*(?:and|but|or)\s/i.test(m[0]);
     if (coordinated || SUBORDINATE_OPENER.test(word) || PARTICIPLE.test(word)) cuts.push(m.index);
+    else if (CLAUSE_AFTER_COMMA.test(text.slice(m.index)) && finiteBefore(text, cuts, m.index))
+      cuts.push(m.index);
   }
   cuts.sort((a, b) => a - b);
   const spans: Array<[number, number]> = [];
@@ -46,6 +60,12 @@ export function clauseSpans(text: string): Array<[number, number]> {
   return spans.length > 0 ? spans : [[0, text.length]];
 }
 
+/** True when the stretch of `text` before `at`, back to the last cut, holds a finite verb. */
+function finiteBefore(text: string, cuts: readonly number[], at: number): boolean {
+  const from = Math.max(0, ...cuts.filter((cut) => cut < at));
+  return FINITE.test(text.slice(from, at));
+}
+
 /**
  * The clause of `text` ({@link clauseSpans}) that holds the character at `offset`, as
  * [start, end) offsets; the last clause when `offset` is past every clause's end (a cut's own
@@ -54,4 +74,23 @@ export function clauseSpans(text: string): Array<[number, number]> {
 export function clauseAt(text: string, offset: number): [number, number] {
   const spans = clauseSpans(text);
   return spans.find(([, end]) => offset < end) ?? spans[spans.length - 1]!;
+}
+
+/**
+ * Where the clause holding `offset` ends at the first comma after it that opens a clause joined
+ * by a comma alone ({@link clauseSpans}: "still closed, the crews have gone"), or `text.length`
+ * when none does. Other cuts are left to the caller's own reading of clauses.
+ */
+export function asyndeticClauseEnd(text: string, offset: number): number {
+  // The clause's verb may stand before `offset` ("The park is still shut"): read from the last
+  // break before it.
+  const from = Math.max(
+    0,
+    ...[...text.slice(0, offset).matchAll(/[,;:()—–]/g)].map((m) => m.index),
+  );
+  for (const m of text.slice(offset).matchAll(/,/g)) {
+    const at = offset + m.index;
+    if (CLAUSE_AFTER_COMMA.test(text.slice(at)) && FINITE.test(text.slice(from, at))) return at;
+  }
+  return text.length;
 }

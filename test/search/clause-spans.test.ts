@@ -36,6 +36,20 @@ describe('clauseSpans', () => {
   });
 });
 
+describe('clauses joined by a comma alone', () => {
+  it('cut where a subject with its verb follows a clause with a verb', () => {
+    expect(clauses('The car park is still shut, the rescue teams have gone.')).toEqual([
+      'The car park is still shut',
+      'the rescue teams have gone.',
+    ]);
+  });
+
+  it('not after a fronted adverbial, nor before an apposition', () => {
+    expect(clauses('On Monday, the rescue teams were still searching.')).toHaveLength(1);
+    expect(clauses('Ann Hale, the council leader, was re-elected.')).toHaveLength(1);
+  });
+});
+
 describe('clauseAt', () => {
   it('is the clause holding an offset', () => {
     const text = 'The captain praised the crew, and Mayor Ellen Shaw thanked the coastguard.';

@@ -65,6 +65,34 @@ describe('a change and the state holding on after it', () => {
     ).toBe('same-fact');
   });
 
+  it('a state in a clause joined by a comma alone does not reach the next clause', () => {
+    // WordNet lists "go" and "work" in one sense (function, operate), so the acts may meet:
+    // only the aspect of each sets them apart.
+    const table: Record<string, readonly string[]> = { gone: ['work'], work: ['go'] };
+    const withSynonyms = {
+      ...sameDay,
+      synonyms: (stem: string) => table[stem] ?? [],
+    };
+    const r = classifyFacts(
+      'The car park is still shut, the rescue teams have gone, and along the western ridge a few walkers are coming back.',
+      'Rescue teams were still working along the western ridge of the hill on Monday.',
+      withSynonyms,
+    );
+    expect(r.kind === 'different-fact' ? r.reason : r.kind).toBe(
+      'a state holding on, not a change',
+    );
+    expect(continuationSpans('The car park is still shut, the rescue teams have gone.')).toEqual([
+      { start: 16, end: 26 },
+    ]);
+    // A fronted adverbial is no clause of its own; nor is a subject set off by an apposition.
+    expect(continuationSpans('On Monday, the rescue teams were still searching.')).toEqual([
+      { start: 33, end: 48 },
+    ]);
+    expect(
+      continuationSpans('The ridge is still closed, the park said, and walkers are asked to wait.'),
+    ).toHaveLength(1);
+  });
+
   it('a state told without a change on the other side is not set apart', () => {
     expect(
       relation(

@@ -7,6 +7,7 @@
  * ("remain in hospital" / "are still in hospital") are not set apart: only a report that tells an
  * event (fact-predicates.ts event words) against one telling a continuation.
  */
+import { asyndeticClauseEnd } from '../clause-spans.js';
 import type { ClaimEvents } from './fact-predicates.js';
 
 /**
@@ -28,13 +29,15 @@ const CLAUSE_END = /[;—–]|[.!?](?=\s|$)/;
 /**
  * The spans (offsets in `text`) a continuation marker governs: from the marker to the end of
  * its main clause, so "The contractor is still disputing the penalty; a hearing is due in
- * September" marks the dispute, not the hearing.
+ * September" marks the dispute, not the hearing, and "The paths are still closed, the crews have
+ * gone" the paths, not the crews (a clause joined by a comma alone: clause-spans.ts).
  */
 export function continuationSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(CONTINUING)) {
     const after = text.slice(m.index).search(CLAUSE_END);
-    spans.push({ start: m.index, end: after < 0 ? text.length : m.index + after });
+    const end = after < 0 ? text.length : m.index + after;
+    spans.push({ start: m.index, end: Math.min(end, asyndeticClauseEnd(text, m.index)) });
   }
   return spans;
 }

@@ -1,10 +1,10 @@
 /**
  * The act of a "to"-infinitive after a verb of commitment, intention or planning in the simple
  * past: "The company agreed to call the residents back in October", "The council voted to cut
- * the subsidy in March", "The school was due to reopen in March". Such an infinitive has future
- * orientation: its act lies after the time of the verb it complements (Quirk et al. 1985,
- * §16.38–16.40; Huddleston & Pullum 2002, ch. 14, on irrealis and futurate infinitivals), so the
- * simple past of that verb says nothing of which side of the time of writing the act lies.
+ * the subsidy in March". Such an infinitive has future orientation: its act lies after the time
+ * of the verb it complements (Quirk et al. 1985, §16.38–16.40; Huddleston & Pullum 2002, ch. 14,
+ * on irrealis and futurate infinitivals), so the simple past of that verb says nothing of which
+ * side of the time of writing the act lies.
  *
  * What does: a news report tells its news in the simple past with no date when it is recent, so
  * the commitment lies at or shortly before publication and its act after it. A yearless date of
@@ -25,9 +25,6 @@ import { withYear } from './year-rules.js';
 /** Verbs of commitment, intention or planning in the simple past, active: "agreed to". */
 const COMMITTING =
   /^(?:agreed|decided|voted|resolved|opted|chose|promised|pledged|vowed|undertook|offered|consented|arranged|planned|intended|aimed|expected)$/iu;
-
-/** Cues of an arrangement after "was"/"were": "was due to", "were set to", "was expected to". */
-const ARRANGED_CUE = /^(?:due|set|scheduled|slated|expected|planned|intended)$/iu;
 
 /**
  * Words that make the verb before them no simple past active: an auxiliary of the perfect ("has
@@ -55,8 +52,9 @@ function before(words: readonly string[], i: number): number {
  * Where the verb of commitment stands when the tense marker at `index` of `words` (the nearest
  * before a date in its clause: tense.ts) is that verb in the simple past, or its "to", with a
  * "to"-infinitive after it: "agreed to call", "voted unanimously to cut", "agreed on Monday to
- * call", "promised to", "was due to reopen"; -1 otherwise. Not "has agreed to" (ahead), "had agreed to" (a past seen from
- * the past) nor "plans to" (a present).
+ * call", "promised to"; -1 otherwise. Not "has agreed to" (ahead), "had agreed to" (a past seen
+ * from the past), "plans to" (a present) nor "was due to", "was expected to": a plan told in the
+ * simple past, whose side plan.ts reads from the outcome its sentence tells.
  */
 export function committingVerbAt(words: readonly string[], index: number): number {
   let to = index;
@@ -68,7 +66,6 @@ export function committingVerbAt(words: readonly string[], index: number): numbe
   if (to < 0 || !infinitiveAfter(words, to)) return -1;
   const word = words[verb] ?? '';
   const auxiliary = (words[before(words, verb)] ?? '').replace(/[’]/gu, "'");
-  if (ARRANGED_CUE.test(word) && /^(?:was|were)$/iu.test(auxiliary)) return verb;
   return COMMITTING.test(word) && (verb === 0 || !NOT_SIMPLE_PAST.test(auxiliary)) ? verb : -1;
 }
 

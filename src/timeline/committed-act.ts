@@ -19,6 +19,7 @@ import { intervalOf, type DateValue } from '../text/calendar.js';
 import { MID_ADVERB } from './base-form.js';
 import type { CalendarMention } from './mention.js';
 import { unresolved, type Resolution } from './resolution.js';
+import { PREPOSITION } from './preposition.js';
 import { infinitiveAfter } from './tense-markers.js';
 import { withYear } from './year-rules.js';
 
@@ -41,6 +42,9 @@ const NOT_SIMPLE_PAST =
  */
 export const RECENT_DAYS = 31;
 
+/** How many words of adjuncts may stand between the verb and "to" ("agreed with the union to"). */
+const ADJUNCT_WORDS = 4;
+
 /** The word before `i`, across the adverbs an auxiliary and its verb allow ("voted unanimously"). */
 function before(words: readonly string[], i: number): number {
   let j = i - 1;
@@ -61,8 +65,14 @@ export function committingVerbAt(words: readonly string[], index: number): numbe
   let verb = index;
   if (/^to$/iu.test(words[index] ?? '')) verb = before(words, index);
   // "agreed on Monday to call", "voted unanimously to cut": the infinitive may follow the
-  // verb's own adjuncts; no tense marker stands between (the verb is the nearest to the date).
-  else to = words.findIndex((w, k) => k > index && /^to$/iu.test(w) && infinitiveAfter(words, k));
+  // verb's own adjuncts, an adverb or a phrase opened by a preposition, up to a few words; not
+  // an object ("offered shelter to homeless families": "to" is then a preposition).
+  else {
+    const first = words[index + 1] ?? '';
+    const opens = MID_ADVERB.test(first) || PREPOSITION.test(first);
+    to = words.findIndex((w, k) => k > index && /^to$/iu.test(w) && infinitiveAfter(words, k));
+    if (!opens || to > index + 1 + ADJUNCT_WORDS) return -1;
+  }
   if (to < 0 || !infinitiveAfter(words, to)) return -1;
   const word = words[verb] ?? '';
   const auxiliary = (words[before(words, verb)] ?? '').replace(/[’]/gu, "'");

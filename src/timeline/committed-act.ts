@@ -45,6 +45,9 @@ export const RECENT_DAYS = 31;
 /** How many words of adjuncts may stand between the verb and "to" ("agreed with the union to"). */
 const ADJUNCT_WORDS = 4;
 
+/** Adverbs of time and words opening an adjunct of time with no preposition ("voted yesterday to"). */
+const TIME_ADVERB = /^(?:yesterday|today|tonight|last|this|earlier)$/iu;
+
 /** The word before `i`, across the adverbs an auxiliary and its verb allow ("voted unanimously"). */
 function before(words: readonly string[], i: number): number {
   let j = i - 1;
@@ -56,11 +59,14 @@ function before(words: readonly string[], i: number): number {
  * Where the verb of commitment stands when the tense marker at `index` of `words` (the nearest
  * before a date in its clause: tense.ts) is that verb in the simple past, or its "to", with a
  * "to"-infinitive after it: "agreed to call", "voted unanimously to cut", "agreed on Monday to
- * call", "promised to"; -1 otherwise. Not "has agreed to" (ahead), "had agreed to" (a past seen
+ * call", "voted last night to", "promised to"; -1 otherwise. Not "has agreed to" (ahead), "had agreed to" (a past seen
  * from the past), "plans to" (a present) nor "was due to", "was expected to": a plan told in the
  * simple past, whose side plan.ts reads from the outcome its sentence tells.
  */
-export function committingVerbAt(words: readonly string[], index: number): number {
+export function committingVerbAt(words: readonly string[], marker: number): number {
+  // "voted last night to cut", "voted yesterday to": an adjunct of time after the verb carries
+  // a past of its own, and the verb before it governs.
+  const index = TIME_ADVERB.test(words[marker] ?? '') ? marker - 1 : marker;
   let to = index;
   let verb = index;
   if (/^to$/iu.test(words[index] ?? '')) verb = before(words, index);
@@ -69,7 +75,7 @@ export function committingVerbAt(words: readonly string[], index: number): numbe
   // an object ("offered shelter to homeless families": "to" is then a preposition).
   else {
     const first = words[index + 1] ?? '';
-    const opens = MID_ADVERB.test(first) || PREPOSITION.test(first);
+    const opens = MID_ADVERB.test(first) || PREPOSITION.test(first) || TIME_ADVERB.test(first);
     to = words.findIndex((w, k) => k > index && /^to$/iu.test(w) && infinitiveAfter(words, k));
     if (!opens || to > index + 1 + ADJUNCT_WORDS) return -1;
   }

@@ -183,6 +183,21 @@ describe('the act a past commitment commits to', () => {
     ['The council agreed to cut the ferry subsidy in October but never did.', [['2025-10', false]]],
     // Adjuncts between the verb and its infinitive; not an object before a preposition "to".
     ['The council agreed with the union to cut the ferry rota in October.', [['2026-10', true]]],
+    // An adjunct of time with a past of its own ("last night", "yesterday") dates the vote.
+    [
+      'The council voted last night to cut the ferry subsidy in October.',
+      [
+        ['2026-04-01', false],
+        ['2026-10', true],
+      ],
+    ],
+    [
+      'The council voted yesterday to cut the ferry subsidy in October.',
+      [
+        ['2026-04-01', false],
+        ['2026-10', true],
+      ],
+    ],
     ['The trust offered shelter to homeless families in October.', [['2025-10', false]]],
     // "had agreed" is a past seen from the past; "has agreed" holds now.
     ['The council had agreed to cut the ferry subsidy in October.', [['2025-10', false]]],

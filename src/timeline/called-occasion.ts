@@ -10,8 +10,10 @@
  * holds now and its occasion awaits it, as with "has tabled a question for the meeting on the
  * 27th" (occasion.ts): ahead. So with the occasion's verb in the infinitive after another
  * verb ("The council agreed to hold a vote on 14 March"): the date is the vote's or the
- * agreement's, and a yearless one takes the nearer year (published 2 February 2025 or 20
- * December 2024: 14 March 2025), while "has agreed to hold", "plans to hold" are ahead.
+ * agreement's, and its side is left to the date: an agreeing told with no date is news, so a
+ * yearless day is the next one after publication (published 2 February 2025 or 20 December 2024:
+ * 14 March 2025), or undated when the last one is recent enough to follow it (committed-act.ts),
+ * while "has agreed to hold", "plans to hold" are ahead.
  */
 import { MID_ADVERB } from './base-form.js';
 import { heldNow } from './occasion.js';

@@ -40,7 +40,8 @@ import { earlierReportAround, isReportDate } from './earlier-report.js';
 import { reportingClauseAfter } from './backshift.js';
 import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
-import { aheadOfWriting, isSayingDate, type Tense } from './tense.js';
+import { aheadOfWriting, committingVerb, isSayingDate, type Tense } from './tense.js';
+import { actAfterCommitment } from './committed-act.js';
 import { occasionSide } from './occasion-side.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
@@ -279,6 +280,16 @@ function resolveCalendarStart(
         : intervalOf(date).first > pub.last;
     if (!misread) return { date };
   }
+  // "agreed to call the residents back in October": the act follows a commitment told as news,
+  // so it lies ahead, unless the last such date is recent enough to be it (committed-act.ts).
+  const committed =
+    placed.tense === null &&
+    placed.text !== undefined &&
+    published?.month !== undefined &&
+    committingVerb(placed.text, placed.mention.start) !== null
+      ? actAfterCommitment(m, published)
+      : null;
+  if (committed !== null) return committed;
   const months = m.season !== undefined ? 3 : 1;
   // "will not reopen before the autumn": a bound ahead of writing names a month's or season's
   // onset, so that onset lies after publication, as "next" says (deadline.ts `boundAtOnset`).

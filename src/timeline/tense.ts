@@ -46,6 +46,7 @@ import { finiteVerbBeforeParticiple } from './participle-clause.js';
 import { framedClauseStart } from './lead-in.js';
 import { inReportingClause } from './reporting-clause.js';
 import { CLOCK_SUFFIX } from './tokens.js';
+import { committingVerbAt } from './committed-act.js';
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -320,6 +321,10 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
   if ('words' in found) {
+    // "agreed to call the residents back in October": the infinitive's act follows the
+    // commitment, whose past says neither side; publication decides (committed-act.ts). A
+    // sentence telling how it turned out ("but the cut was delayed") keeps the verb's tense.
+    if (committingVerbAt(found.words, found.index) >= 0 && !OUTCOME.test(sentence)) return null;
     // "would receive a new recycling bin, delivered in May": a participle clause under a verb of
     // the future tells neither side (participle-clause.ts).
     const finite = finiteVerbBeforeParticiple(found.words, found.index);
@@ -400,7 +405,27 @@ function framedMarker(sentence: string, end: number): Governor | null {
  * of the time of writing is left to the date (called-occasion.ts); null otherwise.
  */
 export function arrangingVerbOf(sentence: string, start: number): string | null {
-  return pastArrangingVerb(wordsOf(withoutSubjectAside(sentence.slice(0, start))));
+  const before = wordsOf(withoutSubjectAside(sentence.slice(0, start)));
+  return pastArrangingVerb(before) ?? committingVerb(sentence, start, before);
+}
+
+/**
+ * The verb of commitment in the simple past whose infinitive's act the date at `start` of
+ * `sentence` dates ("agreed" in "agreed on Monday to call the residents back in October":
+ * committed-act.ts), in a sentence telling no outcome ({@link OUTCOME}); null otherwise.
+ *
+ * @param before the words before the date, when already read
+ */
+export function committingVerb(
+  sentence: string,
+  start: number,
+  before: readonly string[] = wordsOf(withoutSubjectAside(sentence.slice(0, start))),
+): string | null {
+  if (OUTCOME.test(sentence)) return null;
+  const found = markerBefore(verbWindow(before), before.length);
+  if (!('words' in found)) return null;
+  const verb = committingVerbAt(found.words, found.index);
+  return verb < 0 ? null : (found.words[verb] ?? null);
 }
 
 /**

@@ -60,7 +60,6 @@ describe('a deadline stays a deadline', () => {
     // In the past, an act still to be done: an infinitive of obligation or agreement.
     ['The trust was told to finish the repairs by 3 March.', '2025-03-03', false],
     ['Crews had to restore power by Sunday.', '2025-03-09', false],
-    ['The council agreed to reopen the viaduct by 3 March.', '2025-03-03', false],
     ['The work had been due to finish by 3 March.', '2025-03-03', false],
     ['The works were supposed to be finished by Tuesday.', '2025-03-11', false],
     ['By Tuesday, crews had to restore power.', '2025-03-11', false],
@@ -79,6 +78,12 @@ describe('a deadline stays a deadline', () => {
     expect(entriesOf('Shares rose by 3.50 on Tuesday.')).toEqual([
       ['2025-03-11', false, false, false],
     ]);
+  });
+
+  it('"agreed to reopen … by 3 March" sets a deadline after the agreeing (committed-act.ts)', () => {
+    expect(entriesOf('The council agreed to reopen the viaduct by 3 March.', '2025-01-20')).toEqual(
+      [['2025-03-03', true, true, false]],
+    );
   });
 });
 

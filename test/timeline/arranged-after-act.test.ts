@@ -4,7 +4,8 @@
  * on the 14 March before the agreeing (Monday 26 May 2025). Tested on both sides of the year's
  * end (an agreeing of 18 December 2024 in a piece of 8 January 2025 puts 15 July in 2025, where
  * the nearer year was 2024). A date another verb governs (a relative clause's) dates no act; an
- * undated agreeing leaves the nearer year; a weekday written with the day that falls on it in no
+ * undated agreeing is news, so at or shortly before publication, and the day
+ * after it (committed-act.ts); a weekday written with the day that falls on it in no
  * year after the act leaves it undated. Invented council and union sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -82,13 +83,14 @@ describe('an occasion arranged by a dated act', () => {
 
 describe('an occasion whose arranging has no date of its own', () => {
   it.each([
-    // The relative clause's date is the founding's, not the agreeing's.
+    // The relative clause's date is the founding's, not the agreeing's; the year it took is the
+    // narrative's (resolve.ts).
     [
       '2025-06-01',
       'The Denby council, which was founded on 2 February, agreed to hold a vote on 14 March.',
       ['2025-02-02', '2025-03-14'],
     ],
-    ['2025-06-01', 'The Denby council agreed to hold a vote on 14 March.', ['2025-03-14']],
+    ['2025-06-01', 'The Denby council agreed to hold a vote on 14 March.', ['2026-03-14']],
   ])('published %s: "%s" is %j', (published, sentence, expected) => {
     expect(datesOf(published, sentence)).toEqual(expected);
   });

@@ -4,7 +4,7 @@
  * before it. Invented ferry and library sentences, each alone in its article.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/timeline/index.js';
+import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
 import { articleOf, corpusOf } from './fixtures.js';
 
@@ -40,12 +40,6 @@ describe('the tense of a date is that of its own clause', () => {
     ['2026-03-04', 'Mud slid onto the ferry ramp late on Tuesday.', '2026-03-03', false],
   ])('published %s: "%s" is %s', (published, sentence, date, future) => {
     expect(eventsOf(published, sentence)).toEqual([[date, future]]);
-  });
-
-  it('a simple past commitment keeps dating the past ("agreed to", "voted to")', () => {
-    expect(eventsOf('2025-10-07', 'The council voted to cut the ferry subsidy in March.')).toEqual([
-      ['2025-03', false],
-    ]);
   });
 
   it('"was to be held" is a plan seen from the past, not a plan still ahead', () => {
@@ -133,5 +127,82 @@ describe("a date ahead of the time of writing does not take a past clause's year
       ['2019', false],
       ['2019-07', false],
     ]);
+  });
+});
+
+/**
+ * The act of an infinitive after a commitment in the simple past follows the commitment, which,
+ * told as news with no date, lies at or shortly before publication (committed-act.ts).
+ */
+describe('the act a past commitment commits to', () => {
+  it.each([
+    // The last October (2025) is half a year back: the agreeing, news, came after it.
+    ['2026-04-02', 'The ferry company agreed to call the residents back in October.', '2026-10'],
+    ['2025-10-07', 'The council voted to cut the ferry subsidy in March.', '2026-03'],
+    ['2026-04-02', 'The ferry company promised to refund the fares on 14 October.', '2026-10-14'],
+    ['2026-04-02', 'The trust voted unanimously to close the slipway in October.', '2026-10'],
+    // Said by someone: the saying's past is no outcome, the commitment is still news.
+    ['2026-04-02', 'The operator said it agreed to cut the fares in October.', '2026-10'],
+  ])('published %s: "%s" is %s, ahead', (published, sentence, date) => {
+    expect(eventsOf(published, sentence)).toEqual([[date, true]]);
+  });
+
+  it.each([
+    // March 2026 ended days before: a vote in February may have cut it then, or the cut is March 2027.
+    ['2026-04-07', 'The council voted to cut the ferry subsidy in March.', 'March'],
+    ['2026-04-20', 'The ferry company promised to refund the fares on 2 April.', '2 April'],
+  ])('published %s: "%s" leaves %s undated', (published, sentence, text) => {
+    const { events, undated } = buildTimelineDetailed(articleOf(published, sentence));
+    expect(events).toEqual([]);
+    expect(undated.map((u) => u.text)).toEqual([text]);
+  });
+
+  it('the month holding publication is that month, the only one either reading gives', () => {
+    expect(
+      eventsOf('2026-04-02', 'The ferry company agreed to call the residents back in April.'),
+    ).toEqual([['2026-04', false]]);
+  });
+
+  it.each([
+    // A dated commitment places the act on or after its day (arranged-after-act.ts).
+    [
+      'The council agreed on Monday to cut the ferry subsidy in October.',
+      [
+        ['2026-03-30', false],
+        ['2026-10', true],
+      ],
+    ],
+    [
+      'The council agreed in 2019 to cut the ferry subsidy in March.',
+      [
+        ['2019', false],
+        ['2019-03', false],
+      ],
+    ],
+    // A sentence telling the outcome keeps the verb's past.
+    ['The council agreed to cut the ferry subsidy in October but never did.', [['2025-10', false]]],
+    // Adjuncts between the verb and its infinitive; not an object before a preposition "to".
+    ['The council agreed with the union to cut the ferry rota in October.', [['2026-10', true]]],
+    // An adjunct of time with a past of its own ("last night", "yesterday") dates the vote.
+    [
+      'The council voted last night to cut the ferry subsidy in October.',
+      [
+        ['2026-04-01', false],
+        ['2026-10', true],
+      ],
+    ],
+    [
+      'The council voted yesterday to cut the ferry subsidy in October.',
+      [
+        ['2026-04-01', false],
+        ['2026-10', true],
+      ],
+    ],
+    ['The trust offered shelter to homeless families in October.', [['2025-10', false]]],
+    // "had agreed" is a past seen from the past; "has agreed" holds now.
+    ['The council had agreed to cut the ferry subsidy in October.', [['2025-10', false]]],
+    ['The council has agreed to cut the ferry subsidy in October.', [['2026-10', true]]],
+  ])('published 2 April 2026: "%s" is %j', (sentence, expected) => {
+    expect(eventsOf('2026-04-02', sentence)).toEqual(expected);
   });
 });

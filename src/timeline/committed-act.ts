@@ -1,0 +1,107 @@
+/**
+ * The act of a "to"-infinitive after a verb of commitment, intention or planning in the simple
+ * past: "The company agreed to call the residents back in October", "The council voted to cut
+ * the subsidy in March". Such an infinitive has future orientation: its act lies after the time
+ * of the verb it complements (Quirk et al. 1985, §16.38–16.40; Huddleston & Pullum 2002, ch. 14,
+ * on irrealis and futurate infinitivals), so the simple past of that verb says nothing of which
+ * side of the time of writing the act lies.
+ *
+ * What does: a news report tells its news in the simple past with no date when it is recent, so
+ * the commitment lies at or shortly before publication and its act after it. A yearless date of
+ * the act is then the next one on or after publication, unless the one before publication is
+ * recent enough for the commitment to have come before it: published 2 April 2026, "agreed to
+ * call the residents back in October" is October 2026 (a commitment before October 2025 would be
+ * no news), while "voted to cut the subsidy in March" may be March 2026 (a vote in February) or
+ * March 2027, and is left undated rather than guessed. A date of the commitment stated in the
+ * sentence ("agreed on Monday to …") places the act on or after it (arranged-after-act.ts).
+ */
+import { intervalOf, type DateValue } from '../text/calendar.js';
+import { MID_ADVERB } from './base-form.js';
+import type { CalendarMention } from './mention.js';
+import { unresolved, type Resolution } from './resolution.js';
+import { PREPOSITION } from './preposition.js';
+import { infinitiveAfter } from './tense-markers.js';
+import { withYear } from './year-rules.js';
+
+/** Verbs of commitment, intention or planning in the simple past, active: "agreed to". */
+const COMMITTING =
+  /^(?:agreed|decided|voted|resolved|opted|chose|promised|pledged|vowed|undertook|offered|consented|arranged|planned|intended|aimed|expected)$/iu;
+
+/**
+ * Words that make the verb before them no simple past active: an auxiliary of the perfect ("has
+ * agreed to": the commitment holds now, tense-markers.ts `commitmentInForce`), of the passive or
+ * progressive, a modal, or "to".
+ */
+const NOT_SIMPLE_PAST =
+  /^(?:has|have|had|having|'ve|’ve|'d|’d|is|are|am|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|to)$/iu;
+
+/**
+ * How many days before publication the commitment, told in the simple past with no date, may
+ * lie: a month, the largest span news counts as recent in its own words ("last month"). Only a
+ * date of the act ending within it may have come after the commitment and still be past.
+ */
+export const RECENT_DAYS = 31;
+
+/** How many words of adjuncts may stand between the verb and "to" ("agreed with the union to"). */
+const ADJUNCT_WORDS = 4;
+
+/** Adverbs of time and words opening an adjunct of time with no preposition ("voted yesterday to"). */
+const TIME_ADVERB = /^(?:yesterday|today|tonight|last|this|earlier)$/iu;
+
+/** The word before `i`, across the adverbs an auxiliary and its verb allow ("voted unanimously"). */
+function before(words: readonly string[], i: number): number {
+  let j = i - 1;
+  while (j > 0 && MID_ADVERB.test(words[j] ?? '')) j--;
+  return j;
+}
+
+/**
+ * Where the verb of commitment stands when the tense marker at `index` of `words` (the nearest
+ * before a date in its clause: tense.ts) is that verb in the simple past, or its "to", with a
+ * "to"-infinitive after it: "agreed to call", "voted unanimously to cut", "agreed on Monday to
+ * call", "voted last night to", "promised to"; -1 otherwise. Not "has agreed to" (ahead), "had agreed to" (a past seen
+ * from the past), "plans to" (a present) nor "was due to", "was expected to": a plan told in the
+ * simple past, whose side plan.ts reads from the outcome its sentence tells.
+ */
+export function committingVerbAt(words: readonly string[], marker: number): number {
+  // "voted last night to cut", "voted yesterday to": an adjunct of time after the verb carries
+  // a past of its own, and the verb before it governs.
+  const index = TIME_ADVERB.test(words[marker] ?? '') ? marker - 1 : marker;
+  let to = index;
+  let verb = index;
+  if (/^to$/iu.test(words[index] ?? '')) verb = before(words, index);
+  // "agreed on Monday to call", "voted unanimously to cut": the infinitive may follow the
+  // verb's own adjuncts, an adverb or a phrase opened by a preposition, up to a few words; not
+  // an object ("offered shelter to homeless families": "to" is then a preposition).
+  else {
+    const first = words[index + 1] ?? '';
+    const opens = MID_ADVERB.test(first) || PREPOSITION.test(first) || TIME_ADVERB.test(first);
+    to = words.findIndex((w, k) => k > index && /^to$/iu.test(w) && infinitiveAfter(words, k));
+    if (!opens || to > index + 1 + ADJUNCT_WORDS) return -1;
+  }
+  if (to < 0 || !infinitiveAfter(words, to)) return -1;
+  const word = words[verb] ?? '';
+  const auxiliary = (words[before(words, verb)] ?? '').replace(/[’]/gu, "'");
+  return COMMITTING.test(word) && (verb === 0 || !NOT_SIMPLE_PAST.test(auxiliary)) ? verb : -1;
+}
+
+/**
+ * The date of the yearless act `m` of an infinitive after an undated commitment in the simple
+ * past (see the module note), published `published`: the first occurrence on or after
+ * publication, or left undated when the last one before it ends within {@link RECENT_DAYS} of
+ * it. Null when `m` states its year or counts from the time of writing ("next March").
+ */
+export function actAfterCommitment(m: CalendarMention, published: DateValue): Resolution | null {
+  if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null) return null;
+  if (m.month === undefined || m.season !== undefined) return null;
+  const pub = intervalOf(published);
+  const ahead = withYear(m, published.year);
+  const next = intervalOf(ahead).last < pub.first ? withYear(m, published.year + 1) : ahead;
+  const previous = withYear(m, intervalOf(next).first <= pub.last ? next.year : next.year - 1);
+  if (previous.year === next.year) return { date: next };
+  if (intervalOf(previous).last >= pub.first - RECENT_DAYS)
+    return unresolved(
+      'the act of an infinitive after a past commitment of no stated date: the one before publication is recent enough to be it',
+    );
+  return { date: next };
+}

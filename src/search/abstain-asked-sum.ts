@@ -24,6 +24,11 @@
  * A price ("the sale price") is named too by a sum stated after "for" (plan/price-paid.ts
  * `statesPricePaid`: "sold … for £2.4m").
  *
+ * A sum asked as what someone receives ("how much compensation do businesses get") is named by
+ * any verb of receiving or of being given it ({@link RECEIVING_VERBS}): "Businesses will receive
+ * £150 each" says what they get, which is the compensation asked; the question's other words
+ * ("businesses") must still stand beside the figure.
+ *
  * The price paid for something ("how much is X paying for Y", "how much did they sell the book
  * for": plan/price-paid.ts) is asked by the sale's verb, and the passage that gives it says "buy"
  * where the question says "pay": any money figure beside what was bought or sold answers it
@@ -62,6 +67,16 @@ const expenditureStems = verbFormStems(EXPENDITURE_VERBS);
 
 /** The words a thing's price is asked by, which what is paid or spent on it states: "cost", "price". */
 const PRICE_WORDS = verbFormStems(['cost', 'price']);
+
+/**
+ * Verbs of receiving a thing or of being given it, by lemma (FrameNet's Receiving and Giving
+ * frames: "receive", "get", "obtain"; "award", "give", "grant" in the passive, "were awarded
+ * £2m"). A question asking a sum by one of them asks what its subject receives, and a passage
+ * telling the subject receive a sum by any of them states that sum, whatever noun the question
+ * gives it ("compensation", "funding", "a grant").
+ */
+const RECEIVING_VERBS = ['receive', 'get', 'obtain', 'award', 'give', 'grant'];
+const receivingStems = verbFormStems(RECEIVING_VERBS);
 
 /**
  * Nouns naming a sum of money that quantity.ts does not read as asking for money (it reads
@@ -133,6 +148,8 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   const word = paid ? null : sumWord(plan.question);
   // A price, a cost or an outlay is named by any verb of paying for the thing
   // (money-verbs.ts EXPENDITURE_VERBS): "what will it cost" by "will spend $2m on it".
+  // A sum asked as what someone receives is named by any verb of receiving it.
+  const received = tokenize(plan.question).some((token) => receivingStems().has(stem(token.word)));
   const forms =
     word === null
       ? []
@@ -141,6 +158,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
           ...(expenditureStems().has(word) || PRICE_WORDS().has(word)
             ? [...expenditureStems()].map((term) => [term])
             : []),
+          ...(received ? [...receivingStems()].map((term) => [term]) : []),
         ];
   // A price is what is paid for a thing, and news writes it after the sale's verb and "for"
   // ("agreed to sell the warehouse for £2.4m") without the word "price".

@@ -52,12 +52,14 @@ export interface AskedThing {
  * ({@link askedDimension}: "how deep" a length, "how heavy" a weight, "how hot" a temperature),
  * by the adjectives that ask for them. quantity.ts leaves "how long" out (it asks for a span of
  * time at least as often as a length), "how old" is answered by the year something began as
- * well as by an age, "how big"/"how large" by a count as much as by a measure, and "how fast"
+ * well as by an age, "how long" by a span of time or a length, never by a date alone (a date
+ * names a point, not a span: "the Sept. 14 meeting" says nothing of how long it lasted; "since
+ * 1994" is a span, answer-type.ts `statesDuration`), "how big"/"how large" by a count as much as by a measure, and "how fast"
  * (no dimension of quantity.ts's, which reads only the noun "speed") by a speed, a rate of
  * growth or a span of time.
  */
 const MEASURE_EXTRAS: Readonly<Record<string, readonly AskedValue[]>> = {
-  long: ['length', 'duration', 'date'],
+  long: ['length', 'duration'],
   old: ['age', 'date'],
   big: ['number'],
   large: ['number'],
@@ -226,8 +228,16 @@ function holdsValue(text: string, value: AskedValue): boolean {
 }
 
 /**
+ * Measure adjectives whose own word says nothing of the measure: "long" is far more often in
+ * fixed phrases of time than a statement of one ("as long as", "no longer", "before long",
+ * "longtime ruler", "long-awaited"), so "how long" is answered only by a value (a span, a
+ * length), not by the word.
+ */
+const VALUE_ONLY: ReadonlySet<string> = new Set([stem('long')]);
+
+/**
  * True when `text` holds the asked thing: one of `forms` (index-term phrases), a form of the
- * word the stemmer left apart ("deepest"), or, beyond the question's own words (`askedTerms`),
+ * word the stemmer left apart ("deepest"; neither for a word of {@link VALUE_ONLY}), or, beyond the question's own words (`askedTerms`),
  * a value of it. `words` are `text`'s (plan/asked-words.ts), read here when not given.
  */
 export function holdsAskedThing(
@@ -238,8 +248,10 @@ export function holdsAskedThing(
   words: PassageWords = passageWordsOf(text),
 ): boolean {
   const { stems } = words;
-  if (forms.some((phrase) => holdsPhrase(stems, phrase))) return true;
-  if (stems.some((term) => extends_(term, asked.term))) return true;
+  if (!VALUE_ONLY.has(asked.term)) {
+    if (forms.some((phrase) => holdsPhrase(stems, phrase))) return true;
+    if (stems.some((term) => extends_(term, asked.term))) return true;
+  }
   // A value in the text at all before one beyond the question's words: most texts hold none.
   const values = asked.values.filter((value) => holdsValue(text, value));
   if (values.length === 0) return false;

@@ -50,7 +50,7 @@ describe('the asked thing of a question', () => {
     // The question's own dimension first, then the adjective's (both read by quantity.ts).
     expect(askedThingOf('how high was the entry fee')?.values).toEqual(['money', 'length']);
     // "How long" is no dimension of quantity.ts's: a length, a span of time or a date answers.
-    expect(askedThingOf('how long is the pool')?.values).toEqual(['length', 'duration', 'date']);
+    expect(askedThingOf('how long is the pool')?.values).toEqual(['length', 'duration']);
     expect(askedThingOf('how big is the pool')?.values).toEqual(['number']);
     // A speed, a rate of growth or a span answers "how fast".
     expect(askedThingOf('how fast did the water rise')?.values).toEqual([

@@ -9,7 +9,7 @@ import { anyOf } from '../../text/word-class.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
@@ -351,8 +351,27 @@ function roleAfterWho(question: string): string | undefined {
  * a role written with no name beside it ("a Brightmeal spokeswoman said") names no one.
  */
 function namesHolderOf(text: string, role: string): boolean {
-  for (const token of tokenize(text)) {
-    if (stem(token.word) !== role) continue;
+  return holderNamedIn(wordsOf(text), role);
+}
+
+/** `text`'s tokens with each one's stem, read once for the several tests of one passage. */
+interface StemmedWords {
+  text: string;
+  tokens: readonly Token[];
+  /** `stem(tokens[i].word)`, by index. */
+  stems: readonly string[];
+}
+
+function wordsOf(text: string): StemmedWords {
+  const tokens = tokenize(text);
+  return { text, tokens, stems: tokens.map((token) => stem(token.word)) };
+}
+
+/** {@link namesHolderOf} of words already read. */
+function holderNamedIn({ text, tokens, stems }: StemmedWords, role: string): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (stems[i] !== role) continue;
+    const token = tokens[i] as Token;
     if (NAME_AFTER_ROLE.test(text.slice(token.end))) return true;
     if (NAME_BEFORE_ROLE.test(text.slice(0, token.start))) return true;
   }
@@ -367,7 +386,11 @@ function namesHolderOf(text: string, role: string): boolean {
  * passive follows "by": what "who …?" asks for.
  */
 export function hasDoerOf(text: string, verb: string): boolean {
-  const tokens = tokenize(text);
+  return doerIn(wordsOf(text), verb);
+}
+
+/** {@link hasDoerOf} of words already read. */
+function doerIn({ text, tokens, stems }: StemmedWords, verb: string): boolean {
   const written = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   // A name's word, or a noun naming people by their role; never a pronoun or function word.
   const doer = (i: number) =>
@@ -376,7 +399,7 @@ export function hasDoerOf(text: string, verb: string): boolean {
     !isStopWord(tokens[i]!) &&
     (/^\p{Lu}/u.test(written(i)) || ROLE_WORD.test(tokens[i]!.word));
   for (let i = 0; i < tokens.length; i++) {
-    if (stem(tokens[i]!.word) !== verb) continue;
+    if (stems[i] !== verb) continue;
     if (doer(i - 1)) return true;
     if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;
@@ -392,8 +415,12 @@ export function hasDoerOf(text: string, verb: string): boolean {
  * association", "the fishers' leader, April Dunmore" for "who leads the fishers").
  */
 function namesDoerOf(text: string, verb: string, roles: readonly string[] = []): boolean {
-  if (hasDoerOf(text, verb)) return true;
-  for (const role of [verb, ...roles]) if (namesHolderOf(text, role)) return true;
+  // Tokenised and stemmed once for every test: each is asked of every candidate of a "who"
+  // question, and reading the words again per test was most of their cost (first-sight
+  // profile, session 39).
+  const words = wordsOf(text);
+  if (doerIn(words, verb)) return true;
+  for (const role of [verb, ...roles]) if (holderNamedIn(words, role)) return true;
   return false;
 }
 

@@ -65,33 +65,15 @@ export function scheduledVerbAt(source: ScheduledSource, published: string | nul
 
 /**
  * The passage's stances with a plan's ('future') at the verb of a schedule it tells in the
- * present ({@link scheduledVerbAt}); its own stances when it tells none. Kept per passage
- * object with the date it was read for ({@link readSchedules}), so `source` must not change.
+ * present ({@link scheduledVerbAt}); its own stances when it tells none.
  */
 export function withSchedule(
   source: ScheduledSource,
   published: string | null,
 ): ReadonlyMap<Stance, number> {
-  const kept = readSchedules.get(source);
-  if (kept !== undefined && kept.published === published) return kept.stances;
   const at = scheduledVerbAt(source, published);
+  if (at === null) return source.stances;
   // The tense is the verb's own, so it governs the verb too (fact-stance.ts `governingStances`
   // counts what stands after a marker): it is placed just before it.
-  const stances: ReadonlyMap<Stance, number> =
-    at === null ? source.stances : new Map([...source.stances, ['future', at - 1]]);
-  readSchedules.set(source, { published, stances });
-  return stances;
+  return new Map([...source.stances, ['future', at - 1]]);
 }
-
-/**
- * Each passage's {@link withSchedule}, with the publication date it was read for: a question
- * relates each passage with many others (fact-relation.ts reads the schedule of both sides of
- * every pair, and again for each clause compared), and reading the text before each date
- * afresh each time was some 1.6% of a State of the Union question met for the first time
- * (first-sight profile, session 39). The passages are the analyses fact-relation.ts keeps, whose
- * parts never change once read; a new one is a new key.
- */
-const readSchedules = new WeakMap<
-  ScheduledSource,
-  { published: string | null; stances: ReadonlyMap<Stance, number> }
->();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { stancesOf } from '../../../src/search/select/fact-stance.js';
 import { analyseFact, classifyFacts } from '../../../src/search/select/fact-relation.js';
-import { scheduledVerbAt, withSchedule } from '../../../src/search/select/fact-schedule.js';
+import { scheduledVerbAt } from '../../../src/search/select/fact-schedule.js';
 
 describe('a scheduled event', () => {
   it('is read as a plan whatever the length of the verb after "is to"', () => {
@@ -34,15 +34,6 @@ describe('a schedule told in the present', () => {
     expect(
       scheduledVerbAt(analyseFact('Talks resumed after the holidays on 12 October.'), '2026-09-29'),
     ).toBeNull();
-  });
-
-  it('is read again for each publication date the same passage is read with', () => {
-    const fact = analyseFact(present);
-    expect(withSchedule(fact, '2026-09-29').get('future')).toBe(present.indexOf('closes') - 1);
-    // After its day: the passage's own stances, the very map it holds.
-    expect(withSchedule(fact, '2026-10-20')).toBe(fact.stances);
-    expect(withSchedule(fact, '2026-09-29').has('future')).toBe(true);
-    expect(withSchedule(fact, null)).toBe(fact.stances);
   });
 
   it('is the same fact as the plan told with "will", both ways round', () => {

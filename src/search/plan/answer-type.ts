@@ -9,7 +9,7 @@ import { anyOf } from '../../text/word-class.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
@@ -351,36 +351,8 @@ function roleAfterWho(question: string): string | undefined {
  * a role written with no name beside it ("a Brightmeal spokeswoman said") names no one.
  */
 function namesHolderOf(text: string, role: string): boolean {
-  return holderNamedIn(stemmedWordsOf(text), role);
-}
-
-/** `text`'s tokens with each one's stem, read once for the several tests of one passage. */
-interface StemmedWords {
-  text: string;
-  tokens: readonly Token[];
-  /**
-   * `stem(tokens[i].word)` by index, once read ({@link stemAt}), in order: a test that succeeds
-   * stems no further word.
-   */
-  stems: Array<string | undefined>;
-}
-
-function stemmedWordsOf(text: string): StemmedWords {
-  const tokens = tokenize(text);
-  return { text, tokens, stems: [] };
-}
-
-/** The stem of the `i`th token (`i` < tokens' length), read on first use. */
-function stemAt(words: StemmedWords, i: number): string {
-  return (words.stems[i] ??= stem((words.tokens[i] as Token).word));
-}
-
-/** {@link namesHolderOf} of words already read. */
-function holderNamedIn(words: StemmedWords, role: string): boolean {
-  const { text, tokens } = words;
-  for (let i = 0; i < tokens.length; i++) {
-    if (stemAt(words, i) !== role) continue;
-    const token = tokens[i] as Token;
+  for (const token of tokenize(text)) {
+    if (stem(token.word) !== role) continue;
     if (NAME_AFTER_ROLE.test(text.slice(token.end))) return true;
     if (NAME_BEFORE_ROLE.test(text.slice(0, token.start))) return true;
   }
@@ -395,12 +367,7 @@ function holderNamedIn(words: StemmedWords, role: string): boolean {
  * passive follows "by": what "who …?" asks for.
  */
 export function hasDoerOf(text: string, verb: string): boolean {
-  return doerIn(stemmedWordsOf(text), verb);
-}
-
-/** {@link hasDoerOf} of words already read. */
-function doerIn(words: StemmedWords, verb: string): boolean {
-  const { text, tokens } = words;
+  const tokens = tokenize(text);
   const written = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   // A name's word, or a noun naming people by their role; never a pronoun or function word.
   const doer = (i: number) =>
@@ -409,7 +376,7 @@ function doerIn(words: StemmedWords, verb: string): boolean {
     !isStopWord(tokens[i]!) &&
     (/^\p{Lu}/u.test(written(i)) || ROLE_WORD.test(tokens[i]!.word));
   for (let i = 0; i < tokens.length; i++) {
-    if (stemAt(words, i) !== verb) continue;
+    if (stem(tokens[i]!.word) !== verb) continue;
     if (doer(i - 1)) return true;
     if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;
@@ -425,12 +392,8 @@ function doerIn(words: StemmedWords, verb: string): boolean {
  * association", "the fishers' leader, April Dunmore" for "who leads the fishers").
  */
 function namesDoerOf(text: string, verb: string, roles: readonly string[] = []): boolean {
-  // Tokenised and stemmed once for every test: each is asked of every candidate of a "who"
-  // question, and reading the words again for each role was about a quarter of their cost
-  // (first-sight profile, session 39).
-  const words = stemmedWordsOf(text);
-  if (doerIn(words, verb)) return true;
-  for (const role of [verb, ...roles]) if (holderNamedIn(words, role)) return true;
+  if (hasDoerOf(text, verb)) return true;
+  for (const role of [verb, ...roles]) if (namesHolderOf(text, role)) return true;
   return false;
 }
 

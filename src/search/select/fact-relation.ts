@@ -178,6 +178,13 @@ export interface RelationContext {
    * (fact-slots.ts). Absent: none.
    */
   synonyms?: (stem: string) => readonly string[];
+  /**
+   * True when only a disagreement is sought (select.ts `findDisagreements`): a pair that is not
+   * one fact as written is then returned as it is ('different-fact'), not read again by its
+   * clauses and claims ({@link relateFacts}), which can find it one fact but never a
+   * disagreement. Absent: false.
+   */
+  disputeOnly?: boolean;
 }
 
 /**
@@ -1163,6 +1170,7 @@ export function relateFacts(
     return { kind: 'different-fact', reason: 'restates a corrected error' };
   let relation = relateRead(a, b, context);
   if (relation.kind === 'different-fact') {
+    if (context.disputeOnly === true) return relation;
     // "The ballot closes on 12 October, and the union says …" reports, in its first main clause,
     // what "The ballot will close on 12 October." reports: that clause is compared on its own.
     const firstA = firstClauseOf(a);

@@ -246,6 +246,11 @@ const MAX_RELATED_PAIRS = 50_000;
 interface KeptRelation {
   relation: FactRelation;
   published: readonly [string | null, string | null];
+  /**
+   * False for a 'different-fact' read for a disagreement only (fact-relation.ts
+   * `RelationContext.disputeOnly`), which a full reading may still find one fact.
+   */
+  whole: boolean;
 }
 
 /** The aspects a relation may be asked about, in the order {@link askedKey} numbers them. */
@@ -256,8 +261,15 @@ function askedKey(b: number, asked: Aspect | null): number {
   return b * ASKED.length + ASKED.indexOf(asked);
 }
 
-/** Relates two sentences of different articles, with the aspect the question asks about. */
-function relate(context: SelectContext, a: number, b: number): FactRelation {
+/**
+ * Relates two sentences of different articles, with the aspect the question asks about. With
+ * `disputeOnly`, only whether they disagree is sure (fact-relation.ts
+ * `RelationContext.disputeOnly`): a pair that is not one fact as written is not read again by
+ * its clauses, which can make it one fact but never a disagreement; most pairs tested for a
+ * disagreement are such pairs (first-sight profile, session 39). A relation so read is kept
+ * as read only so, and read again in full when a whole relation is asked for.
+ */
+function relate(context: SelectContext, a: number, b: number, disputeOnly = false): FactRelation {
   const asked = aspectOf(context.answerType);
   const publishedA = context.publishedOf(a);
   const publishedB = context.publishedOf(b);
@@ -265,14 +277,21 @@ function relate(context: SelectContext, a: number, b: number): FactRelation {
   if (!cache) related.set(context.sentences, (cache = new PairMemo(MAX_RELATED_PAIRS)));
   const key = askedKey(b, asked);
   let kept = cache.get(a, key);
-  if (kept === undefined || kept.published[0] !== publishedA || kept.published[1] !== publishedB) {
+  if (
+    kept === undefined ||
+    (!kept.whole && !disputeOnly) ||
+    kept.published[0] !== publishedA ||
+    kept.published[1] !== publishedB
+  ) {
     const published = [publishedA, publishedB] as const;
     const relation = relateFacts(factOf(context, a), factOf(context, b), {
       asked,
       published,
       ...(context.synonymsOf === undefined ? {} : { synonyms: context.synonymsOf }),
+      ...(disputeOnly ? { disputeOnly } : {}),
     });
-    cache.set(a, key, (kept = { relation, published }));
+    const whole = !disputeOnly || relation.kind !== 'different-fact';
+    cache.set(a, key, (kept = { relation, published, whole }));
   }
   return kept.relation;
 }
@@ -641,7 +660,7 @@ export function findDisagreements(
       !mayDisagreeAt(context, a, b)
     )
       return null;
-    const relation = relate(context, a, b);
+    const relation = relate(context, a, b, true);
     return relation.kind === 'disagree' &&
       (asked === null
         ? relation.anchor !== undefined && relation.anchor.every((t) => questionTerms.has(t))

@@ -3,7 +3,11 @@
  * on Thursday night" / "A public meeting on Thursday evening was attended by more than 300
  * people". The count is the doer of the same act in both, the subject of the active verb and the
  * agent ("by …") of the passive one, and what the act was done to is the active's object and the
- * passive's subject. fact-measures.ts compares such counts as counts of one thing.
+ * passive's subject. So is a count that is what the act was done to, the object of the active
+ * verb and the subject of the passive one: "The clinic has treated 28 patients for food
+ * poisoning" / "19 patients had been treated for food poisoning" (the passive makes the active's
+ * object its subject: Quirk et al. 1985, A Comprehensive Grammar of the English Language, 3.63).
+ * fact-measures.ts compares such counts as counts of one thing.
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
@@ -86,4 +90,64 @@ export function voicesAlike(
     return small.size >= LEAST_TERMS && [...small].every((term) => large.has(term));
   };
   return pair(activeOf(a, x), passiveOf(b, y)) || pair(activeOf(b, y), passiveOf(a, x));
+}
+
+/** A past participle that ends in "-ed" or "-en" (not tagged: only such words are read as one). */
+const PARTICIPLE = /^[\p{L}]+(?:ed|en)$/u;
+
+/** A form of "be" and a past participle right after a count's noun ("had been treated"). */
+const PASSIVE_AFTER =
+  /^\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+)?(?:was|were|is|are|been|being)\s+(?:now\s+|also\s+)?([\p{L}]+(?:ed|en))\b/u;
+
+/**
+ * A count that is what an act was done to, read either way: the object of the verb right before
+ * it ("has treated 28 patients for …", its qualifier aside) or the subject of the passive verb
+ * right after its noun ("19 patients had been treated for …"); the act's term and the terms after
+ * the count's noun or after the passive verb in its clause (what else is said: why, what for).
+ */
+function patientOf(
+  source: ClausedSource,
+  x: PositionedNumber,
+): { act: string; said: string[] } | null {
+  if (x.unit === null) return null;
+  const [noun, ...after] = unitsAfter(source, x.at);
+  if (noun === undefined || noun.keys[0] !== cut(x.unit)) return null;
+  const passive = PASSIVE_AFTER.exec(source.text.slice(noun.end));
+  if (passive !== null && passive[1] !== undefined) {
+    const verbEnd = noun.end + passive[0].length;
+    return {
+      act: cut(passive[1]),
+      said: after.filter((unit) => unit.start >= verbEnd).flatMap((unit) => unit.keys),
+    };
+  }
+  const [verb] = unitsBefore(source, qualifierStart(source.text, x.at));
+  const word = verb === undefined ? '' : source.text.slice(verb.start, verb.end);
+  if (verb === undefined || verb.name || !PARTICIPLE.test(word)) return null;
+  return { act: cut(word), said: after.flatMap((unit) => unit.keys) };
+}
+
+/**
+ * True when both counts are what one act was done to ({@link patientOf}), one the object of the
+ * active verb and the other the subject of the passive, and the shorter of what is said after
+ * them, times of day and calendar words set aside, is one term or more, all in the longer ("for
+ * food poisoning since Friday" / "for food poisoning"). Counts of the same voice are compared by
+ * what is said after them as any count (fact-measures.ts `saidAlike`).
+ */
+export function patientsAlike(
+  a: ClausedSource,
+  x: PositionedNumber,
+  b: ClausedSource,
+  y: PositionedNumber,
+): boolean {
+  const px = patientOf(a, x);
+  const py = patientOf(b, y);
+  if (px === null || py === null || px.act !== py.act) return false;
+  const passive = (source: ClausedSource, at: number) =>
+    PASSIVE_AFTER.test(source.text.slice(unitsAfter(source, at)[0]?.end ?? at));
+  if (passive(a, x.at) === passive(b, y.at)) return false;
+  const named = (terms: string[]) => new Set(terms.filter((term) => !TIME_TERMS.has(term)));
+  const one = named(px.said);
+  const other = named(py.said);
+  const [small, large] = one.size <= other.size ? [one, other] : [other, one];
+  return small.size >= 1 && [...small].every((term) => large.has(term));
 }

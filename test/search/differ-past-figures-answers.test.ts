@@ -27,7 +27,23 @@ const engineOf = enginesOf(() => ({
     ],
     DAY,
   ),
+  hearing: twoOutlets(
+    ['Gym full for quarry hearing (Echo)', 'Quarry plan hearing (Radio)'],
+    [
+      'Plans for a quarry at Selby Edge were debated.\n\nMore than 300 people packed into the school gym for the hearing.',
+      'Councillors heard objections to the Selby Edge quarry.\n\nAbout 180 people attended the hearing.',
+    ],
+    DAY,
+  ),
 }));
+
+describe('one hearing attended, told with two verbs', () => {
+  it('"more than 300 packed into the gym for the hearing" / "about 180 attended" differ', () => {
+    expect(differingSources(engineOf('hearing'), 'How many people attended the hearing?')).toEqual([
+      ['number', 'echo radio'],
+    ]);
+  });
+});
 
 describe('a cumulative total given smaller by a later article', () => {
   it('"has treated 28" then "19 had been treated" the next day differ on the number', () => {

@@ -43,6 +43,7 @@ import {
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { patientsAlike, voicesAlike } from './fact-voice.js';
+import { attendanceAlike } from './fact-attendance.js';
 import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
@@ -537,7 +538,9 @@ export function measuresDiffer(
       !(
         x.number !== null &&
         y.number !== null &&
-        (voicesAlike(a, x.number, b, y.number) || patientsAlike(a, x.number, b, y.number))
+        (voicesAlike(a, x.number, b, y.number) ||
+          patientsAlike(a, x.number, b, y.number) ||
+          attendanceAlike(a, x.number, b, y.number))
       ) &&
       !(
         x.number !== null &&

@@ -24,7 +24,7 @@ const cut = (word: string) => stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.f
  * passages' times are compared elsewhere (fact-relation.ts `sameSetting`, fact-resolved-time.ts),
  * so they are no part of what the act was done to.
  */
-const TIME_TERMS: ReadonlySet<string> = new Set(
+export const TIME_TERMS: ReadonlySet<string> = new Set(
   [
     ...MONTHS.keys(),
     ...WEEKDAYS.keys(),

@@ -972,7 +972,9 @@ function clauseAround(text: string, at: number): string {
  * offsets (`at`, each undefined when not known), a count whose own clause ties it to the time of
  * writing ({@link AS_OF_WRITING}) is set against the other only within
  * `SEARCH_OPTIONS.facts.runningCountMaxDaysApart` days (the same day): "Twelve people were
- * rescued on Monday" / "Twenty people have been rescued" the next day.
+ * rescued on Monday" / "Twenty people have been rescued" the next day. Within
+ * `measureMaxDaysApart` days a later article's smaller cumulative total is set against the
+ * earlier one (fact-cumulative.ts: such a total only grows).
  * `published`: the two articles' publication dates (`YYYY-MM-DD`), null when not stated.
  */
 export function runningCountsApart(

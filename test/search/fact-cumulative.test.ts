@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
-import { cumulativeClause } from '../../src/search/select/fact-cumulative.js';
+import { cumulativeClause, cumulativeTotalFalls } from '../../src/search/select/fact-cumulative.js';
 
 const EARLIER = '2026-03-02';
 const LATER = '2026-03-03';
@@ -61,5 +61,20 @@ describe('a cumulative total given smaller the next day', () => {
     expect(cumulativeClause('The number of patients has fallen to 19')).toBe(false);
     expect(cumulativeClause('The clinic has employed 28 nurses')).toBe(false);
     expect(cumulativeClause('The clinic treated 28 patients')).toBe(false);
+  });
+
+  it('reads the start and the time of the later total', () => {
+    const earlier = { clause: treated('28'), range: [28, 28] as const };
+    const later = (clause: string) => cumulativeTotalFalls(earlier, { clause, range: [19, 19] });
+    expect(later(treated('19'))).toBe(true);
+    expect(later('Doctors said 19 patients had been treated for food poisoning')).toBe(true);
+    expect(later(treated('19').replace('Friday', 'Monday'))).toBe(false);
+    expect(later('By Saturday 19 patients had been treated for food poisoning')).toBe(false);
+    expect(
+      cumulativeTotalFalls(
+        { ...earlier, range: [19, 19] },
+        { clause: treated('28'), range: [28, 28] },
+      ),
+    ).toBe(false);
   });
 });

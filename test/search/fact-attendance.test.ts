@@ -39,6 +39,10 @@ describe('one gathering attended, told with two verbs', () => {
     ).not.toBe('disagree');
   });
 
+  it('fewer residents than people attending is no disagreement: residents are some of them', () => {
+    expect(relation(packed, 'About 180 residents attended the hearing.')).not.toBe('disagree');
+  });
+
   it('compatible approximations are no disagreement', () => {
     expect(
       relation(

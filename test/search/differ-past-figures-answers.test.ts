@@ -9,7 +9,7 @@ import { differingSources, enginesOf, twoOutlets } from '../support/two-outlets.
 
 const TITLES = ['Pool closed after illness (Echo)', 'Swimmers fall ill (Radio)'] as const;
 const treated = (count: number) =>
-  `Swimmers fell ill after a day at the Marlow lido.\n\nThe Marlow clinic has treated ${count} patients for food poisoning since Friday.`;
+  `Swimmers fell ill after a day at the Marlow lido.\n\nThe clinic has treated ${count} patients for food poisoning since Friday.`;
 const treatedLater = (count: number) =>
   `The Marlow lido stayed shut on Monday.\n\nDoctors said ${count} patients had been treated for food poisoning.`;
 

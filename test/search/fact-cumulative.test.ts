@@ -16,7 +16,7 @@ const relation = (earlier: string, later: string) => {
   return found.kind;
 };
 const treated = (count: string) =>
-  `The Marlow clinic has treated ${count} patients for food poisoning since Friday.`;
+  `The clinic has treated ${count} patients for food poisoning since Friday.`;
 
 describe('a cumulative total given smaller the next day', () => {
   it('differs on the number', () => {
@@ -41,11 +41,20 @@ describe('a cumulative total given smaller the next day', () => {
     expect(
       relation(
         treated('28'),
-        'The Marlow clinic has treated 19 patients for food poisoning since Monday.',
+        'The clinic has treated 19 patients for food poisoning since Monday.',
       ),
     ).not.toBe('disagree');
     expect(
       relation(treated('28'), 'By Saturday, 19 patients had been treated for food poisoning.'),
+    ).not.toBe('disagree');
+  });
+
+  it('a place or a body named on one side only may be of another act', () => {
+    expect(
+      relation(
+        treated('28'),
+        'Kelby hospital said 19 patients had been treated for food poisoning.',
+      ),
     ).not.toBe('disagree');
   });
 

@@ -12,6 +12,8 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { MONTHS, WEEKDAYS } from '../../text/months.js';
+import { baseForms } from '../dictionary-words.js';
+import { lemmaSynsets } from '../wordnet-relations.js';
 import { unitsAfter, unitsBefore, type ClausedSource } from './fact-clauses.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 
@@ -127,10 +129,32 @@ function patientOf(
 }
 
 /**
+ * Whether every name of `source` is words of `other`: the active's subject may be left out of
+ * the passive, so where it, the agent or a place is named on one side only ("The Marlow clinic
+ * treated 28 patients" / "19 patients were treated at Kelby hospital"), the acts may be two.
+ * Every sentence opens capitalised, so a single word there is read as a name only when it is no
+ * WordNet noun or verb in any regular inflection ("Kelby hospital said", not "Doctors said").
+ */
+function namesIn(source: ClausedSource, other: ClausedSource): boolean {
+  const words = new Set(other.sequence.flatMap((unit) => unit.keys));
+  const opening = source.text.search(/\p{L}/u);
+  return source.sequence.every((unit) => {
+    if (!unit.name || unit.keys.every((key) => words.has(key))) return true;
+    if (unit.start !== opening || unit.keys.length !== 1) return false;
+    const forms = baseForms(source.text.slice(unit.start, unit.end).toLowerCase());
+    return forms.some((form) => NOUNS(form).length > 0 || VERBS(form).length > 0);
+  });
+}
+
+const NOUNS = lemmaSynsets('noun');
+const VERBS = lemmaSynsets('verb');
+
+/**
  * True when both counts are what one act was done to ({@link patientOf}), one the object of the
  * active verb and the other the subject of the passive, and the shorter of what is said after
  * them, times of day and calendar words set aside, is one term or more, all in the longer ("for
- * food poisoning since Friday" / "for food poisoning"). Counts of the same voice are compared by
+ * food poisoning since Friday" / "for food poisoning"), and the passages name the same (none on
+ * one side only: {@link namesIn}). Counts of the same voice are compared by
  * what is said after them as any count (fact-measures.ts `saidAlike`).
  */
 export function patientsAlike(
@@ -145,6 +169,7 @@ export function patientsAlike(
   const passive = (source: ClausedSource, at: number) =>
     PASSIVE_AFTER.test(source.text.slice(unitsAfter(source, at)[0]?.end ?? at));
   if (passive(a, x.at) === passive(b, y.at)) return false;
+  if (!namesIn(a, b) || !namesIn(b, a)) return false;
   const named = (terms: string[]) => new Set(terms.filter((term) => !TIME_TERMS.has(term)));
   const one = named(px.said);
   const other = named(py.said);

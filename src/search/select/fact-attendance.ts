@@ -11,7 +11,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { verbFormStems } from '../verb-forms.js';
 import { CLAUSE_BREAK, unitsAfter, type ClausedSource } from './fact-clauses.js';
-import { TIME_TERMS } from './fact-voice.js';
+import { shorterWithin, untimed } from './fact-voice.js';
 import type { PositionedValue } from './fact-values.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
@@ -61,7 +61,7 @@ function attendedBy(source: ClausedSource, x: PositionedNumber): Set<string> | n
     const from = verb.end + purpose.index + purpose[0].length;
     event = rest.filter((unit) => unit.start >= from);
   }
-  const terms = new Set(event.flatMap((unit) => unit.keys).filter((t) => !TIME_TERMS.has(t)));
+  const terms = untimed(event.flatMap((unit) => unit.keys));
   return terms.size === 0 ? null : terms;
 }
 
@@ -79,6 +79,5 @@ export function attendanceAlike(
   const one = attendedBy(a, x);
   const other = attendedBy(b, y);
   if (one === null || other === null) return false;
-  const [small, large] = one.size <= other.size ? [one, other] : [other, one];
-  return [...small].every((term) => large.has(term));
+  return shorterWithin(one, other, 1);
 }

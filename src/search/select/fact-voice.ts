@@ -26,13 +26,30 @@ const cut = (word: string) => stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.f
  * passages' times are compared elsewhere (fact-relation.ts `sameSetting`, fact-resolved-time.ts),
  * so they are no part of what the act was done to.
  */
-export const TIME_TERMS: ReadonlySet<string> = new Set(
+const TIME_TERMS: ReadonlySet<string> = new Set(
   [
     ...MONTHS.keys(),
     ...WEEKDAYS.keys(),
     ...['morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday'],
   ].map(cut),
 );
+
+/** Terms, times of day and calendar words ({@link TIME_TERMS}) set aside. */
+export const untimed = (terms: readonly string[]): Set<string> =>
+  new Set(terms.filter((term) => !TIME_TERMS.has(term)));
+
+/**
+ * Whether the smaller of two sets of terms holds at least `least` terms, all in the larger ("a
+ * public meeting" within "a public meeting on Thursday"): one naming, one of them fuller.
+ */
+export function shorterWithin(
+  one: ReadonlySet<string>,
+  other: ReadonlySet<string>,
+  least: number,
+): boolean {
+  const [small, large] = one.size <= other.size ? [one, other] : [other, one];
+  return small.size >= least && [...small].every((term) => large.has(term));
+}
 
 /** The fewest terms of what the act was done to that identify it ("public meeting"). */
 const LEAST_TERMS = 2;
@@ -85,11 +102,7 @@ export function voicesAlike(
 ): boolean {
   const pair = (active: ReturnType<typeof activeOf>, passive: ReturnType<typeof passiveOf>) => {
     if (active === null || passive === null || active.act !== passive.act) return false;
-    const named = (terms: string[]) => new Set(terms.filter((term) => !TIME_TERMS.has(term)));
-    const one = named(active.done);
-    const other = named(passive.done);
-    const [small, large] = one.size <= other.size ? [one, other] : [other, one];
-    return small.size >= LEAST_TERMS && [...small].every((term) => large.has(term));
+    return shorterWithin(untimed(active.done), untimed(passive.done), LEAST_TERMS);
   };
   return pair(activeOf(a, x), passiveOf(b, y)) || pair(activeOf(b, y), passiveOf(a, x));
 }
@@ -170,9 +183,5 @@ export function patientsAlike(
     PASSIVE_AFTER.test(source.text.slice(unitsAfter(source, at)[0]?.end ?? at));
   if (passive(a, x.at) === passive(b, y.at)) return false;
   if (!namesIn(a, b) || !namesIn(b, a)) return false;
-  const named = (terms: string[]) => new Set(terms.filter((term) => !TIME_TERMS.has(term)));
-  const one = named(px.said);
-  const other = named(py.said);
-  const [small, large] = one.size <= other.size ? [one, other] : [other, one];
-  return small.size >= 1 && [...small].every((term) => large.has(term));
+  return shorterWithin(untimed(px.said), untimed(py.said), 1);
 }

@@ -25,7 +25,13 @@ import { holdsFromStart, stancesOf, stanceDifference, stancesUpTo } from './fact
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
-import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
+import {
+  compatibleDates,
+  factValues,
+  type FactValues,
+  type PositionedValue,
+} from './fact-values.js';
+import { cumulativeTotalFalls } from './fact-cumulative.js';
 import {
   CLAUSE_BREAK,
   clauseTerms,
@@ -36,7 +42,8 @@ import {
 } from './fact-clauses.js';
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
-import { voicesAlike } from './fact-voice.js';
+import { patientsAlike, voicesAlike } from './fact-voice.js';
+import { attendanceAlike } from './fact-attendance.js';
 import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
@@ -528,7 +535,13 @@ export function measuresDiffer(
     if (
       !saidAlike(x, y, acts === 'same', synonymous) &&
       !sameMaterialAtOnce(x, y, a.values, b.values) &&
-      !(x.number !== null && y.number !== null && voicesAlike(a, x.number, b, y.number)) &&
+      !(
+        x.number !== null &&
+        y.number !== null &&
+        (voicesAlike(a, x.number, b, y.number) ||
+          patientsAlike(a, x.number, b, y.number) ||
+          attendanceAlike(a, x.number, b, y.number))
+      ) &&
       !(
         x.number !== null &&
         y.number !== null &&
@@ -959,7 +972,9 @@ function clauseAround(text: string, at: number): string {
  * offsets (`at`, each undefined when not known), a count whose own clause ties it to the time of
  * writing ({@link AS_OF_WRITING}) is set against the other only within
  * `SEARCH_OPTIONS.facts.runningCountMaxDaysApart` days (the same day): "Twelve people were
- * rescued on Monday" / "Twenty people have been rescued" the next day.
+ * rescued on Monday" / "Twenty people have been rescued" the next day. Within
+ * `measureMaxDaysApart` days a later article's smaller cumulative total is set against the
+ * earlier one (fact-cumulative.ts: such a total only grows).
  * `published`: the two articles' publication dates (`YYYY-MM-DD`), null when not stated.
  */
 export function runningCountsApart(
@@ -976,5 +991,32 @@ export function runningCountsApart(
     tied(a, at[0]) || tied(b, at[1])
       ? SEARCH_OPTIONS.facts.runningCountMaxDaysApart
       : SEARCH_OPTIONS.facts.measureMaxDaysApart;
-  return gap === null || gap > window;
+  if (gap === null) return true;
+  if (gap <= window) return false;
+  return gap > SEARCH_OPTIONS.facts.measureMaxDaysApart || !totalFalls(a, b, published, at);
+}
+
+/**
+ * True when the later of two articles gives a smaller cumulative total than the earlier one
+ * (fact-cumulative.ts `cumulativeTotalFalls`), of the counts at the offsets `at` (both needed).
+ * `published`: both articles' days, which must differ.
+ */
+function totalFalls(
+  a: string,
+  b: string,
+  published: readonly [string | null, string | null] | undefined,
+  at: readonly [number | undefined, number | undefined],
+): boolean {
+  const [pa, pb] = published ?? [null, null];
+  if (pa == null || pb == null || pa === pb || at[0] === undefined || at[1] === undefined)
+    return false;
+  const read = (text: string, offset: number) => {
+    const value = factValues(text).positioned.find((v) => v.at === offset && 'number' in v);
+    const range = value !== undefined && 'number' in value ? statedRange(value) : null;
+    return range === null ? null : { clause: clauseAround(text, offset), range };
+  };
+  const x = read(a, at[0]);
+  const y = read(b, at[1]);
+  if (x === null || y === null) return false;
+  return pa < pb ? cumulativeTotalFalls(x, y) : cumulativeTotalFalls(y, x);
 }

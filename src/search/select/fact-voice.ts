@@ -3,11 +3,17 @@
  * on Thursday night" / "A public meeting on Thursday evening was attended by more than 300
  * people". The count is the doer of the same act in both, the subject of the active verb and the
  * agent ("by …") of the passive one, and what the act was done to is the active's object and the
- * passive's subject. fact-measures.ts compares such counts as counts of one thing.
+ * passive's subject. So is a count that is what the act was done to, the object of the active
+ * verb and the subject of the passive one: "The clinic has treated 28 patients for food
+ * poisoning" / "19 patients had been treated for food poisoning" (the passive makes the active's
+ * object its subject: Quirk et al. 1985, A Comprehensive Grammar of the English Language, 3.63).
+ * fact-measures.ts compares such counts as counts of one thing.
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { MONTHS, WEEKDAYS } from '../../text/months.js';
+import { baseForms } from '../dictionary-words.js';
+import { lemmaSynsets } from '../wordnet-relations.js';
 import { unitsAfter, unitsBefore, type ClausedSource } from './fact-clauses.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 
@@ -27,6 +33,23 @@ const TIME_TERMS: ReadonlySet<string> = new Set(
     ...['morning', 'afternoon', 'evening', 'night', 'tonight', 'today', 'yesterday'],
   ].map(cut),
 );
+
+/** Terms, times of day and calendar words ({@link TIME_TERMS}) set aside. */
+export const untimed = (terms: readonly string[]): Set<string> =>
+  new Set(terms.filter((term) => !TIME_TERMS.has(term)));
+
+/**
+ * Whether the smaller of two sets of terms holds at least `least` terms, all in the larger ("a
+ * public meeting" within "a public meeting on Thursday"): one naming, one of them fuller.
+ */
+export function shorterWithin(
+  one: ReadonlySet<string>,
+  other: ReadonlySet<string>,
+  least: number,
+): boolean {
+  const [small, large] = one.size <= other.size ? [one, other] : [other, one];
+  return small.size >= least && [...small].every((term) => large.has(term));
+}
 
 /** The fewest terms of what the act was done to that identify it ("public meeting"). */
 const LEAST_TERMS = 2;
@@ -79,11 +102,86 @@ export function voicesAlike(
 ): boolean {
   const pair = (active: ReturnType<typeof activeOf>, passive: ReturnType<typeof passiveOf>) => {
     if (active === null || passive === null || active.act !== passive.act) return false;
-    const named = (terms: string[]) => new Set(terms.filter((term) => !TIME_TERMS.has(term)));
-    const one = named(active.done);
-    const other = named(passive.done);
-    const [small, large] = one.size <= other.size ? [one, other] : [other, one];
-    return small.size >= LEAST_TERMS && [...small].every((term) => large.has(term));
+    return shorterWithin(untimed(active.done), untimed(passive.done), LEAST_TERMS);
   };
   return pair(activeOf(a, x), passiveOf(b, y)) || pair(activeOf(b, y), passiveOf(a, x));
+}
+
+/** A past participle that ends in "-ed" or "-en" (not tagged: only such words are read as one). */
+const PARTICIPLE = /^[\p{L}]+(?:ed|en)$/u;
+
+/** A form of "be" and a past participle right after a count's noun ("had been treated"). */
+const PASSIVE_AFTER =
+  /^\s+(?:(?:has|have|had)\s+)?(?:now\s+|also\s+)?(?:was|were|is|are|been|being)\s+(?:now\s+|also\s+)?([\p{L}]+(?:ed|en))\b/u;
+
+/**
+ * A count that is what an act was done to, read either way: the object of the verb right before
+ * it ("has treated 28 patients for …", its qualifier aside) or the subject of the passive verb
+ * right after its noun ("19 patients had been treated for …"); the act's term and the terms after
+ * the count's noun or after the passive verb in its clause (what else is said: why, what for).
+ */
+function patientOf(
+  source: ClausedSource,
+  x: PositionedNumber,
+): { act: string; said: string[] } | null {
+  if (x.unit === null) return null;
+  const [noun, ...after] = unitsAfter(source, x.at);
+  if (noun === undefined || noun.keys[0] !== cut(x.unit)) return null;
+  const passive = PASSIVE_AFTER.exec(source.text.slice(noun.end));
+  if (passive !== null && passive[1] !== undefined) {
+    const verbEnd = noun.end + passive[0].length;
+    return {
+      act: cut(passive[1]),
+      said: after.filter((unit) => unit.start >= verbEnd).flatMap((unit) => unit.keys),
+    };
+  }
+  const [verb] = unitsBefore(source, qualifierStart(source.text, x.at));
+  const word = verb === undefined ? '' : source.text.slice(verb.start, verb.end);
+  if (verb === undefined || verb.name || !PARTICIPLE.test(word)) return null;
+  return { act: cut(word), said: after.flatMap((unit) => unit.keys) };
+}
+
+/**
+ * Whether every name of `source` is words of `other`: the active's subject may be left out of
+ * the passive, so where it, the agent or a place is named on one side only ("The Marlow clinic
+ * treated 28 patients" / "19 patients were treated at Kelby hospital"), the acts may be two.
+ * Every sentence opens capitalised, so a single word there is read as a name only when it is no
+ * WordNet noun or verb in any regular inflection ("Kelby hospital said", not "Doctors said").
+ */
+function namesIn(source: ClausedSource, other: ClausedSource): boolean {
+  const words = new Set(other.sequence.flatMap((unit) => unit.keys));
+  const opening = source.text.search(/\p{L}/u);
+  return source.sequence.every((unit) => {
+    if (!unit.name || unit.keys.every((key) => words.has(key))) return true;
+    if (unit.start !== opening || unit.keys.length !== 1) return false;
+    const forms = baseForms(source.text.slice(unit.start, unit.end).toLowerCase());
+    return forms.some((form) => NOUNS(form).length > 0 || VERBS(form).length > 0);
+  });
+}
+
+const NOUNS = lemmaSynsets('noun');
+const VERBS = lemmaSynsets('verb');
+
+/**
+ * True when both counts are what one act was done to ({@link patientOf}), one the object of the
+ * active verb and the other the subject of the passive, and the shorter of what is said after
+ * them, times of day and calendar words set aside, is one term or more, all in the longer ("for
+ * food poisoning since Friday" / "for food poisoning"), and the passages name the same (none on
+ * one side only: {@link namesIn}). Counts of the same voice are compared by
+ * what is said after them as any count (fact-measures.ts `saidAlike`).
+ */
+export function patientsAlike(
+  a: ClausedSource,
+  x: PositionedNumber,
+  b: ClausedSource,
+  y: PositionedNumber,
+): boolean {
+  const px = patientOf(a, x);
+  const py = patientOf(b, y);
+  if (px === null || py === null || px.act !== py.act) return false;
+  const passive = (source: ClausedSource, at: number) =>
+    PASSIVE_AFTER.test(source.text.slice(unitsAfter(source, at)[0]?.end ?? at));
+  if (passive(a, x.at) === passive(b, y.at)) return false;
+  if (!namesIn(a, b) || !namesIn(b, a)) return false;
+  return shorterWithin(untimed(px.said), untimed(py.said), 1);
 }

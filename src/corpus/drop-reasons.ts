@@ -35,6 +35,7 @@ export const DROP_REASONS = [
   // Site furniture.
   'masthead',
   'document kind label',
+  'wire handling line',
   'navigation',
   'navigation bar',
   'call to action',

@@ -24,6 +24,7 @@ export const DROP_REASONS = [
   'photo credit',
   'byline',
   'byline or time stamp',
+  "byline's job title",
   'staff credits',
   // Dates.
   'dateline',

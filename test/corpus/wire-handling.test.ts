@@ -4,8 +4,8 @@
  * Invented plain-text wire copy.
  */
 import { describe, expect, it } from 'vitest';
-import { inspectCorpus } from '../../src/corpus/load.js';
 import { isWireHandlingLine } from '../../src/corpus/wire-handling.js';
+import { readOneArticle } from '../support/one-article.js';
 
 const HEADLINE = 'Ferry service to resume after engine repairs';
 const STORY = [
@@ -14,19 +14,7 @@ const STORY = [
   'Islanders had relied on a smaller boat that carried no vehicles, the operator said.',
 ];
 
-/** The article a plain-text file of `lines` is read as, and the lines cleaning dropped. */
-const titleOf = (lines: string[]) => {
-  const inspection = inspectCorpus({
-    dir: 'memory',
-    articles: [
-      { file: 'wire.txt', format: 'text', raw: `${lines.join('\n')}\n`, encoding: 'utf-8' },
-    ],
-    metadata: null,
-    aliases: null,
-    unread: [],
-  });
-  return { ...inspection.corpus.articles[0], dropped: inspection.reports[0]?.dropped ?? [] };
-};
+const titleOf = (lines: string[]) => readOneArticle('wire.txt', `${lines.join('\n')}\n`);
 
 describe('isWireHandlingLine', () => {
   it('is true for a line whose every field is a handling instruction', () => {
@@ -55,8 +43,8 @@ describe('a wire story headed by its handling lines', () => {
       '',
       ...STORY,
     ]);
-    expect(apart?.meta.title).toBe(HEADLINE);
-    expect(apart?.text).not.toContain('immediate use');
+    expect(apart.meta.title).toBe(HEADLINE);
+    expect(apart.text).not.toContain('immediate use');
     const embargoed = titleOf([
       'Pennmoor Press Association',
       'Embargoed until 00:01 Tuesday 3 March',
@@ -65,17 +53,17 @@ describe('a wire story headed by its handling lines', () => {
       '',
       ...STORY,
     ]);
-    expect(embargoed?.meta.title).toBe(HEADLINE);
+    expect(embargoed.meta.title).toBe(HEADLINE);
   });
 
   it('keeps a headline that only mentions such words', () => {
     const headline = 'Council approves ferry for immediate use';
     const article = titleOf([headline, '', ...STORY]);
-    expect(article?.meta.title).toBe(headline);
+    expect(article.meta.title).toBe(headline);
   });
 
   it('drops no handling-like line below the body text', () => {
     const article = titleOf([HEADLINE, '', ...STORY, '', 'FOR IMMEDIATE USE']);
-    expect(article?.dropped.some(({ reason }) => reason === 'wire handling line')).toBe(false);
+    expect(article.dropped.some(({ reason }) => reason === 'wire handling line')).toBe(false);
   });
 });

@@ -73,8 +73,17 @@ export const readMetadataLine: LineRule = (state, block, line, lineIndex) => {
   if (stated.unexplained !== undefined && underByline(block, lineIndex, stated.unexplained))
     state.nameplates.push(stated.unexplained);
   if (!state.correctionPending) takeDate(state, block, stated.published);
-  // Without an author it is a time stamp ("Published January 15, 2021 | Updated …").
-  drop(state, line, stated.author === null ? 'time stamp' : 'byline or time stamp');
+  // Without an author it is a time stamp ("Published January 15, 2021 | Updated …"), or a job
+  // title alone ("Environment Correspondent"), which states no time.
+  drop(
+    state,
+    line,
+    stated.author !== null
+      ? 'byline or time stamp'
+      : isRoleLine(line)
+        ? "byline's job title"
+        : 'time stamp',
+  );
   return true;
 };
 

@@ -24,6 +24,7 @@ export const DROP_REASONS = [
   'photo credit',
   'byline',
   'byline or time stamp',
+  "byline's job title",
   'staff credits',
   // Dates.
   'dateline',
@@ -35,6 +36,7 @@ export const DROP_REASONS = [
   // Site furniture.
   'masthead',
   'document kind label',
+  'wire handling line',
   'navigation',
   'navigation bar',
   'call to action',

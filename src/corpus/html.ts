@@ -298,7 +298,10 @@ export function extractHtml(html: string): Extraction {
     // The element the page marks as its byline may hold a whole metadata line ("Priya Nandra ·
     // Coastline FM News · Friday 12 September 2025, 9:30am"): its fields, never the line as a name.
     const fields = parseMetadataLine(line, { underHeadline: true });
-    const author = fields === null ? authorOfByline(line) : fields.author;
+    // A personal name there beside the publication date ("Kate Morrow | Published: 17 July
+    // 2026 | Print edition") is the author: the page marks the element as its byline.
+    const author =
+      fields === null ? authorOfByline(line) : (fields.author ?? fields.unexplained ?? null);
     if (author) stated.author = author;
     if (fields) {
       stated.outlet ??= publisherOf(fields.outlet);

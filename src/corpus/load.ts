@@ -2,6 +2,7 @@
  * Loading a corpus folder: read and decode the files, extract each article's text by format,
  * clean it, attach its metadata and split it into sentences.
  */
+import { unreadTimeStamp } from './unread-stamp.js';
 import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
 import { authorAndOutlet } from './byline.js';
@@ -217,10 +218,21 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
       ? { ...titled, published: extraction.packageDate }
       : titled;
   // An unconfirmed name in the text (a masthead) as in the page's head (a `<title>`'s site name).
-  const stated =
+  const candidate =
     cleaned.outletCandidate !== undefined && dated.outletCandidate === undefined
       ? { ...dated, outletCandidate: cleaned.outletCandidate }
       : dated;
+  // A time stamp the page states in a form no rule reads ("Posted: 05/08/2026"): stated, so the
+  // date is unknown, not unstated.
+  const unreadStamp =
+    candidate.published === undefined &&
+    candidate.publishedUnread === undefined &&
+    cleaned.dateline === null &&
+    cleaned.datelineMonthDay === null
+      ? unreadTimeStamp(cleaned.dropped)
+      : undefined;
+  const stated =
+    unreadStamp === undefined ? candidate : { ...candidate, publishedUnread: unreadStamp };
   const sender = extraction.context?.sender;
   const outside =
     sender === undefined || cleaned.outlet !== null

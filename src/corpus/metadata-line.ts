@@ -73,6 +73,12 @@ const MAX_WORDS = 30;
 const NOTICE_LABEL =
   /^(?:correction|clarification|update|editor['’]?s note|corrected|amended)s?:?$/i;
 
+/**
+ * The edition a piece ran in: "Print edition", "Late city edition", "Weekend edition". It files
+ * the piece as a section does and names no one.
+ */
+const EDITION_LABEL = /^(?:[\p{L}-]+\s+){0,2}edition$/iu;
+
 type Field =
   | { kind: 'date'; published: string | null }
   | { kind: 'time' | 'role' | 'section' | 'other' }
@@ -127,6 +133,7 @@ function classify(part: string): Field | null {
   // A piece's kind ("An Estuary Post explainer") states no credit by itself, like a section.
   const label = readPieceLabel(part);
   if (label) return label.outlet ? { kind: 'outlet', outlet: label.outlet } : { kind: 'section' };
+  if (EDITION_LABEL.test(part)) return { kind: 'section' };
   if (!isCapitalisedWords(part)) return null;
   if (isSectionName(part)) return { kind: 'section' };
   if (isBareName(part) && !/^(?:the|der|die|das|le|la|les|el|il|los|las|het)\s/i.test(part))

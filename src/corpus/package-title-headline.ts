@@ -6,6 +6,7 @@
  * above the headline. The heading the subject restates is then the headline, whatever stands
  * above it: the message names it so itself.
  */
+import { escapeRegExp } from '../text/escape.js';
 import type { Paragraph } from './types.js';
 
 /** What may stand between a title's headline and the newsletter's name beside it. */
@@ -13,25 +14,41 @@ const SEPARATOR = '[:|·•–—-]';
 const SEPARATOR_LAST = new RegExp(`${SEPARATOR}$`, 'u');
 const SEPARATOR_FIRST = new RegExp(`^${SEPARATOR}`, 'u');
 
-const normalised = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Runs of anything but letters and figures: punctuation a subject may set otherwise. */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /**
  * True when `title` is `heading`, or `heading` with a name before it ending in a separator
  * ("Tarn Digest: …", "Tarn Digest – …") or after it beginning with one ("… | Tarn Digest"),
- * case and spacing aside. A heading of one word is never matched: too short to tell a headline.
+ * case, spacing and the punctuation between the heading's words aside: a subject line is
+ * retyped for the mail program, its case and punctuation the sender's ("Quarry plan - council
+ * rejects expansion" restates "QUARRY PLAN: COUNCIL REJECTS EXPANSION"), while its words are
+ * the headline's. A heading of one word is never matched: too short to tell a headline.
  */
 export function restatesHeading(title: string, heading: string): boolean {
-  const [whole, part] = [normalised(title), normalised(heading)];
-  if (!part.includes(' ')) return false;
-  if (whole === part) return true;
-  if (whole.endsWith(part)) return SEPARATOR_LAST.test(whole.slice(0, -part.length).trim());
-  if (whole.startsWith(part)) return SEPARATOR_FIRST.test(whole.slice(part.length).trim());
-  return false;
+  const words = heading
+    .toLowerCase()
+    .split(NON_WORD)
+    .filter((word) => word.length > 0);
+  if (words.length < 2) return false;
+  const run = `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join(NON_WORD.source)}(?![\\p{L}\\p{N}])`;
+  const match = new RegExp(`^(.*?)${run}(.*)$`, 'iu').exec(title.trim());
+  if (match === null) return false;
+  const before = (match[1] ?? '').trim();
+  const after = (match[2] ?? '').trim();
+  // Punctuation closing the headline ("…ban!") is the headline's; anything else beside it must be
+  // a name set apart by a separator.
+  if (after.length === 0 || /^[^\p{L}\p{N}]+$/u.test(after))
+    return before.length === 0 || SEPARATOR_LAST.test(before);
+  return before.length === 0 && SEPARATOR_FIRST.test(after);
 }
 
 /**
  * The heading among the paragraphs above the article's first body paragraph that the package's
  * title (`packageTitle`, an e-mail's `Subject`) restates ({@link restatesHeading}), else null.
+ * The subject restates the newsletter's name beside the headline too ("Tarn Digest: Bridge …"
+ * over the headings "TARN DIGEST" and "BRIDGE …"): a nameplate stands above the headline, so of
+ * two headings the subject restates, the lower is the headline.
  *
  * @param text the cleaned text the paragraphs' offsets index
  */
@@ -40,10 +57,11 @@ export function restatedHeadline(
   text: string,
   paragraphs: readonly Paragraph[],
 ): string | null {
+  let restated: string | null = null;
   for (const paragraph of paragraphs) {
-    if (paragraph.kind === 'body') return null;
+    if (paragraph.kind === 'body') break;
     const heading = text.slice(paragraph.start, paragraph.end);
-    if (restatesHeading(packageTitle, heading)) return heading;
+    if (restatesHeading(packageTitle, heading)) restated = heading;
   }
-  return null;
+  return restated;
 }

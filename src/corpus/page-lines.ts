@@ -38,6 +38,9 @@ const KIND_OF_REASON: Readonly<Partial<Record<DropReason, PageLineKind>>> = {
   'photo credit': 'credit',
   byline: 'byline',
   'byline or time stamp': 'byline',
+  // A job title on its own line under the name is the byline's field, as in "By Ana Ruiz, Staff
+  // Writer" on one line.
+  "byline's job title": 'byline',
   'staff credits': 'credits',
   dateline: 'dateline',
   'date line': 'dateline',

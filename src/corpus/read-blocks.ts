@@ -36,6 +36,7 @@ import { isPaperSlogan, isSloganUnder, mayBeNameplateName, nameplateName } from 
 import { namedAgain } from './named-again.js';
 import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
+import { readWireHandling } from './wire-handling.js';
 import { addressFirstField, isPostalAddress, isSenderAddress } from './postal-address.js';
 import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
@@ -380,6 +381,7 @@ const LINE_RULES: readonly LineRule[] = [
   readButtonRow,
   readShareTarget,
   readReleaseHeading,
+  readWireHandling,
   readReleaseIssuer,
   readByline,
   readCreditOutlet,

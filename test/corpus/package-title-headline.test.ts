@@ -39,10 +39,25 @@ describe('restatesHeading', () => {
     expect(restatesHeading(`${HEADLINE.toUpperCase()} | Tarn Valley Digest`, HEADLINE)).toBe(true);
   });
 
+  it("is true whatever punctuation the subject sets between the heading's words", () => {
+    const heading = 'QUARRY PLAN: COUNCIL REJECTS EXPANSION, APPEAL EXPECTED';
+    const subject = 'Quarry plan - council rejects expansion, appeal expected';
+    expect(restatesHeading(subject, heading)).toBe(true);
+    expect(restatesHeading(`Tarn Valley Digest: ${subject}`, heading)).toBe(true);
+    expect(restatesHeading(`${subject}!`, heading)).toBe(true);
+  });
+
   it('is false for a heading the title only contains, or a word of it', () => {
     expect(restatesHeading(`Why ${HEADLINE}`, HEADLINE)).toBe(false);
     expect(restatesHeading(`${HEADLINE} is good news`, HEADLINE)).toBe(false);
     expect(restatesHeading('Digest: Bridge', 'Bridge')).toBe(false);
+    // The same words with other words between them are another title.
+    expect(
+      restatesHeading(
+        'Quarry plan: council now rejects expansion',
+        'QUARRY PLAN: COUNCIL REJECTS EXPANSION',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -61,5 +76,25 @@ describe("an e-mail's subject restating a heading", () => {
     // of its own, is still dropped, never run into the title.
     expect(article?.meta.title).not.toContain('View this email');
     expect(article?.text).not.toContain('View this email');
+  });
+
+  it('makes the heading the subject restates after the name the title, not the nameplate the name restates', async () => {
+    // The nameplate is no outlet's name by its words ("Notes"), so only the subject tells it apart.
+    const headline = 'QUARRY PLAN: COUNCIL REJECTS EXPANSION, APPEAL EXPECTED';
+    const subject = 'Tarn Notes: Quarry plan - council rejects expansion, appeal expected';
+    const dir = await corpusOf({
+      'notes.eml': digest(subject, ['TARN NOTES', '', headline, '', STORY, '', MORE]),
+    });
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article?.meta.title).toBe(headline);
+  });
+
+  it('leaves the nameplate the title when the subject restates only the name', async () => {
+    const dir = await corpusOf({
+      'notes.eml': digest('Tarn Notes: this week', ['TARN NOTES', '', STORY, '', MORE]),
+    });
+    const [article] = (await loadCorpus(dir)).articles;
+    // No heading restated after the name: the rules before this one decide, never the subject.
+    expect(article?.meta.title).not.toBe('Tarn Notes: this week');
   });
 });

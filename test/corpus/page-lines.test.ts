@@ -55,6 +55,7 @@ describe('page lines: informative furniture kept with its kind', () => {
       [
         'byline',
         'byline or time stamp',
+        "byline's job title",
         'date line',
         'dateline',
         'photo caption',

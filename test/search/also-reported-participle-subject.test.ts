@@ -32,6 +32,7 @@ const alarmOff =
 const gateStuck =
   'A jammed sluice gate had stuck open since early February, allowing silt into the Carrow town supply.';
 const gate = 'A jammed sluice gate allowed silt into the Carrow town supply, Carrow Water said.';
+const rainFlooded = 'Heavy rain flooded 40 homes in Kelby overnight.';
 const published = { published: ['2026-03-16', '2026-03-16'] as const };
 
 describe("a participle clause's act is its main clause's subject's", () => {
@@ -48,6 +49,22 @@ describe("a participle clause's act is its main clause's subject's", () => {
   it('keeps one subject telling the act in a participle clause and as a main verb', () => {
     expect(participleSubjectsApart(analyseFact(gateStuck), analyseFact(gate))).toBe(false);
     expect(classifyFacts(gateStuck, gate, published)).toEqual({ kind: 'same-fact' });
+  });
+
+  it('reads the main clause as a whole as a subject, told by its noun', () => {
+    const suspended = 'The harbour board suspended the Kelby ferry on Monday, causing long delays.';
+    const suspension = 'The suspension of the Kelby ferry caused long delays on Monday.';
+    expect(participleSubjectsApart(analyseFact(suspended), analyseFact(suspension))).toBe(false);
+    // Near miss: another subject of the act.
+    const storm = 'A storm over the Kelby ferry route caused long delays on Monday.';
+    expect(participleSubjectsApart(analyseFact(suspended), analyseFact(storm))).toBe(true);
+  });
+
+  it('reads the subject past an opening adverbial and a past verb after its head', () => {
+    const swept = 'After midnight, heavy rain swept Kelby, flooding 40 homes.';
+    expect(participleSubjectsApart(analyseFact(swept), analyseFact(rainFlooded))).toBe(false);
+    const river = 'The river Kell flooded 40 homes in Kelby overnight.';
+    expect(participleSubjectsApart(analyseFact(swept), analyseFact(river))).toBe(true);
   });
 
   it('reads no head of a pronoun or of a passive, which may be anyone', () => {

@@ -17,6 +17,8 @@ import { BE_FORMS } from '../../text/auxiliaries.js';
 import { DETERMINERS } from '../../text/determiners.js';
 import { inDescribingClause } from './fact-clauses.js';
 import { EVENTLESS_VERBS } from './fact-predicates.js';
+import { isPastForm } from '../../timeline/past-forms.js';
+import { meets } from '../../text/verb-noun.js';
 import type { ActSource, SynonymousTerms } from './fact-acts.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
@@ -25,7 +27,9 @@ import type { UnitOccurrence } from './fact-participants.js';
  * and the other tells that act (the same term or a WordNet synonym, `synonymous`, first term
  * the first report's) as a finite verb in a clause of its own, and the heads of the two acts'
  * subjects (the participle's: its main clause's subject) are both read and share no term nor
- * synonym. A subject not read (a pronoun, "It allowed …"; a passive, whose subject is not the
+ * synonym, nor is the other's head the noun of the main clause's verb (verb-noun.ts `meets`:
+ * the main clause as a whole as the subject, "closed the road, causing delays" / "the closure
+ * caused delays"). A subject not read (a pronoun, "It allowed …"; a passive, whose subject is not the
  * doer) may be anyone: not set apart. False when neither report has such a participle clause.
  */
 export function participleSubjectsApart(
@@ -45,12 +49,21 @@ function apartOneWay(told: ActSource, other: ActSource, synonymous: SynonymousTe
     if (key === undefined || !isSupplementive(told, index)) continue;
     const heads = mainSubjectHeads(told, unit.start);
     if (heads.length === 0) continue;
+    // The understood subject may be the main clause as a whole (Quirk et al. 1985, §15.58):
+    // "Police closed the road, causing delays" / "The closure caused delays".
+    const mainActs = new Set(
+      told.sequence
+        .filter((u) => u.start < unit.start && !inDescribingClause(told.text, u.start))
+        .flatMap((u) => u.keys.filter((k) => toldEvents.has(k))),
+    );
     for (const [at, act] of other.sequence.entries()) {
       const actKey = act.keys.find((k) => otherEvents.has(k) && (k === key || synonymous(key, k)));
       if (actKey === undefined || isSupplementive(other, at)) continue;
       const subject = finiteSubjectHeads(other, at);
       if (subject === null || subject.length === 0) continue;
-      if (!heads.some((x) => subject.some((y) => headsMeet(x, y, synonymous)))) return true;
+      const named = (y: UnitOccurrence) =>
+        heads.some((x) => headsMeet(x, y, synonymous)) || meets(mainActs, new Set(y.keys));
+      if (!subject.some(named)) return true;
     }
   }
   return false;
@@ -124,15 +137,13 @@ const COORDINATED = new RegExp(
 /** What may stand before a subject's first content word: nothing, or a determiner. */
 const OPENING = new RegExp(String.raw`^\s*(?:(?:${anyOf(DETERMINERS)})\s+)?$`, 'iu');
 
-/** A past form, which after a noun is the clause's verb or a participle after it, not a premodifier. */
-const PAST_FORM = /ed$/i;
-
 /**
  * The heads of the noun phrases opening the text from offset `from` to `to` (units in a clause
  * describing a thing named left out): each phrase's head is the last unit of its first run of
  * units with only spaces between them, which ends before a function word or a break (a
- * preposition's complement, a relative clause) or before a past form after its first unit
- * ("Workers turned …"). Coordinated phrases right after a head ("a jammed gate and a fault …")
+ * preposition's complement, a relative clause) or before an event word in a past form after its
+ * first unit ("Workers turned …", "Heavy rain swept …": timeline/past-forms.ts `isPastForm`),
+ * which after a noun is its clause's verb or a participle, not a premodifier. Coordinated phrases right after a head ("a jammed gate and a fault …")
  * give one head each; a coordination inside a complement gives none.
  */
 function headsIn(source: ActSource, from: number, to: number): UnitOccurrence[] {
@@ -153,8 +164,7 @@ function headsIn(source: ActSource, from: number, to: number): UnitOccurrence[] 
     }
     const gap = source.text.slice(head.end, next.start);
     const verb =
-      PAST_FORM.test(source.text.slice(next.start, next.end)) &&
-      next.keys.some((k) => events.has(k));
+      isPastForm(source.text.slice(next.start, next.end)) && next.keys.some((k) => events.has(k));
     if (IN_RUN.test(gap) && !verb) {
       head = next;
       continue;

@@ -6,24 +6,10 @@
  * main verb, or told twice as a main verb, is still joined. Invented articles of March 2026.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/types.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
+import { alsoReportedLinks as links, MUSEUM_ARTICLE } from '../support/also-reported-links.js';
 import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
 import { participleSubjectsApart } from '../../src/search/select/fact-participle-subject.js';
-
-const MUSEUM = frontMatterArticle(
-  'New gallery',
-  'Valley Echo',
-  '2026-02-10',
-  'The county museum opened a new gallery on Saturday. Visitors queued for an hour.',
-);
-
-/** The sources of every "also reported by" of an answer's passages and closest passages. */
-function links(answer: Answer): string[] {
-  return [...answer.passages, ...answer.closest].flatMap((p) =>
-    p.alsoReportedBy.map((q) => `${p.source.id}<-${q.source.id}`),
-  );
-}
 
 const company =
   'A jammed sluice gate and a fault in a sand filter allowed silt into the Carrow town supply, Carrow Water said on Monday.';
@@ -80,22 +66,30 @@ describe("a participle clause's act is its main clause's subject's", () => {
   });
 });
 
-describe('an inspection finding and a company’s cause', () => {
-  const engine = suiteEngine({
+/**
+ * An engine over an inspection report (`inspected`, of `date`) and a company's statement of the
+ * cause of silt in a town supply (`stated`, of 16 March 2026), beside an unrelated article.
+ */
+function siltEngine(inspected: string, date: string, stated: string) {
+  return suiteEngine({
     'inspect.md': frontMatterArticle(
-      'Alarm was off',
+      'Inspection at Carrow',
       'Fen Herald',
-      '2026-03-20',
-      `${alarmOff} Inspectors will publish their full report in May.`,
+      date,
+      `${inspected} Inspectors will publish their full report in May.`,
     ),
     'company.md': frontMatterArticle(
       'Silt in Carrow supply',
       'Marsh Wire',
       '2026-03-16',
-      `${company} The company apologised to its customers.`,
+      `${stated} The company apologised to its customers.`,
     ),
-    'museum.md': MUSEUM,
+    'museum.md': MUSEUM_ARTICLE,
   });
+}
+
+describe('an inspection finding and a company’s cause', () => {
+  const engine = siltEngine(alarmOff, '2026-03-20', company);
 
   it('does not join them', () => {
     for (const question of [
@@ -107,21 +101,7 @@ describe('an inspection finding and a company’s cause', () => {
 });
 
 describe('one cause told in a participle clause and as a main verb', () => {
-  const engine = suiteEngine({
-    'inspect.md': frontMatterArticle(
-      'Gate stuck open',
-      'Fen Herald',
-      '2026-03-16',
-      `${gateStuck} Inspectors will publish their full report in May.`,
-    ),
-    'company.md': frontMatterArticle(
-      'Silt in Carrow supply',
-      'Marsh Wire',
-      '2026-03-16',
-      `${gate} The company apologised to its customers.`,
-    ),
-    'museum.md': MUSEUM,
-  });
+  const engine = siltEngine(gateStuck, '2026-03-16', gate);
 
   it('joins them', () => {
     expect(links(engine.ask('What allowed silt into the Carrow town supply?'))).toHaveLength(1);

@@ -29,8 +29,9 @@ import type { UnitOccurrence } from './fact-participants.js';
  * subjects (the participle's: its main clause's subject) are both read and share no term nor
  * synonym, nor is the other's head the noun of the main clause's verb (verb-noun.ts `meets`:
  * the main clause as a whole as the subject, "closed the road, causing delays" / "the closure
- * caused delays"). A subject not read (a pronoun, "It allowed …"; a passive, whose subject is not the
- * doer) may be anyone: not set apart. False when neither report has such a participle clause.
+ * caused delays"). A subject not read (a pronoun, "It allowed …"; a passive, whose subject is
+ * not the doer) may be anyone: not set apart. False when neither report has such a participle
+ * clause.
  */
 export function participleSubjectsApart(
   a: ActSource,
@@ -87,45 +88,47 @@ function isSupplementive(source: ActSource, index: number): boolean {
 }
 
 /**
- * An adverbial opening a sentence before its subject, up to its comma ("On Monday, …", "After
- * the storm, …"): a preposition or subordinator opens it (closed classes, the common ones).
- */
-const OPENING_ADVERBIAL =
-  /^\s*(?:on|in|at|after|before|since|during|by|following|when|while|as|once|last|earlier|yesterday|today)\b[^,]*,/i;
-
-/**
  * The heads of the subject of the clause a participle clause at offset `before` is attached to:
- * the noun phrases the report opens with, past an opening adverbial ({@link OPENING_ADVERBIAL}).
+ * the clause before its comma ({@link clauseSubjectHeads}).
  */
 function mainSubjectHeads(source: ActSource, before: number): UnitOccurrence[] {
-  const from = OPENING_ADVERBIAL.exec(source.text)?.[0].length ?? 0;
-  return headsIn(source, from, before);
+  return clauseSubjectHeads(source, source.text.slice(0, before).lastIndexOf(','));
 }
-
-/** What ends the clause before a finite verb: a break, or "that" opening a reported clause. */
-const CLAUSE_START = /[,;:(—–]|\bthat\b/giu;
 
 /** A form of "be" right before a verb: a passive ("was allowed"), whose subject is not the doer. */
 const PASSIVE_BEFORE = new RegExp(String.raw`\b(?:${anyOf(BE_FORMS)})\s+$`, 'iu');
 
 /**
- * The heads of the subject of the verb of unit `index`: the noun phrases of its clause before
- * it (after a verb with no event of its own, "said": fact-predicates.ts `EVENTLESS_VERBS`); null
- * when the verb is a passive's.
+ * The heads of the subject of the verb of unit `index` ({@link clauseSubjectHeads}); null when
+ * the verb is a passive's.
  */
 function finiteSubjectHeads(source: ActSource, index: number): UnitOccurrence[] | null {
   const unit = source.sequence[index]!;
-  const before = source.text.slice(0, unit.start);
-  if (PASSIVE_BEFORE.test(before)) return null;
-  let from = 0;
-  for (const match of before.matchAll(CLAUSE_START)) from = match.index + match[0].length;
-  // "The company said a failed pump allowed …": the subject comes after a verb of saying.
-  for (const said of source.sequence.slice(0, index))
-    if (said.start >= from && said.keys.some((k) => EVENTLESS_VERBS.has(k))) from = said.end;
-  return headsIn(source, from, unit.start);
+  if (PASSIVE_BEFORE.test(source.text.slice(0, unit.start))) return null;
+  return clauseSubjectHeads(source, unit.start);
 }
 
-/** Words between two units of one run of premodifiers and head: spaces, a possessive "'s". */
+/** What ends a clause before another: a break, or "that" opening a reported clause. */
+const CLAUSE_START = /[,;:(—–]|\bthat\b/giu;
+
+/**
+ * The heads of the subject of the clause that runs up to offset `to`: the noun phrases it opens
+ * with ({@link headsIn}), after the last break or "that" before `to` ("After midnight, heavy rain
+ * …", "Inspectors found that the alarm …") and after a verb with no event of its own ("The
+ * company said a failed pump …": fact-predicates.ts `EVENTLESS_VERBS`).
+ */
+function clauseSubjectHeads(source: ActSource, to: number): UnitOccurrence[] {
+  let from = 0;
+  for (const match of source.text.slice(0, to).matchAll(CLAUSE_START))
+    from = match.index + match[0].length;
+  for (const unit of source.sequence) {
+    if (unit.start >= to) break;
+    if (unit.start >= from && unit.keys.some((k) => EVENTLESS_VERBS.has(k))) from = unit.end;
+  }
+  return headsIn(source, from, to);
+}
+
+/** Words between two units of one run of premodifiers and head: spaces, a possessive. */
 const IN_RUN = /^(?:[’']s)?\s+$/u;
 
 /** A coordinator right after a head, opening another noun phrase of the subject: "… and a …". */
@@ -143,8 +146,9 @@ const OPENING = new RegExp(String.raw`^\s*(?:(?:${anyOf(DETERMINERS)})\s+)?$`, '
  * units with only spaces between them, which ends before a function word or a break (a
  * preposition's complement, a relative clause) or before an event word in a past form after its
  * first unit ("Workers turned …", "Heavy rain swept …": timeline/past-forms.ts `isPastForm`),
- * which after a noun is its clause's verb or a participle, not a premodifier. Coordinated phrases right after a head ("a jammed gate and a fault …")
- * give one head each; a coordination inside a complement gives none.
+ * which after a noun is its clause's verb or a participle, not a premodifier. Coordinated
+ * phrases right after a head ("a jammed gate and a fault …") give one head each; a coordination
+ * inside a complement gives none.
  */
 function headsIn(source: ActSource, from: number, to: number): UnitOccurrence[] {
   const events = source.events();
@@ -153,8 +157,8 @@ function headsIn(source: ActSource, from: number, to: number): UnitOccurrence[] 
   );
   const heads: UnitOccurrence[] = [];
   let head = units[0];
-  // "It jammed, …", "Officials say …": a pronoun or another word opens the subject, not a noun
-  // phrase of content words, so its head is not read.
+  // "It jammed, …", "They said …": a pronoun or another function word opens the subject, not a
+  // noun phrase of content words, so its head is not read.
   if (head === undefined || !OPENING.test(source.text.slice(from, head.start))) return heads;
   for (let i = 1; head !== undefined; i++) {
     const next = units[i];

@@ -6,22 +6,11 @@
  * denial told twice in other words is still joined. Invented articles of May 2026.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/types.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
-
-const MUSEUM = frontMatterArticle(
-  'New gallery',
-  'Valley Echo',
-  '2026-02-10',
-  'The county museum opened a new gallery on Saturday. Visitors queued for an hour.',
-);
-
-/** The sources of every "also reported by" of an answer's passages and closest passages. */
-function links(answer: Answer): string[] {
-  return [...answer.passages, ...answer.closest].flatMap((p) =>
-    p.alsoReportedBy.map((q) => `${p.source.id}<-${q.source.id}`),
-  );
-}
+import {
+  alsoReportedLinks as links,
+  MUSEUM_ARTICLE as MUSEUM,
+} from '../support/also-reported-links.js';
 
 describe('different facts on one topic', () => {
   const engine = suiteEngine({

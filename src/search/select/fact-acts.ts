@@ -21,6 +21,7 @@ import { irregularLemmaStems } from '../verb-forms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { endsPrepositionalObject } from './fact-phrase-head.js';
 import type { UnitOccurrence } from './fact-participants.js';
+import { participleSubjectsApart } from './fact-participle-subject.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
@@ -61,6 +62,8 @@ export function actsApart(
   b: ActSource,
   synonymous: SynonymousTerms = () => false,
 ): boolean {
+  // ", allowing silt in" tells its act of the main clause's subject (fact-participle-subject.ts).
+  if (participleSubjectsApart(a, b, synonymous)) return true;
   const actA = firstAct(a);
   const actB = firstAct(b);
   const toldA = () => actA !== null && told(actA, b, actB, synonymous);

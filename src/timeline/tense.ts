@@ -47,6 +47,10 @@ import { framedClauseStart } from './lead-in.js';
 import { inReportingClause } from './reporting-clause.js';
 import { CLOCK_SUFFIX } from './tokens.js';
 import { committingVerbAt } from './committed-act.js';
+import { MONTH_RE } from '../text/months.js';
+
+/** A month named in a date's text ("in October", "on 14 March"), capitalised as a name. */
+const NAMED_MONTH = new RegExp(`\\b${MONTH_RE}(?![\\p{L}])`, 'u');
 
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
@@ -323,8 +327,15 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   if ('words' in found) {
     // "agreed to call the residents back in October": the infinitive's act follows the
     // commitment, whose past says neither side; publication decides (committed-act.ts). A
-    // sentence telling how it turned out ("but the cut was delayed") keeps the verb's tense.
-    if (committingVerbAt(found.words, found.index) >= 0 && !OUTCOME.test(sentence)) return null;
+    // sentence telling how it turned out ("but the cut was delayed") keeps the verb's tense. A
+    // weekday ("voted to accept the rota on Thursday") is read as news reads weekdays, within
+    // the week of writing and on the side the verb's tense says: the rule is for a named month.
+    if (
+      committingVerbAt(found.words, found.index) >= 0 &&
+      !OUTCOME.test(sentence) &&
+      NAMED_MONTH.test(sentence.slice(start, end))
+    )
+      return null;
     // "would receive a new recycling bin, delivered in May": a participle clause under a verb of
     // the future tells neither side (participle-clause.ts).
     const finite = finiteVerbBeforeParticiple(found.words, found.index);

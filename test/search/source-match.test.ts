@@ -413,13 +413,17 @@ describe('an outlet named by "according to"', () => {
       .map((a) => metas[a]?.id)
       .sort();
 
-  it('names all its articles: a title word is then what is asked about', () => {
+  it('names all its articles: one title word is then what is asked about', () => {
     expect(
       sourceSpeech('according to the Tarn Courier, how long did they take to warn people'),
     ).toBe('source');
-    expect(
-      ids('according to the Tarn Courier, how long did the firm take to warn residents'),
-    ).toEqual(['a', 'b']);
+    expect(ids('according to the Tarn Courier, how long did the firm take to warn people')).toEqual(
+      ['a', 'b'],
+    );
+  });
+
+  it('is narrowed by two title words, as two name an article when a source is spoken of', () => {
+    expect(ids('according to the Tarn Courier, who was warning residents')).toEqual(['a']);
   });
 
   it('is narrowed by title words when the question speaks of one of its pieces', () => {

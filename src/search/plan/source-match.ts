@@ -540,11 +540,15 @@ export function matchSources(
   const byWho = named.filter(([, c]) => c.strong);
   const pool = byWho.length > 0 ? byWho : named;
   // Title words pick one of the articles of who is named only as they name an article at all:
-  // with its date, or as a piece spoken of ("the Gazette's piece on the hackers' claim").
-  // Otherwise they are what the question asks about ("what did the Gazette's expert say about
-  // the hackers' claims", "according to the Gazette, what did the hackers claim" ask of all its
-  // articles, not of the one titled "Hackers claim…").
-  const titleNames = (c: Counts) => !c.strong || c.date || speech === 'piece';
+  // with its date, as a piece spoken of ("the Gazette's piece on the hackers' claim"), or, where
+  // the question only attributes to who is named ("according to the Gazette"), two of them, as
+  // two title words name an article when a source is spoken of ("the sale price according to
+  // the Gazette", of its "Warehouse sale price revealed"). Otherwise they are what the question
+  // asks about ("what did the Gazette's expert say about the hackers' claims", "according to
+  // the Gazette, how long did the firm take to warn people" ask of all its articles, not of the
+  // one titled "Hackers claim…" or "Delay in warning residents").
+  const titleNames = (c: Counts) =>
+    !c.strong || c.date || speech === 'piece' || (speech === 'source' && c.title >= 2);
   const score = (c: Counts) => (titleNames(c) ? c.all : c.all - c.title);
   const best = Math.max(...pool.map(([, c]) => score(c)));
   const chosen = pool.filter(([, c]) => score(c) === best);

@@ -47,7 +47,7 @@ export function clauseSpans(text: string): Array<[number, number]> {
     const word = m[1] ?? '';
     const coordinated = /^,\s*(?:and|but|or)\s/i.test(m[0]);
     if (coordinated || SUBORDINATE_OPENER.test(word) || PARTICIPLE.test(word)) cuts.push(m.index);
-    else if (CLAUSE_AFTER_COMMA.test(text.slice(m.index)) && finiteBefore(text, cuts, m.index))
+    else if (joinedByComma(text, m.index, Math.max(0, ...cuts.filter((cut) => cut < m.index))))
       cuts.push(m.index);
   }
   cuts.sort((a, b) => a - b);
@@ -60,10 +60,12 @@ export function clauseSpans(text: string): Array<[number, number]> {
   return spans.length > 0 ? spans : [[0, text.length]];
 }
 
-/** True when the stretch of `text` before `at`, back to the last cut, holds a finite verb. */
-function finiteBefore(text: string, cuts: readonly number[], at: number): boolean {
-  const from = Math.max(0, ...cuts.filter((cut) => cut < at));
-  return FINITE.test(text.slice(from, at));
+/**
+ * True when the comma at `at` joins two clauses by itself ({@link clauseSpans}): a subject
+ * with its verb follows, and the clause before it, read from `from`, holds a finite verb.
+ */
+function joinedByComma(text: string, at: number, from: number): boolean {
+  return CLAUSE_AFTER_COMMA.test(text.slice(at)) && FINITE.test(text.slice(from, at));
 }
 
 /**
@@ -90,7 +92,7 @@ export function asyndeticClauseEnd(text: string, offset: number): number {
   );
   for (const m of text.slice(offset).matchAll(/,/g)) {
     const at = offset + m.index;
-    if (CLAUSE_AFTER_COMMA.test(text.slice(at)) && FINITE.test(text.slice(from, at))) return at;
+    if (joinedByComma(text, at, from)) return at;
   }
   return text.length;
 }

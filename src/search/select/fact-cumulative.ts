@@ -10,6 +10,8 @@
  * stands at", "has fallen to", "has employed") is no such total: it may fall.
  */
 
+import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+
 /** The perfect, present or past, of a verb of an act ("has treated", "had been rescued"). */
 const PERFECT =
   /\b(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+)?(?:been\s+)?([\p{L}]+(?:ed|en))\b/iu;
@@ -30,8 +32,9 @@ const SINCE = /\bsince\s+([^,;:.!?()—–]+)/i;
  * time", "initially") or a day named: the total is then of that time, which may be before the
  * other article's.
  */
-const AT_ANOTHER_TIME =
-  /\b(?:by|before|until|till|then|as of|at the time|at first|initially|earlier|yesterday|last|previously|originally|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const AT_ANOTHER_TIME = new RegExp(
+  `\\b(?:by|before|until|till|then|as of|at the time|at first|initially|earlier|yesterday|last|previously|originally|${MONTH_RE}|${WEEKDAY_RE})\\b`,
+);
 
 /** True when a clause states a count of acts done up to the time of writing (see the file's docs). */
 export function cumulativeClause(clause: string): boolean {

@@ -3,10 +3,12 @@
  * so every process that answers questions only loads them. Shows progress on large corpora.
  *
  * The index is written inside the corpus folder (`.coverage-index.json`), where every command
- * and the bot look for it.
+ * and the bot look for it. The analyses of the articles in the index it replaces are reused
+ * (analysis-cache.ts `seed`): a rebuild after adding a few articles analyses only those.
  *
  *   npm run index -- [--corpus DIR] [--json] [--verbose]
  */
+import { AnalysisCache } from '../engine/analysis-cache.js';
 import { buildIndex } from '../engine/index.js';
 import {
   COMMON_FLAGS,
@@ -34,6 +36,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   let reported = 0;
   const stats = await buildIndex({
     corpusDir: corpus.dir,
+    cache: new AnalysisCache(),
     logger,
     onProgress: (name, done, total) => {
       if (name !== stage) {

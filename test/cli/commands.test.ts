@@ -433,6 +433,17 @@ describe('npm run sources, index and validate', () => {
     expect(stderr).not.toContain('building it');
   });
 
+  it('index reuses the analyses of the index it replaces, and writes the same index', async () => {
+    const indexPath = path.join(plainCorpus, '.coverage-index.json');
+    const first = await runCommand(indexCommand, ['--json', '--corpus', plainCorpus]);
+    const before = JSON.parse(await readFile(indexPath, 'utf8')) as Record<string, unknown>;
+    const second = await runCommand(indexCommand, ['--json', '--corpus', plainCorpus]);
+    const after = JSON.parse(await readFile(indexPath, 'utf8')) as Record<string, unknown>;
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(JSON.parse(second.stdout)).toMatchObject({ articles: 2, reused: 2 });
+    expect({ ...after, builtAt: null }).toEqual({ ...before, builtAt: null });
+  });
+
   it('index no longer takes --out: an index written elsewhere is one nothing loads', async () => {
     const { code, stderr } = await runCommand(indexCommand, ['--out', 'x.json']);
     expect(code).toBe(2);

@@ -21,14 +21,17 @@ describe('a weekday written with a date', () => {
     expect(at('It opens on 5 December.', '5 December')).toBeNull();
   });
 
-  it('gives the year, of the one chosen and its neighbours, in which the day is that weekday', () => {
-    expect(yearOnWeekday(2025, 12, 5, 5)).toBe(2025);
-    expect(yearOnWeekday(2024, 12, 5, 5)).toBe(2025);
-    expect(yearOnWeekday(2026, 12, 5, 5)).toBe(2025);
-    // Thursday: 2024.
-    expect(yearOnWeekday(2025, 12, 5, 4)).toBe(2024);
-    // Sunday 5 December: 2027, two years away, is no neighbour.
-    expect(yearOnWeekday(2025, 12, 5, 0)).toBeNull();
+  it('gives the year, of the one chosen and the one nearest publication, in which the day is that weekday', () => {
+    expect(yearOnWeekday(2025, 12, 5, 5, 2025)).toBe(2025);
+    expect(yearOnWeekday(2024, 12, 5, 5, 2025)).toBe(2025);
+    expect(yearOnWeekday(2026, 12, 5, 5, 2025)).toBe(2025);
+    // Thursday: 2024's, a neighbour of the one chosen but not the one nearest publication.
+    expect(yearOnWeekday(2025, 12, 5, 4, 2025)).toBeNull();
+    expect(yearOnWeekday(2024, 12, 5, 4, 2025)).toBe(2024);
+    // Without a publication day, only the year chosen.
+    expect(yearOnWeekday(2024, 12, 5, 5, null)).toBeNull();
+    // Sunday 5 December: 2027, two years away.
+    expect(yearOnWeekday(2025, 12, 5, 0, 2025)).toBeNull();
   });
 
   it('moves a date the other rules put in another year to the weekday’s, on the side its tense says', () => {

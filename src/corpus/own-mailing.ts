@@ -6,10 +6,12 @@
  *
  * The text shows it by what only the sender's own mailing carries: a sign-off signing as the
  * sender ("Best wishes," / "Fellside Parish Council": sender-sign-off.ts), a masthead naming the
- * sender (newsletter-masthead.ts), or the mailing's own lines to its recipient ("You are receiving
- * this because you subscribed …", "Unsubscribe", "View this email in your browser":
- * call-to-action.ts isMailingFurniture), the footer RFC 2369's `List-Unsubscribe` header puts in
- * the message's headers.
+ * sender (newsletter-masthead.ts), the sender's postal address ("Fellside Parish Council, Village
+ * Hall, Fellside": a bulk mailing must give "a valid physical postal address of the sender", US
+ * CAN-SPAM Act, 15 U.S.C. §7704(a)(5)(A)(iii); postal-address.ts), or the mailing's own lines to
+ * its recipient ("You are receiving this because you subscribed …", "Unsubscribe", "View this
+ * email in your browser": call-to-action.ts isMailingFurniture), the footer RFC 2369's
+ * `List-Unsubscribe` header puts in the message's headers.
  */
 import { isMailingFurniture } from './call-to-action.js';
 import type { DroppedLine } from './extraction.js';
@@ -31,6 +33,7 @@ export function isOwnMailing(dropped: readonly DroppedLine[], sender: string): b
     ({ line, reason }) =>
       (reason === 'signature block' && signsAsSender(line, sender)) ||
       (reason === 'masthead' && newsletterMasthead(line, sender) !== null) ||
+      (reason === 'postal address' && signsAsSender(line.split(',')[0] ?? '', sender)) ||
       (reason === 'call to action' && isMailingFurniture(line)),
   );
 }

@@ -51,6 +51,23 @@ describe("a sender's own mailing: published by being sent", () => {
     expect(
       isOwnMailing([{ line: 'To unsubscribe, click here', reason: 'call to action' }], sender),
     ).toBe(true);
+    expect(
+      isOwnMailing(
+        [
+          {
+            line: 'Fellside Parish Council, Village Hall, Fellside FL2 7QP',
+            reason: 'postal address',
+          },
+        ],
+        sender,
+      ),
+    ).toBe(true);
+    expect(
+      isOwnMailing(
+        [{ line: 'Beck Road Garage, Fellside FL2 7QP', reason: 'postal address' }],
+        sender,
+      ),
+    ).toBe(false);
     // Someone else's signature, or a call to action that is no mailing's own line.
     expect(isOwnMailing([{ line: 'Ana Ruiz', reason: 'signature block' }], sender)).toBe(false);
     expect(
@@ -65,6 +82,11 @@ describe("a sender's own mailing: published by being sent", () => {
         ...STORY,
         '',
         'You are receiving this because you subscribed to parish updates.',
+      ]),
+      'address.eml': message([
+        ...STORY,
+        '',
+        'Fellside Parish Council, Village Hall, Church Lane, Fellside FL2 7QP',
       ]),
       // Signed by someone else: a letter passed on, its sending date only when it was sent.
       'letter.eml': message([...STORY, '', 'Best wishes,', 'Ana Ruiz']),
@@ -93,6 +115,7 @@ describe("a sender's own mailing: published by being sent", () => {
     expect(Object.fromEntries(articles.map(({ meta }) => [meta.file, meta.published]))).toEqual({
       'signed.eml': '2026-07-24',
       'footer.eml': '2026-07-24',
+      'address.eml': '2026-07-24',
       'letter.eml': null,
       'person.eml': null,
       'forward.eml': null,

@@ -42,8 +42,9 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * only when it names itself as one and nothing else names the outlet (mailing-outlet.ts; it is
  * handed to cleaning too, to recognise a newsletter's masthead naming it:
  * newsletter-masthead.ts), and the `Date` is the publication date only of a message sent to a
- * mailing list ({@link sentToList}), and then only when the article states none (load.ts
- * analyseArticle).
+ * mailing list ({@link sentToList}) or one whose text shows it the sender's own mailing
+ * (`sentDate`, decided after cleaning: own-mailing.ts), and then only when the article states
+ * none (load.ts analyseArticle).
  *
  * Throws a CorpusError naming the file when it is not an e-mail message, is cut short or has
  * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).
@@ -79,7 +80,9 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
   const text = body.unflow === undefined ? decoded.text : body.unflow(decoded.text);
   const title = subject?.replace(REPLY_PREFIX, '').trim();
   const forwarded = FORWARD_MARK.test(subject?.match(REPLY_PREFIX)?.[0] ?? '');
-  const published = sentToList(root) ? statedDate(headerOf(root, 'date') ?? undefined) : undefined;
+  const sentOn = statedDate(headerOf(root, 'date') ?? undefined);
+  const listed = sentToList(root);
+  const published = listed ? sentOn : undefined;
   const sending = {
     ...(headerOf(root, 'from') === null ? {} : { sender: true as const }),
     ...(headerOf(root, 'date') === null ? {} : { sent: true as const }),
@@ -91,6 +94,8 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
     ...(detected === true ? { encodingDetected: true } : {}),
     stated: { ...(title ? { title } : {}), ...(published === undefined ? {} : { published }) },
     ...(Object.keys(sending).length === 0 ? {} : { sending }),
+    // Not sent to a list: the publication date only if the text shows the sender's own mailing.
+    ...(listed || sentOn === undefined ? {} : { sentDate: sentOn }),
     ...(from === null && !forwarded
       ? {}
       : {

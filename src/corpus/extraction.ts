@@ -105,6 +105,11 @@ export interface Extraction {
    * and is no forwarded message (whose own date is when it was sent, not published).
    */
   packageDate?: string;
+  /**
+   * The day a message not sent to a list was sent (Unpacked.sentDate), `YYYY-MM-DD`: taken as
+   * {@link packageDate} only when cleaning shows the message the sender's own mailing.
+   */
+  packageSentDate?: string;
   /** Who sent the package and when, as it states them (see {@link PackageSending}); absent: neither. */
   packageSending?: PackageSending;
   /** What the file around the text states for cleaning (see {@link PageContext}); absent: nothing. */

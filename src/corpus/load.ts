@@ -26,6 +26,7 @@ import { METADATA_FILE, readCorpusFiles, type ArticleFile, type CorpusFiles } fr
 import { generateIds, idFromFile } from './ids.js';
 import { readMetadata, type MetadataEntry } from './metadata.js';
 import { mailingOutlet } from './mailing-outlet.js';
+import { isOwnMailing } from './own-mailing.js';
 import { mastheadOutsideBody } from './newsletter-masthead.js';
 import { sameOutlet } from './outlet-names.js';
 import { pageLinesOf } from './page-lines.js';
@@ -150,6 +151,9 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
       dropped: extraction.dropped.map((dropped) => ({ ...dropped, line: clean(dropped.line) })),
       ...(packageTitle ? { packageTitle } : {}),
       ...(extraction.packageDate === undefined ? {} : { packageDate: extraction.packageDate }),
+      ...(extraction.packageSentDate === undefined
+        ? {}
+        : { packageSentDate: extraction.packageSentDate }),
       ...(extraction.packageSending === undefined
         ? {}
         : { packageSending: extraction.packageSending }),
@@ -180,6 +184,7 @@ function extractionOf(article: ReadableArticle): Extraction {
     stated: { ...stated, ...extraction.stated },
     ...(title === undefined ? {} : { packageTitle: title }),
     ...(published === undefined ? {} : { packageDate: published }),
+    ...(unpacked.sentDate === undefined ? {} : { packageSentDate: unpacked.sentDate }),
     ...(unpacked.sending === undefined ? {} : { packageSending: unpacked.sending }),
     context: { ...unpacked.context, ...extraction.context },
   };
@@ -208,14 +213,23 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     cleaned.headline === null
       ? { ...extraction.stated, title: extraction.packageTitle }
       : extraction.stated;
-  // A package's date (a list message's sending) after the article's own, stated or a dateline;
-  // a forwarded message's is when it was forwarded.
+  const sender = extraction.context?.sender;
+  const forwarded = cleaned.dropped.some(({ reason }) => reason === 'forwarded message header');
+  // A package's date (a list message's sending, or the sender's own mailing's: own-mailing.ts)
+  // after the article's own, stated or a dateline; a forwarded message's is when it was forwarded.
+  const packageDate =
+    extraction.packageDate ??
+    (sender !== undefined &&
+    extraction.context?.forwarded !== true &&
+    isOwnMailing([...extraction.dropped, ...cleaned.dropped], sender)
+      ? extraction.packageSentDate
+      : undefined);
   const dated =
-    extraction.packageDate !== undefined &&
+    packageDate !== undefined &&
     titled.published === undefined &&
     cleaned.dateline === null &&
-    !cleaned.dropped.some((line) => line.reason === 'forwarded message header')
-      ? { ...titled, published: extraction.packageDate }
+    !forwarded
+      ? { ...titled, published: packageDate }
       : titled;
   // An unconfirmed name in the text (a masthead) as in the page's head (a `<title>`'s site name).
   const candidate =
@@ -233,13 +247,11 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
       : undefined;
   const stated =
     unreadStamp === undefined ? candidate : { ...candidate, publishedUnread: unreadStamp };
-  const sender = extraction.context?.sender;
   const outside =
     sender === undefined || cleaned.outlet !== null
       ? null
       : mastheadOutsideBody(extraction.dropped, sender);
   // A newsletter's footer or sender stating its publication, where no line of its own does.
-  const forwarded = cleaned.dropped.some(({ reason }) => reason === 'forwarded message header');
   const mailed =
     outside !== null || cleaned.outlet !== null
       ? null

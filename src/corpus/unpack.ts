@@ -27,6 +27,11 @@ export interface Unpacked {
   stated: StatedMeta;
   /** Who sent the package and when (an e-mail's `From` and `Date`), never metadata by themselves. */
   sending?: PackageSending;
+  /**
+   * The calendar date a message not sent to a mailing list was sent (its `Date`), `YYYY-MM-DD`:
+   * its publication date only when its text shows it the sender's own mailing (own-mailing.ts).
+   */
+  sentDate?: string;
   /** What the package states around the article for cleaning (an e-mail's sender), never metadata. */
   context?: PageContext;
   /** Lines the unpacking left out of `text` (a PDF's page numbers), with the reason. */

@@ -176,8 +176,10 @@ function aheadOfWritingAt(placed: PlacedMention): boolean {
 /**
  * {@link resolveCalendarStart} for a date that is no range, kept to a year in which the date falls on the weekday written
  * with it ("moved to Friday 5 December", published 29 November 2025: 5 December 2025 is a
- * Friday, 2024's a Thursday; written-weekday.ts). With no such year beside the one chosen, the
- * date is left undated rather than put on a day the text contradicts. A year the text states is
+ * Friday, 2024's a Thursday; written-weekday.ts): the one chosen, or the one nearest
+ * publication. With neither, the date is left undated rather than put on a day the text
+ * contradicts ("Monday 21 July", published 24 July 2026, is no Monday of 2026, and 2025's,
+ * a year back, would have been written with its year). A year the text states is
  * taken as written.
  */
 function resolveOnWrittenWeekday(
@@ -192,7 +194,11 @@ function resolveOnWrittenWeekday(
     return resolution;
   const weekday = told.text === undefined ? null : weekdayWritten(told.text, told.mention.start);
   if (weekday === null) return resolution;
-  const year = yearOnWeekday(date.year, date.month, date.day, weekday);
+  const nearest =
+    published?.day === undefined
+      ? null
+      : publicationYear(date.month, date.day, published, null, null);
+  const year = yearOnWeekday(date.year, date.month, date.day, weekday, nearest);
   if (year === null)
     return unresolved('the weekday written with it falls on that day in no year near publication');
   if (year === date.year) return resolution;

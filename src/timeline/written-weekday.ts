@@ -20,18 +20,25 @@ export function weekdayWritten(sentence: string, start: number): number | null {
 }
 
 /**
- * The year, among `year` and the years either side of it, in which `month`/`day` falls on
- * `weekday`: `year` itself when it does, else the one neighbour that does (a day's weekday moves
- * by one or two a year, so at most one of the two can), else null. `year` is the one the other
- * rules chose, nearest the publication date; a year two away would be a guess.
+ * The year, of `year` (the one the other rules chose) and `nearest` (the one putting the day
+ * nearest the publication date, null when that date is unknown), in which `month`/`day` falls on
+ * `weekday`: `year` itself when it does, else `nearest`, else null. A date near the time of
+ * writing is told without its year (news style writes the year only for a date outside the
+ * current one), so a weekday confirms the year that puts the date near publication, and one it
+ * matches only a year further off contradicts the text rather than placing the date there.
+ *
+ * @example
+ * yearOnWeekday(2024, 12, 5, 5, 2025) // 2025: "switched on on Friday 5 December", published 29 November 2025
+ * yearOnWeekday(2026, 7, 21, 1, 2026) // null: "Monday 21 July", published 24 July 2026; 2025's is a year back
  */
 export function yearOnWeekday(
   year: number,
   month: number,
   day: number,
   weekday: number,
+  nearest: number | null,
 ): number | null {
-  for (const candidate of [year, year - 1, year + 1]) {
+  for (const candidate of nearest === null ? [year] : [year, nearest]) {
     if (
       isRealDate(candidate, month, day) &&
       weekdayOf(dayNumber(candidate, month, day)) === weekday

@@ -276,7 +276,7 @@ describe("a mailing list's message: published by being sent", () => {
       'listed.eml: its outlet is unknown: an e-mail\'s sender is not its outlet by itself (give "outlet" in articles.json)',
     );
     expect(report.notes.map(({ file, message }) => `${file}: ${message}`)).toContain(
-      'personal.eml: its outlet and date are unknown: an e-mail\'s sender is not its outlet by itself, and its sending date is its publication date only when sent to a mailing list (give "outlet" and "published" in articles.json)',
+      'personal.eml: its outlet and date are unknown: an e-mail\'s sender is not its outlet by itself, and its sending date is its publication date only when sent to a mailing list or signed by its sender (give "outlet" and "published" in articles.json)',
     );
   });
 });

@@ -26,6 +26,26 @@ describe('yearless quotes as corroborating sources', () => {
     expect(events[0]?.quotes.map((q) => q.source.id)).toEqual(['mt', 'rfe']);
   });
 
+  it('joins a wire story whose dateline gives its day but no year, its quote marked as not stating it', () => {
+    const corpus = corpusOf(
+      one('star', '2026-07-17', 'The Kessel Moor wildfire was declared contained on 16 July 2026.'),
+      one(
+        'wire',
+        null,
+        'A wildfire on Kessel Moor was declared contained on July 16 after four days of work by fire crews.',
+      ),
+    );
+    const wire = corpus.articles[1];
+    if (wire) wire.meta = { ...wire.meta, publishedMonthDay: '--07-20' };
+    const events = buildTimeline(corpus);
+    // The heading's year is the star's, the source shown beside it; the wire's quote says none.
+    expect(events).toMatchObject([{ date: '2026-07-16', yearStated: true }]);
+    expect(events[0]?.quotes.map((q) => [q.source.id, q.yearStated ?? true])).toEqual([
+      ['star', true],
+      ['wire', false],
+    ]);
+  });
+
   it('never dates a yearless quote alone: it is shown with its year marked as not stated', () => {
     const detailed = buildTimelineDetailed(corpusOf(one('rfe', null, SOCHI_YEARLESS)));
     expect(detailed.events).toMatchObject([{ date: '--09-14', yearStated: false }]);

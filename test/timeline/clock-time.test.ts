@@ -53,4 +53,20 @@ describe('a clock time written with "am"', () => {
   it('leaves the verb "am" a present state ("I am at the terminal today")', () => {
     expect(datesOf(FRIDAY, '“I am at the ferry terminal today,” the captain wrote.')).toEqual([]);
   });
+
+  it('dates no day by a clock time alone, even in a story of that day', () => {
+    // "at 2.40pm" names an hour, no day: an overnight story dated the next morning tells the day
+    // before's hours the same way; the sentence before dates the call, as one entry.
+    const article = articleOf(
+      FRIDAY,
+      'Firefighters were called to a grass fire on the moor this afternoon.',
+      'Crews were called to the moor at 2.40pm and six engines remained at the scene.',
+    );
+    expect(buildTimelineDetailed(article).events.map((e) => [e.date, e.quotes.length])).toEqual([
+      ['2026-06-19', 1],
+    ]);
+    expect(
+      datesOf(FRIDAY, 'Crews were called to the moor at 2.40pm and stayed overnight.'),
+    ).toEqual([]);
+  });
 });

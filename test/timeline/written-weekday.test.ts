@@ -1,7 +1,8 @@
 /**
  * A weekday written with a yearless date ("Friday 5 December") keeps the date to a year in which
  * it falls on that weekday (blind 11 finding 1: "moved to Friday 5 December", published
- * 29 November 2025, was dated 2024-12-05, a Thursday). Invented lights and council sentences.
+ * 29 November 2025, was dated 2024-12-05, a Thursday), confirming the year near publication, never
+ * one a year further off. Invented lights, council and flood sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
@@ -21,14 +22,17 @@ describe('a weekday written with a date', () => {
     expect(at('It opens on 5 December.', '5 December')).toBeNull();
   });
 
-  it('gives the year, of the one chosen and its neighbours, in which the day is that weekday', () => {
-    expect(yearOnWeekday(2025, 12, 5, 5)).toBe(2025);
-    expect(yearOnWeekday(2024, 12, 5, 5)).toBe(2025);
-    expect(yearOnWeekday(2026, 12, 5, 5)).toBe(2025);
-    // Thursday: 2024.
-    expect(yearOnWeekday(2025, 12, 5, 4)).toBe(2024);
-    // Sunday 5 December: 2027, two years away, is no neighbour.
-    expect(yearOnWeekday(2025, 12, 5, 0)).toBeNull();
+  it('gives the year, of the one chosen and the one nearest publication, in which the day is that weekday', () => {
+    expect(yearOnWeekday(2025, 12, 5, 5, 2025)).toBe(2025);
+    expect(yearOnWeekday(2024, 12, 5, 5, 2025)).toBe(2025);
+    expect(yearOnWeekday(2026, 12, 5, 5, 2025)).toBe(2025);
+    // Thursday: 2024's, a neighbour of the one chosen but not the one nearest publication.
+    expect(yearOnWeekday(2025, 12, 5, 4, 2025)).toBeNull();
+    expect(yearOnWeekday(2024, 12, 5, 4, 2025)).toBe(2024);
+    // Without a publication day, only the year chosen.
+    expect(yearOnWeekday(2024, 12, 5, 5, null)).toBeNull();
+    // Sunday 5 December: 2027, two years away.
+    expect(yearOnWeekday(2025, 12, 5, 0, 2025)).toBeNull();
   });
 
   it('moves a date the other rules put in another year to the weekday’s, on the side its tense says', () => {
@@ -62,6 +66,19 @@ describe('a weekday written with a date', () => {
     expect(entriesOf('The lights switch-on was brought forward to Friday 28 November.')).toEqual([
       ['2025-11-28', false],
     ]);
+  });
+
+  it('gives a day-month near publication its year where the weekday confirms it, never a year further off', () => {
+    // Published Friday 24 July 2026: 21 July 2026 is a Tuesday, 21 July 2025 a Monday.
+    const at = (published: string, sentence: string) =>
+      buildTimeline(articleOf(published, sentence)).map((e) => e.date);
+    expect(at('2026-07-24', 'Residents were able to return home on Tuesday 21 July.')).toEqual([
+      '2026-07-21',
+    ]);
+    // No Monday in 2026: 2025's, a year back, would have been written with its year.
+    expect(at('2026-07-24', 'Residents were able to return home on Monday 21 July.')).toEqual([]);
+    // Published a year later, 21 July 2027 is a Wednesday: the Tuesday is 2026's, a year off.
+    expect(at('2027-07-24', 'Residents were able to return home on Tuesday 21 July.')).toEqual([]);
   });
 
   it('takes a stated year as written', () => {

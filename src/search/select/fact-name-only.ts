@@ -7,8 +7,7 @@
  * phrase is a capitalised name and the false title written before it (the lower-case job or
  * description that premodifies a name, "hill farmer Owen Pryce", "grower Ana Brey": what the
  * Guardian and Observer style guide calls a false title; the AP Stylebook's "titles" entry
- * lowercases such an occupational description): the title
- * says which person, not what happened.
+ * lowercases such an occupational description): the title says which person, not what happened.
  */
 import { isUsuallyNoun } from '../../text/nouns.js';
 import type { UnitOccurrence } from './fact-participants.js';

@@ -139,6 +139,7 @@ import { sameFigure } from './fact-figures.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
+import { sharesOnlyNames } from './fact-name-only.js';
 import { oneActivitySpans, spansDiffer, type Duration } from './fact-durations.js';
 
 /**
@@ -1175,7 +1176,10 @@ export function relateFacts(
     // what "The ballot will close on 12 October." reports: that clause is compared on its own.
     const firstA = firstClauseOf(a);
     const firstB = firstClauseOf(b);
-    const clauses = firstA === a && firstB === b ? relation : relateRead(firstA, firstB, context);
+    const clauses =
+      firstA === a && firstB === b
+        ? relation
+        : relateFirstClauses([a, firstA], [b, firstB], context);
     // "The find was announced a week after the cellar was sealed … on May 6" tells, in its clause
     // of time, what "The mill cellar was sealed on 6 May …" reports (fact-subordinate.ts): that
     // clause is compared with the other report, or with its own such clause.
@@ -1286,6 +1290,31 @@ function readFirstClause(fact: AnalysedFact): AnalysedFact {
   const later = stancesOf(clauses.later);
   if (BEARING_ON_EARLIER.some((stance) => later.has(stance))) return fact;
   return analysedWith(clauses.first, fact.events);
+}
+
+/**
+ * The relation of two reports read with the first main clause of one or both ({@link
+ * firstClauseOf}), each given as [the passage, the reading compared]. A first clause is read with
+ * its sentence's event words, which are its claim's ("…, and the union says any strike could
+ * begin": "begin"): when it holds none of them, its own act is not read, and the act comparison
+ * (fact-acts.ts `actsApart`) cannot tell two predicates apart. Such a reading is one fact with
+ * the other only when they share a term outside the names of who or what they are about
+ * (fact-name-only.ts): "For farmer Ana Brey the frost has been a disaster" / "Farmer Ana Brey is
+ * still heating her glasshouses, and she says …" share only the woman.
+ */
+function relateFirstClauses(
+  [a, firstA]: readonly [AnalysedFact, AnalysedFact],
+  [b, firstB]: readonly [AnalysedFact, AnalysedFact],
+  context: RelationContext,
+): FactRelation {
+  const relation = relateRead(firstA, firstB, context);
+  if (relation.kind !== 'same-fact') return relation;
+  const actUnread = (whole: AnalysedFact, first: AnalysedFact) =>
+    first !== whole && ![...first.events()].some((event) => first.terms.has(event));
+  return (actUnread(a, firstA) || actUnread(b, firstB)) &&
+    sharesOnlyNames(firstA, firstB, synonymousTerms(firstA, firstB, context.synonyms))
+    ? { kind: 'different-fact', reason: 'only a name shared' }
+    : relation;
 }
 
 /**

@@ -19,6 +19,7 @@ import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
 import { isOrdinalModifier, isOrdinalTerm } from './ordinal-modifier.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
+import { directiveTerms, reportsDirective } from './directive-verbs.js';
 import { mayBeInitials } from './initials.js';
 import { adverbialsIn } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
@@ -546,6 +547,13 @@ export function planQuery(
       if (own.has(buy)) continue;
       own.add(buy);
       alternatives.push({ terms: [buy], kind: 'alias' });
+    }
+    // A directive reported by one verb is told by any of its class (directive-verbs.ts):
+    // "what did Johnson ask Congress to repeal" finds "I recommend the repeal of …".
+    for (const directive of reportsDirective(token) ? directiveTerms() : []) {
+      if (own.has(directive)) continue;
+      own.add(directive);
+      alternatives.push({ terms: [directive], kind: 'synonym' });
     }
     for (const phrase of initialism === null ? [] : vocabulary.spelledOut(initialism)) {
       if (own.has(phrase)) continue;

@@ -483,6 +483,10 @@ export class CorpusEngine implements Engine {
     };
   }
 
+  warmUp(): boolean {
+    return this.index.warmUp();
+  }
+
   private quoteOf(window: Window): Quote {
     const first = this.corpus.sentences[window.first];
     const last = this.corpus.sentences[window.last];

@@ -181,4 +181,11 @@ export interface Engine {
   timeline(filters?: TimelineFilters): TimelinePage;
   /** When the index in use was built and from how many articles. */
   info(): IndexInfo;
+  /**
+   * Builds now what the index in use builds on a question's first need of it and keeps
+   * (search-index.ts `SearchIndex.warmUp`): for a server, before it takes questions. Absent
+   * where there is nothing to build. No answer changes: what it builds is a pure function's
+   * kept state. True the time it builds anything.
+   */
+  warmUp?(): boolean;
 }

@@ -181,6 +181,16 @@ export class TermSet {
     return this.tokenSet;
   }
 
+  /**
+   * Builds the automaton of the terms now, if not yet built: what the first question with a word
+   * the index lacks would otherwise build ({@link TermSet.fuzzy}). True the time it builds it.
+   */
+  warm(): boolean {
+    if (this.tokenSet) return false;
+    void this.root;
+    return true;
+  }
+
   /** Terms within `distance` edits of `term` (at most `limit`); none for a word over `maxLength` letters. */
   fuzzy(term: string, distance: number, limit: number, maxLength: number): string[] {
     if (term.length > maxLength || distance <= 0) return [];

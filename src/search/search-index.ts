@@ -101,7 +101,7 @@ import { buildCompoundTable, partTermSets, writesApart } from './compound-words.
 import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
 import { packTermTable, TermTable, type PackedTermTable } from './term-table.js';
-import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
+import { isStopWord, stem, stemsTo, termsOf, tokenize } from '../text/terms.js';
 import { oneEditCorrections, oneEditWords } from './plan/typo-edits.js';
 import { quotedWithNext } from '../text/correction.js';
 import {
@@ -825,7 +825,7 @@ export class SearchIndex {
       for (let s = block.first; s <= block.last; s++) {
         const text = this.textOf(s);
         for (const token of tokenize(text))
-          if (stem(token.word) === term)
+          if (stemsTo(token.word, term))
             yield asWritten ? text.slice(token.start, token.end) : token.word;
       }
     }
@@ -865,7 +865,7 @@ export class SearchIndex {
       const text = this.textOf(lead);
       if (
         tokenize(text).some(
-          (token) => stem(token.word) === term && /^\p{Lu}/u.test(text.slice(token.start)),
+          (token) => stemsTo(token.word, term) && /^\p{Lu}/u.test(text.slice(token.start)),
         )
       )
         articles.add(article);
@@ -1354,6 +1354,15 @@ export class SearchIndex {
   /** The WordNet synonyms the index saved for a term (a stem: synonyms.ts); empty when none. */
   synonymsOf(term: string): readonly string[] {
     return this.vocabularyView.synonyms(term);
+  }
+
+  /**
+   * Builds what this index builds on a question's first need of it and keeps: lunr's fuzzy
+   * automaton of its terms (lunr-layout.ts `TermSet`), which typo correction and abbreviation
+   * expansion intersect. True the time it builds it.
+   */
+  warmUp(): boolean {
+    return this.termSet.warm();
   }
 
   /** True when an index term (a stem: text/terms.ts) occurs in the corpus. */

@@ -27,6 +27,14 @@ describe('warmUpAsking', () => {
     try {
       // The served engine has warmed up already: a second warm-up finds nothing to do.
       expect(warmUpAsking()).toBe(false);
+      // …and built its index's fuzzy automaton (lunr-layout.ts TermSet), which the one-shot
+      // engine builds only for a question with a word the index lacks.
+      expect(live.warmUp()).toBe(false);
+      expect(oneShot.warmUp?.()).toBe(true);
+      expect(oneShot.warmUp?.()).toBe(false);
+      expect(live.ask('When will the ferri carry cars again?')).toEqual(
+        oneShot.ask('When will the ferri carry cars again?'),
+      );
       expect(live.ask('When will the ferry carry cars again?')).toEqual(before);
     } finally {
       live.close();

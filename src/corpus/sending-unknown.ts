@@ -50,7 +50,11 @@ export function sendingNote(before: ArticleMeta, after: ArticleMeta): string | n
   const what = outlet && date ? 'outlet and date are' : outlet ? 'outlet is' : 'date is';
   const why = [
     ...(outlet ? ["an e-mail's sender is not its outlet by itself"] : []),
-    ...(date ? ['its sending date is its publication date only when sent to a mailing list'] : []),
+    ...(date
+      ? [
+          "its sending date is its publication date only for a newsletter's issue, sent to a mailing list or by a publication",
+        ]
+      : []),
   ].join(', and ');
   const fields = [...(outlet ? ['"outlet"'] : []), ...(date ? ['"published"'] : [])].join(' and ');
   return `its ${what} unknown: ${why} (give ${fields} in ${METADATA_FILE})`;

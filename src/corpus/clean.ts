@@ -10,7 +10,7 @@ import { isMailingFurniture } from './call-to-action.js';
 import { isLetterClose, splitLetterClose } from './letter-close.js';
 import { normalizeText } from '../text/normalize.js';
 import { agencyCredited, isNewsAgency, wireCredits } from './news-agency.js';
-import { outletKey } from './copyright.js';
+import { soleHolder } from './copyright.js';
 import type { DropReason } from './drop-reasons.js';
 import type { DroppedLine, PageContext } from './extraction.js';
 import { isOutletName, isPaperTitle } from './credit-fields.js';
@@ -126,13 +126,6 @@ function assemble(kept: readonly string[]): {
     paragraphs,
     headline: headline ?? capitalsHeading ?? firstHeading,
   };
-}
-
-/** The one rights holder the page's footer names (two different ones: none, never a choice). */
-function footerHolder(holders: readonly string[]): string | null {
-  const first = holders[0];
-  if (first === undefined) return null;
-  return holders.every((holder) => outletKey(holder) === outletKey(first)) ? first : null;
 }
 
 /**
@@ -319,7 +312,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     publisher ??
     masthead?.outlet ??
     nameplate ??
-    footerHolder(read.footerHolders) ??
+    soleHolder([...read.footerHolders, ...(context.footerHolders ?? [])]) ??
     wireStory ??
     null;
   // The heading an e-mail's subject restates is its headline, above whatever nameplate.

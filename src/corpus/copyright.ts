@@ -137,6 +137,21 @@ function holderOf(notice: string): string | null {
 }
 
 /**
+ * The one rights holder a page's notices name (`holders`, as {@link copyrightHolder} read them),
+ * however often: the outlet the page states at its foot. Two different holders name none (a
+ * syndicated story's notice beside the site's): never a choice. Null when there are none.
+ *
+ * @example
+ * soleHolder(['Carrowmere Herald', 'The Carrowmere Herald']) // 'Carrowmere Herald'
+ * soleHolder(['Carrowmere Herald', 'Quay Media']) // null
+ */
+export function soleHolder(holders: readonly string[]): string | null {
+  const first = holders[0];
+  if (first === undefined) return null;
+  return holders.every((holder) => outletKey(holder) === outletKey(first)) ? first : null;
+}
+
+/**
  * One form of an outlet's name for comparing two statements of it: lower case, without a
  * leading "The" or a trailing legal form ("The Kellan Courier Ltd" and "KELLAN COURIER" agree).
  */

@@ -6,6 +6,7 @@
 import { decodeArticle } from './decode.js';
 import { fileError } from './errors.js';
 import { allParts, headerOf, parseMime, type MimePart } from './mime.js';
+import { senderPublication } from './mailing-outlet.js';
 import { isPersonalMailbox } from './personal-mailbox.js';
 import { statedDate } from './stated.js';
 import type { Unpacked } from './unpack.js';
@@ -24,8 +25,7 @@ const FORWARD_MARK = /\bfwd?\s*(?:\[\d+\])?\s*:/i;
 /**
  * True for a message sent to a mailing list, as its list headers say: `List-Id` (RFC 2919, the
  * list's identifier) or `List-Unsubscribe` (RFC 2369, how to leave it). A newsletter is
- * published by being sent to its list, so its `Date` is its publication date; a message sent
- * to a person (a forwarded article) carries neither, and its `Date` is only when it was sent.
+ * published by being sent to its list, so its `Date` is its publication date.
  */
 function sentToList(root: MimePart): boolean {
   return headerOf(root, 'list-id') !== null || headerOf(root, 'list-unsubscribe') !== null;
@@ -41,10 +41,11 @@ const isBody = (part: MimePart) => part.disposition !== 'attachment';
  * article's byline, and the sender's name (never a person's: personal-mailbox.ts) is its outlet
  * only when it names itself as one and nothing else names the outlet (mailing-outlet.ts; it is
  * handed to cleaning too, to recognise a newsletter's masthead naming it:
- * newsletter-masthead.ts), and the `Date` is the publication date only of a message sent to a
- * mailing list ({@link sentToList}) or one whose text shows it the sender's own mailing
- * (`sentDate`, decided after cleaning: own-mailing.ts), and then only when the article states
- * none (load.ts analyseArticle).
+ * newsletter-masthead.ts), and the `Date` is the publication date only of a newsletter's issue:
+ * a message sent to a mailing list ({@link sentToList}), one sent, not forwarded, by a sender
+ * naming itself as a publication (mailing-outlet.ts senderPublication), or one whose text shows
+ * it the sender's own mailing (`sentDate`, decided after cleaning: own-mailing.ts); and then
+ * only when the article states none and the body forwards no message (load.ts analyseArticle).
  *
  * Throws a CorpusError naming the file when it is not an e-mail message, is cut short or has
  * no text part; parse errors from the MIME parser are left to the caller (see unpack.ts).
@@ -81,8 +82,12 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
   const title = subject?.replace(REPLY_PREFIX, '').trim();
   const forwarded = FORWARD_MARK.test(subject?.match(REPLY_PREFIX)?.[0] ?? '');
   const sentOn = statedDate(headerOf(root, 'date') ?? undefined);
-  const listed = sentToList(root);
-  const published = listed ? sentOn : undefined;
+  // A publication's own message is its issue, so its `Date` (RFC 5322 §3.6.1, when it was
+  // sent) is when it was published; a person's message (a forward, an article pasted for a
+  // colleague) was only sent then.
+  const fromPublication = !forwarded && from !== null && senderPublication(from) !== null;
+  const issue = sentToList(root) || fromPublication;
+  const published = issue ? sentOn : undefined;
   const sending = {
     ...(headerOf(root, 'from') === null ? {} : { sender: true as const }),
     ...(headerOf(root, 'date') === null ? {} : { sent: true as const }),
@@ -95,7 +100,7 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
     stated: { ...(title ? { title } : {}), ...(published === undefined ? {} : { published }) },
     ...(Object.keys(sending).length === 0 ? {} : { sending }),
     // Not sent to a list: the publication date only if the text shows the sender's own mailing.
-    ...(listed || sentOn === undefined ? {} : { sentDate: sentOn }),
+    ...(issue || sentOn === undefined ? {} : { sentDate: sentOn }),
     ...(from === null && !forwarded
       ? {}
       : {

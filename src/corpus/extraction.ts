@@ -86,6 +86,12 @@ export interface PageContext {
    * corroborate a masthead naming the same (masthead.ts), never name the outlet alone.
    */
   siteNames?: readonly string[];
+  /**
+   * The holders the page's copyright notices name outside the text handed on (a saved page's
+   * footer, which Readability leaves out: site-evidence.ts). They state the outlet as a notice
+   * in the text's own footer does (clean.ts), where nothing else names one.
+   */
+  footerHolders?: readonly string[];
 }
 
 /** An article file reduced to plain text: paragraphs separated by a blank line. */

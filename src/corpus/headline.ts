@@ -118,6 +118,8 @@ export interface SiteEvidence {
    * home page, a copyright notice's holder.
    */
   names: readonly string[];
+  /** The holders its copyright notices name (copyright.ts copyrightHolder), among `names` too. */
+  holders?: readonly string[];
   /** The host of the page's own address (canonical link, `og:url`), if it states one. */
   host?: string | undefined;
 }

@@ -407,6 +407,8 @@ export function extractHtml(html: string): Extraction {
             ...(sections.length === 0 ? {} : { sections }),
             ...(items.length === 0 ? {} : { listItems: items }),
             ...(evidence.names.length === 0 ? {} : { siteNames: evidence.names }),
+            // The page's foot, which Readability leaves out, states who publishes it (clean.ts).
+            ...(evidence.holders?.length ? { footerHolders: evidence.holders } : {}),
           },
         }),
   };

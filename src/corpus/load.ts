@@ -136,6 +136,7 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
     forwarded,
     sections,
     siteNames,
+    footerHolders,
     listItems,
   }: PageContext): PageContext => ({
     ...(listItems === undefined ? {} : { listItems: listItems.map(clean) }),
@@ -143,6 +144,7 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
     ...(forwarded === undefined ? {} : { forwarded }),
     ...(sections === undefined ? {} : { sections: sections.map(clean) }),
     ...(siteNames === undefined ? {} : { siteNames: siteNames.map(clean) }),
+    ...(footerHolders === undefined ? {} : { footerHolders: footerHolders.map(clean) }),
   });
   return {
     extraction: {

@@ -8,6 +8,7 @@
  * (read-state.ts); the rules for bylines and for dates have files of their own
  * (byline-rules.ts, date-rules.ts), the rest are here.
  */
+import { readNotesLabel } from './release-notes.js';
 import { blockFurniture } from './block-furniture.js';
 import { parseByline, wireCreditAuthor } from './byline.js';
 import {
@@ -383,6 +384,7 @@ const LINE_RULES: readonly LineRule[] = [
   readReleaseHeading,
   readWireHandling,
   readReleaseIssuer,
+  readNotesLabel,
   readByline,
   readCreditOutlet,
   readCorrection,

@@ -19,6 +19,7 @@ import { CONTACT_LABEL } from './contact-card.js';
 import type { DroppedLine } from './extraction.js';
 import { mayContinue, textWidth } from './hard-wrap.js';
 import { isReleaseEndMark } from './press-release.js';
+import { drop, type LineRule } from './read-state.js';
 import { CLAUSE_END, SENTENCE_END } from './sentence-end.js';
 
 /**
@@ -32,6 +33,18 @@ const NOTES_LABEL =
 export function isNotesLabel(line: string): boolean {
   return NOTES_LABEL.test(line.trim());
 }
+
+/**
+ * The label over a release's notes ({@link isNotesLabel}) where it stands among the lines read
+ * (read-blocks.ts), not at the text's foot (text-foot.ts takes it there with its notes): the
+ * form's word to journalists, never the article's text, nor a byline's job title, though
+ * "editors" is a newsroom role ("Notes to editors" names no one's post).
+ */
+export const readNotesLabel: LineRule = (state, _block, line) => {
+  if (!isNotesLabel(line)) return false;
+  drop(state, line, 'note to readers');
+  return true;
+};
 
 /**
  * Where the notes block of a text's `lines` starts (see the file header): the index of its last

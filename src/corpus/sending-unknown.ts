@@ -52,7 +52,7 @@ export function sendingNote(before: ArticleMeta, after: ArticleMeta): string | n
     ...(outlet ? ["an e-mail's sender is not its outlet by itself"] : []),
     ...(date
       ? [
-          'its sending date is its publication date only when sent to a mailing list or signed by its sender',
+          "its sending date is its publication date only for a newsletter's issue: sent to a mailing list, by a publication or signed by its sender",
         ]
       : []),
   ].join(', and ');

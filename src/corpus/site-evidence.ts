@@ -62,8 +62,9 @@ const linkName = (link: SiteElement) =>
  * What a page states of its site's name: the text of its links to its home page (or the `alt`
  * of the logo inside one), the site's name its banner sets as a heading ("Ashwell Community
  * Voice" in `<header><h2>…</h2></header>`, a banner being the site's own header, never an
- * article's), the holder of a copyright notice among its blocks (`page`), and the host of its
- * own address (`url`: absolute, as stated.ts reads it).
+ * article's), the holder of a copyright notice among its blocks (`page`; `holders` too, a caption's
+ * aside), and the
+ * host of its own address (`url`: absolute, as stated.ts reads it).
  */
 export function siteEvidence(
   document: SiteElement,
@@ -82,9 +83,17 @@ export function siteEvidence(
       if (name !== undefined) names.push(name);
     }
   }
+  const holders: string[] = [];
   for (const block of page) {
     const holder = copyrightHolder(block.text.replace(/\s+/g, ' ').trim());
-    if (holder !== null) names.push(holder);
+    if (holder === null) continue;
+    names.push(holder);
+    // A caption's notice names a picture's rights holder ("© Ana Ruiz 2026"), not the page's.
+    if (!block.caption) holders.push(holder);
   }
-  return { names, host: url === undefined ? undefined : new URL(url).hostname };
+  return {
+    names,
+    holders,
+    host: url === undefined ? undefined : new URL(url).hostname,
+  };
 }

@@ -196,8 +196,10 @@ describe("a mailing list's message: published by being sent", () => {
         ['List-Id: <weekly.grain.example>'],
         [...BODY.slice(0, 2), '6 November 2025', '', ...BODY.slice(2)],
       ),
-      // A message to a person: its Date is only when it was sent.
-      'personal.eml': plain([], BODY),
+      // A publication's own message, on no list: its issue, published when sent.
+      'issue.eml': plain([], BODY),
+      // A person's message (an article pasted for a reader): its Date is only when it was sent.
+      'personal.eml': plain([], BODY, 'Ana Ruiz <ana@grain.example>'),
       // A list message forwarding an article: the date it was forwarded, not published.
       'forward.eml': plain(
         ['List-Id: <talk.grain.example>'],
@@ -218,6 +220,7 @@ describe("a mailing list's message: published by being sent", () => {
       'listed.eml': '2025-11-07',
       'unsubscribe.eml': '2025-11-07',
       'dated.eml': '2025-11-06',
+      'issue.eml': '2025-11-07',
       'personal.eml': null,
       'forward.eml': null,
     });
@@ -263,8 +266,9 @@ describe("a mailing list's message: published by being sent", () => {
     expect(flags('personal.eml')).toEqual({ outlet: true, published: true });
     expect(flags('dated.eml')).toEqual({ outlet: true, published: false });
     expect(flags('bare.eml')).toEqual({ outlet: false, published: false });
-    expect(meta['outlet.eml']?.outlet).toBe('Grain Weekly');
-    expect(flags('outlet.eml')).toEqual({ outlet: false, published: true });
+    // A sender naming itself as a publication states the outlet, and its Date the issue's date.
+    expect(meta['outlet.eml']).toMatchObject({ outlet: 'Grain Weekly', published: '2025-11-07' });
+    expect(flags('outlet.eml')).toEqual({ outlet: false, published: false });
     // What articles.json says (a value, or null: unknown there) is left as it says.
     expect(flags('entry.eml')).toEqual({ outlet: false, published: false });
     expect(outletAndDate({ ...meta['personal.eml']!, outlet: null, published: null })).toBe(
@@ -276,7 +280,7 @@ describe("a mailing list's message: published by being sent", () => {
       'listed.eml: its outlet is unknown: an e-mail\'s sender is not its outlet by itself (give "outlet" in articles.json)',
     );
     expect(report.notes.map(({ file, message }) => `${file}: ${message}`)).toContain(
-      'personal.eml: its outlet and date are unknown: an e-mail\'s sender is not its outlet by itself, and its sending date is its publication date only when sent to a mailing list or signed by its sender (give "outlet" and "published" in articles.json)',
+      'personal.eml: its outlet and date are unknown: an e-mail\'s sender is not its outlet by itself, and its sending date is its publication date only for a newsletter\'s issue: sent to a mailing list, by a publication or signed by its sender (give "outlet" and "published" in articles.json)',
     );
   });
 });

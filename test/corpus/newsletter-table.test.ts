@@ -13,12 +13,12 @@ const STORY =
 const MORE =
   'Islanders said the change would leave commuters waiting for over an hour each evening.';
 
-/** An HTML e-mail from `from` whose body is `html`. */
-function htmlMessage(from: string, html: string) {
+/** An HTML e-mail from `from` whose body is `html`, sent `date` (RFC 5322 date-time). */
+function htmlMessage(from: string, html: string, date = 'Thu, 5 Nov 2026 06:00:00 +0000') {
   return Buffer.from(
     [
       `From: ${from}`,
-      'Date: Thu, 5 Nov 2026 06:00:00 +0000',
+      `Date: ${date}`,
       'Subject: Today',
       'MIME-Version: 1.0',
       'Content-Type: text/html; charset=utf-8',
@@ -64,13 +64,15 @@ describe('a newsletter set in table cells', () => {
         tableNewsletter(
           '<h2>KBX DAILY</h2><p>Thursday 5 November 2026</p><p><a href="/a">Home</a> | <a href="/b">Sport</a></p><p>Weather: rain later</p>',
         ),
+        'Fri, 6 Nov 2026 06:00:00 +0000',
       ),
     });
     const corpus = await loadCorpus(dir);
-    // The outlet is the sender's name, naming itself as one (mailing-outlet.ts), not the line's.
+    // The outlet is the sender's name, naming itself as one (mailing-outlet.ts), not the line's;
+    // the date is the issue's sending (its Date, a publication's own message), not the line's.
     expect(corpus.articles[0]?.meta).toMatchObject({
       outlet: 'Kellan Bay Gazette',
-      published: null,
+      published: '2026-11-06',
     });
     const report = await validateCorpus(dir);
     expect(report.articles[0]?.dropped).not.toContainEqual({

@@ -100,4 +100,15 @@ describe("a press release's notes to editors", () => {
     expect(releaseNotesStart([STORY, 'Editor’s note', FACT])).toBe(-1);
     expect(releaseNotesStart([HEADLINE, LABEL, FACT])).toBe(-1);
   });
+
+  it("drop their label where it heads no notes too, never as a byline's job title", () => {
+    for (const label of [LABEL, 'NOTES TO EDITORS', 'Notes for editors']) {
+      // Above every sentence of the release the label heads no notes (releaseNotesStart), but
+      // is still the form's word to journalists: "editors" names no one's post there.
+      const cleaned = cleanArticle(article('PRESS RELEASE', label, HEADLINE, STORY));
+      expect(cleaned.dropped, label).toContainEqual({ line: label, reason: 'note to readers' });
+      expect(cleaned.author, label).toBeNull();
+      expect(cleaned.text, label).toBe(article(HEADLINE, STORY));
+    }
+  });
 });

@@ -21,10 +21,11 @@
  *   Northgate"), or alone ("Northgate?"), it is not read so.
  * Those are the framings the rule reads; nothing else names a source the coverage reports on.
  */
+import { BE_FORMS } from '../../text/auxiliaries.js';
 import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isPossessive } from '../../text/possessive.js';
-import { isStopWord, stem, type Token } from '../../text/terms.js';
+import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
 import { askedHolderOf } from '../abstain-other-holder.js';
 import { isPublishingWord } from './page-question.js';
 import { PIECE_KINDS } from './piece-kinds.js';
@@ -68,13 +69,19 @@ const isPublishedNoun = (word: string) =>
   );
 
 /**
+ * Words that frame a question by asking an amount ("how much", "how many"): they ask for a
+ * quantity of what the question is about, never for a source's coverage.
+ */
+const ASKS_AMOUNT: ReadonlySet<string> = new Set(['much', 'many']);
+
+/**
  * True for a word that asks for a source's coverage, not what it is about: a word that frames a
- * question ("anything", "news": text/stop-words.ts QUESTION_WORDS), a word for a published
- * piece, one asking for its newest or its whole (source-match.ts SOURCE_OUTPUT_WORDS: "latest",
- * "headlines"), or a verb of saying.
+ * question ("anything", "news": text/stop-words.ts QUESTION_WORDS) other than one asking an
+ * amount ({@link ASKS_AMOUNT}), a word for a published piece, one asking for its newest or its
+ * whole (source-match.ts SOURCE_OUTPUT_WORDS: "latest", "headlines"), or a verb of saying.
  */
 const asksForCoverage = (word: string) =>
-  QUESTION_WORDS.has(word) ||
+  (QUESTION_WORDS.has(word) && !ASKS_AMOUNT.has(word)) ||
   SOURCE_OUTPUT_WORDS.has(word) ||
   isPublishedNoun(word) ||
   CLAUSE_OBJECT_VERBS.has(word);
@@ -134,7 +141,7 @@ export function framedAsSpeaker(text: string, all: readonly Token[]): Set<string
  * [...heldAsSubject('What did Norland Foods say?', isCommon)] // []
  */
 export function heldAsSubject(text: string, isCommon: (term: string) => boolean): Set<string> {
-  const holder = askedHolderOf(text, isCommon);
+  const holder = askedHolderOf(text, isCommon) ?? passivePatient(text, tokenize(text));
   // The subject of an active verb is left alone: what an outlet does is what it reports ("what
   // price tag did Coastline Wire put on the barrier").
   if (
@@ -145,6 +152,46 @@ export function heldAsSubject(text: string, isCommon: (term: string) => boolean)
   )
     return new Set();
   return new Set(holder.name);
+}
+
+/** The forms of "be" that make a passive or a predicate: "was the trust fined". */
+const BE: ReadonlySet<string> = new Set(BE_FORMS);
+
+/**
+ * The noun phrase a question makes the patient of its passive (or the holder of its predicate)
+ * with a determiner before it, its words in any case: "how much was the Glenvarra wildlife trust
+ * fined" → the stems of "Glenvarra wildlife trust", attribute "fined". English puts the subject
+ * between the auxiliary and the participle in a question (subject–auxiliary inversion, Quirk et
+ * al. 1985, 11.5); the participle ends the clause (the question's end or a function word after
+ * it: "fined by the agency"). search/abstain-other-holder.ts `askedHolderOf` reads a bare
+ * capitalised name there ("was Norland Foods founded"); a name after "the" whose everyday words
+ * are in lower case is read here. Null when the question has no such clause.
+ */
+function passivePatient(
+  text: string,
+  all: readonly Token[],
+): { name: string[]; attribute: string; role: 'patient' } | null {
+  for (let i = 0; i + 2 < all.length; i++) {
+    if (!BE.has(all[i]!.word) || all[i + 1]!.word !== 'the') continue;
+    const run: Token[] = [];
+    for (let k = i + 2; k < all.length && run.length <= MAX_NAME_WORDS; k++) {
+      const token = all[k]!;
+      const previous = run.at(-1);
+      if (isStopWord(token) || (previous !== undefined && !joined(text, previous, token))) break;
+      run.push(token);
+    }
+    const verb = run.at(-1);
+    const next = all[i + 2 + run.length];
+    if (run.length < 2 || verb === undefined || (next !== undefined && !isStopWord(next))) continue;
+    if (QUESTION_WORDS.has(verb.word) || !/^\p{Ll}/u.test(text.slice(verb.start, verb.end)))
+      continue;
+    return {
+      name: run.slice(0, -1).map((t) => stem(t.word)),
+      attribute: verb.word,
+      role: 'patient',
+    };
+  }
+  return null;
 }
 
 /** The terms {@link framedAsSource} reads, by how they are framed: as who speaks, or as whose piece. */
@@ -201,8 +248,9 @@ function framings(
  * topic right before it. Empty otherwise.
  */
 function onlyName(text: string, all: readonly Token[]): Token[] {
+  // "how many": the amount asked is neither the name nor coverage asked for.
   const at = all.flatMap((token, i) =>
-    isStopWord(token) || asksForCoverage(token.word) ? [] : [i],
+    isStopWord(token) || ASKS_AMOUNT.has(token.word) || asksForCoverage(token.word) ? [] : [i],
   );
   const first = at[0];
   if (first === undefined || at.length > MAX_NAME_WORDS) return [];

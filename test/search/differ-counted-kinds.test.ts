@@ -57,6 +57,15 @@ describe('a count of kinds above a count of their class', () => {
     expect(kind(KINDS, 'Bryn Talog saved 61 sheep from the heath fire.')).not.toBe('disagree');
   });
 
+  it('reads no kind of person under "people" (pairs-invented-40.json labels those apart)', () => {
+    expect(
+      kind(
+        'About 350 residents were evacuated from Pen-y-Bryn on Sunday night.',
+        'Around 300 people were evacuated from Pen-y-Bryn on Sunday night.',
+      ),
+    ).not.toBe('disagree');
+  });
+
   it('keeps a count holding a noun of another class apart', () => {
     expect(
       kind('Hill farmer Bryn Talog lost 80 ewes and goats in the heath fire.', CLASS),

@@ -6,11 +6,8 @@
  * "person" for the human class). So the two counted nouns are read as one word when both
  * reports count them with the same figure, and the specific noun names a kind of person: one of
  * its most frequent WordNet senses has "person" among its hypernyms ("resident", "pupil",
- * "passenger"; not "home" or "vehicle"). Counted with different figures, such nouns are read
- * as one group's two counts where one act on one place is told of both (fact-measures.ts
- * `measuresDiffer`, {@link generalNounCounts}): a general noun refers back to what it restates,
- * it names no wider class of its own (6.2), so "About 140 people who were evacuated from Carrow"
- * and "90 residents were evacuated from Carrow" count the evacuees of Carrow twice.
+ * "passenger"; not "home" or "vehicle"). Different figures are never set against each other
+ * here: "300 people" may count more than "350 residents" do.
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { baseForms } from '../dictionary-words.js';
@@ -72,35 +69,6 @@ function countedWord(source: CountedSource, at: number, unit: string): string | 
   return null;
 }
 
-/** A count as fact-values.ts positions it. */
-type PositionedCount = Extract<FactValues['positioned'][number], { number: string }>;
-
-/**
- * True when two counts (`x` of `a`, `y` of `b`) count under a general noun for people and a kind
- * of person, whatever their figures: "140 people" / "90 residents", not "140 people" / "90
- * homes" nor two counts of one noun.
- */
-export function generalNounCounts(
-  a: CountedSource,
-  x: PositionedCount,
-  b: CountedSource,
-  y: PositionedCount,
-): boolean {
-  if (x.kind !== 'count' || y.kind !== 'count' || x.unit === null || y.unit === null) return false;
-  const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
-  const ux = cut(x.unit);
-  const uy = cut(y.unit);
-  if (ux === uy) return false;
-  const [specific, source, at] = GENERAL_PERSON_TERMS.has(ux)
-    ? [uy, b, y.at]
-    : GENERAL_PERSON_TERMS.has(uy)
-      ? [ux, a, x.at]
-      : [null, a, 0];
-  if (specific === null || GENERAL_PERSON_TERMS.has(specific)) return false;
-  const word = countedWord(source, at, specific);
-  return word !== null && kindOfPerson(word);
-}
-
 /**
  * The pair of counted nouns (fact terms, of `a` then of `b`) that count one group with the same
  * figure, one a general noun for people and the other a kind of person (see the module note);
@@ -112,10 +80,22 @@ export function generalNounPair(
 ): readonly [string, string] | null {
   const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
   for (const x of a.values.positioned) {
-    if (!('number' in x)) continue;
-    for (const y of b.values.positioned)
-      if ('number' in y && y.number === x.number && generalNounCounts(a, x, b, y))
-        return [cut(x.unit as string), cut(y.unit as string)];
+    if (!('number' in x) || x.kind !== 'count' || x.unit === null) continue;
+    for (const y of b.values.positioned) {
+      if (!('number' in y) || y.kind !== 'count' || y.unit === null || y.number !== x.number)
+        continue;
+      const ux = cut(x.unit);
+      const uy = cut(y.unit);
+      if (ux === uy) continue;
+      const [general, specific, source, at] = GENERAL_PERSON_TERMS.has(ux)
+        ? [ux, uy, b, y.at]
+        : GENERAL_PERSON_TERMS.has(uy)
+          ? [uy, ux, a, x.at]
+          : [null, null, null, 0];
+      if (general === null || GENERAL_PERSON_TERMS.has(specific)) continue;
+      const word = countedWord(source, at, specific);
+      if (word !== null && kindOfPerson(word)) return [ux, uy];
+    }
   }
   return null;
 }

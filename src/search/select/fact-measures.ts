@@ -48,7 +48,6 @@ import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
-import { generalNounCounts } from './fact-general-nouns.js';
 import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
@@ -521,9 +520,6 @@ export function measuresDiffer(
     x.unit === y.unit ||
     (x.zero !== null && x.unit === null) ||
     (y.zero !== null && y.unit === null) ||
-    // "140 people" / "90 residents": a general noun restates the kind it refers back to
-    // (fact-general-nouns.ts), so the two count one group.
-    (x.number !== null && y.number !== null && generalNounCounts(a, x.number, b, y.number)) ||
     x.ofKind;
   if (!sameThing || rangesOverlap(x.range, y.range)) return false;
   if (x.amountOf !== null || y.amountOf !== null) {
@@ -792,8 +788,8 @@ function sameActInOnePlace(
   const act = actOf(a, x);
   const other = actOf(b, y);
   if (act === null || other === null || (act !== other && !synonymous(act, other))) return false;
-  const nx = namesWhere(a, x);
-  const ny = namesWhere(b, y);
+  const nx = namesWhere(a, x.at);
+  const ny = namesWhere(b, y.at);
   return nx.size > 0 && nx.size === ny.size && [...nx].every((name) => ny.has(name));
 }
 
@@ -812,25 +808,19 @@ export function countNamesApart(
   if (x.kind !== 'count' || y.kind !== 'count') return false;
   const unnamed = (names: ReadonlySet<string>, other: { terms: ReadonlyMap<string, number> }) =>
     [...names].some((name) => !name.split(' ').every((key) => other.terms.has(key)));
-  return unnamed(namesWhere(a, x), b) || unnamed(namesWhere(b, y), a);
+  return unnamed(namesWhere(a, x.at), b) || unnamed(namesWhere(b, y.at), a);
 }
 
 /**
- * The names of the clause of a count `x`: those before it, and those after it up to a word that
- * opens a clause of its own (fact-clauses.ts `opensSubordinate`); a single capitalised word
- * opening the passage is not read as a name. A relative clause right after the counted noun
- * ("140 people who were evacuated from Carrow") is no clause of its own here: it postmodifies
- * the noun, saying which are counted (Quirk et al. 1985, 17.8), so its names are the count's.
+ * The names of the clause of a count at offset `at`: those before it, and those after it up to a
+ * word that opens a clause of its own (fact-clauses.ts `opensSubordinate`); a single capitalised
+ * word opening the passage is not read as a name.
  */
-function namesWhere(source: MeasuredSource, x: PositionedNumber): Set<string> {
-  const noun = x.unit === null ? null : cut(x.unit);
+function namesWhere(source: MeasuredSource, at: number): Set<string> {
   const after: UnitOccurrence[] = [];
-  let edge = x.at;
-  for (const unit of unitsAfter(source, x.at)) {
-    const gap = source.text.slice(edge, unit.start);
-    const describesNoun =
-      after.length === 1 && after[0]?.keys[0] === noun && !opensAdverbialClause(gap);
-    if (opensSubordinate(gap) && !describesNoun) break;
+  let edge = at;
+  for (const unit of unitsAfter(source, at)) {
+    if (opensSubordinate(source.text.slice(edge, unit.start))) break;
     after.push(unit);
     edge = unit.end;
   }
@@ -838,7 +828,7 @@ function namesWhere(source: MeasuredSource, x: PositionedNumber): Set<string> {
   // not known to be a name.
   const opening = source.text.search(/\p{L}/u);
   return new Set(
-    [...unitsBefore(source, x.at), ...after]
+    [...unitsBefore(source, at), ...after]
       .filter((unit) => unit.name && !(unit.start === opening && unit.keys.length === 1))
       .map((unit) => unit.keys.join(' ')),
   );

@@ -49,6 +49,11 @@ export interface Synset {
    */
   informalFor: string | null;
   /**
+   * The genus of a gloss that is a bare noun phrase of at most three words, its head noun ("young
+   * sheep" of "lamb": "sheep"; {@link glossGenus}); null for any other gloss.
+   */
+  genus: string | null;
+  /**
    * A verb synset's sentence frames (wninput(5WN): 8 "Somebody ----s something", 2 "Somebody
    * ----s"), for any of its words; empty for the other parts of speech.
    */
@@ -118,6 +123,7 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
     }
     const heads: SenseRef[] = fields[2] === 's' ? similar : [[pos, offset]];
     const informalFor = informalTermFor(gloss);
+    const genus = glossGenus(gloss);
     // A verb's frames follow its pointers: their count, then "+ f_num w_num" each (wndb(5WN)).
     const frames: number[] = [];
     if (file === 'verb') {
@@ -133,12 +139,32 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
       hypernyms,
       causes,
       informalFor,
+      genus,
       frames,
       lexFile: Number(fields[1]),
     };
     cache.set(key, synset);
     return synset;
   };
+}
+
+/**
+ * A gloss that is a bare noun phrase ("young sheep", "female sheep"): at most three words, an
+ * article allowed first, up to its first ";" (examples follow), no preposition or clause. Its last
+ * word is its head noun, the genus term of the definition, which names the class the defined
+ * word is a kind of (genus and differentia; Amsler 1981, "A taxonomy for English nouns and
+ * verbs", reads such hierarchies from dictionary definitions). WordNet files "lamb" under "young
+ * mammal", its gloss "young sheep" says what it is a young one of.
+ */
+const BARE_NOUN_GLOSS = /^\s*(?:an? |the )?(?:[a-z-]+ ){0,2}([a-z-]+)\s*$/;
+
+/** The head noun of a gloss that is a bare noun phrase ({@link BARE_NOUN_GLOSS}), or null. */
+export function glossGenus(gloss: string): string | null {
+  const definition = gloss.split(';')[0] ?? '';
+  const m = BARE_NOUN_GLOSS.exec(definition);
+  return m === null || /\b(?:of|for|with|in|on|that|which|who|or|and)\b/.test(definition)
+    ? null
+    : (m[1] as string);
 }
 
 /**

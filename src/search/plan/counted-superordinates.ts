@@ -25,7 +25,7 @@ export const MIN_SUPERORDINATE_DEPTH = 7;
  * kinds, a taxonomy. Acts and events are filed under looser classes ("sailing" under
  * "employment", "crossing" under "travel") a writer does not restate them by.
  */
-const TAXONOMIC_FILES: ReadonlySet<number> = new Set([5, 6, 13, 17, 20]);
+export const TAXONOMIC_FILES: ReadonlySet<number> = new Set([5, 6, 13, 17, 20]);
 
 /** How many hypernym links up the head of a compound superordinate is looked for. */
 const MAX_HEAD_LINKS = 4;

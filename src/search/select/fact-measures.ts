@@ -48,6 +48,7 @@ import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
+import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -512,13 +513,14 @@ export function measuresDiffer(
   // (fact-partitive.ts); for one fact (measuresAgree) both parts must still agree.
   const measures = comparableMeasures(a, b, published, false, true);
   if (measures === null) return false;
-  const [x, y] = measures;
+  const [x, y] = ofKindAndClass(a, b, measures);
   if (runningCountsApart(a.text, b.text, published, [x.number?.at, y.number?.at])) return false;
   if (x.zero !== null && y.zero !== null) return false;
   const sameThing =
     x.unit === y.unit ||
     (x.zero !== null && x.unit === null) ||
-    (y.zero !== null && y.unit === null);
+    (y.zero !== null && y.unit === null) ||
+    x.ofKind;
   if (!sameThing || rangesOverlap(x.range, y.range)) return false;
   if (x.amountOf !== null || y.amountOf !== null) {
     if (x.amountOf === null || y.amountOf === null || !sameAmountOf(x.amountOf, y.amountOf))
@@ -557,6 +559,38 @@ export function measuresDiffer(
       new Set(stancesOf(withoutZero(b.text, y.zero)).keys()),
     ) === null
   );
+}
+
+/**
+ * Two measures, each marked `ofKind` when one counts kinds of what the other counts and more of
+ * them than the other can (fact-counted-kinds.ts: "70 ewes and lambs" / "52 sheep"); the nouns
+ * joined to a counted noun ("and lambs") are then words of the thing counted, not said of it.
+ */
+function ofKindAndClass(
+  a: MeasuredSource,
+  b: MeasuredSource,
+  [x, y]: [Measure, Measure],
+): [Measure & { ofKind: boolean }, Measure & { ofKind: boolean }] {
+  const countOf = (source: MeasuredSource, m: Measure) =>
+    m.number === null || m.unit === null || m.amountOf !== null || m.material !== null
+      ? null
+      : { text: source.text, at: m.number.at, unit: m.unit, range: m.range };
+  const cx = countOf(a, x);
+  const cy = countOf(b, y);
+  if (cx === null || cy === null || !kindCountAboveClass(cx, cy))
+    return [
+      { ...x, ofKind: false },
+      { ...y, ofKind: false },
+    ];
+  const joinedAside = (m: Measure, count: typeof cx) => {
+    const joined = joinedNounTerms(count);
+    return {
+      ...m,
+      said: m.said.slice(joined.filter((t, i) => m.said[i] === t).length),
+      ofKind: true,
+    };
+  };
+  return [joinedAside(x, cx), joinedAside(y, cy)];
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * A hard gate of abstention (abstain.ts): a question whose only words the coverage uses are
+ * proper names, while a common word of it is one the coverage never uses ("what's the weather
+ * like in Minsk today?" of a coverage that names Minsk but never speaks of weather), is never
+ * answered. The name gives the question's setting (where, or of whom); its common words say
+ * what it asks of that setting. The setting is a circumstance of what is asked, not what is
+ * asked (an adjunct of place restricts a predication, Quirk et al. 1985, §8.48), so a passage
+ * that shares only the setting tells something else that happened there: the ranking weighs a
+ * rare name highly, and the classifier may trust a passage holding it alone.
+ *
+ * Proper is read as the other gates read it (abstain-other-qualifier.ts): an index term the
+ * coverage never writes in lower case ("minsk" typed in lower case is still Minsk). Words that
+ * only place the question in time ("today", "this weekend": plan/counted-from-now.ts), a month
+ * named as a date, and light verbs (text/light-verbs.ts) name no topic and are set aside. A word
+ * the question writes as a name that the coverage lacks ("who won Eurovision?") is left to the
+ * classifier's `unknownName`: it may be another name of something the coverage holds.
+ */
+import type { AbstentionInput } from './abstain-features.js';
+import { lightVerbConcepts } from './abstain-features.js';
+
+/**
+ * Whether the coverage speaks of what the question asks beyond its setting: undefined when the
+ * question has no common content word the coverage lacks (each concept with at least one form
+ * in the index, or written as a name); else false when every content concept the coverage
+ * holds is a proper name (all its own terms in the index and never written there in lower case)
+ * or there is none; true otherwise.
+ */
+export function askedBeyondSettingHeld(input: AbstentionInput): boolean | undefined {
+  const { plan, concepts } = input;
+  const light = lightVerbConcepts(plan);
+  const content = plan.concepts.flatMap((concept, c) =>
+    light.has(c) || concept.fromNow === true || concept.month === true ? [] : [c],
+  );
+  const known = (c: number) => (concepts[c]?.alternatives.length ?? 0) > 0;
+  const lacked = content.filter((c) => !known(c) && plan.concepts[c]?.name !== true);
+  if (lacked.length === 0) return undefined;
+  return content.some((c) => {
+    if (!known(c)) return false;
+    const own = plan.concepts[c]?.alternatives[0]?.terms ?? [];
+    const proper =
+      own.length > 0 && own.every((t) => input.hasTerm(t) && !input.writtenInLowerCase(t));
+    return !proper;
+  });
+}

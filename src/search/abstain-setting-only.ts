@@ -13,7 +13,11 @@
  * only place the question in time ("today", "this weekend": plan/counted-from-now.ts), a month
  * named as a date, and light verbs (text/light-verbs.ts) name no topic and are set aside. A word
  * the question writes as a name that the coverage lacks ("who won Eurovision?") is left to the
- * classifier's `unknownName`: it may be another name of something the coverage holds.
+ * classifier's `unknownName`: it may be another name of something the coverage holds. Only a
+ * dictionary word counts as lacked (dictionary-words.ts): a typo ("what happend to …") names
+ * nothing; nor does a kind of name ("nickname", "surname": the head of an English compound is its
+ * last part, Quirk et al. 1985, App. I.57), which a passage gives by a naming verb ("commonly
+ * called 'Putin's army'"), as the name gate reads it (abstain-asked-name.ts).
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { lightVerbConcepts } from './abstain-features.js';
@@ -32,7 +36,14 @@ export function askedBeyondSettingHeld(input: AbstentionInput): boolean | undefi
     light.has(c) || concept.fromNow === true || concept.month === true ? [] : [c],
   );
   const known = (c: number) => (concepts[c]?.alternatives.length ?? 0) > 0;
-  const lacked = content.filter((c) => !known(c) && plan.concepts[c]?.name !== true);
+  const lacked = content.filter((c) => {
+    const concept = plan.concepts[c];
+    if (concept === undefined || known(c) || concept.name) return false;
+    const word = concept.label.toLowerCase();
+    // A typo ("happend") says nothing the coverage lacks; a kind of name ("nickname": English
+    // compounds are head-final) is given by a naming verb ("commonly called 'Putin's army'").
+    return input.isDictionaryWord(word) && !word.endsWith('name');
+  });
   if (lacked.length === 0) return undefined;
   return content.some((c) => {
     if (!known(c)) return false;

@@ -59,9 +59,36 @@ export function buildRelationTable(
  */
 export function buildSynonymTable(
   vocabulary: ReadonlySet<string>,
-  inflected?: (term: string) => readonly string[],
+  inflected: (term: string) => readonly string[] = () => [],
 ): SynonymTable {
-  return buildRelationTable(wordnetRelations().synonyms, vocabulary, inflected);
+  const sameRoot = sameRootForms(vocabulary);
+  return buildRelationTable(wordnetRelations().synonyms, vocabulary, (term) => [
+    ...inflected(term),
+    ...sameRoot(term),
+  ]);
+}
+
+/**
+ * The corpus terms of a word's derivationally related forms (WordNet's "+" pointers) that keep
+ * its root as the stemmer writes it (one term starts with the other), for a synonym the corpus
+ * lacks: "hurt" shares its first noun sense with "injury", whose term ("injuri": Porter 1980,
+ * step 1c, turns the final "y" into "i") a corpus writing only "injured" ("injur") lacks, while
+ * "injure" is derived from it. The same lexeme in another part of speech names the same
+ * happening ("No one had been injured" answers "was anyone hurt?"); a derived form of another
+ * root ("killer" of "kill") names another thing, and is not taken.
+ */
+function sameRootForms(vocabulary: ReadonlySet<string>): (term: string) => string[] {
+  const derived = new Map<string, Set<string>>();
+  for (const [key, related] of wordnetRelations().derived)
+    for (const terms of related) {
+      const [only, ...rest] = terms;
+      if (only === undefined || rest.length > 0 || !vocabulary.has(only)) continue;
+      if (only === key || !(only.startsWith(key) || key.startsWith(only))) continue;
+      let set = derived.get(key);
+      if (!set) derived.set(key, (set = new Set()));
+      set.add(only);
+    }
+  return (term) => [...(derived.get(term) ?? [])];
 }
 
 /**

@@ -56,6 +56,11 @@ describe('a question sharing only a place name with the coverage', () => {
     expect(answer.passages[0]?.quote).toContain('forty minutes');
   });
 
+  it('is left alone when the lacked word is a typo or a kind of name', () => {
+    expect(gate('what happend in Lindholm')).toBeUndefined();
+    expect(gate("what is Lindholm's nickname")).toBeUndefined();
+  });
+
   it('is left alone when it asks only of the name', () => {
     expect(gate('Lindholm?')).toBeUndefined();
   });

@@ -69,13 +69,13 @@ export function buildSynonymTable(
 }
 
 /**
- * The corpus terms of a word's derivationally related forms (WordNet's "+" pointers) that keep
- * its root as the stemmer writes it (one term starts with the other), for a synonym the corpus
- * lacks: "hurt" shares its first noun sense with "injury", whose term ("injuri": Porter 1980,
- * step 1c, turns the final "y" into "i") a corpus writing only "injured" ("injur") lacks, while
- * "injure" is derived from it. The same lexeme in another part of speech names the same
- * happening ("No one had been injured" answers "was anyone hurt?"); a derived form of another
- * root ("killer" of "kill") names another thing, and is not taken.
+ * The corpus terms of a word's derivationally related forms (WordNet's "+" pointers) that are
+ * its own term but for the "i" the stemmer writes for a final "y" (Porter 1980, step 1c), for a
+ * synonym the corpus lacks: "hurt" shares its first noun sense with "injury" ("injuri"), which a
+ * corpus writing only "injured" ("injur") lacks, while "injure" is derived from it. The same
+ * root in another part of speech names the same happening ("No one had been injured" answers
+ * "was anyone hurt?"); a derived form adding a suffix ("leader" of "lead") names another thing,
+ * and is not taken.
  */
 function sameRootForms(vocabulary: ReadonlySet<string>): (term: string) => string[] {
   const derived = new Map<string, Set<string>>();
@@ -83,7 +83,9 @@ function sameRootForms(vocabulary: ReadonlySet<string>): (term: string) => strin
     for (const terms of related) {
       const [only, ...rest] = terms;
       if (only === undefined || rest.length > 0 || !vocabulary.has(only)) continue;
-      if (only === key || !(only.startsWith(key) || key.startsWith(only))) continue;
+      // Only the stemmer's "i" for a final "y" told apart: a form adding a suffix ("leader" of
+      // "lead", the information "tip") names another thing, an agent or a result.
+      if (key !== `${only}i`) continue;
       let set = derived.get(key);
       if (!set) derived.set(key, (set = new Set()));
       set.add(only);

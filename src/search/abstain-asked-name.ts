@@ -176,10 +176,7 @@ export function namedBeside(
   asked: ReadonlySet<string>,
 ): boolean {
   const count = words.stems.length;
-  const written = (i: number) => {
-    const { start, end } = wordSpan(words, i);
-    return text.slice(start, end);
-  };
+  const written = (i: number) => writtenWord(text, words, i);
   const name = (i: number) =>
     i >= 0 && i < count && /^\p{Lu}/u.test(written(i)) && !asked.has(words.stems[i]!);
   const after = at + length;
@@ -220,8 +217,8 @@ function writtenWord(text: string, words: PassageWords, i: number): string {
 /** True when `words` (of `text`) give a name by a naming word anywhere ("It was named the Brandywine"). */
 function namedAnywhere(text: string, words: PassageWords, asked: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.stems.length; i++) {
-    const { start, end } = wordSpan(words, i);
-    if (NAMING.test(text.slice(start, end)) && namedBeside(text, words, i, 0, asked)) return true;
+    if (NAMING.test(writtenWord(text, words, i)) && namedBeside(text, words, i, 0, asked))
+      return true;
   }
   return false;
 }

@@ -14,13 +14,18 @@
  * named as a date, and light verbs (text/light-verbs.ts) name no topic and are set aside. A word
  * the question writes as a name that the coverage lacks ("who won Eurovision?") is left to the
  * classifier's `unknownName`: it may be another name of something the coverage holds. Only a
- * dictionary word counts as lacked (dictionary-words.ts): a typo ("what happend to …") names
- * nothing; nor does a kind of name ("nickname", "surname": the head of an English compound is its
- * last part, Quirk et al. 1985, App. I.57), which a passage gives by a naming verb ("commonly
- * called 'Putin's army'"), as the name gate reads it (abstain-asked-name.ts).
+ * dictionary word whose usual class is a noun counts as lacked (dictionary-words.ts,
+ * text/nouns.ts): a question's nouns name what it is about, while its verb may be paraphrased
+ * by a preposition ("where is Lindholm situated": "the ferry to Lindholm"; refusing lacked verbs
+ * too refused two answerable test questions, bundled and news, and no more unanswerable ones);
+ * a typo ("what happend to …") names nothing; nor does a kind of name ("nickname", "surname":
+ * the head of an English compound is its last part, Quirk et al. 1985, App. I.57), which a
+ * passage gives by a naming verb ("commonly called 'Putin's army'"), as the name gate reads it
+ * (abstain-asked-name.ts).
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { lightVerbConcepts } from './abstain-features.js';
+import { isUsuallyNoun } from '../text/nouns.js';
 
 /**
  * Whether the coverage speaks of what the question asks beyond its setting: undefined when the
@@ -42,7 +47,7 @@ export function askedBeyondSettingHeld(input: AbstentionInput): boolean | undefi
     const word = concept.label.toLowerCase();
     // A typo ("happend") says nothing the coverage lacks; a kind of name ("nickname": English
     // compounds are head-final) is given by a naming verb ("commonly called 'Putin's army'").
-    return input.isDictionaryWord(word) && !word.endsWith('name');
+    return input.isDictionaryWord(word) && isUsuallyNoun(word) && !word.endsWith('name');
   });
   if (lacked.length === 0) return undefined;
   return content.some((c) => {

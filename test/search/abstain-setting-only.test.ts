@@ -56,9 +56,10 @@ describe('a question sharing only a place name with the coverage', () => {
     expect(answer.passages[0]?.quote).toContain('forty minutes');
   });
 
-  it('is left alone when the lacked word is a typo or a kind of name', () => {
+  it('is left alone when the lacked word is a typo, a kind of name or a verb', () => {
     expect(gate('what happend in Lindholm')).toBeUndefined();
     expect(gate("what is Lindholm's nickname")).toBeUndefined();
+    expect(gate('where is Lindholm situated')).toBeUndefined();
   });
 
   it('is left alone when it asks only of the name', () => {

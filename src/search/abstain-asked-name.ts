@@ -29,7 +29,6 @@
  * the other forms they leave the question to the classifier and the asked-thing gate.
  */
 import { DETERMINERS } from '../text/determiners.js';
-import { isUsuallyNoun } from '../text/nouns.js';
 import { wordIn } from '../text/word-class.js';
 import type { AbstentionInput } from './abstain-features.js';
 import {
@@ -176,7 +175,10 @@ export function namedBeside(
   asked: ReadonlySet<string>,
 ): boolean {
   const count = words.stems.length;
-  const written = (i: number) => writtenWord(text, words, i);
+  const written = (i: number) => {
+    const { start, end } = wordSpan(words, i);
+    return text.slice(start, end);
+  };
   const name = (i: number) =>
     i >= 0 && i < count && /^\p{Lu}/u.test(written(i)) && !asked.has(words.stems[i]!);
   const after = at + length;
@@ -208,17 +210,11 @@ export function namedBeside(
   return /^\s*,\s*$/u.test(between) && name(opening - 1);
 }
 
-/** The word `i` of `words` as `text` writes it. */
-function writtenWord(text: string, words: PassageWords, i: number): string {
-  const { start, end } = wordSpan(words, i);
-  return text.slice(start, end);
-}
-
 /** True when `words` (of `text`) give a name by a naming word anywhere ("It was named the Brandywine"). */
 function namedAnywhere(text: string, words: PassageWords, asked: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.stems.length; i++) {
-    if (NAMING.test(writtenWord(text, words, i)) && namedBeside(text, words, i, 0, asked))
-      return true;
+    const { start, end } = wordSpan(words, i);
+    if (NAMING.test(text.slice(start, end)) && namedBeside(text, words, i, 0, asked)) return true;
   }
   return false;
 }
@@ -288,17 +284,10 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   const type = { name: 'person' as const, focus: named.noun };
   const spokenAt = (s: number | null) => {
     if (s === null) return null;
-    const words = input.wordsOf(s);
+    const stems = input.wordsOf(s).stems;
     for (const phrase of forms) {
-      const at = phraseAt(words.stems, phrase);
-      if (at < 0) continue;
-      // The asked noun's synonyms come from all its lemma's senses, a verb's among them ("head":
-      // "aim", "lead"); a synonym written as a verb ("aimed at", "has led") tells no one of the
-      // noun's kind. Its own word is read in any use.
-      const last = at + phrase.length - 1;
-      const own = phrase.length === 1 && phrase[0] === named.noun;
-      if (!own && !isUsuallyNoun(writtenWord(input.textOf(s), words, last))) continue;
-      return { at, length: phrase.length };
+      const at = phraseAt(stems, phrase);
+      if (at >= 0) return { at, length: phrase.length };
     }
     return null;
   };

@@ -52,6 +52,11 @@ export interface AbstentionInput {
   writtenInLowerCase(term: string): boolean;
   /** True when the coverage holds an index term anywhere. */
   hasTerm(term: string): boolean;
+  /**
+   * True when a word as written (lower case) is a dictionary word the coverage lacks, or a
+   * regular inflection of one (dictionary-words.ts): a word, not a typo.
+   */
+  isDictionaryWord(word: string): boolean;
 }
 
 /** Words that open a question whose next noun phrase names what is asked for ("whats": chat spelling). */

@@ -25,6 +25,7 @@ import { outcomeReported } from './abstain-pending-outcome.js';
 import { ownWordsHeld } from './abstain-own-words.js';
 import { saidSpeakerHeld } from './abstain-said-speaker.js';
 import { saidTopicHeld } from './abstain-said-topic.js';
+import { askedBeyondSettingHeld } from './abstain-setting-only.js';
 
 /** What the gates tell of one question: {@link AbstentionEvidence} but the classifier's inputs. */
 export type GateEvidence = Omit<AbstentionEvidence, 'features' | 'widestCoverage'>;
@@ -49,6 +50,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   saidSpeakerHeld,
   askedAgeHeld,
   ownWordsHeld,
+  askedBeyondSettingHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

@@ -29,7 +29,9 @@
  * (abstain-said-topic.ts), or whose leading candidates name not the one whose words it asks
  * (abstain-said-speaker.ts), nor "how old is X" when no candidate gives an age or a year of
  * X's beginning said of X (abstain-asked-age.ts), nor one whose best passage shares none of its
- * content words in its own or a derived form, only WordNet synonyms of them (abstain-own-words.ts).
+ * content words in its own or a derived form, only WordNet synonyms of them (abstain-own-words.ts),
+ * nor one sharing only proper names with the coverage while it lacks a common word of it
+ * ("the weather in Minsk": abstain-setting-only.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -147,6 +149,12 @@ export interface AbstentionEvidence {
    * (abstain-own-words.ts `ownWordsHeld`); absent when there is no candidate, or no content word.
    */
   ownWordsHeld?: boolean;
+  /**
+   * Whether the coverage holds a common word of the question, when the question has one the
+   * coverage lacks: false when it shares only proper names with the question
+   * (abstain-setting-only.ts `askedBeyondSettingHeld`); absent when it lacks none.
+   */
+  askedBeyondSettingHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

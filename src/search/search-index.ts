@@ -1343,6 +1343,7 @@ export class SearchIndex {
       isCommon: (term) => this.commonWords.has(term),
       writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),
       hasTerm: (term) => this.termIds.has(term),
+      isDictionaryWord: (word) => this.vocabularyView.isDictionaryWord(word),
     };
   }
 

@@ -59,9 +59,38 @@ export function buildRelationTable(
  */
 export function buildSynonymTable(
   vocabulary: ReadonlySet<string>,
-  inflected?: (term: string) => readonly string[],
+  inflected: (term: string) => readonly string[] = () => [],
 ): SynonymTable {
-  return buildRelationTable(wordnetRelations().synonyms, vocabulary, inflected);
+  const sameRoot = sameRootForms(vocabulary);
+  return buildRelationTable(wordnetRelations().synonyms, vocabulary, (term) => [
+    ...inflected(term),
+    ...sameRoot(term),
+  ]);
+}
+
+/**
+ * The corpus terms of a word's derivationally related forms (WordNet's "+" pointers) that are
+ * its own term but for the "i" the stemmer writes for a final "y" (Porter 1980, step 1c), for a
+ * synonym the corpus lacks: "hurt" shares its first noun sense with "injury" ("injuri"), which a
+ * corpus writing only "injured" ("injur") lacks, while "injure" is derived from it. The same
+ * root in another part of speech names the same happening ("No one had been injured" answers
+ * "was anyone hurt?"); a derived form adding a suffix ("leader" of "lead") names another thing,
+ * and is not taken.
+ */
+function sameRootForms(vocabulary: ReadonlySet<string>): (term: string) => string[] {
+  const derived = new Map<string, Set<string>>();
+  for (const [key, related] of wordnetRelations().derived)
+    for (const terms of related) {
+      const [only, ...rest] = terms;
+      if (only === undefined || rest.length > 0 || !vocabulary.has(only)) continue;
+      // Only the stemmer's "i" for a final "y" told apart: a form adding a suffix ("leader" of
+      // "lead", the information "tip") names another thing, an agent or a result.
+      if (key !== `${only}i`) continue;
+      let set = derived.get(key);
+      if (!set) derived.set(key, (set = new Set()));
+      set.add(only);
+    }
+  return (term) => [...(derived.get(term) ?? [])];
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * The setting-only gate of abstention (src/search/abstain-setting-only.ts): a question sharing
+ * only a proper name with the coverage, while the coverage never uses a common word of it, is
+ * refused. Tiny invented corpus: a town's ferry deal, which never speaks of its weather or its mood.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedBeyondSettingHeld } from '../../src/search/abstain-setting-only.js';
+import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+
+/** A town's ferry deal; the town's name is rare, as four other towns' articles lack it. */
+const FERRY: SearchFixtureArticle = {
+  id: 'ferry',
+  title: 'Ferry deal signed',
+  outlet: 'Skarvik Post',
+  published: '2025-04-02',
+  paragraphs: [
+    ['The agreement "signed in the town of Lindholm on 3 March" comes into force at once.'],
+    ['The ferry operator and the council signed the agreement after months of talks.'],
+    ['Critics say Lindholm has been pushed toward the deal by the mainland.'],
+    ['The crossing takes forty minutes.'],
+  ],
+};
+
+const LIBRARIES: SearchFixtureArticle[] = ['Elm', 'Oak', 'Ash', 'Yew'].map((town, i) => ({
+  id: `library-${i}`,
+  title: `${town} library news`,
+  outlet: 'Skarvik Post',
+  published: `2025-04-1${i}`,
+  paragraphs: [
+    [`The ${town} library opened a reading room on Saturday.`],
+    [`Volunteers in ${town} catalogued old maps of the coast.`],
+  ],
+}));
+
+describe('a question sharing only a place name with the coverage', () => {
+  const { engine, index } = engineOver(FERRY, ...LIBRARIES);
+  const gate = (question: string) =>
+    askedBeyondSettingHeld(index.abstentionInput(index.rank(question)));
+
+  it('is refused when its common word is one the coverage never uses', () => {
+    for (const question of [
+      "what's the weather in Lindholm",
+      'how is the weather in lindholm',
+      'what is the mood in Lindholm',
+    ]) {
+      expect(gate(question)).toBe(false);
+      expect(engine.ask(question).answered).toBe(false);
+    }
+  });
+
+  it('is left alone when the coverage uses a common word of it', () => {
+    expect(gate('Who signed the agreement in Lindholm?')).toBeUndefined();
+    expect(gate('How long does the Lindholm ferry crossing take, weather permitting?')).toBe(true);
+    const answer = engine.ask('How long does the Lindholm ferry crossing take?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('forty minutes');
+  });
+
+  it('is left alone when the lacked word is a typo, a kind of name or a verb', () => {
+    expect(gate('what happend in Lindholm')).toBeUndefined();
+    expect(gate("what is Lindholm's nickname")).toBeUndefined();
+    expect(gate('where is Lindholm situated')).toBeUndefined();
+  });
+
+  it('is left alone when it asks only of the name', () => {
+    expect(gate('Lindholm?')).toBeUndefined();
+  });
+});

@@ -18,7 +18,8 @@
  * text/nouns.ts): a question's nouns name what it is about, while its verb may be paraphrased
  * by a preposition ("where is Lindholm situated": "the ferry to Lindholm"; refusing lacked verbs
  * too refused two answerable test questions, bundled and news, and no more unanswerable ones);
- * a typo ("what happend to …") names nothing; nor does a kind of name ("nickname", "surname":
+ * a typo ("what happend to …") names nothing; nor does a word of an article's metadata
+ * ("radio" of "what did Tom Hale tell Radio Wenmoor", its outlet's name), nor a kind of name ("nickname", "surname":
  * the head of an English compound is its last part, Quirk et al. 1985, App. I.57), which a
  * passage gives by a naming verb ("commonly called 'Putin's army'"), as the name gate reads it
  * (abstain-asked-name.ts).
@@ -44,6 +45,9 @@ export function askedBeyondSettingHeld(input: AbstentionInput): boolean | undefi
   const lacked = content.filter((c) => {
     const concept = plan.concepts[c];
     if (concept === undefined || known(c) || concept.name) return false;
+    // A word of a source's name ("radio" of "what did Tom Hale tell Radio Wenmoor", the outlet
+    // "Radio Wenmoor News") is one the coverage uses, in its metadata.
+    if (concept.alternatives[0]?.terms.some((term) => inMetadata(input, term))) return false;
     const word = concept.label.toLowerCase();
     // A typo ("happend") says nothing the coverage lacks; a kind of name ("nickname": English
     // compounds are head-final) is given by a naming verb ("commonly called 'Putin's army'").
@@ -57,4 +61,15 @@ export function askedBeyondSettingHeld(input: AbstentionInput): boolean | undefi
       own.length > 0 && own.every((t) => input.hasTerm(t) && !input.writtenInLowerCase(t));
     return !proper;
   });
+}
+
+/**
+ * True when an article's metadata (title, outlet, author, date: `metadataTermsOf`) holds the
+ * index term `term`. Reads every article's metadata terms: only for a question with a lacked
+ * noun, which few are.
+ */
+function inMetadata(input: AbstentionInput, term: string): boolean {
+  const articles = (input.sentences.at(-1)?.article ?? -1) + 1;
+  for (let a = 0; a < articles; a++) if (input.metadataTermsOf(a).has(term)) return true;
+  return false;
 }

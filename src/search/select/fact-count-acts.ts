@@ -4,11 +4,10 @@
  * recommendations" and "The report … sets out 23 recommendations" tell one count under verbs
  * with no event of their own. What is said after a count (fact-measures.ts) is read there.
  */
-import { SEARCH_OPTIONS } from '../options.js';
-import { stem } from '../../text/terms.js';
 import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 import { inDescribingClause, unitsBefore, type ClausedSource } from './fact-clauses.js';
+import { factTerm } from './fact-term.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
@@ -19,9 +18,7 @@ type PositionedNumber = Extract<PositionedValue, { number: string }>;
  * "Registered" is left out: to register voters is to enrol them, not to count them.
  */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(
-  ['count', 'record', 'tally', 'log', 'enumerate'].map((word) =>
-    stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix),
-  ),
+  ['count', 'record', 'tally', 'log', 'enumerate'].map(factTerm),
 );
 
 /** The term every counting verb is read as. */
@@ -29,9 +26,7 @@ const COUNTING = 'count';
 
 /** Nouns that name a count as an act ("a survey", "the census"), as fact terms. */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(
-  ['survey', 'count', 'census', 'tally', 'inventory', 'audit'].map((word) =>
-    stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix),
-  ),
+  ['survey', 'count', 'census', 'tally', 'inventory', 'audit'].map(factTerm),
 );
 
 /** True when a subject's terms name the count itself ({@link COUNT_NOUNS}). */

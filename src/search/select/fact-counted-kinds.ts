@@ -10,12 +10,11 @@
  * artifacts, food, objects, plants); a count of nouns joined by "and" or "or" ("ewes and lambs")
  * is of kinds of the class only when each noun is one.
  */
-import { SEARCH_OPTIONS } from '../options.js';
 import { baseForms } from '../dictionary-words.js';
-import { stem } from '../../text/terms.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import { TAXONOMIC_FILES } from '../plan/counted-superordinates.js';
+import { factTerm } from './fact-term.js';
 
 /**
  * Most hypernym links between a kind and its class: a writer restates a thing by a near class
@@ -26,8 +25,7 @@ const MAX_LINKS = 3;
 /** The counted noun, then any nouns joined to it by commas and "and" or "or" ("ewes and lambs"). */
 const COUNTED_NOUNS = /^([\p{L}’'-]+)((?:\s*,\s*[\p{L}’'-]+)*\s+(?:and|or)\s+[\p{L}’'-]+)?/u;
 
-/** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
-const termOf = (word: string) => stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
+const termOf = factTerm;
 
 /**
  * The nouns a count counts, as written: the first word after its figure (at offset `at`) whose

@@ -14,10 +14,10 @@
  * had done to it and to what: "found", "hikers"). The caller (fact-relation.ts) checks the rest,
  * as for any count: the same stance, no other occurrence, the same setting and time.
  */
-import { SEARCH_OPTIONS } from '../options.js';
-import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { isStopWord, tokenize } from '../../text/terms.js';
 import { statedRange, rangesOverlap } from './fact-qualifiers.js';
 import type { FactValues } from './fact-values.js';
+import { factTerm } from './fact-term.js';
 
 /** What a passage needs to be read here. */
 export interface GroupSource {
@@ -47,7 +47,7 @@ const OF_SIZE =
 /** A cheap test that a passage may give a group's size at all (no global state). */
 const MAYBE_SIZED = new RegExp(`\\d-strong\\b|${OF_SIZE.source}`, 'iu');
 
-const cut = (word: string) => stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
+const cut = factTerm;
 
 /** One group's size as a passage gives it: the nouns it may be of, and the figure's offset. */
 interface GroupSize {

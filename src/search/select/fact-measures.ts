@@ -49,6 +49,7 @@ import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
 import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
+import { factTerm } from './fact-term.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -271,7 +272,7 @@ export const SCALE_TERMS: ReadonlySet<string> = new Set(
     'euro',
     'dollar',
     'pound',
-  ].map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
+  ].map(factTerm),
 );
 
 /** The content terms after offset `from`, up to the end of its clause. */

@@ -6,17 +6,14 @@
  * cannot be known without a dictionary; so such a pair is not claimed as one fact. Words differing
  * where the other passage has none (an added detail) are no such slot.
  */
-import { SEARCH_OPTIONS } from '../options.js';
-import { stem } from '../../text/terms.js';
 import { ATTRIBUTION_WORDS } from './fact-attribution.js';
+import { factTerm } from './fact-term.js';
 
 /**
  * Verbs and phrases of attribution, which outlets swap freely ("told reporters" / "said",
  * "according to"), as terms are compared: stems cut to `namePrefix` letters.
  */
-export const ATTRIBUTION: ReadonlySet<string> = new Set(
-  ATTRIBUTION_WORDS.map((word) => stem(word).slice(0, SEARCH_OPTIONS.facts.namePrefix)),
-);
+export const ATTRIBUTION: ReadonlySet<string> = new Set(ATTRIBUTION_WORDS.map(factTerm));
 
 /**
  * The first place where both sequences have words the other lacks, at most `maxSlot` on each

@@ -9,17 +9,16 @@
  * object its subject: Quirk et al. 1985, A Comprehensive Grammar of the English Language, 3.63).
  * fact-measures.ts compares such counts as counts of one thing.
  */
-import { SEARCH_OPTIONS } from '../options.js';
-import { stem } from '../../text/terms.js';
 import { MONTHS, WEEKDAYS } from '../../text/months.js';
 import { baseForms } from '../dictionary-words.js';
 import { lemmaSynsets } from '../wordnet-relations.js';
 import { unitsAfter, unitsBefore, type ClausedSource } from './fact-clauses.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
+import { factTerm } from './fact-term.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
-const cut = (word: string) => stem(word.toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix);
+const cut = factTerm;
 
 /**
  * Words that say when within a day or a calendar ("Thursday night" / "Thursday evening"): the

@@ -9,6 +9,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { isOwnMailing } from '../../src/corpus/own-mailing.js';
 import { buildTimeline } from '../../src/timeline/index.js';
 import { articleFolders } from '../support/corpus-fixture.js';
+import { plainTextEmail } from '../support/email-fixture.js';
 
 const { corpusOf, removeAll } = articleFolders();
 afterEach(removeAll);
@@ -17,19 +18,14 @@ const PARISH = 'Fellside Parish Council <news@fellside.example>';
 
 /** A plain-text message (CRLF line ends) sent on Friday 24 July 2026, to no mailing list. */
 const message = (body: string[], from = PARISH, subject = 'Flood update') =>
-  Buffer.from(
+  plainTextEmail(
     [
       `From: ${from}`,
       'To: residents@fellside.example',
       `Subject: ${subject}`,
       'Date: Fri, 24 Jul 2026 09:12:00 +0100',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      ...body,
-      '',
-    ].join('\r\n'),
-    'utf8',
+    ],
+    body,
   );
 
 const STORY = [

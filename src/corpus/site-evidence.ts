@@ -62,9 +62,8 @@ const linkName = (link: SiteElement) =>
  * What a page states of its site's name: the text of its links to its home page (or the `alt`
  * of the logo inside one), the site's name its banner sets as a heading ("Ashwell Community
  * Voice" in `<header><h2>…</h2></header>`, a banner being the site's own header, never an
- * article's), the holder of a copyright notice among its blocks (`page`; `holders` too, a caption's
- * aside), and the
- * host of its own address (`url`: absolute, as stated.ts reads it).
+ * article's), the holder of a copyright notice among its blocks (`page`; in `holders` too, but
+ * for a caption's), and the host of its own address (`url`: absolute, as stated.ts reads it).
  */
 export function siteEvidence(
   document: SiteElement,

@@ -6,9 +6,10 @@
  * (the class may hold others: rams), so only the kind's count above the class's is read as two
  * counts of one thing that differ. A kind is a noun one of whose most frequent WordNet senses
  * (`SENSES_PER_WORD`) has the class's noun among its hypernyms, at most {@link MAX_LINKS} links up,
- * or as its gloss's genus ("lamb": "young sheep"; wordnet-relations.ts `glossGenus`), in a taxonomy of physical things (counted-superordinates.ts `TAXONOMIC_FILES`: animals,
- * artifacts, food, objects, plants); a count of nouns joined by "and" or "or" ("ewes and lambs")
- * is of kinds of the class only when each noun is one.
+ * or as its gloss's genus ("lamb": "young sheep"; wordnet-relations.ts `glossGenus`), in a
+ * taxonomy of physical things (counted-superordinates.ts `TAXONOMIC_FILES`: animals, artifacts,
+ * food, objects, plants); a count of nouns joined by "and" or "or" ("ewes and lambs") is of kinds
+ * of the class only when each noun is one.
  */
 import { baseForms } from '../dictionary-words.js';
 import { STOP_WORDS } from '../../text/stop-words.js';

@@ -21,9 +21,10 @@ type Source = ParticipantsSource & { terms: ReadonlyMap<string, number> };
 const THE_BEFORE = /\bthe\s+$/i;
 
 /**
- * The terms of `a`'s names that `b` refers to by the name's last word after "the", without a
- * name `a` lacks; each name's last word is kept, and so is any term `b` holds. "The parish last examined Cobb Mill Bridge in June" against "the parish had last
- * examined the bridge in June" → {"cobb", "mill"}. Terms as fact-relation.ts compares them.
+ * The terms of `a`'s names that `b` refers to by the name's last word after "the", `b` writing
+ * no name `a` lacks; each name's last word is kept, and so is any term `b` holds. "The parish
+ * last examined Cobb Mill Bridge in June" against "the parish had last examined the bridge in
+ * June" → {"cobb", "mill"}. Terms as fact-relation.ts compares them.
  */
 export function secondReferenceNames(a: Source, b: Source): Set<string> {
   const found = new Set<string>();

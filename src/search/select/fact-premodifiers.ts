@@ -7,7 +7,8 @@
  * report's fuller name for a thing is not a second thing it reports.
  *
  * Not set aside: a name ("the Harlow council" / "the council": which body is a value, compared as
- * names are), a modifier when the other report writes one of its own before the same noun ("the
+ * names are; a name's own last noun written after "the" is its second reference, read by
+ * fact-second-reference.ts), a modifier when the other report writes one of its own before the same noun ("the
  * parish council" / "the county council": fact-participants.ts `modifiedApart` reads those), and
  * words that tell one of a series ("the final vote", "a preliminary hearing"), which may be
  * another occurrence of the event.

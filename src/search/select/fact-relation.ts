@@ -128,6 +128,7 @@ import { findingAgainstPending } from './fact-pending.js';
 import { NEGATIVE_UNIVERSAL_TERM, negativeUniversalSpans } from './fact-negative-universal.js';
 import { negatedPredicatesDiffer } from './fact-negated-predicate.js';
 import { oneSidedModifiers } from './fact-premodifiers.js';
+import { secondReferenceNames } from './fact-second-reference.js';
 import { groupSizesDiffer, maySizeGroup } from './fact-group-size.js';
 import { partySharesAgree } from './fact-shares.js';
 import { factiveClause } from './fact-subordinate.js';
@@ -1403,11 +1404,14 @@ function inClaims(a: AnalysedFact, b: AnalysedFact, context: RelationContext): F
   // A claim is shorter than its sentence, so most of it is shared more easily: only nearly the
   // same words (most of both claims' terms, a Jaccard index) are read as one claim. A word told
   // with a WordNet synonym ("completed" / "finished") is a word shared, as it is for whole
-  // passages ({@link toldInOtherWords}).
+  // passages ({@link toldInOtherWords}); so are a name and its second reference
+  // (fact-second-reference.ts: "Cobb Mill Bridge" / "the bridge").
   const told = toldInOtherWords(x, y, null, synonymousTerms(x, y, context.synonyms));
   if (
-    jaccardIndex(new Set(x.terms.keys()), toldAsShared(y.terms.keys(), told)) <
-    SEARCH_OPTIONS.facts.nearlySameJaccard
+    jaccardIndex(
+      without(new Set(x.terms.keys()), secondReferenceNames(x, y)),
+      without(new Set(toldAsShared(y.terms.keys(), told)), secondReferenceNames(y, x)),
+    ) < SEARCH_OPTIONS.facts.nearlySameJaccard
   )
     return null;
   return relateRead(x, y, context);
@@ -1826,10 +1830,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // Nearly the same words: most of the larger one's terms too (a Jaccard index), or most of
   // the smaller one's in long enough sentences. Modifiers one side alone writes before a noun
   // the other names bare ("an extraordinary general meeting" / "met") say which thing, not
-  // another one (fact-premodifiers.ts): they do not count against the wording shared.
+  // another one (fact-premodifiers.ts): they do not count against the wording shared. Nor do
+  // a name's words before the noun the other writes after "the" ("Cobb Mill Bridge" / "the
+  // bridge": fact-second-reference.ts).
   const jaccard = jaccardIndex(
-    without(ta, oneSidedModifiers(a, b)),
-    without(tb, oneSidedModifiers(b, a)),
+    without(without(ta, oneSidedModifiers(a, b)), secondReferenceNames(a, b)),
+    without(without(tb, oneSidedModifiers(b, a)), secondReferenceNames(b, a)),
   );
   const nearlySame = smaller >= o.nearlySameMinTerms && jaccard >= o.nearlySameJaccard;
   const closelyOverlapping =

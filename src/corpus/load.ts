@@ -217,15 +217,14 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
       : extraction.stated;
   const sender = extraction.context?.sender;
   const forwarded = cleaned.dropped.some(({ reason }) => reason === 'forwarded message header');
+  const ownMailing =
+    sender !== undefined &&
+    extraction.context?.forwarded !== true &&
+    isOwnMailing([...extraction.dropped, ...cleaned.dropped], sender);
   // A package's date (a list message's sending, or the sender's own mailing's: own-mailing.ts)
   // after the article's own, stated or a dateline; a forwarded message's is when it was forwarded.
   const packageDate =
-    extraction.packageDate ??
-    (sender !== undefined &&
-    extraction.context?.forwarded !== true &&
-    isOwnMailing([...extraction.dropped, ...cleaned.dropped], sender)
-      ? extraction.packageSentDate
-      : undefined);
+    extraction.packageDate ?? (ownMailing ? extraction.packageSentDate : undefined);
   const dated =
     packageDate !== undefined &&
     titled.published === undefined &&
@@ -257,7 +256,7 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
   const mailed =
     outside !== null || cleaned.outlet !== null
       ? null
-      : mailingOutlet([...extraction.dropped, ...cleaned.dropped], sender, forwarded);
+      : mailingOutlet([...extraction.dropped, ...cleaned.dropped], sender, forwarded, ownMailing);
   return {
     stated,
     headline: cleaned.headline,

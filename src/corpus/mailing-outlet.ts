@@ -15,6 +15,7 @@
 import { isMailingFurniture } from './call-to-action.js';
 import { isCapitalisedWords, isOutletNameLast, isSectionName } from './credit-fields.js';
 import type { DroppedLine } from './extraction.js';
+import { endsInBodyNoun, namesBodyByNounOf } from './issuer-name.js';
 import { nameWords, publicationWords } from './newsletter-masthead.js';
 
 /** The rest of a word of a name: a full stop inside it ("co.uk"), never one ending the sentence. */
@@ -71,18 +72,36 @@ export function subscribedPublication(dropped: readonly DroppedLine[]): string |
 }
 
 /**
+ * The body a sender's display name names ("Carrow Vale Trust", "Ministry of Heritage":
+ * issuer-name.ts), trimmed; null for any other name or an address. A body that sends its own
+ * mailing issues it, as it issues a press release (press-release.ts): the issuer publishes it,
+ * as an outlet publishes an article.
+ *
+ * @example
+ * issuingBody('Carrow Vale Trust') // 'Carrow Vale Trust'
+ * issuingBody('Jane Doe') // null
+ */
+export function issuingBody(sender: string): string | null {
+  const name = sender.trim();
+  if (ADDRESS.test(name) || !isCapitalisedWords(name)) return null;
+  return endsInBodyNoun(name) || namesBodyByNounOf(name) ? name : null;
+}
+
+/**
  * The outlet a mailing states outside its articles' lines: its footer's ({@link
- * subscribedPublication}), else its sender's ({@link senderPublication}) when the sender is the
- * message's own (`forwarded` false: a forwarder's `From` names whoever forwarded it); null when
- * neither states one.
+ * subscribedPublication}), else its sender's when the sender is the message's own (`forwarded`
+ * false: a forwarder's `From` names whoever forwarded it): the publication its name states
+ * ({@link senderPublication}), or, when the message is the sender's own mailing (`own`:
+ * own-mailing.ts isOwnMailing), the body it names ({@link issuingBody}); null when none states
+ * one.
  */
 export function mailingOutlet(
   dropped: readonly DroppedLine[],
   sender: string | undefined,
   forwarded: boolean,
+  own: boolean,
 ): string | null {
-  return (
-    subscribedPublication(dropped) ??
-    (sender === undefined || forwarded ? null : senderPublication(sender))
-  );
+  const subscribed = subscribedPublication(dropped);
+  if (subscribed !== null || sender === undefined || forwarded) return subscribed;
+  return senderPublication(sender) ?? (own ? issuingBody(sender) : null);
 }

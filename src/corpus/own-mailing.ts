@@ -34,6 +34,8 @@ export function isOwnMailing(dropped: readonly DroppedLine[], sender: string): b
       (reason === 'signature block' && signsAsSender(line, sender)) ||
       (reason === 'masthead' && newsletterMasthead(line, sender) !== null) ||
       (reason === 'postal address' && signsAsSender(line.split(',')[0] ?? '', sender)) ||
-      (reason === 'call to action' && isMailingFurniture(line)),
+      // Whatever cleaning named the block it stood in ("call to action", or "note to readers"
+      // for a footer under a rule): the line is the mailing's own all the same.
+      isMailingFurniture(line),
   );
 }

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { senderPublication, subscribedPublication } from '../../src/corpus/mailing-outlet.js';
+import {
+  issuingBody,
+  senderPublication,
+  subscribedPublication,
+} from '../../src/corpus/mailing-outlet.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 import { plainTextEmail } from '../support/email-fixture.js';
 
@@ -88,6 +92,33 @@ describe("a newsletter's sender's display name", () => {
     });
     const [article] = (await loadCorpus(dir)).articles;
     expect(article?.meta.outlet).toBeNull();
+  });
+});
+
+describe("a body's own mailing", () => {
+  // What shows the message the sender's own: a sign-off as the sender (own-mailing.ts).
+  const SIGNED = ['', 'Best wishes,', 'Tarn Moor Trust'];
+
+  it('has the body that sent it as its outlet, as a press release has its issuer', async () => {
+    expect(await outletOf('Tarn Moor Trust <supporters@tarnmoor.example>', SIGNED)).toEqual({
+      outlet: 'Tarn Moor Trust',
+      unknown: false,
+    });
+  });
+
+  it("has no outlet from a body's name on a message that shows itself no mailing of the body's", async () => {
+    expect(await outletOf('Tarn Moor Trust <supporters@tarnmoor.example>')).toEqual({
+      outlet: null,
+      unknown: true,
+    });
+  });
+
+  it("reads a body's name only: never a person's, an address or a lower-case phrase", () => {
+    expect(issuingBody('Tarn Moor Trust')).toBe('Tarn Moor Trust');
+    expect(issuingBody('Ministry of Heritage')).toBe('Ministry of Heritage');
+    expect(issuingBody('Jane Doe')).toBeNull();
+    expect(issuingBody('trust@tarnmoor.example')).toBeNull();
+    expect(issuingBody('the parish council')).toBeNull();
   });
 });
 

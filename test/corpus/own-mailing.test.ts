@@ -79,6 +79,15 @@ describe("a sender's own mailing: published by being sent", () => {
         '',
         'You are receiving this because you subscribed to parish updates.',
       ]),
+      // A footer under a rule, dropped as a note to readers: the mailing's own lines still.
+      'ruled.eml': message([
+        ...STORY,
+        '',
+        '---',
+        '',
+        'You are receiving this email because you signed up to Fellside News.',
+        'Unsubscribe | Privacy notice',
+      ]),
       'address.eml': message([
         ...STORY,
         '',
@@ -111,6 +120,7 @@ describe("a sender's own mailing: published by being sent", () => {
     expect(Object.fromEntries(articles.map(({ meta }) => [meta.file, meta.published]))).toEqual({
       'signed.eml': '2026-07-24',
       'footer.eml': '2026-07-24',
+      'ruled.eml': '2026-07-24',
       'address.eml': '2026-07-24',
       'letter.eml': null,
       'person.eml': null,

@@ -24,7 +24,7 @@
  * common word it shares with what the coverage is about. So a use of the word in lower case, a
  * word of the text's own and no name, counts too ({@link writesAsEverydayWord}).
  */
-import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, stemsTo, termsOf, tokenize, type Token } from '../../text/terms.js';
 import { keptIn } from '../../text/bounded-memo.js';
 import { placeNamesIn } from './place-in-text.js';
 
@@ -90,7 +90,7 @@ export function usesAsOtherName(
   term: string,
   outlets: ReadonlyArray<readonly string[]>,
 ): boolean {
-  const isTerm = (token: Token) => !isStopWord(token) && stem(token.word) === term;
+  const isTerm = (token: Token) => !isStopWord(token) && stemsTo(token.word, term);
   for (const run of capitalisedRuns(text, isTerm)) {
     if (!run.some(isTerm)) continue;
     const name = run.filter((token) => !isStopWord(token)).map((token) => stem(token.word));
@@ -117,7 +117,7 @@ export function usesAsOtherName(
  */
 export function writesAsEverydayWord(text: string, term: string): boolean {
   return tokenize(text).some(
-    (token) => stem(token.word) === term && /^\p{Ll}/u.test(text.slice(token.start)),
+    (token) => stemsTo(token.word, term) && /^\p{Ll}/u.test(text.slice(token.start)),
   );
 }
 
@@ -201,8 +201,8 @@ function writesSideBySide(
     const after = tokens[i + 1];
     return (
       after !== undefined &&
-      stem(token.word) === first &&
-      stem(after.word) === second &&
+      stemsTo(token.word, first) &&
+      stemsTo(after.word, second) &&
       /^\s+$/u.test(text.slice(token.end, after.start)) &&
       written(token, after)
     );

@@ -747,11 +747,13 @@ function nameRuns(
     const run = asked.slice(i, i + longest);
     // A run the question continues into a longer name the coverage writes ("Orrel Valley
     // Regional Authority" beside the "Orrel Valley Gazette") is that other name's words.
+    // Asked only of a run of two words or more: a shorter one has no first or last word to read.
     const [before, after] = [asked[i - 1], asked[i + longest]];
-    const inLongerName =
-      (after !== undefined && catalog.writesInName?.(run.at(-1)!, after) === true) ||
-      (before !== undefined && catalog.writesInName?.(before, run[0]!) === true);
-    if (longest >= 2 && run.some(namesAlone) && !inLongerName) runs.push(run);
+    const inLongerName = ([first, last]: readonly [string, string]) =>
+      (after !== undefined && catalog.writesInName?.(last, after) === true) ||
+      (before !== undefined && catalog.writesInName?.(before, first) === true);
+    if (longest >= 2 && run.some(namesAlone) && !inLongerName([run[0]!, run.at(-1)!]))
+      runs.push(run);
     i += Math.max(1, longest);
   }
   return runs;

@@ -426,7 +426,11 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
   const db = sameWording ? b.dates : datesWithYear(b);
   if (da.length > 0 && db.length > 0 && !da.some((x) => db.some((y) => compatibleDates(x, y))))
     found.push('date');
-  if (a.places.length > 0 && b.places.length > 0 && !namesMeet(a.places, b.places))
+  if (
+    a.listedPlaces.length > 0 &&
+    b.listedPlaces.length > 0 &&
+    !namesMeet(a.listedPlaces, b.listedPlaces)
+  )
     found.push('place');
   if (
     a.numbers.length > 0 &&
@@ -838,7 +842,7 @@ function valuesOf(values: FactValues, aspect: Aspect, sameWording: boolean): num
     case 'date':
       return sameWording ? values.dates.length : datesWithYear(values).length;
     case 'place':
-      return new Set(values.places.map((place) => fold(place))).size;
+      return new Set(values.listedPlaces.map((place) => fold(place))).size;
     case 'number':
       return new Set(values.numbers).size;
     case 'actor':

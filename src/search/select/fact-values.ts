@@ -6,6 +6,7 @@
 import { isUsuallyNoun } from '../../text/nouns.js';
 import { MONTH_RE, MONTHS, monthNumber, WEEKDAY_RE, WEEKDAYS } from '../../text/months.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
+import { namesCoordinatedAfter } from '../../text/coordinated-names.js';
 import { endsPossessive, withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
 import { dualCounts } from './fact-dual.js';
@@ -52,6 +53,12 @@ export interface FactValues {
   namedHeads: Array<{ name: string; head: string }>;
   /** Capitalised names after "in", "at", "from" … ("in the city of Minsk" → "Minsk"). */
   places: string[];
+  /**
+   * {@link places} with the names listed after each ("in Harrowby, Kelby and Low Ashby": all
+   * three; text/coordinated-names.ts): every place a passage puts its report in, where `places`
+   * holds each list's first. Two reports whose lists share a place do not disagree on where.
+   */
+  listedPlaces: string[];
   /** Capitalised names before a verb of saying or doing, at the start of a clause. */
   actors: string[];
   /**
@@ -604,6 +611,7 @@ export function factValues(text: string): FactValues {
     ordinals.push(m[1] ? (ORDINALS.get(m[1].toLowerCase()) as number) : Number(m[2]));
   }
   const places: string[] = [];
+  const listedPlaces: string[] = [];
   for (const m of text.matchAll(PLACE_PATTERN)) {
     const name = m[1] as string;
     // "at Lukashenka's request", "at Harris' request" (a name ending in s takes the apostrophe
@@ -612,7 +620,15 @@ export function factValues(text: string): FactValues {
     const possessive =
       /^['’]s\b/.test(text.slice(m.index + m[0].length)) ||
       endsPossessive(text, name, m.index + m[0].length - name.length);
-    if (!CALENDAR_WORD.test(name) && !possessive) places.push(withoutClosingMark(name));
+    if (CALENDAR_WORD.test(name) || possessive) continue;
+    places.push(withoutClosingMark(name));
+    listedPlaces.push(withoutClosingMark(name));
+    for (const conjunct of namesCoordinatedAfter(text, m.index + m[0].length)) {
+      const end = conjunct.at + conjunct.name.length;
+      if (CALENDAR_WORD.test(conjunct.name) || /^['’]s\b/.test(text.slice(end))) continue;
+      if (endsPossessive(text, conjunct.name, conjunct.at)) continue;
+      listedPlaces.push(withoutClosingMark(conjunct.name));
+    }
   }
   // A pronoun ("He said") names no one the other passage could be checked against.
   const actors = [...text.matchAll(ACTOR_PATTERN)]
@@ -627,6 +643,7 @@ export function factValues(text: string): FactValues {
     weekdayDates,
     ordinals,
     places,
+    listedPlaces,
     actors,
     namedHeads: namedHeads(text),
     positioned: positioned.sort((x, y) => x.at - y.at),

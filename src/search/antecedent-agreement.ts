@@ -14,7 +14,7 @@ import { isPluralWithoutS, PLURAL_S } from '../timeline/irregular-plurals.js';
 import { nounFiles } from '../timeline/event-noun.js';
 import { baseForms } from './dictionary-words.js';
 import { namesOrganisation, namesPeople } from './plan/answer-type.js';
-import { subjectNamedBefore } from './select/widen.js';
+import { descriptionHead, subjectNamedBefore } from './select/widen.js';
 
 /** The subject of a question: the head noun of the noun phrase after its auxiliary. */
 export interface AskedSubject {
@@ -70,8 +70,11 @@ export function askedSubjectOf(question: string): AskedSubject | null {
   };
 }
 
-/** What a sentence's subject may stand for: one person or animal, one thing, or several. */
-type SubjectKind = 'personal' | 'thing' | 'plural';
+/**
+ * What a sentence's subject may stand for: one person or animal, one thing, several, or what a
+ * description's head noun names.
+ */
+type SubjectKind = 'personal' | 'thing' | 'plural' | { head: string };
 
 /** The kind of the pronoun or person description `text` opens with, or null for none. */
 function subjectKind(text: string): SubjectKind | null {
@@ -79,7 +82,8 @@ function subjectKind(text: string): SubjectKind | null {
   if (pronoun === 'it') return 'thing';
   if (pronoun === 'they' || pronoun === 'both') return 'plural';
   if (pronoun !== undefined || subjectNamedBefore(text)) return 'personal';
-  return null;
+  const head = descriptionHead(text);
+  return head === null ? null : { head: head.toLowerCase() };
 }
 
 /** The WordNet lexicographer files of `noun`'s lemmas' most frequent senses. */
@@ -88,15 +92,20 @@ function filesOf(noun: string): number[] {
 }
 
 /**
- * True when the subject of `text` (a pronoun or a description of a person) agrees with the
- * question's subject `asked` in number and gender: "it" with one thing (not a person), "he",
- * "she" or a person described with one person or animal (or a name), "they" and "both" with a
- * plural or a body ("the council … They"). False for any other opening: the sentence before
+ * True when the subject of `text` (a pronoun or a description) agrees with the question's
+ * subject `asked` in number and gender: "it" with one thing (not a person), "he", "she" or a
+ * person described with one person or animal (or a name), "they" and "both" with a plural or a
+ * body ("the council … They"), another description with the same noun or a name. False for any other opening: the sentence before
  * is then read as context only. Reads WordNet's noun index for a common noun's kind.
  */
 export function agreesWithAsked(text: string, asked: AskedSubject): boolean {
   const kind = subjectKind(text);
   if (kind === null) return false;
+  // A description repeats the question's noun, or describes what the question names ("Pepper
+  // … The mare …"): a name is introduced first and described after (news style's second
+  // reference).
+  if (typeof kind === 'object')
+    return kind.head === asked.head || (asked.name && !PLURAL_S.test(kind.head));
   if (kind === 'plural') return asked.plural || namesOrganisation(asked.head);
   if (asked.plural) return false;
   if (asked.name) return true;

@@ -133,6 +133,11 @@ describe("the agreement of a subject with the question's", () => {
     expect(agreesWithAsked('They were born in Wales.', lambs)).toBe(true);
     expect(agreesWithAsked('Both were born in Wales.', lambs)).toBe(true);
     expect(agreesWithAsked('He was born in Wales.', lambs)).toBe(false);
+    // A description with the question's noun, or any singular one after a name.
+    const pepper = askedSubjectOf('how old is Pepper')!;
+    expect(agreesWithAsked('The nine-year-old mare was sold.', pepper)).toBe(true);
+    expect(agreesWithAsked('The towpath is 14 km long.', walk)).toBe(true);
+    expect(agreesWithAsked('The road is 14 km long.', walk)).toBe(false);
     // No pronoun or description of a person: nothing stands for the question's subject.
     expect(agreesWithAsked('Walkers say it is 14 km long.', walk)).toBe(false);
   });
@@ -160,5 +165,24 @@ describe('an age in apposition written in words', () => {
     const answer = engineOver(PONY, CANAL).engine.ask('how old is Pepper');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toContain('a nine-year-old pony');
+  });
+
+  it("reads an age in a description after a name as that name's, quoted with it", () => {
+    const SOLD: SearchFixtureArticle = {
+      id: 'sold',
+      title: 'Show pony sold',
+      published: '2026-06-08',
+      paragraphs: [
+        [
+          'Juniper was sold at auction on Monday.',
+          'The eleven-year-old mare was bought by a riding school.',
+        ],
+        ['Juniper won the county show twice, and Juniper was a favourite at the county show.'],
+      ],
+    };
+    const answer = engineOver(SOLD, CANAL).engine.ask('how old is Juniper');
+    expect(answer.passages[0]?.quote).toBe(
+      'Juniper was sold at auction on Monday. The eleven-year-old mare was bought by a riding school.',
+    );
   });
 });

@@ -11,6 +11,7 @@ import { leavesObjectImplicit } from './implicit-object.js';
 import { describedSubject, namesAntecedent } from './described-subject.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
 import { givesWords, givesWordsOf, type SpeechSites } from './plan/speaker-words.js';
+import { agreesWithAsked, type AskedSubject } from './antecedent-agreement.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -96,6 +97,12 @@ export interface FeatureContext {
    * text otherwise.
    */
   speechSitesOf?: (sentence: number) => SpeechSites;
+  /**
+   * The question's subject (antecedent-agreement.ts `askedSubjectOf`), null when it names none,
+   * read on first call (it may load the lexicon); absent, no sentence reads the one before as
+   * its own.
+   */
+  askedSubject?: () => AskedSubject | null;
 }
 
 /**
@@ -220,15 +227,31 @@ export function featuresOf(
   if (context.heaviest >= 0)
     for (let s = first; s <= sentence; s++)
       if ((matcher.sentence(s).matched[context.heaviest] ?? 0) > 0) heaviestMatched = 1;
+  // Resolved, a subject standing for what the sentence before names holds that sentence's
+  // words: "The 47-year-old historian said …" is "the museum's curator, 47, said …". Read so
+  // only when this sentence gives the asked type itself (its antecedent's type is no answer
+  // of its own) and its subject agrees with the question's (antecedent-agreement.ts).
+  const antecedent =
+    previous === sentence - 1 &&
+    unspoken === undefined &&
+    plan.answerType !== null &&
+    context.answerTypeOf(sentence) > 0 &&
+    agreesWith(context, sentence)
+      ? matcher.sentence(previous)
+      : null;
   return {
-    coverage: unspoken ? matcher.spanCoverage(sentence, sentence, unspoken) : match.coverage,
+    coverage: unspoken
+      ? matcher.spanCoverage(sentence, sentence, unspoken)
+      : antecedent
+        ? contextCoverage
+        : match.coverage,
     contextCoverage: unspoken ? matcher.spanCoverage(first, sentence, unspoken) : contextCoverage,
     neighbourCoverage: matcher.spanCoverage(before, after, unspoken),
     surroundingCoverage: matcher.spanCoverage(around, beyond, unspoken),
     titleCoverage: context.titleCoverage(own.article),
     bm25,
-    proximity: match.proximity,
-    phrases: match.phrases,
+    proximity: Math.max(match.proximity, antecedent?.proximity ?? 0),
+    phrases: Math.max(match.phrases, antecedent?.phrases ?? 0),
     typeMatch,
     typeMiss,
     typeNew,
@@ -238,6 +261,12 @@ export function featuresOf(
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
   };
+}
+
+/** True when the subject of `sentence` agrees with the question's (antecedent-agreement.ts). */
+function agreesWith(context: FeatureContext, sentence: number): boolean {
+  const asked = context.askedSubject?.();
+  return asked != null && agreesWithAsked(context.textOf(sentence), asked);
 }
 
 /**

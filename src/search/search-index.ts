@@ -16,6 +16,7 @@ import { gateEvidence } from './abstain-gates.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
+import { askedSubjectOf, type AskedSubject } from './antecedent-agreement.js';
 import { contextSentence, featuresOf, scoredAcrossBreak, type FeatureContext } from './features.js';
 import {
   packDocuments,
@@ -1210,6 +1211,7 @@ export class SearchIndex {
       plan.answerType === null
         ? plan.askedTerms
         : askedBesidesKind(plan.answerType, plan.askedTerms);
+    let askedSubject: AskedSubject | null | undefined;
     const features: FeatureContext = {
       plan,
       matcher,
@@ -1243,6 +1245,8 @@ export class SearchIndex {
       speakerWordsOf: speakerWordsReader(plan, read.speechSitesOf),
       speechSitesOf: read.speechSitesOf,
       speakerConcepts: speakerConcepts(plan),
+      askedSubject: () =>
+        askedSubject === undefined ? (askedSubject = askedSubjectOf(plan.question)) : askedSubject,
       titleCoverage: (article) => {
         let known = titleCoverage.get(article);
         if (known === undefined) {

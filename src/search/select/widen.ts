@@ -111,6 +111,17 @@ export function refersBack(text: string): boolean {
 }
 
 /**
+ * The head noun of the description a sentence opens with as its subject ({@link
+ * DESCRIPTION_OPENER}: "The nine-year-old mare was …" → "mare", "The 65-year-old has …" →
+ * "65-year-old"), or null when it opens with none.
+ */
+export function descriptionHead(text: string): string | null {
+  const match = DESCRIPTION_OPENER.exec(text);
+  if (match === null) return null;
+  return match[1] ?? /^The\s+(\d{1,3}-year-old)\b/u.exec(text)?.[1] ?? null;
+}
+
+/**
  * A personal pronoun as the subject, naming someone only through a sentence before: "She told
  * us: …", "They say …". Not "it" (often no one: "It is expected …") nor "we" (the writer).
  */

@@ -14,6 +14,7 @@ import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
 import { reasonAttachedTo, statesReason } from './reason-in-text.js';
+import { leavesDoerUntold } from './untold-doer.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { opensRelativeClause } from './relative-pronoun.js';
 import { opensSubordinateWhen } from './subordinate-when.js';
@@ -864,6 +865,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'person': {
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
       if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
+      // The act told without its doer ("he had been asked"): whoever it names did not do it.
+      if (type.verb !== undefined && leavesDoerUntold(text, type.verb)) return 0;
       // An act with a role noun ("who leads the inquiry": its agent noun "leader") asks for the
       // holder of that role: someone named by another title ("spokeswoman Gemma Lathbury") is
       // a person, but not yet the one asked for. An act with no role noun ("who runs the

@@ -55,16 +55,15 @@ describe('a condition asked and stated', () => {
   const engine = suiteEngine({
     'pumps.txt': [
       'New pumps for Harwick',
-      'The river pumps at Harwick were installed by the water board in March at a cost of £2m.',
-      'The pumps will be switched on only if the river rises above the flood mark at the weir.',
+      'The river pumps at Harwick were switched on for the first time in March by the water board.',
+      'The pumps are switched on only if the river rises above the flood mark at the weir.',
       'The water board said the weir would be repaired in the summer.',
     ].join('\n\n'),
   });
 
-  it('ranks the passage stating the condition first', () => {
+  it('ranks the passage stating the condition above one telling the act alone', () => {
     expect(
-      engine.ask('under what circumstances will the river pumps at Harwick be switched on?')
-        .passages[0]?.quote,
+      engine.ask('under what circumstances are the Harwick pumps switched on?').passages[0]?.quote,
     ).toContain('only if');
   });
 });

@@ -91,6 +91,12 @@ export const SEARCH_OPTIONS = {
      * (plan/outlet-word-use.ts): the first question holding a town's name reads at most these.
      */
     maxOutletWordSentences: 2000,
+    /**
+     * Words read back from an act's verb to its subject, past auxiliaries, "not" and "-ly"
+     * adverbs ("had not yet been asked"; plan/untold-doer.ts): the verb phrase's auxiliaries
+     * are at most four in English ("may have been being"), with room for one adverb.
+     */
+    untoldDoer: { maxBetween: 5 },
   },
   features: {
     /** Sentences this long (in index terms) count as long. */

@@ -1,6 +1,6 @@
 /**
  * The kind of answer a question asks for (a date, an age, a count of something, a person, an
- * organisation, a place, a direction, a reason) and whether a passage holds one. A passage that holds what the
+ * organisation, a place, a direction, a reason, a condition) and whether a passage holds one. A passage that holds what the
  * question asks for is preferred; how much is the ranking model's to say.
  */
 import { CLOCK_TIME } from '../../text/clock-time.js';
@@ -14,6 +14,8 @@ import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
 import { reasonAttachedTo, statesReason } from './reason-in-text.js';
+import { leavesDoerUntold } from './untold-doer.js';
+import { CONDITION_QUESTION, statesCondition } from './condition-in-text.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { opensRelativeClause } from './relative-pronoun.js';
 import { opensSubordinateWhen } from './subordinate-when.js';
@@ -44,6 +46,7 @@ export type AnswerTypeName =
   | 'place'
   | 'direction'
   | 'reason'
+  | 'condition'
   | 'degree';
 
 /**
@@ -110,6 +113,17 @@ export interface AnswerType {
 /** Words that name a kind of answer and nothing else (see AnswerType.framing). */
 const TYPE_WORDS = new Set([
   'name',
+  // The nouns of a condition's wh-phrase ("under what circumstances"): condition-in-text.ts.
+  'circumstance',
+  'circumstances',
+  'condition',
+  'conditions',
+  'precondition',
+  'preconditions',
+  'situation',
+  'situations',
+  'terms',
+  'cases',
   'date',
   'day',
   'week',
@@ -199,6 +213,8 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
       'iu',
     ),
   ],
+  // "Under what circumstances", "in what situation", "what is the condition for" (condition-in-text.ts).
+  ['condition', new RegExp(String.raw`\b(?:${CONDITION_QUESTION})\b`, 'iu')],
 ];
 
 /**
@@ -241,6 +257,8 @@ export function answerTypeOf(question: string): AnswerType | null {
     return act.length > 0 ? { ...type, act } : type;
   }
   if (name !== 'number') {
+    // Its noun only names the kind of answer ("in what situation"), no focus a passage names.
+    if (name === 'condition') return type;
     if (name === 'person' && /^who$/i.test(match[0])) {
       const rest = question.slice(match.index);
       const verb = verbAfterWho(rest);
@@ -421,11 +439,16 @@ const NAME_QUESTION =
 
 /**
  * Answer types a passage may give without any word of their kind: a reason stated as a plain
- * clause ("High tides flooded the compound."), a direction as a landmark ("Face the sea."), a
- * degree as a judgement ("it is badly damaged", degree.ts). Their words are evidence for a
+ * clause ("High tides flooded the compound."), a condition as a phrase ("at the request of either
+ * party"), a direction as a landmark ("Face the sea."), a degree as a judgement ("it is badly damaged", degree.ts). Their words are evidence for a
  * passage (ranking), their absence none against it.
  */
-const UNMARKED_TYPES: ReadonlySet<AnswerTypeName> = new Set(['reason', 'direction', 'degree']);
+const UNMARKED_TYPES: ReadonlySet<AnswerTypeName> = new Set([
+  'reason',
+  'condition',
+  'direction',
+  'degree',
+]);
 
 /**
  * The answer type abstention checks a passage for, none for the {@link UNMARKED_TYPES}: {@link answerTypeOf}'s, or a person's
@@ -870,6 +893,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'person': {
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
       if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
+      // The act told without its doer ("he had been asked"): whoever it names did not do it.
+      if (type.verb !== undefined && leavesDoerUntold(text, type.verb)) return 0;
       // An act with a role noun ("who leads the inquiry": its agent noun "leader") asks for the
       // holder of that role: someone named by another title ("spokeswoman Gemma Lathbury") is
       // a person, but not yet the one asked for. An act with no role noun ("who runs the
@@ -891,6 +916,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'degree':
       // A measure: a count, a part of a whole, an extent ("two of its six panels", "90 percent").
       return NUMBER_IN_TEXT.test(text.replace(CLOCK_TIMES, ' ').replace(DATES, ' ')) ? 1 : 0;
+    case 'condition':
+      return statesCondition(text) ? 1 : 0;
     case 'reason':
       // A reason told beside the act asked about is that act's; any other is weaker evidence:
       // reasons are as often given with no connective, and a connective as often gives the

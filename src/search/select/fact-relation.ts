@@ -110,7 +110,7 @@ import {
   sameCounted,
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
-import { onOneStatedDay } from './fact-taking-part.js';
+import { onOneStatedDay, statedDaysApart } from './fact-stated-day.js';
 import { dimensionsDiffer } from './fact-dimensions.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './fact-clock.js';
@@ -2002,7 +2002,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
           publishedClose(context.published) &&
           spansDiffer(durations))) &&
       sameSetting(a, b) &&
-      !compoundHeadsApart(a, b)
+      !compoundHeadsApart(a, b) &&
+      // Figures of two stated days are two moments ("at the check on 3 March" / "on 9 March").
+      !statedDaysApart(va, vb)
     )
       return numberDisagreement(a, b, sharedSet);
     return { kind: 'different-fact', reason: `different ${differ.join(', ')}` };

@@ -13,7 +13,8 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { verbFormStems } from '../verb-forms.js';
 import { CLAUSE_BREAK, unitsAfter, type ClausedSource } from './fact-clauses.js';
-import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
+import type { FactValues, PositionedValue } from './fact-values.js';
+import { onOneStatedDay } from './fact-stated-day.js';
 import { untimed } from './fact-voice.js';
 import { factTerm } from './fact-term.js';
 import { namesPersonOrGroup } from './person-nouns.js';
@@ -63,25 +64,6 @@ function takingPartOf(source: ClausedSource, x: PositionedNumber): Set<string> |
     BEFORE_OBJECT.test(source.text.slice(verb.end, object.start)) &&
     namesPersonOrGroup(source.text.slice(object.start, object.end));
   return untimed((joined ? said.slice(1) : said).flatMap((unit) => unit.keys));
-}
-
-/**
- * True when each passage states one day (a weekday, a date with its day, or both) and the two
- * can be one day: both name a weekday and it is the same, or both give a date and the dates are
- * compatible (fact-values.ts `compatibleDates`), and neither names two.
- */
-export function onOneStatedDay(a: FactValues, b: FactValues): boolean {
-  const days = (values: FactValues) => values.dates.filter((date) => date.day !== null);
-  const da = days(a);
-  const db = days(b);
-  if (a.weekdays.length > 1 || b.weekdays.length > 1 || da.length > 1 || db.length > 1)
-    return false;
-  const weekday = a.weekdays.length === 1 && b.weekdays.length === 1;
-  const dated = da.length === 1 && db.length === 1;
-  if (!weekday && !dated) return false;
-  if (a.weekdays.length === 1 && b.weekdays.length === 1 && a.weekdays[0] !== b.weekdays[0])
-    return false;
-  return !dated || compatibleDates(da[0]!, db[0]!);
 }
 
 /**

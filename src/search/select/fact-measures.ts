@@ -50,6 +50,8 @@ import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
 import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
+import { measuredAtOneCheck } from './fact-examination.js';
+import { takingPartAlike } from './fact-taking-part.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -537,13 +539,20 @@ export function measuresDiffer(
     if (acts === 'different') return false;
     if (
       !saidAlike(x, y, acts === 'same', synonymous) &&
+      !(
+        acts === 'same' &&
+        x.number !== null &&
+        y.number !== null &&
+        measuredAtOneCheck(a, x.number, b, y.number)
+      ) &&
       !sameMaterialAtOnce(x, y, a.values, b.values) &&
       !(
         x.number !== null &&
         y.number !== null &&
         (voicesAlike(a, x.number, b, y.number) ||
           patientsAlike(a, x.number, b, y.number) ||
-          attendanceAlike(a, x.number, b, y.number))
+          attendanceAlike(a, x.number, b, y.number) ||
+          takingPartAlike(a, x.number, b, y.number))
       ) &&
       !(
         x.number !== null &&

@@ -110,6 +110,7 @@ import {
   sameCounted,
 } from './fact-measures.js';
 import { actorContradicted, holdsContrast } from './fact-contrast.js';
+import { onOneStatedDay, statedDaysApart } from './fact-stated-day.js';
 import { dimensionsDiffer } from './fact-dimensions.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './fact-clock.js';
@@ -1084,6 +1085,9 @@ export function mayDisagree(
   synonyms?: RelationContext['synonyms'],
 ): boolean {
   if (mayDisagreeSharing(a, b, 0)) return true;
+  // One count each of one noun on one stated day may share no other word: "About 50 volunteers
+  // turned out on Monday" / "Seventy volunteers joined police on Monday" (fact-taking-part.ts).
+  if (sameCountedNoun(a.values, b.values) && onOneStatedDay(a.values, b.values)) return true;
   if (synonyms === undefined) return false;
   // At most every term one writes and the other does not is told in other words: when even that
   // many would not do, no synonym is looked up (most pairs stop here).
@@ -1113,6 +1117,21 @@ export function mayDisagree(
       }
   }
   return told > 0 && mayDisagreeSharing(a, b, told);
+}
+
+/** True when each passage states one number, a count, and both count the same noun. */
+function sameCountedNoun(a: FactValues, b: FactValues): boolean {
+  const counted = (values: FactValues) => {
+    let found: PositionedValue | null = null;
+    for (const value of values.positioned)
+      if ('number' in value) {
+        if (found !== null) return null;
+        found = value;
+      }
+    return found !== null && 'number' in found && found.kind === 'count' ? found.unit : null;
+  };
+  const unit = counted(a);
+  return unit !== null && unit === counted(b);
 }
 
 /** {@link mayDisagree} with `told` more terms shared than the two write alike. */
@@ -1993,7 +2012,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
           publishedClose(context.published) &&
           spansDiffer(durations))) &&
       sameSetting(a, b) &&
-      !compoundHeadsApart(a, b)
+      !compoundHeadsApart(a, b) &&
+      // Figures of two stated days are two moments ("at the check on 3 March" / "on 9 March").
+      !statedDaysApart(va, vb)
     )
       return numberDisagreement(a, b, sharedSet);
     return { kind: 'different-fact', reason: `different ${differ.join(', ')}` };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { savedFactDates } from '../../src/search/select/fact-relation.js';
 import {
+  calendarDayNumbers,
   isTimed,
   passageTime,
   resolvedDays,
@@ -13,6 +14,7 @@ import { withLengthsInOneUnit } from '../../src/search/select/fact-lengths.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { packSentenceDates, SentenceDates } from '../../src/search/sentence-dates.js';
 import type { Corpus } from '../../src/corpus/types.js';
+import { dayNumber } from '../../src/text/calendar.js';
 
 /** `value` as an index file holds it: written as JSON and read back. */
 const saved = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -43,6 +45,7 @@ describe("each sentence's dates as saved", () => {
           resolvedDays(fresh, published),
         );
         expect(resolvedDaysAt(loaded, published)).toEqual(resolvedDaysAt(fresh, published));
+        expect(calendarDayNumbers(loaded, published)).toEqual(calendarDayNumbers(fresh, published));
       }
       expect(isTimed(loaded)).toBe(isTimed(fresh));
       for (const other of TIMED)
@@ -50,6 +53,18 @@ describe("each sentence's dates as saved", () => {
           sameTime(fresh, passageTime(other), '2025-11-06', '2025-11-05'),
         );
     }
+  });
+
+  it('give the calendar days a passage states, as the text read afresh does', () => {
+    const text = TIMED[5]!;
+    const [days] = [calendarDayNumbers(passageTime(text, saved(savedDatesOf(text))), '2025-11-06')];
+    expect(days).toEqual([dayNumber(2025, 3, 12)]);
+    // Saved dates hold none of a text stating no time counted from publication: its calendar
+    // days are read from its words.
+    expect(savedDatesOf('The road closed on 12 March.')).toEqual([]);
+    expect(
+      calendarDayNumbers(passageTime('The road closed on 12 March.', []), '2025-11-06'),
+    ).toEqual(days);
   });
 
   it('are what a passage is given, not read again: saved dates are used as they stand', () => {

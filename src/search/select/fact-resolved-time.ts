@@ -111,21 +111,28 @@ const savedDates = new WeakMap<PassageTime, readonly SavedMention[]>();
 /** Each passage's dates as the timeline reads them, read on first need. */
 const datesRead = new WeakMap<PassageTime, DatesRead>();
 
+/** Mentions of `text` as saved, each placed as the timeline's resolver reads it. */
+function placedIn(text: string, saved: readonly SavedMention[]): PlacedMention[] {
+  return saved.map(([reading, tense]) => ({
+    mention: {
+      ...reading,
+      text: reading.text ?? text.slice(reading.start, reading.end),
+    } as Mention,
+    sentence: 0,
+    paragraph: 0,
+    tense,
+    text,
+  }));
+}
+
 function datesOf(time: PassageTime): DatesRead {
   let read = datesRead.get(time);
   if (read === undefined) {
     const { text } = time;
-    const saved = savedDates.get(time) ?? (mayDate(time) ? mentionsRead(text) : []);
-    const placed: PlacedMention[] = saved.map(([reading, tense]) => ({
-      mention: {
-        ...reading,
-        text: reading.text ?? text.slice(reading.start, reading.end),
-      } as Mention,
-      sentence: 0,
-      paragraph: 0,
-      tense,
+    const placed = placedIn(
       text,
-    }));
+      savedDates.get(time) ?? (mayDate(time) ? mentionsRead(text) : []),
+    );
     const counted = placed.flatMap((p, i) => (countsFromPublication(p.mention) ? [i] : []));
     datesRead.set(time, (read = { placed, counted }));
   }
@@ -315,14 +322,10 @@ export function calendarDayNumbers(time: PassageTime, published: string | null):
   if (byDate === undefined) calendarRead.set(time, (byDate = new Map()));
   let days = byDate.get(published);
   if (days === undefined) {
-    const { text } = time;
-    const placed: PlacedMention[] = detectMentions(text).map((mention) => ({
-      mention,
-      sentence: 0,
-      paragraph: 0,
-      tense: tenseOf(text, mention.start, mention.end),
-      text,
-    }));
+    // Every mention, as datesOf reads them of a text that may state a time from publication.
+    const placed = mayDate(time)
+      ? datesOf(time).placed
+      : placedIn(time.text, mentionsRead(time.text));
     const anchor = published === null ? null : parseIsoDate(published);
     const resolutions = resolveArticle(placed, anchor);
     days = placed.flatMap(({ mention }, i) => {

@@ -13,7 +13,7 @@ import {
 import { withLengthsInOneUnit } from '../../src/search/select/fact-lengths.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { packSentenceDates, SentenceDates } from '../../src/search/sentence-dates.js';
-import type { Corpus } from '../../src/corpus/types.js';
+import { sentenceCorpus } from '../support/sentence-corpus.js';
 import { dayNumber } from '../../src/text/calendar.js';
 
 /** `value` as an index file holds it: written as JSON and read back. */
@@ -103,31 +103,7 @@ describe("each sentence's dates as saved", () => {
       'The ferry was delayed for 90 minutes last weekend.',
       'The ferry sank in 1994.',
     ];
-    let text = '';
-    const sentences: Corpus['sentences'] = texts.map((sentence, paragraph) => {
-      const start = text.length;
-      text += `${sentence}\n\n`;
-      return { article: 0, paragraph, start, end: start + sentence.length, kind: 'body' };
-    });
-    const corpus: Corpus = {
-      articles: [
-        {
-          meta: {
-            id: 'ferry',
-            file: 'ferry.txt',
-            title: 'Ferry',
-            outlet: null,
-            published: '2025-11-06',
-            url: null,
-            author: null,
-          },
-          text,
-          paragraphs: sentences.map(({ start, end }) => ({ start, end, kind: 'body' })),
-          page: [],
-        },
-      ],
-      sentences,
-    };
+    const corpus = sentenceCorpus('Ferry', texts, '2025-11-06');
     const loaded = SearchIndex.load(corpus, saved(SearchIndex.build(corpus, []).toJSON()));
     const { datesOf } = loaded.rank('ferry capsize').select;
     const read = texts.map((_, s) => datesOf?.(s) ?? null);

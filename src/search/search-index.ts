@@ -75,6 +75,7 @@ import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { asksPresentState } from './plan/present-state.js';
 import {
+  factTextAt,
   findDisagreements,
   selectPassages,
   type Disagreement,
@@ -87,6 +88,8 @@ import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
+import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
+import { savedFactDates } from './select/fact-relation.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { readOpenings } from './described-subject.js';
@@ -183,6 +186,12 @@ export interface SerializedSearchIndex {
    * WordNet's nouns or the lexicon.
    */
   openingDescriptions: PackedOpenings;
+  /**
+   * Each sentence's dates as the fact comparison reads them (sentence-dates.ts), for the
+   * sentences whose reading holds any, read at build so that relating reports never runs the
+   * timeline's date rules on them.
+   */
+  sentenceDates: PackedSentenceDates;
   lunr: PackedLunr;
 }
 
@@ -362,6 +371,8 @@ export class SearchIndex {
   private readonly adverbials: Set<string>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
+  /** Each sentence's dates as the fact comparison reads them, saved at build (sentence-dates.ts). */
+  private readonly sentenceDates: SentenceDates;
   /** 1 for a sentence leaving its verb's object implicit, as saved at build (implicit-object.ts). */
   private readonly objectImplicit: Uint8Array;
   /** 1 for a sentence whose subject is a description of what the sentence before names (described-subject.ts). */
@@ -468,6 +479,7 @@ export class SearchIndex {
     publishedOf: (s: number) =>
       this.corpus.articles[this.corpus.sentences[s]?.article ?? -1]?.meta.published ?? null,
     eventWordsOf: (s: number) => this.sentenceEvents.of(s),
+    datesOf: (s: number) => this.sentenceDates.of(s),
     wordsForBlanking: (s: number) => this.wordsForBlanking(s),
     metadataTermsOf: (article: number) => this.metadataTermsOf(article),
     quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
@@ -548,6 +560,7 @@ export class SearchIndex {
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
     this.adverbials = new Set(data.adverbials);
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
+    this.sentenceDates = SentenceDates.unpack(data.sentenceDates, corpus.sentences.length);
     this.objectImplicit = new Uint8Array(corpus.sentences.length);
     for (const s of unpackInts(data.objectImplicit)) {
       if (!(s >= 0 && s < corpus.sentences.length))
@@ -728,12 +741,13 @@ export class SearchIndex {
     );
     // One reading of each sentence's opening description (described-subject.ts) gives both
     // what the sentences leaning on the one before are and what later references read.
-    const openings = readOpenings(corpus.sentences, (s) => {
+    const textAt = (s: number) => {
       const sentence = corpus.sentences[s];
       return sentence === undefined
         ? ''
         : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-    });
+    };
+    const openings = readOpenings(corpus.sentences, textAt);
     return {
       vocabulary,
       sentenceTerms: packLists(sentenceTerms),
@@ -793,6 +807,9 @@ export class SearchIndex {
       ),
       describedSubject: packInts(openings.described),
       openingDescriptions: packOpenings(openings.codes),
+      sentenceDates: packSentenceDates(corpus.sentences.length, (s) =>
+        savedFactDates(factTextAt({ sentences: corpus.sentences, textOf: textAt }, s)),
+      ),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }
@@ -916,6 +933,7 @@ export class SearchIndex {
       !Array.isArray(data.adverbials) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||
+      typeof data.sentenceDates !== 'object' ||
       typeof data.objectImplicit !== 'object' ||
       typeof data.describedSubject !== 'object' ||
       typeof data.openingDescriptions?.sentences !== 'object' ||
@@ -1169,6 +1187,7 @@ export class SearchIndex {
       question: plan.question,
       publishedOf: read.publishedOf,
       eventWordsOf: read.eventWordsOf,
+      datesOf: read.datesOf,
       synonymsOf: this.vocabularyView.synonyms,
       quotedWithNextAt: read.quotedWithNextAt,
       objectImplicitAt: read.objectImplicitAt,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { packSentenceEvents, SentenceEvents } from '../../src/search/sentence-events.js';
-import type { Corpus } from '../../src/corpus/types.js';
+import { sentenceCorpus } from '../support/sentence-corpus.js';
 
 const sets = (events: SentenceEvents) =>
   Array.from({ length: events.length }, (_, s) => [...events.of(s)].sort());
@@ -58,31 +58,7 @@ describe("each sentence's event words as saved", () => {
       'Boat trips have been halted after divers found leaks, the water board said.',
       'Four arrests in Minsk.',
     ];
-    let text = '';
-    const sentences: Corpus['sentences'] = texts.map((sentence, paragraph) => {
-      const start = text.length;
-      text += `${sentence}\n\n`;
-      return { article: 0, paragraph, start, end: start + sentence.length, kind: 'body' };
-    });
-    const corpus: Corpus = {
-      articles: [
-        {
-          meta: {
-            id: 'dam',
-            file: 'dam.txt',
-            title: 'Dam',
-            outlet: null,
-            published: null,
-            url: null,
-            author: null,
-          },
-          text,
-          paragraphs: sentences.map(({ start, end }) => ({ start, end, kind: 'body' })),
-          page: [],
-        },
-      ],
-      sentences,
-    };
+    const corpus = sentenceCorpus('Dam', texts);
     const saved = JSON.parse(JSON.stringify(SearchIndex.build(corpus, []).toJSON()));
     const loaded = SearchIndex.load(corpus, saved);
     const { eventWordsOf } = loaded.rank('Pellow Dam leaks').select;

@@ -75,12 +75,14 @@ import {
   isTimed,
   passageTime,
   resolvedDaysAt,
+  savedDatesOf,
   resolvesToStatedDay,
   holdsStatedDay,
   sameTime,
   timeSpans,
   upToNowAlike,
   type PassageTime,
+  type SavedMention,
 } from './fact-resolved-time.js';
 import { overlapCoefficient } from './widen.js';
 import {
@@ -990,12 +992,29 @@ function once<T>(read: () => T): () => T {
 /**
  * Analyses a passage for {@link relateFacts}. `events`: its {@link claimEventWords} when known (an
  * index saves them for each sentence); read from the text, by tagging, only when needed otherwise.
- * Each part is read from the text on first use and kept ({@link analysedWith}).
+ * `dates`: its {@link savedFactDates} when known (an index saves them too); read when needed
+ * otherwise. Each part is read from the text on first use and kept ({@link analysedWith}).
  */
-export function analyseFact(text: string, events?: ReadonlySet<string>): AnalysedFact {
+export function analyseFact(
+  text: string,
+  events?: ReadonlySet<string>,
+  dates?: readonly SavedMention[],
+): AnalysedFact {
   // One length of time in other units is one figure (fact-lengths.ts).
   const read = withLengthsInOneUnit(text);
-  return analysedWith(read, events === undefined ? () => claimEventWords(read) : () => events);
+  return analysedWith(
+    read,
+    events === undefined ? () => claimEventWords(read) : () => events,
+    dates,
+  );
+}
+
+/**
+ * The timeline's reading of a passage's dates as {@link analyseFact} of `text` makes it
+ * (fact-resolved-time.ts `savedDatesOf`), for an index to save per sentence.
+ */
+export function savedFactDates(text: string): SavedMention[] {
+  return savedDatesOf(withLengthsInOneUnit(text));
 }
 
 /**
@@ -1008,7 +1027,11 @@ export function analyseFact(text: string, events?: ReadonlySet<string>): Analyse
  * analysis would hold. The parts are the object's own enumerable properties (getters), so a
  * copy made by spreading (`{ ...fact, stances }`) reads and holds them all.
  */
-function analysedWith(text: string, events: () => ReadonlySet<string>): AnalysedFact {
+function analysedWith(
+  text: string,
+  events: () => ReadonlySet<string>,
+  dates?: readonly SavedMention[],
+): AnalysedFact {
   let time: PassageTime | undefined;
   let read: ReturnType<typeof readTerms> | undefined;
   let values: FactValues | undefined;
@@ -1017,7 +1040,7 @@ function analysedWith(text: string, events: () => ReadonlySet<string>): Analysed
   let restates: boolean | undefined;
   let claim: ReturnType<typeof claimRead> | undefined;
   let sizesGroup: boolean | undefined;
-  const timeOf = () => (time ??= passageTime(text));
+  const timeOf = () => (time ??= passageTime(text, dates));
   const termsRead = () => (read ??= readTerms(text, timeSpans(timeOf())));
   const claimOfText = () => (claim ??= claimRead(text, termsRead().terms, timeSpans(timeOf())));
   return {

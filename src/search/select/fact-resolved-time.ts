@@ -13,7 +13,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { detectMentions } from '../../timeline/detect.js';
-import { tenseOf } from '../../timeline/tense.js';
+import { tenseOf, type Tense } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
 import {
   dayNumber,
@@ -63,32 +63,76 @@ function countsFromPublication(mention: Mention): boolean {
   );
 }
 
-/** Reads a passage's time expressions once; resolving them needs its publication date. */
-export function passageTime(text: string): PassageTime {
-  return {
-    text,
-    relative: relativeTimeSpans(text),
-    maybeWeekday: MAYBE_WEEKDAY.test(text),
-  };
+/**
+ * A date mention of a passage with its tense, as {@link savedDatesOf} reads it for an index to
+ * save: the mention's `text` is left out when it is the passage's own words from `start` to `end`
+ * (always, as detection reads it), so that a saved sentence holds only what the words do not say.
+ */
+export type SavedMention = readonly [
+  mention: Omit<Mention, 'text'> & { text?: string },
+  tense: Tense,
+];
+
+/**
+ * Reads a passage's time expressions once; resolving them needs its publication date. `saved`:
+ * what {@link savedDatesOf} read of this very text at build (search/sentence-dates.ts), so that
+ * the timeline's reading of its dates is not made again.
+ */
+export function passageTime(text: string, saved?: readonly SavedMention[]): PassageTime {
+  const time = { text, relative: relativeTimeSpans(text), maybeWeekday: MAYBE_WEEKDAY.test(text) };
+  if (saved !== undefined) savedDates.set(time, saved);
+  return time;
 }
+
+/** True when a passage's dates are read by the timeline's rules at all ({@link datesOf}). */
+const mayDate = (time: PassageTime) => time.relative.length > 0 || time.maybeWeekday;
+
+/**
+ * The timeline's reading of a passage's dates (src/timeline `detectMentions`, `tenseOf`) in the
+ * form an index saves for each sentence: empty for a text that states no time counted from
+ * publication at all, as a passage compared alone reads it ({@link passageTime} of `text`), most
+ * sentences.
+ */
+export function savedDatesOf(text: string): SavedMention[] {
+  return mayDate(passageTime(text)) ? mentionsRead(text) : [];
+}
+
+function mentionsRead(text: string): SavedMention[] {
+  return detectMentions(text).map((mention) => {
+    const { text: words, ...reading } = mention;
+    const saved = words === text.slice(mention.start, mention.end) ? reading : mention;
+    return [saved, tenseOf(text, mention.start, mention.end)] as const;
+  });
+}
+
+/** What {@link passageTime} was given as read at build. */
+const savedDates = new WeakMap<PassageTime, readonly SavedMention[]>();
 
 /** Each passage's dates as the timeline reads them, read on first need. */
 const datesRead = new WeakMap<PassageTime, DatesRead>();
+
+/** Mentions of `text` as saved, each placed as the timeline's resolver reads it. */
+function placedIn(text: string, saved: readonly SavedMention[]): PlacedMention[] {
+  return saved.map(([reading, tense]) => ({
+    mention: {
+      ...reading,
+      text: reading.text ?? text.slice(reading.start, reading.end),
+    } as Mention,
+    sentence: 0,
+    paragraph: 0,
+    tense,
+    text,
+  }));
+}
 
 function datesOf(time: PassageTime): DatesRead {
   let read = datesRead.get(time);
   if (read === undefined) {
     const { text } = time;
-    const placed: PlacedMention[] =
-      time.relative.length > 0 || time.maybeWeekday
-        ? detectMentions(text).map((mention) => ({
-            mention,
-            sentence: 0,
-            paragraph: 0,
-            tense: tenseOf(text, mention.start, mention.end),
-            text,
-          }))
-        : [];
+    const placed = placedIn(
+      text,
+      savedDates.get(time) ?? (mayDate(time) ? mentionsRead(text) : []),
+    );
     const counted = placed.flatMap((p, i) => (countsFromPublication(p.mention) ? [i] : []));
     datesRead.set(time, (read = { placed, counted }));
   }
@@ -278,14 +322,10 @@ export function calendarDayNumbers(time: PassageTime, published: string | null):
   if (byDate === undefined) calendarRead.set(time, (byDate = new Map()));
   let days = byDate.get(published);
   if (days === undefined) {
-    const { text } = time;
-    const placed: PlacedMention[] = detectMentions(text).map((mention) => ({
-      mention,
-      sentence: 0,
-      paragraph: 0,
-      tense: tenseOf(text, mention.start, mention.end),
-      text,
-    }));
+    // Every mention, as datesOf reads them of a text that may state a time from publication.
+    const placed = mayDate(time)
+      ? datesOf(time).placed
+      : placedIn(time.text, mentionsRead(time.text));
     const anchor = published === null ? null : parseIsoDate(published);
     const resolutions = resolveArticle(placed, anchor);
     days = placed.flatMap(({ mention }, i) => {

@@ -22,6 +22,7 @@ import {
   type Aspect,
   type FactRelation,
 } from './fact-relation.js';
+import type { SavedMention } from './fact-resolved-time.js';
 import { figuresToldInOwnArticle } from './figures-elsewhere.js';
 import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
@@ -85,6 +86,11 @@ export interface SelectContext {
    * Absent: read from the text by tagging it with wink-nlp when a comparison needs them.
    */
   eventWordsOf?: (sentence: number) => ReadonlySet<string>;
+  /**
+   * A sentence's dates as the fact comparison reads them (fact-relation.ts `savedFactDates` of
+   * {@link factTextAt}), when an index saved them; read from the text when needed otherwise.
+   */
+  datesOf?: (sentence: number) => readonly SavedMention[];
   /** WordNet synonyms of a stem as the corpus's terms (fact-relation.ts `RelationContext.synonyms`). */
   synonymsOf?: (stem: string) => readonly string[];
   /** See widen.ts `WindowContext.quotedWithNextAt`. */
@@ -138,9 +144,22 @@ function factOf(context: SelectContext, sentence: number): AnalysedFact {
 /** What {@link factOf} keeps. */
 function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
   return analyseFact(
-    withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence)),
+    factTextAt(context, sentence),
     context.eventWordsOf?.(sentence),
+    context.datesOf?.(sentence),
   );
+}
+
+/**
+ * The text of `sentence` that {@link factOf} analyses (fact-relation.ts `analyseFact`): an age
+ * description opening it ("The 54-year-old told …") stands for the person the sentence before
+ * names (fact-described-person.ts).
+ */
+export function factTextAt(
+  context: Pick<SelectContext, 'sentences' | 'textOf'>,
+  sentence: number,
+): string {
+  return withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence));
 }
 
 /**
@@ -156,7 +175,10 @@ function comparedTextOf(context: SelectContext, sentence: number): string {
  * The body sentence right before `sentence` in its article, or null: the person an age
  * description ("The 54-year-old told …") stands for is named there (fact-described-person.ts).
  */
-function sentenceBefore(context: SelectContext, sentence: number): string | null {
+function sentenceBefore(
+  context: Pick<SelectContext, 'sentences' | 'textOf'>,
+  sentence: number,
+): string | null {
   const own = context.sentences[sentence];
   const before = context.sentences[sentence - 1];
   return own === undefined || before?.article !== own.article || before.kind !== 'body'

@@ -50,6 +50,7 @@ export const DROP_REASONS = [
   'horizontal rule',
   'end mark',
   'postal address',
+  'registration notice',
 ] as const;
 
 /** A reason a line is dropped: one of {@link DROP_REASONS}. */

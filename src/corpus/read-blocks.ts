@@ -44,6 +44,7 @@ import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
 import { isSenderSignOff } from './sender-sign-off.js';
+import { readLetterSignature } from './letter-signature.js';
 import {
   newsletterMasthead,
   newsletterProductName,
@@ -393,6 +394,7 @@ const LINE_RULES: readonly LineRule[] = [
   readNameplate,
   readSignOff,
   readSenderSignOff,
+  readLetterSignature,
   readMetadataLine,
   readFurniture,
   readPostalAddress,
@@ -421,7 +423,7 @@ function blockAt(
   lines: string[],
   blockIndex: number,
   mastheads: ReadonlySet<string>,
-  neighbours: { above?: string; below?: string },
+  neighbours: { above?: string; below?: string; belowLines?: readonly string[] },
 ): Block {
   const nearTop = blockIndex < DATELINE_BLOCKS;
   const atTop = nearTop && !state.seenBody;
@@ -545,7 +547,7 @@ function readBlock(
   lines: string[],
   blockIndex: number,
   mastheads: ReadonlySet<string>,
-  neighbours: { above?: string; below?: string },
+  neighbours: { above?: string; below?: string; belowLines?: readonly string[] },
 ): void {
   if (lines.length === 0) return;
   const furniture = blockFurniture(lines);
@@ -631,6 +633,7 @@ export function readBlocks(
     issuer: null,
     buttonRows,
     listItems: new Set(context.listItems ?? []),
+    signature: [],
   };
   // A forwarded message: the article is the message forwarded, under its header block; its
   // sender, not the forwarder, names a newsletter's masthead.
@@ -646,10 +649,11 @@ export function readBlocks(
       const above = blockLines[blockIndex - 1]?.at(-1);
       let next = blockIndex + 1;
       while (next < blockLines.length && blockLines[next]?.length === 0) next += 1;
-      const below = blockLines[next]?.[0];
+      const belowLines = blockLines[next];
       readBlock(state, lines, blockIndex - start, mastheads, {
         above,
-        below,
+        below: belowLines?.[0],
+        ...(belowLines === undefined ? {} : { belowLines }),
       });
     }
   });

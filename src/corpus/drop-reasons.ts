@@ -38,6 +38,7 @@ export const DROP_REASONS = [
   'document kind label',
   'wire handling line',
   'navigation',
+  'section heading',
   'navigation bar',
   'call to action',
   'note to readers',

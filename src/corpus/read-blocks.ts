@@ -39,7 +39,12 @@ import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { readWireHandling } from './wire-handling.js';
 import { addressFirstField, isPostalAddress, isSenderAddress } from './postal-address.js';
-import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
+import {
+  pageSectionNames,
+  readLoneSectionLabel,
+  readSectionHeading,
+  readSectionLabel,
+} from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
@@ -400,6 +405,7 @@ const LINE_RULES: readonly LineRule[] = [
   readPostalAddress,
   readSectionLabel,
   readLoneSectionLabel,
+  readSectionHeading,
   readTimestamp,
   readBareNameByline,
   readDateLine,

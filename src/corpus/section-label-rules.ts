@@ -10,6 +10,7 @@ import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 import { navigationItems } from './furniture.js';
 import { isPieceKindLabel } from './kicker.js';
 import { parseMetadataLine } from './metadata-line.js';
+import { paragraphKind } from './paragraph-kind.js';
 import { drop, type LineRule, type ReadState } from './read-state.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
@@ -84,5 +85,31 @@ export const readLoneSectionLabel: LineRule = (state, block, line) => {
   const name = line.toLowerCase();
   if (!state.sectionLabels.has(name) && !state.navigationItems().has(name)) return false;
   drop(state, line, 'navigation');
+  return true;
+};
+
+/**
+ * A section's heading of one word set apart between paragraphs of the body ("Regattas",
+ * "STAFF"): a line without a sentence's punctuation between blank lines, body text above it and a
+ * paragraph of body text below. It names what the paragraphs under it are about and states
+ * nothing itself, so it is no passage: alone, it would be quoted as an answer that says nothing.
+ * A heading of more words may state a fact ("Pool to close in June") and stays, as does a word
+ * over its text in one block, a word the page sets in lower case, a list's item, or one
+ * followed by another heading (a list's label).
+ */
+export const readSectionHeading: LineRule = (state, block, line) => {
+  const below = block.belowLines?.join(' ');
+  if (
+    !state.seenBody ||
+    block.lines.length !== 1 ||
+    state.listItems.has(line) ||
+    /\s/.test(line) ||
+    SENTENCE_PUNCTUATION.test(line) ||
+    !isCapitalisedWords(line) ||
+    below === undefined ||
+    paragraphKind(below) !== 'body'
+  )
+    return false;
+  drop(state, line, 'section heading');
   return true;
 };

@@ -58,6 +58,15 @@ function underByline(block: Block, lineIndex: number, name: string): boolean {
 }
 
 /**
+ * True for a job title alone ("Staff", "Correspondents") standing as a paragraph of its own
+ * between paragraphs of the body: a section's heading, not a byline's field, which stands by the
+ * byline's name (at the top, or in the block of a name signing off).
+ */
+function isSectionHeadingRole(seenBody: boolean, block: Block, line: string): boolean {
+  return seenBody && block.lines.length === 1 && block.below !== undefined && isRoleLine(line);
+}
+
+/**
  * A byline or time stamp without "By" ("Kestrel Courier · Ana Ruiz · March 5, 2021"), also
  * before the navigation-bar rule. Under a headline in the same block ("Storm leaves … coast" /
  * "Priya Nair · Coastline Times"), a name and an outlet are the credit, never a second line of
@@ -67,7 +76,7 @@ export const readMetadataLine: LineRule = (state, block, line, lineIndex) => {
   const above = block.words.join(' ');
   const underHeadline = block.atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
   const stated = parseMetadataLine(line, { underHeadline });
-  if (stated === null) return false;
+  if (stated === null || isSectionHeadingRole(state.seenBody, block, line)) return false;
   state.author ??= stated.author;
   stateOutlet(state, stated.outlet);
   if (stated.unexplained !== undefined && underByline(block, lineIndex, stated.unexplained))

@@ -38,6 +38,7 @@ export const DROP_REASONS = [
   'document kind label',
   'wire handling line',
   'navigation',
+  'section heading',
   'navigation bar',
   'call to action',
   'note to readers',
@@ -50,6 +51,7 @@ export const DROP_REASONS = [
   'horizontal rule',
   'end mark',
   'postal address',
+  'registration notice',
 ] as const;
 
 /** A reason a line is dropped: one of {@link DROP_REASONS}. */

@@ -24,6 +24,7 @@ import { isMailSeparator } from './forwarded-message.js';
 import { isReleaseEndMark } from './press-release.js';
 import { isPlayerBar } from './player-bar.js';
 import { isSignatureSeparator } from './signature.js';
+import { isRegistrationLine } from './registration-line.js';
 import { isCookieNotice, isPaywallNotice } from './site-notice.js';
 import { SENTENCE_END } from './sentence-end.js';
 
@@ -400,6 +401,7 @@ export function furnitureReason(
     return 'horizontal rule';
   if (isReleaseEndMark(line)) return 'end mark';
   if (BARE_EMAIL.test(line)) return 'e-mail address';
+  if (isRegistrationLine(line)) return 'registration notice';
   // "Photo by Ana Ruiz" names who took it; "Photo: …" may give the caption or the credit.
   if (isPictureBy(line)) return 'photo credit';
   if (PICTURE_LABEL.test(line) || PICTURE_PLACEHOLDER.test(line)) return 'photo caption or credit';

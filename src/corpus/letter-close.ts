@@ -22,6 +22,12 @@ export const isLetterClose = (line: string): boolean =>
   line.trim().split(/\s+/).length <= MAX_CLOSE_WORDS &&
   !/[.!?]["”’)]?$/.test(line.trim());
 
+/** True for a line that is a complimentary close alone ("Best wishes,", "Yours sincerely"). */
+export const isBareClose = (line: string): boolean => {
+  const match = CLOSE.exec(line.trim());
+  return match !== null && match[0].length === line.trim().length;
+};
+
 /**
  * Splits each block (paragraphs of `\n`-joined lines, in order) so that a line that is a
  * letter's close starts a paragraph, with the signature lines under it ("Yours sincerely," /

@@ -39,11 +39,19 @@ import { kindAt, paragraphKind } from './paragraph-kind.js';
 import { readReleaseHeading, readReleaseIssuer } from './press-release.js';
 import { readWireHandling } from './wire-handling.js';
 import { addressFirstField, isPostalAddress, isSenderAddress } from './postal-address.js';
-import { pageSectionNames, readLoneSectionLabel, readSectionLabel } from './section-label-rules.js';
+import {
+  pageSectionNames,
+  readLoneSectionLabel,
+  readSectionHeading,
+  readSectionLabel,
+  endsSectionHeading,
+} from './section-label-rules.js';
 import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
 import { isSenderSignOff } from './sender-sign-off.js';
+import { isIssueLine } from './issue-line.js';
+import { readLetterSignature } from './letter-signature.js';
 import {
   newsletterMasthead,
   newsletterProductName,
@@ -110,9 +118,22 @@ export interface BlocksRead {
   issuer: string | null;
 }
 
-/** A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper. */
-const readMastheadTagline: LineRule = (state, block, line) => {
-  if (!block.atTop || !isMastheadTagline(line)) return false;
+/**
+ * A masthead's tagline ("Serving … since 1887 | Issue 7,212 | Price £1.50") describes the paper;
+ * a newsletter's issue line ("Club newsletter, May 2026"; issue-line.ts) names its issue. With
+ * the issue line under a name in capitals or title case in its block ("VALE CYCLING SOCIETY" /
+ * "Members bulletin, May 2026"), the name is the newsletter's, its nameplate's: dropped too.
+ */
+const readMastheadTagline: LineRule = (state, block, line, lineIndex) => {
+  if (!block.atTop) return false;
+  const issue = isIssueLine(line);
+  if (!issue && !isMastheadTagline(line)) return false;
+  const name = block.words[0];
+  if (issue && lineIndex === 1 && name !== undefined && isMastheadShape(name)) {
+    block.words = [];
+    block.mastheadCandidates = block.mastheadCandidates.filter((candidate) => candidate !== name);
+    drop(state, name, 'masthead');
+  }
   drop(state, line, 'masthead');
   return true;
 };
@@ -393,11 +414,13 @@ const LINE_RULES: readonly LineRule[] = [
   readNameplate,
   readSignOff,
   readSenderSignOff,
+  readLetterSignature,
   readMetadataLine,
   readFurniture,
   readPostalAddress,
   readSectionLabel,
   readLoneSectionLabel,
+  readSectionHeading,
   readTimestamp,
   readBareNameByline,
   readDateLine,
@@ -421,7 +444,7 @@ function blockAt(
   lines: string[],
   blockIndex: number,
   mastheads: ReadonlySet<string>,
-  neighbours: { above?: string; below?: string },
+  neighbours: { above?: string; below?: string; belowLines?: readonly string[] },
 ): Block {
   const nearTop = blockIndex < DATELINE_BLOCKS;
   const atTop = nearTop && !state.seenBody;
@@ -516,23 +539,6 @@ function endsHeadingAbove(state: ReadState, lines: readonly string[], lineIndex:
   return above !== undefined && !mayContinue(above, line, state.textWidth());
 }
 
-/**
- * Most of the text's width a section's heading fills: a heading is short beside the lines of
- * prose, and a line filling more is prose wrapped on a ragged right (a line may end a word or
- * two short of the widest, a bare address or an outlier setting that width).
- */
-const HEADING_MAX_WIDTH_SHARE = 2 / 3;
-
-/**
- * True when `heading`, a heading's line over `line` in one block below the top, ends there: the
- * line was not wrapped onto it (hard-wrap.ts: "About the Kestrel Water Board" / "The Kestrel
- * Water Board supplies …", where "The" would have fit), and it is short beside the text's lines.
- */
-function endsSectionHeading(state: ReadState, heading: string, line: string): boolean {
-  const width = state.textWidth();
-  return heading.length <= width * HEADING_MAX_WIDTH_SHARE && !mayContinue(heading, line, width);
-}
-
 /** The lines of a block of text, trimmed, without empty ones. */
 const linesOf = (text: string | undefined) =>
   (text ?? '')
@@ -545,7 +551,7 @@ function readBlock(
   lines: string[],
   blockIndex: number,
   mastheads: ReadonlySet<string>,
-  neighbours: { above?: string; below?: string },
+  neighbours: { above?: string; below?: string; belowLines?: readonly string[] },
 ): void {
   if (lines.length === 0) return;
   const furniture = blockFurniture(lines);
@@ -631,6 +637,7 @@ export function readBlocks(
     issuer: null,
     buttonRows,
     listItems: new Set(context.listItems ?? []),
+    signature: [],
   };
   // A forwarded message: the article is the message forwarded, under its header block; its
   // sender, not the forwarder, names a newsletter's masthead.
@@ -646,10 +653,11 @@ export function readBlocks(
       const above = blockLines[blockIndex - 1]?.at(-1);
       let next = blockIndex + 1;
       while (next < blockLines.length && blockLines[next]?.length === 0) next += 1;
-      const below = blockLines[next]?.[0];
+      const belowLines = blockLines[next];
       readBlock(state, lines, blockIndex - start, mastheads, {
         above,
-        below,
+        below: belowLines?.[0],
+        ...(belowLines === undefined ? {} : { belowLines }),
       });
     }
   });

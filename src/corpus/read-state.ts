@@ -67,6 +67,11 @@ export interface ReadState {
    * paragraph of its own, never run on into its neighbour (PageContext.listItems).
    */
   listItems: ReadonlySet<string>;
+  /**
+   * The lines of the signature block under a letter's close still to read, in order
+   * (letter-signature.ts): empty but right after the close.
+   */
+  signature: string[];
 }
 
 /** One block being read: its lines, where it stands, and the words kept from it so far. */
@@ -90,6 +95,8 @@ export interface Block {
   above?: string;
   /** The first line of the block below, if any: none at the foot of the page. */
   below?: string;
+  /** The lines of the block below, if any. */
+  belowLines?: readonly string[];
 }
 
 /**

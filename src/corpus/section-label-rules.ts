@@ -10,7 +10,9 @@ import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 import { navigationItems } from './furniture.js';
 import { isPieceKindLabel } from './kicker.js';
 import { parseMetadataLine } from './metadata-line.js';
+import { paragraphKind } from './paragraph-kind.js';
 import { drop, type LineRule, type ReadState } from './read-state.js';
+import { mayContinue } from './hard-wrap.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
 const MAX_LONE_LABEL_WORDS = 2;
@@ -84,5 +86,54 @@ export const readLoneSectionLabel: LineRule = (state, block, line) => {
   const name = line.toLowerCase();
   if (!state.sectionLabels.has(name) && !state.navigationItems().has(name)) return false;
   drop(state, line, 'navigation');
+  return true;
+};
+
+/**
+ * Most of the text's width a section's heading fills: a heading is short beside the lines of
+ * prose, and a line filling more is prose wrapped on a ragged right (a line may end a word or
+ * two short of the widest, a bare address or an outlier setting that width).
+ */
+const HEADING_MAX_WIDTH_SHARE = 2 / 3;
+
+/**
+ * True when `heading`, a heading's line over `line` in one block below the top, ends there: the
+ * line was not wrapped onto it (hard-wrap.ts: "About the Kestrel Water Board" / "The Kestrel
+ * Water Board supplies …", where "The" would have fit), and it is short beside the text's lines.
+ */
+export function endsSectionHeading(state: ReadState, heading: string, line: string): boolean {
+  const width = state.textWidth();
+  return heading.length <= width * HEADING_MAX_WIDTH_SHARE && !mayContinue(heading, line, width);
+}
+
+/**
+ * A section's heading of one word set apart between paragraphs of the body ("Regattas",
+ * "STAFF"): a line without a sentence's punctuation between blank lines, body text above it and a
+ * paragraph of body text below. It names what the paragraphs under it are about and states
+ * nothing itself, so it is no passage: alone, it would be quoted as an answer that says nothing.
+ * Set on the line over its text, with no blank line between, it is one too when that line was not
+ * wrapped onto it ({@link endsSectionHeading}). A heading of more words may state a fact ("Pool
+ * to close in June") and stays, as does a word the page sets in lower case, a list's item, or one
+ * followed by another heading (a list's label).
+ */
+export const readSectionHeading: LineRule = (state, block, line, lineIndex) => {
+  const { lines } = block;
+  const apart = lines.length === 1;
+  // Over its text in its block, the text's first line must not run on from it (hard-wrap.ts).
+  const under = apart ? block.belowLines : lines.slice(1);
+  const below = under?.join(' ');
+  if (
+    !state.seenBody ||
+    lineIndex !== 0 ||
+    state.listItems.has(line) ||
+    /\s/.test(line) ||
+    SENTENCE_PUNCTUATION.test(line) ||
+    !isCapitalisedWords(line) ||
+    below === undefined ||
+    paragraphKind(below) !== 'body' ||
+    (!apart && !endsSectionHeading(state, line, lines[1] ?? ''))
+  )
+    return false;
+  drop(state, line, 'section heading');
   return true;
 };

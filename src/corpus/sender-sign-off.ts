@@ -2,8 +2,9 @@
  * A mailing's sign-off: the sender signing its message as itself, "The Harwick Policy Centre
  * team", "Everyone at Osprey Weekly", under a letter's close ("Warm regards,"). An e-mailed
  * newsletter signs as its sender (the message's `From`, RFC 5322 §3.4), so a signature naming
- * that sender is the mailing's furniture, not the article's words; a signature naming anyone
- * else (a reader's letter, "Yours, a Glenmoss resident") stays.
+ * that sender is the mailing's furniture, not the article's words, and states the sender's own
+ * mailing (own-mailing.ts); a signature naming anyone else states nothing of the sender (a
+ * letter's close and signature block are dropped whoever signs: letter-signature.ts).
  */
 import { outletKey } from './copyright.js';
 import { isLetterClose } from './letter-close.js';

@@ -1,7 +1,9 @@
 /**
- * A lone section label further down a page ("Politics" between paragraphs) is dropped only
- * where the page names that section elsewhere (its navigation, a label above the article);
- * look-alikes (a short sentence, a heading of the story, a label nothing else names) stay.
+ * A lone section label further down a page ("Politics" between paragraphs) is dropped as
+ * navigation only where the page names that section elsewhere (its navigation, a label above the
+ * article); a one-word heading nothing else names is a heading of the story, dropped as a section
+ * heading (section-label-rules.ts readSectionHeading); other look-alikes (a short sentence, a
+ * heading of more words) stay.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
@@ -39,8 +41,16 @@ describe('lone section labels further down a page', () => {
   });
 
   it.each([
-    // Nothing else on the page names the section: it may be a heading of the story.
-    [page(HEADLINE, FIRST, 'Politics', SECOND), 'Politics'],
+    // Nothing else on the page names the section: a heading of the story, of one word.
+    page(HEADLINE, FIRST, 'Politics', SECOND),
+    // Over its text in one block: a heading of the story too.
+    page(NAV, HEADLINE, FIRST, `Politics\n${SECOND}`),
+  ])('drops a one-word heading of the story as a section heading, not navigation: %j', (raw) => {
+    expect(droppedAs(raw, 'Politics')).toBe('section heading');
+    expect(cleanArticle(raw).text).toBe(page(HEADLINE, FIRST, SECOND));
+  });
+
+  it.each([
     // A heading of the story, not one of the navigation's items.
     [page(NAV, HEADLINE, FIRST, 'Politics and fares', SECOND), 'Politics and fares'],
     [page(NAV, HEADLINE, FIRST, 'Harbour Politics', SECOND), 'Harbour Politics'],
@@ -50,8 +60,11 @@ describe('lone section labels further down a page', () => {
     [page(NAV, HEADLINE, FIRST, 'Health: what changes', SECOND), 'Health: what changes'],
     // Not a title-case line of its own.
     [page(NAV, HEADLINE, FIRST, 'politics', SECOND), 'politics'],
-    // Over its text in one block: a heading of the story, a paragraph of its own.
-    [page(NAV, HEADLINE, FIRST, `Politics\n${SECOND}`), `Politics\n\n${SECOND}`],
+    // Over its text in one block, a heading of the story, a paragraph of its own.
+    [
+      page(NAV, HEADLINE, FIRST, `Politics and fares\n${SECOND}`),
+      `Politics and fares\n\n${SECOND}`,
+    ],
   ])('keeps the look-alike in %j', (raw, kept) => {
     expect(cleanArticle(raw).text).toContain(kept);
   });
@@ -76,11 +89,12 @@ describe('lone section labels in an HTML page', () => {
     }
   });
 
-  it('keeps one no navigation of the page lists: it may be a heading of the story', () => {
+  it('names one no navigation of the page lists a heading of the story, not navigation', () => {
     const other = '<nav><a href="/">Home</a> <a href="/business">Business</a></nav>';
-    for (const navigation of ['', other])
-      expect(
-        cleanedPage(`${navigation}<main><article>${LABELLED}</article></main>`).text,
-      ).toContain(`${FIRST}\n\nCourts\n\n${SECOND}`);
+    for (const navigation of ['', other]) {
+      const cleaned = cleanedPage(`${navigation}<main><article>${LABELLED}</article></main>`);
+      expect(cleaned.dropped).toContainEqual({ line: 'Courts', reason: 'section heading' });
+      expect(cleaned.text).toContain(`${FIRST}\n\n${SECOND}`);
+    }
   });
 });

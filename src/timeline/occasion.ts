@@ -69,7 +69,8 @@ export function occasionFor(words: readonly string[]): boolean {
 function occasionOnDayFor(before: readonly string[]): boolean {
   const on = before.length - 1;
   if (!/^on$/iu.test(before[on] ?? '')) return false;
-  if (!OCCASION_NOUNS.has((before[on - 1] ?? '').toLowerCase())) return false;
+  const noun = before[on - 1] ?? '';
+  if (!OCCASION_NOUNS.has(noun.toLowerCase()) && !purposeNoun(before, on - 1)) return false;
   for (let i = on - 2; i >= Math.max(1, on - 2 - OCCASION_WINDOW); i--) {
     if (/^for$/iu.test(before[i] as string)) {
       if (!/^\p{Ll}+$/u.test(before[i - 1] ?? '') || markerAt(before, i - 1) !== null) return false;
@@ -78,6 +79,23 @@ function occasionOnDayFor(before: readonly string[]): boolean {
     if (markerAt(before, i) !== null) return false;
   }
   return false;
+}
+
+/**
+ * True when the word at `i` of `words` may head the noun phrase of a purpose ("has booked the
+ * hall for a fundraising dinner on Saturday"): a lower-case word with no tense of its own that
+ * is no object pronoun. The present perfect takes no adjunct of a definite past time ("*has
+ * booked the hall on Saturday": Huddleston & Pullum 2002, ch. 3, on the perfect), so a day after
+ * the purpose of a present-perfect act dates the purpose, whatever noun names it; such a purpose
+ * awaits its day, as an occasion does ({@link heldNow} is asked all the same).
+ */
+function purposeNoun(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    !/^(?:him|her|them|us|me|it|you)$/iu.test(word) &&
+    markerAt(words, i) === null
+  );
 }
 
 /** How many words back from an occasion's "for" the verb that made the thing is looked for. */

@@ -1,0 +1,55 @@
+/**
+ * A yearless day told in the past that the past would send into the previous calendar year,
+ * though the same day of the publication year lies only days ahead: "The club has withdrawn from
+ * the regional relay finals on 20 June", published 9 June 2026. News style writes the year of a
+ * date outside the current calendar year (AP Stylebook, "years" and "months"), so a day written
+ * without one, days after publication, is that day of the publication year; the past tense is the
+ * verb's (the withdrawing), while the date, after a noun, dates the noun's occasion (the finals).
+ * Where no noun stands before the date ("were switched on on 5 December", published 29
+ * November), the verb's past and the writer's omitted year contradict each other and no day is
+ * sure: the date is left undated.
+ */
+import { dayNumber } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
+import { markerAt } from './tense-markers.js';
+import { PREPOSITION } from './preposition.js';
+
+/**
+ * How many days after publication the same day of the publication year may lie for the omitted
+ * year to outweigh the past tense: a month, the span news counts as recent in its own words
+ * ("last month", "next month"); a day further ahead is as likely a slip of the tense as of the
+ * year.
+ */
+export const CURRENT_YEAR_DAYS_AHEAD = 31;
+
+/**
+ * True when `month`/`day` in the publication year lies 1 to {@link CURRENT_YEAR_DAYS_AHEAD}
+ * days after `published` (a day): a past reading of it would fall in the previous calendar
+ * year, a date news style writes with its year.
+ */
+export function currentYearAhead(month: number, day: number, published: DateValue): boolean {
+  if (published.month === undefined || published.day === undefined) return false;
+  const ahead =
+    dayNumber(published.year, month, day) -
+    dayNumber(published.year, published.month, published.day);
+  return ahead >= 1 && ahead <= CURRENT_YEAR_DAYS_AHEAD;
+}
+
+/** Adverbs, particles and object pronouns that end a verb group rather than a noun phrase ("switched on", "pulled out"). */
+const NOT_NOUN =
+  /^(?:on|off|up|down|out|in|back|away|over|again|well|there|here|then|him|her|them|us|me|it|you|\p{L}+ly)$/iu;
+
+/**
+ * True when the date at `start` of `sentence`, after its preposition ("on", "in"), follows a
+ * noun ("the regional relay finals on 20 June"), so it may date that noun's occasion rather than
+ * the verb: the word before is a lower-case word with no tense of its own, no preposition,
+ * adverb or particle.
+ */
+export function dateAfterNoun(sentence: string, start: number): boolean {
+  const words = sentence.slice(0, start).match(/[\p{L}'’]+/gu) ?? [];
+  if (/^(?:on|in|at)$/iu.test(words[words.length - 1] ?? '')) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (!/^\p{Ll}[\p{L}'’]*$/u.test(last) || NOT_NOUN.test(last) || PREPOSITION.test(last))
+    return false;
+  return markerAt(words, words.length - 1) === null;
+}

@@ -6,8 +6,8 @@
  * without one, days after publication, is that day of the publication year; the past tense is the
  * verb's (the withdrawing), while the date, after a noun, dates the noun's occasion (the finals).
  * Where no noun stands before the date ("were switched on on 5 December", published 29
- * November), the verb's past and the writer's omitted year contradict each other and no day is
- * sure: the date is left undated.
+ * November; "was expected on 7 October but never took place"), the date is the verb's own, and
+ * its past keeps the year back.
  */
 import { dayNumber } from '../text/calendar.js';
 import type { DateValue } from '../text/calendar.js';
@@ -35,9 +35,9 @@ export function currentYearAhead(month: number, day: number, published: DateValu
   return ahead >= 1 && ahead <= CURRENT_YEAR_DAYS_AHEAD;
 }
 
-/** Adverbs, particles and object pronouns that end a verb group rather than a noun phrase ("switched on", "pulled out"). */
+/** Adverbs, particles, object pronouns and conjunctions that end a verb group rather than a noun phrase ("switched on", "pulled out"). */
 const NOT_NOUN =
-  /^(?:on|off|up|down|out|in|back|away|over|again|well|there|here|then|him|her|them|us|me|it|you|\p{L}+ly)$/iu;
+  /^(?:on|off|up|down|out|in|back|away|over|again|well|there|here|then|him|her|them|us|me|it|you|and|or|than|\p{L}+ly)$/iu;
 
 /**
  * True when the date at `start` of `sentence`, after its preposition ("on", "in"), follows a

@@ -321,19 +321,19 @@ function resolveCalendarStart(
     boundAtOnset(placed.text, placed.mention.start);
   const shift = boundAhead ? 'next' : m.shift;
   // "has withdrawn from the regional relay finals on 20 June", published 9 June: a past that
-  // would put the day a year back, though news writes the year of such a date (current-year.ts).
+  // would put the noun's day a year back, though news writes the year of such a date
+  // (current-year.ts). A range's days are read together, as a span told as past.
   if (
     placed.tense === 'past' &&
     shift === null &&
     m.day !== undefined &&
     published !== null &&
-    currentYearAhead(month, m.day, published)
+    !(placed.mention.kind === 'calendar' && placed.mention.until !== undefined) &&
+    placed.text !== undefined &&
+    currentYearAhead(month, m.day, published) &&
+    dateAfterNoun(placed.text, placed.mention.start)
   )
-    return placed.text !== undefined && dateAfterNoun(placed.text, placed.mention.start)
-      ? { date: withYear(m, published.year) }
-      : unresolved(
-          'told as past, but its day lies just after publication: the year news style would write for a year back is missing',
-        );
+    return { date: withYear(m, published.year) };
   const year = publicationYear(month, m.day, published, placed.tense, shift, months);
   if (year !== null) return { date: withYear(m, year) };
   // No publication date and no year the narrative has just set: a full date of the same month

@@ -2,8 +2,8 @@
  * A yearless day told in the past that the past would send a year back, though that day of the
  * publication year is days ahead: news style writes the year of a date outside the current year
  * (AP Stylebook, "years"), so after a noun it is that day of the publication year, the noun's
- * occasion; with no noun before it the tense and the missing year contradict each other and it
- * is left undated. Invented sports-club sentences, each alone in its article.
+ * occasion; with no noun before it the date is the verb's, and the past keeps its year back.
+ * Invented sports-club sentences, each alone in its article.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
@@ -23,8 +23,8 @@ describe('a past yearless day just after publication', () => {
     expect(dates(sentence)).toEqual(['2026-06-20 future']);
   });
 
-  it('with no noun before it, is left undated rather than put a year back', () => {
-    expect(dates('The rowing club withdrew on 20 June.')).toEqual([]);
+  it("with no noun before it, is the verb's own day, and its past keeps the year back", () => {
+    expect(dates('The rowing club withdrew on 20 June.')).toEqual(['2025-06-20']);
   });
 
   it.each([

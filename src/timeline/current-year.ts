@@ -4,15 +4,14 @@
  * the regional relay finals on 20 June", published 9 June 2026. News style writes the year of a
  * date outside the current calendar year (AP Stylebook, "years" and "months"), so a day written
  * without one, days after publication, is that day of the publication year; the past tense is the
- * verb's (the withdrawing), while the date, after a noun, dates the noun's occasion (the finals).
- * Where no noun stands before the date ("were switched on on 5 December", published 29
+ * verb's (the withdrawing), while the date, after an occasion's noun, dates the occasion (the
+ * finals). Where no such noun stands before the date ("were switched on on 5 December", published 29
  * November; "was expected on 7 October but never took place"), the date is the verb's own, and
  * its past keeps the year back.
  */
 import { dayNumber } from '../text/calendar.js';
 import type { DateValue } from '../text/calendar.js';
-import { markerAt } from './tense-markers.js';
-import { PREPOSITION } from './preposition.js';
+import { isOccasionNoun } from './occasion.js';
 
 /**
  * How many days after publication the same day of the publication year may lie for the omitted
@@ -35,21 +34,15 @@ export function currentYearAhead(month: number, day: number, published: DateValu
   return ahead >= 1 && ahead <= CURRENT_YEAR_DAYS_AHEAD;
 }
 
-/** Adverbs, particles, object pronouns and conjunctions that end a verb group rather than a noun phrase ("switched on", "pulled out"). */
-const NOT_NOUN =
-  /^(?:on|off|up|down|out|in|back|away|over|again|well|there|here|then|him|her|them|us|me|it|you|and|or|than|\p{L}+ly)$/iu;
-
 /**
- * True when the date at `start` of `sentence`, after its preposition ("on", "in"), follows a
- * noun ("the regional relay finals on 20 June"), so it may date that noun's occasion rather than
- * the verb: the word before is a lower-case word with no tense of its own, no preposition,
- * adverb or particle.
+ * True when the date at `start` of `sentence`, after its preposition ("on", "in", "at"), follows
+ * the noun of an occasion held on an appointed day ("the regional relay finals on 20 June":
+ * occasion.ts), whose day the date may be rather than the verb's. Not another noun ("voted on the
+ * ferry contract on 20 March"): a contract has no day of its own, so the date is the vote's.
  */
-export function dateAfterNoun(sentence: string, start: number): boolean {
+export function dateAfterOccasion(sentence: string, start: number): boolean {
   const words = sentence.slice(0, start).match(/[\p{L}'’]+/gu) ?? [];
   if (/^(?:on|in|at)$/iu.test(words[words.length - 1] ?? '')) words.pop();
   const last = words[words.length - 1] ?? '';
-  if (!/^\p{Ll}[\p{L}'’]*$/u.test(last) || NOT_NOUN.test(last) || PREPOSITION.test(last))
-    return false;
-  return markerAt(words, words.length - 1) === null;
+  return /^\p{Ll}/u.test(last) && isOccasionNoun(last);
 }

@@ -11,7 +11,7 @@ import { stem } from '../text/terms.js';
 import { PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 import { governingVerb } from './governing-verb.js';
-import { OCCASION_NOUNS } from './occasion.js';
+import { isOccasionStem } from './occasion.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 /**
@@ -186,9 +186,6 @@ export function subjectHead(words: readonly TaggedWord[], at: number): string | 
  */
 const HOLDING_VERBS = wordIn(['hold', 'holds', 'holding', 'held', 'stage', 'stages', 'staged']);
 
-/** Stems of the nouns of occasions held on an appointed day (occasion.ts), read lazily. */
-let occasionStems: ReadonlySet<string> | null = null;
-
 /**
  * The stem of the occasion an active verb of holding governs on the date at `start`–`end`
  * ("will hold a public meeting about the bypass on 6 March": meet), given that verb's object
@@ -198,7 +195,6 @@ let occasionStems: ReadonlySet<string> | null = null;
  */
 export function heldOccasionOf(forms: readonly string[], object: string | null): string | null {
   if (object === null || !forms.some((form) => HOLDING_VERBS.test(form))) return null;
-  occasionStems ??= new Set([...OCCASION_NOUNS].map(stem));
   // "Police held a man on Monday": only an occasion is held in the sense of taking place.
-  return occasionStems.has(object) ? object : null;
+  return isOccasionStem(object) ? object : null;
 }

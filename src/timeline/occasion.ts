@@ -4,6 +4,7 @@
  * hearing, vote …, or with "on" to one that something is for, is the day it is set for, whatever
  * the tense of the verb that arranged it.
  */
+import { stem } from '../text/terms.js';
 import { markerAt } from './tense-markers.js';
 import { monthPartWordCount } from './month-part.js';
 
@@ -26,12 +27,31 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   `debate debates hearing hearings meeting meetings vote votes ballot election referendum session
 sessions appointment appointments trial inquest interview visit rally protest march strike summit
 talks conference ceremony opening launch deadline date match concert event operation briefing
-consultation inspection audit review final game race fixture derby festival parade funeral
+consultation inspection audit review final game race fixture derby championship tournament
+festival parade funeral
 wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies
 flight flights sailing sailings exam exams`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * True when `word` is an occasion noun ({@link OCCASION_NOUNS}) or its plural in "-s": "finals",
+ * "championships". Compared as written, not by stem: "finally" is no "final".
+ */
+export function isOccasionNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OCCASION_NOUNS.has(lower) || OCCASION_NOUNS.has(lower.replace(/s$/u, ''));
+}
+
+/** Stems of {@link OCCASION_NOUNS}, built when first asked. */
+let occasionStems: ReadonlySet<string> | null = null;
+
+/** True when `wordStem`, a stem as terms.ts `stem` gives it ("meet"), is an occasion noun's. */
+export function isOccasionStem(wordStem: string): boolean {
+  occasionStems ??= new Set([...OCCASION_NOUNS].map(stem));
+  return occasionStems.has(wordStem);
+}
 
 /** How many words may stand between an occasion noun and the "for" of its date. */
 const OCCASION_WINDOW = 6;

@@ -42,7 +42,7 @@ import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
 import { aheadOfWriting, committingVerb, isSayingDate, type Tense } from './tense.js';
 import { actAfterCommitment } from './committed-act.js';
-import { currentYearAhead, dateAfterNoun } from './current-year.js';
+import { currentYearAhead, dateAfterOccasion } from './current-year.js';
 import { occasionSide } from './occasion-side.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
@@ -321,7 +321,7 @@ function resolveCalendarStart(
     boundAtOnset(placed.text, placed.mention.start);
   const shift = boundAhead ? 'next' : m.shift;
   // "has withdrawn from the regional relay finals on 20 June", published 9 June: a past that
-  // would put the noun's day a year back, though news writes the year of such a date
+  // would put the occasion's day a year back, though news writes the year of such a date
   // (current-year.ts). A range's days are read together, as a span told as past.
   if (
     placed.tense === 'past' &&
@@ -331,7 +331,7 @@ function resolveCalendarStart(
     !(placed.mention.kind === 'calendar' && placed.mention.until !== undefined) &&
     placed.text !== undefined &&
     currentYearAhead(month, m.day, published) &&
-    dateAfterNoun(placed.text, placed.mention.start)
+    dateAfterOccasion(placed.text, placed.mention.start)
   )
     return { date: withYear(m, published.year) };
   const year = publicationYear(month, m.day, published, placed.tense, shift, months);

@@ -1,13 +1,13 @@
 /**
  * A yearless day told in the past that the past would send a year back, though that day of the
  * publication year is days ahead: news style writes the year of a date outside the current year
- * (AP Stylebook, "years"), so after a noun it is that day of the publication year, the noun's
- * occasion; with no noun before it the date is the verb's, and the past keeps its year back.
+ * (AP Stylebook, "years"), so after an occasion's noun it is that day of the publication year, the noun's
+ * occasion; with no such noun before it the date is the verb's, and the past keeps its year back.
  * Invented sports-club sentences, each alone in its article.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
-import { currentYearAhead, dateAfterNoun } from '../../src/timeline/current-year.js';
+import { currentYearAhead, dateAfterOccasion } from '../../src/timeline/current-year.js';
 import { articleOf } from './fixtures.js';
 
 // Tuesday 9 June 2026.
@@ -28,6 +28,8 @@ describe('a past yearless day just after publication', () => {
   });
 
   it.each([
+    // A noun with no day of its own: the date is the verb's.
+    ['The rowing club voted on the boathouse lease on 20 June.', ['2025-06-20']],
     // More than a month ahead: the past's year back stands.
     ['The rowing club withdrew from the regional relay finals on 20 July.', ['2025-07-20']],
     // Before publication: this year's, as ever.
@@ -45,9 +47,10 @@ describe('a past yearless day just after publication', () => {
     expect(currentYearAhead(6, 9, published)).toBe(false);
   });
 
-  it('tells a noun before the date from a particle or an adverb', () => {
-    const at = (s: string) => dateAfterNoun(s, s.indexOf('20 June'));
+  it('tells an occasion before the date from another noun, a particle or an adverb', () => {
+    const at = (s: string) => dateAfterOccasion(s, s.indexOf('20 June'));
     expect(at('pulled out of the relay finals on 20 June')).toBe(true);
+    expect(at('voted on the boathouse lease on 20 June')).toBe(false);
     expect(at('The lights were switched on on 20 June')).toBe(false);
     expect(at('The crews trained hard and finally on 20 June')).toBe(false);
   });

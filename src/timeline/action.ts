@@ -208,9 +208,9 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       ? actStems(blankedOutsideClause(s, start, end), start)
       : wordStems(`${thing} ${s.slice(start, end)}`);
   });
-  // Tagged only when the sentence holds such a verb at all.
-  // "will hold a public meeting on 6 March" tells the meeting's taking place, as "A public
-  // meeting will take place on 6 March" does (happening.ts `heldOccasionOf`).
+  // Tagged only when the sentence holds such a verb at all. "will hold a public meeting on 6
+  // March" tells the meeting's taking place, as "A public meeting will take place on 6 March"
+  // does (happening.ts `heldOccasionOf`).
   const happeningOfSource = perDate(
     (s, start, end, m) =>
       happeningOf(s, start, end, () => taggedOf(m)) ??

@@ -5,9 +5,9 @@
  * date outside the current calendar year (AP Stylebook, "years" and "months"), so a day written
  * without one, days after publication, is that day of the publication year; the past tense is the
  * verb's (the withdrawing), while the date, after an occasion's noun, dates the occasion (the
- * finals). Where no such noun stands before the date ("were switched on on 5 December", published 29
- * November; "was expected on 7 October but never took place"), the date is the verb's own, and
- * its past keeps the year back.
+ * finals). Where no such noun stands before the date ("were switched on on 5 December",
+ * published 29 November; "was expected on 7 October but never took place"), the date is the
+ * verb's own, and its past keeps the year back.
  */
 import { dayNumber } from '../text/calendar.js';
 import type { DateValue } from '../text/calendar.js';

@@ -2,7 +2,8 @@
  * The day of an occasion: "had secured a debate on rural hospital services for 12 February", "has
  * tabled a question for the council meeting on the 27th". A date given with "for" to a debate,
  * hearing, vote …, or with "on" to one that something is for, is the day it is set for, whatever
- * the tense of the verb that arranged it.
+ * the tense of the verb that arranged it; so is a day given with "on" to the purpose of an act
+ * in the present perfect, whatever noun names it ("has hired the hall for a dinner on Saturday").
  */
 import { stem } from '../text/terms.js';
 import { markerAt } from './tense-markers.js';
@@ -18,9 +19,9 @@ import { monthPartWordCount } from './month-part.js';
  * (or not at all), and group_action also holds sale, payment, permit, funding, deal and trade
  * ("sales for March"); trial, inquest, inspection, audit, review, briefing, launch and deadline
  * reach none of them in their first three senses (WordNet 3.1, checked 2026-11). Fixtures and
- * ceremonies (final, race, derby, funeral, auction) are held on appointed days too, as are
- * industrial action and its kin (walkout, stoppage, demonstration, vigil), and timetabled
- * journeys and sittings (flight, sailing, exam); not "budget", whose
+ * ceremonies (final, race, derby, championship, tournament, funeral, auction) are held on
+ * appointed days too, as are industrial action and its kin (walkout, stoppage, demonstration,
+ * vigil), and timetabled journeys and sittings (flight, sailing, exam); not "budget", whose
  * "for 2019-21" is the period it covers.
  */
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
@@ -28,8 +29,7 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
 sessions appointment appointments trial inquest interview visit rally protest march strike summit
 talks conference ceremony opening launch deadline date match concert event operation briefing
 consultation inspection audit review final game race fixture derby championship tournament
-festival parade funeral
-wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies
+festival parade funeral wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies
 flight flights sailing sailings exam exams`
     .split(/\s+/)
     .filter(Boolean),

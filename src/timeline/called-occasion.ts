@@ -51,8 +51,12 @@ const CALLED_OCCASIONS =
 /** What joins the occasion noun to its day: "on", "starting on", "beginning", "from". */
 const DAY_LINK = /^(?:on|from|starting|beginning|commencing)$/iu;
 
-/** What joins the occasion noun to its place: "a strike at the plant", "a march in the town". */
-const PLACE_LINK = /^(?:at|in|outside)$/iu;
+/**
+ * What joins the occasion noun to its place or its topic: "a strike at the plant", "a march in
+ * the town", "a meeting about the bypass". Either postmodifies the noun, so the day after it is
+ * still the occasion's (Quirk et al. 1985, ch. 17, on postmodification by prepositional phrases).
+ */
+const PLACE_LINK = /^(?:at|in|outside|about)$/iu;
 
 /** How many words a place after the occasion noun may have ("at Pellow's Hexley plant"). */
 const PLACE_WORDS = 4;

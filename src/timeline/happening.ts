@@ -11,6 +11,7 @@ import { stem } from '../text/terms.js';
 import { PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 import { governingVerb } from './governing-verb.js';
+import { isOccasionStem } from './occasion.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 /**
@@ -175,4 +176,25 @@ export function subjectHead(words: readonly TaggedWord[], at: number): string | 
   }
   if (head < 0 || !isNoun(words[head])) return null;
   return stem(words[head]!.value.toLowerCase());
+}
+
+/**
+ * Verbs whose active tells that their object, an occasion, takes place: "Residents will hold a
+ * public meeting on 6 March" tells what "A public meeting will be held (will take place) on 6
+ * March" tells, with its organisers as subject; the passive "was held" is read by
+ * {@link happeningOf}.
+ */
+const HOLDING_VERBS = wordIn(['hold', 'holds', 'holding', 'held', 'stage', 'stages', 'staged']);
+
+/**
+ * The stem of the occasion an active verb of holding governs on the date at `start`–`end`
+ * ("will hold a public meeting about the bypass on 6 March": meet), given that verb's object
+ * head `object` (act-object.ts), or null when the date's verb is no such verb or has no object.
+ *
+ * @param forms the forms of the date's action (action.ts `actionFormsOf`)
+ */
+export function heldOccasionOf(forms: readonly string[], object: string | null): string | null {
+  if (object === null || !forms.some((form) => HOLDING_VERBS.test(form))) return null;
+  // "Police held a man on Monday": only an occasion is held in the sense of taking place.
+  return isOccasionStem(object) ? object : null;
 }

@@ -2,8 +2,10 @@
  * The day of an occasion: "had secured a debate on rural hospital services for 12 February", "has
  * tabled a question for the council meeting on the 27th". A date given with "for" to a debate,
  * hearing, vote …, or with "on" to one that something is for, is the day it is set for, whatever
- * the tense of the verb that arranged it.
+ * the tense of the verb that arranged it; so is a day given with "on" to the purpose of an act
+ * in the present perfect, whatever noun names it ("has hired the hall for a dinner on Saturday").
  */
+import { stem } from '../text/terms.js';
 import { markerAt } from './tense-markers.js';
 import { monthPartWordCount } from './month-part.js';
 
@@ -17,21 +19,39 @@ import { monthPartWordCount } from './month-part.js';
  * (or not at all), and group_action also holds sale, payment, permit, funding, deal and trade
  * ("sales for March"); trial, inquest, inspection, audit, review, briefing, launch and deadline
  * reach none of them in their first three senses (WordNet 3.1, checked 2026-11). Fixtures and
- * ceremonies (final, race, derby, funeral, auction) are held on appointed days too, as are
- * industrial action and its kin (walkout, stoppage, demonstration, vigil), and timetabled
- * journeys and sittings (flight, sailing, exam); not "budget", whose
+ * ceremonies (final, race, derby, championship, tournament, funeral, auction) are held on
+ * appointed days too, as are industrial action and its kin (walkout, stoppage, demonstration,
+ * vigil), and timetabled journeys and sittings (flight, sailing, exam); not "budget", whose
  * "for 2019-21" is the period it covers.
  */
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
   `debate debates hearing hearings meeting meetings vote votes ballot election referendum session
 sessions appointment appointments trial inquest interview visit rally protest march strike summit
 talks conference ceremony opening launch deadline date match concert event operation briefing
-consultation inspection audit review final game race fixture derby festival parade funeral
-wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies
+consultation inspection audit review final game race fixture derby championship tournament
+festival parade funeral wedding auction walkout walkouts stoppage stoppages demonstration vigil strikes protests rallies
 flight flights sailing sailings exam exams`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * True when `word` is an occasion noun ({@link OCCASION_NOUNS}) or its plural in "-s": "finals",
+ * "championships". Compared as written, not by stem: "finally" is no "final".
+ */
+export function isOccasionNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OCCASION_NOUNS.has(lower) || OCCASION_NOUNS.has(lower.replace(/s$/u, ''));
+}
+
+/** Stems of {@link OCCASION_NOUNS}, built when first asked. */
+let occasionStems: ReadonlySet<string> | null = null;
+
+/** True when `wordStem`, a stem as terms.ts `stem` gives it ("meet"), is an occasion noun's. */
+export function isOccasionStem(wordStem: string): boolean {
+  occasionStems ??= new Set([...OCCASION_NOUNS].map(stem));
+  return occasionStems.has(wordStem);
+}
 
 /** How many words may stand between an occasion noun and the "for" of its date. */
 const OCCASION_WINDOW = 6;
@@ -69,7 +89,8 @@ export function occasionFor(words: readonly string[]): boolean {
 function occasionOnDayFor(before: readonly string[]): boolean {
   const on = before.length - 1;
   if (!/^on$/iu.test(before[on] ?? '')) return false;
-  if (!OCCASION_NOUNS.has((before[on - 1] ?? '').toLowerCase())) return false;
+  const noun = before[on - 1] ?? '';
+  if (!OCCASION_NOUNS.has(noun.toLowerCase()) && !purposeNoun(before, on - 1)) return false;
   for (let i = on - 2; i >= Math.max(1, on - 2 - OCCASION_WINDOW); i--) {
     if (/^for$/iu.test(before[i] as string)) {
       if (!/^\p{Ll}+$/u.test(before[i - 1] ?? '') || markerAt(before, i - 1) !== null) return false;
@@ -78,6 +99,23 @@ function occasionOnDayFor(before: readonly string[]): boolean {
     if (markerAt(before, i) !== null) return false;
   }
   return false;
+}
+
+/**
+ * True when the word at `i` of `words` may head the noun phrase of a purpose ("has booked the
+ * hall for a fundraising dinner on Saturday"): a lower-case word with no tense of its own that
+ * is no object pronoun. The present perfect takes no adjunct of a definite past time ("*has
+ * booked the hall on Saturday": Huddleston & Pullum 2002, ch. 3, on the perfect), so a day after
+ * the purpose of a present-perfect act dates the purpose, whatever noun names it; such a purpose
+ * awaits its day, as an occasion does ({@link heldNow} is asked all the same).
+ */
+function purposeNoun(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  return (
+    /^\p{Ll}+$/u.test(word) &&
+    !/^(?:him|her|them|us|me|it|you)$/iu.test(word) &&
+    markerAt(words, i) === null
+  );
 }
 
 /** How many words back from an occasion's "for" the verb that made the thing is looked for. */

@@ -42,6 +42,7 @@ import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
 import { aheadOfWriting, committingVerb, isSayingDate, type Tense } from './tense.js';
 import { actAfterCommitment } from './committed-act.js';
+import { currentYearAhead, dateAfterOccasion } from './current-year.js';
 import { occasionSide } from './occasion-side.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
@@ -262,8 +263,21 @@ function resolveCalendarStart(
       cursor.date.year === published.year)
       ? cursor
       : null;
+  // "The club lost money throughout 2026. The council agreed to cover its losses until the end
+  // of April", published November 2026: the publication's own year, stated a sentence back, sets
+  // no time before the time of writing, which stays the reference time of a commitment told as
+  // news (Reichenbach 1947); the infinitive's act, and a state bounded by "until", lie after it
+  // (Huddleston & Pullum 2002, ch. 14), as committed-act.ts reads them with no narrative year.
+  const committedNow =
+    placed.tense === null &&
+    narrative !== null &&
+    narrative.sentence !== placed.sentence &&
+    narrative.date.month === undefined &&
+    published?.year === narrative.date.year &&
+    placed.text !== undefined &&
+    committingVerb(placed.text, placed.mention.start) !== null;
   const fromNarrative =
-    m.shift === null
+    m.shift === null && !committedNow
       ? sequenceYear(
           placed,
           m,
@@ -306,6 +320,20 @@ function resolveCalendarStart(
     placed.text !== undefined &&
     boundAtOnset(placed.text, placed.mention.start);
   const shift = boundAhead ? 'next' : m.shift;
+  // "has withdrawn from the regional relay finals on 20 June", published 9 June: a past that
+  // would put the occasion's day a year back, though news writes the year of such a date
+  // (current-year.ts). A range's days are read together, as a span told as past.
+  if (
+    placed.tense === 'past' &&
+    shift === null &&
+    m.day !== undefined &&
+    published !== null &&
+    !(placed.mention.kind === 'calendar' && placed.mention.until !== undefined) &&
+    placed.text !== undefined &&
+    currentYearAhead(month, m.day, published) &&
+    dateAfterOccasion(placed.text, placed.mention.start)
+  )
+    return { date: withYear(m, published.year) };
   const year = publicationYear(month, m.day, published, placed.tense, shift, months);
   if (year !== null) return { date: withYear(m, year) };
   // No publication date and no year the narrative has just set: a full date of the same month

@@ -28,6 +28,11 @@ describe('the day of an occasion a verb of calling names', () => {
       'The drivers’ union has called a stoppage at the Harwick bus depot on Monday.',
       '2026-10-19 future',
     ],
+    // So is its topic.
+    [
+      'Allotment holders have organised a meeting about the rent rise on Friday evening.',
+      '2026-10-16 future',
+    ],
   ])('"%s" dates the occasion', (sentence, want) => {
     expect(dates(sentence)).toEqual([want]);
   });
@@ -42,6 +47,8 @@ describe('the day of an occasion a verb of calling names', () => {
   it.each([
     ['The drivers’ union held a ballot on Monday.', '2026-10-12'],
     ['The parish council named a date on Monday.', '2026-10-12'],
+    // A topic of a talk, not of an occasion: the talking's day.
+    ['Allotment holders talked about the rent rise on Monday.', '2026-10-12'],
   ])('"%s" keeps the verb\'s own day', (sentence, want) => {
     expect(dates(sentence)).toEqual([want]);
   });

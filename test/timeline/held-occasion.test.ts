@@ -1,0 +1,47 @@
+/**
+ * An occasion held on a day is one event whether a source tells its holding ("will hold a public
+ * meeting on 6 March") or its taking place ("A public meeting will take place on 6 March"):
+ * the active of "be held" tells what the passive tells, with its organisers as subject.
+ * Invented village articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { entrySources, one } from './fixtures.js';
+
+describe('one coming occasion told by its holding and by its taking place', () => {
+  it('is one entry citing both sources', () => {
+    expect(
+      entrySources(
+        [
+          one(
+            'a',
+            '2026-03-02',
+            'Villagers will hold a public meeting about the quarry on 6 March.',
+          ),
+          one('b', '2026-03-03', 'A public meeting about the quarry will take place on 6 March.'),
+        ],
+        true,
+      ),
+    ).toEqual(['2026-03-06 future: a, b']);
+  });
+
+  it.each([
+    // Another occasion held the same day is another event.
+    ['A parish council vote on the quarry will take place on 6 March.'],
+    // "held" a person is no occasion taking place.
+    ['Police will hold a quarry protester in custody on 6 March.'],
+  ])('keeps apart "%s"', (other) => {
+    expect(
+      entrySources(
+        [
+          one(
+            'a',
+            '2026-03-02',
+            'Villagers will hold a public meeting about the quarry on 6 March.',
+          ),
+          one('b', '2026-03-03', other),
+        ],
+        true,
+      ),
+    ).toEqual(['2026-03-06 future: a', '2026-03-06 future: b']);
+  });
+});

@@ -11,8 +11,8 @@
  * count people by their own nouns ("310 staff"): for them the act, not the noun, says what is
  * counted. Left alone: an act that is a framing verb ("how many people did he say …"), and
  * questions that name none ("how many people were on the pension rolls"). Things, and people
- * counted by another noun, told as doing or undergoing an act ("how many buses were stolen",
- * "how many soldiers died") are picked out by that act as well: "a fleet of 40 buses" counts
+ * counted by another noun, told as undergoing an act ("how many buses were stolen", "how many
+ * soldiers were killed") are picked out by that act as well: "a fleet of 40 buses" counts
  * buses, but none stolen (session 41: the counted-thing gate, which finds the noun's count, let
  * such counts of another act answer).
  *
@@ -88,16 +88,16 @@ function countedActPhrase(question: string): CountedAct | null {
 const COUNTED_PHRASE = /\bhow\s+many\s+(.*)$/isu;
 
 /**
- * The act of a count of things or of people by another noun than "people" told as their own
- * ("how many ships were sunk", "how many american soldiers died", "how many countries sent
- * delegates"): the counted noun phrase (content words, no function word among them), then
- * auxiliaries of its own verb, then that verb in a past form. A count is said of what the
- * counted things did or underwent (the act picks them out, as for people); a noun alone is
- * counted of other acts ("10,000,000 tons of shipping" is no count of the ships sunk). Only a
- * past form is read as the act: written in the present, the word after a noun may be a noun
- * ("how many homes have power") or the verb of another subject. Null when the question is not
- * of that form ("how many homes on Ferry Lane flooded": a function word parts them; "how many
- * votes did Lincoln win": the noun is the object).
+ * The act of a count of things, or of people by another noun than "people", told as what they
+ * underwent ("how many ships were sunk", "how many buses were stolen", "how many soldiers were
+ * killed"): the counted noun phrase (content words, no function word among them), a passive's
+ * auxiliaries, then the verb's past participle. A passive's subject is the act's patient, picked
+ * out by the act (Quirk et al. 1985, §3.63); a noun alone is counted of other acts ("10,000,000
+ * tons of shipping" is no count of the ships sunk). An active verb is not read ("how many boats
+ * sailed in the flotilla"): what the things did is told by other verbs of the same event
+ * ("Thirty-one boats joined the flotilla"), which the engine does not link. Null when the
+ * question is not of that form ("how many homes on Ferry Lane were flooded": a function word
+ * parts them; "how many votes did Lincoln win": the noun is the object).
  */
 function undergoerAct(question: string): CountedAct | null {
   const rest = COUNTED_PHRASE.exec(question)?.[1];
@@ -111,7 +111,6 @@ function undergoerAct(question: string): CountedAct | null {
       return pastAct(tokens, at, counted);
     }
     if (endsAct(token)) return null;
-    if (counted.length > 0 && isPastForm(token.word)) return pastAct(tokens, at, counted);
     counted.push(token.word);
   }
   return null;
@@ -181,9 +180,9 @@ function restrictingConcepts(plan: QueryPlan, act: string, counted: readonly str
  * when the question asks no such count ({@link countedAct}), else true when a sentence the
  * candidates are read in (abstain-features.ts `candidateContext`) holds a form of the act
  * with a number (abstain-counted-thing.ts `isCount`), naming no other period than the one the
- * count is asked of (abstain-counted-period.ts `mayCountPeriod`), and it, its neighbours or the sentence it leans on hold a
- * form of one of the concepts restricting the act ({@link restrictingConcepts}; any, when there
- * are none). Costs one pass over those sentences' words, stopping at the first
+ * count is asked of (abstain-counted-period.ts `mayCountPeriod`), and it, its neighbours or the
+ * sentence it leans on hold a form of one of the concepts restricting the act
+ * ({@link restrictingConcepts}; any, when there are none). Costs one pass over those sentences' words, stopping at the first
  * that holds all three.
  */
 export function countedActHeld(input: AbstentionInput): boolean | undefined {

@@ -10,7 +10,11 @@
  * The counted-thing gate (abstain-counted-thing.ts) leaves counts of people alone, as texts
  * count people by their own nouns ("310 staff"): for them the act, not the noun, says what is
  * counted. Left alone: an act that is a framing verb ("how many people did he say …"), and
- * questions that name none ("how many people were on the pension rolls").
+ * questions that name none ("how many people were on the pension rolls"). Things, and people
+ * counted by another noun, told as undergoing an act ("how many buses were stolen", "how many
+ * soldiers were killed") are picked out by that act as well: "a fleet of 40 buses" counts
+ * buses, but none stolen (session 41: the counted-thing gate, which finds the noun's count, let
+ * such counts of another act answer).
  *
  * The count must be told of what the question restricts the act to: "how many people died in
  * the great Chicago fire" is not answered by "10 times as many people died from AIDS as were
@@ -27,6 +31,8 @@ import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
+import { isPastForm } from '../timeline/past-forms.js';
+import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
 import type { Concept, QueryPlan } from './plan/query-plan.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -58,9 +64,85 @@ function endsAct(token: Token): boolean {
  * @example countedAct('how many people does corley fire service employ?') // 'employ'
  */
 export function countedAct(question: string): string | null {
+  return countedActPhrase(question)?.act ?? null;
+}
+
+/** What {@link countedActPhrase} reads: the act's word and the words of what is counted. */
+interface CountedAct {
+  /** The act's verb as the question writes it, folded ("sunk"). */
+  act: string;
+  /** The counted noun phrase's words, folded ("american", "soldiers"). */
+  counted: string[];
+}
+
+/** The act a count is asked by, and what is counted: of people ("people", "ppl") or of another noun. */
+function countedActPhrase(question: string): CountedAct | null {
   const match = PEOPLE_COUNTED.exec(question);
-  if (match === null || !PEOPLE.has(stem(match[1]!.toLowerCase()))) return null;
-  const tokens = tokenize(match[2]!);
+  if (match === null) return null;
+  if (!PEOPLE.has(stem(match[1]!.toLowerCase()))) return undergoerAct(question);
+  const act = peopleAct(match[2]!);
+  return act === null ? null : { act, counted: [match[1]!.toLowerCase()] };
+}
+
+/** "How many NOUN …": the words after "how many" in group 1. */
+const COUNTED_PHRASE = /\bhow\s+many\s+(.*)$/isu;
+
+/**
+ * The act of a count of things, or of people by another noun than "people", told as what they
+ * underwent ("how many ships were sunk", "how many buses were stolen", "how many soldiers were
+ * killed"): the counted noun phrase (content words, no function word among them), a passive's
+ * auxiliaries, then the verb's past participle. A passive's subject is the act's patient, picked
+ * out by the act (Quirk et al. 1985, §3.63); a noun alone is counted of other acts ("10,000,000
+ * tons of shipping" is no count of the ships sunk). An active verb is not read ("how many boats
+ * sailed in the flotilla"): what the things did is told by other verbs of the same event
+ * ("Thirty-one boats joined the flotilla"), which the engine does not link. Null when the
+ * question is not of that form ("how many homes on Ferry Lane were flooded": a function word
+ * parts them; "how many votes did Lincoln win": the noun is the object).
+ */
+function undergoerAct(question: string): CountedAct | null {
+  const rest = COUNTED_PHRASE.exec(question)?.[1];
+  if (rest === undefined) return null;
+  const tokens = tokenize(rest);
+  const counted: string[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (counted.length > 0 && PASSIVE_HELPERS.has(token.word)) {
+      while (at < tokens.length && PASSIVE_HELPERS.has(tokens[at]!.word)) at++;
+      return pastAct(tokens, at, counted);
+    }
+    if (endsAct(token)) return null;
+    counted.push(token.word);
+  }
+  return null;
+}
+
+/**
+ * Auxiliaries of the counted things' own verb, and "get", which forms a passive as "be" does
+ * ("how many homes got flooded": Quirk et al. 1985, §3.67).
+ */
+const PASSIVE_HELPERS = new Set([...BE_AUXILIARIES, 'get', 'gets', 'got', 'gotten']);
+
+/**
+ * The act at `tokens[at]` when it is a past form and no particle follows it; null otherwise. A
+ * verb with a particle is another verb ("set up", "turned out": a phrasal verb's meaning is not
+ * its verb's, Quirk et al. 1985, §16.3), which the engine does not link as one.
+ */
+function pastAct(tokens: readonly Token[], at: number, counted: string[]): CountedAct | null {
+  const verb = tokens[at];
+  if (verb === undefined || !isPastForm(verb.word) || LIGHT_VERB_FORMS.includes(verb.word))
+    return null;
+  return PARTICLES.has(tokens[at + 1]?.word ?? '') ? null : { act: verb.word, counted };
+}
+
+/**
+ * Particles of English phrasal verbs (Quirk et al. 1985, §16.3) that are not also prepositions
+ * of place or time ("died in the fire" is no phrasal verb).
+ */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back']);
+
+/** The act of a count of people (see {@link countedAct}), from the words after the noun. */
+function peopleAct(afterNoun: string): string | null {
+  const tokens = tokenize(afterNoun);
   let at = 0;
   let act: Token | undefined;
   if (DO_AUXILIARIES.has(tokens[0]?.word ?? '')) {
@@ -78,15 +160,16 @@ export function countedAct(question: string): string | null {
 
 /**
  * The concepts of `plan` that restrict the counted act to an event, a place or a time: those
- * beyond the act (`act`, its index term) and the counted people ("the great Chicago fire in
+ * beyond the act (`act`, its index term) and the counted noun phrase (`counted`, folded words) ("the great Chicago fire in
  * 1871" of "how many people died in the great Chicago fire in 1871"). Only those that are not
  * everyday English when there are any ("chicago", "1871", not "great", "fire"): everyday words
  * stand near many counts of other events.
  */
-function restrictingConcepts(plan: QueryPlan, act: string): Concept[] {
+function restrictingConcepts(plan: QueryPlan, act: string, counted: readonly string[]): Concept[] {
+  const countedTerms = new Set(counted.map((word) => stem(word)));
   const beyond = plan.concepts.filter((concept) => {
     const own = concept.alternatives[0]?.terms ?? [];
-    return !own.includes(act) && !own.some((term) => PEOPLE.has(term));
+    return !own.includes(act) && !own.some((term) => PEOPLE.has(term) || countedTerms.has(term));
   });
   const rare = beyond.filter((concept) => !concept.common);
   return rare.length > 0 ? rare : beyond;
@@ -97,18 +180,18 @@ function restrictingConcepts(plan: QueryPlan, act: string): Concept[] {
  * when the question asks no such count ({@link countedAct}), else true when a sentence the
  * candidates are read in (abstain-features.ts `candidateContext`) holds a form of the act
  * with a number (abstain-counted-thing.ts `isCount`), naming no other period than the one the
- * count is asked of (abstain-counted-period.ts `mayCountPeriod`), and it, its neighbours or the sentence it leans on hold a
- * form of one of the concepts restricting the act ({@link restrictingConcepts}; any, when there
- * are none). Costs one pass over those sentences' words, stopping at the first
+ * count is asked of (abstain-counted-period.ts `mayCountPeriod`), and it, its neighbours or the
+ * sentence it leans on hold a form of one of the concepts restricting the act
+ * ({@link restrictingConcepts}; any, when there are none). Costs one pass over those sentences' words, stopping at the first
  * that holds all three.
  */
 export function countedActHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
-  const act = countedAct(plan.question);
-  if (act === null) return undefined;
-  const term = stem(act);
+  const asked = countedActPhrase(plan.question);
+  if (asked === null) return undefined;
+  const term = stem(asked.act);
   const forms = conceptForms(plan, term);
-  const restricting = restrictingConcepts(plan, term).map((concept) =>
+  const restricting = restrictingConcepts(plan, term, asked.counted).map((concept) =>
     concept.alternatives.map((alternative) => alternative.terms),
   );
   const holds = (s: number, phrases: readonly string[][]) =>

@@ -7,7 +7,8 @@
  * Before it, two hard gates: a question whose asked thing ("deep" in "how deep is the lido") no
  * candidate holds is never answered (abstain-asked-thing.ts), nor a "how many NOUN" question
  * whose candidates hold no count of the noun (abstain-counted-thing.ts), nor a "how many people
- * VERB" question whose candidates tell the act with no number (abstain-counted-act.ts), nor a
+ * VERB" (or "how many NOUN were VERBed") question whose candidates tell the act with no number
+ * (abstain-counted-act.ts), nor a
  * question for a name (of a person, a thing, an office's holder) whose candidates name it nowhere
  * beside the noun that describes it (abstain-asked-name.ts), nor one
  * whose candidates say only that their figure is not the asked thing's (abstain-excluded-thing.ts)

@@ -5,7 +5,7 @@
  * whose reports count people treated, a report of the service's staff, a crash's deaths.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countedAct } from '../../src/search/abstain-counted-act.js';
+import { countedAct, countedActHeld } from '../../src/search/abstain-counted-act.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** People treated, crews thanked: nobody counted as employed. */
@@ -53,7 +53,62 @@ describe('the act a count of people is asked by', () => {
   it('is none for a framing verb, a clause with no verb, or a count of a thing', () => {
     expect(countedAct('how many people did the mayor say were hurt')).toBeNull();
     expect(countedAct('how many people were on the waiting list')).toBeNull();
+  });
+
+  it('is the participle of a passive after a counted noun phrase of things, or of people by another noun', () => {
+    expect(countedAct('how many buses were stolen from the depot?')).toBe('stolen');
+    expect(countedAct('how many retired miners were killed in the fire')).toBe('killed');
+    expect(countedAct('how many new depots will be built')).toBe('built');
+    // "get" forms a passive as "be" does.
+    expect(countedAct('how many homes got flooded in the surge')).toBe('flooded');
+  });
+
+  it('is none for an active verb, the noun as object, a function word between, or no participle', () => {
     expect(countedAct('how many homes flooded')).toBeNull();
+    expect(countedAct('how many boats sailed in the flotilla')).toBeNull();
+    expect(countedAct('how many votes did the mayor win')).toBeNull();
+    expect(countedAct('how many homes on Ferry Lane were flooded')).toBeNull();
+    expect(countedAct('how many homes have power')).toBeNull();
+    expect(countedAct('how many buses are there')).toBeNull();
+    // A light verb or a phrasal verb names no act of its own.
+    expect(countedAct('how many residents got new permits')).toBeNull();
+    expect(countedAct('how many offices were set up in 1894')).toBeNull();
+  });
+});
+
+/** A bus depot: its fleet counted, and the buses a storm damaged; none counted as stolen. */
+const DEPOT: SearchFixtureArticle = {
+  id: 'depot',
+  title: 'Storm hits Tobermore bus depot',
+  outlet: 'Corley Post',
+  published: '2026-11-21',
+  paragraphs: [
+    ['The Marsh Lane depot in Tobermore keeps a fleet of 40 buses for the valley routes.'],
+    ['Two buses were damaged when a tree fell on the depot roof on Friday, the operator said.'],
+    ['Services ran from the Hallam garage until the roof was made safe.'],
+  ],
+};
+
+describe('the gate on a count of things asked by their act', () => {
+  beforeAll(() => {
+    engineOver(DEPOT, STAFF);
+  }, 60_000);
+
+  it('refuses when the things are counted only of another act, showing them as the closest', () => {
+    const { engine, index } = engineOver(DEPOT, STAFF);
+    const question = 'how many buses were stolen from the Tobermore depot?';
+    expect(countedActHeld(index.abstentionInput(index.rank(question)))).toBe(false);
+    const reply = engine.ask(question);
+    expect(reply.answered).toBe(false);
+    // The depot's passages are about the question: "no passage clearly answers", not "nothing".
+    expect(reply.closest.length).toBeGreaterThan(0);
+  });
+
+  it('answers the count told with its act', () => {
+    const { engine } = engineOver(DEPOT, STAFF);
+    const answer = engine.ask('how many buses were damaged at the Tobermore depot?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.some((p) => p.quote.includes('Two buses were damaged'))).toBe(true);
   });
 });
 

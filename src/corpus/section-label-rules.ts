@@ -114,7 +114,9 @@ export function endsSectionHeading(state: ReadState, heading: string, line: stri
  * Set on the line over its text, with no blank line between, it is one too when that line was not
  * wrapped onto it ({@link endsSectionHeading}). A heading of more words may state a fact ("Pool
  * to close in June") and stays, as does a word the page sets in lower case, a list's item, or one
- * followed by another heading (a list's label).
+ * followed by another heading (a list's label). A list's items may stand as paragraphs of their
+ * own: a word under a line ending in a colon, which announces what follows ("Regions that bid:"),
+ * or under another lone word of a run, is an item, not a heading.
  */
 export const readSectionHeading: LineRule = (state, block, line, lineIndex) => {
   const { lines } = block;
@@ -126,6 +128,7 @@ export const readSectionHeading: LineRule = (state, block, line, lineIndex) => {
     !state.seenBody ||
     lineIndex !== 0 ||
     state.listItems.has(line) ||
+    inListRun(block.above) ||
     /\s/.test(line) ||
     SENTENCE_PUNCTUATION.test(line) ||
     !isCapitalisedWords(line) ||
@@ -137,3 +140,9 @@ export const readSectionHeading: LineRule = (state, block, line, lineIndex) => {
   drop(state, line, 'section heading');
   return true;
 };
+
+/** True when `above`, the last line of the block above, opens or continues a list of lone words. */
+function inListRun(above: string | undefined): boolean {
+  if (above === undefined) return false;
+  return /:\s*$/u.test(above) || (!/\s/.test(above) && !SENTENCE_PUNCTUATION.test(above));
+}

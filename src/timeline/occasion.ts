@@ -82,7 +82,8 @@ export function occasionFor(words: readonly string[]): boolean {
  * the full council meeting on the 27th". What is made for an occasion, in the present perfect
  * or ahead, awaits it, so the occasion's day is ahead, as with "a debate for 12 February"
  * ({@link occasionFor}). Only when "for" follows a word with no tense of its own (a noun: "a
- * question for"): after a verb ("voted for the strike on Monday") the day may be the verb's. In
+ * question for", a name: "booked Kelby Methodist Hall for"): after a verb ("voted for the strike
+ * on Monday") the day may be the verb's. In
  * the simple past ("tabled a question for the meeting on 3 February") or with no verb before
  * it ("The question for the meeting on 3 February was withdrawn") the occasion may be over.
  */
@@ -93,12 +94,22 @@ function occasionOnDayFor(before: readonly string[]): boolean {
   if (!OCCASION_NOUNS.has(noun.toLowerCase()) && !purposeNoun(before, on - 1)) return false;
   for (let i = on - 2; i >= Math.max(1, on - 2 - OCCASION_WINDOW); i--) {
     if (/^for$/iu.test(before[i] as string)) {
-      if (!/^\p{Ll}+$/u.test(before[i - 1] ?? '') || markerAt(before, i - 1) !== null) return false;
+      if (!namesThing(before, i - 1) || markerAt(before, i - 1) !== null) return false;
       return heldNow(before, i - 1);
     }
     if (markerAt(before, i) !== null) return false;
   }
   return false;
+}
+
+/**
+ * True when the word at `i` of `words` may end a noun phrase, no verb: a lower-case word ("the
+ * hall") or, inside the sentence, a capitalised one, a name's last word ("booked Kelby Methodist
+ * Hall"), which no verb is.
+ */
+function namesThing(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  return /^\p{Ll}+$/u.test(word) || (i > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(word));
 }
 
 /**

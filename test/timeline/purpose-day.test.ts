@@ -20,6 +20,11 @@ describe('a day given to the purpose of a present-perfect act', () => {
       ['2026-03-07 future'],
     ],
     ['The choir has reserved the chapel for a carol rehearsal on Thursday.', ['2026-03-05 future']],
+    // The object a name: "Kelby Methodist Hall" is no verb either.
+    [
+      'The parish council has booked Kelby Methodist Hall for a public meeting on Thursday evening.',
+      ['2026-03-05 future'],
+    ],
   ])('is ahead: "%s"', (sentence, want) => {
     expect(dates(sentence)).toEqual(want);
   });
@@ -38,6 +43,11 @@ describe('a day given to the purpose of a present-perfect act', () => {
     [
       'The allotment society hired the village hall for its fundraising dinner on Saturday evening.',
       ['2026-02-28'],
+    ],
+    // Nor in the simple past with a named object.
+    [
+      'The parish council booked Kelby Methodist Hall for a public meeting on Thursday evening.',
+      ['2026-02-26'],
     ],
     // A day right after the act, with no purpose between, stays the act's.
     ['The allotment society met in the village hall on Saturday evening.', ['2026-02-28']],

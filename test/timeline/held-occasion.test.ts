@@ -7,16 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import { entrySources, one } from './fixtures.js';
 
+const HOLDING = one(
+  'a',
+  '2026-03-02',
+  'Villagers will hold a public meeting about the quarry on 6 March.',
+);
+
 describe('one coming occasion told by its holding and by its taking place', () => {
   it('is one entry citing both sources', () => {
     expect(
       entrySources(
         [
-          one(
-            'a',
-            '2026-03-02',
-            'Villagers will hold a public meeting about the quarry on 6 March.',
-          ),
+          HOLDING,
           one('b', '2026-03-03', 'A public meeting about the quarry will take place on 6 March.'),
         ],
         true,
@@ -30,18 +32,9 @@ describe('one coming occasion told by its holding and by its taking place', () =
     // "held" a person is no occasion taking place.
     ['Police will hold a quarry protester in custody on 6 March.'],
   ])('keeps apart "%s"', (other) => {
-    expect(
-      entrySources(
-        [
-          one(
-            'a',
-            '2026-03-02',
-            'Villagers will hold a public meeting about the quarry on 6 March.',
-          ),
-          one('b', '2026-03-03', other),
-        ],
-        true,
-      ),
-    ).toEqual(['2026-03-06 future: a', '2026-03-06 future: b']);
+    expect(entrySources([HOLDING, one('b', '2026-03-03', other)], true)).toEqual([
+      '2026-03-06 future: a',
+      '2026-03-06 future: b',
+    ]);
   });
 });

@@ -11,8 +11,7 @@
 import { STOP_WORDS } from '../text/stop-words.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { isPluralWithoutS, PLURAL_S } from '../timeline/irregular-plurals.js';
-import { nounFiles } from '../timeline/event-noun.js';
-import { baseForms } from './dictionary-words.js';
+import { NOUN_ANIMAL, NOUN_PERSON, usualNounFiles } from './usual-noun-files.js';
 import { namesOrganisation, namesPeople } from './plan/answer-type.js';
 import { descriptionHead, subjectNamedBefore } from './select/widen.js';
 
@@ -36,8 +35,6 @@ const DETERMINER =
 const VERB_TAG = /^(?:VB|VBD|VBG|VBN)$/u;
 
 /** WordNet's lexicographer files (lexnames(5WN)) of nouns that "he" or "she" may stand for. */
-const PERSON_FILE = 18; // noun.person
-const ANIMAL_FILE = 5; // noun.animal
 
 /**
  * The subject of `question` ({@link AskedSubject}), or null when it asks in no form read here:
@@ -86,11 +83,6 @@ function subjectKind(text: string): SubjectKind | null {
   return head === null ? null : { head: head.toLowerCase() };
 }
 
-/** The WordNet lexicographer files of `noun`'s lemmas' most frequent senses. */
-function filesOf(noun: string): number[] {
-  return baseForms(noun).flatMap((lemma) => nounFiles(lemma).slice(0, 1));
-}
-
 /**
  * True when the subject of `text` (a pronoun or a description) agrees with the question's
  * subject `asked` in number and gender: "it" with one thing (not a person), "he", "she" or a
@@ -109,7 +101,7 @@ export function agreesWithAsked(text: string, asked: AskedSubject): boolean {
   if (kind === 'plural') return asked.plural || namesOrganisation(asked.head);
   if (asked.plural) return false;
   if (asked.name) return true;
-  const person = namesPeople(asked.head) || filesOf(asked.head).includes(PERSON_FILE);
+  const person = namesPeople(asked.head) || usualNounFiles(asked.head).includes(NOUN_PERSON);
   if (kind === 'thing') return !person;
-  return person || filesOf(asked.head).includes(ANIMAL_FILE);
+  return person || usualNounFiles(asked.head).includes(NOUN_ANIMAL);
 }

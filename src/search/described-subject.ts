@@ -41,6 +41,7 @@ import { lexiconTags } from '../text/lexicon-tags.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { MONTHS, WEEKDAYS } from '../text/months.js';
 import { nounFiles } from '../timeline/event-noun.js';
+import { NOUN_PERSON } from './usual-noun-files.js';
 import { namesOrganisation, namesPeople } from './plan/answer-type.js';
 import { onePersonNamed } from './select/fact-described-person.js';
 import {
@@ -59,9 +60,6 @@ import {
 } from './opening-description.js';
 
 export type { DescribedHead, DescribedKind } from './opening-description.js';
-
-/** WordNet's lexicographer file (lexnames(5WN)) of nouns naming a person: noun.person. */
-const PERSON_FILE = 18;
 
 /** An age compound used as a noun or before one: news style's second reference by age. */
 export const AGE_COMPOUND = /^\d{1,3}-year-old$/u;
@@ -96,7 +94,7 @@ function headKind(word: string): DescribedKind | null {
   if (usual !== undefined && usual !== 'NN') return null;
   if (namesOrganisation(word)) return 'group';
   if (namesPeople(word)) return 'person';
-  return nounFiles(word)[0] === PERSON_FILE ? 'person' : null;
+  return nounFiles(word)[0] === NOUN_PERSON ? 'person' : null;
 }
 
 /**

@@ -18,12 +18,8 @@
 import { PASSIVE_AUXILIARIES, AUXILIARIES } from '../../text/auxiliaries.js';
 import { lexiconTags } from '../../text/lexicon-tags.js';
 import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
-import { nounFiles } from '../../timeline/event-noun.js';
-import { baseForms } from '../dictionary-words.js';
+import { NOUN_GROUP, NOUN_PERSON, usualNounFiles } from '../usual-noun-files.js';
 import { SEARCH_OPTIONS } from '../options.js';
-
-/** WordNet's lexicographer files (lexnames(5WN)) of nouns that may name a doer: noun.group, noun.person. */
-const DOER_FILES: ReadonlySet<number> = new Set([14, 18]);
 
 const PASSIVE: ReadonlySet<string> = new Set(PASSIVE_AUXILIARIES);
 /** Words between a subject and its verb: auxiliaries, "not", and manner or time adverbs in "-ly". */
@@ -31,17 +27,14 @@ const BETWEEN: ReadonlySet<string> = new Set([...AUXILIARIES, ...PASSIVE_AUXILIA
 
 /**
  * True when `word` (folded) names a thing: a common noun by its usual reading (the lexicon's
- * first tag, or a word the lexicon lacks) whose most frequent WordNet sense is filed outside
- * {@link DOER_FILES}.
+ * first tag, or a word the lexicon lacks) whose most frequent WordNet sense is filed as neither
+ * a person nor a group, the nouns that may name a doer (usual-noun-files.ts).
  */
 function namesThing(word: string): boolean {
   const usual = lexiconTags(word)?.[0];
   if (usual !== undefined && usual !== 'NN' && usual !== 'NNS') return false;
-  for (const lemma of baseForms(word)) {
-    const first = nounFiles(lemma)[0];
-    if (first !== undefined) return !DOER_FILES.has(first);
-  }
-  return false;
+  const [first] = usualNounFiles(word);
+  return first !== undefined && first !== NOUN_PERSON && first !== NOUN_GROUP;
 }
 
 /**

@@ -1,0 +1,26 @@
+/**
+ * A noun's kind by its usual reading: the WordNet lexicographer file of each of its base forms'
+ * most frequent sense (lexnames(5WN): WordNet lists a lemma's senses by their frequency in its
+ * tagged corpora, so the first is the usual one). Read so, a "fan" is a device, not an admirer,
+ * and "vet" a person. The files the checks of who does or is something name are here, once.
+ */
+import { nounFiles } from '../timeline/event-noun.js';
+import { baseForms } from './dictionary-words.js';
+
+/** lexnames(5WN) file 5, noun.animal: "mare", "lynx". */
+export const NOUN_ANIMAL = 5;
+/** lexnames(5WN) file 14, noun.group: "police", "crew". */
+export const NOUN_GROUP = 14;
+/** lexnames(5WN) file 18, noun.person: "vet", "volunteer", "driver". */
+export const NOUN_PERSON = 18;
+
+/**
+ * The lexicographer file of the most frequent sense of each base form of `word` (WordNet's
+ * detachment rules: "volunteers" → "volunteer"), in base-form order; empty for a word that is
+ * no noun.
+ *
+ * @example usualNounFiles('volunteers') // [18]
+ */
+export function usualNounFiles(word: string): number[] {
+  return baseForms(word).flatMap((lemma) => nounFiles(lemma).slice(0, 1));
+}

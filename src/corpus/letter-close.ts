@@ -10,10 +10,13 @@
 const POSTSCRIPT = /^(?:(?:P\.\s?)+S\.|P{1,2}S:)\s*\S/;
 /**
  * A complimentary close opening a line ("Yours,", "Yours sincerely", "Yours faithfully,",
- * "Kind regards", "Best wishes"), then at most a short signature, and no sentence's end.
+ * "Kind regards", "With best wishes", "Many thanks", "All the best"), then at most a short
+ * signature, and no sentence's end. The forms are the formal closes and their informal
+ * variants (an adjective of warmth before "regards"/"wishes", optionally after "With"), the
+ * complimentary closes The Gregg Reference Manual (W. A. Sabin) lists among a letter's parts.
  */
 const CLOSE =
-  /^(?:Yours(?:\s+(?:sincerely|faithfully|truly|ever))?|(?:Kind|Best|Warm|With)\s+(?:regards|wishes|thanks)|Regards|Sincerely)\b(?:,|$)/i;
+  /^(?:Yours(?:\s+(?:sincerely|faithfully|truly|ever))?|(?:With\s+)?(?:Kind|Kindest|Best|Warm|Warmest|Warmer)\s+(?:regards|wishes)|With\s+(?:regards|thanks|love)|(?:Best|Warm|Kind)\s+thanks|Many\s+thanks|All\s+the\s+best|Regards|Sincerely)\b(?:,|$)/i;
 const MAX_CLOSE_WORDS = 12;
 
 /** True for a line that is a letter's complimentary close and signature ("Yours, a reader"). */

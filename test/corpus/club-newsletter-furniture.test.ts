@@ -84,6 +84,17 @@ describe("a club newsletter's furniture", () => {
     );
   });
 
+  it.each([
+    'With best wishes,',
+    'With kind regards,',
+    'Many thanks,',
+    'All the best,',
+    'Warmest regards',
+  ])('drops the informal close %j with the signature under it', (close) => {
+    const cleaned = cleanArticle([RIDE, CLIMB, `${close}\nMara Quist\nSecretary`].join('\n\n'));
+    expect(cleaned.text).toBe([RIDE, CLIMB].join('\n\n'));
+  });
+
   it("names a one-word heading a section heading, never a byline's job title", () => {
     const cleaned = cleanArticle([RIDE, 'Staff', COACH].join('\n\n'));
     expect(cleaned.dropped).toEqual([{ line: 'Staff', reason: 'section heading' }]);
@@ -104,6 +115,15 @@ describe('what the furniture rules keep', () => {
     const cleaned = cleanArticle([RIDE, quote, close].join('\n\n'));
     expect(cleaned.text).toContain(quote);
     expect(cleaned.text).toContain('The committee thanks everyone who marshalled the climb');
+  });
+
+  it("a sentence opening with a close's words", () => {
+    const prose =
+      'With best wishes from the whole club, Mara Quist set off for the Alps on Monday.';
+    const thanks = 'Many thanks\nto the marshals who stood on Cobb Hill in the rain';
+    const cleaned = cleanArticle([RIDE, prose, CLIMB, thanks].join('\n\n'));
+    expect(cleaned.text).toContain(prose);
+    expect(cleaned.text).toContain('to the marshals who stood on Cobb Hill in the rain');
   });
 
   it("a reader's letter signed on its close's line", () => {

@@ -204,13 +204,15 @@ export function hasSloganShape(text: string): boolean {
 }
 
 /**
- * True for an outlet's sign-off: its name set as a masthead, a separator and a short slogan
- * ({@link splitSlogan}: "Marrow Bay Gazette — your town, your paper", "Gull Bay Times | News
- * you can trust"): a line that is the outlet's name plus a tagline, describing the paper, not
- * the article. The caller applies it only to a line standing alone after the article's prose,
- * where a headline does not stand.
+ * The outlet's name in its sign-off, else null: its name set as a masthead, a separator and a
+ * short slogan ({@link splitSlogan}: "Marrow Bay Gazette — your town, your paper", "Gull Bay
+ * Times | News you can trust") or a masthead's tagline ({@link nameBeforeTagline}: "Marrow Bay
+ * Gazette – serving the bay since 1908"): a line that is the outlet's name plus words describing
+ * the paper, not the article. The caller applies it only to a line standing alone after the
+ * article's prose, where a headline does not stand; the page then states that name where a
+ * nameplate does, at its foot.
  */
-export function isOutletSignOff(line: string): boolean {
-  const parts = splitSlogan(line);
-  return parts !== null && isMastheadName(parts.name);
+export function outletSignOffName(line: string): string | null {
+  const name = splitSlogan(line)?.name ?? nameBeforeTagline(line);
+  return name !== null && isMastheadName(name) ? name : null;
 }

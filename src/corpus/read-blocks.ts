@@ -29,7 +29,7 @@ import {
   isMastheadName,
   isMastheadShape,
   isMastheadTagline,
-  isOutletSignOff,
+  outletSignOffName,
   hasSloganShape,
   splitSlogan,
 } from './masthead.js';
@@ -270,10 +270,17 @@ function stateMasthead(state: ReadState, masthead: NewsletterMasthead): void {
   else stateOutlet(state, masthead.publication);
 }
 
-/** The outlet's name and slogan as a paragraph of its own after the prose: its sign-off. */
+/**
+ * The outlet's name and slogan as a paragraph of its own after the prose: its sign-off, dropped;
+ * its name is a nameplate's, the outlet as a nameplate at the top is (corroborated, else unknown,
+ * never "not stated": the page states it).
+ */
 const readSignOff: LineRule = (state, block, line) => {
-  if (!state.seenBody || block.lines.length !== 1 || !isOutletSignOff(line)) return false;
+  if (!state.seenBody || block.lines.length !== 1) return false;
+  const name = outletSignOffName(line);
+  if (name === null) return false;
   drop(state, line, 'masthead');
+  state.nameplates.push(name);
   return true;
 };
 

@@ -356,8 +356,13 @@ function governingTense(sentence: string, start: number, end: number): Tense {
   // state; "By Sunday, the barrier had been breached": one opening its clause takes its verb's
   // tense.
   if (deadline && !opensWithPhrase(sentence.slice(0, deadline.index))) return 'future';
+  // "The fete returns on 20 June, with 40 stalls booked": the absolute clause after the date
+  // has no tense of its own (with-absolute.ts), so its participle governs no date before it.
+  const absoluteAfter = withAbsoluteStart(sentence);
+  const clause =
+    absoluteAfter !== null && absoluteAfter >= end ? sentence.slice(0, absoluteAfter) : sentence;
   const after =
-    markerAfter(sentence, end, subjectBefore(sentence, start)) ??
+    markerAfter(clause, end, subjectBefore(sentence, start)) ??
     (found.opensClause ? framedMarker(sentence, end) : null);
   if (found.opensClause && after) return tenseOfGovernor(after, sentence, true);
   // "Crews will repair that damaged section on Monday": a "that" whose clause holds no verb

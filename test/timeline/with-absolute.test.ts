@@ -1,8 +1,8 @@
 /**
  * The absolute clause opened by "with" (", with the raw data released online before the end of
  * the year") has no tense of its own: its participle is no past verb. Under a past clause it is
- * behind; under any other, a deadline in it is ahead and another date in doubt. Invented survey
- * sentences.
+ * behind; under any other, a deadline in it is ahead and another date in doubt; and a date before
+ * it takes the tense of its own clause, never the participle's. Invented survey sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
@@ -49,5 +49,22 @@ describe('a "with" absolute clause', () => {
       ['2026-06-03', false],
       ['2026-07', true],
     ]);
+  });
+
+  it('after the date, its participle is no past verb of the clause before it', () => {
+    // Published Friday 29 May 2026: the scheduled return is 15 days ahead, this year.
+    expect(
+      entriesOf(
+        '2026-05-29',
+        'The survey ship returns to Kellport on 13 June, with 120 ice cores stored on board.',
+      ),
+    ).toEqual([['2026-06-13', true]]);
+    // A past clause before it keeps its own tense: the return was a year back.
+    expect(
+      entriesOf(
+        '2026-05-29',
+        'The survey ship returned to Kellport on 13 June, with 120 ice cores stored on board.',
+      ),
+    ).toEqual([['2025-06-13', false]]);
   });
 });

@@ -133,6 +133,8 @@ const TYPE_WORDS = new Set([
   'age',
   'number',
   'amount',
+  // A magnitude of whatever it is of ("the size of the march": its count; "of the fine": its sum).
+  'size',
   'percentage',
   'percent',
   'proportion',
@@ -176,10 +178,14 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
       'iu',
     ),
   ],
+  // "What did the Echo say about the size of the march": what is said about a quantity of
+  // something is that quantity, as "what was the size of the march" asks it: the amount noun
+  // with its "of" phrase names the quantity asked (Quirk et al. 1985, ch. 17, on
+  // postmodification by prepositional phrases).
   [
     'number',
     new RegExp(
-      String.raw`\b(?:how (?:many|much(?: money)?|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b|\b(?:what|which)\s+%`,
+      String.raw`\b(?:how (?:many|much(?: money)?|large|big|high|often|tall|far|deep|wide|heavy|fast|long|short)|(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|what's (?:the\s+)?${MODIFIERS}(?:${AMOUNT_NOUNS})|how large a share)\b|\b(?:what|which)\s+%|\bwhat\b.*\b(?:about|on|regarding|concerning)\s+the\s+${MODIFIERS}(?:${AMOUNT_NOUNS})\s+of\b`,
       'iu',
     ),
   ],

@@ -8,18 +8,25 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 
 /**
  * "What/how/why/when did <speaker> <verb of saying or deciding>": the verbs by which a source
- * states something the question asks to hear from it. A focusing or time adverb may stand after
+ * states something the question asks to hear from it, "describe" and "characterise" among them
+ * ({@link VERBS_OF_WORDS}). A focusing or time adverb may stand after
  * the wh-word ("what exactly did …", "what else did …") or before the verb ("did Aster actually
  * say"): it qualifies the asking, never the speaker, so it is not read as one of the speaker's
  * words (Quirk et al. 1985 §8.116–8.121 on focusing subjuncts such as "exactly", "just").
  */
 const SPEAKER_QUESTION =
-  /\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (?:did|does|do|has|have|had|would|will) (.+?)(?: (?:actually|really|exactly|precisely|ever|just|also|first|initially|originally|later|then|publicly|officially))? (say|think|claim|report|announce|respond|react|tell|write|call|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
+  /\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (?:did|does|do|has|have|had|would|will) (.+?)(?: (?:actually|really|exactly|precisely|ever|just|also|first|initially|originally|later|then|publicly|officially))? (say|think|claim|report|announce|respond|react|tell|write|call|describe|characteri[sz]e|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
 
 /**
  * The verbs of {@link SPEAKER_QUESTION} that ask for the speaker's words themselves, not what
  * they decided or proposed: what they said, wrote, claimed, announced, warned (their verbs in
- * the passage take a clause: timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`).
+ * the passage take a clause: timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`). "How did X describe Y"
+ * asks the same: to describe or characterise is to say what a thing is (Levin 1993, English
+ * Verb Classes and Alternations, §29.2 "characterize" verbs), and news gives it as X's words,
+ * a quotation after "called" or "described … as" (plan/speaker-words.ts
+ * `CHARACTERISING_VERBS`). So does "how did X react / respond to Y": news reports a party's
+ * reaction to an event or a claim as its words, the reaction quote (attribution in news
+ * writing: Bell 1991, The Language of News Media, on sources and attribution).
  */
 const VERBS_OF_WORDS = new Set([
   'say',
@@ -30,6 +37,11 @@ const VERBS_OF_WORDS = new Set([
   'write',
   'argue',
   'warn',
+  'describe',
+  'characterise',
+  'characterize',
+  'react',
+  'respond',
 ]);
 
 /**

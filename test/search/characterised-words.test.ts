@@ -39,6 +39,13 @@ describe('questions asking how someone described or reacted', () => {
     expect(wordsAskedOf('how did the council decide').size).toBe(0);
     expect(wordsAskedOf('how would you describe the library').size).toBe(0);
   });
+
+  it('leave the reaction of a thing that gives no words to its own answer', () => {
+    expect(wordsAskedOf('how did the market react to the vote?').size).toBe(0);
+    expect(wordsAskedOf('how did share prices respond').size).toBe(0);
+    expect([...wordsAskedOf('how did Harwick react to the vote?')]).toEqual(['harwick']);
+    expect([...wordsAskedOf('how did the residents react to the vote?')]).toEqual(['resid']);
+  });
 });
 
 /** The vote, and the mayor's words on it. */

@@ -5,6 +5,7 @@
  */
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON, usualNounFiles } from '../usual-noun-files.js';
 
 /**
  * "What/how/why/when did <speaker> <verb of saying or deciding>": the verbs by which a source
@@ -45,6 +46,32 @@ const VERBS_OF_WORDS = new Set([
 ]);
 
 /**
+ * The verbs of {@link VERBS_OF_WORDS} whose subject may be a thing that reacts without words:
+ * a market, a price, a river "reacts" or "responds" by moving.
+ */
+const REACTION_VERBS = new Set(['react', 'respond']);
+
+/**
+ * WordNet lexicographer files (lexnames(5WN)) of the nouns that can give words: a person, a body
+ * ("the council"), a place standing for its government or people ("Ukraine"). A verb of
+ * communication takes a speaker of these kinds as its subject (Levin 1993, §37).
+ */
+const SPEAKING_FILES: readonly number[] = [NOUN_PERSON, NOUN_GROUP, NOUN_LOCATION];
+
+/**
+ * True when one of `words` may name a speaker: a word WordNet holds no noun for (a name,
+ * "Bellhaven") or a noun whose usual sense is of {@link SPEAKING_FILES}; false for "the market",
+ * "share prices".
+ */
+function maySpeak(words: string): boolean {
+  return tokenize(words).some((token) => {
+    if (isStopWord(token) || QUESTION_WORDS.has(token.word)) return false;
+    const files = usualNounFiles(token.word);
+    return files.length === 0 || files.some((file) => SPEAKING_FILES.includes(file));
+  });
+}
+
+/**
  * The stems of the speaker a question asks about ("What did the US state department say
  * about the deal?" → us, state, depart), empty when it asks no one's words. Pronouns and
  * other stop words are left out: "what did he say" names no one.
@@ -55,12 +82,17 @@ export function speakerStems(question: string): Set<string> {
 
 /**
  * {@link speakerStems} when the question asks for the speaker's words ("what did Aster say",
- * "what did the mayor tell reporters"; {@link VERBS_OF_WORDS}), empty otherwise ("what did the
- * council decide" asks for a decision, told in any words).
+ * "what did the mayor tell reporters", "how did the union react"; {@link VERBS_OF_WORDS}), empty
+ * otherwise ("what did the council decide" asks for a decision, told in any words; "how did the
+ * market react" asks how a thing moved: {@link maySpeak}).
  */
 export function wordsAskedOf(question: string): Set<string> {
   const match = SPEAKER_QUESTION.exec(question);
-  return match && VERBS_OF_WORDS.has(match[2]!.toLowerCase()) ? stemsOf(match[1]) : new Set();
+  const verb = match?.[2]?.toLowerCase();
+  if (!match || verb === undefined || !VERBS_OF_WORDS.has(verb)) return new Set();
+  // "How did the market react" asks how it moved: a thing's reaction is no one's words.
+  if (REACTION_VERBS.has(verb) && !maySpeak(match[1]!)) return new Set();
+  return stemsOf(match[1]);
 }
 
 /**

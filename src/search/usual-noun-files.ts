@@ -11,6 +11,8 @@ import { baseForms } from './dictionary-words.js';
 export const NOUN_ANIMAL = 5;
 /** lexnames(5WN) file 14, noun.group: "police", "crew". */
 export const NOUN_GROUP = 14;
+/** lexnames(5WN) file 15, noun.location: "Ukraine", "city" (a place may stand for its people). */
+export const NOUN_LOCATION = 15;
 /** lexnames(5WN) file 18, noun.person: "vet", "volunteer", "driver". */
 export const NOUN_PERSON = 18;
 

@@ -30,6 +30,20 @@ const NO_CLAUSE_AFTER = new Set(
   'to on at in for with about of by from after before during over into'.split(' '),
 );
 
+/**
+ * Verbs that characterise a thing in the speaker's words, in the forms news uses: "Vreeland
+ * called the decision "the most important vote…"", "described the plan as "reckless"", "dubbed
+ * it "the wall"" (Levin 1993, English Verb Classes and Alternations, §29.2 "characterize" and
+ * §29.3 "dub" verbs). They take an object, not a clause, so they give words only beside a
+ * quotation: "called a meeting", "described the route" say nothing of anyone's own words.
+ */
+const CHARACTERISING_VERBS = new Set(
+  (
+    'call calls called calling describe describes described describing dub dubs dubbed ' +
+    'dubbing brand brands branded branding label labels labelled labeled labelling labeling'
+  ).split(' '),
+);
+
 /** The personal pronouns that attribute a quotation to someone named before ("…," he said). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -43,7 +57,8 @@ export interface SpeechSites {
   quoted: boolean;
   /**
    * Each verb of saying or thinking that takes a clause (timeline/lexicon.ts
-   * `CLAUSE_OBJECT_VERBS`) outside quotation marks, with the words beside it.
+   * `CLAUSE_OBJECT_VERBS`) outside quotation marks, with the words beside it; in a sentence
+   * holding a quotation, each characterising verb ({@link CHARACTERISING_VERBS}) too.
    */
   verbs: readonly SayingVerb[];
 }
@@ -66,7 +81,10 @@ export function speechSitesOf(text: string): SpeechSites {
   );
   const verbs: SayingVerb[] = [];
   for (let i = 0; i < outside.length; i++) {
-    if (!CLAUSE_OBJECT_VERBS.has(outside[i]!.word)) continue;
+    const word = outside[i]!.word;
+    const saying =
+      CLAUSE_OBJECT_VERBS.has(word) || (quotations.length > 0 && CHARACTERISING_VERBS.has(word));
+    if (!saying) continue;
     const near = outside.slice(Math.max(0, i - BEFORE_VERB), i + AFTER_VERB + 1);
     verbs.push({
       near: near.map((token) => stem(token.word)),

@@ -5,21 +5,29 @@
  */
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON, usualNounFiles } from '../usual-noun-files.js';
 
 /**
  * "What/how/why/when did <speaker> <verb of saying or deciding>": the verbs by which a source
- * states something the question asks to hear from it. A focusing or time adverb may stand after
+ * states something the question asks to hear from it, "describe" and "characterise" among them
+ * ({@link VERBS_OF_WORDS}). A focusing or time adverb may stand after
  * the wh-word ("what exactly did …", "what else did …") or before the verb ("did Aster actually
  * say"): it qualifies the asking, never the speaker, so it is not read as one of the speaker's
  * words (Quirk et al. 1985 §8.116–8.121 on focusing subjuncts such as "exactly", "just").
  */
 const SPEAKER_QUESTION =
-  /\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (?:did|does|do|has|have|had|would|will) (.+?)(?: (?:actually|really|exactly|precisely|ever|just|also|first|initially|originally|later|then|publicly|officially))? (say|think|claim|report|announce|respond|react|tell|write|call|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
+  /\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (?:did|does|do|has|have|had|would|will) (.+?)(?: (?:actually|really|exactly|precisely|ever|just|also|first|initially|originally|later|then|publicly|officially))? (say|think|claim|report|announce|respond|react|tell|write|call|describe|characteri[sz]e|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
 
 /**
  * The verbs of {@link SPEAKER_QUESTION} that ask for the speaker's words themselves, not what
  * they decided or proposed: what they said, wrote, claimed, announced, warned (their verbs in
- * the passage take a clause: timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`).
+ * the passage take a clause: timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`). "How did X describe Y"
+ * asks the same: to describe or characterise is to say what a thing is (Levin 1993, English
+ * Verb Classes and Alternations, §29.2 "characterize" verbs), and news gives it as X's words,
+ * a quotation after "called" or "described … as" (plan/speaker-words.ts
+ * `CHARACTERISING_VERBS`). So does "how did X react / respond to Y": news reports a party's
+ * reaction to an event or a claim as its words, the reaction quote (attribution in news
+ * writing: Bell 1991, The Language of News Media, on sources and attribution).
  */
 const VERBS_OF_WORDS = new Set([
   'say',
@@ -30,7 +38,38 @@ const VERBS_OF_WORDS = new Set([
   'write',
   'argue',
   'warn',
+  'describe',
+  'characterise',
+  'characterize',
+  'react',
+  'respond',
 ]);
+
+/**
+ * The verbs of {@link VERBS_OF_WORDS} whose subject may be a thing that reacts without words:
+ * a market, a price, a river "reacts" or "responds" by moving.
+ */
+const REACTION_VERBS = new Set(['react', 'respond']);
+
+/**
+ * WordNet lexicographer files (lexnames(5WN)) of the nouns that can give words: a person, a body
+ * ("the council"), a place standing for its government or people ("Ukraine"). A verb of
+ * communication takes a speaker of these kinds as its subject (Levin 1993, §37).
+ */
+const SPEAKING_FILES: readonly number[] = [NOUN_PERSON, NOUN_GROUP, NOUN_LOCATION];
+
+/**
+ * True when one of `words` may name a speaker: a word WordNet holds no noun for (a name,
+ * "Bellhaven") or a noun whose usual sense is of {@link SPEAKING_FILES}; false for "the market",
+ * "share prices".
+ */
+function maySpeak(words: string): boolean {
+  return tokenize(words).some((token) => {
+    if (isStopWord(token) || QUESTION_WORDS.has(token.word)) return false;
+    const files = usualNounFiles(token.word);
+    return files.length === 0 || files.some((file) => SPEAKING_FILES.includes(file));
+  });
+}
 
 /**
  * The stems of the speaker a question asks about ("What did the US state department say
@@ -43,12 +82,17 @@ export function speakerStems(question: string): Set<string> {
 
 /**
  * {@link speakerStems} when the question asks for the speaker's words ("what did Aster say",
- * "what did the mayor tell reporters"; {@link VERBS_OF_WORDS}), empty otherwise ("what did the
- * council decide" asks for a decision, told in any words).
+ * "what did the mayor tell reporters", "how did the union react"; {@link VERBS_OF_WORDS}), empty
+ * otherwise ("what did the council decide" asks for a decision, told in any words; "how did the
+ * market react" asks how a thing moved: {@link maySpeak}).
  */
 export function wordsAskedOf(question: string): Set<string> {
   const match = SPEAKER_QUESTION.exec(question);
-  return match && VERBS_OF_WORDS.has(match[2]!.toLowerCase()) ? stemsOf(match[1]) : new Set();
+  const verb = match?.[2]?.toLowerCase();
+  if (!match || verb === undefined || !VERBS_OF_WORDS.has(verb)) return new Set();
+  // "How did the market react" asks how it moved: a thing's reaction is no one's words.
+  if (REACTION_VERBS.has(verb) && !maySpeak(match[1]!)) return new Set();
+  return stemsOf(match[1]);
 }
 
 /**

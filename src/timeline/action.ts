@@ -14,7 +14,7 @@ import { meets } from '../text/verb-noun.js';
 import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
-import { actorOf, agentOf, happeningOf, heldOccasionOf } from './happening.js';
+import { actorOf, agentOf, calledOccasionOf, happeningOf, heldOccasionOf } from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
 import { synonymousActs } from './synonymous-acts.js';
 import { RELATIVE_TO } from './anchor.js';
@@ -210,11 +210,13 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   });
   // Tagged only when the sentence holds such a verb at all. "will hold a public meeting on 6
   // March" tells the meeting's taking place, as "A public meeting will take place on 6 March"
-  // does (happening.ts `heldOccasionOf`).
+  // does (happening.ts `heldOccasionOf`), and so does "have organised a public meeting … on 6
+  // March", whose day is the meeting's (happening.ts `calledOccasionOf`).
   const happeningOfSource = perDate(
     (s, start, end, m) =>
       happeningOf(s, start, end, () => taggedOf(m)) ??
-      heldOccasionOf(formsOfSource(m), objectOfSource(m)?.head ?? null),
+      heldOccasionOf(formsOfSource(m), objectOfSource(m)?.head ?? null) ??
+      calledOccasionOf(s, start),
   );
   const actorOfSource = perDate((s, start, end, m) => actorOf(s, start, end, taggedOf(m)));
   const agentOfSource = perDate((s, start, end, m) => agentOf(s, start, end, taggedOf(m)));

@@ -61,6 +61,7 @@ describe('one coming occasion told by its arranging and by its taking place', ()
     ['A parish council meeting about the budget will take place on 6 March.'],
     // A vote at the meeting is another event.
     ['A parish council vote on the quarry will take place on 6 March.'],
+    ['A vote on the quarry will be held at the public meeting on 6 March.'],
   ])('keeps apart "%s"', (other) => {
     const arranging = one(
       'a',
@@ -71,5 +72,23 @@ describe('one coming occasion told by its arranging and by its taking place', ()
       '2026-03-06 future: a',
       '2026-03-06 future: b',
     ]);
+  });
+});
+
+describe('an occasion and another held at it', () => {
+  it('are two entries, though one names the other', () => {
+    expect(
+      entrySources(
+        [
+          one('a', '2026-03-02', 'A public meeting about the quarry will take place on 6 March.'),
+          one(
+            'b',
+            '2026-03-03',
+            'A vote on the quarry will be held at the public meeting on 6 March.',
+          ),
+        ],
+        true,
+      ),
+    ).toEqual(['2026-03-06 future: a', '2026-03-06 future: b']);
   });
 });

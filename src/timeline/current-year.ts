@@ -70,8 +70,8 @@ const PLACE_ONLY = /^(?:on|along|near|outside|beside|across|opposite|past|via|on
  * "the", "the Harwood Open", that names an occasion: its head is an occasion noun ("the Larchfield
  * Festival"), or it stands after an act in the present perfect ("have pulled out of the Millbrook
  * Classic"). A capitalised name after "the" is a proper name (Huddleston & Pullum 2002, ch. 5,
- * §20, on proper names with "the"); the present perfect takes no adjunct of a definite past time
- * (ch. 3, §4.2: "*has withdrawn on 24 October"), so a day after that name is not the act's but
+ * on proper names); the present perfect takes no adjunct of a definite past time
+ * (ch. 3, on the perfect: "*has withdrawn on 24 October"), so a day after that name is not the act's but
  * the named thing's, and a thing with a day of its own is an occasion. Not a name after a
  * preposition of place only ({@link PLACE_ONLY}), a month or weekday, nor a name with no "the"
  * ("met Harwood Rovers on 24 October": a team, a person).

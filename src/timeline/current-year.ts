@@ -40,8 +40,8 @@ export function currentYearAhead(month: number, day: number, published: DateValu
  * the noun of an occasion held on an appointed day ("the regional relay finals on 20 June":
  * occasion.ts), whose day the date may be rather than the verb's. Not another noun ("voted on the
  * ferry contract on 20 March"): a contract has no day of its own, so the date is the vote's. So
- * is a name of an occasion ({@link dateAfterEventName}: "has pulled out of the Harwood Open on 24
- * October").
+ * is a name of an occasion ({@link dateAfterEventName}: "has withdrawn its team from the Ashcombe
+ * Rapidplay Classic on 24 October").
  */
 export function dateAfterOccasion(sentence: string, start: number): boolean {
   const words = sentence.slice(0, start).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -67,14 +67,14 @@ const PLACE_ONLY = /^(?:on|along|near|outside|beside|across|opposite|past|via|on
 
 /**
  * True when `words` (those before a date, its preposition dropped) end with a name opened by
- * "the", "the Harwood Open", that names an occasion: its head is an occasion noun ("the Larchfield
- * Festival"), or it stands after an act in the present perfect ("have pulled out of the Millbrook
- * Classic"). A capitalised name after "the" is a proper name (Huddleston & Pullum 2002, ch. 5,
- * on proper names); the present perfect takes no adjunct of a definite past time
- * (ch. 3, on the perfect: "*has withdrawn on 24 October"), so a day after that name is not the act's but
- * the named thing's, and a thing with a day of its own is an occasion. Not a name after a
- * preposition of place only ({@link PLACE_ONLY}), a month or weekday, nor a name with no "the"
- * ("met Harwood Rovers on 24 October": a team, a person).
+ * "the", "the Ashcombe Rapidplay Classic", that names an occasion: its head is an occasion noun
+ * ("the Wrenfield Music Festival"), or it stands after an act in the present perfect ("has
+ * withdrawn its team from the Ashcombe Rapidplay Classic"). A capitalised name after "the" is a
+ * proper name (Huddleston & Pullum 2002, ch. 5, on proper names); the present perfect takes no
+ * adjunct of a definite past time (ch. 3, on the perfect: "*has withdrawn on 24 October"), so a
+ * day after that name is not the act's but the named thing's, and a thing with a day of its own
+ * is an occasion. Not a name after a preposition of place only ({@link PLACE_ONLY}), a month or
+ * weekday, nor a name with no "the" ("played Ashcombe Knights on 24 October": a team).
  */
 function dateAfterEventName(words: readonly string[]): boolean {
   const head = words.length - 1;

@@ -3,8 +3,8 @@
  * March", "Members can use the slipway until the end of March". With no tense marker before it
  * in its clause, the state is told in the present, whose reference time is the time of writing
  * (Reichenbach 1947, "Elements of Symbolic Logic", §51: S,R,E for the present); "until" names the
- * end of a state holding at that reference time (Huddleston & Pullum 2002, ch. 7, on
- * prepositions of time), so the date lies after it, whatever year an earlier sentence of the narrative named
+ * end of a state holding at that reference time (Huddleston & Pullum 2002, ch. 7, on prepositions
+ * of time), so the date lies after it, whatever year an earlier sentence of the narrative named
  * ("The licence, renewed in 2026, …" in an article published that autumn). Not under a past verb
  * ("was closed until March") nor "would" ("said the slipway would be closed until March": a future
  * seen from the past): their reference time is the narrative's.

@@ -59,7 +59,7 @@ export function dateAfterOccasion(sentence: string, start: number): boolean {
 const SINCE_BEFORE =
   /\b(?:since|after|following)\s+the\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
 
-/** The most capitalised words a name after "the" is read over ("the Upper Wharfedale Fell Race"). */
+/** How many capitalised words a name after "the" is read over ("the Upper Wharfedale Race"). */
 const NAME_WORDS = 4;
 
 /** Prepositions of place only: a name after them is a place's ("crashed on the Harwood Road"). */

@@ -14,8 +14,9 @@ import { meets } from '../text/verb-noun.js';
 import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
-import { actorOf, agentOf, happeningOf, heldOccasionOf } from './happening.js';
+import { actorOf, agentOf, calledOccasionOf, happeningOf, heldOccasionOf } from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
+import { isOccasionStem } from './occasion.js';
 import { synonymousActs } from './synonymous-acts.js';
 import { RELATIVE_TO } from './anchor.js';
 import { blankedOutsideClause } from './clause.js';
@@ -210,11 +211,13 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   });
   // Tagged only when the sentence holds such a verb at all. "will hold a public meeting on 6
   // March" tells the meeting's taking place, as "A public meeting will take place on 6 March"
-  // does (happening.ts `heldOccasionOf`).
+  // does (happening.ts `heldOccasionOf`), and so does "have organised a public meeting … on 6
+  // March", whose day is the meeting's (happening.ts `calledOccasionOf`).
   const happeningOfSource = perDate(
     (s, start, end, m) =>
       happeningOf(s, start, end, () => taggedOf(m)) ??
-      heldOccasionOf(formsOfSource(m), objectOfSource(m)?.head ?? null),
+      heldOccasionOf(formsOfSource(m), objectOfSource(m)?.head ?? null) ??
+      calledOccasionOf(s, start),
   );
   const actorOfSource = perDate((s, start, end, m) => actorOf(s, start, end, taggedOf(m)));
   const agentOfSource = perDate((s, start, end, m) => agentOf(s, start, end, taggedOf(m)));
@@ -320,8 +323,14 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     const happeningA = happeningOfSource(a);
     const happeningB = happeningOfSource(b);
     // Both verbs tell only that something happened: the event is their subject, one named by both.
+    // Two occasions of different kinds are two events, though one is held at the other ("A vote
+    // … will be held at the public meeting on 6 March" / "A public meeting … will take place"):
+    // the one named after "at" is where the other happens, not what happens.
     if (happeningA !== null && happeningB !== null)
-      return stemsOf(b).has(happeningA) || stemsOf(a).has(happeningB);
+      return (
+        (happeningA === happeningB || !isOccasionStem(happeningA) || !isOccasionStem(happeningB)) &&
+        (stemsOf(b).has(happeningA) || stemsOf(a).has(happeningB))
+      );
     if (actionOfSource(a).size === 0 || actionOfSource(b).size === 0) return true;
     const told = toldByBoth(a, b);
     // One event is one act: two sentences that both have a verb tell one event only when they tell

@@ -139,6 +139,18 @@ export function calledOccasionTense(before: readonly string[]): Tense | undefine
 }
 
 /**
+ * The occasion noun whose day follows `before` (the words before a date) when a calling verb
+ * names it and the call holds now ("have organised a public meeting about the bypass on 6
+ * March": "meeting"), so the day is surely the occasion's, not the calling's; null otherwise
+ * (a simple past "called a strike on Monday" may date the calling).
+ */
+export function calledOccasionNow(before: readonly string[]): string | null {
+  const called = calledOccasion(before);
+  if (called?.tense !== 'future') return null;
+  return before.slice(called.verb + 1).find((w) => CALLED_OCCASIONS.test(w)) ?? null;
+}
+
+/**
  * The past verb that calls or arranges the occasion whose day comes after `before` (the words
  * before a date), as written ("agreed" in "agreed on Monday to hold a vote on 14 March",
  * "called" in "called a strike on 2 November"), when the date's side is left to the date itself

@@ -12,6 +12,8 @@ import { PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 import { governingVerb } from './governing-verb.js';
 import { isOccasionStem } from './occasion.js';
+import { calledOccasionNow } from './called-occasion.js';
+import { wordsOf } from './tokens.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 /**
@@ -197,4 +199,17 @@ export function heldOccasionOf(forms: readonly string[], object: string | null):
   if (object === null || !forms.some((form) => HOLDING_VERBS.test(form))) return null;
   // "Police held a man on Monday": only an occasion is held in the sense of taking place.
   return isOccasionStem(object) ? object : null;
+}
+
+/**
+ * The stem of the occasion a calling or arranging verb names, when the date at `start` of
+ * `sentence` is surely that occasion's day (called-occasion.ts `calledOccasionNow`: "Villagers
+ * have organised a public meeting about the quarry on 6 March": meet). Such a sentence tells
+ * that the occasion takes place on its day, as "will hold a public meeting" does: the arranging
+ * is done, and what it dates is the occasion (the verbs of arranging take their occasion as
+ * object, Levin 1993, 26.7 on verbs of creation/performance). Null otherwise.
+ */
+export function calledOccasionOf(sentence: string, start: number): string | null {
+  const noun = calledOccasionNow(wordsOf(sentence.slice(0, start)));
+  return noun === null ? null : stem(noun.toLowerCase());
 }

@@ -43,6 +43,7 @@ import { resolveEasterFeast } from './weekday-occasions.js';
 import { aheadOfWriting, committingVerb, isSayingDate, type Tense } from './tense.js';
 import { actAfterCommitment } from './committed-act.js';
 import { currentYearAhead, dateAfterOccasion } from './current-year.js';
+import { boundOfPresentState } from './present-bound.js';
 import { occasionSide } from './occasion-side.js';
 import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
@@ -174,6 +175,12 @@ function aheadOfWritingAt(placed: PlacedMention): boolean {
   return placed.text !== undefined && aheadOfWriting(placed.text, start, end);
 }
 
+/** present-bound.ts `boundOfPresentState` for a placed mention. */
+function presentStateBoundAt(placed: PlacedMention): boolean {
+  const { start, end } = placed.mention;
+  return placed.text !== undefined && boundOfPresentState(placed.text, start, end);
+}
+
 /**
  * {@link resolveCalendarStart} for a date that is no range, kept to a year in which the date falls on the weekday written
  * with it ("moved to Friday 5 December", published 29 November 2025: 5 December 2025 is a
@@ -293,10 +300,13 @@ function resolveCalendarStart(
     // publication date. So is a date ahead of the time of writing that it would put wholly
     // before publication ("was approved last year and will open in July", "…, to be opened in
     // July": the year is the past clause's); a future seen from the past ("said in 2019 the
-    // bridge would open in July") keeps the narrative's year.
+    // bridge would open in July") keeps the narrative's year. So is the "until" bound of a state
+    // told in the present ("The licence is valid until the end of March"): it ends after the
+    // time of writing, whatever year the sentence before named (present-bound.ts).
     const misread =
       placed.tense === 'future'
-        ? intervalOf(date).last < pub.first && aheadOfWritingAt(placed)
+        ? intervalOf(date).last < pub.first &&
+          (aheadOfWritingAt(placed) || presentStateBoundAt(placed))
         : intervalOf(date).first > pub.last;
     if (!misread) return { date };
   }

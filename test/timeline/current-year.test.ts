@@ -55,3 +55,50 @@ describe('a past yearless day just after publication', () => {
     expect(at('The crews trained hard and finally on 20 June')).toBe(false);
   });
 });
+
+describe("a past yearless day just after publication, after an occasion's name", () => {
+  // Sunday 11 October 2026.
+  const AUTUMN = '2026-10-11';
+  const autumn = (sentence: string) => dates(sentence, AUTUMN);
+
+  it.each([
+    // A present perfect takes no definite past time: the day is the name's, an occasion's.
+    ['The chess club has withdrawn its team from the Ashcombe Rapidplay Classic on 24 October.'],
+    ['The choir has cancelled its slot at the Wrenfield Carol Gala on 24 October.'],
+    // An occasion noun heads the name: its day, whatever the tense.
+    ['The choir withdrew from the Wrenfield Music Festival on 24 October.'],
+  ])('is that day of the publication year: "%s"', (sentence) => {
+    expect(autumn(sentence)).toEqual(['2026-10-24 future']);
+  });
+
+  it.each([
+    // A simple past and a name with no occasion noun: the day may be the act's.
+    ['The chess club withdrew from the Ashcombe Trophy on 24 October.'],
+    // No "the": a team, not an occasion.
+    ['The chess club played Ashcombe Knights on 24 October.'],
+    ['The chess club withdrew on 24 October.'],
+  ])('leaves a simple past in the past: "%s"', (sentence) => {
+    expect(autumn(sentence)).toEqual(['2025-10-24']);
+  });
+
+  it.each([
+    // A name after a preposition of place only is a place's.
+    ['A coach has broken down on the Ashcombe Road on 24 October.'],
+    // The perfect's state runs from the occasion, which lies before it.
+    [
+      'The chess club has been practising daily since the Ashcombe Rapidplay Classic on 24 October.',
+    ],
+    ['The choir has rested since the Wrenfield Music Festival on 24 October.'],
+    // More than a month ahead: the past's year back stands.
+    ['The chess club has withdrawn from the Ashcombe Rapidplay Classic on 24 November.'],
+  ])('does not put it ahead: "%s"', (sentence) => {
+    expect(autumn(sentence).some((d) => d.endsWith('future'))).toBe(false);
+  });
+
+  it('reads a name only after "the", and no month as a name', () => {
+    const at = (s: string) => dateAfterOccasion(s, s.indexOf('24 October'));
+    expect(at('has withdrawn from the Ashcombe Rapidplay Classic on 24 October')).toBe(true);
+    expect(at('has played Ashcombe Knights on 24 October')).toBe(false);
+    expect(at('has trained hard since the 3 March on 24 October')).toBe(false);
+  });
+});

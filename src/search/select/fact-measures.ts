@@ -52,6 +52,7 @@ import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
+import { workforceAlike } from './fact-workforce.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -552,7 +553,8 @@ export function measuresDiffer(
         (voicesAlike(a, x.number, b, y.number) ||
           patientsAlike(a, x.number, b, y.number) ||
           attendanceAlike(a, x.number, b, y.number) ||
-          takingPartAlike(a, x.number, b, y.number))
+          takingPartAlike(a, x.number, b, y.number) ||
+          workforceAlike(a, x.number, b, y.number))
       ) &&
       !(
         x.number !== null &&

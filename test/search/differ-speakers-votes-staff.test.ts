@@ -154,6 +154,13 @@ describe('one workforce told from either side', () => {
   it('"the depot employs 27 staff" / "31 staff work at the depot" disagree', () => {
     expect(kinds(EMPLOYS, WORK_AT)).toEqual(DISAGREE);
     expect(kinds(EMPLOYS, 'About 40 staff are employed at the depot.')).toEqual(DISAGREE);
+    // A clause describing the employer, and a general word for those employed on each side.
+    expect(
+      kinds(
+        'The Hollin Lane depot, which opened in 2004, employs 27 staff.',
+        '31 people work at the depot.',
+      ),
+    ).toEqual(DISAGREE);
   });
 
   it('answers "how many staff" with both passages marked as differing', () => {
@@ -168,6 +175,8 @@ describe('one workforce told from either side', () => {
       '31 staff work at the library.',
       '31 staff were laid off at the depot.',
       '31 volunteers work at the depot.',
+      // Nurses are some of the staff, not all.
+      '31 nurses work at the depot.',
       // Told in the past: the workforce before a change, maybe.
       '31 staff worked at the depot.',
     ])

@@ -520,7 +520,11 @@ export function measuresDiffer(
   const [x, y] = ofKindAndClass(a, b, measures);
   if (runningCountsApart(a.text, b.text, published, [x.number?.at, y.number?.at])) return false;
   if (x.zero !== null && y.zero !== null) return false;
+  // "38 staff" / "42 people" may count one workforce (fact-workforce.ts).
+  const workforce =
+    x.number !== null && y.number !== null && workforceAlike(a, x.number, b, y.number);
   const sameThing =
+    workforce ||
     x.unit === y.unit ||
     (x.zero !== null && x.unit === null) ||
     (y.zero !== null && y.unit === null) ||
@@ -554,7 +558,7 @@ export function measuresDiffer(
           patientsAlike(a, x.number, b, y.number) ||
           attendanceAlike(a, x.number, b, y.number) ||
           takingPartAlike(a, x.number, b, y.number) ||
-          workforceAlike(a, x.number, b, y.number))
+          workforce)
       ) &&
       !(
         x.number !== null &&

@@ -6,13 +6,16 @@
  * tell it at one time, so two figures that cannot be the same disagree. A past tense ("employed",
  * "worked") may tell a state before a change, and is not read here. The counted noun must name
  * persons or a group (person-nouns.ts: "staff", "nurses", "people"), and it is the same noun on
- * both sides (the caller's test). The employer is the unit right before "employs" / "has", or
- * right after "at" / "for" / "in" / "by"; the two must share a term ("the Hollin Lane depot" /
- * "the depot"): two employers are two workforces.
+ * both sides, or a general word for those employed on each ("38 staff" / "42 people": staff,
+ * employees, workers, people, personnel; "nurses" are some of the staff, not all). The employer
+ * is what the sentence names before "employs" / "has" ("The centre, which opened in 2019,
+ * employs"), or the unit right after "at" / "for" / "in" / "by"; the two must share a term ("the
+ * Hollin Lane depot" / "the depot"): two employers are two workforces.
  */
-import { unitsAfter, unitsBefore, type ClausedSource } from './fact-clauses.js';
+import { unitsAfter, type ClausedSource } from './fact-clauses.js';
 import type { PositionedValue } from './fact-values.js';
 import { namesPersonOrGroup } from './person-nouns.js';
+import { factTerm } from './fact-term.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
@@ -32,23 +35,36 @@ function employerOf(source: ClausedSource, x: PositionedNumber): ReadonlySet<str
   if (x.unit === null) return null;
   const figureEnd = x.at + (/^[\d.,]+/.exec(source.text.slice(x.at))?.[0].length ?? 0);
   const [noun] = unitsAfter(source, figureEnd);
-  if (noun === undefined || !namesPersonOrGroup(source.text.slice(noun.start, noun.end)))
-    return null;
-  const before = source.text.slice(0, x.at);
-  const employs = EMPLOYS.exec(before);
+  if (noun === undefined) return null;
+  const employs = EMPLOYS.exec(source.text.slice(0, x.at));
+  const work = employs === null ? WORK_AT.exec(source.text.slice(noun.end)) : null;
+  if (employs === null && work === null) return null;
+  if (!namesPersonOrGroup(source.text.slice(noun.start, noun.end))) return null;
   if (employs !== null) {
-    const [employer] = unitsBefore(source, employs.index);
-    return employer === undefined ? null : new Set(employer.keys);
+    const employer = source.sequence.filter((unit) => unit.end <= employs.index);
+    return employer.length === 0 ? null : new Set(employer.flatMap((unit) => unit.keys));
   }
-  const work = WORK_AT.exec(source.text.slice(noun.end));
-  if (work === null) return null;
-  const [employer] = unitsAfter(source, noun.end + work[0].length);
+  const [employer] = unitsAfter(source, noun.end + (work as RegExpExecArray)[0].length);
   return employer === undefined ? null : new Set(employer.keys);
 }
 
+/** General words for those a body employs, any of which counts its whole workforce (fact terms). */
+const EMPLOYED: ReadonlySet<string> = new Set(
+  ['staff', 'staffers', 'employees', 'workers', 'people', 'persons', 'personnel'].map(factTerm),
+);
+
 /**
- * True when two counts of one noun (the caller checks the noun and the publication dates) each
- * tell the present size of one employer's workforce (see the file's comment).
+ * True when two counts, of the same noun or each of a general word for those employed
+ * ({@link EMPLOYED}), may count one workforce.
+ */
+function sameEmployed(x: PositionedNumber, y: PositionedNumber): boolean {
+  if (x.unit === null || y.unit === null) return false;
+  return x.unit === y.unit || (EMPLOYED.has(x.unit) && EMPLOYED.has(y.unit));
+}
+
+/**
+ * True when two counts (the caller checks the publication dates) each tell the present size of
+ * one employer's workforce (see the file's comment).
  */
 export function workforceAlike(
   a: ClausedSource,
@@ -56,6 +72,7 @@ export function workforceAlike(
   b: ClausedSource,
   y: PositionedNumber,
 ): boolean {
+  if (!sameEmployed(x, y)) return false;
   const one = employerOf(a, x);
   if (one === null) return false;
   const other = employerOf(b, y);

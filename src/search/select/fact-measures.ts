@@ -52,6 +52,7 @@ import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
+import { workforceAlike } from './fact-workforce.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -519,7 +520,11 @@ export function measuresDiffer(
   const [x, y] = ofKindAndClass(a, b, measures);
   if (runningCountsApart(a.text, b.text, published, [x.number?.at, y.number?.at])) return false;
   if (x.zero !== null && y.zero !== null) return false;
+  // "38 staff" / "42 people" may count one workforce (fact-workforce.ts).
+  const workforce =
+    x.number !== null && y.number !== null && workforceAlike(a, x.number, b, y.number);
   const sameThing =
+    workforce ||
     x.unit === y.unit ||
     (x.zero !== null && x.unit === null) ||
     (y.zero !== null && y.unit === null) ||
@@ -552,7 +557,8 @@ export function measuresDiffer(
         (voicesAlike(a, x.number, b, y.number) ||
           patientsAlike(a, x.number, b, y.number) ||
           attendanceAlike(a, x.number, b, y.number) ||
-          takingPartAlike(a, x.number, b, y.number))
+          takingPartAlike(a, x.number, b, y.number) ||
+          workforce)
       ) &&
       !(
         x.number !== null &&

@@ -59,6 +59,7 @@ import { eventWordBefore, sameEventAt } from './fact-event.js';
 import { withSchedule } from './fact-schedule.js';
 import { claimOf } from './fact-attribution.js';
 import { compareHolders, holdersOf, holdsPossessedFigure, type Holder } from './fact-holders.js';
+import { claimsMayDispute } from './fact-framed-claims.js';
 import {
   boundsConflict,
   absenceConflict,
@@ -1210,6 +1211,42 @@ export function relateFacts(
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
+  const relation = relateReported(a, b, context);
+  if (relation.kind !== 'different-fact' || a.restatesError || b.restatesError) return relation;
+  // "The company said 70 jobs would go" / "Union officials said 95 jobs would go": two speakers'
+  // figures for one quantity are a dispute (fact-framed-claims.ts), never one fact.
+  return disputeOfClaims(a, b, context) ?? relation;
+}
+
+/**
+ * The disagreement on a number two reports' claims make, their frames of saying set aside, when
+ * they may be read so (fact-framed-claims.ts `claimsMayDispute`); null otherwise. What the frames
+ * hold must not set the reports apart: no dates, places or weekdays of the whole passages that
+ * differ ("said on Monday" / "said on Friday" may be two moments of a changing figure).
+ */
+function disputeOfClaims(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  context: RelationContext,
+): FactRelation | null {
+  if (context.asked != null && context.asked !== 'number') return null;
+  if (!claimsMayDispute(a, b, context.published)) return null;
+  const whole = conflicts(a.values, b.values, true);
+  if (whole.includes('date') || whole.includes('place') || weekdaysConflict(a.values, b.values))
+    return null;
+  // A frame that takes a stance ("has not said that …") bears on its claim: not set aside.
+  const x = claimFactOf(a);
+  const y = claimFactOf(b);
+  if ((x === a && a.claim !== a.text) || (y === b && b.claim !== b.text)) return null;
+  const relation = relateRead(x, y, context);
+  if (relation.kind !== 'disagree' || relation.aspect !== 'number') return null;
+  return eventIdentityVeto(x, y, relation, synonymousTerms(x, y, context.synonyms)) === null
+    ? relation
+    : null;
+}
+
+/** {@link relateFacts} but for a dispute read from the claims of two speakers. */
+function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   // "Correction: Our article of 2 May said the crane was built in 1902." reports what its
   // article no longer says (text/correction.ts): it is never the same fact as a report that still
   // says it, nor set against one as a disagreement: the value its article now holds is in another

@@ -9,12 +9,18 @@
  *
  * Claimed only when it is exact: each passage states one tally and no other tally-free count is
  * needed; both state the day, resolved from their own publication dates to the same single day
- * (fact-resolved-time.ts: "last night" and "on Tuesday" above are both 4 November), never a
- * day guessed from an untimed report; both name the same thing (a name both hold: "Wheal
- * Maren") and vote in the same words ("votes" / "voted"); and each tally is told as having
- * happened: no denial, plan or condition governs it, read where it stands, the timeline's tense
- * at the tally being the past ("will reopen after the committee voted seven to four": the
- * "will" is the reopening's, the vote is past).
+ * (fact-resolved-time.ts: "last night" and "on Tuesday" above are both 4 November), or, when
+ * either leaves the day unknown, the articles are published at most
+ * `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart (taken as of one time, as counts are:
+ * fact-measures.ts `publishedClose`) and do not name two bodies as the voters ("Councillors
+ * approved …" / "the planning committee voted …" are two votes, a committee's and a council's,
+ * whatever their days): the day is never guessed, but one named thing voted on once in the days
+ * both report is one vote; both name the same thing (a name both hold: "Wheal Maren"); both vote
+ * in the same words ("votes" / "voted"), or each in a word of deciding by vote ("voted 14 to 5" /
+ * "was carried 13-6"; scoring words such as "won" or "beat" do not count, a score being no vote);
+ * and each tally is told as having happened: no denial, plan or condition governs it, read where
+ * it stands, the timeline's tense at the tally being the past ("will reopen after the committee
+ * voted seven to four": the "will" is the reopening's, the vote is past).
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
@@ -22,7 +28,13 @@ import { tenseOf } from '../../timeline/tense.js';
 import { stancesBefore } from './fact-event.js';
 import type { Stance } from './fact-stance.js';
 import { resolvedDays, type PassageTime } from './fact-resolved-time.js';
-import { voteWords, type FactValues, type PositionedValue } from './fact-values.js';
+import { publishedClose } from './fact-measures.js';
+import {
+  NUMBER_WORD_LIST,
+  voteWords,
+  type FactValues,
+  type PositionedValue,
+} from './fact-values.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
 /** What a passage needs to be read here (fact-relation.ts `AnalysedFact`). */
@@ -76,15 +88,69 @@ export function talliesDiffer(
   const x = tallyOf(a);
   const y = tallyOf(b);
   if (x === null || y === null || x.number === y.number) return null;
-  const day = dayOf(a, published[0]);
-  if (day === null || day !== dayOf(b, published[1])) return null;
+  const dayA = dayOf(a, published[0]);
+  const dayB = dayOf(b, published[1]);
+  if (dayA !== null && dayB !== null ? dayA !== dayB : !oneVoteUndated(a, b, published))
+    return null;
   const names = (source: TalliedSource) =>
     new Set(source.sequence.filter((unit) => unit.name).flatMap((unit) => unit.keys));
   const namesB = names(b);
   if (![...names(a)].some((key) => namesB.has(key))) return null;
-  const votesB = new Set(voteWords(b.text).map(cut));
-  const shared = [...new Set(voteWords(a.text).map(cut))].filter((word) => votesB.has(word));
-  if (shared.length === 0) return null;
+  const wordsA = voteWords(a.text);
+  const wordsB = voteWords(b.text);
+  const votesB = new Set(wordsB.map(cut));
+  const shared = [...new Set(wordsA.map(cut))].filter((word) => votesB.has(word));
+  if (shared.length === 0 && !(wordsA.some(decidesByVote) && wordsB.some(decidesByVote)))
+    return null;
   if (stancesAt(a, x).size > 0 || stancesAt(b, y).size > 0) return null;
-  return shared;
+  // Told in two words of deciding, the tallies are still the result of a vote: that is the word
+  // a question about them asks with ("What was the vote on …?").
+  return shared.length > 0 ? shared : [cut('vote')];
 }
+
+/**
+ * Words of voting (fact-values.ts `voteWords`, lower case) that tell a decision by vote rather
+ * than a score: a match "won 3-1" is no vote.
+ */
+const SCORING = /^(?:won|lost|beat|score[ds]?)$/;
+const decidesByVote = (word: string) => !SCORING.test(word);
+
+/**
+ * Whether two tallies, one or both of a day not known, are of one vote: articles published
+ * close, and no two bodies named as the voters ({@link voterOf}).
+ */
+function oneVoteUndated(
+  a: TalliedSource,
+  b: TalliedSource,
+  published: readonly [string | null, string | null],
+): boolean {
+  if (!publishedClose(published)) return false;
+  const x = voterOf(a.text);
+  const y = voterOf(b.text);
+  return x === null || y === null || x === y;
+}
+
+/** Words before an active vote word that are no voter ("was carried", "the vote", "by 8 votes"). */
+const NO_VOTER = /^(?:is|are|was|were|be|been|being|has|have|had|a|an|the|by|of|and|to|its|their)$/;
+
+/**
+ * Who voted, as a cut stem: the word right before the first word of voting when that word is the
+ * verb's subject ("Councillors approved", "the planning committee voted" → "committee"), or the
+ * agent of a passive ("was approved by councillors"); null when the passage names none ("the
+ * motion was carried 30-10").
+ */
+function voterOf(text: string): string | null {
+  for (const m of text.matchAll(VOTER)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    if (word !== '' && !NO_VOTER.test(word) && !NUMBER_WORDS.has(word)) return cut(word);
+  }
+  return null;
+}
+
+const VOTE_VERB = String.raw`(?:vot(?:e|es|ed)|approved|rejected|carried|passed|backed|defeated)`;
+const VOTER = new RegExp(
+  String.raw`\b(\p{L}+)\s+${VOTE_VERB}\b|\b${VOTE_VERB}\s+by\s+(?:the\s+)?(\p{L}+)`,
+  'giu',
+);
+/** "by nine votes to four" is no agent. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(NUMBER_WORD_LIST);

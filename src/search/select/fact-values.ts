@@ -380,9 +380,9 @@ const DASHED = String.raw`(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![-–—]?\d)`;
 /**
  * What may follow "seven to four" for it to be a tally rather than a range of things ("approved
  * 10 to 12 homes"): the clause's end, or a word that opens what is said of the vote ("in
- * favour", "on Tuesday", "after a long debate").
+ * favour", "on Tuesday", "after a long debate", "to close the annexe": what was voted for).
  */
-const TALLY_CLOSE = String.raw`(?=\s*(?:[.;:,)—–]|$)|\s+(?:in|on|at|with|after|before|and|but|against|for|last|yesterday|today|tonight)\b)`;
+const TALLY_CLOSE = String.raw`(?=\s*(?:[.;:,)—–]|$)|\s+(?:in|on|at|with|after|before|and|but|against|for|to|last|yesterday|today|tonight)\b)`;
 /**
  * A tally: "by nine votes to four", "by six votes to one", "by 9 votes to 4"; two numbers joined
  * by "to" right after a word of voting ("voted seven to four in favour", "a vote of 7 to 4"); or

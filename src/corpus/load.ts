@@ -37,6 +37,7 @@ import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './t
 import { counted } from '../text/plural.js';
 import { linkListProblem } from './other-formats.js';
 import { withoutControls } from '../text/controls.js';
+import { sentenceKind } from './sentence-kind.js';
 
 /** A corpus with the alias groups its folder provides. */
 export interface LoadedCorpus extends Corpus {
@@ -619,7 +620,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         ...(analysis.headline === null ? {} : { headline: analysis.headline }),
       });
       for (const span of analysis.sentences) {
-        const kind = analysis.paragraphs[span.paragraph]?.kind ?? 'body';
+        const kind = sentenceKind(analysis.paragraphs, span.paragraph);
         sentences.push({
           article: articleIndex,
           paragraph: span.paragraph,

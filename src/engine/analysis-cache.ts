@@ -1,8 +1,9 @@
 /**
  * Reuse of each article's analysis across builds. Reading an article (extraction, cleaning,
  * sentence segmentation with wink-nlp), analysing its sentences into index terms and event words
- * (tagged by wink-nlp) and reading their dates are most of a build's cost, and depend only on the article file's format and
- * text and on the code.
+ * (tagged by wink-nlp) and reading their dates (the timeline's, and those the fact comparison
+ * reads: search/article-fact-dates.ts) are most of a build's cost, and depend only on the article
+ * file's format and text and on the code.
  * So a rebuild after one article changed re-analyses that article alone: the rest comes from
  * this cache, keyed by a content hash, or from the index file a previous build saved, which
  * records each article's key and everything its analysis gave.
@@ -16,9 +17,12 @@ import type { DroppedLine, PackageSending, StatedMeta } from '../corpus/extracti
 import type { ArticleFile } from '../corpus/files.js';
 import type { ArticleAnalysis } from '../corpus/load.js';
 import type { SentenceDates } from '../timeline/index.js';
+import { articleFactDates } from '../search/article-fact-dates.js';
 import { leavesObjectImplicit } from '../search/implicit-object.js';
 import { IntLists, unpackInts } from '../search/packed.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
+import type { SavedMention } from '../search/select/fact-resolved-time.js';
+import { SentenceDates as SavedSentenceDates } from '../search/sentence-dates.js';
 import { SentenceEvents } from '../search/sentence-events.js';
 import { termsOf } from '../text/terms.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -55,6 +59,11 @@ interface Entry {
   events: ReadonlyArray<ReadonlySet<string>> | null;
   /** The dates of its sentences; read on first use (not kept in the index file). */
   dates: readonly SentenceDates[] | null;
+  /**
+   * Per sentence, the dates the fact comparison reads (search/article-fact-dates.ts); read on
+   * first use, or taken from the index file, which saves them.
+   */
+  factDates: ReadonlyArray<readonly SavedMention[]> | null;
   /** Per sentence, whether it leaves its verb's object implicit; read on first use. */
   objectImplicit: boolean[] | null;
 }
@@ -108,6 +117,7 @@ export class AnalysisCache {
       terms: null,
       events: null,
       dates: null,
+      factDates: null,
       objectImplicit: null,
     });
     return analysis;
@@ -190,22 +200,42 @@ export class AnalysisCache {
   }
 
   /** What the analysis under `key` still lacks. Throws when none is held. */
-  lacks(key: string): { events: boolean; dates: boolean } {
+  lacks(key: string): { events: boolean; dates: boolean; factDates: boolean } {
     const entry = this.#entry(key);
-    return { events: entry.events === null, dates: entry.dates === null };
+    return {
+      events: entry.events === null,
+      dates: entry.dates === null,
+      factDates: entry.factDates === null,
+    };
   }
 
   /**
-   * Gives the analysis under `key` its sentences' event words or its dates, made elsewhere by the
-   * same functions (build-thread.ts), where it lacks them. Throws when none is held.
+   * Gives the analysis under `key` its sentences' event words, its dates or the dates the fact
+   * comparison reads, made elsewhere by the same functions (build-thread.ts), where it lacks
+   * them. Throws when none is held.
    */
   supply(
     key: string,
-    made: { events?: ReadonlyArray<ReadonlySet<string>>; dates?: readonly SentenceDates[] },
+    made: {
+      events?: ReadonlyArray<ReadonlySet<string>>;
+      dates?: readonly SentenceDates[];
+      factDates?: ReadonlyArray<readonly SavedMention[]>;
+    },
   ): void {
     const entry = this.#entry(key);
     entry.events ??= made.events ?? null;
     entry.dates ??= made.dates ?? null;
+    entry.factDates ??= made.factDates ?? null;
+  }
+
+  /**
+   * Per sentence of the analysis under `key`, in order, the dates the fact comparison reads
+   * (see {@link articleFactDates}). Throws when no analysis is held under `key`.
+   */
+  factDates(key: string): ReadonlyArray<readonly SavedMention[]> {
+    const entry = this.#entry(key);
+    entry.factDates ??= articleFactDates(entry.analysis);
+    return entry.factDates;
   }
 
   /**
@@ -237,6 +267,7 @@ export class AnalysisCache {
       if (sentenceTerms.length !== sentences.length)
         throw new Error('index: sentence terms do not match the sentences');
       const events = SentenceEvents.unpack(file.search, sentences.length);
+      const factDates = SavedSentenceDates.unpack(file.search.sentenceDates, sentences.length);
       const implicit = new Uint8Array(sentences.length);
       for (const s of unpackInts(file.search.objectImplicit)) {
         if (s >= sentences.length) throw new Error('index: an implicit object is out of range');
@@ -281,6 +312,7 @@ export class AnalysisCache {
             terms: own.map(termsAt),
             events: own.map((i) => events.of(i)),
             dates: null,
+            factDates: own.map((i) => factDates.of(i)),
             objectImplicit: own.map((i) => implicit[i] === 1),
           },
         ]);

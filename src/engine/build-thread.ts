@@ -1,8 +1,9 @@
 /**
  * The build's second thread. Reading every sentence's event words (fact-predicates.ts
  * `claimEventWords`: wink-nlp's part-of-speech tagger on each sentence) and reading every
- * article's dates (events.ts `detectArticleDates`) are, with sentence segmentation, most of a
- * full build, and each is a function of one article alone. So at scale a worker thread does them
+ * article's dates (events.ts `detectArticleDates`, and the dates the fact comparison reads:
+ * search/article-fact-dates.ts) are, with sentence segmentation, most of a full build, and each
+ * is a function of one article alone. So at scale a worker thread does them
  * on a machine's second core while the build goes on:
  *
  * - it tags each article's sentences as soon as the article is segmented ({@link send}), so
@@ -19,6 +20,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Paragraph, Sentence } from '../corpus/types.js';
+import type { SavedMention } from '../search/select/fact-resolved-time.js';
 import type { SentenceDates } from '../timeline/index.js';
 import { startSourceWorker } from './source-worker.js';
 
@@ -42,15 +44,27 @@ export interface ArticleText {
   sentences: ReadonlyArray<Pick<Sentence, 'paragraph' | 'start' | 'end'>>;
 }
 
+/**
+ * What the worker reads of an article: with `tag`, its sentences' event words at once; when it
+ * takes the article's dates ({@link BuildThread.shareDates}), its timeline dates with `dates` and
+ * the fact comparison's with `factDates` (a rebuild takes these from the index file).
+ */
+export interface ArticleReads {
+  tag: boolean;
+  dates: boolean;
+  factDates: boolean;
+}
+
 /** A message to the worker (build-thread-worker.ts), in the order sent. */
 export type ToWorker =
-  | { kind: 'article'; id: number; article: ArticleText; tag: boolean }
+  | { kind: 'article'; id: number; article: ArticleText; reads: ArticleReads }
   | { kind: 'dates'; ids: number[]; claims: SharedArrayBuffer };
 
 /** The worker's one reply: per article id, its sentences' event words and its dates. */
 export interface FromWorker {
   events: Array<[id: number, words: string[][]]>;
   dates: Array<[id: number, dates: SentenceDates[]]>;
+  factDates: Array<[id: number, dates: SavedMention[][]]>;
 }
 
 /** In the claims array: who took an article's dates. */
@@ -62,6 +76,7 @@ export const CLAIMED_BY_WORKER = 2;
 export interface WorkerResults {
   events: Map<number, Array<ReadonlySet<string>>>;
   dates: Map<number, SentenceDates[]>;
+  factDates: Map<number, SavedMention[][]>;
 }
 
 /** Reading dates shared between the build's thread and the worker ({@link BuildThread.shareDates}). */
@@ -115,17 +130,17 @@ export class BuildThread {
   }
 
   /**
-   * Gives the worker article `id` (a number the build chooses, unique in this build); with
-   * `tag`, it tags the article's sentences at once. Articles whose dates it may read later
-   * ({@link shareDates}) must all be sent, before that.
+   * Gives the worker article `id` (a number the build chooses, unique in this build) and what to
+   * read of it (`reads`); with `reads.tag`, it tags the article's sentences at once. Articles
+   * whose dates it may read later ({@link shareDates}) must all be sent, before that.
    */
-  send(id: number, article: ArticleText, tag: boolean): void {
+  send(id: number, article: ArticleText, reads: ArticleReads): void {
     const { text, paragraphs, sentences } = article;
     const message: ToWorker = {
       kind: 'article',
       id,
       article: { text, paragraphs, sentences },
-      tag,
+      reads,
     };
     this.#worker.postMessage(message);
   }
@@ -161,9 +176,10 @@ export class BuildThread {
         return {
           events: new Map(reply.events.map(([id, words]) => [id, words.map((w) => new Set(w))])),
           dates: new Map(reply.dates),
+          factDates: new Map(reply.factDates),
         };
       } catch {
-        return { events: new Map(), dates: new Map() };
+        return { events: new Map(), dates: new Map(), factDates: new Map() };
       } finally {
         this.close();
       }

@@ -19,7 +19,12 @@ import {
 import { irregularPlurals, seedIrregularPlurals } from '../timeline/irregular-plurals.js';
 import { SearchIndex } from '../search/search-index.js';
 import { AnalysisCache, articleKey } from './analysis-cache.js';
-import { BuildThread, FILE_CHARS_PER_SENTENCE, type ArticleText } from './build-thread.js';
+import {
+  BuildThread,
+  FILE_CHARS_PER_SENTENCE,
+  type ArticleReads,
+  type ArticleText,
+} from './build-thread.js';
 import { CorpusEngine } from './engine.js';
 import { turnOfEventLoop } from './event-loop.js';
 import { codeFingerprint } from './fingerprint.js';
@@ -129,10 +134,10 @@ async function build(
     // Articles given to the build thread, by key, in the order sent (their ids there).
     const sentKeys: string[] = [];
     const sentIds = new Map<string, number>();
-    const send = (key: string, article: ArticleText, tag: boolean) => {
+    const send = (key: string, article: ArticleText, reads: ArticleReads) => {
       if (thread === null || sentIds.has(key)) return;
       sentIds.set(key, sentKeys.length);
-      thread.send(sentKeys.length, article, tag);
+      thread.send(sentKeys.length, article, reads);
       sentKeys.push(key);
     };
     const t0 = performance.now();
@@ -148,7 +153,8 @@ async function build(
         return cache.analysis(key, () => {
           const analysis = analyseArticle(article);
           // Tagged on the build thread while the next articles are segmented.
-          if (analysis.sentences.length > 0) send(key, analysis, true);
+          if (analysis.sentences.length > 0)
+            send(key, analysis, { tag: true, dates: true, factDates: true });
           return analysis;
         });
       },
@@ -157,8 +163,18 @@ async function build(
     const t1 = performance.now();
     const articleKeys = corpus.articles.map((article) => keyOf(article.meta.file));
     // The dates still to read, shared with the build thread (build-thread.ts).
-    const undated = [...new Set(articleKeys)].filter((key) => cache.lacks(key).dates);
-    for (const key of undated) send(key, cache.analysisOf(key), cache.lacks(key).events);
+    const undated = [...new Set(articleKeys)].filter((key) => {
+      const lacks = cache.lacks(key);
+      return lacks.dates || lacks.factDates;
+    });
+    for (const key of undated) {
+      const lacks = cache.lacks(key);
+      send(key, cache.analysisOf(key), {
+        tag: lacks.events,
+        dates: lacks.dates,
+        factDates: lacks.factDates,
+      });
+    }
     const sharing = thread?.shareDates(undated.map((key) => sentIds.get(key) as number));
     const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
     const t2 = performance.now();
@@ -166,11 +182,13 @@ async function build(
       const key = sentKeys[id] as string;
       const analysis = cache.analysisOf(key);
       cache.dates(key, () => detectArticleDates(analysis, analysis.sentences));
+      cache.factDates(key);
     });
     if (sharing) {
-      const { events, dates } = await sharing.results;
+      const { events, dates, factDates } = await sharing.results;
       for (const [id, words] of events) cache.supply(sentKeys[id] as string, { events: words });
       for (const [id, read] of dates) cache.supply(sentKeys[id] as string, { dates: read });
+      for (const [id, read] of factDates) cache.supply(sentKeys[id] as string, { factDates: read });
     }
     const timeline = buildTimeline(corpus, (article, sentences) => {
       const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
@@ -184,6 +202,7 @@ async function build(
       sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
       sentenceObjectImplicit: articleKeys.flatMap((key) => cache.objectImplicit(key)),
+      sentenceFactDates: articleKeys.flatMap((key) => cache.factDates(key)),
     });
     const t4 = performance.now();
     const file: IndexFile = {

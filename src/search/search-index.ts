@@ -90,6 +90,7 @@ import { widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
 import { savedFactDates } from './select/fact-relation.js';
+import type { SavedMention } from './select/fact-resolved-time.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { readOpenings } from './described-subject.js';
@@ -347,6 +348,12 @@ export interface BuildOptions {
    * otherwise.
    */
   sentenceObjectImplicit?: readonly boolean[];
+  /**
+   * Each sentence's dates as the fact comparison reads them (article-fact-dates.ts, what
+   * {@link savedFactDates} of its analysed text gives), in corpus order, when already known (read
+   * beside the timeline's dates, or taken from an earlier index); read here otherwise.
+   */
+  sentenceFactDates?: ReadonlyArray<readonly SavedMention[]>;
 }
 
 /** Search over a corpus's sentences. */
@@ -699,6 +706,10 @@ export class SearchIndex {
       throw new Error(
         `index: implicit objects given for ${options.sentenceObjectImplicit.length} sentences but the corpus has ${corpus.sentences.length}`,
       );
+    if (options.sentenceFactDates && options.sentenceFactDates.length !== corpus.sentences.length)
+      throw new Error(
+        `index: fact dates given for ${options.sentenceFactDates.length} sentences but the corpus has ${corpus.sentences.length}`,
+      );
     if (options.sentenceEvents && options.sentenceEvents.length !== corpus.sentences.length)
       throw new Error(
         `index: event words given for ${options.sentenceEvents.length} sentences but the corpus has ${corpus.sentences.length}`,
@@ -807,8 +818,11 @@ export class SearchIndex {
       ),
       describedSubject: packInts(openings.described),
       openingDescriptions: packOpenings(openings.codes),
-      sentenceDates: packSentenceDates(corpus.sentences.length, (s) =>
-        savedFactDates(factTextAt({ sentences: corpus.sentences, textOf: textAt }, s)),
+      sentenceDates: packSentenceDates(
+        corpus.sentences.length,
+        (s) =>
+          options.sentenceFactDates?.[s] ??
+          savedFactDates(factTextAt({ sentences: corpus.sentences, textOf: textAt }, s)),
       ),
       lunr: packDocuments(blockTerms, vocabulary),
     };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisCache } from '../../src/engine/analysis-cache.js';
 import { buildIndex, openEngine } from '../../src/engine/index.js';
 import { DEFAULT_INDEX_FILE, type IndexFile } from '../../src/engine/index-file.js';
+import { articleFactDates } from '../../src/search/article-fact-dates.js';
 import { removeFolder, temporaryFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -117,6 +118,25 @@ describe('rebuilding with the analysis cache', () => {
       title: 'Ferry Timetable Changes',
       outlet: 'Dunmore Post',
     });
+  });
+
+  it('takes each sentence’s saved fact-comparison dates from the index, read as afresh', async () => {
+    const dir = await corpus({ 'harbour.txt': HARBOUR, 'library.txt': LIBRARY });
+    await buildIndex({ corpusDir: dir });
+    const file = await savedIndex(dir);
+    const cache = new AnalysisCache();
+    expect(cache.seed(file)).toBe(2);
+    let dated = 0;
+    for (const { analysis } of file.articles) {
+      const key = analysis?.key as string;
+      // The timeline's dates are not in the file; the fact comparison's are.
+      expect(cache.lacks(key)).toEqual({ events: false, dates: true, factDates: false });
+      const seeded = cache.factDates(key);
+      expect(seeded).toEqual(articleFactDates(cache.analysisOf(key)));
+      dated += seeded.filter((mentions) => mentions.length > 0).length;
+    }
+    // "on Monday, March 1, 2021" and "announced on Friday" are read as dates.
+    expect(dated).toBeGreaterThanOrEqual(2);
   });
 
   it('takes nothing from an index whose parts do not fit together, and still builds right', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BuildThread, type ArticleText } from '../../src/engine/build-thread.js';
+import { articleFactDates } from '../../src/search/article-fact-dates.js';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
 import { detectArticleDates } from '../../src/timeline/index.js';
 
@@ -46,7 +47,10 @@ const ARTICLES = [
 const here = (a: ArticleText) => ({
   events: a.sentences.map((s) => [...claimEventWords(a.text.slice(s.start, s.end))].sort()),
   dates: detectArticleDates(a, a.sentences),
+  factDates: articleFactDates(a),
 });
+
+const ALL = { tag: true, dates: true, factDates: true };
 
 describe('BuildThread', () => {
   it('starts no thread below its threshold', () => {
@@ -56,33 +60,42 @@ describe('BuildThread', () => {
 
   it('tags what it is sent and shares the dates: each article read once, by one thread, as here', async () => {
     const thread = BuildThread.start(4, 1) as BuildThread;
-    ARTICLES.forEach((a, id) => thread.send(id, a, id !== 2));
+    // Article 1's fact dates and article 3's timeline dates are known already (a rebuild).
+    ARTICLES.forEach((a, id) =>
+      thread.send(id, a, { tag: id !== 2, dates: id !== 3, factDates: id !== 1 }),
+    );
     const share = thread.shareDates([0, 1, 2, 3]);
     const readHere: number[] = [];
     share.readHere((id) => readHere.push(id));
-    const { events, dates } = await share.results;
-    const byWorker = [...dates.keys()];
+    const { events, dates, factDates } = await share.results;
+    const byWorker = [...new Set([...dates.keys(), ...factDates.keys()])].sort();
     expect([...readHere, ...byWorker].sort()).toEqual([0, 1, 2, 3]);
     // From the front here, from the back there.
     expect(readHere).toEqual([0, 1, 2, 3].slice(0, readHere.length));
-    for (const id of byWorker) expect(dates.get(id)).toEqual(here(ARTICLES[id]!).dates);
+    expect([...dates.keys()].sort()).toEqual(byWorker.filter((id) => id !== 3));
+    expect([...factDates.keys()].sort()).toEqual(byWorker.filter((id) => id !== 1));
+    for (const id of dates.keys()) expect(dates.get(id)).toEqual(here(ARTICLES[id]!).dates);
+    for (const id of factDates.keys())
+      expect(factDates.get(id)).toEqual(here(ARTICLES[id]!).factDates);
     expect([...events.keys()].sort()).toEqual([0, 1, 3]);
     for (const [id, words] of events) {
       expect(words.map((w) => [...w].sort())).toEqual(here(ARTICLES[id]!).events);
       expect(words[0]).toBeInstanceOf(Set);
     }
     expect(here(ARTICLES[0]!).dates.length).toBeGreaterThan(0);
+    expect(here(ARTICLES[0]!).factDates.flat().length).toBeGreaterThan(0);
   });
 
   it('leaves all the work here when its worker has gone, and never rejects', async () => {
     const thread = BuildThread.start(4, 1) as BuildThread;
-    ARTICLES.forEach((a, id) => thread.send(id, a, true));
+    ARTICLES.forEach((a, id) => thread.send(id, a, ALL));
     thread.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const share = thread.shareDates([0, 1, 2, 3]);
     const results = await share.results;
     expect(results.events.size).toBe(0);
     expect(results.dates.size).toBe(0);
+    expect(results.factDates.size).toBe(0);
     const readHere: number[] = [];
     share.readHere((id) => readHere.push(id));
     expect(readHere).toEqual([0, 1, 2, 3]);

@@ -357,6 +357,11 @@ export class QuestionMatcher {
     /** How a sentence uses month names; not given when the question touches none (month-words.ts). */
     private readonly monthsOf?: (sentence: number) => MonthWords,
     slots?: MatchSlots,
+    /**
+     * The concepts a sentence's article holds in its metadata (a year its date carries:
+     * publication-year.ts), whatever its text writes; not given when none can be.
+     */
+    private readonly heldOf?: (sentence: number) => readonly number[] | undefined,
   ) {
     this.totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     this.scratch = new MatchScratch(concepts.length);
@@ -379,6 +384,8 @@ export class QuestionMatcher {
         this.termsOf(sentence),
         this.monthsOf?.(sentence),
       );
+      const held = this.heldOf?.(sentence);
+      if (held !== undefined && held.length > 0) match = this.withHeld(match, held);
       if (slots !== null && sentence >= 0 && sentence < slots.owner.length) {
         slots.owner[sentence] = this.owner;
         slots.matches[sentence] = match;
@@ -425,6 +432,24 @@ export class QuestionMatcher {
     }
     for (const c of uncounted ?? []) if (c < best.length) best[c] = 0;
     return this.coveredShare(best);
+  }
+
+  /**
+   * `match` with the concepts `held` (indexes) counted at SEARCH_OPTIONS.features.heldByArticle,
+   * whatever the sentence's text holds of them. A sentence matching nothing of the question
+   * stays unmatched: what its article holds says when or where, not what about.
+   */
+  private withHeld(match: SentenceMatch, held: readonly number[]): SentenceMatch {
+    if (match === this.scratch.none) return match;
+    const matched = [...match.matched];
+    for (const c of held)
+      if (c < matched.length) matched[c] = SEARCH_OPTIONS.features.heldByArticle;
+    if (matched.every((factor) => factor === 0)) return this.scratch.none;
+    // Not through scratch.best: coverage() and spanCoverage() fill it while matching sentences.
+    let covered = 0;
+    for (let c = 0; c < matched.length; c++)
+      covered += (this.concepts[c] as ScoredConcept).weight * (matched[c] as number);
+    return { ...match, matched, coverage: this.totalWeight > 0 ? covered / this.totalWeight : 0 };
   }
 
   /** Share of the question's weight covered by per-concept factors `best`. */

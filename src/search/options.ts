@@ -101,6 +101,15 @@ export const SEARCH_OPTIONS = {
   features: {
     /** Sentences this long (in index terms) count as long. */
     longSentenceTerms: 40,
+    /**
+     * The match factor of a concept a sentence's article holds in its metadata (a year its
+     * publication date carries: publication-year.ts) in each of its sentences, whatever the
+     * sentence writes: 0, the date says it for the whole article, so no sentence of it gains by
+     * writing it again (as a named source's date: plan/query-plan.ts). Session 42 tried 1 (each
+     * sentence holds it): as many State of the Union dev questions gained, but a rare year's
+     * weight then lifted every sentence of its article sharing one common word (`npm run eval`).
+     */
+    heldByArticle: 0,
   },
   candidates: {
     /** Candidate blocks taken for scoring. */

@@ -71,6 +71,7 @@ import {
 } from './plan/outlet-word-use.js';
 import { authorNaming } from '../corpus/credit-fields.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
+import { heldByPublicationYear } from './publication-year.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { asksPresentState } from './plan/present-state.js';
@@ -1184,6 +1185,10 @@ export class SearchIndex {
       read.matchTermsOf,
       touchesMonths(concepts, this.monthIds) ? read.monthWordsOf : undefined,
       this.matchSlots,
+      heldByPublicationYear(plan, (s) => {
+        const article = this.corpus.sentences[s]?.article;
+        return article === undefined ? undefined : this.vocabularyView.sources.years[article];
+      }),
     );
     const { textOf, contextOf } = read;
     const typeScores = this.typeScoresOf(plan.answerType);

@@ -24,6 +24,7 @@ const metas = [
   speech('v1981', 1981, 'Tom Vance'),
   speech('v1992', 1992, 'Tom R. Vance'),
   speech('v1993', 1993, 'Tom R. Vance'),
+  speech('k1997', 1997, 'Ada Mc Kenna'),
   ...Array.from({ length: 13 }, (_, i) => meta(`n${i}`, `Ferry timetable change ${i}`)),
   meta('park', 'Westside Park reopens'),
 ];
@@ -36,6 +37,7 @@ const text = new Map<string, string>([
   ['v1981', 'The ferry gets a new pier.'],
   ['v1992', 'The pier is done.'],
   ['v1993', 'The tolls end.'],
+  ['k1997', 'The quay is rebuilt.'],
   ['park', 'Westside Park reopened on Monday.'],
 ]);
 /** How the coverage uses a title word; `lowerCase`: the words it also writes in lower case. */
@@ -153,5 +155,12 @@ describe('a title in title case', () => {
     const list = [...metas, meta('dig', 'Diggers arrive on the quay')];
     const titled = buildSourceCatalog(list, shares, () => false, { titleWordUse });
     expect(titled.isLabel(stem('diggers'))).toBe(false);
+  });
+});
+
+describe('a name whose "Mc" its title sets apart', () => {
+  it('is named as the question writes it, closed up', () => {
+    expect(named('what did mckenna say about the quay')).toEqual(['k1997']);
+    expect(named("in McKenna's 1997 address, what was rebuilt")).toEqual(['k1997']);
   });
 });

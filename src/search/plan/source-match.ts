@@ -12,6 +12,7 @@ import { outletGroupKey } from '../../corpus/outlet-names.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { parseMonthDay, parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
+import { closedNamePrefixes } from '../../text/name-prefixes.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { initialledNames } from './initials.js';
 import { nameWordForms } from './name-word-forms.js';
@@ -155,11 +156,12 @@ export interface SourceShares {
  * as a question would write it: the year, the month's names ("December", "Dec") and the day
  * (of a date stated without its year, the month's names and the day).
  */
-export function metadataTerms(meta: ArticleMeta): {
+export function metadataTerms(stated: ArticleMeta): {
   terms: Set<string>;
   strong: Set<string>;
   date: Set<string>;
 } {
+  const meta = namedAsWritten(stated);
   const strong = new Set([...termsOf(meta.outlet ?? ''), ...termsOf(authorNaming(meta.author))]);
   const date = new Set<string>();
   // A day and month stated without the year (a dateline's "March 26") name the article as a
@@ -175,6 +177,21 @@ export function metadataTerms(meta: ArticleMeta): {
     }
   }
   return { terms: new Set([...strong, ...date, ...termsOf(meta.title)]), strong, date };
+}
+
+/**
+ * `meta` with its names as a question writes them: a name's "Mc" closed up ("Mc Kinley" →
+ * "McKinley", text/name-prefixes.ts). Only the terms read from it change; the source shown is
+ * the article's own.
+ */
+function namedAsWritten(meta: ArticleMeta): ArticleMeta {
+  const close = (text: string | null) => (text === null ? null : closedNamePrefixes(text));
+  return {
+    ...meta,
+    title: closedNamePrefixes(meta.title),
+    outlet: close(meta.outlet),
+    author: close(meta.author),
+  };
 }
 
 /** What {@link buildSourceCatalog} may know of the coverage's text. */
@@ -210,11 +227,12 @@ export interface CoverageText {
  * only within the share limits.
  */
 export function buildSourceCatalog(
-  metas: readonly ArticleMeta[],
+  statedMetas: readonly ArticleMeta[],
   shares: SourceShares,
   isCommon: (term: string) => boolean,
   { usedOtherwise, writesInPhrase, writesInName, titleWordUse, leadsWriting }: CoverageText = {},
 ): SourceCatalog {
+  const metas = statedMetas.map(namedAsWritten);
   const all = new Map<string, number[]>();
   // Outlet and author terms → the articles they are of (not those whose title holds the word).
   const owners = new Map<string, number[]>();

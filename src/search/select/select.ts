@@ -37,6 +37,7 @@ import {
 } from './widen.js';
 import { IndexedMemo, PairMemo } from '../../text/bounded-memo.js';
 import { comparedSentences, sentenceTelling } from './join-window.js';
+import { alsoSpan } from './also-span.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -376,14 +377,14 @@ export function selectPassages(
     const s = candidate.sentence;
     if (used.has(s)) continue;
     const article = sentences[s]?.article;
-    let absorbed = false;
+    let absorbed: Window | null = null;
     for (const hit of chosen) {
       const hitSentence = hit.window.sentence;
       const hitArticle = sentences[hitSentence]?.article;
       if (hitArticle === article) {
         // A near-copy matters only while passages are still being chosen.
         if (chosen.length < limit && context.termOverlap(hitSentence, s) >= o.nearCopyOverlap)
-          absorbed = true;
+          absorbed = { sentence: s, first: s, last: s };
         continue;
       }
       // Cheap checks first: most candidates fail them. A heading on either side is never the
@@ -393,19 +394,23 @@ export function selectPassages(
       if (
         sentences[s]?.kind === 'heading' ||
         hit.also.length >= o.maxAlso ||
-        alsoFromArticle(hit, sentences, article) ||
-        sentenceTelling(comparedSentences(hit.window, sentences), s, (a, b) =>
-          reportOneFact(context, hit.ranked, a, candidate, b),
-        ) === null
+        alsoFromArticle(hit, sentences, article)
       )
         continue;
-      hit.also.push({ sentence: s, first: s, last: s });
-      absorbed = true;
+      const sameFact = (a: number, b: number) =>
+        reportOneFact(context, hit.ranked, a, candidate, b);
+      const told = sentenceTelling(comparedSentences(hit.window, sentences), s, sameFact);
+      if (told === null) continue;
+      // The quote takes in the neighbours that tell the passage's other sentences (also-span.ts).
+      absorbed = alsoSpan(hit.window, told, s, sentences, used, sameFact);
+      hit.also.push(absorbed);
       break;
     }
-    if (absorbed) {
-      used.add(s);
-      absorbedSentences.add(s);
+    if (absorbed !== null) {
+      for (let t = absorbed.first; t <= absorbed.last; t++) {
+        used.add(t);
+        absorbedSentences.add(t);
+      }
       continue;
     }
     if (chosen.length >= limit) continue;

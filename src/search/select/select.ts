@@ -38,6 +38,7 @@ import {
 import { IndexedMemo, PairMemo } from '../../text/bounded-memo.js';
 import { comparedSentences, sentenceTelling } from './join-window.js';
 import { alsoSpan } from './also-span.js';
+import { onsetOfState } from './fact-onset.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -483,7 +484,9 @@ export function selectPassages(
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
  * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
  * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told
- * with another detail beside it on each side). Articles of different years (both dates
+ * with another detail beside it on each side); or one tells a state since a year and the other
+ * the act that began it (fact-onset.ts: "has stood on Marsh Lane since 1937" / "opened in
+ * 1937", which share few words). Articles of different years (both dates
  * known) are admitted by their words only beside the question: the candidate covers about as
  * much of it as the passage (`relatedCoverageShare`). News coverage of one story runs over days and
  * weeks; addresses of different years restate the same themes in the same words ("I recommend
@@ -575,7 +578,10 @@ function joinedByContext(
 const SHARE_TERMS = 1;
 /** {@link wordingAt}: both publication dates are known and of different years. */
 const YEARS_APART = 2;
-/** {@link wordingAt}: they write one figure, or (not years apart) their own clauses meet. */
+/**
+ * {@link wordingAt}: they write one figure, or (not years apart) their own clauses meet, or one
+ * tells a state since the year the other's act began it.
+ */
 const SHARE_FIGURE_OR_CLAUSES = 4;
 
 /**
@@ -602,7 +608,8 @@ function wordingAt(context: SelectContext, a: number, b: number): number {
         : 0) |
       (apart ? YEARS_APART : 0) |
       (shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
-      (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))
+      (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b))) ||
+      onsetOfState(context.textOf(a), context.textOf(b))
         ? SHARE_FIGURE_OR_CLAUSES
         : 0);
     cache.set(a, b, known);

@@ -8,12 +8,15 @@
  *
  * - the complement of a verb of deciding (fact-complements.ts): "voted to accept a pay deal" /
  *   "voted to walk out" are two decisions;
+ * - a request against the decision on it (fact-request.ts): "asked the council for a £4,000
+ *   grant" / "the council approved the request for a £4,000 grant" are the asking and the answer;
  * - the figures (fact-figures.ts): the same fact states the same figures, every one of the
  *   clause of a figure both state ("81% in favour on a turnout of 74%" / "81% in favour" leaves
  *   the turnout unconfirmed); a disagreement is one figure told two ways, not every figure
  *   different ("81% on a 74% turnout" / "88% on a 79% turnout" are two votes).
  */
 import { complementsApart } from './fact-complements.js';
+import { requestAgainstDecision } from './fact-request.js';
 import { figureUnconfirmed, figuresApartTwice } from './fact-figures.js';
 import type { FactValues } from './fact-values.js';
 
@@ -36,6 +39,7 @@ export function eventIdentityVeto(
   synonymous: (x: string, y: string) => boolean,
 ): string | null {
   if (complementsApart(a.text, b.text, synonymous)) return 'different complements';
+  if (requestAgainstDecision(a.text, b.text)) return 'a request and the decision on it';
   if (relation.kind === 'same-fact' && figureUnconfirmed(a, b))
     return 'a figure of the fact stated on one side only';
   if (

@@ -117,7 +117,8 @@ import { onOneStatedDay, statedDaysApart } from './fact-stated-day.js';
 import { dimensionsDiffer } from './fact-dimensions.js';
 import { quantitiesConflict } from './fact-quantities.js';
 import { clockSpans, clockTimes, clockTimesConflict, clockTimesDiffer } from './fact-clock.js';
-import { talliesDiffer } from './fact-tallies.js';
+import { talliesAgree, talliesDiffer } from './fact-tallies.js';
+import { onsetOfState } from './fact-onset.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { statesNumberRange } from './fact-number-range.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
@@ -1642,6 +1643,30 @@ function relateRead(a: AnalysedFact, b: AnalysedFact, context: RelationContext):
     !tellersSwapped(a, b)
   )
     return { kind: 'disagree', aspect: 'number', anchor: votes };
+  // Alike, those tallies are the vote's result told twice ("voted 14 to 3" / "was carried by
+  // fourteen votes to three"), when the two take one stance and say nothing else apart: no other
+  // occurrence, the same ordinals, the same place and date, no parties or tellers swapped.
+  if (
+    !a.anotherOccurrence &&
+    !b.anotherOccurrence &&
+    a.values.ordinals.join() === b.values.ordinals.join() &&
+    stanceDifference(new Set(a.stances.keys()), new Set(b.stances.keys())) === null &&
+    talliesAgree(a, b, [publishedA, publishedB]) &&
+    sameSetting(a, b) &&
+    !participantsSwapped(a, b) &&
+    !tellersSwapped(a, b)
+  )
+    return { kind: 'same-fact' };
+  // "The lido has stood on Marsh Lane since 1937" dates the beginning "The lido opened in 1937"
+  // tells (fact-onset.ts), when the two take one stance and name no other thing or place.
+  if (
+    !a.anotherOccurrence &&
+    !b.anotherOccurrence &&
+    stanceDifference(new Set(a.stances.keys()), new Set(b.stances.keys())) === null &&
+    onsetOfState(a.text, b.text) &&
+    sameSetting(a, b)
+  )
+    return { kind: 'same-fact' };
   // Two leaders named for one body, in articles of about one time (fact-leaders.ts): "Judge Tom
   // Hale will lead the inquiry into the Kelby flood" / "an inquiry led by Judge Anna Wray …".
   if (

@@ -85,13 +85,77 @@ export function talliesDiffer(
   b: TalliedSource,
   published: readonly [string | null, string | null],
 ): string[] | null {
+  const vote = oneVote(a, b, published);
+  return vote === null || vote.tallies[0] === vote.tallies[1] ? null : vote.shared;
+}
+
+/**
+ * True when two passages state one tally of one vote alike (the file's comment: same day, same
+ * named thing, same vote words, told as having happened), however differently the rest is worded:
+ * "Trustees voted 14 to 3 on Monday to sell Pell Boathouse" / "The sale of Pell Boathouse was
+ * carried by fourteen votes to three on Monday night". The counterpart of {@link talliesDiffer}:
+ * what makes two differing tallies a dispute about one vote makes two equal ones that vote's
+ * result reported twice. Not when one passage says the motion was lost and the other that it
+ * passed ("rejected" / "approved"): a body may vote alike on two motions about one thing.
+ */
+export function talliesAgree(
+  a: TalliedSource,
+  b: TalliedSource,
+  published: readonly [string | null, string | null],
+): boolean {
+  const vote = oneVote(a, b, published);
+  return (
+    vote !== null &&
+    vote.tallies[0] === vote.tallies[1] &&
+    outcomeOf(a.text) * outcomeOf(b.text) >= 0
+  );
+}
+
+/**
+ * True when a name of one passage shares a word with a name of the other but is not written
+ * alike, and neither passage names the other's: "Pell Boathouse" / "Lark Boathouse" are two
+ * boathouses, however many names the passages share besides.
+ */
+function namesApart(a: TalliedSource, b: TalliedSource): boolean {
+  const names = (source: TalliedSource) =>
+    source.sequence.filter((unit) => unit.name).map((unit) => unit.keys.join(' '));
+  const na = names(a);
+  const nb = names(b);
+  const words = (name: string) => new Set(name.split(' '));
+  return na.some(
+    (x) =>
+      !nb.includes(x) &&
+      nb.some((y) => !na.includes(y) && [...words(x)].some((word) => words(y).has(word))),
+  );
+}
+
+/** Words of voting that say the motion passed, and those that say it failed. */
+const PASSED = /\b(?:pass(?:ed|es)?|approved|carried|backed|in\s+favou?r)\b/i;
+const FAILED = /\b(?:rejected|defeated|lost|against|threw\s+out|voted\s+down)\b/i;
+
+/** 1 when a passage says the vote passed, -1 when it says it failed, 0 when neither or both. */
+function outcomeOf(text: string): number {
+  return (PASSED.test(text) ? 1 : 0) - (FAILED.test(text) ? 1 : 0);
+}
+
+/**
+ * The two passages' tallies and shared vote words when they may count one vote (the file's
+ * comment), their tally values compared by the caller; null when they may not.
+ */
+function oneVote(
+  a: TalliedSource,
+  b: TalliedSource,
+  published: readonly [string | null, string | null],
+): { tallies: [string, string]; shared: string[] } | null {
   const x = tallyOf(a);
   const y = tallyOf(b);
-  if (x === null || y === null || x.number === y.number) return null;
+  if (x === null || y === null) return null;
   const dayA = dayOf(a, published[0]);
   const dayB = dayOf(b, published[1]);
   if (dayA !== null && dayB !== null ? dayA !== dayB : !oneVoteUndated(a, b, published))
     return null;
+  // "Pell Boathouse" / "Lark Boathouse": two things voted on, whatever else both name.
+  if (namesApart(a, b)) return null;
   const names = (source: TalliedSource) =>
     new Set(source.sequence.filter((unit) => unit.name).flatMap((unit) => unit.keys));
   const namesB = names(b);
@@ -105,7 +169,7 @@ export function talliesDiffer(
   if (stancesAt(a, x).size > 0 || stancesAt(b, y).size > 0) return null;
   // Told in two words of deciding, the tallies are still the result of a vote: that is the word
   // a question about them asks with ("What was the vote on …?").
-  return shared.length > 0 ? shared : [cut('vote')];
+  return { tallies: [x.number, y.number], shared: shared.length > 0 ? shared : [cut('vote')] };
 }
 
 /**

@@ -37,6 +37,8 @@ import {
 } from './widen.js';
 import { IndexedMemo, PairMemo } from '../../text/bounded-memo.js';
 import { comparedSentences, sentenceTelling } from './join-window.js';
+import { alsoSpan } from './also-span.js';
+import { onsetOfState } from './fact-onset.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -376,14 +378,14 @@ export function selectPassages(
     const s = candidate.sentence;
     if (used.has(s)) continue;
     const article = sentences[s]?.article;
-    let absorbed = false;
+    let absorbed: Window | null = null;
     for (const hit of chosen) {
       const hitSentence = hit.window.sentence;
       const hitArticle = sentences[hitSentence]?.article;
       if (hitArticle === article) {
         // A near-copy matters only while passages are still being chosen.
         if (chosen.length < limit && context.termOverlap(hitSentence, s) >= o.nearCopyOverlap)
-          absorbed = true;
+          absorbed = { sentence: s, first: s, last: s };
         continue;
       }
       // Cheap checks first: most candidates fail them. A heading on either side is never the
@@ -393,19 +395,23 @@ export function selectPassages(
       if (
         sentences[s]?.kind === 'heading' ||
         hit.also.length >= o.maxAlso ||
-        alsoFromArticle(hit, sentences, article) ||
-        sentenceTelling(comparedSentences(hit.window, sentences), s, (a, b) =>
-          reportOneFact(context, hit.ranked, a, candidate, b),
-        ) === null
+        alsoFromArticle(hit, sentences, article)
       )
         continue;
-      hit.also.push({ sentence: s, first: s, last: s });
-      absorbed = true;
+      const sameFact = (a: number, b: number) =>
+        reportOneFact(context, hit.ranked, a, candidate, b);
+      const told = sentenceTelling(comparedSentences(hit.window, sentences), s, sameFact);
+      if (told === null) continue;
+      // The quote takes in the neighbours that tell the passage's other sentences (also-span.ts).
+      absorbed = alsoSpan(hit.window, told, s, sentences, used, sameFact);
+      hit.also.push(absorbed);
       break;
     }
-    if (absorbed) {
-      used.add(s);
-      absorbedSentences.add(s);
+    if (absorbed !== null) {
+      for (let t = absorbed.first; t <= absorbed.last; t++) {
+        used.add(t);
+        absorbedSentences.add(t);
+      }
       continue;
     }
     if (chosen.length >= limit) continue;
@@ -478,7 +484,9 @@ export function selectPassages(
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
  * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
  * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told
- * with another detail beside it on each side). Articles of different years (both dates
+ * with another detail beside it on each side); or one tells a state since a year and the other
+ * the act that began it (fact-onset.ts: "has stood on Marsh Lane since 1937" / "opened in
+ * 1937", which share few words). Articles of different years (both dates
  * known) are admitted by their words only beside the question: the candidate covers about as
  * much of it as the passage (`relatedCoverageShare`). News coverage of one story runs over days and
  * weeks; addresses of different years restate the same themes in the same words ("I recommend
@@ -570,7 +578,10 @@ function joinedByContext(
 const SHARE_TERMS = 1;
 /** {@link wordingAt}: both publication dates are known and of different years. */
 const YEARS_APART = 2;
-/** {@link wordingAt}: they write one figure, or (not years apart) their own clauses meet. */
+/**
+ * {@link wordingAt}: they write one figure, or (not years apart) their own clauses meet, or one
+ * tells a state since the year the other's act began it.
+ */
 const SHARE_FIGURE_OR_CLAUSES = 4;
 
 /**
@@ -597,7 +608,8 @@ function wordingAt(context: SelectContext, a: number, b: number): number {
         : 0) |
       (apart ? YEARS_APART : 0) |
       (shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
-      (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b)))
+      (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b))) ||
+      onsetOfState(context.textOf(a), context.textOf(b))
         ? SHARE_FIGURE_OR_CLAUSES
         : 0);
     cache.set(a, b, known);

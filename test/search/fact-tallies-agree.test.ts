@@ -2,8 +2,8 @@
  * One vote's tally told alike in other words (src/search/select/fact-tallies.ts `talliesAgree`):
  * "Trustees voted 14 to 3 on Monday in favour of selling Pell Boathouse" / "The sale of Pell
  * Boathouse was carried by fourteen votes to three on Monday night" share few words, but one
- * tally of one vote on one day about one named thing is that vote's result told twice. Another
- * day, an unknown day, the opposite outcome, a denial, a plan, another boathouse and a second
+ * tally of one vote on one day (or, a day untold, in the days both report) about one named thing
+ * is that vote's result told twice. Another day, a report of no day weeks later, the opposite outcome, a denial, a plan, another boathouse and a second
  * vote stay apart. Invented sentences and articles.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,11 +33,16 @@ describe('one tally of one vote told in other words', () => {
     ).toEqual({ kind: 'same-fact' });
   });
 
-  it('keeps apart another day, an unknown day and an untimed report', () => {
+  it('keeps apart another day, and a report of no day published weeks later or undated', () => {
+    const dayless = CARRIED.replace(' on Monday night', '');
     expect(classifyFacts(VOTED, CARRIED, on(TUESDAY, '2026-03-18')).kind).toBe('different-fact');
-    expect(
-      classifyFacts(VOTED, CARRIED.replace(' on Monday night', ''), on(TUESDAY, WEDNESDAY)).kind,
-    ).toBe('different-fact');
+    expect(classifyFacts(VOTED, dayless, on(TUESDAY, '2026-04-08')).kind).toBe('different-fact');
+    expect(classifyFacts(VOTED, dayless, on(TUESDAY, null)).kind).toBe('different-fact');
+  });
+
+  it('joins a report of no day published within the days both report: one vote, as a dispute reads it', () => {
+    const dayless = CARRIED.replace(' on Monday night', '');
+    expect(classifyFacts(VOTED, dayless, on(TUESDAY, WEDNESDAY))).toEqual({ kind: 'same-fact' });
   });
 
   it('keeps apart the opposite outcome, a denial, a plan, another boathouse, a second vote', () => {
@@ -61,6 +66,9 @@ describe('one tally of one vote told in other words', () => {
         on(TUESDAY, WEDNESDAY),
       ),
     ).toEqual({ kind: 'disagree', aspect: 'number', anchor: ['vote'] });
+    // Another boathouse's vote is no dispute about this one.
+    const lark = 'The sale of Lark Boathouse was carried by fifteen votes to three on Monday.';
+    expect(classifyFacts(VOTED, lark, on(TUESDAY, WEDNESDAY)).kind).toBe('different-fact');
   });
 });
 

@@ -20,7 +20,8 @@
  * the great Chicago fire" is not answered by "10 times as many people died from AIDS as were
  * killed in wars", which tells the act with a number, of another event. The sentence telling
  * the act with a number, read with its neighbours and the sentence it leans on, must hold one
- * of the question's other words ({@link restrictingConcepts}). A sentence that leaves the act's
+ * of the question's other words ({@link restrictingConcepts}), words written side by side in the
+ * question all together, as written, not by a synonym ({@link restrictingForms}). A sentence that leaves the act's
  * object implicit ("More than 200 people attended.", implicit-object.ts) tells the count of
  * what the sentence before it names, and only that one and itself are read: "The public
  * hearing … opens on 8 June" after it is not what was attended.
@@ -33,7 +34,7 @@ import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
 import { isPastForm } from '../timeline/past-forms.js';
 import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
-import type { Concept, QueryPlan } from './plan/query-plan.js';
+import type { Concept, MatchKind, QueryPlan } from './plan/query-plan.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
@@ -176,6 +177,54 @@ function restrictingConcepts(plan: QueryPlan, act: string, counted: readonly str
 }
 
 /**
+ * How a word of a name may be written: as the question writes it, an inflection, a spelling
+ * correction, an alias or an abbreviation the engine knows, but not a synonym, a derived form
+ * or a class (plan/query-plan.ts `MatchKind`).
+ */
+const NAME_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'alias', 'fuzzy', 'abbreviation']);
+
+/**
+ * One restriction on the counted act: words that must each be held (by any of their forms:
+ * index-term phrases), all of them.
+ */
+type Restriction = string[][][];
+
+/**
+ * The restrictions on the counted act ({@link restrictingConcepts}): each concept alone, held
+ * by any form the engine links to it, but restricting words the question writes side by side
+ * ("pearl harbor", "sandy hook", "san francisco") are one restriction, held when each of its
+ * words is, as written ({@link NAME_KINDS}). Side-by-side restricting words are most often a
+ * multi-word name, whose words name its bearer together and keep no sense of their own (a
+ * proper name is a unit: Quirk et al. 1985, §5.60): "Pearl Harbor" is told neither by "harbor"
+ * alone (any harbour) nor by a synonym of it ("hold"), nor "Sandy Hook" by one of "hook"
+ * ("take"). The words need not stand together: "the depot in Tobermore" tells of "the Tobermore
+ * depot".
+ */
+function restrictingForms(plan: QueryPlan, restricting: readonly Concept[]): Restriction[] {
+  const stems = tokenize(plan.question).map((token) => stem(token.word));
+  const placed = restricting
+    .map((concept) => {
+      const own = concept.alternatives[0]?.terms ?? [];
+      return { concept, at: own.length === 1 ? stems.indexOf(own[0]!) : -1 };
+    })
+    .sort((x, y) => x.at - y.at);
+  const forms = (concept: Concept, asWritten: boolean) =>
+    concept.alternatives
+      .filter((alternative, a) => !asWritten || a === 0 || NAME_KINDS.has(alternative.kind))
+      .map((alternative) => alternative.terms);
+  const restrictions: Restriction[] = [];
+  for (let i = 0; i < placed.length;) {
+    let end = i + 1;
+    while (placed[i]!.at >= 0 && end < placed.length && placed[end]!.at === placed[end - 1]!.at + 1)
+      end++;
+    const run = placed.slice(i, end);
+    restrictions.push(run.map(({ concept }) => forms(concept, run.length > 1)));
+    i = end;
+  }
+  return restrictions;
+}
+
+/**
  * Whether the candidates tell the act a count of people is asked by with a number: undefined
  * when the question asks no such count ({@link countedAct}), else true when a sentence the
  * candidates are read in (abstain-features.ts `candidateContext`) holds a form of the act
@@ -191,9 +240,7 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
   if (asked === null) return undefined;
   const term = stem(asked.act);
   const forms = conceptForms(plan, term);
-  const restricting = restrictingConcepts(plan, term, asked.counted).map((concept) =>
-    concept.alternatives.map((alternative) => alternative.terms),
-  );
+  const restricting = restrictingForms(plan, restrictingConcepts(plan, term, asked.counted));
   const holds = (s: number, phrases: readonly string[][]) =>
     phrases.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   const period = askedPeriod(plan.question);
@@ -212,7 +259,9 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
         ? [s, input.contextOf(s) ?? neighbourhood(input.sentences, s)[0]]
         : [...neighbourhood(input.sentences, s), input.contextOf(s)];
     const read = around.filter((n): n is number => n !== null);
-    if (restricting.some((phrases) => read.some((n) => holds(n, phrases)))) return true;
+    const held = (restriction: Restriction) =>
+      restriction.every((phrases) => read.some((n) => holds(n, phrases)));
+    if (restricting.some(held)) return true;
   }
   return false;
 }

@@ -143,69 +143,70 @@ describe('the gate', () => {
 });
 
 /**
- * A storm's injuries told at a market on Bay Street, a street one of whose words is a synonym
- * of "cove" (WordNet: a cove is a small bay), and at Heron Cove, a cove told of only by its
- * name beside its count.
+ * A storm's injuries told at a seaport's market ("seaport" is a WordNet synonym of "harbor"),
+ * and at Heron Harbor, told of only by its name beside its count.
  */
-const BAY_STREET: SearchFixtureArticle = {
-  id: 'bay-street',
+const SEAPORT: SearchFixtureArticle = {
+  id: 'seaport',
   title: 'Storm damage across Corley',
   outlet: 'Corley Post',
   published: '2026-11-23',
   paragraphs: [
-    ['Four people were hurt when an awning collapsed at the Bay Street market on Saturday.'],
-    ['Traders on Bay Street said the market would reopen on Tuesday.'],
+    ['Four people were hurt when an awning collapsed at the seaport market in Corley on Saturday.'],
+    ['Traders at the seaport said the market would reopen on Tuesday.'],
   ],
 };
-const HERON_COVE: SearchFixtureArticle = {
-  id: 'heron-cove',
+const HERON_HARBOR: SearchFixtureArticle = {
+  id: 'heron-harbor',
   title: 'Storm damage at the coast',
   outlet: 'Corley Post',
   published: '2026-11-24',
-  paragraphs: [['Two walkers were hurt at Heron Cove when a cliff path gave way on Saturday.']],
+  paragraphs: [['Two walkers were hurt at Heron Harbor when a cliff path gave way on Saturday.']],
 };
 
-/** People hurt at another cove than Heron Cove. */
-const MORWICK_COVE: SearchFixtureArticle = {
-  id: 'morwick-cove',
+/** People hurt at another harbor than Heron Harbor. */
+const MORWICK_HARBOR: SearchFixtureArticle = {
+  id: 'morwick-harbor',
   title: 'Boathouse roof falls in storm',
   outlet: 'Corley Post',
   published: '2026-11-24',
-  paragraphs: [['Three people were hurt when a boathouse roof fell in the cove below Morwick.']],
+  paragraphs: [['Three people were hurt when a boathouse roof fell in the harbor below Morwick.']],
 };
 
 describe('what restricts a counted act', () => {
   beforeAll(() => {
-    engineOver(BAY_STREET);
-    engineOver(HERON_COVE);
-    engineOver(MORWICK_COVE);
+    engineOver(SEAPORT);
+    engineOver(HERON_HARBOR);
+    engineOver(MORWICK_HARBOR);
   }, 60_000);
 
   it('is a name of two words read as that name, not as a synonym of one of its words', () => {
-    const { engine, index } = engineOver(BAY_STREET);
-    const question = 'how many people were hurt at heron cove?';
+    const { engine, index } = engineOver(SEAPORT);
+    const question = 'how many people were hurt at heron harbor?';
     expect(countedActHeld(index.abstentionInput(index.rank(question)))).toBe(false);
     const reply = engine.ask(question);
     expect(reply.answered).toBe(false);
-    // "Bay Street" is about the question: "no passage clearly answers this; the closest:".
+    // The seaport's market is about the question: "no passage clearly answers this; the closest:".
     expect(reply.closest.length).toBeGreaterThan(0);
   });
 
   it('is a name of two words read with both its words, not one of them alone', () => {
-    const { index } = engineOver(MORWICK_COVE);
+    const { index } = engineOver(MORWICK_HARBOR);
     const input = (question: string) => index.abstentionInput(index.rank(question));
-    expect(countedActHeld(input('how many people were hurt at heron cove?'))).toBe(false);
-    expect(countedActHeld(input('how many people were hurt in the cove below morwick?'))).toBe(
+    expect(countedActHeld(input('how many people were hurt at heron harbor?'))).toBe(false);
+    expect(countedActHeld(input('how many people were hurt in the harbor below morwick?'))).toBe(
       true,
     );
   });
 
   it('still answers the count told at the name', () => {
-    const answer = engineOver(HERON_COVE).engine.ask('how many people were hurt at heron cove?');
+    const answer = engineOver(HERON_HARBOR).engine.ask(
+      'how many people were hurt at heron harbor?',
+    );
     expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.quote).toContain('Two walkers were hurt at Heron Cove');
-    const street = engineOver(BAY_STREET).engine.ask(
-      'how many people were hurt at the bay street market?',
+    expect(answer.passages[0]?.quote).toContain('Two walkers were hurt at Heron Harbor');
+    const street = engineOver(SEAPORT).engine.ask(
+      'how many people were hurt at the seaport market?',
     );
     expect(street.answered).toBe(true);
   });

@@ -21,14 +21,15 @@
  * killed in wars", which tells the act with a number, of another event. The sentence telling
  * the act with a number, read with its neighbours and the sentence it leans on, must hold one
  * of the question's other words ({@link restrictingConcepts}), words written side by side in the
- * question all together, as written, not by a synonym ({@link restrictingForms}). A sentence that leaves the act's
+ * question as a name as written, not by a synonym ({@link restrictingForms}). A sentence that leaves the act's
  * object implicit ("More than 200 people attended.", implicit-object.ts) tells the count of
  * what the sentence before it names, and only that one and itself are read: "The public
  * hearing … opens on 8 June" after it is not what was attended.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
-import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import { conceptForms, holdsPhrase, phraseAt } from './abstain-asked-thing.js';
+import { wordSpan } from './plan/asked-words.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
@@ -184,44 +185,52 @@ function restrictingConcepts(plan: QueryPlan, act: string, counted: readonly str
 const NAME_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'alias', 'fuzzy', 'abbreviation']);
 
 /**
- * One restriction on the counted act: words that must each be held (by any of their forms:
- * index-term phrases), all of them.
+ * The forms a passage may hold each restriction by ({@link restrictingConcepts}): any form the
+ * engine links to the concept, but a restricting word of a multi-word name the question writes
+ * ("pearl harbor", "sandy hook") only as written ({@link NAME_KINDS}). A proper name is a unit
+ * whose words name its bearer and keep no sense of their own (Quirk et al. 1985, §5.60):
+ * "Sandy Hook" is told by no synonym of "hook" ("take"), nor "Pearl Harbor" by one of "harbor"
+ * ("hold"). Side-by-side restricting words are read as a name when a sentence the candidates
+ * are read in writes them so, each capitalised ("schools like Sandy Hook"): a question is often
+ * typed in lower case, the coverage is not. Other side-by-side words are a compound ("the
+ * flotilla protest"), whose words keep their senses. Each word still restricts alone, wherever
+ * it stands: "the depot in Tobermore" tells of "the Tobermore depot".
  */
-type Restriction = string[][][];
-
-/**
- * The restrictions on the counted act ({@link restrictingConcepts}): each concept alone, held
- * by any form the engine links to it, but restricting words the question writes side by side
- * ("pearl harbor", "sandy hook", "san francisco") are one restriction, held when each of its
- * words is, as written ({@link NAME_KINDS}). Side-by-side restricting words are most often a
- * multi-word name, whose words name its bearer together and keep no sense of their own (a
- * proper name is a unit: Quirk et al. 1985, §5.60): "Pearl Harbor" is told neither by "harbor"
- * alone (any harbour) nor by a synonym of it ("hold"), nor "Sandy Hook" by one of "hook"
- * ("take"). The words need not stand together: "the depot in Tobermore" tells of "the Tobermore
- * depot".
- */
-function restrictingForms(plan: QueryPlan, restricting: readonly Concept[]): Restriction[] {
-  const stems = tokenize(plan.question).map((token) => stem(token.word));
-  const placed = restricting
-    .map((concept) => {
-      const own = concept.alternatives[0]?.terms ?? [];
-      return { concept, at: own.length === 1 ? stems.indexOf(own[0]!) : -1 };
-    })
-    .sort((x, y) => x.at - y.at);
-  const forms = (concept: Concept, asWritten: boolean) =>
-    concept.alternatives
-      .filter((alternative, a) => !asWritten || a === 0 || NAME_KINDS.has(alternative.kind))
+function restrictingForms(input: AbstentionInput, restricting: readonly Concept[]): string[][][] {
+  const stems = tokenize(input.plan.question).map((token) => stem(token.word));
+  const positions = restricting.map((concept) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    return own.length === 1 ? stems.indexOf(own[0]!) : -1;
+  });
+  const ownAt = new Map<number, string>();
+  restricting.forEach((concept, c) => {
+    if (positions[c]! >= 0) ownAt.set(positions[c]!, concept.alternatives[0]!.terms[0]!);
+  });
+  const nameAt = (at: number) => {
+    let first = at;
+    while (ownAt.has(first - 1)) first--;
+    const run: string[] = [];
+    for (let i = first; ownAt.has(i); i++) run.push(ownAt.get(i)!);
+    return run.length > 1 && writtenAsName(input, run);
+  };
+  return restricting.map((concept, c) => {
+    const at = positions[c]!;
+    const name = at >= 0 && nameAt(at);
+    return concept.alternatives
+      .filter((alternative, a) => !name || a === 0 || NAME_KINDS.has(alternative.kind))
       .map((alternative) => alternative.terms);
-  const restrictions: Restriction[] = [];
-  for (let i = 0; i < placed.length;) {
-    let end = i + 1;
-    while (placed[i]!.at >= 0 && end < placed.length && placed[end]!.at === placed[end - 1]!.at + 1)
-      end++;
-    const run = placed.slice(i, end);
-    restrictions.push(run.map(({ concept }) => forms(concept, run.length > 1)));
-    i = end;
-  }
-  return restrictions;
+  });
+}
+
+/** True when a sentence the candidates are read in writes `run` (index terms) side by side, each capitalised. */
+function writtenAsName(input: AbstentionInput, run: readonly string[]): boolean {
+  return candidateContext(input).some((s) => {
+    const words = input.wordsOf(s);
+    const at = phraseAt(words.stems, run);
+    if (at < 0) return false;
+    const text = input.textOf(s);
+    return run.every((_, k) => /^\p{Lu}/u.test(text.slice(wordSpan(words, at + k).start)));
+  });
 }
 
 /**
@@ -240,7 +249,7 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
   if (asked === null) return undefined;
   const term = stem(asked.act);
   const forms = conceptForms(plan, term);
-  const restricting = restrictingForms(plan, restrictingConcepts(plan, term, asked.counted));
+  const restricting = restrictingForms(input, restrictingConcepts(plan, term, asked.counted));
   const holds = (s: number, phrases: readonly string[][]) =>
     phrases.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   const period = askedPeriod(plan.question);
@@ -259,9 +268,7 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
         ? [s, input.contextOf(s) ?? neighbourhood(input.sentences, s)[0]]
         : [...neighbourhood(input.sentences, s), input.contextOf(s)];
     const read = around.filter((n): n is number => n !== null);
-    const held = (restriction: Restriction) =>
-      restriction.every((phrases) => read.some((n) => holds(n, phrases)));
-    if (restricting.some(held)) return true;
+    if (restricting.some((phrases) => read.some((n) => holds(n, phrases)))) return true;
   }
   return false;
 }

@@ -200,6 +200,13 @@ describe('what restricts a counted act', () => {
     expect(reply.closest.length).toBeGreaterThan(0);
   });
 
+  it('reads side-by-side words the coverage never writes as a name as a compound, synonyms and all', () => {
+    const { index } = engineOver(SEAPORT);
+    const input = (question: string) => index.abstentionInput(index.rank(question));
+    // "harbor market": a compound, told by "the seaport market".
+    expect(countedActHeld(input('how many people were hurt at the harbor market?'))).toBe(true);
+  });
+
   it('still reads each word of two alone, as written (a compound is told by its head)', () => {
     const { index } = engineOver(MORWICK_HARBOR);
     const input = (question: string) => index.abstentionInput(index.rank(question));

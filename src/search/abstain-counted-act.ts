@@ -20,20 +20,22 @@
  * the great Chicago fire" is not answered by "10 times as many people died from AIDS as were
  * killed in wars", which tells the act with a number, of another event. The sentence telling
  * the act with a number, read with its neighbours and the sentence it leans on, must hold one
- * of the question's other words ({@link restrictingConcepts}). A sentence that leaves the act's
+ * of the question's other words ({@link restrictingConcepts}), words written side by side in the
+ * question as a name as written, not by a synonym ({@link restrictingForms}). A sentence that leaves the act's
  * object implicit ("More than 200 people attended.", implicit-object.ts) tells the count of
  * what the sentence before it names, and only that one and itself are read: "The public
  * hearing … opens on 8 June" after it is not what was attended.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
-import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import { conceptForms, holdsPhrase, phraseAt } from './abstain-asked-thing.js';
+import { wordSpan } from './plan/asked-words.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
 import { isPastForm } from '../timeline/past-forms.js';
 import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
-import type { Concept, QueryPlan } from './plan/query-plan.js';
+import type { Concept, MatchKind, QueryPlan } from './plan/query-plan.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
@@ -176,6 +178,62 @@ function restrictingConcepts(plan: QueryPlan, act: string, counted: readonly str
 }
 
 /**
+ * How a word of a name may be written: as the question writes it, an inflection, a spelling
+ * correction, an alias or an abbreviation the engine knows, but not a synonym, a derived form
+ * or a class (plan/query-plan.ts `MatchKind`).
+ */
+const NAME_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'alias', 'fuzzy', 'abbreviation']);
+
+/**
+ * The forms a passage may hold each restriction by ({@link restrictingConcepts}): any form the
+ * engine links to the concept, but a restricting word of a multi-word name the question writes
+ * ("pearl harbor", "sandy hook") only as written ({@link NAME_KINDS}). A proper name is a unit
+ * whose words name its bearer and keep no sense of their own (Quirk et al. 1985, §5.60):
+ * "Sandy Hook" is told by no synonym of "hook" ("take"), nor "Pearl Harbor" by one of "harbor"
+ * ("hold"). Side-by-side restricting words are read as a name when a sentence the candidates
+ * are read in writes them so, each capitalised ("schools like Sandy Hook"): a question is often
+ * typed in lower case, the coverage is not. Other side-by-side words are a compound ("the
+ * flotilla protest"), whose words keep their senses. Each word still restricts alone, wherever
+ * it stands: "the depot in Tobermore" tells of "the Tobermore depot".
+ */
+function restrictingForms(input: AbstentionInput, restricting: readonly Concept[]): string[][][] {
+  const stems = tokenize(input.plan.question).map((token) => stem(token.word));
+  const positions = restricting.map((concept) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    return own.length === 1 ? stems.indexOf(own[0]!) : -1;
+  });
+  const ownAt = new Map<number, string>();
+  restricting.forEach((concept, c) => {
+    if (positions[c]! >= 0) ownAt.set(positions[c]!, concept.alternatives[0]!.terms[0]!);
+  });
+  const nameAt = (at: number) => {
+    let first = at;
+    while (ownAt.has(first - 1)) first--;
+    const run: string[] = [];
+    for (let i = first; ownAt.has(i); i++) run.push(ownAt.get(i)!);
+    return run.length > 1 && writtenAsName(input, run);
+  };
+  return restricting.map((concept, c) => {
+    const at = positions[c]!;
+    const name = at >= 0 && nameAt(at);
+    return concept.alternatives
+      .filter((alternative, a) => !name || a === 0 || NAME_KINDS.has(alternative.kind))
+      .map((alternative) => alternative.terms);
+  });
+}
+
+/** True when a sentence the candidates are read in writes `run` (index terms) side by side, each capitalised. */
+function writtenAsName(input: AbstentionInput, run: readonly string[]): boolean {
+  return candidateContext(input).some((s) => {
+    const words = input.wordsOf(s);
+    const at = phraseAt(words.stems, run);
+    if (at < 0) return false;
+    const text = input.textOf(s);
+    return run.every((_, k) => /^\p{Lu}/u.test(text.slice(wordSpan(words, at + k).start)));
+  });
+}
+
+/**
  * Whether the candidates tell the act a count of people is asked by with a number: undefined
  * when the question asks no such count ({@link countedAct}), else true when a sentence the
  * candidates are read in (abstain-features.ts `candidateContext`) holds a form of the act
@@ -191,9 +249,7 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
   if (asked === null) return undefined;
   const term = stem(asked.act);
   const forms = conceptForms(plan, term);
-  const restricting = restrictingConcepts(plan, term, asked.counted).map((concept) =>
-    concept.alternatives.map((alternative) => alternative.terms),
-  );
+  const restricting = restrictingForms(input, restrictingConcepts(plan, term, asked.counted));
   const holds = (s: number, phrases: readonly string[][]) =>
     phrases.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   const period = askedPeriod(plan.question);

@@ -141,3 +141,90 @@ describe('the gate', () => {
     expect(engine.ask('how many people died in the bus crash near Hallam?').answered).toBe(true);
   });
 });
+
+/**
+ * A storm's injuries told at a seaport's market ("seaport" is a WordNet synonym of "harbor"),
+ * and at Heron Harbor, told of only by its name beside its count.
+ */
+const SEAPORT: SearchFixtureArticle = {
+  id: 'seaport',
+  title: 'Storm damage across Corley',
+  outlet: 'Corley Post',
+  published: '2026-11-23',
+  paragraphs: [
+    ['Four people were hurt when an awning collapsed at the seaport market in Corley on Saturday.'],
+    ['Traders at the seaport said the market would reopen on Tuesday.'],
+  ],
+};
+const HERON_HARBOR: SearchFixtureArticle = {
+  id: 'heron-harbor',
+  title: 'Storm damage at the coast',
+  outlet: 'Corley Post',
+  published: '2026-11-24',
+  paragraphs: [['Two walkers were hurt at Heron Harbor when a cliff path gave way on Saturday.']],
+};
+
+/** Heron Harbor written as a name, with no count. */
+const HERON_LIFEBOAT: SearchFixtureArticle = {
+  id: 'heron-lifeboat',
+  title: 'Lifeboat on standby',
+  outlet: 'Corley Post',
+  published: '2026-11-23',
+  paragraphs: [['The Heron Harbor lifeboat crew stood by through the night.']],
+};
+
+/** People hurt at another harbor than Heron Harbor. */
+const MORWICK_HARBOR: SearchFixtureArticle = {
+  id: 'morwick-harbor',
+  title: 'Boathouse roof falls in storm',
+  outlet: 'Corley Post',
+  published: '2026-11-24',
+  paragraphs: [['Three people were hurt when a boathouse roof fell in the harbor below Morwick.']],
+};
+
+describe('what restricts a counted act', () => {
+  beforeAll(() => {
+    engineOver(SEAPORT);
+    engineOver(SEAPORT, HERON_LIFEBOAT);
+    engineOver(HERON_HARBOR);
+    engineOver(MORWICK_HARBOR);
+  }, 60_000);
+
+  it('is a name the coverage writes capitalised read as written, not by a WordNet synonym of a word', () => {
+    const { engine, index } = engineOver(SEAPORT, HERON_LIFEBOAT);
+    const question = 'how many people were hurt at heron harbor?';
+    expect(countedActHeld(index.abstentionInput(index.rank(question)))).toBe(false);
+    const reply = engine.ask(question);
+    expect(reply.answered).toBe(false);
+    // The seaport's market is about the question: "no passage clearly answers this; the closest:".
+    expect(reply.closest.length).toBeGreaterThan(0);
+  });
+
+  it('reads side-by-side words the coverage never writes as a name as a compound, synonyms and all', () => {
+    const { index } = engineOver(SEAPORT);
+    const input = (question: string) => index.abstentionInput(index.rank(question));
+    // "harbor market": a compound, told by "the seaport market".
+    expect(countedActHeld(input('how many people were hurt at the harbor market?'))).toBe(true);
+  });
+
+  it('still reads each word of two alone, as written (a compound is told by its head)', () => {
+    const { index } = engineOver(MORWICK_HARBOR);
+    const input = (question: string) => index.abstentionInput(index.rank(question));
+    expect(countedActHeld(input('how many people were hurt at heron harbor?'))).toBe(true);
+    expect(countedActHeld(input('how many people were hurt in the harbor below morwick?'))).toBe(
+      true,
+    );
+  });
+
+  it('still answers the count told at the name', () => {
+    const answer = engineOver(HERON_HARBOR).engine.ask(
+      'how many people were hurt at heron harbor?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Two walkers were hurt at Heron Harbor');
+    const street = engineOver(SEAPORT).engine.ask(
+      'how many people were hurt at the seaport market?',
+    );
+    expect(street.answered).toBe(true);
+  });
+});

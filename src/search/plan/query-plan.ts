@@ -27,6 +27,7 @@ import { pieceKindWordsAt } from './piece-kinds.js';
 import { countedFromNow } from './counted-from-now.js';
 import { superordinatesOf } from './counted-superordinates.js';
 import { framedAsSource, heldAsSubject } from './source-framing.js';
+import { addresseeTokens } from './addressee.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
@@ -319,10 +320,12 @@ export function planQuery(
   const placed = sourceOrdinal(tokens.map((token) => token.word));
   // "over 10 years": the length of what is asked, no source's date.
   const eventTime = eventTimeNumbers(all);
+  // "what did she tell Radio Brisk": the one spoken to, not the source reporting it.
+  const toldTo = addresseeTokens(all);
   const sources = readSources
     ? matchSources(
         tokens
-          .filter((token, i) => !inPieceKind.has(i) && !eventTime.has(token))
+          .filter((token, i) => !inPieceKind.has(i) && !eventTime.has(token) && !toldTo.has(token))
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
         sourceSpeech(text),

@@ -7,7 +7,7 @@
  * who gave which.
  *
  * This reading is only for a dispute (fact-relation.ts `disputeOfClaims`), and only for claims
- framed by a verb of saying or "according to", on both sides. A party's own estimate ("the
+ * framed by a verb of saying or "according to", on both sides. A party's own estimate ("the
  * campaign's own estimate put the cost at …", "The trust puts the cost at …": fact-holders.ts) is
  * a figure that party made, not a report of a quantity: two estimates are two figures, each true
  * as held, so no side may hold a possessed figure. A speaker named by a proper name ("Kelby

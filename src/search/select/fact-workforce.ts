@@ -13,14 +13,14 @@
  * Hollin Lane depot" / "the depot"): two employers are two workforces.
  */
 import { unitsAfter, type ClausedSource } from './fact-clauses.js';
-import type { PositionedValue } from './fact-values.js';
+import { NUMBER_MODIFIER, type PositionedValue } from './fact-values.js';
 import { namesPersonOrGroup } from './person-nouns.js';
 import { factTerm } from './fact-term.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
-/** What may stand between the employing verb and the figure: a qualifier of the figure. */
-const QUALIFIER = String.raw`(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under)\s+)?`;
+/** What may stand between the employing verb and the figure: a modifier of the numeral. */
+const QUALIFIER = String.raw`(?:(?:${NUMBER_MODIFIER})\s+)?`;
 /** "… employs about", "… has": the verb right before the figure, in the present. */
 const EMPLOYS = new RegExp(
   String.raw`\b(?:now\s+|currently\s+)?(?:employs|employ|has|have)\s+${QUALIFIER}$`,

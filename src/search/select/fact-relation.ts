@@ -1246,7 +1246,7 @@ function disputeOfClaims(
     : null;
 }
 
-/** {@link relateFacts} but for a dispute read from the claims of two speakers. */
+/** {@link relateFacts} without the dispute read from two speakers' claims ({@link disputeOfClaims}). */
 function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   // "Correction: Our article of 2 May said the crane was built in 1902." reports what its
   // article no longer says (text/correction.ts): it is never the same fact as a report that still

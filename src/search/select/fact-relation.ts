@@ -60,6 +60,7 @@ import { withSchedule } from './fact-schedule.js';
 import { claimOf } from './fact-attribution.js';
 import { compareHolders, holdersOf, holdsPossessedFigure, type Holder } from './fact-holders.js';
 import { claimsMayDispute } from './fact-framed-claims.js';
+import { timeFramesApart } from './fact-time-frame.js';
 import {
   boundsConflict,
   absenceConflict,
@@ -1212,11 +1213,20 @@ export function relateFacts(
   b: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
-  const relation = relateReported(a, b, context);
-  if (relation.kind !== 'different-fact' || a.restatesError || b.restatesError) return relation;
+  const reported = relateReported(a, b, context);
   // "The company said 70 jobs would go" / "Union officials said 95 jobs would go": two speakers'
   // figures for one quantity are a dispute (fact-framed-claims.ts), never one fact.
-  return disputeOfClaims(a, b, context) ?? relation;
+  const relation =
+    reported.kind !== 'different-fact' || a.restatesError || b.restatesError
+      ? reported
+      : (disputeOfClaims(a, b, context) ?? reported);
+  // "70 jobs would go this year" / "95 jobs would go by 2030": two frames of time, two
+  // quantities (fact-time-frame.ts), whatever else the figures share.
+  return relation.kind === 'disagree' &&
+    relation.aspect === 'number' &&
+    timeFramesApart(a.text, b.text)
+    ? { kind: 'different-fact', reason: 'different number' }
+    : relation;
 }
 
 /**

@@ -22,7 +22,7 @@ import { keptIn } from '../text/bounded-memo.js';
 import { termsOf } from '../text/terms.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { quotedHeadlines, type PageQuestion } from './plan/page-question.js';
-import { metadataTerms } from './plan/source-match.js';
+import { metadataTerms, namedAsWritten } from './plan/source-match.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { escapeRegExp } from '../text/escape.js';
 
@@ -156,11 +156,13 @@ export class PageTerms {
     if (!terms) {
       const { terms: all, date } = metadataTerms(meta);
       const outlet = meta.outlet?.trim() ?? '';
+      // Names as a question writes them, as metadataTerms reads them ("Mc Kinley" → "McKinley").
+      const named = namedAsWritten(meta);
       terms = {
         all,
         described: new Set([
-          ...termsOf(meta.title),
-          ...termsOf(authorNaming(meta.author)),
+          ...termsOf(named.title),
+          ...termsOf(authorNaming(named.author)),
           ...date,
         ]),
         outlet: new Set(termsOf(outlet)),

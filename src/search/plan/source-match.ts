@@ -184,7 +184,7 @@ export function metadataTerms(stated: ArticleMeta): {
  * "McKinley", text/name-prefixes.ts). Only the terms read from it change; the source shown is
  * the article's own.
  */
-function namedAsWritten(meta: ArticleMeta): ArticleMeta {
+export function namedAsWritten(meta: ArticleMeta): ArticleMeta {
   const close = (text: string | null) => (text === null ? null : closedNamePrefixes(text));
   return {
     ...meta,

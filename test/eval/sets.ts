@@ -128,6 +128,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'sotu-7',
+    file: 'sets/sotu-7.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, seventh writer (session 43)',
+    blind: true,
+  },
+  {
     name: 'news',
     file: 'sets/news.json',
     corpus: 'news',
@@ -160,6 +167,13 @@ export const SETS: readonly SetSpec[] = [
     file: 'sets/news-5.json',
     corpus: 'news',
     label: 'blind, invented local news, fifth writer (session 8)',
+    blind: true,
+  },
+  {
+    name: 'news-6',
+    file: 'sets/news-6.json',
+    corpus: 'news',
+    label: 'blind, invented local news, sixth writer (session 43)',
     blind: true,
   },
   {

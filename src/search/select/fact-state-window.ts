@@ -11,6 +11,7 @@
  */
 import { NUMBER_MODIFIER } from './fact-values.js';
 import { usualNounFiles } from '../usual-noun-files.js';
+import { STOP_WORDS } from '../../text/stop-words.js';
 
 /**
  * WordNet lexicographer files (lexnames(5WN)) of occurrences: noun.act (4), noun.communication
@@ -19,13 +20,15 @@ import { usualNounFiles } from '../usual-noun-files.js';
  * state; only with a rate ("visits a week") is it a state.
  */
 const OCCURRENCE_FILES: ReadonlySet<number> = new Set([4, 10, 11, 19, 21, 26]);
-/** The word right after a figure: its counted noun ("27 staff") or the noun's first modifier. */
-const COUNTED_WORD = /^[\d.,]+\s+([\p{L}-]+)/u;
+/** Up to three words right after a figure: its counted noun and the noun's modifiers. */
+const COUNTED_WORDS = /^[\d.,]+((?:\s+[\p{L}-]+){1,3})/u;
 
 /** Verbs of a state: being, having, containing, measuring, employing, holding. */
 const STATE_VERB = String.raw`is|are|has|have|employs?|holds?|seats?|houses?|measures?|covers?|spans?|weighs?|contains?|comprises?|costs?|lies|sits?|stands?|works?|(?:is|are)\s+employed`;
 /** Verbs of a repeated act, a state only with a rate ("a week"). */
 const HABIT_VERB = String.raw`gets?|receives?|sees?|handles?|welcomes?|serves?|attracts?|carries|carry|takes?|draws?|treats?|feeds?`;
+/** A verb of state or habit, which ends the noun phrase of a figure ("31 staff work at"). */
+const VERB_WORD = new RegExp(String.raw`^(?:${STATE_VERB}|${HABIT_VERB})$`, 'i');
 /** A rate: "a week", "per day", "each month", "every year". */
 const RATE = /\b(?:a|an|per|each|every)\s+(?:day|week|weekday|weekend|month|year|night|hour)\b/i;
 /** The verb right before the figure, with only a modifier of the numeral between. */
@@ -68,6 +71,14 @@ export function toldAsPresentState(clause: string, at: number): boolean {
     );
   }
   if (!STATE_BEFORE.test(before) && !STATE_AFTER.test(after)) return false;
-  const counted = COUNTED_WORD.exec(after)?.[1] ?? '';
-  return !usualNounFiles(counted).some((file) => OCCURRENCE_FILES.has(file));
+  return !countedWords(after).some((word) =>
+    usualNounFiles(word).some((file) => OCCURRENCE_FILES.has(file)),
+  );
+}
+
+/** The words of the noun phrase of the figure opening `text`, up to a function word or a verb. */
+function countedWords(text: string): string[] {
+  const words = (COUNTED_WORDS.exec(text)?.[1] ?? '').trim().split(/\s+/);
+  const end = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()) || VERB_WORD.test(word));
+  return end === -1 ? words : words.slice(0, end);
 }

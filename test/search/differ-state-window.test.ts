@@ -51,6 +51,13 @@ describe('a count told as a present state', () => {
     expect(kinds(GETS, RECEIVES)).toEqual(DISAGREE);
   });
 
+  it('reads "employs 46 staff" / "has 52 staff" as one workforce, of one employer only', () => {
+    expect(kinds(EMPLOYS, 'The Corran Road bakery has 52 staff.')).toEqual(DISAGREE);
+    expect(kinds(EMPLOYS, 'The Kilby Lane bakery has 52 staff.')).toEqual(APART);
+    expect(kinds(EMPLOYS, 'The Corran Road bakery has 52 ovens.')).toEqual(APART);
+    expect(kinds(EMPLOYS, 'The Corran Road bakery had 52 staff.')).toEqual(APART);
+  });
+
   it('never sets a running tally, a past or reports weeks apart against each other', () => {
     expect(kinds(EMPLOYS, WORK_AT, FIVE_WEEKS)).toEqual(APART);
     expect(kinds(GETS, RECEIVES, FIVE_WEEKS)).toEqual(APART);

@@ -562,7 +562,8 @@ export function measuresDiffer(
       x.number !== null && y.number !== null
         ? countActs(a, x.number, b, y.number, synonymous)
         : null;
-    if (acts === 'different') return false;
+    // "employs 27 staff" / "has 31 staff": two verbs of one workforce (fact-workforce.ts).
+    if (acts === 'different' && !workforce) return false;
     if (
       !saidAlike(x, y, acts === 'same', synonymous) &&
       !(

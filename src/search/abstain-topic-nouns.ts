@@ -35,9 +35,10 @@ export function contentConcepts(plan: QueryPlan): number[] {
 export function isTopicNoun(input: AbstentionInput, c: number): boolean {
   const concept = input.plan.concepts[c];
   if (concept === undefined || concept.name) return false;
-  if (concept.alternatives[0]?.terms.some((term) => inMetadata(input, term))) return false;
   const word = concept.label.toLowerCase();
-  return input.isDictionaryWord(word) && isUsuallyNoun(word) && !word.endsWith('name');
+  if (!input.isDictionaryWord(word) || !isUsuallyNoun(word) || word.endsWith('name')) return false;
+  // Read last: it reads every article's metadata.
+  return !(concept.alternatives[0]?.terms.some((term) => inMetadata(input, term)) ?? false);
 }
 
 /**

@@ -37,6 +37,7 @@ import { isPastForm } from '../timeline/past-forms.js';
 import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
 import type { Concept, MatchKind, QueryPlan } from './plan/query-plan.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
+import { PARTICLES_ONLY } from '../text/particles.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 
@@ -133,14 +134,8 @@ function pastAct(tokens: readonly Token[], at: number, counted: string[]): Count
   const verb = tokens[at];
   if (verb === undefined || !isPastForm(verb.word) || LIGHT_VERB_FORMS.includes(verb.word))
     return null;
-  return PARTICLES.has(tokens[at + 1]?.word ?? '') ? null : { act: verb.word, counted };
+  return PARTICLES_ONLY.has(tokens[at + 1]?.word ?? '') ? null : { act: verb.word, counted };
 }
-
-/**
- * Particles of English phrasal verbs (Quirk et al. 1985, §16.3) that are not also prepositions
- * of place or time ("died in the fire" is no phrasal verb).
- */
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back']);
 
 /** The act of a count of people (see {@link countedAct}), from the words after the noun. */
 function peopleAct(afterNoun: string): string | null {

@@ -26,6 +26,7 @@ import { ownWordsHeld } from './abstain-own-words.js';
 import { saidSpeakerHeld } from './abstain-said-speaker.js';
 import { saidTopicHeld } from './abstain-said-topic.js';
 import { askedBeyondSettingHeld } from './abstain-setting-only.js';
+import { knownTopicHeld } from './abstain-unknown-topic.js';
 
 /** What the gates tell of one question: {@link AbstentionEvidence} but the classifier's inputs. */
 export type GateEvidence = Omit<AbstentionEvidence, 'features' | 'widestCoverage'>;
@@ -51,6 +52,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedAgeHeld,
   ownWordsHeld,
   askedBeyondSettingHeld,
+  knownTopicHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

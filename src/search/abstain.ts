@@ -32,7 +32,9 @@
  * X's beginning said of X (abstain-asked-age.ts), nor one whose best passage shares none of its
  * content words in its own or a derived form, only WordNet synonyms of them (abstain-own-words.ts),
  * nor one sharing only proper names with the coverage while it lacks a common word of it
- * ("the weather in Minsk": abstain-setting-only.ts).
+ * ("the weather in Minsk": abstain-setting-only.ts), nor one most of whose topic nouns the
+ * coverage never uses in their own words ("the weather forecast for the weekend":
+ * abstain-unknown-topic.ts).
  */
 import type { AbstainModel, AbstentionFeatures } from './abstain-model.js';
 import { ABSTENTION_FEATURES } from './abstain-model.js';
@@ -156,6 +158,12 @@ export interface AbstentionEvidence {
    * (abstain-setting-only.ts `askedBeyondSettingHeld`); absent when it lacks none.
    */
   askedBeyondSettingHeld?: boolean;
+  /**
+   * Whether the coverage holds, in their own words, as many of the question's content concepts
+   * as it lacks topic nouns of it (abstain-unknown-topic.ts `knownTopicHeld`); absent when it
+   * lacks none.
+   */
+  knownTopicHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

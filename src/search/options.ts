@@ -211,6 +211,14 @@ export const SEARCH_OPTIONS = {
      * rescued on Monday" / "Twenty people have been rescued" the next day).
      */
     runningCountMaxDaysApart: 0,
+    /**
+     * Two counts each told as a present state ("employs 27 staff", "seats 400", "is 9 miles
+     * from", "gets 480 visits a week": fact-state-window.ts) are set against each other from
+     * articles published at most this many days apart: a state holds over a stretch of time, and
+     * a fortnight is a choice of this project, short enough that a workforce or a capacity
+     * rarely changes unreported within it.
+     */
+    stateMaxDaysApart: 14,
   },
   page: {
     /**

@@ -9,6 +9,7 @@
  *
  * Which verb governs a date is read in governing-verb.ts.
  */
+import { PARTICLES_ONLY, PARTICLES_OR_PREPOSITIONS } from '../text/particles.js';
 import { stem } from '../text/terms.js';
 import { meets } from '../text/verb-noun.js';
 import type { DatePrecision } from '../types/timeline.js';
@@ -41,16 +42,66 @@ export function actionFormsOf(
   end: number,
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): string[] {
+  return actionWordsOf(sentence, start, end, tagged).map((i) => i.form);
+}
+
+/**
+ * A verb of an action: its form as written, lower case, and the word after it, if any, with
+ * where that word ends in the sentence.
+ */
+interface ActionWord {
+  form: string;
+  next: string;
+  nextEnd: number;
+}
+
+/** The verbs of the action governing a date ({@link actionFormsOf}), with the word after each. */
+function actionWordsOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[],
+): ActionWord[] {
   const governing = governingVerb(sentence, start, end, tagged);
   if (governing === null) return [];
   const { words, at } = governing;
   const values = words.map((w) => w.value);
   const verb = (i: number): boolean => isVerbAt(words, values, i);
-  const action = [values[at] as string];
+  const action = [at];
   // "agreed to close", "voted to close": the verbs a "to" chains are one action.
-  for (let i = at; isTo(words[i + 1]) && verb(i + 2); i += 2) action.push(values[i + 2] as string);
-  for (let i = at; isTo(words[i - 1]) && verb(i - 2); i -= 2) action.push(values[i - 2] as string);
-  return action.map((form) => form.toLowerCase());
+  for (let i = at; isTo(words[i + 1]) && verb(i + 2); i += 2) action.push(i + 2);
+  for (let i = at; isTo(words[i - 1]) && verb(i - 2); i -= 2) action.push(i - 2);
+  return action.map((i) => ({
+    form: (values[i] as string).toLowerCase(),
+    next: (values[i + 1] ?? '').toLowerCase(),
+    nextEnd: words[i + 1]?.end ?? sentence.length,
+  }));
+}
+
+/** What stands between a preposition and the date it opens: "on Friday", "on the 24th". */
+const DATE_NEXT = /^\s*(?:the\s+)?$/iu;
+
+/**
+ * The verbs of the action governing a date as lexical units, for reading their senses: a verb
+ * with the particle after it is one multi-word verb ("must hand in their forms": "hand in"; Quirk
+ * et al. 1985, §16.2–16.4), whose meaning is not the bare verb's, so no synonym of the bare verb
+ * ("give") tells it. A particle that is also a preposition is read so too: the words alone do
+ * not tell "hand in the forms" from "lived in Orlby", and a synonym read from the wrong unit
+ * would join two acts. Not the preposition of the date itself ("was cancelled on Friday").
+ */
+export function lexicalActionOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): string[] {
+  return actionWordsOf(sentence, start, end, tagged).map(({ form, next, nextEnd }) =>
+    PARTICLES_ONLY.has(next) ||
+    (PARTICLES_OR_PREPOSITIONS.has(next) &&
+      !(nextEnd <= start && DATE_NEXT.test(sentence.slice(nextEnd, start))))
+      ? `${form} ${next}`
+      : form,
+  );
 }
 
 /** Stems of the action governing a date ({@link actionFormsOf}): "issued the notice": issu. */
@@ -266,13 +317,14 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   // Two objects of one verb: both acts' objects read, their heads different, and neither named
   // in the other sentence ("Police arrested a man in Denby on Monday" / "Police arrested a woman
   // in Denby on Monday"): one event is one act on one object, so one verb on two things tells two
-  // acts. Two synonyms may tell one act on objects named in other words ("found the brooches" /
-  // "discovered the treasure"): only the same verb is read so.
+  // acts. So do two synonyms ("must pass their forms to the council" / "can give their views"):
+  // a synonym tells the same kind of act, and its object which one; neither verb nor object
+  // then says it is the other's.
   const twoObjects = (a: ActionSource, b: ActionSource): boolean => {
     const objectA = objectOfSource(a);
     const objectB = objectOfSource(b);
     if (objectA === null || objectB === null || objectA.head === objectB.head) return false;
-    if (!sameVerb(a, b)) return false;
+    if (!sameVerb(a, b) && !synonymousActs(unsaidUnits(a), unsaidUnits(b))) return false;
     return !actStemsOf(b).has(objectA.head) && !actStemsOf(a).has(objectB.head);
   };
   // Two chained acts: both actions chain verbs by "to" and each chain holds a verb the other's
@@ -293,6 +345,14 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
   // of saying, so one told by a synonym ("said" / "told") is no evidence of one event.
   const unsaid = (m: ActionSource): string[] =>
     formsOfSource(m).filter((form) => !SAYING.has(stem(form)));
+  // The same as lexical units, a verb with its particle ("hand in": lexicalActionOf), for
+  // reading their senses; a date of a noun ("our report of 4 June") is that noun's. A
+  // multi-word verb is no saying for its verb being one ("called off").
+  const unitsOfSource = perDate((s, start, end, m) =>
+    thingOfSource(m) === null ? lexicalActionOf(s, start, end, taggedOf(m)) : formsOfSource(m),
+  );
+  const unsaidUnits = (m: ActionSource): string[] =>
+    unitsOfSource(m).filter((unit) => unit.includes(' ') || !SAYING.has(stem(unit)));
   // The other's act told as the same verb or its noun ("agreed" / "an agreement"), or as a
   // WordNet synonym of it ("found" / "discovered": synonymous-acts.ts); a saying counts only
   // when it is all both tell.
@@ -305,7 +365,7 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     return (
       meets(counted(actionA), datedActStemsOf(b)) ||
       meets(counted(actionB), datedActStemsOf(a)) ||
-      synonymousActs(unsaid(a), unsaid(b))
+      synonymousActs(unsaidUnits(a), unsaidUnits(b))
     );
   };
   return (a, b) => {

@@ -20,14 +20,22 @@ export const MID_ADVERB = /^(?:not|never|also|soon|then|still|only|just|now|agai
  * not cut"), or null: in that slot English has only the base form of a verb.
  */
 export function baseFormCue(words: readonly string[], i: number): string | null {
-  const isBaseFormCue = (w: string | undefined): boolean => {
-    const word = (w ?? '').replace(/[’]/gu, "'");
-    return BASE_FORM_BEFORE.test(word) || /'ll$/iu.test(word);
+  const isBaseFormCue = (at: number): boolean => {
+    const word = (words[at] ?? '').replace(/[’]/gu, "'");
+    return (BASE_FORM_BEFORE.test(word) || /'ll$/iu.test(word)) && !monthMay(word, words[at - 1]);
   };
-  if (isBaseFormCue(words[i - 1])) return words[i - 1] as string;
-  if (MID_ADVERB.test(words[i - 1] ?? '') && isBaseFormCue(words[i - 2]))
-    return words[i - 2] as string;
+  if (isBaseFormCue(i - 1)) return words[i - 1] as string;
+  if (MID_ADVERB.test(words[i - 1] ?? '') && isBaseFormCue(i - 2)) return words[i - 2] as string;
   return null;
+}
+
+/**
+ * True when "May" is the month, not the modal: capitalised after a word of its sentence ("From 3
+ * May tenants can …", "In May tenants …"). English capitalises a modal only where it opens a
+ * sentence, and a month's name, a proper noun, everywhere.
+ */
+function monthMay(word: string, before: string | undefined): boolean {
+  return word === 'May' && before !== undefined && /^[\p{L}\p{N}]/u.test(before);
 }
 
 /** True when the word at `i` takes the base form of a verb (see {@link baseFormCue}). */

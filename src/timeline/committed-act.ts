@@ -20,6 +20,7 @@ import { MID_ADVERB } from './base-form.js';
 import type { CalendarMention } from './mention.js';
 import { unresolved, type Resolution } from './resolution.js';
 import { PREPOSITION } from './preposition.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { infinitiveAfter } from './tense-markers.js';
 import { withYear } from './year-rules.js';
 
@@ -61,9 +62,14 @@ function before(words: readonly string[], i: number): number {
  * "to"-infinitive after it: "agreed to call", "voted unanimously to cut", "agreed on Monday to
  * call", "voted last night to", "promised to"; -1 otherwise. Not "has agreed to" (ahead), "had agreed to" (a past seen
  * from the past), "plans to" (a present) nor "was due to", "was expected to": a plan told in the
- * simple past, whose side plan.ts reads from the outcome its sentence tells.
+ * simple past, whose side plan.ts reads from the outcome its sentence tells. `earlier`: the
+ * sentence's words before `words`, where a verb of saying may stand ("said … had agreed to").
  */
-export function committingVerbAt(words: readonly string[], marker: number): number {
+export function committingVerbAt(
+  words: readonly string[],
+  marker: number,
+  earlier: readonly string[] = [],
+): number {
   // "voted last night to cut", "voted yesterday to": an adjunct of time after the verb carries
   // a past of its own, and the verb before it governs.
   const index = TIME_ADVERB.test(words[marker] ?? '') ? marker - 1 : marker;
@@ -77,12 +83,61 @@ export function committingVerbAt(words: readonly string[], marker: number): numb
     const first = words[index + 1] ?? '';
     const opens = MID_ADVERB.test(first) || PREPOSITION.test(first) || TIME_ADVERB.test(first);
     to = words.findIndex((w, k) => k > index && /^to$/iu.test(w) && infinitiveAfter(words, k));
-    if (!opens || to > index + 1 + ADJUNCT_WORDS) return -1;
+    if (!opens || to > index + 1 + ADJUNCT_WORDS) return directiveVerbAt(words, index, earlier);
   }
-  if (to < 0 || !infinitiveAfter(words, to)) return -1;
+  if (to < 0 || !infinitiveAfter(words, to)) return directiveVerbAt(words, index, earlier);
   const word = words[verb] ?? '';
-  const auxiliary = (words[before(words, verb)] ?? '').replace(/[’]/gu, "'");
-  return COMMITTING.test(word) && (verb === 0 || !NOT_SIMPLE_PAST.test(auxiliary)) ? verb : -1;
+  return COMMITTING.test(word) && simplePastAt(words, verb, earlier)
+    ? verb
+    : directiveVerbAt(words, index, earlier);
+}
+
+/**
+ * True when the verb at `verb` of `words` is a simple past active, or the past perfect that
+ * reported speech makes of one ("said the trust had asked": backshift, Quirk et al. 1985,
+ * §14.31, of the speaker's "the trust asked"), told as of the saying, news's latest word.
+ */
+function simplePastAt(words: readonly string[], verb: number, earlier: readonly string[]): boolean {
+  const at = before(words, verb);
+  const auxiliary = (words[at] ?? '').replace(/[’]/gu, "'");
+  if (verb === 0 || !NOT_SIMPLE_PAST.test(auxiliary)) return true;
+  const saying = (w: string): boolean => SPEECH_VERBS.has(w.toLowerCase());
+  return /^had$/iu.test(auxiliary) && (words.slice(0, at).some(saying) || earlier.some(saying));
+}
+
+/**
+ * Verbs of request and command, whose object's "to"-infinitive names what is asked for: "asked
+ * the council for a grant to cover its losses", "urged the board to reopen". The infinitive's act
+ * is posterior to the request (Quirk et al. 1985, §16.63, on the object and "to"-infinitive
+ * after such verbs), as it is to a commitment.
+ */
+const DIRECTIVE =
+  /^(?:asked|requested|urged|invited|ordered|instructed|sought|applied|appealed)$/iu;
+
+/** How many words of an object and a "for" phrase may stand between a directive and its "to". */
+const DIRECTIVE_WORDS = 8;
+
+/**
+ * Where a directive verb ({@link DIRECTIVE}) stands when the marker at `marker` of `words` is the
+ * "to" of its infinitive or the verb itself, in the simple past (or backshifted: {@link
+ * simplePastAt}), its object and "for" phrase between them: "asked the county council for a
+ * grant to cover"; -1 otherwise, or when a clause breaks in between (";", "—", "that").
+ */
+function directiveVerbAt(
+  words: readonly string[],
+  marker: number,
+  earlier: readonly string[],
+): number {
+  const to = /^to$/iu.test(words[marker] ?? '')
+    ? marker
+    : words.findIndex((w, k) => k > marker && /^to$/iu.test(w));
+  if (to < 0 || !infinitiveAfter(words, to)) return -1;
+  for (let k = to - 1; k >= Math.max(0, to - 1 - DIRECTIVE_WORDS); k--) {
+    const word = words[k] ?? '';
+    if (/^(?:[;—()]|that|which|who)$/iu.test(word)) return -1;
+    if (DIRECTIVE.test(word)) return k <= marker && simplePastAt(words, k, earlier) ? k : -1;
+  }
+  return -1;
 }
 
 /**

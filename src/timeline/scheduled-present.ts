@@ -12,10 +12,14 @@ import { wordIn } from '../text/word-class.js';
 /**
  * Verbs that announce a scheduled event in the present simple: "the festival runs from June 3",
  * "the exhibition opens on Friday", "tickets go on sale May 1". In news, a present-simple
- * timetable with a date states what lies ahead, as "is to" and "is scheduled for" do.
+ * timetable with a date states what lies ahead, as "is to" and "is scheduled for" do (Quirk et
+ * al. 1985, §4.21, the present simple of a scheduled future). So do the verbs of a state's end
+ * ("the lease expires at the end of March", "the permit lapses in May", "the season finishes on
+ * 3 May"): a state told in the present holds at the time of writing, its reference time
+ * (Reichenbach 1947, §51), so its end lies at or after it, whatever year an earlier sentence named.
  */
 const SCHEDULED_VERB =
-  /^(?:opens|reopens|starts|begins|resumes|runs|ends|closes|launches|premieres|debuts|kicks|open|reopen|start|begin|resume|run|end|close|launch|premiere|debut|kick)$/iu;
+  /^(?:opens|reopens|starts|begins|resumes|runs|ends|closes|launches|premieres|debuts|kicks|expires|lapses|finishes|concludes|open|reopen|start|begin|resume|run|end|close|launch|premiere|debut|kick|expire|lapse|finish|conclude)$/iu;
 
 /**
  * Words before a bare verb that make it no present simple: "to open", "did not start", "will

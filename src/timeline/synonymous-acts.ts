@@ -32,7 +32,8 @@ function verbSenses(): Senses {
   senses = (lemma) => {
     let words = cache.get(lemma);
     if (!words) {
-      words = new Set(verbSynsets(lemma).flatMap((synset) => synset.words));
+      // WordNet writes a multi-word lemma with "_" in its index, with spaces in its synsets.
+      words = new Set(verbSynsets(lemma.replace(/ /gu, '_')).flatMap((synset) => synset.words));
       cache.set(lemma, words);
     }
     return words;
@@ -43,12 +44,16 @@ function verbSenses(): Senses {
 let exceptions: Map<string, string> | undefined;
 
 /**
- * The lemmas a verb form may be of: an irregular past its lemma only ("found" → "find", not the
+ * The lemmas a verb form may be of (a multi-word verb's with its particle: "handed in" →
+ * "hand in"): an irregular past its lemma only ("found" → "find", not the
  * verb "found" of "founded", whose past is regular), any other form its listed lemma
  * ("goes" → "go"), itself and what WordNet's detachment rules give (search/dictionary-words.ts
  * `baseForms`: "discovered" → "discover", "discovere"; only real lemmas have senses).
  */
 export function lemmasOf(form: string): string[] {
+  // A multi-word verb ("handed in") is its verb's lemmas with its particle: "hand in".
+  const [verb, ...particle] = form.split(' ');
+  if (particle.length > 0) return lemmasOf(verb as string).map((l) => `${l} ${particle.join(' ')}`);
   exceptions ??= new Map(wordnetExceptions('verb').map(([f, lemma]) => [f, lemma]));
   const listed = exceptions.get(form);
   if (listed !== undefined && irregularPastForms().has(form)) return [listed];
@@ -57,9 +62,11 @@ export function lemmasOf(form: string): string[] {
 
 /**
  * True when a verb of `a` and a verb of `b` (forms as written, lower case: "found",
- * "discovered") are WordNet synonyms and not the same verb: a word of one of the other's most
- * frequent senses, in either direction (a verb's first senses may list a word whose own first
- * senses do not list it back).
+ * "discovered"; a multi-word verb with its particle: "called off") are WordNet synonyms and not
+ * the same verb: a word of one of the other's most frequent senses, in either direction (a verb's
+ * first senses may list a word whose own first senses do not list it back). A multi-word verb's
+ * senses are its own ("call off": cancel), none when WordNet does not list it ("hand in"), never
+ * its bare verb's ("hand": give; Quirk et al. 1985, §16.2–16.4).
  */
 export function synonymousActs(a: Iterable<string>, b: Iterable<string>): boolean {
   const lemmasA = [...a].flatMap(lemmasOf);

@@ -331,7 +331,8 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     // weekday ("voted to accept the rota on Thursday") is read as news reads weekdays, within
     // the week of writing and on the side the verb's tense says: the rule is for a named month.
     if (
-      committingVerbAt(found.words, found.index) >= 0 &&
+      committingVerbAt(found.words, found.index, before.slice(0, before.length - window.length)) >=
+        0 &&
       !OUTCOME.test(sentence) &&
       NAMED_MONTH.test(sentence.slice(start, end))
     )
@@ -438,9 +439,11 @@ export function committingVerb(
   before: readonly string[] = wordsOf(withoutSubjectAside(sentence.slice(0, start))),
 ): string | null {
   if (OUTCOME.test(sentence)) return null;
-  const found = markerBefore(verbWindow(before), before.length);
+  const window = verbWindow(before);
+  const found = markerBefore(window, before.length);
   if (!('words' in found)) return null;
-  const verb = committingVerbAt(found.words, found.index);
+  const earlier = before.slice(0, before.length - window.length);
+  const verb = committingVerbAt(found.words, found.index, earlier);
   return verb < 0 ? null : (found.words[verb] ?? null);
 }
 

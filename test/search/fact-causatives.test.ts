@@ -24,6 +24,20 @@ describe('causativePairs', () => {
     expect(causativePairs(analyseFact(died), analyseFact(killed))).toEqual([['di', 'kill']]);
   });
 
+  it('pairs only the passive whose subject the other verb shares, however often compared', () => {
+    // One analysis compared with several others, both ways round, as a question compares a
+    // candidate: what is read of it once must not carry one comparison's pairs to the next.
+    const two = analyseFact(
+      'A pilot was hurt and two crew members were killed when the Hallin ferry hit rocks.',
+    );
+    const crew = analyseFact(died);
+    const passengers = analyseFact('Two passengers died when the Hallin ferry hit rocks.');
+    expect(causativePairs(two, crew)).toEqual([['kill', 'di']]);
+    expect(causativePairs(two, passengers)).toEqual([]);
+    expect(causativePairs(crew, two)).toEqual([['di', 'kill']]);
+    expect(causativePairs(two, crew)).toEqual([['kill', 'di']]);
+  });
+
   it('pairs nothing for the causative in the active, with its own subject', () => {
     expect(
       causativePairs(analyseFact('The crash killed two crew members.'), analyseFact(died)),

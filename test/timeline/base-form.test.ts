@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEvent } from '../../src/engine/types.js';
+import { baseFormCue } from '../../src/timeline/base-form.js';
 import { articleOf } from './fixtures.js';
 
 const shown = (e: TimelineEvent) => [e.end ? `${e.date}/${e.end}` : e.date, e.future];
@@ -50,5 +51,16 @@ describe('the same verbs with no future marker', () => {
     expect(
       eventsOf('2025-03-05', 'The ferry company voted to cut its Sunday sailings on April 14.'),
     ).toEqual([['2025-04-14', true]]);
+  });
+});
+
+describe('the month "May" is no modal', () => {
+  it('reads the word after a capitalised "May" inside a sentence as no verb', () => {
+    const words = (s: string) => s.replace(/[.,]/gu, '').split(' ');
+    const cue = (s: string, word: string) => baseFormCue(words(s), words(s).indexOf(word));
+    expect(cue('From 3 May tenants can give their views.', 'tenants')).toBeNull();
+    expect(cue('In May tenants can give their views.', 'tenants')).toBeNull();
+    expect(cue('May tenants give their views?', 'tenants')).toBe('May');
+    expect(cue('Tenants may give their views.', 'give')).toBe('may');
   });
 });

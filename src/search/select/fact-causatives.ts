@@ -93,14 +93,45 @@ export function causativePairs(a: Worded, b: Worded): Array<readonly [string, st
 /** {@link causativePairs} one way: `x`'s passive term first, `y`'s verb of what it causes second. */
 function passiveToCaused(x: Worded, y: Worded): Array<readonly [string, string]> {
   const pairs: Array<readonly [string, string]> = [];
-  const words = (z: Worded, passive: boolean) =>
-    [...z.terms].filter(([term, at]) => !term.includes(' ') && passiveAt(z.text, at) === passive);
-  for (const [term, at] of words(x, true)) {
-    const caused = causedBy(wordAt(x.text, at));
-    if (caused.size === 0) continue;
-    for (const [other, there] of words(y, false))
-      if (sameSubject(x, at, y, there) && formOf(wordAt(y.text, there), caused))
+  const passives = voicedTerms(x).passive;
+  if (passives.length === 0) return pairs;
+  const others = voicedTerms(y).other;
+  for (const [term, at] of passives) {
+    // WordNet is read only for a passive with a verb after the same subject on the other side:
+    // most pairs have none, and reading a new form's causes was most of this test's time at first
+    // sight (bench/first-sight-profile.ts, session 43).
+    let caused: ReadonlySet<string> | undefined;
+    for (const [other, there] of others)
+      if (
+        sameSubject(x, at, y, there) &&
+        formOf(wordAt(y.text, there), (caused ??= causedBy(wordAt(x.text, at))))
+      )
         pairs.push([term, other]);
   }
   return pairs;
+}
+
+/** A passage's one-word terms with their offsets, split by whether each stands in the passive. */
+interface VoicedTerms {
+  passive: ReadonlyArray<readonly [string, number]>;
+  other: ReadonlyArray<readonly [string, number]>;
+}
+
+/**
+ * Each passage's {@link VoicedTerms}, read once: a passage is compared with many others, each
+ * pair both ways round. Keyed by the object, whose terms never change (fact-relation.ts
+ * `AnalysedFact`).
+ */
+const voiced = new WeakMap<Worded, VoicedTerms>();
+
+function voicedTerms(z: Worded): VoicedTerms {
+  let read = voiced.get(z);
+  if (read === undefined) {
+    const passive: Array<readonly [string, number]> = [];
+    const other: Array<readonly [string, number]> = [];
+    for (const [term, at] of z.terms)
+      if (!term.includes(' ')) (passiveAt(z.text, at) ? passive : other).push([term, at]);
+    voiced.set(z, (read = { passive, other }));
+  }
+  return read;
 }

@@ -53,6 +53,7 @@ import { factTerm } from './fact-term.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
 import { workforceAlike } from './fact-workforce.js';
+import { toldAsPresentState } from './fact-state-window.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -456,10 +457,22 @@ function comparableMeasures(
   first = false,
   partsAside = false,
 ): [Measure, Measure] | null {
-  if (!publishedClose(published)) return null;
+  const close = publishedClose(published);
+  if (!close && !publishedWithin(published, SEARCH_OPTIONS.facts.stateMaxDaysApart)) return null;
   const x = measureOf(a, first, partsAside);
   const y = measureOf(b, first, partsAside);
-  return x === null || y === null ? null : [x, y];
+  if (x === null || y === null) return null;
+  // A state holds over time (fact-state-window.ts): two reports of one told a week apart are
+  // of one time, a running tally's are not.
+  const state = (source: MeasuredSource, m: Measure) =>
+    m.number !== null &&
+    m.amountOf === null &&
+    !RUNNING_COUNT.test(source.text) &&
+    toldAsPresentState(
+      clauseAround(source.text, m.number.at),
+      m.number.at - clauseStart(source.text, m.number.at),
+    );
+  return close || (state(a, x) && state(b, y)) ? [x, y] : null;
 }
 
 /**
@@ -470,8 +483,16 @@ function comparableMeasures(
 export function publishedClose(
   published: readonly [string | null, string | null] | undefined,
 ): boolean {
+  return publishedWithin(published, SEARCH_OPTIONS.facts.measureMaxDaysApart);
+}
+
+/** True when two articles are known to be published at most `days` days apart. */
+function publishedWithin(
+  published: readonly [string | null, string | null] | undefined,
+  days: number,
+): boolean {
   const gap = daysApart(published?.[0], published?.[1]);
-  return gap !== null && gap <= SEARCH_OPTIONS.facts.measureMaxDaysApart;
+  return gap !== null && gap <= days;
 }
 
 /** Days between two publication dates (`YYYY-MM-DD`); null unless both give the day. */
@@ -541,7 +562,8 @@ export function measuresDiffer(
       x.number !== null && y.number !== null
         ? countActs(a, x.number, b, y.number, synonymous)
         : null;
-    if (acts === 'different') return false;
+    // "employs 27 staff" / "has 31 staff": two verbs of one workforce (fact-workforce.ts).
+    if (acts === 'different' && !workforce) return false;
     if (
       !saidAlike(x, y, acts === 'same', synonymous) &&
       !(
@@ -1007,10 +1029,15 @@ const AS_OF_WRITING =
 
 /** The clause of a figure at offset `at`: from the clause break before it to the one after. */
 function clauseAround(text: string, at: number): string {
+  return text.slice(clauseStart(text, at), clauseEnd(text, at));
+}
+
+/** Where the clause of a figure at offset `at` starts (a number's own separators break none). */
+function clauseStart(text: string, at: number): number {
   const before = text.slice(0, at).replace(/(?<=\d)[,.](?=\d)/g, '0');
   let start = before.length;
   while (start > 0 && !CLAUSE_BREAK.test(before[start - 1] as string)) start -= 1;
-  return text.slice(start, clauseEnd(text, at));
+  return start;
 }
 
 /**

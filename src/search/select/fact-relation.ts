@@ -1224,7 +1224,7 @@ export function relateFacts(
   // quantities (fact-time-frame.ts), whatever else the figures share.
   return relation.kind === 'disagree' &&
     relation.aspect === 'number' &&
-    timeFramesApart(a.text, b.text)
+    timeFramesApart(a.text, b.text, context.published)
     ? { kind: 'different-fact', reason: 'different number' }
     : relation;
 }

@@ -891,9 +891,11 @@ export function answerTypeScore(text: string, type: AnswerType): number {
         // dimension, a date, a label or a count of things ("took 38 minutes", "on gate nine" or
         // "six short piles" for "how heavy", "$24 million" for "what share"): quantity.ts
         // withoutOtherMeasures, number-label.ts, counted-things.ts.
-        const unmeasured = withoutThingCounts(
-          withoutNumberLabels(withoutOtherMeasures(quantities, type.dimension).replace(DATES, ' ')),
+        const measures = withoutNumberLabels(
+          withoutOtherMeasures(quantities, type.dimension).replace(DATES, ' '),
         );
+        // A share is one count of another ("12 of the 40 wards"): its counts hint at it.
+        const unmeasured = type.dimension === 'share' ? measures : withoutThingCounts(measures);
         return NUMBER_IN_TEXT.test(unmeasured) ? 0.5 : 0;
       }
       return type.unit === undefined ? 1 : countScore(quantities, type.unit, type.unitClasses);

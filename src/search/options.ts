@@ -97,6 +97,11 @@ export const SEARCH_OPTIONS = {
      * are at most four in English ("may have been being"), with room for one adverb.
      */
     untoldDoer: { maxBetween: 5 },
+    /**
+     * Words at most between a count and the plural noun it counts ("six short foundation
+     * piles"; plan/counted-things.ts): a noun phrase's premodifiers before its head.
+     */
+    countedThings: { maxModifiers: 2 },
   },
   features: {
     /** Sentences this long (in index terms) count as long. */

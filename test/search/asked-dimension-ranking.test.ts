@@ -68,7 +68,9 @@ describe('the dimension a number question asks for', () => {
   it('scores a number in the dimension above any other number', () => {
     const type = answerTypeOf('how much money is the council giving?')!;
     expect(answerTypeScore('It is giving 250,000 pounds.', type)).toBe(1);
-    expect(answerTypeScore('It backs the two youth clubs.', type)).toBe(0.5);
+    expect(answerTypeScore('The grant rose to 40 after the vote.', type)).toBe(0.5);
+    // A count of things is no sum (plan/counted-things.ts).
+    expect(answerTypeScore('It backs the two youth clubs.', type)).toBe(0);
     // A share of a sum says how much it changed, not how much it is.
     expect(answerTypeScore('The work is about 12 percent over budget.', type)).toBe(0.5);
     const share = answerTypeOf('what percentage of the vote did she get')!;

@@ -33,6 +33,7 @@ import {
 } from './quantity.js';
 import { asksDegree } from './degree.js';
 import { withoutNumberLabels } from './number-label.js';
+import { withoutThingCounts } from './counted-things.js';
 import { asksLength } from './length-or-duration.js';
 
 /** What a question asks for, when it says so. */
@@ -887,11 +888,14 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       if (type.dimension !== undefined) {
         if (holdsQuantityIn(quantities, type.dimension, type.difference === true)) return 1;
         // Any other figure only hints, and none at all when each is a measure of another
-        // dimension, a date or a label ("took 38 minutes" or "on gate nine" for "how heavy",
-        // "$24 million" for "what share"): quantity.ts withoutOtherMeasures, number-label.ts.
-        const unmeasured = withoutNumberLabels(
+        // dimension, a date, a label or a count of things ("took 38 minutes", "on gate nine" or
+        // "six short piles" for "how heavy", "$24 million" for "what share"): quantity.ts
+        // withoutOtherMeasures, number-label.ts, counted-things.ts.
+        const measures = withoutNumberLabels(
           withoutOtherMeasures(quantities, type.dimension).replace(DATES, ' '),
         );
+        // A share is one count of another ("12 of the 40 wards"): its counts hint at it.
+        const unmeasured = type.dimension === 'share' ? measures : withoutThingCounts(measures);
         return NUMBER_IN_TEXT.test(unmeasured) ? 0.5 : 0;
       }
       return type.unit === undefined ? 1 : countScore(quantities, type.unit, type.unitClasses);

@@ -8,8 +8,13 @@
  */
 import { NUMBER_WORD_LIST } from '../select/fact-values.js';
 
-/** A numeral: figures, or a cardinal as a word ("nine"; fact-values.ts's list and "one"). */
+/** Cardinals as words ("nine"; fact-values.ts's list and "one"). */
 const NUMERAL = new Set(['one', ...NUMBER_WORD_LIST]);
+
+/** True when `word` (folded) is a numeral: figures ("101"), or a cardinal as a word ("nine"). */
+export function isNumeral(word: string): boolean {
+  return /^[0-9]+$/.test(word) || NUMERAL.has(word);
+}
 
 /**
  * Words that stand where the noun would and make the number a quantity after all: "rose to
@@ -32,8 +37,6 @@ const LABEL =
 /** `text` with every numeral used as a label ({@link LABEL}) blanked. */
 export function withoutNumberLabels(text: string): string {
   return text.replace(LABEL, (span, noun: string, numeral: string) =>
-    NOT_A_NOUN.has(noun) || !(/^[0-9]+$/.test(numeral) || NUMERAL.has(numeral))
-      ? span
-      : span.slice(0, -numeral.length),
+    NOT_A_NOUN.has(noun) || !isNumeral(numeral) ? span : span.slice(0, -numeral.length),
   );
 }

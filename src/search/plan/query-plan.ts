@@ -4,6 +4,7 @@
  * noun's classes, typo corrections) and a weight; the answer type it asks for; and the sources
  * it names, whose naming words then stop counting as content.
  */
+import { otherNumberForm } from './number-forms.js';
 import type { AliasTable } from '../aliases.js';
 import { findAliases } from '../aliases.js';
 import { SEARCH_OPTIONS } from '../options.js';
@@ -471,6 +472,10 @@ export function planQuery(
     // word as written, since a few irregular forms are also words of their own ("found").
     const inflections = vocabulary.inflections(token.word, term).filter((form) => form !== term);
     for (const form of inflections) alternatives.push({ terms: [form], kind: 'alias' });
+    // A number in words or figures is one number ("six" / "6": number-forms.ts).
+    const numberForm = otherNumberForm(token.word);
+    if (numberForm !== undefined && vocabulary.has(numberForm))
+      alternatives.push({ terms: [numberForm], kind: 'alias' });
     // A compound is one word however written: "ceasefire" is the corpus's "cease-fire", and a
     // question's "cease-fire" its "ceasefire". A hyphenation that leaves one term ("line" of
     // "on-line") would match that other word everywhere, so it is left to the claim's check.

@@ -1,6 +1,6 @@
 /**
- * An author's family name inside another name the coverage writes ("Ashby Reeve", a village,
- * beside the author "Clara Reeve") is that other name's, and names no source:
+ * An author's family name inside a place's name the coverage writes ("at Ashby Reeve", beside
+ * the author "Clara Reeve") is the place's, and names no source:
  * plan/outlet-word-use.ts `familyNameNames`, read by plan/source-match.ts as `writesInName`.
  * Invented articles.
  */
@@ -40,7 +40,7 @@ const FILES = {
 };
 
 describe('a family name inside another name', () => {
-  it('is another name when the coverage writes the two words as one name', () => {
+  it('is a place when the coverage writes the two words as a place', () => {
     const texts = () => ['The pier at Ashby Reeve carried 12,000 passengers.'];
     const proper = (term: string) => term !== 'presid';
     const names = familyNameNames(['Clara Reeve', 'Tom Ridley'], texts, 10, proper);
@@ -52,6 +52,9 @@ describe('a family name inside another name', () => {
     expect(names('cllr', 'reev')).toBe(false);
     expect(names('ashbi', 'pier')).toBe(false);
     expect(names('ridley', 'reev')).toBe(false);
+    // Another name of a person (a nickname: "Tam Reeve said …") may be the author's own.
+    const nickname = () => ['Tam Reeve said the piers were too short.'];
+    expect(familyNameNames(['Clara Reeve'], nickname, 10, () => true)('tam', 'reev')).toBe(false);
   });
 
   const engine = suiteEngine(FILES);

@@ -341,17 +341,18 @@ export function givenNameNames(
 
 /**
  * A test, kept per pair, of whether a question's two words side by side (`first`, `second`:
- * index terms) are another name ending in a source's person's family name: `second` is the last
- * word of such a name ("Marsh" of "Helen Marsh"), `first` is no word of any such name that holds
- * `second`, a word only ever written as a name (`properOnly`: never in lower case, no courtesy
- * title) and the coverage writes the two as one capitalised name ({@link writesAsName}: the
- * village "Denby Marsh"). A name is read whole, as its longest match, so a family name inside
- * another name ("Denby Marsh", "Rodney Marsh") is that name's, not the source's; a role or
- * courtesy title before it ("President Lincoln", "Mrs Marsh") is a word people write in lower
- * case or a title, and leaves it the source's. Read as {@link givenNameNames}.
+ * index terms) are a place's name ending in a source's person's family name: `second` is the
+ * last word of such a name ("Marsh" of "Helen Marsh"), `first` is no word of any such name that
+ * holds `second`, a word only ever written as a name (`properOnly`: never in lower case, no
+ * courtesy title), and the coverage writes the two as a place ({@link placeNamesIn}: "at Denby
+ * Marsh"). A name is read whole, as its longest match, so a family name inside a place's name is
+ * the place's, not the source's. A person's other name before it ("Teddy Roosevelt") may be the
+ * source's own, by a nickname, and a role or courtesy title ("President Lincoln", "Cllr Marsh")
+ * is written in lower case or is a title: both leave it the source's. Read as
+ * {@link givenNameNames}.
  *
  * @example
- * // people "Helen Marsh"; the coverage writes "Denby Marsh" as a name
+ * // people "Helen Marsh"; the coverage writes "at Denby Marsh"
  * familyNameNames(people, texts, 2000, proper)('denbi', 'marsh') // true
  * familyNameNames(people, texts, 2000, proper)('helen', 'marsh') // false: her own name
  */
@@ -370,7 +371,9 @@ export function familyNameNames(
     !COURTESY_TITLE_TERMS.has(first) &&
     properOnly(first) &&
     keptIn(known, `${first} ${second}`, MAX_PHRASES_KEPT, () =>
-      someOfFirst(bodyTexts(second), maxSentences, (text) => writesAsName(text, first, second)),
+      someOfFirst(bodyTexts(second), maxSentences, (text) =>
+        placeNamesIn(text).some((place) => writesAsName(place, first, second)),
+      ),
     );
 }
 

@@ -366,6 +366,13 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   return aboutArticles(input, terms, { content, total, asks: question.asks }, onlyOfPage);
 }
 
+/** Whether article `a`'s text, metadata or id's words hold a term: what the article is about. */
+function textHolds(terms: PageTerms, a: number, article: CleanArticle): (term: string) => boolean {
+  const meta = terms.meta(a, article.meta);
+  const body = terms.body(a, article.text);
+  return (t) => body.has(t) || meta.all.has(t) || meta.id.has(t);
+}
+
 /**
  * Of the articles a byline or date question may be about (those with a line that answers it,
  * `found`, and those that state none, `missing`), the ones whose text, read with their metadata,
@@ -393,11 +400,10 @@ function pickedByText(
   const cover = (a: number, line?: string) => {
     const article = input.articles[a];
     if (!article) return;
-    const meta = terms.meta(a, article.meta);
-    const body = terms.body(a, article.text);
     const own = line === undefined ? new Set<string>() : terms.line(line);
-    const holds = (t: string) => body.has(t) || meta.all.has(t) || meta.id.has(t) || own.has(t);
-    covered.set(a, Math.max(covered.get(a) ?? 0, coverageOf(content, total, holds)));
+    const holds = textHolds(terms, a, article);
+    const coverage = coverageOf(content, total, (t) => holds(t) || own.has(t));
+    covered.set(a, Math.max(covered.get(a) ?? 0, coverage));
   };
   for (const f of found) cover(f.hit.article, f.hit.line.text);
   for (const m of missing) cover(m.article);
@@ -432,9 +438,7 @@ function aboutArticles(
     const article = articles[a];
     if (!article || (input.only && !input.only.has(a))) return [];
     const meta = terms.meta(a, article.meta);
-    const body = terms.body(a, article.text);
-    const holds = (t: string) => body.has(t) || meta.all.has(t) || meta.id.has(t);
-    const coverage = coverageOf(content, total, holds);
+    const coverage = coverageOf(content, total, textHolds(terms, a, article));
     const id = coverageOf(content, total, (t) => meta.id.has(t));
     return coverage >= o.minCoverage ? [{ article: a, coverage, id }] : [];
   });

@@ -815,6 +815,20 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 }
 
 /**
+ * True when two passages are copies, as far as their content terms go: nearly the same words
+ * (`nearlySameJaccard` of their content terms, each with at least `nearlySameMinTerms`). One
+ * story run again (a wire report, a press release) says "she said" of one person.
+ */
+function nearCopies(a: AnalysedFact, b: AnalysedFact): boolean {
+  const o = SEARCH_OPTIONS.facts;
+  const x = new Set(a.terms.keys());
+  const y = new Set(b.terms.keys());
+  return (
+    Math.min(x.size, y.size) >= o.nearlySameMinTerms && jaccardIndex(x, y) >= o.nearlySameJaccard
+  );
+}
+
+/**
  * True when a passage dates, with a year, what two passages share. A date dates all a sentence
  * says unless it only describes a thing the sentence names: its event word (fact-event.ts: the
  * word it is the date of) is not one of the shared terms, and it stands in a clause of its own
@@ -1302,6 +1316,10 @@ function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationConte
   const holdersB = b.holders();
   const holders = compareHolders(holdersA, holdersB);
   if (holders === 'apart') return { kind: 'different-fact', reason: 'different holders' };
+  // Statements whose holders are not shown to be one ("She says …" / "She said …", "traders
+  // said" / "she said": a pronoun resolves in its own article) are one fact only as copies.
+  if (relation.kind === 'same-fact' && holders === 'unknown' && !nearCopies(a, b))
+    return { kind: 'different-fact', reason: 'holders not shown to be one' };
   if (
     relation.kind === 'disagree' &&
     holders === 'unknown' &&

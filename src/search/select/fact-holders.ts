@@ -71,12 +71,6 @@ const TITLE_WORDS = [
 /** Where what describes a holder named after "according to" starts. */
 const DESCRIBED_AFTER =
   /\s(?:published|released|issued|commissioned|seen|obtained|which|who|that|on|in|at|from|for)\b/i;
-/**
- * A prepositional phrase of place or time opening a sentence, up to its comma ("In Ardale,", "On
- * Monday,", "Outside the station,"): a closed class of prepositions, so the list is whole enough.
- */
-const FRONTED_ADVERBIAL =
-  /^\s*(?:in|on|at|outside|inside|after|before|during|across|throughout|since|until|near)\b[^,;:"“”]*,\s*$/iu;
 /** The most words a holder's name takes ("the Save Millbeck Lido group"). */
 const MAX_HOLDER_WORDS = 5;
 /** The most words read back from a verb of estimating as its subject. */
@@ -150,17 +144,6 @@ export function holderSpans(text: string): HolderSpan[] {
     }
     if (start <= opening) continue;
     const before = wordCount(text.slice(start, m.index));
-    // "In Ardale, traders said …": a fronted adverbial of place or time sets the scene; the
-    // speaker opens the clause after it.
-    if (
-      before > 0 &&
-      before <= MAX_HOLDER_WORDS &&
-      wordCount(after) >= 3 &&
-      FRONTED_ADVERBIAL.test(text.slice(opening, start))
-    ) {
-      add(span(text, start, m.index));
-      continue;
-    }
     // "…, campaigners say." / "…, its operator said last week." Only a time may follow the
     // frame: in "…, the result announced on Tuesday showed." a verb follows, so "announced" is
     // a participle qualifying "the result" (a reduced relative clause), not its saying.

@@ -814,6 +814,18 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** True when a passage names holders, none of them by name (a pronoun, a bare title). */
+const unnamed = (holders: readonly Holder[]): boolean =>
+  holders.length > 0 && holders.every((h) => h.keys.size === 0);
+
+/**
+ * True when a passage frames what it reports as someone's saying (its claim holds fewer terms
+ * than it: fact-attribution.ts) but names no holder fact-holders.ts reads ("In Dunmere, traders
+ * said …"): a speaker, not shown to be any other.
+ */
+const framedUnread = (fact: AnalysedFact, holders: readonly Holder[]): boolean =>
+  holders.length === 0 && fact.claimTerms.size < fact.terms.size;
+
 /**
  * True when two passages are copies, as far as their content terms go: nearly the same words
  * (`nearlySameJaccard` of their content terms, each with at least `nearlySameMinTerms`). One
@@ -1316,9 +1328,16 @@ function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationConte
   const holdersB = b.holders();
   const holders = compareHolders(holdersA, holdersB);
   if (holders === 'apart') return { kind: 'different-fact', reason: 'different holders' };
-  // Statements whose holders are not shown to be one ("She says …" / "She said …", "traders
-  // said" / "she said": a pronoun resolves in its own article) are one fact only as copies.
-  if (relation.kind === 'same-fact' && holders === 'unknown' && !nearCopies(a, b))
+  // Statements whose holders are not shown to be one ("She says …" / "She said …", "In Dunmere,
+  // traders said" / "she said": a pronoun resolves in its own article) are one fact only as copies.
+  if (
+    relation.kind === 'same-fact' &&
+    (holders === 'unknown' ||
+      (holders === 'none' &&
+        ((unnamed(holdersA) && framedUnread(b, holdersB)) ||
+          (unnamed(holdersB) && framedUnread(a, holdersA))))) &&
+    !nearCopies(a, b)
+  )
     return { kind: 'different-fact', reason: 'holders not shown to be one' };
   if (
     relation.kind === 'disagree' &&

@@ -5,9 +5,14 @@
  * of a business letter: the complimentary closing, then the writer's name and title under the
  * signature): they say who signs, never report, so none is quoted. A close with its signature on
  * its own line ("Yours, a regular visitor from Tarnbridge", a reader's letter as a paper prints it)
- * is a line of the letter and stays; so does a close with prose under it.
+ * is a line of the letter and stays; so does a close with prose under it. A signed letter or
+ * newsletter piece is by its signatory: a personal name signing it is the author unless a byline
+ * names one, or the text names the signatory again (a letter quoted in someone else's report:
+ * "Ms Treloar wrote to residents …"), when the report is not the signatory's.
  */
+import { isBareName } from './byline.js';
 import { isBareClose } from './letter-close.js';
+import { escapeRegExp } from '../text/escape.js';
 import { drop, type LineRule } from './read-state.js';
 import { SENTENCE_END } from './sentence-end.js';
 import { MAX_SIGNATURE_LINES, MAX_SIGNATURE_LINE_LENGTH } from './signature.js';
@@ -48,6 +53,22 @@ export const readLetterSignature: LineRule = (state, block, line, lineIndex) => 
   const signature = under.length > 0 ? under : [...(block.belowLines ?? [])];
   if (!isSignatureBlock(signature)) return false;
   state.signature = signature;
+  const [name] = signature;
+  if (name !== undefined && isBareName(name) && !namedInText(state.articleText(), signature)) {
+    state.author ??= name.trim();
+  }
   drop(state, line, 'signature block');
   return true;
 };
+
+/**
+ * True when `text`, outside the signature's own lines, names the signatory by surname (the last
+ * word of its first line, in its own case, as a whole word): the text reports on the signatory.
+ */
+function namedInText(text: string, signature: readonly string[]): boolean {
+  const surname = signature[0]?.trim().split(/\s+/).at(-1);
+  if (surname === undefined) return false;
+  const own = new Set(signature.map((line) => line.trim()));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  return text.split('\n').some((line) => !own.has(line.trim()) && pattern.test(line));
+}

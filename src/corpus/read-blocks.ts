@@ -50,7 +50,7 @@ import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
 import { isSenderSignOff } from './sender-sign-off.js';
-import { isIssueLine } from './issue-line.js';
+import { isIssueLine, issueLineDate } from './issue-line.js';
 import { readLetterSignature } from './letter-signature.js';
 import {
   newsletterMasthead,
@@ -63,6 +63,7 @@ import {
   DATELINE_BLOCKS,
   drop,
   stateOutlet,
+  takeDate,
   type Block,
   type LineRule,
   type ReadState,
@@ -123,6 +124,8 @@ export interface BlocksRead {
  * a newsletter's issue line ("Club newsletter, May 2026"; issue-line.ts) names its issue. With
  * the issue line under a name in capitals or title case in its block ("VALE CYCLING SOCIETY" /
  * "Members bulletin, May 2026"), the name is the newsletter's, its nameplate's: dropped too.
+ * A whole date on the issue line ("Spring issue, 18 March 2026") is the issue's, so the
+ * article's date of publication, as a date line near the top is.
  */
 const readMastheadTagline: LineRule = (state, block, line, lineIndex) => {
   if (!block.atTop) return false;
@@ -134,6 +137,7 @@ const readMastheadTagline: LineRule = (state, block, line, lineIndex) => {
     block.mastheadCandidates = block.mastheadCandidates.filter((candidate) => candidate !== name);
     drop(state, name, 'masthead');
   }
+  if (issue) takeDate(state, block, issueLineDate(line));
   drop(state, line, 'masthead');
   return true;
 };

@@ -296,6 +296,11 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
       });
     }
   }
+  if (question.asks !== 'photo') {
+    const picked = pickedByText(input, terms, content, total, found, missing);
+    found.splice(0, found.length, ...found.filter((f) => picked.has(f.hit.article)));
+    missing.splice(0, missing.length, ...missing.filter((m) => picked.has(m.article)));
+  }
   const strong = (m: { strength: number }) => m.strength >= o.minCoverage;
   const anyStrong = found.some(strong) || missing.some(strong);
   // The article the question describes best is the one it asks about: when that one states no
@@ -361,6 +366,51 @@ export function pagePassages(input: PageInput, terms: PageTerms): PageAnswer {
   return aboutArticles(input, terms, { content, total, asks: question.asks }, onlyOfPage);
 }
 
+/** Whether article `a`'s text, metadata or id's words hold a term: what the article is about. */
+function textHolds(terms: PageTerms, a: number, article: CleanArticle): (term: string) => boolean {
+  const meta = terms.meta(a, article.meta);
+  const body = terms.body(a, article.text);
+  return (t) => body.has(t) || meta.all.has(t) || meta.id.has(t);
+}
+
+/**
+ * Of the articles a byline or date question may be about (those with a line that answers it,
+ * `found`, and those that state none, `missing`), the ones whose text, read with their metadata,
+ * id and answering line, covers the most of the question's words besides the page cue. The
+ * metadata alone may match several articles alike (an outlet's name matches all of its
+ * articles): "when was the Kestrel FM story about the public meeting published?" asks about the
+ * outlet's article that reports the meeting, and another article of the outlet, whose date line
+ * matches only through the outlet's name, is not the one asked about, even when the one asked
+ * about states no date. Articles that tie are all kept (the reply lists each).
+ */
+function pickedByText(
+  input: PageInput,
+  terms: PageTerms,
+  content: ReadonlyArray<{ concept: QueryPlan['concepts'][number]; weight: number }>,
+  total: number,
+  found: ReadonlyArray<{ hit: PageHit }>,
+  missing: ReadonlyArray<{ article: number }>,
+): Set<number> {
+  const candidates = new Set([
+    ...found.map((f) => f.hit.article),
+    ...missing.map((m) => m.article),
+  ]);
+  if (candidates.size < 2) return candidates;
+  const covered = new Map<number, number>();
+  const cover = (a: number, line?: string) => {
+    const article = input.articles[a];
+    if (!article) return;
+    const own = line === undefined ? new Set<string>() : terms.line(line);
+    const holds = textHolds(terms, a, article);
+    const coverage = coverageOf(content, total, (t) => holds(t) || own.has(t));
+    covered.set(a, Math.max(covered.get(a) ?? 0, coverage));
+  };
+  for (const f of found) cover(f.hit.article, f.hit.line.text);
+  for (const m of missing) cover(m.article);
+  const best = Math.max(0, ...covered.values());
+  return new Set([...candidates].filter((a) => covered.get(a) === best));
+}
+
 /**
  * "When was the Courier piece about the ballot published?" (a source named, and an article
  * referred to as such: "piece", "story", a quoted headline), when no page line, title or other
@@ -388,9 +438,7 @@ function aboutArticles(
     const article = articles[a];
     if (!article || (input.only && !input.only.has(a))) return [];
     const meta = terms.meta(a, article.meta);
-    const body = terms.body(a, article.text);
-    const holds = (t: string) => body.has(t) || meta.all.has(t) || meta.id.has(t);
-    const coverage = coverageOf(content, total, holds);
+    const coverage = coverageOf(content, total, textHolds(terms, a, article));
     const id = coverageOf(content, total, (t) => meta.id.has(t));
     return coverage >= o.minCoverage ? [{ article: a, coverage, id }] : [];
   });

@@ -22,6 +22,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { endsPrepositionalObject } from './fact-phrase-head.js';
 import type { UnitOccurrence } from './fact-participants.js';
 import { participleSubjectsApart } from './fact-participle-subject.js';
+import { COPULA, statesApart } from './fact-states.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
@@ -55,7 +56,8 @@ export type SynonymousTerms = (x: string, y: string) => boolean;
  * confirmed the suspension of ferry services" may be one; a subject not stated ("It signed …")
  * may be anyone the other names. A report that tells no act is set apart from one that tells an
  * act unless it names that act ("An application for a judicial review …") or says what its
- * subject is in a word of the other ({@link statesWhatIsDone}). False when neither tells an act.
+ * subject is in a word of the other ({@link statesWhatIsDone}). When neither tells an act, they
+ * are apart when each says what its subject is and the two say different things (fact-states.ts).
  */
 export function actsApart(
   a: ActSource,
@@ -70,7 +72,8 @@ export function actsApart(
   const toldB = () => actB !== null && told(actB, a, actA, (x, y) => synonymous(y, x));
   if (actA === null && actB !== null) return !toldB() && !statesWhatIsDone(a, b, actB);
   if (actB === null && actA !== null) return !toldA() && !statesWhatIsDone(b, a, actA);
-  if (actA === null || actB === null) return false;
+  // Neither tells an act: each may say what its subject is (fact-states.ts).
+  if (actA === null || actB === null) return statesApart(a, b, synonymous);
   if (toldA() && toldB()) return false;
   if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
@@ -288,15 +291,6 @@ function toldBy(
 function namesAgent(text: string, unit: UnitOccurrence): boolean {
   return /[,;:(—–]\s*$/.test(text.slice(0, unit.start)) && /^\s+by\s+\S/.test(text.slice(unit.end));
 }
-
-/**
- * A form of "be" and the word after it, its complement: what a report that tells no act says its
- * subject is ("Paracetamol is available at the Co-op", "The library was open", "The chemist was
- * out of ibuprofen"). A determiner or an adverb of time or degree may stand between ("is now
- * available", "was fully open").
- */
-const COPULA =
-  /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?([\p{L}’'-]+)/giu;
 
 /**
  * {@link COPULA} for a test. A global pattern keeps the `lastIndex` its `test` leaves, and

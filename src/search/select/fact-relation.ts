@@ -815,6 +815,32 @@ function jaccardIndex<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** True when a passage names holders, none of them by name (a pronoun, a bare title). */
+const unnamed = (holders: readonly Holder[]): boolean =>
+  holders.length > 0 && holders.every((h) => h.keys.size === 0);
+
+/**
+ * True when a passage frames what it reports as someone's saying (its claim holds fewer terms
+ * than it: fact-attribution.ts) but names no holder fact-holders.ts reads ("In Dunmere, traders
+ * said …"): a speaker, not shown to be any other.
+ */
+const framedUnread = (fact: AnalysedFact, holders: readonly Holder[]): boolean =>
+  holders.length === 0 && fact.claimTerms.size < fact.terms.size;
+
+/**
+ * True when two passages are copies, as far as their content terms go: nearly the same words
+ * (`nearlySameJaccard` of their content terms, each with at least `nearlySameMinTerms`). One
+ * story run again (a wire report, a press release) says "she said" of one person.
+ */
+function nearCopies(a: AnalysedFact, b: AnalysedFact): boolean {
+  const o = SEARCH_OPTIONS.facts;
+  const x = new Set(a.terms.keys());
+  const y = new Set(b.terms.keys());
+  return (
+    Math.min(x.size, y.size) >= o.nearlySameMinTerms && jaccardIndex(x, y) >= o.nearlySameJaccard
+  );
+}
+
 /**
  * True when a passage dates, with a year, what two passages share. A date dates all a sentence
  * says unless it only describes a thing the sentence names: its event word (fact-event.ts: the
@@ -1303,6 +1329,17 @@ function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationConte
   const holdersB = b.holders();
   const holders = compareHolders(holdersA, holdersB);
   if (holders === 'apart') return { kind: 'different-fact', reason: 'different holders' };
+  // Statements whose holders are not shown to be one ("She says …" / "She said …", "In Dunmere,
+  // traders said" / "she said": a pronoun resolves in its own article) are one fact only as copies.
+  if (
+    relation.kind === 'same-fact' &&
+    (holders === 'unknown' ||
+      (holders === 'none' &&
+        ((unnamed(holdersA) && framedUnread(b, holdersB)) ||
+          (unnamed(holdersB) && framedUnread(a, holdersA))))) &&
+    !nearCopies(a, b)
+  )
+    return { kind: 'different-fact', reason: 'holders not shown to be one' };
   if (
     relation.kind === 'disagree' &&
     holders === 'unknown' &&

@@ -1,0 +1,67 @@
+/**
+ * Whether two reports that tell no act state one state. A report with no act says what its
+ * subject is (a copula and its complement: "The ferry timetable is a matter for the operator",
+ * "The consultation is open"); two such reports state one fact only when what one says its
+ * subject is, the other says too, as the same word or a WordNet synonym. Names and nouns shared
+ * around two different complements ("is a matter for Norbay Ferries" / "is open on the Norbay
+ * Ferries website") say what both are about, not one thing said of it: the same proposition
+ * needs the same predicate (textual entailment, Dagan, Glickman & Magnini 2006; paraphrase
+ * identification, Dolan & Brockett 2005).
+ */
+import { EVENTLESS_VERBS } from './fact-predicates.js';
+import { inDescribingClause } from './fact-clauses.js';
+import type { UnitOccurrence } from './fact-participants.js';
+
+/**
+ * A form of "be" and the word after it, its complement: what a report that tells no act says its
+ * subject is ("Paracetamol is available at the Co-op", "The library was open", "The chemist was
+ * out of ibuprofen"). A determiner or an adverb of time or degree may stand between ("is now
+ * available", "was fully open"). Global: read with `matchAll`, never `test`.
+ */
+export const COPULA =
+  /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?([\p{L}’'-]+)/giu;
+
+/** What is read of a report here (fact-relation.ts `AnalysedFact` holds it). */
+export interface StateSource {
+  text: string;
+  /** Content terms (stems cut to `namePrefix` letters), as fact-relation.ts reads them. */
+  terms: ReadonlyMap<string, number>;
+  /** Content units in order, as fact-relation.ts reads them. */
+  sequence: readonly UnitOccurrence[];
+}
+
+/**
+ * True when two reports, neither telling an act, each state what their subject is (the first
+ * {@link COPULA} outside a clause describing a thing named) and neither's complement is a term of
+ * the other nor a WordNet synonym of one (`synonymous(x, y)`: x a term of `a`, y of `b`). False
+ * when either states no complement that can be compared: a value ("was 12 per cent"), a name, a
+ * verb with no event of its own or a function word says nothing to set against.
+ */
+export function statesApart(
+  a: StateSource,
+  b: StateSource,
+  synonymous: (x: string, y: string) => boolean,
+): boolean {
+  const x = complementOf(a);
+  const y = complementOf(b);
+  if (x === null || y === null) return false;
+  const saidIn = (term: string, other: StateSource, ofA: boolean) =>
+    other.terms.has(term) ||
+    [...other.terms.keys()].some((t) => (ofA ? synonymous(term, t) : synonymous(t, term)));
+  return !saidIn(x, b, true) && !saidIn(y, a, false);
+}
+
+/** The term of a report's complement ({@link COPULA}); null when it has none to compare. */
+function complementOf(source: StateSource): string | null {
+  for (const match of source.text.matchAll(COPULA)) {
+    const word = match[1] ?? '';
+    const at = (match.index ?? 0) + match[0].length - word.length;
+    if (inDescribingClause(source.text, at)) continue;
+    const unit = source.sequence.find((u) => u.start === at);
+    const key = unit?.keys[0];
+    if (unit === undefined || key === undefined || unit.name || EVENTLESS_VERBS.has(key))
+      return null;
+    return key;
+  }
+  return null;
+}

@@ -672,6 +672,7 @@ export class SearchIndex {
             ]),
             (term) => this.bodyTextsHolding(term),
             o.maxOutletWordSentences,
+            (term) => !this.vocabularyView.writtenInLowerCase(term),
           ),
           titleWordUse: (term, word) => this.titleWordUse(term, word),
           leadsWriting: (term) => this.leadsWriting(term),

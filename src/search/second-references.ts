@@ -10,13 +10,21 @@
 import { STOP_WORDS } from '../text/stop-words.js';
 import { escapeRegExp } from '../text/escape.js';
 
-/**
- * Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May",
- * "Dr Okafor"), with or without a full stop; the surname (group 1) is a capitalised word.
- */
-/** Titles written before a surname ("Mr Tulley", "Cllr May"), as written. */
-const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Cllr', 'Councillor'];
+/** Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May"). */
+export const TITLES = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Cllr',
+  'Councillor',
+];
 const TITLE = `(?:${TITLES.join('|')})`;
+/** A title, with or without a full stop, then the surname (group 1): a capitalised word. */
 const TITLED_SURNAME = new RegExp(`\\b${TITLE}\\.?\\s+(\\p{Lu}[\\p{Ll}’'-]+)(?![\\p{L}’'-])`, 'gu');
 /** A quick test, before {@link secondReferences} reads the article: the sentence holds a title. */
 export const MAY_HOLD_TITLED_SURNAME = new RegExp(`\\b${TITLE}\\b`, 'u');

@@ -107,6 +107,24 @@ describe('typo correction', () => {
     // Never a name: "price" stays the user's word beside "Pryce" (above).
   });
 
+  it('reads no real word as a corpus word that differs in its first letter', () => {
+    // "bread" is one edit from the coverage's "read", but the first letter is seldom the one
+    // mistyped: the word is the user's, and nothing in the coverage stands for it.
+    const notice = engineOver({
+      id: 'notice',
+      published: null,
+      paragraphs: [['Every response to the survey would be read by the panel.']],
+    });
+    expect(kindsOf(notice.index.rank('how do I make banana bread').plan, 'bread')).toEqual([
+      ['bread', 'exact'],
+    ]);
+    // A word no dictionary knows is still read as the corpus word one edit from it.
+    expect(kindsOf(notice.index.rank('who ran the surevy').plan, 'surevy')).toContainEqual([
+      'survey',
+      'fuzzy',
+    ]);
+  });
+
   it('lists the dictionary words a corpus lacks, of the lengths typo tolerance and initialisms read', () => {
     const words = new FrontCodedWords(
       dictionaryWords(new Set(['harbour']), ['profit', 'cat', 'ox', 'harbour', 'price']),

@@ -27,6 +27,12 @@
 import { isStopWord, stem, stemsTo, termsOf, tokenize, type Token } from '../../text/terms.js';
 import { keptIn } from '../../text/bounded-memo.js';
 import { placeNamesIn } from './place-in-text.js';
+import { TITLES } from '../second-references.js';
+
+/** The courtesy titles (second-references.ts) as index terms: "cllr", "dr", "professor". */
+const COURTESY_TITLE_TERMS: ReadonlySet<string> = new Set(
+  TITLES.flatMap((title) => termsOf(title)),
+);
 
 /** Pairs of words whose phrase test {@link outletWordPhrases} keeps at most. */
 const MAX_PHRASES_KEPT = 10_000;
@@ -334,17 +340,59 @@ export function givenNameNames(
 }
 
 /**
+ * A test, kept per pair, of whether a question's two words side by side (`first`, `second`:
+ * index terms) are a place's name ending in a source's person's family name: `second` is the
+ * last word of such a name ("Marsh" of "Helen Marsh"), `first` is no word of any such name that
+ * holds `second`, a word only ever written as a name (`properOnly`: never in lower case, no
+ * courtesy title), and the coverage writes the two as a place ({@link placeNamesIn}: "at Denby
+ * Marsh"). A name is read whole, as its longest match, so a family name inside a place's name is
+ * the place's, not the source's. A person's other name before it ("Teddy Roosevelt") may be the
+ * source's own, by a nickname, and a role or courtesy title ("President Lincoln", "Cllr Marsh")
+ * is written in lower case or is a title: both leave it the source's. Read as
+ * {@link givenNameNames}.
+ *
+ * @example
+ * // people "Helen Marsh"; the coverage writes "at Denby Marsh"
+ * familyNameNames(people, texts, 2000, proper)('denbi', 'marsh') // true
+ * familyNameNames(people, texts, 2000, proper)('helen', 'marsh') // false: her own name
+ */
+export function familyNameNames(
+  people: readonly string[],
+  bodyTexts: (term: string) => Iterable<string>,
+  maxSentences: number,
+  properOnly: (term: string) => boolean,
+): (first: string, second: string) => boolean {
+  const names = people.map((person) => termsOf(person)).filter((name) => name.length > 1);
+  const family = new Set(names.map((name) => name[name.length - 1]!));
+  const known = new Map<string, boolean>();
+  return (first, second) =>
+    family.has(second) &&
+    !names.some((name) => name.includes(first) && name.includes(second)) &&
+    !COURTESY_TITLE_TERMS.has(first) &&
+    properOnly(first) &&
+    keptIn(known, `${first} ${second}`, MAX_PHRASES_KEPT, () =>
+      someOfFirst(bodyTexts(second), maxSentences, (text) =>
+        placeNamesIn(text).some((place) => writesAsName(place, first, second)),
+      ),
+    );
+}
+
+/**
  * Source-match's `writesInName` (plan/source-match.ts SourceCatalog): {@link outletWordNames}
- * of the `outlets`, or {@link givenNameNames} of the `people`: either way the question's pair of
- * words is another name than a source's.
+ * of the `outlets`, or {@link givenNameNames} or {@link familyNameNames} of the `people`: either
+ * way the question's pair of words is another name than a source's. `properOnly` as
+ * {@link familyNameNames}.
  */
 export function sourceWordNames(
   outlets: readonly string[],
   people: readonly string[],
   bodyTexts: (term: string) => Iterable<string>,
   maxSentences: number,
+  properOnly: (term: string) => boolean,
 ): (first: string, second: string) => boolean {
   const ofOutlet = outletWordNames(outlets, bodyTexts, maxSentences);
   const ofPerson = givenNameNames(people, bodyTexts, maxSentences);
-  return (first, second) => ofOutlet(first, second) || ofPerson(first, second);
+  const ofFamily = familyNameNames(people, bodyTexts, maxSentences, properOnly);
+  return (first, second) =>
+    ofOutlet(first, second) || ofPerson(first, second) || ofFamily(first, second);
 }

@@ -197,7 +197,10 @@ function relatedForms(vocabulary: Vocabulary, term: string): string[] {
  * (Damerau's edits, typo-edits.ts) are read as what was meant, the noisy channel's choice of
  * a likelier intended word (Kernighan, Church & Gale 1990, "A spelling correction program based
  * on a noisy channel model"). Never a word the corpus writes only as a name: someone meaning
- * "Pryce" does not type the word "price".
+ * "Pryce" does not type the word "price". Never an edit of the first letter: it is wrong in
+ * fewer than one misspelling in ten (Pollock & Zamora 1984, "Automatic spelling correction in
+ * scientific and scholarly text"), so a real word differing there ("bread" / "read") is likelier
+ * meant than mistyped.
  */
 function realWordCorrections(
   vocabulary: Vocabulary,
@@ -210,7 +213,9 @@ function realWordCorrections(
   if (related.length > 0 || vocabulary.synonyms(term).length > 0) return [];
   if (vocabulary.derived(term).length > 0) return [];
   const limit = SEARCH_OPTIONS.plan.maxFuzzyExpansions;
-  return vocabulary.oneEditCorrections(word, limit).filter((t) => vocabulary.writtenInLowerCase(t));
+  return vocabulary
+    .oneEditCorrections(word, limit)
+    .filter((t) => t[0] === word[0] && vocabulary.writtenInLowerCase(t));
 }
 
 /**

@@ -53,7 +53,7 @@ import { factTerm } from './fact-term.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
 import { workforceAlike } from './fact-workforce.js';
-import { toldAsPresentState } from './fact-state-window.js';
+import { toldAsPresentState, toldInPresent } from './fact-state-window.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -465,14 +465,51 @@ function comparableMeasures(
   // A state holds over time (fact-state-window.ts): two reports of one told a week apart are
   // of one time, a running tally's are not.
   const state = (source: MeasuredSource, m: Measure) =>
-    m.number !== null &&
-    m.amountOf === null &&
-    !RUNNING_COUNT.test(source.text) &&
-    toldAsPresentState(
-      clauseAround(source.text, m.number.at),
-      m.number.at - clauseStart(source.text, m.number.at),
-    );
+    m.number !== null && m.amountOf === null && presentStateAt(source.text, m.number.at);
   return close || (state(a, x) && state(b, y)) ? [x, y] : null;
+}
+
+/** True when the figure at offset `at` of `text` is told as a present state, no running tally. */
+function presentStateAt(text: string, at: number): boolean {
+  return (
+    !RUNNING_COUNT.test(text) &&
+    toldAsPresentState(clauseAround(text, at), at - clauseStart(text, at))
+  );
+}
+
+/**
+ * True when two passages' figures (`texts`, each figure's offset in `at`, undefined when not
+ * known) may be of one time, so that figures differing between them dispute one value rather
+ * than tell two moments of a changing one. A figure told in the present (fact-state-window.ts
+ * `toldInPresent`: "has 48 cases", "employs 27 staff") is as of its article's writing, so two
+ * such reports are of one time only when their articles (`published`, `YYYY-MM-DD`) were
+ * published at most `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart ({@link
+ * publishedClose}), or at most `stateMaxDaysApart` with each figure a present state
+ * (`toldAsPresentState`), or when both passages date what they report alike (`datedAlike`: a
+ * date each states, compatible); "has 48 cases" and "has 112 cases" six weeks apart are two
+ * moments, and saying the sources differ would be untrue. Figures of past acts are not read so
+ * here (a finished act's figure is one whenever it is told).
+ */
+export function figuresOfOneTime(
+  texts: readonly [string, string],
+  at: readonly [number | undefined, number | undefined],
+  published: readonly [string | null, string | null] | undefined,
+  datedAlike: boolean,
+): boolean {
+  if (datedAlike || publishedClose(published)) return true;
+  const present = texts.some((text, i) => {
+    const offset = at[i];
+    return (
+      offset !== undefined &&
+      toldInPresent(clauseAround(text, offset), offset - clauseStart(text, offset))
+    );
+  });
+  if (!present) return true;
+  if (!publishedWithin(published, SEARCH_OPTIONS.facts.stateMaxDaysApart)) return false;
+  return texts.every((text, i) => {
+    const offset = at[i];
+    return offset !== undefined && presentStateAt(text, offset);
+  });
 }
 
 /**

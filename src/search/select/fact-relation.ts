@@ -109,6 +109,7 @@ import {
   measuresApart,
   measuresDiffer,
   priceVerbTerms,
+  figuresOfOneTime,
   publishedClose,
   runningCountsApart,
   sameCounted,
@@ -1349,6 +1350,28 @@ function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationConte
 }
 
 /**
+ * True when the figures of two passages may be set against each other as one value told two
+ * ways: not a running count given at two moments (fact-measures.ts `runningCountsApart`), and
+ * known to be of one time (`figuresOfOneTime`: articles of about one day, a present state within
+ * the state window, or a date both passages state alike). `published`: the articles' dates.
+ */
+function numbersOfOneTime(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  published: readonly [string | null, string | null] | undefined,
+): boolean {
+  const at: [number | undefined, number | undefined] = [
+    a.values.positioned.find((v) => 'number' in v)?.at,
+    b.values.positioned.find((v) => 'number' in v)?.at,
+  ];
+  const datedAlike = a.values.dates.some((x) => b.values.dates.some((y) => compatibleDates(x, y)));
+  return (
+    !runningCountsApart(a.text, b.text, published, at) &&
+    figuresOfOneTime([a.text, b.text], at, published, datedAlike)
+  );
+}
+
+/**
  * True when one passage states no time counted from publication but calendar days, and the
  * other's time counted from its publication (`published`: the two articles' dates, in order)
  * resolves to one of those days (fact-resolved-time.ts `resolvesToStatedDay`; a day written
@@ -2114,14 +2137,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       ofTheClaim &&
       !wordsDiffer &&
       differingValuesOfOneEvent(a, b, aspect, slotted.get(aspect)) &&
-      // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute.
-      !(
-        aspect === 'number' &&
-        runningCountsApart(a.text, b.text, context.published, [
-          a.values.positioned.find((v) => 'number' in v)?.at,
-          b.values.positioned.find((v) => 'number' in v)?.at,
-        ])
-      );
+      // A changing figure ("has risen to 48") given weeks apart is two moments, not a dispute;
+      // so is any figure not known to be of one time (fact-measures.ts `figuresOfOneTime`).
+      !(aspect === 'number' && !numbersOfOneTime(a, b, context.published));
     if (certain && aspect !== undefined)
       return {
         kind: 'disagree',

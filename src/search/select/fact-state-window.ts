@@ -61,19 +61,29 @@ const NOT_PRESENT_STATE =
  * toldAsPresentState('Volunteers have collected 300 bags.', 26) // false
  */
 export function toldAsPresentState(clause: string, at: number): boolean {
+  if (!toldInPresent(clause, at)) return false;
+  if (RATE.test(clause)) return true;
+  return !countedWords(clause.slice(at)).some((word) =>
+    usualNounFiles(word).some((file) => OCCURRENCE_FILES.has(file)),
+  );
+}
+
+/**
+ * True when the figure at offset `at` of `clause` is told in the present, as of the time of
+ * writing: a verb of state right before it or right after its counted noun, or a verb of a
+ * repeated act with a rate, and nothing in the clause marks a past, a change or a plan. Unlike
+ * {@link toldAsPresentState} it holds of a tally too ("has 48 cases"): a figure as of writing.
+ *
+ * @example
+ * toldInPresent('The county has 48 cases.', 15) // true
+ * toldInPresent('The county had 48 cases.', 15) // false
+ */
+export function toldInPresent(clause: string, at: number): boolean {
   if (NOT_PRESENT_STATE.test(clause)) return false;
   const before = clause.slice(0, at);
   const after = clause.slice(at);
-  if (RATE.test(clause)) {
-    return (
-      [STATE_BEFORE, HABIT_BEFORE].some((verb) => verb.test(before)) ||
-      [STATE_AFTER, HABIT_AFTER].some((verb) => verb.test(after))
-    );
-  }
-  if (!STATE_BEFORE.test(before) && !STATE_AFTER.test(after)) return false;
-  return !countedWords(after).some((word) =>
-    usualNounFiles(word).some((file) => OCCURRENCE_FILES.has(file)),
-  );
+  if (STATE_BEFORE.test(before) || STATE_AFTER.test(after)) return true;
+  return RATE.test(clause) && (HABIT_BEFORE.test(before) || HABIT_AFTER.test(after));
 }
 
 /** The words of the noun phrase of the figure opening `text`, up to a function word or a verb. */

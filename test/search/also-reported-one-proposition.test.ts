@@ -78,6 +78,16 @@ describe('two states of one subject', () => {
     expect(statesApart(closed, shut, synonyms)).toBe(false);
   });
 
+  it('reads a synonym only between the two complements, never elsewhere in a report', () => {
+    // "open" ~ "clear" (WordNet): the other report's "clear" is of a message, not the subject.
+    const message = analyseFact(
+      'The ferry timetable is a matter for Norbay Ferries, but residents said the petition sent a clear message.',
+    );
+    const openOrClear = (x: string, y: string) =>
+      new Set([x, y]).size === 2 && /^(open|clear)/.test(x) && /^(open|clear)/.test(y);
+    expect(statesApart(message, analyseFact(open), openOrClear)).toBe(true);
+  });
+
   it('compares nothing when a complement is a value or a name', () => {
     const share = analyseFact('The ferry levy is 12 per cent of the fare.');
     expect(statesApart(share, analyseFact(open), none)).toBe(false);

@@ -33,9 +33,12 @@ export interface StateSource {
 /**
  * True when two reports, neither telling an act, each state what their subject is (the first
  * {@link COPULA} outside a clause describing a thing named) and neither's complement is a term of
- * the other nor a WordNet synonym of one (`synonymous(x, y)`: x a term of `a`, y of `b`). False
- * when either states no complement that can be compared: a value ("was 12 per cent"), a name, a
- * verb with no event of its own or a function word says nothing to set against.
+ * the other, nor are the two complements WordNet synonyms (`synonymous(x, y)`: x a term of `a`,
+ * y of `b`). A synonym is read only between the complements: a synonym of one complement
+ * elsewhere in the other report ("is open" beside "send a clear message": open ~ clear) stands in
+ * another role there, and says nothing of what the subject is. False when either states no
+ * complement that can be compared: a value ("was 12 per cent"), a name, a verb with no event of
+ * its own or a function word says nothing to set against.
  */
 export function statesApart(
   a: StateSource,
@@ -45,10 +48,7 @@ export function statesApart(
   const x = complementOf(a);
   const y = complementOf(b);
   if (x === null || y === null) return false;
-  const saidIn = (term: string, other: StateSource, ofA: boolean) =>
-    other.terms.has(term) ||
-    [...other.terms.keys()].some((t) => (ofA ? synonymous(term, t) : synonymous(t, term)));
-  return !saidIn(x, b, true) && !saidIn(y, a, false);
+  return x !== y && !synonymous(x, y) && !b.terms.has(x) && !a.terms.has(y);
 }
 
 /** The term of a report's complement ({@link COPULA}); null when it has none to compare. */

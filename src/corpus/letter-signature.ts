@@ -6,9 +6,9 @@
  * signature): they say who signs, never report, so none is quoted. A close with its signature on
  * its own line ("Yours, a regular visitor from Tarnbridge", a reader's letter as a paper prints it)
  * is a line of the letter and stays; so does a close with prose under it. A signed letter or
- * newsletter piece is by its signatory: a personal name signing it is the author unless a byline
- * names one, or the text names the signatory again (a letter quoted in someone else's report:
- * "Ms Treloar wrote to residents …"), when the report is not the signatory's.
+ * newsletter piece is by its signatory: a personal name signing it is the author when no prose
+ * follows it, unless a byline names one or the text names the signatory again (a letter quoted
+ * in someone else's report: "Ms Treloar wrote to residents …", not the signatory's report).
  */
 import { isBareName } from './byline.js';
 import { isBareClose } from './letter-close.js';
@@ -54,12 +54,34 @@ export const readLetterSignature: LineRule = (state, block, line, lineIndex) => 
   if (!isSignatureBlock(signature)) return false;
   state.signature = signature;
   const [name] = signature;
-  if (name !== undefined && isBareName(name) && !namedInText(state.articleText(), signature)) {
+  const text = state.articleText();
+  if (
+    name !== undefined &&
+    isBareName(name) &&
+    !namedInText(text, signature) &&
+    closesText(text, signature)
+  ) {
     state.author ??= name.trim();
   }
   drop(state, line, 'signature block');
   return true;
 };
+
+/**
+ * True when no prose follows the signature in `text` (no later line ends a sentence): the signed
+ * piece is the whole article. A newsletter whose signed message is followed by another item
+ * ("Volunteer days: our regular days are suspended …") or by a footer's sentences holds more than
+ * the signatory's piece, and who wrote the rest is not stated, so the signatory is not its author.
+ */
+function closesText(text: string, signature: readonly string[]): boolean {
+  const last = signature[signature.length - 1]?.trim();
+  const at = last === undefined ? -1 : text.lastIndexOf(last);
+  if (at < 0) return false;
+  return !text
+    .slice(at + (last?.length ?? 0))
+    .split('\n')
+    .some((line) => SENTENCE_END.test(line.trim()));
+}
 
 /**
  * True when `text`, outside the signature's own lines, names the signatory by surname (the last

@@ -1,6 +1,7 @@
 /**
  * A signed letter or newsletter piece is by its signatory: the personal name under its close
- * ("With best wishes," / "Marion Treloar" / "Chair, …") is its author when no byline names one.
+ * ("With best wishes," / "Marion Treloar" / "Chair, …") is its author when no byline names one
+ * and no other item follows it.
  * A letter quoted in someone else's report, whose text names the signatory again, is not the
  * signatory's piece, and a byline is what the article states first. Invented names and places.
  */
@@ -44,6 +45,17 @@ describe('a signed piece', () => {
       SIGN_OFF.join('\n'),
     ]);
     expect(author).toBe('Owen Castell');
+  });
+
+  it('followed by another item of the newsletter is not the whole article’s', async () => {
+    const author = await authorOf([
+      'The hall roof will be replaced this winter',
+      'The committee voted on Tuesday to spend £12,000 from its reserves on a new roof.',
+      SIGN_OFF.join('\n'),
+      'Film nights',
+      'Film nights will return in March, once the roof is finished.',
+    ]);
+    expect(author).toBeNull();
   });
 
   it('quoted in a report that names the signatory is not the signatory’s', async () => {

@@ -4,7 +4,13 @@
  * spans two paragraphs (headings stay apart from the text below them).
  */
 import { ABBREVIATION_END, NUMBER_START, NUMBERED_END } from './abbreviations.js';
-import { SENTENCE_BREAK_AT_QUOTATION } from './sentence-end.js';
+import {
+  LIST_ITEM_AFTER_SENTENCE,
+  LIST_ITEM_ALONE,
+  LIST_ITEM_OPENING,
+  SENTENCE_BREAK_AT_QUOTATION,
+  SENTENCE_END,
+} from './sentence-end.js';
 import type { Paragraph } from './types.js';
 import { corpusNlp } from './wink.js';
 
@@ -20,12 +26,21 @@ export interface SentenceSpan {
  * no space after the cut ("finished at 9.|15pm"), is joined back to its sentence. A piece is
  * cut where a sentence ends at a quotation (sentence-end.ts): wink-nlp's tokenizer takes the
  * full stop of a clock time or an amount into the token ("5pm.", "£5m.") and then leaves the
- * quotation after it in the same sentence ("… at 5pm. "I checked," she said.").
+ * quotation after it in the same sentence ("… at 5pm. "I checked," she said."). A list's items
+ * run into one paragraph are cut apart at their markers, which belong to no sentence
+ * (sentence-end.ts `LIST_ITEM_AFTER_SENTENCE`).
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const pieces = (corpusNlp().readDoc(text).sentences().out() as string[]).flatMap((piece) =>
-    piece.split(SENTENCE_BREAK_AT_QUOTATION),
-  );
+  const pieces = (corpusNlp().readDoc(text).sentences().out() as string[])
+    .flatMap((piece) => piece.split(SENTENCE_BREAK_AT_QUOTATION))
+    .flatMap((piece) => piece.split(LIST_ITEM_AFTER_SENTENCE))
+    // A list item wink-nlp cut at its marker starts after it (the marker is no sentence's),
+    // and a marker it cut off alone ("1.") is no sentence.
+    .map((piece, i, all) =>
+      i > 0 && SENTENCE_END.test((all[i - 1] ?? '').trim())
+        ? piece.replace(LIST_ITEM_OPENING, '').replace(LIST_ITEM_ALONE, '')
+        : piece,
+    );
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   for (const piece of pieces) {

@@ -37,3 +37,25 @@ export const SENTENCE_BREAK_AT_QUOTATION = new RegExp(
   `(?<=[.!?]${CLOSING_MARKS})\\s+(?=["“‘']\\p{Lu})|(?<=\\.["”’'])\\s+(?=\\p{Lu})`,
   'gu',
 );
+
+/** A list item's marker in plain text, "-", "*", "•", or a number, "1.", "2)": a source. */
+const MARKER = String.raw`(?:[-*•·–]|\d{1,2}[.)])`;
+/** {@link MARKER} and the space after it, as a regular-expression source. */
+export const ITEM_MARKER = String.raw`${MARKER}\s+`;
+
+/**
+ * A list item's marker run on after a sentence's end, before a capital: a plain-text list whose
+ * lines were joined into one paragraph ("It closes on 17 April. - Write to your councillor …").
+ * Each item is a sentence of its own, as CommonMark reads a list's items (0.31, §5.2), and the
+ * marker belongs to neither: the space before it, the marker and the space after it are the cut.
+ */
+export const LIST_ITEM_AFTER_SENTENCE = new RegExp(
+  `(?<=[.!?…]${CLOSING_MARKS})\\s+${ITEM_MARKER}(?=["“‘']?\\p{Lu})`,
+  'gu',
+);
+
+/** A list item's marker opening a piece of text, before a capital: dropped from its sentence. */
+export const LIST_ITEM_OPENING = new RegExp(`^\\s*${ITEM_MARKER}(?=["“‘']?\\p{Lu})`, 'u');
+
+/** A piece of text that is a list item's marker alone ("1.", "2)", "-"). */
+export const LIST_ITEM_ALONE = new RegExp(String.raw`^\s*${MARKER}\s*$`, 'u');

@@ -16,14 +16,14 @@ import type { DroppedLine } from './extraction.js';
 import { furnitureReason, isIssueListLabel, isLinkListLabel } from './furniture.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { isPostalAddress } from './postal-address.js';
-import { SENTENCE_END } from './sentence-end.js';
+import { ITEM_MARKER, SENTENCE_END } from './sentence-end.js';
 
 /** Headlines a list holds at most: a box of teasers, not a run of the article's crossheads. */
 const MAX_TEASERS = 8;
 /** Most words in a teaser given as a sentence: a headline's summary, not a paragraph. */
 const MAX_SENTENCE_TEASER_WORDS = 25;
-/** A list item's marker in pasted text: "* ", "- ", "• ", or a number, "1. ", "2) ". */
-const LIST_MARKER = /^(?:[*•·–-]|\d{1,2}[.)])\s+/;
+/** A list item's marker in pasted text (sentence-end.ts `ITEM_MARKER`) at a line's start. */
+const LIST_MARKER = new RegExp(`^${ITEM_MARKER}`);
 /** Where one sentence ends and another starts inside a line: "… sold. The …". */
 const SENTENCE_BREAK = /[.!?…]["”’)]*\s+["“‘(]?\p{Lu}/u;
 

@@ -74,6 +74,32 @@ describe('a sentence ending at a quotation', () => {
   });
 });
 
+describe("a list's items run into one paragraph", () => {
+  it('cuts at each marker after a sentence, the marker in no sentence', () => {
+    expect(
+      sentencesOf(
+        'Sign the form by 4 May. - Write to your councillor before 9 May. - Tell us your story.',
+      ),
+    ).toEqual([
+      'Sign the form by 4 May.',
+      'Write to your councillor before 9 May.',
+      'Tell us your story.',
+    ]);
+    expect(
+      sentencesOf('The board set two conditions. 1. New railings. 2) A new lifebuoy.'),
+    ).toEqual(['The board set two conditions.', 'New railings.', 'A new lifebuoy.']);
+  });
+
+  it('leaves a dash or a number inside a sentence, or before a lower-case word, alone', () => {
+    for (const text of [
+      'The vote - held on Monday - was close.',
+      'The council voted 7 - 2 to close the pool.',
+      'He left at 9. - then came back.',
+    ])
+      expect(sentencesOf(text).join(' ')).toBe(text);
+  });
+});
+
 describe('segmentParagraphs', () => {
   it('never lets a sentence cross a paragraph and keeps a heading whole', () => {
     const text = 'A Heading Without A Full Stop\n\nFirst sentence here. Second one';

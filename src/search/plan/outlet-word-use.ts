@@ -328,7 +328,7 @@ export function givenNameNames(
   bodyTexts: (term: string) => Iterable<string>,
   maxSentences: number,
 ): (first: string, second: string) => boolean {
-  const names = people.map((person) => termsOf(person)).filter((name) => name.length > 1);
+  const names = personNames(people);
   const given = new Set(names.flatMap((name) => name.slice(0, -1)));
   const known = new Map<string, boolean>();
   return (first, second) =>
@@ -362,7 +362,7 @@ export function familyNameNames(
   maxSentences: number,
   properOnly: (term: string) => boolean,
 ): (first: string, second: string) => boolean {
-  const names = people.map((person) => termsOf(person)).filter((name) => name.length > 1);
+  const names = personNames(people);
   const family = new Set(names.map((name) => name[name.length - 1]!));
   const known = new Map<string, boolean>();
   return (first, second) =>
@@ -375,6 +375,11 @@ export function familyNameNames(
         placeNamesIn(text).some((place) => writesAsName(place, first, second)),
       ),
     );
+}
+
+/** The sources' people's names of two words or more, each as its index terms, in order. */
+function personNames(people: readonly string[]): string[][] {
+  return people.map((person) => termsOf(person)).filter((name) => name.length > 1);
 }
 
 /**

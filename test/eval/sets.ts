@@ -86,6 +86,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'bundled-7',
+    file: 'sets/bundled-7.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles, seventh writer (session 44)',
+    blind: true,
+  },
+  {
     name: 'sotu',
     file: 'sets/sotu.json',
     corpus: 'sotu',

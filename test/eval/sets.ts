@@ -142,6 +142,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'sotu-8',
+    file: 'sets/sotu-8.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, eighth writer (session 44)',
+    blind: true,
+  },
+  {
     name: 'news',
     file: 'sets/news.json',
     corpus: 'news',

@@ -4,7 +4,7 @@
  * identified with `chardet` (an HTML page's declared charset tried first) and decoded with
  * `iconv-lite`, or refused. chardet's ranking among single-byte encodings is unreliable on
  * short files (Polish ISO-8859-2 ranked below ISO-8859-1), so every candidate that explains
- * the bytes is decoded and the most plausible text wins ({@link implausibility}); chardet's
+ * the bytes is decoded and the most plausible text wins (plausibility.ts `wrongDecodingSigns`); chardet's
  * order breaks ties. Node 20's own `TextDecoder('windows-1252')` maps bytes
  * 0x80–0x9F to control characters instead of the WHATWG table (’ “ ” € …), so legacy
  * encodings go through iconv-lite. Text is never decoded lossily: a byte sequence no encoding
@@ -16,7 +16,7 @@ import type chardetModule from 'chardet';
 import type iconvModule from 'iconv-lite';
 import { fileError } from './errors.js';
 import type { ArticleFormat } from './formats.js';
-import { implausibility } from './plausibility.js';
+import { wrongDecodingSigns } from './plausibility.js';
 
 /**
  * chardet and iconv-lite, loaded on first use: nearly every file is UTF-8, and a process that
@@ -48,11 +48,6 @@ export interface DecodedText {
  * names, which chardet may leave out (it never proposes Windows-1250).
  */
 const LATIN_FALLBACKS = ['windows-1252', 'iso-8859-2', 'windows-1250'];
-/**
- * How many characters of each candidate decoding are scored: enough writing to tell encodings
- * apart, and a bound on the cost for a file of up to 5 MB tried in several encodings.
- */
-const PLAUSIBILITY_SAMPLE = 64 * 1024;
 /**
  * How many bytes chardet ranks candidates from: its cost grows with the file (about 3 s for
  * 5 MB), and every candidate is then checked against all the bytes anyway.
@@ -210,7 +205,7 @@ export function decodeArticle(
     tried.push(encoding);
     const text = decodeAs(bytes, encoding);
     if (text === null) continue;
-    const score = implausibility(text.slice(0, PLAUSIBILITY_SAMPLE));
+    const score = wrongDecodingSigns(text);
     if (best === null || score < best.score) best = { text, encoding, score };
   }
   if (best !== null) return { text: best.text, encoding: best.encoding, detected: true };

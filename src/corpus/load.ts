@@ -35,6 +35,7 @@ import { unpackArticles } from './unpack.js';
 import { NULLABLE_META_FIELDS } from '../types/quote.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
 import { counted } from '../text/plural.js';
+import { wrongDecodingSigns } from './plausibility.js';
 import { linkListProblem } from './other-formats.js';
 import { withoutControls } from '../text/controls.js';
 import { sentenceKind } from './sentence-kind.js';
@@ -570,6 +571,16 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         file,
         message: `holds ${counted(garbled, 'U+FFFD replacement character')} (text garbled before it was saved): save the original as UTF-8`,
       });
+    }
+    if (encodingDetected === true) {
+      // A guessed encoding that still reads as no writing ("The ˙ţ ferry Ă( will sail"): every
+      // encoding tried explains the bytes worse, so the file is likelier damaged than legacy.
+      const signs = wrongDecodingSigns(text);
+      if (signs > 0)
+        problems.add({
+          file,
+          message: `is not UTF-8, and no encoding tried reads it as plain writing (the best, ${encoding}, shows ${counted(signs, 'sign')} of a wrong decoding: a symbol inside a word, a word in another script): its quotes may be garbled; save the original as UTF-8`,
+        });
     }
     const analysis = analysed(articleFile, analyse);
     if ('problem' in analysis) {

@@ -9,7 +9,11 @@
  * - a capital letter after a small one inside a word ("żDónde", "AppleŽ");
  * - letters no one language's alphabet explains together: French read as ISO-8859-2 gives
  *   "trčs", "ŕ", "fęte": each a letter of some alphabet, but no alphabet has them all.
- * - a word mixing letters of two scripts (Latin and Cyrillic, say).
+ * - a word mixing letters of two scripts (Latin and Cyrillic, say);
+ * - a word beyond ASCII in a script other than the one most of the text's letters are in: an
+ *   English file whose stray bytes read as Windows-1251 gives "The яю ferry Г( will sail", each
+ *   Cyrillic word alone in Latin writing (a text in Cyrillic read right has its few Latin words
+ *   in ASCII, which every candidate decodes alike).
  * The alphabets are the letters beyond A–Z of the Latin-script languages written in the
  * single-byte encodings iconv-lite reads (from their standard orthographies); letters of other
  * scripts (Cyrillic, Greek) are judged only by the mixing of scripts.
@@ -41,7 +45,13 @@ const ALPHABETS: readonly string[] = [
 ];
 
 const NON_ASCII = /[^\p{ASCII}]/u;
-const SYMBOL_IN_WORD = /(?<=\p{L})[\p{S}\p{No}]|[\p{S}\p{No}](?=\p{L})/gu;
+/**
+ * A symbol next to a letter. The marks that go with a name by convention ("Apple™", "Acme®",
+ * "©Reuters") and a unit's exponent ending a word ("40m²", "5 cm³") are writing, not signs of
+ * a wrong decoding; an exponent inside a word ("Zdzis³aw") is one.
+ */
+const SYMBOL_IN_WORD =
+  /(?<=\p{L})(?![™®©]|[¹²³](?!\p{L}))[\p{S}\p{No}]|(?![™®©])[\p{S}\p{No}](?=\p{L})/gu;
 const CASE_BREAK = /\p{Ll}\p{Lu}/gu;
 const WORD = /\p{L}+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -70,6 +80,43 @@ function unexplainedLetters(text: string): number {
   return total - best;
 }
 
+/** The script most of a text's letters are in ("Latin", "Cyrillic", …), by its words' first letters. */
+function mainScript(words: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const script = scriptOf(word);
+    if (script !== null) counts.set(script, (counts.get(script) ?? 0) + word.length);
+  }
+  let best: string | null = null;
+  for (const [script, count] of counts)
+    if (best === null || count > counts.get(best)!) best = script;
+  return best;
+}
+
+/** Scripts a single-byte encoding can write, by which a word is told apart. */
+const SCRIPTS: ReadonlyArray<[name: string, pattern: RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Thai', /\p{Script=Thai}/u],
+];
+
+function scriptOf(word: string): string | null {
+  for (const [name, pattern] of SCRIPTS) if (pattern.test(word)) return name;
+  return null;
+}
+
+/** Words beyond ASCII in a script other than the text's main one ({@link mainScript}). */
+function strayScriptWords(words: readonly string[]): number {
+  const main = mainScript(words);
+  let count = 0;
+  for (const word of words)
+    if (NON_ASCII.test(word) && scriptOf(word) !== main && scriptOf(word) !== null) count += 1;
+  return count;
+}
+
 /**
  * The number of signs that a text was decoded in the wrong encoding (see the file header):
  * 0 for plain writing, higher for less plausible text. Only differences between decodings of
@@ -83,7 +130,22 @@ export function implausibility(text: string): number {
   let count = 0;
   for (const match of text.matchAll(SYMBOL_IN_WORD)) if (NON_ASCII.test(match[0])) count += 1;
   for (const match of text.matchAll(CASE_BREAK)) if (NON_ASCII.test(match[0])) count += 1;
-  for (const match of text.matchAll(WORD))
-    if (LATIN.test(match[0]) && OTHER_SCRIPT.test(match[0])) count += 1;
-  return count + unexplainedLetters(text);
+  const words = Array.from(text.matchAll(WORD), (match) => match[0]);
+  for (const word of words) if (LATIN.test(word) && OTHER_SCRIPT.test(word)) count += 1;
+  return count + strayScriptWords(words) + unexplainedLetters(text);
+}
+
+/**
+ * How many characters of a decoded text {@link wrongDecodingSigns} scores: enough writing to
+ * tell encodings apart, and a bound on the cost for a file of up to 5 MB tried in several
+ * encodings.
+ */
+const PLAUSIBILITY_SAMPLE = 64 * 1024;
+
+/**
+ * {@link implausibility} of a decoded text's first {@link PLAUSIBILITY_SAMPLE} characters: the
+ * signs that its bytes were read in the wrong encoding (0 for plain writing).
+ */
+export function wrongDecodingSigns(text: string): number {
+  return implausibility(text.slice(0, PLAUSIBILITY_SAMPLE));
 }

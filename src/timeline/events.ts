@@ -7,6 +7,7 @@
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { OpenQuotations, outsideQuotations } from '../text/quotation.js';
+import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
 import { isOccurrenceSince } from './since-occurrence.js';
@@ -163,6 +164,15 @@ function contentWordCount(text: string, spans: readonly Span[]): number {
     .length;
 }
 
+/**
+ * True when a sentence's subject is a pronoun (text/subject-pronoun.ts) and a sentence of its
+ * paragraph comes before it (`previousInParagraph`) to say whom or what it means: the event is
+ * read with that sentence and quoted with it. The first sentence of a paragraph leans on none.
+ */
+function leansOnSentenceBefore(text: string, previousInParagraph: boolean): boolean {
+  return previousInParagraph && opensWithSubjectPronoun(text);
+}
+
 function groupByArticle(sentences: readonly Sentence[], articleCount: number): Sentence[][] {
   const groups: Sentence[][] = Array.from({ length: articleCount }, () => []);
   for (const sentence of sentences) groups[sentence.article]?.push(sentence);
@@ -258,7 +268,11 @@ export function detectArticleDates(
     // sentence with a tensed verb (past, future or present) is an event even with two content
     // words; without both, so few words are a dateline or a caption. A verb that leaves its
     // date's side open is tensed still ("The vote on 14 March was agreed": called-occasion.ts).
-    const words = contentWordCount(text, mentions);
+    // "It closes on 17 April.": the pronoun stands for a noun phrase of the sentence before,
+    // quoted with it (placeMentions), so it counts as the content word it stands for.
+    const previous = sentences[index - 1];
+    const leans = leansOnSentenceBefore(text, previous?.paragraph === sentence.paragraph);
+    const words = contentWordCount(text, mentions) + (leans ? 1 : 0);
     if (words < MIN_CONTENT_WORDS) {
       const finished = /[.!?]["”’]?$/u.test(text.trim());
       const tensed =
@@ -304,8 +318,13 @@ function placeMentions(
     const next = sentences[index + 1];
     const corrected =
       restatesError(text) && next !== undefined && next.paragraph === sentence.paragraph;
+    // "She resigned on 1 March …" names whom only with the sentence before it, as in /ask.
+    const leans = leansOnSentenceBefore(
+      text,
+      sentences[index - 1]?.paragraph === sentence.paragraph,
+    );
     const { first, last } = outsideQuotations(
-      index,
+      leans ? index - 1 : index,
       corrected ? index + 1 : index,
       (s) => article.text.slice(sentences[s]!.start, sentences[s]!.end),
       (a, b) => sentences[b] !== undefined && sentences[b].paragraph === sentences[a]?.paragraph,

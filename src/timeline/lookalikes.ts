@@ -138,7 +138,10 @@ export function isWeekdayLookalike(before: string, after: string): boolean {
   if (previous !== undefined) {
     if (/^\p{Lu}/u.test(previous) && mayNameWithWeekday(previous)) return true;
     // "on the Friday before the vote", "every Friday", "the first Saturday of the new year".
-    if (/^(?:the|every|each|first|second|third|fourth|fifth|final)$/iu.test(previous)) return true;
+    // "on a Wednesday", "any Friday": an indefinite article names no particular day (a
+    // nonspecific noun phrase: Quirk et al. 1985, A Comprehensive Grammar, §5.26), so none is dated.
+    if (/^(?:the|every|each|a|an|any|first|second|third|fourth|fifth|final)$/iu.test(previous))
+      return true;
   }
   // "every other Tuesday", "on alternate Fridays": a recurring day too.
   if (/\b(?:(?:every|each)\s+(?:other|second|third|fourth)|alternate)\s+$/iu.test(before))

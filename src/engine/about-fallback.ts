@@ -26,6 +26,7 @@ import type { QueryPlan } from '../search/plan/query-plan.js';
 import { analyseFact, relateFacts, type AnalysedFact } from '../search/select/fact-relation.js';
 import { SEARCH_OPTIONS } from '../search/options.js';
 import { opensAsNoteOnArticle } from '../text/correction.js';
+import { WEEKDAY_RE } from '../text/months.js';
 import { termsOf } from '../text/terms.js';
 import { questionMentions } from './question-mentions.js';
 import type { Answer, AnswerPassage, Quote, SourceRef, TimelineEvent } from './types.js';
@@ -40,9 +41,12 @@ export interface NamedDate {
   end: number;
 }
 
+/** A weekday name, any case, and an optional comma, right before a day of the month. */
+const RESTATING_WEEKDAY = new RegExp(`(?<![\\p{L}])${WEEKDAY_RE},?\\s+$`, 'iu');
+
 /**
  * The first calendar day or month the question names as written ("8 March 2026", "March 13",
- * "in March 2026"). A year alone, a season, a range or a date counted from another ("last
+ * "in March 2026"), with a weekday restating its day ("Tuesday 3 March 2026"). A year alone, a season, a range or a date counted from another ("last
  * March") is not one: it names no single day or month to look up.
  */
 export function namedDate(question: string): NamedDate | null {
@@ -50,11 +54,15 @@ export function namedDate(question: string): NamedDate | null {
     if (mention.kind !== 'calendar' || mention.month === undefined) continue;
     if (mention.season !== undefined || mention.until !== undefined) continue;
     if (mention.shift !== null || mention.yearOffset !== undefined || mention.since) continue;
+    // "Tuesday 3 March 2026": a weekday before the day only restates it (the timeline reads it
+    // so: mention-filters.ts dropRedundantWeekdays), so it is part of the date named.
+    const weekday =
+      mention.day === undefined ? null : RESTATING_WEEKDAY.exec(question.slice(0, mention.start));
     return {
       ...(mention.year === undefined ? {} : { year: mention.year }),
       month: mention.month,
       ...(mention.day === undefined ? {} : { day: mention.day }),
-      start: mention.start,
+      start: weekday?.index ?? mention.start,
       end: mention.end,
     };
   }

@@ -134,6 +134,22 @@ describe('the parts', () => {
     expect(namedDate('what happened last March?')).toBeNull();
   });
 
+  it('takes a weekday restating the day as part of the date: the question asks nothing else', () => {
+    for (const question of [
+      'what happened on Tuesday 3 March 2026?',
+      'what happened on tuesday, 3 March 2026',
+    ]) {
+      expect(namedDate(question)).toMatchObject({ year: 2026, month: 3, day: 3, start: 17 });
+      expect(asksWhatHappened(question, namedDate(question)!)).toBe(true);
+    }
+    expect(
+      asksWhatHappened(
+        'what happened at the pier 3 March 2026',
+        namedDate('what happened at the pier 3 March 2026')!,
+      ),
+    ).toBe(false);
+  });
+
   it('dates an event to a day, a month or a range holding it; a stated year must match', () => {
     const event = (date: string, precision: TimelineEvent['precision'], end?: string) =>
       ({

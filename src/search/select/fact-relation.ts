@@ -149,6 +149,7 @@ import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
 import { sharesOnlyNames } from './fact-name-only.js';
 import { oneActivitySpans, spansDiffer, type Duration } from './fact-durations.js';
+import { supplementsOf, supplementsOnOneName, type Supplement } from './fact-supplement.js';
 
 /**
  * What the values of two reports can differ on. The engine's `SourcesDiffer.aspect` takes these
@@ -1138,6 +1139,8 @@ export function mayDisagree(
   synonyms?: RelationContext['synonyms'],
 ): boolean {
   if (mayDisagreeSharing(a, b, 0)) return true;
+  // Supplements on one name may contradict each other whatever else is said (fact-supplement.ts).
+  if (supplementsOnOneName(supplementsOfFact(a), supplementsOfFact(b)).length > 0) return true;
   // One count each of one noun on one stated day may share no other word: "About 50 volunteers
   // turned out on Monday" / "Seventy volunteers joined police on Monday" (fact-taking-part.ts).
   if (sameCountedNoun(a.values, b.values) && onOneStatedDay(a.values, b.values)) return true;
@@ -1283,6 +1286,42 @@ function disputeOfClaims(
     : null;
 }
 
+/** Each passage's supplements (fact-supplement.ts), read once. */
+const supplementsRead = new WeakMap<AnalysedFact, readonly Supplement[]>();
+
+function supplementsOfFact(fact: AnalysedFact): readonly Supplement[] {
+  let found = supplementsRead.get(fact);
+  if (found === undefined) supplementsRead.set(fact, (found = supplementsOf(fact.text)));
+  return found;
+}
+
+/** Each supplement's statement analysed as a passage of its own, kept for the most statements. */
+const supplementFacts = new Map<string, AnalysedFact>();
+const MAX_SUPPLEMENT_FACTS = 1_000;
+
+/**
+ * The disagreement on a number two passages' supplementary relative clauses on one name make
+ * (fact-supplement.ts: "…, which can carry ten cars," / "…, which can carry up to eight cars,"),
+ * each read as a statement of its own by the same rules as whole passages, for a dispute only;
+ * null when there is none. A supplement within a framed claim ("X said the Kelby Star, which …")
+ * is the speaker's, whose holder the comparison of claims reads: such passages are left out.
+ */
+function disputeInSupplements(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  context: RelationContext,
+): FactRelation | null {
+  if (context.asked != null && context.asked !== 'number') return null;
+  if (a.claim !== a.text || b.claim !== b.text) return null;
+  for (const [x, y] of supplementsOnOneName(supplementsOfFact(a), supplementsOfFact(b))) {
+    const read = (text: string) =>
+      keptIn(supplementFacts, text, MAX_SUPPLEMENT_FACTS, (statement) => analyseFact(statement));
+    const relation = relateFacts(read(x), read(y), { ...context, disputeOnly: true });
+    if (relation.kind === 'disagree' && relation.aspect === 'number') return relation;
+  }
+  return null;
+}
+
 /** {@link relateFacts} without the dispute read from two speakers' claims ({@link disputeOfClaims}). */
 function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationContext): FactRelation {
   // "Correction: Our article of 2 May said the crane was built in 1902." reports what its
@@ -1293,6 +1332,11 @@ function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationConte
     return { kind: 'different-fact', reason: 'restates a corrected error' };
   let relation = relateRead(a, b, context);
   if (relation.kind === 'different-fact') {
+    // "The Kelby Star, which can carry ten cars, made three runs" / "The Kelby Star, which can
+    // carry up to eight cars, arrived …": two reports of other events may still contradict each
+    // other in what they add of one name (fact-supplement.ts).
+    const supplements = disputeInSupplements(a, b, context);
+    if (supplements !== null) return supplements;
     if (context.disputeOnly === true) return relation;
     // "The ballot closes on 12 October, and the union says …" reports, in its first main clause,
     // what "The ballot will close on 12 October." reports: that clause is compared on its own.

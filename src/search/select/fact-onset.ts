@@ -47,32 +47,36 @@ function told(pattern: RegExp, text: string): Array<[string, string]> {
 }
 
 /**
- * What {@link onsetOfState} reads of one text, each part read on first use and kept: whether it
- * writes "since" and a year (the pair's cheap test), the states it tells since a year and the
- * acts of beginning it tells, each as [the thing's stem, the year]. select.ts keeps one per
- * sentence: the test is read for every pair it weighs, and the patterns, run afresh on both
- * texts of each pair, were some 1.6% of a State of the Union question's CPU at first sight
- * (session 44 profile), though a sentence's reading depends on its text alone.
+ * What {@link onsetOfState} reads of one text: whether it writes "since" and a year (the pair's
+ * cheap test), then, read on first use and kept, the states it tells since a year and the acts
+ * of beginning it tells, each as [the thing's stem, the year]. select.ts keeps one per sentence:
+ * the test is read for every pair it weighs, each sentence in many pairs, and a sentence's
+ * reading depends on its text alone. A class, not an object literal with getters: one is made
+ * for every sentence weighed, and a literal's accessors are defined afresh each time.
  */
-export interface OnsetReading {
+export class OnsetReading {
   readonly sinceYear: boolean;
-  readonly states: ReadonlyArray<readonly [string, string]>;
-  readonly onsets: ReadonlyArray<readonly [string, string]>;
+  private statesRead: Array<[string, string]> | undefined;
+  private onsetsRead: Array<[string, string]> | undefined;
+
+  constructor(private readonly text: string) {
+    this.sinceYear = SINCE_YEAR.test(text);
+  }
+
+  /** The states the text tells since a year ({@link STATE}). */
+  get states(): ReadonlyArray<readonly [string, string]> {
+    return (this.statesRead ??= told(STATE, this.text));
+  }
+
+  /** The acts of beginning the text tells ({@link ONSET}). */
+  get onsets(): ReadonlyArray<readonly [string, string]> {
+    return (this.onsetsRead ??= told(ONSET, this.text));
+  }
 }
 
-/** {@link OnsetReading} of `text`; its states and acts are read when first asked for. */
+/** {@link OnsetReading} of `text`. */
 export function readOnsets(text: string): OnsetReading {
-  let states: Array<[string, string]> | undefined;
-  let onsets: Array<[string, string]> | undefined;
-  return {
-    sinceYear: SINCE_YEAR.test(text),
-    get states() {
-      return (states ??= told(STATE, text));
-    },
-    get onsets() {
-      return (onsets ??= told(ONSET, text));
-    },
-  };
+  return new OnsetReading(text);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
-import { onsetOfState } from '../../src/search/select/fact-onset.js';
+import { onsetOfState, onsetsMeet, readOnsets } from '../../src/search/select/fact-onset.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
 
 const relate = (a: string, b: string, published: [string, string] = ['2026-03-10', '2026-03-20']) =>
@@ -53,6 +53,37 @@ describe('a state since a year and the act that began it', () => {
       ['The lido on Marsh Lane opened in 1937.', 'The lido has stood on Quay Street since 1937.'],
     ])
       expect(relate(a as string, b as string).kind).toBe('different-fact');
+  });
+});
+
+describe('a reading of one text kept for every pair it is weighed in', () => {
+  const texts = [
+    'The lido opened in 1937.',
+    'The lido has stood since 1937.',
+    'Since 1937 the lido has stood on Marsh Lane.',
+    'The lido, which has stood on Marsh Lane Since 1937, lost money.',
+    'The lido was built in 1937.',
+    'The lido has been closed since 1937.',
+    'The lido opened in 1938.',
+    'A lido with no year.',
+  ];
+
+  it('answers every pair as reading both texts afresh does, either way round', () => {
+    const readings = texts.map(readOnsets);
+    texts.forEach((a, i) =>
+      texts.forEach((b, j) =>
+        expect(onsetsMeet(readings[i]!, readings[j]!), `${a} / ${b}`).toBe(onsetOfState(a, b)),
+      ),
+    );
+  });
+
+  it('reads a state written with a capital "Since" when the other text writes "since" and a year', () => {
+    const capital = readOnsets('The lido, which has stood on Marsh Lane Since 1937, lost money.');
+    expect(capital.sinceYear).toBe(false);
+    expect(onsetsMeet(capital, readOnsets('The lido opened in 1937.'))).toBe(false);
+    expect(
+      onsetsMeet(capital, readOnsets('The lido opened in 1937 and has been open since 1937.')),
+    ).toBe(true);
   });
 });
 

@@ -47,6 +47,39 @@ function told(pattern: RegExp, text: string): Array<[string, string]> {
 }
 
 /**
+ * What {@link onsetOfState} reads of one text: whether it writes "since" and a year (the pair's
+ * cheap test), then, read on first use and kept, the states it tells since a year and the acts
+ * of beginning it tells, each as [the thing's stem, the year]. select.ts keeps one per sentence:
+ * the test is read for every pair it weighs, each sentence in many pairs, and a sentence's
+ * reading depends on its text alone. A class, not an object literal with getters: one is made
+ * for every sentence weighed, and a literal's accessors are defined afresh each time.
+ */
+export class OnsetReading {
+  readonly sinceYear: boolean;
+  private statesRead: Array<[string, string]> | undefined;
+  private onsetsRead: Array<[string, string]> | undefined;
+
+  constructor(private readonly text: string) {
+    this.sinceYear = SINCE_YEAR.test(text);
+  }
+
+  /** The states the text tells since a year ({@link STATE}). */
+  get states(): ReadonlyArray<readonly [string, string]> {
+    return (this.statesRead ??= told(STATE, this.text));
+  }
+
+  /** The acts of beginning the text tells ({@link ONSET}). */
+  get onsets(): ReadonlyArray<readonly [string, string]> {
+    return (this.onsetsRead ??= told(ONSET, this.text));
+  }
+}
+
+/** {@link OnsetReading} of `text`. */
+export function readOnsets(text: string): OnsetReading {
+  return new OnsetReading(text);
+}
+
+/**
  * True when one text tells a thing's state of being there since a year and the other the act of
  * beginning it in that year, of the same noun (see the file's comment), either way round.
  *
@@ -54,13 +87,18 @@ function told(pattern: RegExp, text: string): Array<[string, string]> {
  * onsetOfState('The lido opened in 1937.', 'The lido has stood on Marsh Lane since 1937.') // true
  */
 export function onsetOfState(a: string, b: string): boolean {
+  return onsetsMeet(readOnsets(a), readOnsets(b));
+}
+
+/** {@link onsetOfState} of two texts' readings ({@link readOnsets}). */
+export function onsetsMeet(a: OnsetReading, b: OnsetReading): boolean {
   // The cheap test first: it is read for every pair select.ts weighs (`mayReportOneFact`).
-  if (!SINCE_YEAR.test(a) && !SINCE_YEAR.test(b)) return false;
-  const meets = (state: string, onset: string) => {
-    const states = told(STATE, state);
+  if (!a.sinceYear && !b.sinceYear) return false;
+  const meets = (state: OnsetReading, onset: OnsetReading) => {
+    const states = state.states;
     return (
       states.length > 0 &&
-      told(ONSET, onset).some(([thing, year]) => states.some(([t, y]) => t === thing && y === year))
+      onset.onsets.some(([thing, year]) => states.some(([t, y]) => t === thing && y === year))
     );
   };
   return meets(a, b) || meets(b, a);

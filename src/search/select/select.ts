@@ -38,7 +38,7 @@ import {
 import { IndexedMemo, PairMemo } from '../../text/bounded-memo.js';
 import { comparedSentences, sentenceTelling } from './join-window.js';
 import { alsoSpan } from './also-span.js';
-import { onsetOfState } from './fact-onset.js';
+import { onsetsMeet, readOnsets, type OnsetReading } from './fact-onset.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -240,6 +240,18 @@ function contentTermsOf(context: SelectContext, sentence: number): ReadonlySet<s
 /** What {@link contentTermsOf} keeps. */
 function contentTermsAt(context: SelectContext, sentence: number): ReadonlySet<string> {
   return new Set(contentTerms(comparedTextOf(context, sentence)).keys());
+}
+
+/** Each sentence's fact-onset.ts reading, kept as figures are: read for every pair weighed. */
+const onsetReadings = new WeakMap<readonly Sentence[], IndexedMemo<OnsetReading>>();
+
+function onsetsOf(context: SelectContext, sentence: number): OnsetReading {
+  return keptPerSentence(onsetReadings, context, sentence, onsetsAt);
+}
+
+/** What {@link onsetsOf} keeps: of the text as written, as {@link wordingAt} read it before. */
+function onsetsAt(context: SelectContext, sentence: number): OnsetReading {
+  return readOnsets(context.textOf(sentence));
 }
 
 /** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
@@ -609,7 +621,7 @@ function wordingAt(context: SelectContext, a: number, b: number): number {
       (apart ? YEARS_APART : 0) |
       (shareFigure(figuresOf(context, a), figuresOf(context, b)) ||
       (!apart && ownClausesMeet(ownClausesOf(context, a), ownClausesOf(context, b))) ||
-      onsetOfState(context.textOf(a), context.textOf(b))
+      onsetsMeet(onsetsOf(context, a), onsetsOf(context, b))
         ? SHARE_FIGURE_OR_CLAUSES
         : 0);
     cache.set(a, b, known);

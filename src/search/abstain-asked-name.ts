@@ -363,7 +363,9 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   const type = { name: 'person' as const, focus: named.noun };
   const own = new Set(tokenize(plan.question).map((token) => stem(token.word)));
   // Where sentence `s` speaks of the asked noun: its first occurrence not narrowed to another
-  // office, `other` when every occurrence is so narrowed, null when it holds none. A form
+  // office (a person's: a thing's premodifiers describe it, "the United States schooner
+  // Enterprise" for "the little schooner"), `other` when every occurrence is so narrowed, null
+  // when it holds none. A form
   // ending in a word not usually a noun is a verb the engine links to the noun (WordNet's
   // "lead" and "aim" for "head"): it tells an act, not the office asked the holder of.
   const spokenAt = (s: number | null) => {
@@ -375,7 +377,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
         if (!phrase.every((term, k) => words.stems[at + k] === term)) continue;
         const last = at + phrase.length - 1;
         if (words.stems[last] !== named.noun && !isUsuallyNoun(words.folded[last]!)) continue;
-        if (!named.restricted || !otherOffice(input.textOf(s), words, at, own))
+        if (!named.person || !named.restricted || !otherOffice(input.textOf(s), words, at, own))
           return { at, length: phrase.length };
         other = true;
       }

@@ -241,6 +241,18 @@ describe('the gate on the holder of a narrowed office', () => {
     expect(engine.ask('what is the name of the head of the guard').answered).toBe(false);
   });
 
+  it('reads no other office into a thing’s premodifiers', () => {
+    const schooner: SearchFixtureArticle = {
+      id: 'schooner',
+      title: 'Schooner takes cruiser',
+      outlet: 'Minsk Herald',
+      published: '2026-03-05',
+      paragraphs: [['The United States schooner Enterprise fought a Tripolitan cruiser.']],
+    };
+    const engine = engineOver(MINISTRY, schooner).engine;
+    expect(engine.ask('what was the name of the little schooner').answered).toBe(true);
+  }, 60_000);
+
   it('answers with the passage naming the asked office’s holder', () => {
     const answer = engineOver(MINISTRY, MINISTER_NAMED).engine.ask('who is the interior minister');
     expect(answer.answered).toBe(true);

@@ -38,7 +38,7 @@ import {
   lightVerbConcepts,
   newTypeScoreOf,
 } from './abstain-features.js';
-import { conceptForms, ownedHead, phraseAt } from './abstain-asked-thing.js';
+import { conceptForms, ownedHead } from './abstain-asked-thing.js';
 import { clauseAt } from './clause-spans.js';
 import {
   answerTypeScore,
@@ -51,7 +51,11 @@ import {
 import { wordSpan, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import type { QueryPlan } from './plan/query-plan.js';
 
-import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { MONTHS, WEEKDAYS } from '../text/months.js';
+import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
+import { isUsuallyNoun } from '../text/nouns.js';
+import { isPossessive } from '../text/possessive.js';
+import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { wordMarker } from '../timeline/tense-markers.js';
 
 /** What a question asks the name of: the asked noun's stem, and whether it names people. */
@@ -60,6 +64,12 @@ export interface NamedNoun {
   person: boolean;
   /** How it is asked: "the name of" / "called" (`name`), or "who is the ROLE" (`who`). */
   form: 'name' | 'who';
+  /**
+   * True when the question narrows the noun by a word before it or an of-phrase after it ("the
+   * interior minister", "Bellhaven's technical director", "the chair of the audit committee"):
+   * then a passage's noun narrowed otherwise is another office ({@link otherOffice}).
+   */
+  restricted: boolean;
 }
 
 /**
@@ -84,9 +94,11 @@ function officeHead(phrase: string): string | null {
   const tokens = tokenize(phrase);
   let end = 0;
   while (end < tokens.length && !isStopWord(tokens[end]!)) end++;
-  // "the American woman extradited": a past form after the phrase's first word is the verb of
-  // a clause that tells the one asked by an act.
-  if (tokens.slice(1, end).some((token) => wordMarker(token.word) === 'past')) return null;
+  // "the American woman extradited", "the treaty of Holston made with": a past form after the
+  // phrase's first word is the verb of a clause that tells the one asked by an act (there a
+  // passive's, whose subject the noun phrase is: "who" is an argument of the verb, not the
+  // holder of an office).
+  if (tokens.slice(1).some((token) => wordMarker(token.word) === 'past')) return null;
   const head = tokens[end - 1]?.word;
   const next = tokens[end]?.word;
   if (head === undefined || (next !== undefined && !AFTER_OFFICE.test(next))) return null;
@@ -126,11 +138,62 @@ export function namedNoun(question: string): NamedNoun | null {
     // project": lexical cohesion, Halliday and Hasan 1976, §6.1), so its noun need not stand
     // beside its name, while news names a role's holder beside the role.
     if (head === null || (!short && !person)) return null;
-    return { noun: stem(head), person, form: 'name' };
+    return { noun: stem(head), person, form: 'name', restricted: narrowed(question, head) };
   }
   const role = WHO_IS_ROLE.exec(question)?.[1];
   const head = role === undefined ? null : officeHead(role);
-  return head === null ? null : { noun: stem(head), person: namesPeople(head), form: 'who' };
+  if (head === null) return null;
+  const restricted = narrowed(question, head);
+  return { noun: stem(head), person: namesPeople(head), form: 'who', restricted };
+}
+
+/** Prepositions whose phrase after an office's noun narrows it ("the chair of the committee"). */
+const NARROWING_OF = new Set(['of', 'for', 'at']);
+
+/**
+ * True when `question` narrows its first `head` (as written, folded) by a content word right
+ * before it ("interior minister", "Bellhaven's director") or an of-phrase after it.
+ */
+function narrowed(question: string, head: string): boolean {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((token) => token.word === head);
+  if (at < 0) return false;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  const content = (token: Token | undefined) =>
+    token !== undefined && !isStopWord(token) && !QUESTION_WORDS.has(token.word);
+  return content(before) || (after !== undefined && NARROWING_OF.has(after.word));
+}
+
+/**
+ * True when the noun at word `at` of a passage (`text`, `words`) is narrowed to another office
+ * than the question's (`question`: the stems of its words): right before it stands a classifying
+ * word the question lacks, a proper word or a title's word written capitalised (not as the
+ * sentence's first word, unless the noun is capitalised too) or a word usually a noun ("Prime Minister Mikhail Mishustin" for "who is the interior minister",
+ * "Association chair April Dunmore" for "the audit committee chair"). A noun premodifier or a
+ * proper one classifies the head, naming a subclass of it (Quirk et al. 1985, §17.104), so the
+ * name beside it names that subclass's holder; a descriptive adjective ("the new chair") or an
+ * owner ("the committee's chair") does not.
+ */
+export function otherOffice(
+  text: string,
+  words: PassageWords,
+  at: number,
+  question: ReadonlySet<string>,
+): boolean {
+  const before = at - 1;
+  if (before < 0 || question.has(words.stems[before]!)) return false;
+  const folded = words.folded[before]!;
+  if (STOP_WORDS.has(folded) || QUESTION_WORDS.has(folded)) return false;
+  const span = wordSpan(words, before);
+  if (isPossessive(text, span)) return false;
+  // A sentence's first word is capitalised whatever it is, unless the noun is too: a title
+  // written in capitals ("Prime Minister Roman Golovko said") is one whatever its place.
+  const capital = (i: number) => {
+    const { start, end } = wordSpan(words, i);
+    return /^\p{Lu}/u.test(text.slice(start, end));
+  };
+  return (capital(before) && (before > 0 || capital(at))) || isUsuallyNoun(folded);
 }
 
 /**
@@ -159,13 +222,24 @@ const PHRASE_START = wordIn([
 ]);
 
 /**
+ * True when `word`, written capitalised, names a day or a month rather than anyone or anything:
+ * a weekday, or a month not ending a name run (`afterName`: "Theresa May, the prime minister").
+ * "The inspection is on Thursday, a council spokesman said" sets a time beside the noun, not
+ * its name: a date is another answer type than a name (Moldovan et al. 2000).
+ */
+function calendarName(word: string, afterName: boolean): boolean {
+  return WEEKDAYS.has(word) || (!afterName && MONTHS.has(word));
+}
+
+/**
  * True when `words` (of `text`) name the noun at word `at` (`length` words long) beside it:
  * a capitalised word right after it (after a comma or "the", perhaps: "the frigate Brandywine",
  * "chief executive Gareth Lindqvist"), or after a naming word ({@link NAMING}) within
  * {@link NAMING_REACH} words, or before a comma just before its phrase ("Ola Berg, a
  * pharmacist"), or after a comma closing the noun's of-phrase in the question's words ("the
- * captain of the Northern Star, Ana Ruiz"). A word of the question (`asked`, index terms) is none. A proper noun before the
- * noun is no name of it: "the Bergen pharmacist", "Rosgvardiya head" name a place and a body.
+ * captain of the Northern Star, Ana Ruiz"). A word of the question (`asked`, index terms) is none,
+ * nor a function word opening the sentence ("Also, an agreement…": capitalised there anyway) or
+ * a day or a month ({@link calendarName}). A proper noun before the noun is no name of it: "the Bergen pharmacist", "Rosgvardiya head" name a place and a body.
  */
 export function namedBeside(
   text: string,
@@ -180,7 +254,12 @@ export function namedBeside(
     return text.slice(start, end);
   };
   const name = (i: number) =>
-    i >= 0 && i < count && /^\p{Lu}/u.test(written(i)) && !asked.has(words.stems[i]!);
+    i >= 0 &&
+    i < count &&
+    /^\p{Lu}/u.test(written(i)) &&
+    !asked.has(words.stems[i]!) &&
+    !(i === 0 && STOP_WORDS.has(words.folded[i]!)) &&
+    !calendarName(written(i), i > 0 && /^\p{Lu}/u.test(written(i - 1)));
   const after = at + length;
   const skip = (i: number) => (BEFORE_NAME.test(written(i) ?? '') ? i + 1 : i);
   if (after < count && name(skip(after))) return true;
@@ -282,14 +361,27 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   const forms = conceptForms(plan, named.noun);
   const asked = plan.askedTerms;
   const type = { name: 'person' as const, focus: named.noun };
+  const own = new Set(tokenize(plan.question).map((token) => stem(token.word)));
+  // Where sentence `s` speaks of the asked noun: its first occurrence not narrowed to another
+  // office (a person's: a thing's premodifiers describe it, "the United States schooner
+  // Enterprise" for "the little schooner"), `other` when every occurrence is so narrowed, null
+  // when it holds none. A form
+  // ending in a word not usually a noun is a verb the engine links to the noun (WordNet's
+  // "lead" and "aim" for "head"): it tells an act, not the office asked the holder of.
   const spokenAt = (s: number | null) => {
     if (s === null) return null;
-    const stems = input.wordsOf(s).stems;
-    for (const phrase of forms) {
-      const at = phraseAt(stems, phrase);
-      if (at >= 0) return { at, length: phrase.length };
-    }
-    return null;
+    const words = input.wordsOf(s);
+    let other = false;
+    for (const phrase of forms)
+      for (let at = 0; at + phrase.length <= words.stems.length; at++) {
+        if (!phrase.every((term, k) => words.stems[at + k] === term)) continue;
+        const last = at + phrase.length - 1;
+        if (words.stems[last] !== named.noun && !isUsuallyNoun(words.folded[last]!)) continue;
+        if (!named.person || !named.restricted || !otherOffice(input.textOf(s), words, at, own))
+          return { at, length: phrase.length };
+        other = true;
+      }
+    return other ? ('other' as const) : null;
   };
   // A thing asked by what it does ("the name of the program to make vaccines against anthrax")
   // is named by "called" or "named" in a sentence saying that in its own words, whatever noun
@@ -299,8 +391,15 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
     named.form === 'name' && !named.person ? modifierConcepts(plan, named.noun) : [];
   let spoken = false;
   for (const s of candidateContext(input)) {
-    const here = spokenAt(s);
-    if (here === null && spokenAt(input.contextOf(s)) === null) {
+    const found = spokenAt(s);
+    // A sentence speaking only of another office speaks of the noun but names no holder of it.
+    if (found === 'other') {
+      spoken = true;
+      continue;
+    }
+    const here = found;
+    const leant = spokenAt(input.contextOf(s));
+    if (here === null && (leant === null || leant === 'other')) {
       if (
         described.length > 0 &&
         holdsOwnConcept(input, s, described) &&

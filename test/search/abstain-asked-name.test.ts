@@ -12,6 +12,7 @@ import {
   namedBeside,
   namedNoun,
   namedPerson,
+  otherOffice,
 } from '../../src/search/abstain-asked-name.js';
 import { passageWordsOf } from '../../src/search/plan/asked-words.js';
 import { stem } from '../../src/text/terms.js';
@@ -104,6 +105,7 @@ describe('what a question asks the name of', () => {
       noun: 'pharmacist',
       person: false,
       form: 'name',
+      restricted: false,
     });
     expect(namedNoun('what is the ship called')?.noun).toBe(stem('ship'));
     expect(namedNoun('what were the names of the other two witnesses')?.noun).toBe(
@@ -113,6 +115,7 @@ describe('what a question asks the name of', () => {
       noun: 'director',
       person: true,
       form: 'who',
+      restricted: true,
     });
     expect(namedNoun("who is the team's mechanic")?.noun).toBe(stem('mechanic'));
   });
@@ -123,6 +126,7 @@ describe('what a question asks the name of', () => {
       noun: 'pharmacist',
       person: false,
       form: 'name',
+      restricted: false,
     });
     expect(namedNoun("What is Brekke's husband's name?")?.noun).toBe(stem('husband'));
     expect(namedNoun("whats the team's mechanic's name")?.noun).toBe(stem('mechanic'));
@@ -166,6 +170,93 @@ describe('a name beside the noun', () => {
       false,
     );
     expect(beside('The Bergen pharmacist gave evidence.', 'pharmacist', ['bergen'])).toBe(false);
+  });
+
+  it('is no function word opening the sentence, nor a day or a month', () => {
+    expect(beside('Also, a pharmacist gave evidence.', 'pharmacist')).toBe(false);
+    expect(beside('The panel meets on Thursday, a pharmacist said.', 'pharmacist')).toBe(false);
+    expect(beside('The panel met in May, a pharmacist said.', 'pharmacist')).toBe(false);
+    // A month ending a name run is a name: "Theresa May".
+    expect(beside('Theresa May, a pharmacist, gave evidence.', 'pharmacist')).toBe(true);
+  });
+});
+
+describe('an office narrowed otherwise than the question narrows it', () => {
+  const other = (text: string, noun: string, question: string) => {
+    const words = passageWordsOf(text);
+    const own = new Set(question.split(' ').map(stem));
+    return otherOffice(text, words, words.stems.indexOf(stem(noun)), own);
+  };
+  const asked = 'who is the interior minister';
+
+  it('is one classified by a proper word or a noun the question lacks', () => {
+    expect(other('Prime Minister Roman Golovko spoke.', 'minister', asked)).toBe(true);
+    expect(other('The finance minister, Roman Golovko, spoke.', 'minister', asked)).toBe(true);
+  });
+
+  it('is not the asked office, nor one described by an adjective or given an owner', () => {
+    expect(other('Interior Minister Ivan Kubrakov spoke.', 'minister', asked)).toBe(false);
+    expect(other('The new minister, Ivan Kubrakov, spoke.', 'minister', asked)).toBe(false);
+    expect(other("The ministry's minister spoke.", 'minister', asked)).toBe(false);
+    expect(other('Minister Ivan Kubrakov spoke.', 'minister', asked)).toBe(false);
+  });
+
+  it('is read only when the question narrows the office', () => {
+    expect(namedNoun('who is the interior minister')?.restricted).toBe(true);
+    expect(namedNoun('what is the name of the head of the guard')?.restricted).toBe(true);
+    expect(namedNoun('who is the minister')?.restricted).toBe(false);
+  });
+});
+
+/** A ministry: the prime minister named, the interior minister and a spokesman not. */
+const MINISTRY: SearchFixtureArticle = {
+  id: 'ministry',
+  title: 'Interior ministry signs policing pact',
+  outlet: 'Minsk Ledger',
+  published: '2026-03-02',
+  paragraphs: [
+    ['Prime Minister Roman Golovko ordered talks on the policing pact in January.'],
+    ['The interior minister signed the policing pact in Minsk on Monday.'],
+    ['The pact takes effect on Thursday, a ministry spokesman said.'],
+    ['The guard has led patrols on the border since 2016, Golovko said.'],
+  ],
+};
+
+/** The interior minister named beside the office. */
+const MINISTER_NAMED: SearchFixtureArticle = {
+  id: 'minister-named',
+  title: 'Kubrakov signs pact',
+  outlet: 'Minsk Herald',
+  published: '2026-03-03',
+  paragraphs: [['Interior Minister Ivan Kubrakov signed the policing pact in Minsk.']],
+};
+
+describe('the gate on the holder of a narrowed office', () => {
+  beforeAll(() => void [engineOver(MINISTRY), engineOver(MINISTRY, MINISTER_NAMED)], 120_000);
+
+  it('refuses when the only names are another office holder, a day, or a verb form’s', () => {
+    const { engine } = engineOver(MINISTRY);
+    expect(engine.ask('who is the interior minister').answered).toBe(false);
+    expect(engine.ask('what is the name of the ministry spokesman').answered).toBe(false);
+    expect(engine.ask('what is the name of the head of the guard').answered).toBe(false);
+  });
+
+  it('reads no other office into a thing’s premodifiers', () => {
+    const schooner: SearchFixtureArticle = {
+      id: 'schooner',
+      title: 'Schooner takes cruiser',
+      outlet: 'Minsk Herald',
+      published: '2026-03-05',
+      paragraphs: [['The United States schooner Enterprise fought a Tripolitan cruiser.']],
+    };
+    const engine = engineOver(MINISTRY, schooner).engine;
+    expect(engine.ask('what was the name of the little schooner').answered).toBe(true);
+  }, 60_000);
+
+  it('answers with the passage naming the asked office’s holder', () => {
+    const answer = engineOver(MINISTRY, MINISTER_NAMED).engine.ask('who is the interior minister');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Ivan Kubrakov');
   });
 });
 
@@ -284,6 +375,7 @@ describe('a name in the clause that speaks of the asked noun', () => {
       noun: stem('captain'),
       person: true,
       form: 'name',
+      restricted: true,
     });
     // A word after "called" tells another verb ("call for"): no name is asked.
     expect(namedNoun('what was the reform the mayor of the town called for?')).toBeNull();

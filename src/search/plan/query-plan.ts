@@ -344,6 +344,8 @@ export function planQuery(
   // A term of a named outlet's or author's name (not of a title).
   const namesOutletOrAuthor = (term: string) =>
     sources.terms.has(term) && vocabulary.sources.strong.has(term);
+  const namesBy = (term: string) =>
+    vocabulary.sources.writtenAsName?.(term) ?? vocabulary.sources.strong.has(term);
   if (sources.articles.size > 0) {
     const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
     const remaining = tokens.filter((token) => {
@@ -353,6 +355,10 @@ export function planQuery(
       if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
       if (!sources.terms.has(term)) return true;
       if (vocabulary.sources.date.has(term)) return false;
+      // A word of a name that the corpus also writes in lower case ("Grant", "granted"; "Bill"
+      // Clinton, "the bill") names the source here, and read as content its stem would find
+      // the everyday word, another word that shares only the spelling.
+      if (namesBy(term) && vocabulary.writtenInLowerCase(term)) return false;
       return vocabulary.inArticles(term, sources.articles);
     });
     // "Any update from the Dale Post?", "Dale Post stories": the source's coverage, nothing

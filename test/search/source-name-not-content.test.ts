@@ -1,9 +1,10 @@
 /**
- * A word of a source's name that the corpus also writes in lower case ("Mark", "marked") names
- * the source where a question names it, and stops counting as content: read as content, its
- * stem would find the everyday word, another word that only shares the spelling
- * (plan/query-plan.ts). A name the corpus writes only capitalised keeps its place as content
- * where the named text uses it. Invented addresses.
+ * A word of a source's name that names it in a question stops counting as content where its
+ * text's uses are of something else (plan/query-plan.ts): a word the corpus also writes in lower
+ * case ("Mark", "marked"), whose stem would find the everyday word, and a label, a speaker's
+ * name that most of the speaker's addresses never write ("Tabb"), whose few uses name another
+ * ("Mrs Tabb"). A name that is neither keeps its place as content where the named text uses
+ * it. Invented addresses.
  */
 import { describe, expect, it } from 'vitest';
 import { annualAddress, engineOver } from './fixtures.js';
@@ -19,9 +20,16 @@ const ADDRESSES = [
   annualAddress(1904, 'Ruth Vessel', [['A canal to Orsk was begun, as Tollan had asked.']]),
   annualAddress(1905, 'Hollis Quent', [['The Quent mint struck new coins.']]),
   annualAddress(1906, 'Hollis Quent', [['The army was reduced by a third.']]),
-  // Others, so that a speaker's two addresses are within a title word's share of the corpus.
-  ...['Ada Brisk', 'Ned Oram', 'Ivo Stell', 'Lena Part'].map((speaker, i) =>
-    annualAddress(1907 + i, speaker, [['The treasury closed the year with a surplus.']]),
+  // A speaker whose name one address of three writes, of another person.
+  annualAddress(1911, 'Orrin Tabb', [
+    ['Mrs Tabb opened the new harbour wall in May.'],
+    ['The harbour dues were halved to bring back the fishing fleet.'],
+  ]),
+  annualAddress(1912, 'Orrin Tabb', [['The mint was closed for repairs.']]),
+  annualAddress(1913, 'Orrin Tabb', [['New roads were built in the hill country.']]),
+  // Others, so that a speaker's addresses are within a title word's share of the corpus.
+  ...['Ada Brisk', 'Ned Oram', 'Ivo Stell', 'Lena Part', 'Tom Ruel', 'Eda Moss'].map((speaker, i) =>
+    annualAddress(1920 + i, speaker, [['The treasury closed the year with a surplus.']]),
   ),
 ];
 
@@ -46,5 +54,14 @@ describe('a word of a source’s name the corpus writes in lower case', () => {
     const plan = index.rank('what did the quent mint strike in 1905').plan;
     expect([...plan.sources.articles]).toEqual([4]);
     expect(plan.concepts.map((c) => c.label.toLowerCase())).toContain('quent');
+  });
+
+  it('drops a label, which names the addresses, not what their text tells', () => {
+    const { index } = engineOver(...ADDRESSES);
+    const plan = index.rank('what did tabb say about the harbour').plan;
+    expect([...plan.sources.articles].sort()).toEqual([6, 7, 8]);
+    const labels = plan.concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('tabb');
+    expect(labels).toContain('harbour');
   });
 });

@@ -304,7 +304,8 @@ export function planQuery(
   const adverbialsApart = outsideAdverbials.length > 0;
   if (adverbialsApart) tokens = outsideAdverbials;
   // A named source's words say where to look, not what to find: those the named articles'
-  // own text never uses ("DW", "Grant" in a title) stop counting as content, and so do words
+  // own text never uses ("DW") or uses of something else (a label's, "Bush" of "Laura Bush";
+  // an everyday word's, "Grant" of "granted") stop counting as content, and so do words
   // for the source itself ("message", "paper") and its date ("1873"), even where the text
   // writes it: every sentence of the 1873 message is of 1873, and one that says so ("the
   // year ending June 30, 1873") answers nothing more for it.
@@ -344,6 +345,9 @@ export function planQuery(
   // A term of a named outlet's or author's name (not of a title).
   const namesOutletOrAuthor = (term: string) =>
     sources.terms.has(term) && vocabulary.sources.strong.has(term);
+  // A term of a name in the metadata (an outlet's, an author's, a title's).
+  const namesBy = (term: string) =>
+    vocabulary.sources.writtenAsName?.(term) ?? vocabulary.sources.strong.has(term);
   if (sources.articles.size > 0) {
     const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
     const remaining = tokens.filter((token) => {
@@ -353,6 +357,13 @@ export function planQuery(
       if (names.get(token)?.some((name) => name.some((t) => sources.terms.has(t)))) return false;
       if (!sources.terms.has(term)) return true;
       if (vocabulary.sources.date.has(term)) return false;
+      // A label, a name that its articles' text mostly does not use ("Bush" in "…, 2005
+      // (George W. Bush)"), names the article, not what it tells: where its text does write
+      // it, it names another ("Laura Bush", "Carters Warehouse"). And a word of a name that
+      // the corpus also writes in lower case ("Grant", "granted"; "Bill" Clinton, "the bill")
+      // names the source here: read as content, its stem would find the everyday word.
+      if (vocabulary.sources.isLabel(term)) return false;
+      if (namesBy(term) && vocabulary.writtenInLowerCase(term)) return false;
       return vocabulary.inArticles(term, sources.articles);
     });
     // "Any update from the Dale Post?", "Dale Post stories": the source's coverage, nothing

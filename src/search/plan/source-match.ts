@@ -107,6 +107,13 @@ export interface SourceCatalog {
    */
   isLabel: (term: string) => boolean;
   /**
+   * True for a term of a name in the metadata: of an outlet's or author's name, or a title
+   * word written capitalised, not first, in a title that is not in title case ("Grant" of
+   * "State of the Union address, 1871 (Ulysses S. Grant)"). Absent: the outlet's and author's
+   * terms ({@link strong}) alone.
+   */
+  writtenAsName?: (term: string) => boolean;
+  /**
    * True when the coverage reports on a source's name as a story's subject: one of `terms` (the
    * index terms of the name as a question writes it; not an everyday word, nor one the coverage
    * uses as another name, {@link usedOtherwise}) is written capitalised in the headline or lead
@@ -366,6 +373,7 @@ export function buildSourceCatalog(
     strong,
     date,
     isLabel,
+    writtenAsName: (term) => strong.has(term) || capitalised.has(term),
     years: published.map((date) => date?.year),
     dates: published.map((date) =>
       date ? date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) : undefined,

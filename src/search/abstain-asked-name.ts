@@ -54,6 +54,7 @@ import type { QueryPlan } from './plan/query-plan.js';
 import { MONTHS, WEEKDAYS } from '../text/months.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { isUsuallyNoun } from '../text/nouns.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 import { isPossessive } from '../text/possessive.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { wordMarker } from '../timeline/tense-markers.js';
@@ -97,8 +98,12 @@ function officeHead(phrase: string): string | null {
   // "the American woman extradited", "the treaty of Holston made with": a past form after the
   // phrase's first word is the verb of a clause that tells the one asked by an act (there a
   // passive's, whose subject the noun phrase is: "who" is an argument of the verb, not the
-  // holder of an office).
-  if (tokens.slice(1).some((token) => wordMarker(token.word) === 'past')) return null;
+  // holder of an office). Past the noun phrase, only a word the lexicon knows as a verb's past
+  // form is one: a name there ending like a participle ("at Porthaven") is no verb.
+  const pastVerb = (token: Token, i: number) =>
+    wordMarker(token.word) === 'past' &&
+    (i < end || (lexiconTags(token.word) ?? []).some((tag) => tag === 'VBD' || tag === 'VBN'));
+  if (tokens.some((token, i) => i > 0 && pastVerb(token, i))) return null;
   const head = tokens[end - 1]?.word;
   const next = tokens[end]?.word;
   if (head === undefined || (next !== undefined && !AFTER_OFFICE.test(next))) return null;

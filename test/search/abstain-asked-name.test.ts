@@ -144,6 +144,13 @@ describe('what a question asks the name of', () => {
     // A progressive: who takes part in the council's act, no office's holder.
     expect(namedNoun('who is the council working with?')).toBeNull();
     expect(namedNoun('who is the king')?.noun).toBe(stem('king'));
+    // A passive's verb past the noun phrase: its subject is an argument, no office.
+    expect(namedNoun('who was the treaty of holston made with')).toBeNull();
+  });
+
+  it('reads a place past the noun phrase ending like a participle as no verb', () => {
+    expect(namedNoun('who is the harbour master at porthaven')?.noun).toBe(stem('master'));
+    expect(namedNoun('who is the mayor of dunhaven')?.noun).toBe(stem('mayor'));
   });
 });
 

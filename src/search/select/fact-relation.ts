@@ -763,6 +763,18 @@ function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
 }
 
 /**
+ * True when the two passages share a name, or one of them names nothing: "200 people … in
+ * Kelby" / "200 Arnby residents" name two towns.
+ */
+function namesShared(a: AnalysedFact, b: AnalysedFact): boolean {
+  const names = (fact: AnalysedFact) =>
+    new Set(fact.sequence.filter((unit) => unit.name).flatMap((unit) => unit.keys));
+  const na = names(a);
+  const nb = names(b);
+  return na.size === 0 || nb.size === 0 || [...na].some((key) => nb.has(key));
+}
+
+/**
  * True when both passages state amounts of money in known currencies and none of one
  * passage's currencies is among the other's ("$2 million" / "€2 million").
  */
@@ -2023,8 +2035,10 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const told = toldInOtherWords(a, b, act, synonym);
   // A calendar day both state after the same event word is one more thing they share.
   const day = sameDayOfOneEvent(a, b, context.published ?? [null, null], act) ? [SHARED_DAY] : [];
-  // So is a figure both state alike ("more than 200" / "over 200": fact-shared-figures.ts).
-  const figures = sharedFigureTerms(a.values, b.values);
+  // So is a figure both state alike ("more than 200" / "over 200": fact-shared-figures.ts), of
+  // one setting and one named thing where both name one, as counts found alike are read.
+  const figures =
+    namesShared(a, b) && sameSetting(a, b) ? sharedFigureTerms(a.values, b.values) : [];
   const ta = new Set([...a.terms.keys(), ...day, ...figures]);
   const tb = new Set([...toldAsShared(b.terms.keys(), told), ...day, ...figures]);
   const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, told));

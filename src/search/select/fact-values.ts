@@ -445,14 +445,12 @@ function tallyValue(m: RegExpMatchArray, text: string): string | null {
   const sides = [
     m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11],
     m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12],
-  ].map(
-    (side) => {
-      const word = (side as string).toLowerCase();
-      return /^\d/.test(word)
-        ? Number(word)
-        : (NUMBER_WORDS.get(word) ?? TALLY_SIDE_WORDS.get(word) ?? 0);
-    },
-  );
+  ].map((side) => {
+    const word = (side as string).toLowerCase();
+    return /^\d/.test(word)
+      ? Number(word)
+      : (NUMBER_WORDS.get(word) ?? TALLY_SIDE_WORDS.get(word) ?? 0);
+  });
   return sides.sort((x, y) => y - x).join('-');
 }
 

@@ -820,17 +820,25 @@ function namesConflict(a: FactValues, b: FactValues, textA: string, textB: strin
 }
 
 /**
- * True when two names of several words each have a word the other lacks (compared by their
- * first `namePrefix` letters) and neither passage writes the other's name whole.
+ * True when two names of several words, each after "the" before its noun (a name that says which
+ * thing: "the Marsh Lane scheme"; a person's name, "Ana Ruiz" / "Ms Ruiz", takes none), each
+ * have a word the other lacks (compared by their first `namePrefix` letters) and neither
+ * passage writes the other's name whole.
  */
 function namesOwnWords(x: string, textA: string, y: string, textB: string): boolean {
   const words = (name: string) => name.split(/\s+/).map((word) => fold(word));
   const wx = words(x);
   const wy = words(y);
   if (wx.length < 2 || wy.length < 2) return false;
+  const afterThe = (text: string, name: string) =>
+    new RegExp(String.raw`\bthe\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s`, 'i').test(
+      text,
+    );
   return (
     wx.some((word) => !wy.includes(word)) &&
     wy.some((word) => !wx.includes(word)) &&
+    afterThe(textA, x) &&
+    afterThe(textB, y) &&
     !textB.includes(x) &&
     !textA.includes(y)
   );

@@ -8,8 +8,10 @@
  * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/types.js';
 import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
 import { factValues } from '../../src/search/select/fact-values.js';
+import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
 
 const on = (a: string | null, b: string | null): RelationContext => ({ published: [a, b] });
 /** 4 March 2026 is a Wednesday: "on Tuesday" is 3 March. */
@@ -143,4 +145,43 @@ describe('names read whole', () => {
       ).kind,
     ).toBe('different-fact');
   });
+});
+
+/** Each shown passage's source with the sources of its "also reported by", in order shown. */
+function links(answer: Answer): Array<[string, string[]]> {
+  return [...answer.passages, ...answer.closest].map((p) => [
+    p.source.id,
+    p.alsoReportedBy.map((q) => q.source.id),
+  ]);
+}
+
+describe('"also reported by" for one vote’s tally written two ways', () => {
+  const engine = suiteEngine({
+    'figures.md': frontMatterArticle(
+      'Marsh Lane scheme approved',
+      'Vale Post',
+      WEDNESDAY,
+      'Kerrow councillors approved the Marsh Lane scheme 31 to 9 on Tuesday.\n\nWork is due to start in June.',
+    ),
+    'words.md': frontMatterArticle(
+      'Councillors back Marsh Lane',
+      'Fen Radio',
+      WEDNESDAY,
+      'The Marsh Lane scheme was approved by 31 votes to nine on Tuesday.\n\nObjectors said they would appeal.',
+    ),
+    'ash.md': frontMatterArticle(
+      'Ash Lane scheme approved',
+      'Vale Post',
+      WEDNESDAY,
+      'The Ash Lane scheme was approved by 31 votes to nine on Tuesday.\n\nIts homes will be built by 2028.',
+    ),
+  });
+
+  it('joins the two reports of the Marsh Lane vote and not the Ash Lane one', () => {
+    const answer = engine.ask('How did councillors vote on the Marsh Lane scheme?', { limit: 5 });
+    const joined = links(answer).flatMap(([id, also]) =>
+      also.map((other) => [id, other].sort().join('+')),
+    );
+    expect(joined).toEqual(['figures+words']);
+  }, 240_000);
 });

@@ -80,6 +80,7 @@ import {
   savedDatesOf,
   resolvesToStatedDay,
   holdsStatedDay,
+  sameCalendarDays,
   sameTime,
   timeSpans,
   upToNowAlike,
@@ -144,6 +145,7 @@ import { compoundHeadsApart, namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { leadersApart, leadersDiffer } from './fact-leaders.js';
 import { sameFigure } from './fact-figures.js';
+import { sharedFigureTerms } from './fact-shared-figures.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
@@ -762,6 +764,18 @@ function sameSetting(a: AnalysedFact, b: AnalysedFact): boolean {
 }
 
 /**
+ * True when the two passages share a name, or one of them names nothing: "200 people … in
+ * Kelby" / "200 Arnby residents" name two towns.
+ */
+function namesShared(a: AnalysedFact, b: AnalysedFact): boolean {
+  const names = (fact: AnalysedFact) =>
+    new Set(fact.sequence.filter((unit) => unit.name).flatMap((unit) => unit.keys));
+  const na = names(a);
+  const nb = names(b);
+  return na.size === 0 || nb.size === 0 || [...na].some((key) => nb.has(key));
+}
+
+/**
  * True when both passages state amounts of money in known currencies and none of one
  * passage's currencies is among the other's ("$2 million" / "€2 million").
  */
@@ -786,7 +800,10 @@ function ordinalsConflict(a: FactValues, b: FactValues): boolean {
 
 /**
  * True when both put different names before the same word ("the Harlow council" / "the Dunmore
- * council") and neither name occurs in the other passage at all.
+ * council") and neither name occurs in the other passage at all; or two names of several words
+ * that share a word, each with a word of its own, neither written whole in the other passage
+ * ("the Marsh Lane scheme" / "the Ash Lane scheme": two lanes, as "Pell Boathouse" / "Lark
+ * Boathouse" are two boathouses, fact-tallies.ts `namesApart`).
  */
 function namesConflict(a: FactValues, b: FactValues, textA: string, textB: string): boolean {
   const mentions = (text: string, name: string) =>
@@ -795,10 +812,36 @@ function namesConflict(a: FactValues, b: FactValues, textA: string, textB: strin
     b.namedHeads.some(
       (y) =>
         x.head === y.head &&
-        !namesMeet([x.name], [y.name], 'last') &&
-        !mentions(textB, x.name) &&
-        !mentions(textA, y.name),
+        ((!namesMeet([x.name], [y.name], 'last') &&
+          !mentions(textB, x.name) &&
+          !mentions(textA, y.name)) ||
+          namesOwnWords(x.name, textA, y.name, textB)),
     ),
+  );
+}
+
+/**
+ * True when two names of several words, each after "the" before its noun (a name that says which
+ * thing: "the Marsh Lane scheme"; a person's name, "Ana Ruiz" / "Ms Ruiz", takes none), each
+ * have a word the other lacks (compared by their first `namePrefix` letters) and neither
+ * passage writes the other's name whole.
+ */
+function namesOwnWords(x: string, textA: string, y: string, textB: string): boolean {
+  const words = (name: string) => name.split(/\s+/).map((word) => fold(word));
+  const wx = words(x);
+  const wy = words(y);
+  if (wx.length < 2 || wy.length < 2) return false;
+  const afterThe = (text: string, name: string) =>
+    new RegExp(String.raw`\bthe\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s`, 'i').test(
+      text,
+    );
+  return (
+    wx.some((word) => !wy.includes(word)) &&
+    wy.some((word) => !wx.includes(word)) &&
+    afterThe(textA, x) &&
+    afterThe(textB, y) &&
+    !textB.includes(x) &&
+    !textA.includes(y)
   );
 }
 
@@ -2044,8 +2087,12 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   const told = toldInOtherWords(a, b, act, synonym);
   // A calendar day both state after the same event word is one more thing they share.
   const day = sameDayOfOneEvent(a, b, context.published ?? [null, null], act) ? [SHARED_DAY] : [];
-  const ta = new Set([...a.terms.keys(), ...day]);
-  const tb = new Set([...toldAsShared(b.terms.keys(), told), ...day]);
+  // So is a figure both state alike ("more than 200" / "over 200": fact-shared-figures.ts), of
+  // one setting and one named thing where both name one, as counts found alike are read.
+  const figures =
+    namesShared(a, b) && sameSetting(a, b) ? sharedFigureTerms(a.values, b.values) : [];
+  const ta = new Set([...a.terms.keys(), ...day, ...figures]);
+  const tb = new Set([...toldAsShared(b.terms.keys(), told), ...day, ...figures]);
   const shared = Math.min(overlapCoefficient(ta, tb), unitOverlap(a, b, told));
   const smaller = Math.min(ta.size, tb.size);
   const overlapping = smaller >= o.minContentTerms && shared >= o.sameEventOverlap;
@@ -2220,9 +2267,17 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // may be another occurrence of the same kind of event (the June 2021 agreement is not the
   // November 2020 one), so it is not claimed as the same.
   if (!overlapping && !nearlySame) return { kind: 'different-fact', reason: 'too little shared' };
+  // A calendar day written with its year on one side and without it on the other ("on Nov. 19,
+  // 2026" / "on 19 November") is one date when the missing year, taken from its article's date
+  // and tense as the timeline takes it, makes the two one day.
+  const [publishedA, publishedB] = context.published ?? [null, null];
   if (
     datesShared(a, sharedSet) !== datesShared(b, sharedSet) &&
-    !onStatedDay(a, b, context.published ?? [null, null])
+    !onStatedDay(a, b, [publishedA, publishedB]) &&
+    !sameCalendarDays(a.time, publishedA, b.time, publishedB, [
+      calendarDays(va).length,
+      calendarDays(vb).length,
+    ])
   )
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed

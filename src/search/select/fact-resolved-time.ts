@@ -381,3 +381,28 @@ export function holdsStatedDay(
   const stated = calendarDayNumbers(dated, datedPublished);
   return days.some((x) => stated.some((n) => x.first <= n && n <= x.last));
 }
+
+/**
+ * True when two passages state the same calendar days ({@link calendarDayNumbers}, each from its
+ * own article's date), at least one each and every one resolved: "on Nov. 19, 2026" and "on 19
+ * November" in an article of 22 November 2026 name one day, the year a date leaves out being the
+ * one its article's date and tense give, as the timeline reads it. False when a day is left
+ * unresolved (no publication date to take the year from): which day it names is then unknown.
+ */
+export function sameCalendarDays(
+  a: PassageTime,
+  publishedA: string | null,
+  b: PassageTime,
+  publishedB: string | null,
+  stated: readonly [number, number],
+): boolean {
+  const da = calendarDayNumbers(a, publishedA);
+  const db = calendarDayNumbers(b, publishedB);
+  return (
+    da.length > 0 &&
+    da.length === stated[0] &&
+    db.length === stated[1] &&
+    da.every((day) => db.includes(day)) &&
+    db.every((day) => da.includes(day))
+  );
+}

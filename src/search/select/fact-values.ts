@@ -384,19 +384,30 @@ const DASHED = String.raw`(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![-–—]?\d)`;
  */
 const TALLY_CLOSE = String.raw`(?=\s*(?:[.;:,)—–]|$)|\s+(?:in|on|at|with|after|before|and|but|against|for|to|last|yesterday|today|tonight)\b)`;
 /**
+ * Words before a bare "N to M" that make it a change, a span or a time of day, never a tally
+ * ("cut from 31 to 9", "between 12 to 10", "at 10 to 4").
+ */
+const NOT_A_TALLY_BEFORE = String.raw`(?<!\b(?:from|between|at)\s+)`;
+/**
  * A tally: "by nine votes to four", "by six votes to one", "by 9 votes to 4"; two numbers joined
  * by "to" right after a word of voting ("voted seven to four in favour", "a vote of 7 to 4"); or
  * two numbers joined by a dash ("8-5", "7–4") right after a word of voting or scoring ("voted
  * 8-5", "passed 9-4", "a margin of 7–4"), before one ("an 8-5 vote", "a 6-3 ruling"), or closing
  * a clause of a sentence that has one ("approved the barrier on Tuesday, 8-5."). A dash between
- * numbers is otherwise a range ("10-15 people").
+ * numbers is otherwise a range ("10-15 people"). Two numbers joined by "to" after the vote's
+ * object ("approved the Marsh Lane plan 31 to 9 on Tuesday", "passed the bill 52 to 48"), in a
+ * sentence with a word of voting, are a tally too when the first is the larger and they close
+ * their clause as above ({@link TALLY_CLOSE}): news style gives a tally winner first, and a range
+ * runs from the smaller number up ("aged 16 to 18", "10 to 12 homes"; AP Stylebook, "vote
+ * tabulations"; its "from … to" is a change).
  */
 const TALLY_PATTERN = new RegExp(
   String.raw`\b(${TALLY_SIDE})\s+votes?\s+to\s+(${TALLY_SIDE})\b` +
     String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?${DASHED}` +
     String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
     String.raw`|(?<![\d.,-])${DASHED}(?=\s*(?:[.;,)]|$|\s+(?:in\s+favou?r|against)\b))` +
-    String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?(${TALLY_SIDE})\s+to\s+(${TALLY_SIDE})\b${TALLY_CLOSE}`,
+    String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?(${TALLY_SIDE})\s+to\s+(${TALLY_SIDE})\b${TALLY_CLOSE}` +
+    String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,£$€-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}`,
   'gi',
 );
 /** Every tally above has two numbers joined by a dash, or by "to". */
@@ -428,15 +439,18 @@ export function voteWords(text: string): string[] {
  * "9-4"); null for a clause-closing pair of numbers in a sentence with no word of voting.
  */
 function tallyValue(m: RegExpMatchArray, text: string): string | null {
-  if (m[7] !== undefined && !HAS_VOTE_WORD.test(text)) return null;
-  const sides = [m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9], m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10]].map(
-    (side) => {
-      const word = (side as string).toLowerCase();
-      return /^\d/.test(word)
-        ? Number(word)
-        : (NUMBER_WORDS.get(word) ?? TALLY_SIDE_WORDS.get(word) ?? 0);
-    },
-  );
+  if ((m[7] !== undefined || m[11] !== undefined) && !HAS_VOTE_WORD.test(text)) return null;
+  // After the vote's object, only winner first: "16 to 18" is a range (TALLY_PATTERN).
+  if (m[11] !== undefined && Number(m[11]) <= Number(m[12])) return null;
+  const sides = [
+    m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11],
+    m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12],
+  ].map((side) => {
+    const word = (side as string).toLowerCase();
+    return /^\d/.test(word)
+      ? Number(word)
+      : (NUMBER_WORDS.get(word) ?? TALLY_SIDE_WORDS.get(word) ?? 0);
+  });
   return sides.sort((x, y) => y - x).join('-');
 }
 
@@ -467,9 +481,11 @@ function monthOf(word: string): number {
 /** A month's name right after a weekday: "Tuesday March 12" is a date, not a name. */
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_WORD})\\b`);
 
-/** A capitalised word that is a month or weekday name is a date, not a place. */
-const CALENDAR_WORD =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+/**
+ * A capitalised word that is a month or weekday name is a date, not a place: the whole word
+ * ("March", "Sept.", "Sunday"), not its first letters ("Marsh", "Sunderland", "Montreal").
+ */
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})(?![\\p{L}’'-])`, 'u');
 
 /** Reads the dates, numbers, places and actors a sentence states. */
 export function factValues(text: string): FactValues {
@@ -779,16 +795,21 @@ function countValue(m: RegExpMatchArray): string | null {
 
 /**
  * The term of the first content word of `text` that is not a number ("percent", "protesters"); a
- * unit's symbol is read as its name ("GB" as "gigabytes", fact-units.ts).
+ * unit's symbol is read as its name ("GB" as "gigabytes", fact-units.ts). A name before a
+ * lower-case noun modifies it, which is the head counted: "200 Kelby residents" counts
+ * residents, as "200 residents of Kelby" does (Huddleston & Pullum 2002 ch. 5, heads).
  */
 function nextTerm(text: string): string | null {
-  const words = text.match(/^[\s$£€%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})/u)?.[1] ?? '';
-  for (const word of words.split(/\s+/)) {
-    if (word === '' || STOP_WORDS.has(word.toLowerCase())) continue;
-    return termsOf(unitName(word))[0] ?? null;
-  }
-  return null;
+  const words = (text.match(/^[\s$£€%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})/u)?.[1] ?? '')
+    .split(/\s+/)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase()));
+  const head = words.findIndex((word) => !NAME_WORD.test(word) || unitName(word) !== word);
+  const word = words[head > 0 ? head : 0];
+  return word === undefined ? null : (termsOf(unitName(word))[0] ?? null);
 }
+
+/** A capitalised word, a name's or a title's. */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Capitalised names (not stop words, months or weekdays, not a sentence's first word alone)

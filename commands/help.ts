@@ -23,7 +23,10 @@ const COMMANDS = [
     value:
       '**Share to channel** posts a hidden answer for everyone; **Delete** removes a public answer (only for whoever asked); **Report a passage** marks one that does not answer or names the wrong source.',
   },
-  { name: '/sources', value: 'Every article I quote from, with outlet, date, title, link and id.' },
+  {
+    name: '/sources',
+    value: 'Every article I quote from, with outlet, date, title, author, link and id.',
+  },
   {
     name: '/timeline [from] [to] [source] [keyword]',
     value: 'Dated events with their quotes, ten a page. Dates like 2020, 2020-11 or 2020-11-19.',

@@ -1,4 +1,4 @@
-/** /sources: every article the bot quotes from, with outlet, date, title, link and passage count. */
+/** /sources: every article the bot quotes from, with outlet, date, title, author, link and passage count. */
 import { defineCommand } from '../src/framework/command.js';
 import { encodeButtonId } from '../src/framework/custom-id.js';
 import type { PageControls } from '../src/framework/render/pager.js';

@@ -1,4 +1,4 @@
-/** Renders `/sources`: every article with outlet, date, title, link and passage count, a page at a time. */
+/** Renders `/sources`: every article with outlet, date, title, byline, link and passage count, a page at a time. */
 import type { IndexInfo, SourceSummary } from '../../engine/types.js';
 import { MAX_EMBED_TITLE, MAX_EMBED_TOTAL, MAX_FIELD_NAME, MAX_FIELD_VALUE } from '../limits.js';
 import type { ReplyPayload } from '../payload.js';
@@ -22,9 +22,13 @@ function sourceField(source: SourceSummary, budget: number): { name: string; val
   );
   const room = Math.min(MAX_FIELD_VALUE, budget - name.length);
   const url = linkableUrl(source.url);
-  const text = [fitEscaped(outletAndDate(source), 200), counted(source.passages, 'passage')].join(
-    ' · ',
-  );
+  // The byline as the article states it, as the command line's `sources` shows it; none when unstated.
+  const byline = source.author?.trim() ? `by ${fitEscaped(source.author.trim(), 100)}` : null;
+  const text = [
+    fitEscaped(outletAndDate(source), 200),
+    ...(byline ? [byline] : []),
+    counted(source.passages, 'passage'),
+  ].join(' · ');
   const id = ` · id: ${fitEscaped(source.id, 100)}`;
   const link = url ? ` · [link](${url})` : ' · no link';
   const full = text + link + id;

@@ -80,19 +80,6 @@ function unexplainedLetters(text: string): number {
   return total - best;
 }
 
-/** The script most of a text's letters are in ("Latin", "Cyrillic", …), by its words' first letters. */
-function mainScript(words: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const word of words) {
-    const script = scriptOf(word);
-    if (script !== null) counts.set(script, (counts.get(script) ?? 0) + word.length);
-  }
-  let best: string | null = null;
-  for (const [script, count] of counts)
-    if (best === null || count > counts.get(best)!) best = script;
-  return best;
-}
-
 /** Scripts a single-byte encoding can write, by which a word is told apart. */
 const SCRIPTS: ReadonlyArray<[name: string, pattern: RegExp]> = [
   ['Latin', /\p{Script=Latin}/u],
@@ -103,18 +90,28 @@ const SCRIPTS: ReadonlyArray<[name: string, pattern: RegExp]> = [
   ['Thai', /\p{Script=Thai}/u],
 ];
 
+/** The script of the first of {@link SCRIPTS} a word has a letter of, or null. */
 function scriptOf(word: string): string | null {
   for (const [name, pattern] of SCRIPTS) if (pattern.test(word)) return name;
   return null;
 }
 
-/** Words beyond ASCII in a script other than the text's main one ({@link mainScript}). */
+/**
+ * Words beyond ASCII in a script other than the text's main one: the script whose words hold
+ * the most letters.
+ */
 function strayScriptWords(words: readonly string[]): number {
-  const main = mainScript(words);
-  let count = 0;
-  for (const word of words)
-    if (NON_ASCII.test(word) && scriptOf(word) !== main && scriptOf(word) !== null) count += 1;
-  return count;
+  const scripts = words.map(scriptOf);
+  const letters = new Map<string, number>();
+  scripts.forEach((script, i) => {
+    if (script !== null) letters.set(script, (letters.get(script) ?? 0) + words[i]!.length);
+  });
+  let main: string | null = null;
+  for (const [script, count] of letters)
+    if (main === null || count > letters.get(main)!) main = script;
+  return words.filter(
+    (word, i) => scripts[i] !== null && scripts[i] !== main && NON_ASCII.test(word),
+  ).length;
 }
 
 /**

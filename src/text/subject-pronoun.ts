@@ -8,8 +8,14 @@
  * the sentence before it then costs a longer quote, never a wrong one.
  */
 
-/** A third-person subject pronoun opening a sentence, after an opening quotation mark if any. */
-const SUBJECT_PRONOUN = /^["“‘'„]?(?:he|she|it|they)\s/iu;
+/** A sentence (as written) opening with one of `pronouns`, after an opening quotation mark if any. */
+function opening(pronouns: string): RegExp {
+  return new RegExp(`^["“‘'„]?(?:${pronouns})\\b`, 'iu');
+}
+
+const SUBJECT_PRONOUN = opening('he|she|it|they');
+/** Not "it" (often no one: "It is expected …") nor "we" (the writer). */
+const PERSONAL_SUBJECT_PRONOUN = opening('he|she|they');
 
 /**
  * True when `sentence` (as written) opens with a third-person subject pronoun.
@@ -19,5 +25,13 @@ const SUBJECT_PRONOUN = /^["“‘'„]?(?:he|she|it|they)\s/iu;
  * opensWithSubjectPronoun('Its closure was announced.') // false: a determiner, not the subject
  */
 export function opensWithSubjectPronoun(sentence: string): boolean {
-  return SUBJECT_PRONOUN.test(sentence.trimStart());
+  return SUBJECT_PRONOUN.test(sentence);
+}
+
+/**
+ * True when `sentence` (as written) opens with a personal pronoun as its subject, naming someone
+ * only through a sentence before: "She told us: …", "They say …".
+ */
+export function personalPronounSubject(sentence: string): boolean {
+  return PERSONAL_SUBJECT_PRONOUN.test(sentence);
 }

@@ -28,6 +28,7 @@
  *   (money, a share, a tally, a count of the same thing);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
+import { escapeRegExp } from '../../text/escape.js';
 import { withLengthsInOneUnit } from './fact-lengths.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { monthNumber, WEEKDAYS } from '../../text/months.js';
@@ -832,9 +833,7 @@ function namesOwnWords(x: string, textA: string, y: string, textB: string): bool
   const wy = words(y);
   if (wx.length < 2 || wy.length < 2) return false;
   const afterThe = (text: string, name: string) =>
-    new RegExp(String.raw`\bthe\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s`, 'i').test(
-      text,
-    );
+    new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}\s`, 'i').test(text);
   return (
     wx.some((word) => !wy.includes(word)) &&
     wy.some((word) => !wx.includes(word)) &&

@@ -2,6 +2,7 @@
  * Quote windows: a sentence that does not stand alone is widened to its neighbours, and a
  * quote never starts or ends inside a speaker's quotation.
  */
+import { personalPronounSubject } from '../../text/subject-pronoun.js';
 import type { Sentence } from '../../corpus/types.js';
 import { quotedWithNext } from '../../text/correction.js';
 import {
@@ -122,17 +123,6 @@ export function descriptionHead(text: string): string | null {
 }
 
 /**
- * A personal pronoun as the subject, naming someone only through a sentence before: "She told
- * us: …", "They say …". Not "it" (often no one: "It is expected …") nor "we" (the writer).
- */
-const PERSONAL_PRONOUN_SUBJECT = /^["“‘'„]?(?:he|she|they)\b/i;
-
-/** True when a sentence's subject is a personal pronoun ({@link PERSONAL_PRONOUN_SUBJECT}). */
-export function personalPronounSubject(text: string): boolean {
-  return PERSONAL_PRONOUN_SUBJECT.test(text);
-}
-
-/**
  * A description of a person as subject, no name in it: "The 65-year-old has …", "The former
  * minister said …" (the noun, read as group 1, named by answer-type.ts `namesPeople`).
  */
@@ -140,12 +130,12 @@ const PERSON_DESCRIPTION = descriptionOpener('The', "[a-z’'-]+");
 
 /**
  * True when a sentence's subject is a personal pronoun or a description of a person with no
- * name in it ({@link personalPronounSubject}; "The 65-year-old has …", "The minister said …":
- * a noun naming people by their role, answer-type.ts `namesPeople`): the second reference to
+ * name in it (text/subject-pronoun.ts `personalPronounSubject`; "The 65-year-old has …", "The
+ * minister said …": a noun naming people by their role, answer-type.ts `namesPeople`): the second reference to
  * someone named only before it. A thing described ("The route will …") is not.
  */
 export function subjectNamedBefore(text: string): boolean {
-  if (PERSONAL_PRONOUN_SUBJECT.test(text)) return true;
+  if (personalPronounSubject(text)) return true;
   const description = PERSON_DESCRIPTION.exec(text);
   if (description === null) return false;
   const head = description[1];

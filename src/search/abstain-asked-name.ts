@@ -56,6 +56,7 @@ import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { isUsuallyNoun } from '../text/nouns.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { isPossessive } from '../text/possessive.js';
+import { SEARCH_OPTIONS } from './options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { wordMarker } from '../timeline/tense-markers.js';
 
@@ -71,13 +72,18 @@ export interface NamedNoun {
    * then a passage's noun narrowed otherwise is another office ({@link otherOffice}).
    */
   restricted: boolean;
+  /**
+   * The owner a "who is X's ROLE" question names, folded, without its "'s" ("skyvale" of "who
+   * is Skyvale's chief executive"); null when it names none.
+   */
+  owner: string | null;
 }
 
 /**
  * "Who is the chair of the board", "who was Bellhaven's technical director": a determiner or an
  * owner, then the noun phrase (group 1) naming the office asked the holder of.
  */
-const WHO_IS_ROLE = /\bwho(?:'s|’s|\s+is|\s+was)\s+(?:the|a|an|\p{L}+['’]s?)\s+(.+)$/iu;
+const WHO_IS_ROLE = /\bwho(?:'s|’s|\s+is|\s+was)\s+(?:the|a|an|(\p{L}+)['’]s?)\s+(.+)$/iu;
 /**
  * What may follow an office's noun: a preposition of its phrase ("the head of the board", "the
  * project manager for the barrier"). A verb or a clause after it, or a past form in it, ("who was the woman extradited
@@ -143,13 +149,21 @@ export function namedNoun(question: string): NamedNoun | null {
     // project": lexical cohesion, Halliday and Hasan 1976, §6.1), so its noun need not stand
     // beside its name, while news names a role's holder beside the role.
     if (head === null || (!short && !person)) return null;
-    return { noun: stem(head), person, form: 'name', restricted: narrowed(question, head) };
+    return {
+      noun: stem(head),
+      person,
+      form: 'name',
+      restricted: narrowed(question, head),
+      owner: null,
+    };
   }
-  const role = WHO_IS_ROLE.exec(question)?.[1];
+  const match = WHO_IS_ROLE.exec(question);
+  const role = match?.[2];
   const head = role === undefined ? null : officeHead(role);
   if (head === null) return null;
   const restricted = narrowed(question, head);
-  return { noun: stem(head), person: namesPeople(head), form: 'who', restricted };
+  const owner = match?.[1]?.toLowerCase() ?? null;
+  return { noun: stem(head), person: namesPeople(head), form: 'who', restricted, owner };
 }
 
 /** Prepositions whose phrase after an office's noun narrows it ("the chair of the committee"). */
@@ -178,14 +192,17 @@ function narrowed(question: string, head: string): boolean {
  * "Association chair April Dunmore" for "the audit committee chair"). A noun premodifier or a
  * proper one classifies the head, naming a subclass of it (Quirk et al. 1985, §17.104), so the
  * name beside it names that subclass's holder; a descriptive adjective ("the new chair") or an
- * owner ("the committee's chair") does not.
+ * owner ("the committee's chair") does not, unless the question names another owner (`owner`:
+ * {@link anotherOwners}).
  */
 export function otherOffice(
   text: string,
   words: PassageWords,
   at: number,
   question: ReadonlySet<string>,
+  owner: ReadonlySet<string> | null = null,
 ): boolean {
+  if (owner !== null && anotherOwners(text, words, at, question, owner)) return true;
   const before = at - 1;
   if (before < 0 || question.has(words.stems[before]!)) return false;
   const folded = words.folded[before]!;
@@ -199,6 +216,54 @@ export function otherOffice(
     return /^\p{Lu}/u.test(text.slice(start, end));
   };
   return (capital(before) && (before > 0 || capital(at))) || isUsuallyNoun(folded);
+}
+
+/**
+ * {@link otherOffice} for a question naming the office's owner (`owner`: the stems that write
+ * it, its own and the one-word forms the plan accepts for it; "skyval" of "who is Skyvale's chief
+ * executive"): past the premodifiers the question shares ("chief"), the word before the noun
+ * owns or classifies it when it is a possessive or a word usually a noun; the office is another
+ * owner's when neither that word nor a capitalised word of the name it ends ("Skyvale Airways
+ * chief executive") is the owner or a word of the question. "Airport chief executive Margaret
+ * Olowe" and "the airport's chief executive" name the airport's, not Skyvale's: a genitive or a
+ * noun premodifier identifies whose office it is (Quirk et al. 1985, §5.115 and §17.104). A word
+ * is the owner's when its stem is one of `owner`'s or shares its first `facts.namePrefix` letters
+ * with one ("Belarusian" for "Belarus'").
+ */
+function anotherOwners(
+  text: string,
+  words: PassageWords,
+  at: number,
+  question: ReadonlySet<string>,
+  owner: ReadonlySet<string>,
+): boolean {
+  const prefix = (word: string) => word.slice(0, SEARCH_OPTIONS.facts.namePrefix);
+  const ownerPrefixes = new Set([...owner].map(prefix));
+  const written = (i: number) => {
+    const { start, end } = wordSpan(words, i);
+    return text.slice(start, end);
+  };
+  const capital = (i: number) =>
+    /^\p{Lu}/u.test(written(i)) && (i > 0 || /^\p{Lu}/u.test(written(at)));
+  let before = at - 1;
+  while (before >= 0 && at - before <= PHRASE_REACH && question.has(words.stems[before]!))
+    before -= 1;
+  if (before < 0 || at - before > PHRASE_REACH) return false;
+  const folded = words.folded[before]!;
+  if (STOP_WORDS.has(folded) || QUESTION_WORDS.has(folded)) return false;
+  const possessive = isPossessive(text, wordSpan(words, before));
+  // A capitalised word alone does not say whose: a demonym ("Polish Prime Minister" for
+  // "Poland's") is no word the lexicon or the plan ties to its place.
+  if (!possessive && !isUsuallyNoun(folded)) return false;
+  const ownersWord = (i: number) =>
+    owner.has(words.stems[i]!) ||
+    ownerPrefixes.has(prefix(words.folded[i]!)) ||
+    question.has(words.stems[i]!);
+  for (let i = before; i >= 0 && before - i < PHRASE_REACH; i--) {
+    if (ownersWord(i)) return false;
+    if (i < before && !capital(i)) break;
+  }
+  return true;
 }
 
 /**
@@ -352,6 +417,14 @@ function personNamed(
   return answerTypeScore(blanked.slice(start, end), type) === 1;
 }
 
+/** The stems that write an owner the question names: its own and the plan's one-word forms of it. */
+function ownerForms(plan: QueryPlan, owner: string): Set<string> {
+  const own = stem(owner);
+  const forms = new Set([own]);
+  for (const phrase of conceptForms(plan, own)) if (phrase.length === 1) forms.add(phrase[0]!);
+  return forms;
+}
+
 /**
  * Whether the candidates name what a question asks the name of: undefined when it asks none
  * ({@link namedNoun}), or, unless it asks a person's name by "the name of", when no sentence the
@@ -364,6 +437,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   const named = namedNoun(plan.question);
   if (named === null) return undefined;
   const forms = conceptForms(plan, named.noun);
+  const owner = named.owner === null ? null : ownerForms(plan, named.owner);
   const asked = plan.askedTerms;
   const type = { name: 'person' as const, focus: named.noun };
   const own = new Set(tokenize(plan.question).map((token) => stem(token.word)));
@@ -382,7 +456,11 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
         if (!phrase.every((term, k) => words.stems[at + k] === term)) continue;
         const last = at + phrase.length - 1;
         if (words.stems[last] !== named.noun && !isUsuallyNoun(words.folded[last]!)) continue;
-        if (!named.person || !named.restricted || !otherOffice(input.textOf(s), words, at, own))
+        if (
+          !named.person ||
+          !named.restricted ||
+          !otherOffice(input.textOf(s), words, at, own, owner)
+        )
           return { at, length: phrase.length };
         other = true;
       }

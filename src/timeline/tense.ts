@@ -82,7 +82,7 @@ const WINDOW_AFTER = 8;
  * neither breaks a clause.
  */
 const WORD_OR_BREAK = new RegExp(
-  String.raw`[\p{L}'’]+(?:-[\p{L}'’]+)*|[;—()]|${PUNCTUATION_COLON}|–(?!\d)|(?<!\d)–`,
+  String.raw`[\p{L}'’]+(?:-[\p{L}'’]+)*|\d+(?:[.,:]\d+)*|[;—()]|${PUNCTUATION_COLON}|–(?!\d)|(?<!\d)–`,
   'gu',
 );
 

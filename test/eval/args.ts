@@ -25,7 +25,7 @@ export const EVAL_USAGE = `usage: npm run eval -- [--set NAME[,NAME…] | --pair
                  the timeline and the fact-relation pairs are scored only when no --set is given
   --pairs        score only the fact-relation pairs ("also reported by", "sources differ")
   --split PART   dev: the development parts; test: the test parts; all (default): both, side by side
-  --verbose      also list the engine's misses (and the pairs it gets wrong), development parts only
+  --verbose      also list the engine's misses with their gold (and the pairs it gets wrong), development parts only
   --json         the figures as JSON on standard output
   --help         this text`;
 

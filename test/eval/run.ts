@@ -8,13 +8,8 @@ import path from 'node:path';
 import { openEngine } from '../../src/engine/index.js';
 import { EVAL_USAGE, parseEvalArgs, type EvalOptions } from './args.js';
 import { baselineCacheFile, corpusDir } from './corpora.js';
-import {
-  fileStem,
-  scoreAnswers,
-  shownRank,
-  type EvalQuestion,
-  type SystemAnswer,
-} from './metrics.js';
+import { fileStem, scoreAnswers, type EvalQuestion, type SystemAnswer } from './metrics.js';
+import { describeMisses } from './misses.js';
 import { publishedByFile } from './pair-dates.js';
 import { describePairMisses, formatPairs, pairsReport } from './pairs.js';
 import { renderReport, type PartResult } from './report.js';
@@ -27,29 +22,6 @@ import { evaluateNewsTimeline, formatNewsEval } from './timeline-quoted-eval.js'
 /** The parts a `--split` choice reports, in order. */
 function partsOf(options: EvalOptions): Split[] {
   return options.split === 'all' ? ['dev', 'test'] : [options.split];
-}
-
-function describeMisses(
-  set: string,
-  questions: readonly EvalQuestion[],
-  answers: readonly SystemAnswer[],
-): string[] {
-  const lines = [`Engine misses on ${set} (dev):`];
-  questions.forEach((q, i) => {
-    const answer = answers[i]!;
-    const show = (passages: SystemAnswer['passages']) =>
-      passages.map((p) => `    ${p[0]?.file}: ${p[0]?.text.replace(/\s+/g, ' ').slice(0, 150)}`);
-    if (!('answers' in q)) {
-      if (answer.answered)
-        lines.push(`  answered an unanswerable question: ${q.question}`, ...show(answer.passages));
-      return;
-    }
-    const rank = shownRank(answer, q.answers);
-    if (rank === 1) return;
-    lines.push(`  ${answer.answered ? `rank ${rank || '-'}` : 'refused'}: ${q.question}`);
-    lines.push(...show(answer.answered ? answer.passages : answer.withheld));
-  });
-  return lines;
 }
 
 /**

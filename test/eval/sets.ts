@@ -191,6 +191,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'news-7',
+    file: 'sets/news-7.json',
+    corpus: 'news',
+    label: 'blind, invented local news, seventh writer (session 45)',
+    blind: true,
+  },
+  {
     name: 'legacy-dev',
     file: 'questions.json',
     corpus: 'bundled',

@@ -106,6 +106,7 @@ describe('what a question asks the name of', () => {
       person: false,
       form: 'name',
       restricted: false,
+      owner: null,
     });
     expect(namedNoun('what is the ship called')?.noun).toBe(stem('ship'));
     expect(namedNoun('what were the names of the other two witnesses')?.noun).toBe(
@@ -116,8 +117,10 @@ describe('what a question asks the name of', () => {
       person: true,
       form: 'who',
       restricted: true,
+      owner: 'bellhaven',
     });
     expect(namedNoun("who is the team's mechanic")?.noun).toBe(stem('mechanic'));
+    expect(namedNoun('who is the interior minister')?.owner).toBeNull();
   });
 
   it('is the owner of "name" in the s-genitive, when a determiner or a genitive stands before it', () => {
@@ -127,6 +130,7 @@ describe('what a question asks the name of', () => {
       person: false,
       form: 'name',
       restricted: false,
+      owner: null,
     });
     expect(namedNoun("What is Brekke's husband's name?")?.noun).toBe(stem('husband'));
     expect(namedNoun("whats the team's mechanic's name")?.noun).toBe(stem('mechanic'));
@@ -208,6 +212,38 @@ describe('an office narrowed otherwise than the question narrows it', () => {
     expect(other('Minister Ivan Kubrakov spoke.', 'minister', asked)).toBe(false);
   });
 
+  it('is another owner’s when the question names the owner and the passage another', () => {
+    const owned = (text: string) => {
+      const words = passageWordsOf(text);
+      const own = new Set("who is skyvale's chief executive".split(' ').map(stem));
+      return otherOffice(
+        text,
+        words,
+        words.stems.indexOf(stem('executive')),
+        own,
+        new Set([stem('skyvale')]),
+      );
+    };
+    expect(owned('Airport chief executive Margaret Olowe spoke.')).toBe(true);
+    expect(owned("Margaret Olowe, the airport's chief executive, spoke.")).toBe(true);
+    expect(owned('Skyvale Airways chief executive Dan Reyes spoke.')).toBe(false);
+    expect(owned("Skyvale's chief executive, Dan Reyes, spoke.")).toBe(false);
+    expect(owned('The chief executive, Dan Reyes, spoke.')).toBe(false);
+    // A demonym names its place's office: compared by the first letters.
+    const words = passageWordsOf('Belarusian Interior Minister Ivan Kubrakov spoke.');
+    const own = new Set("who is belarus' interior minister".split(' ').map(stem));
+    const at = words.stems.indexOf(stem('minister'));
+    expect(
+      otherOffice(
+        'Belarusian Interior Minister Ivan Kubrakov spoke.',
+        words,
+        at,
+        own,
+        new Set([stem('belarus')]),
+      ),
+    ).toBe(false);
+  });
+
   it('is read only when the question narrows the office', () => {
     expect(namedNoun('who is the interior minister')?.restricted).toBe(true);
     expect(namedNoun('what is the name of the head of the guard')?.restricted).toBe(true);
@@ -264,6 +300,43 @@ describe('the gate on the holder of a narrowed office', () => {
     const answer = engineOver(MINISTRY, MINISTER_NAMED).engine.ask('who is the interior minister');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toContain('Ivan Kubrakov');
+  });
+});
+
+/** An airport's and an airline's chief executives, each beside the owner's name. */
+const AIRPORT: SearchFixtureArticle = {
+  id: 'airport',
+  title: 'Airport and airline at odds over refunds',
+  outlet: 'Kelby Courier',
+  published: '2026-03-17',
+  paragraphs: [
+    ['Airport chief executive Margaret Olowe rejected the airline’s position on refunds.'],
+    ["Margaret Olowe, the airport's chief executive, said the runway would reopen in May."],
+    ['Skyvale said passengers should claim from the airport.'],
+  ],
+};
+const AIRLINE: SearchFixtureArticle = {
+  id: 'airline',
+  title: 'Skyvale answers critics',
+  outlet: 'Kelby Post',
+  published: '2026-03-18',
+  paragraphs: [['Skyvale Airways chief executive Dan Reyes said refunds would be paid in April.']],
+};
+
+describe('the gate on the holder of an owned office', () => {
+  beforeAll(() => void [engineOver(AIRPORT), engineOver(AIRPORT, AIRLINE)], 120_000);
+
+  it('refuses when the only holders named are another owner’s', () => {
+    expect(engineOver(AIRPORT).engine.ask("who is skyvale's chief executive").answered).toBe(false);
+    expect(engineOver(AIRPORT).engine.ask("who is the airport's chief executive").answered).toBe(
+      true,
+    );
+  });
+
+  it('answers with the passage naming the owner’s office holder', () => {
+    const answer = engineOver(AIRPORT, AIRLINE).engine.ask("who is skyvale's chief executive");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Dan Reyes');
   });
 });
 
@@ -383,6 +456,7 @@ describe('a name in the clause that speaks of the asked noun', () => {
       person: true,
       form: 'name',
       restricted: true,
+      owner: null,
     });
     // A word after "called" tells another verb ("call for"): no name is asked.
     expect(namedNoun('what was the reform the mayor of the town called for?')).toBeNull();

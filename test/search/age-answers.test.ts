@@ -32,6 +32,9 @@ describe('ages as answers', () => {
     expect(answerTypeScore(aged, type)).toBe(1);
     expect(answerTypeScore('The driver, 57, was unhurt.', type)).toBe(1);
     expect(answerTypeScore('Anna Varga, 24, of Szeged, won.', type)).toBe(1);
+    // The apposition may close the sentence: "said coach Anna Varga, 24."
+    expect(answerTypeScore('"We won," said coach Anna Varga, 24.', type)).toBe(1);
+    expect(answerTypeScore('"We won," said coach Anna Varga, 24. "Again."', type)).toBe(1);
     // The other ways news gives an age are read as before.
     expect(answerTypeScore('The 24-year-old won.', type)).toBe(1);
     expect(answerTypeScore('Varga, aged 24, won.', type)).toBe(1);
@@ -49,6 +52,8 @@ describe('ages as answers', () => {
     expect(answerTypeScore('Heats were swum on May, 24, and 25.', type)).toBe(0);
     expect(answerTypeScore('She swam in lanes 3, 24, and 5.', type)).toBe(0);
     expect(answerTypeScore('Varga won 24 races.', type)).toBe(0);
+    expect(answerTypeScore('The heats were on lanes 3, 24.', type)).toBe(0);
+    expect(answerTypeScore('Varga swam on May, 24.', type)).toBe(0);
   });
 
   it('ranks the sentence giving the age first, above sentences that only name the person', () => {

@@ -165,4 +165,12 @@ describe('tenseOf', () => {
     // An en dash between digits is a tally, not a clause break: "voted" still governs.
     expect(at('The board voted 7–4 on Thursday to close the wards.', 'on Thursday')).toBe('past');
   });
+
+  it('keeps a numeral between two words, so they are not read as adjacent', () => {
+    // Dropping "31" made "plan to on" read as "plan to" + a verb, a plan still ahead.
+    const tally = 'Councillors approved the plan 31 to 9 on Tuesday.';
+    expect(at(tally, 'on Tuesday')).toBe('past');
+    expect(at('Councillors approved the plan, 31 to 9, on Tuesday.', 'on Tuesday')).toBe('past');
+    expect(at('The council plans to vote on Tuesday.', 'on Tuesday')).toBe('future');
+  });
 });

@@ -427,11 +427,34 @@ function namesMeet(
 }
 
 /**
+ * True when `text` writes the first word of one of `places` as a word, capitalised as the
+ * place list has it ("A Dunmere family" names Dunmere).
+ */
+function namesAnyPlace(text: string, places: readonly string[]): boolean {
+  return places.some((place) => {
+    const first = place.split(/\s+/)[0] ?? '';
+    return (
+      first !== '' &&
+      new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?![\p{L}])`, 'u').test(text)
+    );
+  });
+}
+
+/**
  * The aspects on which both passages state values and none of them agree. Dates count with
  * their years only, unless the passages are nearly the same words (`sameWording`): then
- * "September 14" and "September 4" differ whatever the year.
+ * "September 14" and "September 4" differ whatever the year. Places differ only when neither
+ * passage names a place of the other's anywhere (`texts`, the two passages' words, when known):
+ * "The Turvey family from Dunmere, who were moved to Farrowby" and "A Dunmere family … moved from
+ * Kelbridge to Farrowby" read "from" in two roles, not two places for one thing (as
+ * {@link namesConflict} reads two names before one noun).
  */
-function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[] {
+function conflicts(
+  a: FactValues,
+  b: FactValues,
+  sameWording: boolean,
+  texts: readonly [string, string] | null = null,
+): Aspect[] {
   const found: Aspect[] = [];
   const da = sameWording ? a.dates : datesWithYear(a);
   const db = sameWording ? b.dates : datesWithYear(b);
@@ -440,7 +463,9 @@ function conflicts(a: FactValues, b: FactValues, sameWording: boolean): Aspect[]
   if (
     a.listedPlaces.length > 0 &&
     b.listedPlaces.length > 0 &&
-    !namesMeet(a.listedPlaces, b.listedPlaces)
+    !namesMeet(a.listedPlaces, b.listedPlaces) &&
+    (texts === null ||
+      (!namesAnyPlace(texts[1], a.listedPlaces) && !namesAnyPlace(texts[0], b.listedPlaces)))
   )
     found.push('place');
   if (
@@ -1314,7 +1339,7 @@ function disputeOfClaims(
 ): FactRelation | null {
   if (context.asked != null && context.asked !== 'number') return null;
   if (!claimsMayDispute(a, b, context.published)) return null;
-  const whole = conflicts(a.values, b.values, true);
+  const whole = conflicts(a.values, b.values, true, [a.text, b.text]);
   if (whole.includes('date') || whole.includes('place') || weekdaysConflict(a.values, b.values))
     return null;
   // A frame that takes a stance ("has not said that …") bears on its claim: not set aside.
@@ -1622,7 +1647,10 @@ function inOwnClauses(
   if (x === a && y === b) return null;
   // Details set aside on both sides with values that differ ("approved the plan, 8 votes to 5" /
   // "…, 9 votes to 4") tell the fact differently: not one fact told twice.
-  if (conflicts(a.values, b.values, true).length > 0 || weekdaysConflict(a.values, b.values))
+  if (
+    conflicts(a.values, b.values, true, [a.text, b.text]).length > 0 ||
+    weekdaysConflict(a.values, b.values)
+  )
     return { kind: 'different-fact', reason: 'different values set aside' };
   return relateRead(x, y, context);
 }
@@ -2137,7 +2165,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     return (context.asked == null || context.asked === 'date') &&
       (overlapping || nearlySame) &&
       publishedClose(context.published) &&
-      conflicts(va, vb, closelyOverlapping).length === 0 &&
+      conflicts(va, vb, closelyOverlapping, [a.text, b.text]).length === 0 &&
       !namesConflict(va, vb, a.text, b.text) &&
       !namedHeadsApart(a, b) &&
       !placesApart(a, b) &&
@@ -2169,7 +2197,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       return { kind: 'same-fact' };
     return { kind: 'different-fact', reason: 'another event' };
   }
-  const differ = conflicts(va, vb, closelyOverlapping);
+  const differ = conflicts(va, vb, closelyOverlapping, [a.text, b.text]);
   if (weekdayOfDate && !differ.includes('date')) differ.push('date');
   for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);
   if (differ.length > 0) {
@@ -2220,7 +2248,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
     // fact told two ways. A place or an actor differs only when what is reported differs on it.
     const ofTheClaim =
       (aspect !== 'place' && aspect !== 'actor') ||
-      conflicts(claimValuesOf(a), claimValuesOf(b), closelyOverlapping).includes(aspect);
+      conflicts(claimValuesOf(a), claimValuesOf(b), closelyOverlapping, [a.text, b.text]).includes(
+        aspect,
+      );
     const certain =
       differ.length === 1 &&
       oneValueEach &&

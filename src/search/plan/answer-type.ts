@@ -849,9 +849,10 @@ function countScore(text: string, unit: string, classes: readonly string[] = [])
 
 /**
  * A plural of a round number standing alone as a count ("dozens", "hundreds", "thousands",
- * "millions" of things, not after a numeral: "two hundreds" is none): an indefinite quantity, which answers "how many" less exactly than a numeral does (Quirk et al.
- * 1985 §5.25 on such indefinite quantifiers; Grice's maxim of quantity: the more specific
- * answer is the more informative).
+ * "millions" of things; not after another number word, which makes it part of a numeral): an
+ * indefinite quantity, which answers "how many" less exactly than a numeral does (Quirk et al.
+ * 1985 §5.25 on indefinite quantifiers; Grice's maxim of quantity: the more specific answer is
+ * the more informative).
  */
 const VAGUE_PLURAL = /^(?:dozens|hundreds|thousands|millions)$/i;
 /** The score of a vague count of the asked things: between any number (0.5) and a count (1). */

@@ -833,15 +833,31 @@ function countScore(text: string, unit: string, classes: readonly string[] = [])
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
     if (!isNumberToken(word)) continue;
+    // "Dozens of piles" counts the piles only roughly: an approximate answer to "how many".
+    const vague = VAGUE_PLURAL.test(word) && !isNumberToken(tokens[i - 1]?.word ?? '');
     for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++) {
       const counted = stem(tokens[j]?.word ?? '');
-      if (counted === unit) return 1;
-      if (people && PEOPLE_STEMS.has(counted)) score = PEOPLE_COUNT;
-      if (classes.includes(counted)) score = PEOPLE_COUNT;
+      if (counted === unit) {
+        if (!vague) return 1;
+        score = Math.max(score, VAGUE_COUNT);
+      }
+      if (people && PEOPLE_STEMS.has(counted)) score = Math.max(score, PEOPLE_COUNT);
+      if (classes.includes(counted)) score = Math.max(score, PEOPLE_COUNT);
     }
   }
   return score;
 }
+
+/**
+ * A plural of a round number standing alone as a count ("dozens", "hundreds", "thousands",
+ * "millions" of things; not after another number word, which makes it part of a numeral): an
+ * indefinite quantity, which answers "how many" less exactly than a numeral does (Quirk et al.
+ * 1985 §5.25 on indefinite quantifiers; Grice's maxim of quantity: the more specific answer is
+ * the more informative).
+ */
+const VAGUE_PLURAL = /^(?:dozens|hundreds|thousands|millions)$/i;
+/** The score of a vague count of the asked things: between any number (0.5) and a count (1). */
+const VAGUE_COUNT = 0.75;
 
 /**
  * A count of people named by another noun than the one asked, or of a class the asked things

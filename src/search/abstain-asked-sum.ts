@@ -6,7 +6,7 @@
  * dockers and nothing of their pay; "Insurers estimated the damage at $46 million" gives a
  * sum, but of the damage, not of what insurers paid out. When no sentence the ranking's
  * candidates are read in holds a money figure (beyond the question's own words; for "how much
- * more", a share too: plan/quantity.ts `asksDifference`) with a form of the sum's word in it or
+ * more" and "how much of", a share too: plan/quantity.ts `asksDifference`) with a form of the sum's word in it or
  * in the sentence it leans on, the reply is a refusal, whatever the classifier's probability.
  *
  * The sum's word ({@link sumWord}) is the noun the question asks the amount of ("how much
@@ -112,6 +112,8 @@ export function sumWord(question: string): string | null {
 
 /** "How much" as the question's wh-phrase: it asks an amount, of money when a money verb says so. */
 const HOW_MUCH = /^\s*how\s+much\b/iu;
+/** "How much of" a whole: a part of it, told as a share or as a sum. */
+const HOW_MUCH_OF = /\bhow\s+much\s+of\b/iu;
 
 /**
  * True when `question`, of answer type `type` (plan/answer-type.ts `answerTypeOf`), asks for a
@@ -133,7 +135,7 @@ export function asksSum(question: string, type: AnswerType | null): type is Answ
  * it asks none ({@link asksSum}, or the price paid for something: plan/answer-type.ts
  * `pricePaid`); else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds a money figure beyond the question's words (or a share, when it
- * asks how much more) and a form of the sum's word ({@link sumWord}; none for a price paid) is
+ * asks how much more or how much of a sum) and a form of the sum's word ({@link sumWord}; none for a price paid) is
  * in it or in the sentence it leans on, and one of the question's other words. Costs one pass
  * over those sentences' text for a figure, and a reading of the words of those holding one.
  */
@@ -169,8 +171,12 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
       (price && statesPricePaid(input.textOf(s))));
   // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
   const others = conceptsBesides(plan, word);
+  // "How much more" is answered by a share as by a sum; so is "how much of" a sum ("how much of
+  // their pay will they keep": "60 per cent of their basic pay"), a part of a whole, which a
+  // share measures as well as a figure does (the partitive: Quirk et al. 1985, §5.8).
+  const part = type.difference === true || HOW_MUCH_OF.test(plan.question);
   const figure = (text: string) =>
-    holdsDimension(text, 'money') || (type.difference === true && holdsDimension(text, 'share'));
+    holdsDimension(text, 'money') || (part && holdsDimension(text, 'share'));
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     if (!figure(text)) continue;

@@ -95,6 +95,19 @@ describe('the sum gate', () => {
     // Two engines built, each reading WordNet: slow on a busy machine.
   }, 120_000);
 
+  it('takes a share for "how much of" a sum: a part of it', () => {
+    const KEEP: SearchFixtureArticle = {
+      id: 'keep',
+      title: 'Laid-off dockers keep part of pay',
+      outlet: 'Portmere Post',
+      published: '2026-05-12',
+      paragraphs: [['The port said laid-off dockers would keep 60 per cent of their basic pay.']],
+    };
+    expect(held('how much of their pay will the laid-off dockers keep', BAN, KEEP)).toBe(true);
+    // A share answers no question for the sum itself.
+    expect(held('how much pay will the laid-off dockers keep', BAN, KEEP)).toBe(false);
+  }, 120_000);
+
   it("refuses a price asked by a sale's verb when no passage states a sum for the thing", () => {
     const SALE: SearchFixtureArticle = {
       id: 'sale',

@@ -56,6 +56,9 @@ describe('the counted noun of a question', () => {
     // Texts count people by who they are ("300 fishers"): no word is required.
     expect(nounOf('how many people signed the petition')).toBeNull();
     expect(nounOf('how many died in the flood')).toBeNull();
+    // An adverb after "how many" names nothing counted ("The ferry cut sailings. How many exactly?").
+    expect(nounOf('the ferry cut sailings. how many exactly?')).toBeNull();
+    expect(nounOf('how many altogether were cancelled')).toBeNull();
     expect(nounOf('when was the petition handed in')).toBeNull();
     expect(nounOf('how much will the weir cost')).toBeNull();
   });

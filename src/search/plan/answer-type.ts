@@ -10,6 +10,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { lexiconTags } from '../../text/lexicon-tags.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
@@ -524,12 +525,13 @@ const QUANTIFIED_PHRASE_WORDS = 8;
  * a word after it is the clause's verb. English noun phrases are head-final and a noun
  * modifying another is singular in form, so of words in a row that look plural (end in "s")
  * the last is the head: the first ones are a modifier that only ends in "s" ("minneapolis cops"
- * → cops, "bus drivers" → drivers). Undefined when a function word comes first.
+ * → cops, "bus drivers" → drivers). Undefined when a function word, or a word the lexicon knows
+ * only as an adverb ("how many exactly"), comes first.
  */
 export function quantifiedNoun(words: string): string | undefined {
   const phrase: string[] = [];
   for (const token of tokenize(words).slice(0, QUANTIFIED_PHRASE_WORDS)) {
-    if (isStopWord(token)) break;
+    if (isStopWord(token) || onlyAdverb(token.word)) break;
     phrase.push(token.word);
   }
   const plural = (word: string | undefined) => word !== undefined && /[^s]s$/.test(word);
@@ -537,6 +539,15 @@ export function quantifiedNoun(words: string): string | undefined {
   if (at < 0) return phrase[0];
   while (plural(phrase[at + 1])) at++;
   return phrase[at];
+}
+
+/**
+ * True when the lexicon knows `word` only as an adverb ("exactly", "altogether", "roughly"):
+ * "how many exactly" names nothing counted, so no unit is read from it.
+ */
+function onlyAdverb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags !== undefined && tags.length > 0 && tags.every((tag) => tag.startsWith('RB'));
 }
 
 /** The stem of what "how many …" counts ({@link quantifiedNoun}: "how many people died" → peopl). */

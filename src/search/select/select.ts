@@ -684,19 +684,9 @@ export function findDisagreements(
   const best = ranked[0];
   if (best === undefined || (asked === null && context.answerType !== null)) return [];
   const floor = coverageOf(best) * o.differCoverageShare;
-  const pool = ranked.slice(0, o.differCandidates).filter(
-    (c) =>
-      context.sentences[c.sentence]?.kind === 'body' &&
-      (asked === null ||
-        c.features.typeMatch >= 1 ||
-        // "Who" asks for a person or an organisation alike: a passage that names anyone may
-        // answer it (answer-type.ts gives a bare name half), and the relation itself compares
-        // only the actors each names.
-        (asked === 'actor' && c.features.typeMatch > 0) ||
-        // "None was taken to hospital" answers "how many" with a count of nought in words.
-        (asked === 'number' && factOf(context, c.sentence).values.zeros.length > 0)) &&
-      coverageOf(c) >= floor,
-  );
+  const pool = ranked
+    .slice(0, o.differCandidates)
+    .filter((c) => holdsAskedValue(context, c, asked) && coverageOf(c) >= floor);
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   /** The disagreement two sentences of different articles make on what the question asks. */
@@ -732,17 +722,22 @@ export function findDisagreements(
         );
         if (found !== null) return [found];
       }
-  const sides = shown.filter(
-    (s) => context.sentences[s]?.kind === 'body' && holdsValueOf(factOf(context, s).values, asked),
-  );
+  // Both sides must hold a value of the kind asked, as the best candidates' pairs must: a
+  // passage shown beside the answer ("The 41-year-old dredger …" first, "fixing the dredger will
+  // cost £260,000" third, for "how old is the dredger?") may differ from another article on a
+  // quantity the question does not ask, and a note of that says nothing about this answer.
+  const holdsAsked = (c: RankedSentence) =>
+    holdsAskedValue(context, c, asked) && holdsValueOf(factOf(context, c.sentence).values, asked);
+  // A passage shown was chosen from the ranked candidates, mostly the first few.
+  const sides = shown.filter((s) => {
+    const c = ranked.find((r) => r.sentence === s);
+    return c !== undefined && holdsAsked(c);
+  });
   if (sides.length === 0) return [];
   const counterparts = ranked
     .slice(0, o.differCounterparts)
-    .map((c) => c.sentence)
-    .filter(
-      (c) =>
-        context.sentences[c]?.kind === 'body' && holdsValueOf(factOf(context, c).values, asked),
-    );
+    .filter(holdsAsked)
+    .map((c) => c.sentence);
   for (const side of sides)
     for (const other of counterparts) {
       if (other === side) continue;
@@ -750,6 +745,28 @@ export function findDisagreements(
       if (found !== null) return [found];
     }
   return [];
+}
+
+/**
+ * True when a body sentence holds a value of the kind the question asks (features.ts
+ * `typeMatch`), so that a difference in its values may concern the answer: fully (1), or, for
+ * "who", any name (answer-type.ts gives a bare name half, and the relation compares only the
+ * actors each names), or, for "how many", a count of nought in words ("None was taken to
+ * hospital"). Any body sentence for a question of no answer type (`asked` null), whose
+ * disagreements are matched by their anchor instead.
+ */
+function holdsAskedValue(
+  context: SelectContext,
+  candidate: RankedSentence,
+  asked: Aspect | null,
+): boolean {
+  return (
+    context.sentences[candidate.sentence]?.kind === 'body' &&
+    (asked === null ||
+      candidate.features.typeMatch >= 1 ||
+      (asked === 'actor' && candidate.features.typeMatch > 0) ||
+      (asked === 'number' && factOf(context, candidate.sentence).values.zeros.length > 0))
+  );
 }
 
 /** True when a passage states a value of the aspect (any, for null) that it could differ on. */

@@ -686,7 +686,7 @@ export function findDisagreements(
   const floor = coverageOf(best) * o.differCoverageShare;
   const pool = ranked
     .slice(0, o.differCandidates)
-    .filter((c) => holdsAskedValue(context, c, asked) && coverageOf(c) >= floor);
+    .filter((c) => holdsAskedValue(context, c, asked, 'full') && coverageOf(c) >= floor);
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   /** The disagreement two sentences of different articles make on what the question asks. */
@@ -722,12 +722,14 @@ export function findDisagreements(
         );
         if (found !== null) return [found];
       }
-  // Both sides must hold a value of the kind asked, as the best candidates' pairs must: a
+  // Both sides must hold some value of the kind asked, as the best candidates' pairs must hold
+  // one fully (Grice 1975, the maxim of relation: a reply's note must bear on its answer): a
   // passage shown beside the answer ("The 41-year-old dredger …" first, "fixing the dredger will
   // cost £260,000" third, for "how old is the dredger?") may differ from another article on a
   // quantity the question does not ask, and a note of that says nothing about this answer.
   const holdsAsked = (c: RankedSentence) =>
-    holdsAskedValue(context, c, asked) && holdsValueOf(factOf(context, c.sentence).values, asked);
+    holdsAskedValue(context, c, asked, 'any') &&
+    holdsValueOf(factOf(context, c.sentence).values, asked);
   // A passage shown was chosen from the ranked candidates, mostly the first few.
   const sides = shown.filter((s) => {
     const c = ranked.find((r) => r.sentence === s);
@@ -749,22 +751,26 @@ export function findDisagreements(
 
 /**
  * True when a body sentence holds a value of the kind the question asks (features.ts
- * `typeMatch`), so that a difference in its values may concern the answer: fully (1), or, for
- * "who", any name (answer-type.ts gives a bare name half, and the relation compares only the
- * actors each names), or, for "how many", a count of nought in words ("None was taken to
- * hospital"). Any body sentence for a question of no answer type (`asked` null), whose
- * disagreements are matched by their anchor instead.
+ * `typeMatch`), so that a difference in its values may concern the answer. Among the best
+ * candidates (`least` 1) fully, or, for "who", any name (answer-type.ts gives a bare name half,
+ * and the relation compares only the actors each names); against a passage shown (`least`
+ * above 0) any evidence of the kind ("80 ewes and lambs" for "how many sheep"), the relation
+ * itself then saying whether the two count one thing. For "how many", a count of nought in
+ * words ("None was taken to hospital") too. Any body sentence for a question of no answer type
+ * (`asked` null), whose disagreements are matched by their anchor instead.
  */
 function holdsAskedValue(
   context: SelectContext,
   candidate: RankedSentence,
   asked: Aspect | null,
+  least: 'full' | 'any',
 ): boolean {
+  const { typeMatch } = candidate.features;
   return (
     context.sentences[candidate.sentence]?.kind === 'body' &&
     (asked === null ||
-      candidate.features.typeMatch >= 1 ||
-      (asked === 'actor' && candidate.features.typeMatch > 0) ||
+      typeMatch >= 1 ||
+      (typeMatch > 0 && (least === 'any' || asked === 'actor')) ||
       (asked === 'number' && factOf(context, candidate.sentence).values.zeros.length > 0))
   );
 }

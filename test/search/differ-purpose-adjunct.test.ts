@@ -34,6 +34,13 @@ describe('a wish in a purpose adjunct after a count', () => {
         'More than 140 people packed into Brannock community hall on Thursday night to urge the county to keep the depot.',
       ),
     ).toBe('disagree');
+    // Its "for" names what they came for, not the event they attended.
+    expect(
+      relation(
+        'About 90 people attended a protest meeting in Brannock community hall last night.',
+        'More than 140 people packed into Brannock community hall on Thursday night to call for a new depot.',
+      ),
+    ).toBe('disagree');
   });
 
   it('is no disagreement when the count itself is planned, hoped for or of another night', () => {

@@ -45,6 +45,7 @@ import {
   opensSubordinate,
   unitsAfter,
   unitsBefore,
+  PURPOSE_INFINITIVE,
 } from './fact-clauses.js';
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
@@ -774,13 +775,6 @@ export function measuresAgree(
     ) === null
   );
 }
-
-/**
- * An infinitive after a count's clause, with what it opens: a purpose adjunct ("More than 200
- * people crammed into the hall to demand a new ship", "in order to …"). Not one before a number
- * ("voted 31 to 9", "from 40 to 60"), which joins two figures.
- */
-const PURPOSE_INFINITIVE = /\b(?:in\s+order\s+)?to\s+(?!\d)[\p{L}]/iu;
 
 /**
  * Where the stances bearing on a count at offset `at` stop: at the end of its clause

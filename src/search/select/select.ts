@@ -665,7 +665,8 @@ function holdsAnyOf(sentences: ReadonlySet<number>, window: Window): boolean {
  * final cost at €16.1 million"), not merely somewhere in passages that answer it.
  *
  * Two sides are looked for among the best candidates first. Failing that, a passage shown
- * (`shown`, the ranked sentences of the passages the reply quotes, best first) may have its
+ * (`shown`, the ranked sentences of the passages the reply quotes, best first, with their
+ * features) may have its
  * counterpart further down the candidates, or covering less of the question's words ("212 jobs
  * at risk" under a passage that also names the company): the relation (fact-relation.ts) says
  * whether they disagree, by the same rules, so the claim is as sure; and the shown passage is
@@ -677,7 +678,7 @@ function holdsAnyOf(sentences: ReadonlySet<number>, window: Window): boolean {
 export function findDisagreements(
   ranked: readonly RankedSentence[],
   context: SelectContext,
-  shown: readonly number[] = [],
+  shown: readonly RankedSentence[] = [],
 ): Disagreement[] {
   const o = SEARCH_OPTIONS.select;
   const asked = aspectOf(context.answerType);
@@ -730,11 +731,7 @@ export function findDisagreements(
   const holdsAsked = (c: RankedSentence) =>
     holdsAskedValue(context, c, asked, 'any') &&
     holdsValueOf(factOf(context, c.sentence).values, asked);
-  // A passage shown was chosen from the ranked candidates, mostly the first few.
-  const sides = shown.filter((s) => {
-    const c = ranked.find((r) => r.sentence === s);
-    return c !== undefined && holdsAsked(c);
-  });
+  const sides = shown.filter(holdsAsked).map((c) => c.sentence);
   if (sides.length === 0) return [];
   const counterparts = ranked
     .slice(0, o.differCounterparts)

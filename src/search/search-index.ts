@@ -1529,7 +1529,9 @@ export class SearchIndex {
     const pool =
       outcome === 'answer' && (realisation || present) ? limit * OUTCOME_POOL_FACTOR : limit;
     const chosen = selectPassages(ranked, pool, select);
-    const typeMatchOf = new Map<SearchHit, number>();
+    // Each hit's ranked sentence: its answer-type match orders the latest report first, and
+    // "sources differ" reads it of the passages shown.
+    const rankedOf = new Map<SearchHit, RankedSentence>();
     const selected: SearchHit[] = chosen.map((one) => {
       const hit = {
         window: one.window,
@@ -1538,7 +1540,7 @@ export class SearchIndex {
         matchedIds: select.matcher.spanMatchedIds(one.window.first, one.window.last),
         also: one.also,
       };
-      typeMatchOf.set(hit, one.ranked.features.typeMatch);
+      rankedOf.set(hit, one.ranked);
       return hit;
     });
     let ordered =
@@ -1547,7 +1549,7 @@ export class SearchIndex {
         : selected;
     if (present)
       ordered = latestFirst(ordered, (hit) => ({
-        typeMatch: typeMatchOf.get(hit) ?? 0,
+        typeMatch: rankedOf.get(hit)?.features.typeMatch ?? 0,
         coverage: hit.coverage,
         published: select.publishedOf(hit.window.sentence),
       }));
@@ -1570,7 +1572,7 @@ export class SearchIndex {
       differ: findDisagreements(
         ranked,
         select,
-        shown.map((hit) => hit.window.sentence),
+        shown.flatMap((hit) => rankedOf.get(hit) ?? []),
       ),
       ranking,
     };

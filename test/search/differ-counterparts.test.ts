@@ -63,24 +63,24 @@ describe('a counterpart of a shown passage', () => {
   it('differs from it when the relation says so, though not among the best candidates', () => {
     const { context, ranked } = setUp([SHOWN, filler(1), filler(2), COUNTERPART]);
     expect(findDisagreements(ranked, context)).toEqual([]);
-    expect(findDisagreements(ranked, context, [0])).toEqual([
+    expect(findDisagreements(ranked, context, [ranked[0]!])).toEqual([
       { aspect: 'number', sentences: [0, 3] },
     ]);
   });
 
   it('is not claimed for a count of another act or time', () => {
     const { context, ranked } = setUp([SHOWN, OTHER_MEASURE]);
-    expect(findDisagreements(ranked, context, [0])).toEqual([]);
+    expect(findDisagreements(ranked, context, [ranked[0]!])).toEqual([]);
   });
 
   it('is looked for among the best candidates only, each read once', () => {
     const bound = SEARCH_OPTIONS.select.differCounterparts;
     const fillers = Array.from({ length: bound + 20 }, (_, i) => filler(i));
     const beyond = setUp([SHOWN, ...fillers, COUNTERPART]);
-    expect(findDisagreements(beyond.ranked, beyond.context, [0])).toEqual([]);
+    expect(findDisagreements(beyond.ranked, beyond.context, [beyond.ranked[0]!])).toEqual([]);
     expect(beyond.read.size).toBeLessThanOrEqual(bound);
     const within = setUp([SHOWN, ...fillers.slice(0, bound - 2), COUNTERPART]);
-    expect(findDisagreements(within.ranked, within.context, [0])).toEqual([
+    expect(findDisagreements(within.ranked, within.context, [within.ranked[0]!])).toEqual([
       { aspect: 'number', sentences: [0, bound - 1] },
     ]);
   });
@@ -95,11 +95,11 @@ describe('whether two passages may differ, kept across questions', () => {
   it('answers the same when asked again, and apart for a context with synonyms and one without', () => {
     const { context, ranked } = setUp([INJURED, HURT]);
     const withSynonyms: SelectContext = { ...context, synonymsOf: synonyms };
-    const found = findDisagreements(ranked, withSynonyms, [0]);
+    const found = findDisagreements(ranked, withSynonyms, [ranked[0]!]);
     expect(found).toEqual([{ aspect: 'number', sentences: [0, 1] }]);
-    expect(findDisagreements(ranked, withSynonyms, [0])).toEqual(found);
+    expect(findDisagreements(ranked, withSynonyms, [ranked[0]!])).toEqual(found);
     // Without the synonym table "injured" and "hurt" share nothing: the pair is not compared.
-    expect(findDisagreements(ranked, context, [0])).toEqual([]);
-    expect(findDisagreements(ranked, withSynonyms, [0])).toEqual(found);
+    expect(findDisagreements(ranked, context, [ranked[0]!])).toEqual([]);
+    expect(findDisagreements(ranked, withSynonyms, [ranked[0]!])).toEqual(found);
   });
 });

@@ -18,7 +18,12 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { verbFormStems } from '../verb-forms.js';
-import { CLAUSE_BREAK, unitsAfter, type ClausedSource } from './fact-clauses.js';
+import {
+  CLAUSE_BREAK,
+  PURPOSE_INFINITIVE,
+  unitsAfter,
+  type ClausedSource,
+} from './fact-clauses.js';
 import { shorterWithin, untimed } from './fact-voice.js';
 import type { PositionedValue } from './fact-values.js';
 
@@ -85,8 +90,12 @@ function attendedBy(source: ClausedSource, x: PositionedNumber): Attended | null
       if (particle === null) return null;
       after = after.slice(particle[0].length);
     }
+    // A purpose adjunct ("to call for a new depot") tells what they came for, not the event
+    // attended: its "for" names none.
     const clauseEnd = after.search(CLAUSE_BREAK);
-    const clause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+    const ownClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+    const purposeAt = ownClause.search(PURPOSE_INFINITIVE);
+    const clause = purposeAt < 0 ? ownClause : ownClause.slice(0, purposeAt);
     const purpose = FOR.exec(clause);
     const goal = INTO.exec(clause);
     const afterStart = source.text.length - after.length;

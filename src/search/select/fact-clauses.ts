@@ -17,6 +17,16 @@ export interface ClausedSource {
 /** What separates clauses. */
 export const CLAUSE_BREAK = /[,;:.!?()—–]/;
 
+/**
+ * An infinitive after a clause, with what it opens: a purpose adjunct ("More than 200 people
+ * crammed into the hall to demand a new ship", "in order to …"; Quirk et al. 1985, §15.48,
+ * clauses of purpose). "To" before a determiner, a pronoun, a name or a number is a preposition
+ * ("went to the hall", "to Porthaven", "voted 31 to 9"), and before "be" or "have" it opens a
+ * complement more often than a purpose ("were thought to be trapped"): none of these is read so.
+ */
+export const PURPOSE_INFINITIVE =
+  /\b(?:in\s+order\s+)?to\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|him|them|us|me|it|be|have)\b)\p{Ll}/u;
+
 /** A comma inside a date or a number ("November 28, 2020", "9,800"), a month's abbreviation dot. */
 export const NOT_A_BREAK = new RegExp(
   `(?<=\\d),(?=\\s*\\d)|(?<=\\b(?:${MONTH_ABBREVIATIONS.join('|')}))\\.`,

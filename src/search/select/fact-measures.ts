@@ -21,7 +21,13 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { dayNumber, parseIsoDate } from '../../text/calendar.js';
-import { holdsFromStart, stancesOf, stanceDifference, stancesUpTo } from './fact-stance.js';
+import {
+  holdsFromStart,
+  stancesOf,
+  stanceDifference,
+  stancesUpTo,
+  type Stance,
+} from './fact-stance.js';
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
@@ -39,6 +45,7 @@ import {
   opensSubordinate,
   unitsAfter,
   unitsBefore,
+  PURPOSE_INFINITIVE,
 } from './fact-clauses.js';
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
@@ -628,12 +635,28 @@ export function measuresDiffer(
       return false;
   }
   if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
+  // As for one fact (measuresAgree), a wish or a plan in a purpose adjunct after the count is of
+  // the purpose's own event ({@link countClauseEnd}); any other later clause still counts here.
   return (
     stanceDifference(
-      new Set(stancesOf(withoutZero(a.text, x.zero)).keys()),
-      new Set(stancesOf(withoutZero(b.text, y.zero)).keys()),
+      stancesBearingOnCount(withoutZero(a.text, x.zero), x),
+      stancesBearingOnCount(withoutZero(b.text, y.zero), y),
     ) === null
   );
+}
+
+/**
+ * The stances of `text` that bear on the count of measure `m` for a disagreement: those of the
+ * whole text less a purpose adjunct right after the count ({@link countClauseEnd}), blanked with
+ * as many spaces so that a marker elsewhere is still read.
+ */
+function stancesBearingOnCount(text: string, m: Measure): ReadonlySet<Stance> {
+  const at = m.number?.at ?? m.zero?.at;
+  if (at === undefined) return new Set(stancesOf(text).keys());
+  const purpose = countClauseEnd(text, at);
+  const end = clauseEnd(text, at);
+  const read = text.slice(0, purpose) + ' '.repeat(end - purpose) + text.slice(end);
+  return new Set(stancesOf(read).keys());
 }
 
 /**
@@ -747,10 +770,25 @@ export function measuresAgree(
   // event, not of the count: stances are read up to the end of the count's clause.
   return (
     stanceDifference(
-      stancesUpTo(a.text, clauseEnd(a.text, x.number.at)),
-      stancesUpTo(b.text, clauseEnd(b.text, y.number.at)),
+      stancesUpTo(a.text, countClauseEnd(a.text, x.number.at)),
+      stancesUpTo(b.text, countClauseEnd(b.text, y.number.at)),
     ) === null
   );
+}
+
+/**
+ * Where the stances bearing on a count at offset `at` stop: at the end of its clause
+ * ({@link clauseEnd}), or earlier at a purpose infinitive ({@link PURPOSE_INFINITIVE}). A purpose
+ * adjunct tells what the act was done for (Quirk et al. 1985, §15.48, clauses of purpose): a
+ * wish or a plan in it ("to demand that the firm provide a ship") is of the purpose's own event,
+ * and leaves the act and its count told as fact. A marker that opens before the infinitive
+ * ("expected to attend", "due to sail", "tried to get in") still bears on the count: it is
+ * read from where it starts (fact-stance.ts `stancesUpTo`).
+ */
+function countClauseEnd(text: string, at: number): number {
+  const end = clauseEnd(text, at);
+  const purpose = text.slice(at, end).search(PURPOSE_INFINITIVE);
+  return purpose < 0 ? end : at + purpose;
 }
 
 /** Where the clause of a number at offset `at` ends (its own separators, "9,800", break none). */

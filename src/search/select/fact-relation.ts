@@ -2057,7 +2057,14 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   );
   if (stance !== null) {
     // "None was taken to hospital" denies nothing: it counts nought, against "Four people …".
-    if (stance === 'negated' && measuresDiffer(a, b, context.published, synonym))
+    // A wish in a purpose adjunct after a count ("More than 200 people crammed into the hall to
+    // demand a new ship") is the purpose's, and leaves the count told as fact: measuresDiffer
+    // reads the stances bearing on the count alone (fact-measures.ts `countClauseEnd`), so a
+    // count set against another of one setting still differs on the number.
+    if (
+      (stance === 'negated' || sameSetting(a, b)) &&
+      measuresDiffer(a, b, context.published, synonym)
+    )
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   }

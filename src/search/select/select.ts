@@ -665,7 +665,8 @@ function holdsAnyOf(sentences: ReadonlySet<number>, window: Window): boolean {
  * final cost at €16.1 million"), not merely somewhere in passages that answer it.
  *
  * Two sides are looked for among the best candidates first. Failing that, a passage shown
- * (`shown`, the ranked sentences of the passages the reply quotes, best first) may have its
+ * (`shown`, the ranked sentences of the passages the reply quotes, best first, with their
+ * features) may have its
  * counterpart further down the candidates, or covering less of the question's words ("212 jobs
  * at risk" under a passage that also names the company): the relation (fact-relation.ts) says
  * whether they disagree, by the same rules, so the claim is as sure; and the shown passage is
@@ -677,26 +678,16 @@ function holdsAnyOf(sentences: ReadonlySet<number>, window: Window): boolean {
 export function findDisagreements(
   ranked: readonly RankedSentence[],
   context: SelectContext,
-  shown: readonly number[] = [],
+  shown: readonly RankedSentence[] = [],
 ): Disagreement[] {
   const o = SEARCH_OPTIONS.select;
   const asked = aspectOf(context.answerType);
   const best = ranked[0];
   if (best === undefined || (asked === null && context.answerType !== null)) return [];
   const floor = coverageOf(best) * o.differCoverageShare;
-  const pool = ranked.slice(0, o.differCandidates).filter(
-    (c) =>
-      context.sentences[c.sentence]?.kind === 'body' &&
-      (asked === null ||
-        c.features.typeMatch >= 1 ||
-        // "Who" asks for a person or an organisation alike: a passage that names anyone may
-        // answer it (answer-type.ts gives a bare name half), and the relation itself compares
-        // only the actors each names.
-        (asked === 'actor' && c.features.typeMatch > 0) ||
-        // "None was taken to hospital" answers "how many" with a count of nought in words.
-        (asked === 'number' && factOf(context, c.sentence).values.zeros.length > 0)) &&
-      coverageOf(c) >= floor,
-  );
+  const pool = ranked
+    .slice(0, o.differCandidates)
+    .filter((c) => holdsAskedValue(context, c, asked, 'full') && coverageOf(c) >= floor);
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   /** The disagreement two sentences of different articles make on what the question asks. */
@@ -732,17 +723,20 @@ export function findDisagreements(
         );
         if (found !== null) return [found];
       }
-  const sides = shown.filter(
-    (s) => context.sentences[s]?.kind === 'body' && holdsValueOf(factOf(context, s).values, asked),
-  );
+  // Both sides must hold some value of the kind asked, as the best candidates' pairs must hold
+  // one fully (Grice 1975, the maxim of relation: a reply's note must bear on its answer): a
+  // passage shown beside the answer ("The 41-year-old dredger …" first, "fixing the dredger will
+  // cost £260,000" third, for "how old is the dredger?") may differ from another article on a
+  // quantity the question does not ask, and a note of that says nothing about this answer.
+  const holdsAsked = (c: RankedSentence) =>
+    holdsAskedValue(context, c, asked, 'any') &&
+    holdsValueOf(factOf(context, c.sentence).values, asked);
+  const sides = shown.filter(holdsAsked).map((c) => c.sentence);
   if (sides.length === 0) return [];
   const counterparts = ranked
     .slice(0, o.differCounterparts)
-    .map((c) => c.sentence)
-    .filter(
-      (c) =>
-        context.sentences[c]?.kind === 'body' && holdsValueOf(factOf(context, c).values, asked),
-    );
+    .filter(holdsAsked)
+    .map((c) => c.sentence);
   for (const side of sides)
     for (const other of counterparts) {
       if (other === side) continue;
@@ -750,6 +744,32 @@ export function findDisagreements(
       if (found !== null) return [found];
     }
   return [];
+}
+
+/**
+ * True when a body sentence holds a value of the kind the question asks (features.ts
+ * `typeMatch`), so that a difference in its values may concern the answer. Among the best
+ * candidates (`least` 1) fully, or, for "who", any name (answer-type.ts gives a bare name half,
+ * and the relation compares only the actors each names); against a passage shown (`least`
+ * above 0) any evidence of the kind ("80 ewes and lambs" for "how many sheep"), the relation
+ * itself then saying whether the two count one thing. For "how many", a count of nought in
+ * words ("None was taken to hospital") too. Any body sentence for a question of no answer type
+ * (`asked` null), whose disagreements are matched by their anchor instead.
+ */
+function holdsAskedValue(
+  context: SelectContext,
+  candidate: RankedSentence,
+  asked: Aspect | null,
+  least: 'full' | 'any',
+): boolean {
+  const { typeMatch } = candidate.features;
+  return (
+    context.sentences[candidate.sentence]?.kind === 'body' &&
+    (asked === null ||
+      typeMatch >= 1 ||
+      (typeMatch > 0 && (least === 'any' || asked === 'actor')) ||
+      (asked === 'number' && factOf(context, candidate.sentence).values.zeros.length > 0))
+  );
 }
 
 /** True when a passage states a value of the aspect (any, for null) that it could differ on. */

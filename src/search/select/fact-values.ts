@@ -469,6 +469,8 @@ const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
 /** A run of capitalised words, and the word after it. */
 const NAME_PATTERN = /((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)\s+([a-z][\p{L}-]*)/gu;
 const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
+/** A digit, which every match of {@link DATE_PATTERN} and {@link YEAR_PATTERN} holds. */
+const DIGIT = /\d/;
 const PLACE_PATTERN =
   /\b(?:in|at|from|near|into|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic)\s+of\s+)?[‘']?((?:[A-Z][\p{L}’'-]+)(?:\s+[A-Z][\p{L}’'-]+)*)/gu;
 const ACTOR_PATTERN =
@@ -492,7 +494,10 @@ export function factValues(text: string): FactValues {
   const dates: StatedDate[] = [];
   const positioned: PositionedValue[] = [];
   const used: Array<[number, number]> = [];
-  for (const m of text.matchAll(DATE_PATTERN)) {
+  // Every date and year written in figures holds a digit; most sentences hold none, and the
+  // month names' alternation is tried at every word (session 45's first-sight profile).
+  const figures = DIGIT.test(text);
+  for (const m of figures ? text.matchAll(DATE_PATTERN) : []) {
     used.push([m.index, m.index + m[0].length]);
     if (m[1] !== undefined)
       dates.push({
@@ -514,7 +519,7 @@ export function factValues(text: string): FactValues {
     dates.push({ month: monthOf(m[1] as string), day: null, year: null });
     positioned.push({ aspect: 'date', at, date: dates[dates.length - 1] as StatedDate });
   }
-  for (const m of text.matchAll(YEAR_PATTERN)) {
+  for (const m of figures ? text.matchAll(YEAR_PATTERN) : []) {
     if (!inDate(m.index)) {
       used.push([m.index, m.index + m[0].length]);
       dates.push({ year: Number(m[1]), month: null, day: null });

@@ -473,8 +473,18 @@ const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
 const DIGIT = /\d/;
 const PLACE_PATTERN =
   /\b(?:in|at|from|near|into|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic)\s+of\s+)?[‘']?((?:[A-Z][\p{L}’'-]+)(?:\s+[A-Z][\p{L}’'-]+)*)/gu;
-const ACTOR_PATTERN =
-  /(?:^|[.;:,]\s+|\band\s+)((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s+(?:said|says|signed|announced|reported|ordered|approved|told|confirmed|denied|stated)\b/gu;
+/** The verbs {@link ACTOR_PATTERN} reads an actor before. */
+const ACTOR_VERBS =
+  'said|says|signed|announced|reported|ordered|approved|told|confirmed|denied|stated';
+const ACTOR_PATTERN = new RegExp(
+  String.raw`(?:^|[.;:,]\s+|\band\s+)((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s+(?:${ACTOR_VERBS})\b`,
+  'gu',
+);
+/**
+ * One of {@link ACTOR_VERBS} anywhere, which every match of {@link ACTOR_PATTERN} holds: most
+ * sentences hold none, and the pattern's runs of capitalised words are tried at every word.
+ */
+const ACTOR_VERB = new RegExp(ACTOR_VERBS, 'u');
 
 function monthOf(word: string): number {
   return monthNumber(word.replace(/\.$/, '')) ?? 0;
@@ -652,7 +662,7 @@ export function factValues(text: string): FactValues {
     }
   }
   // A pronoun ("He said") names no one the other passage could be checked against.
-  const actors = [...text.matchAll(ACTOR_PATTERN)]
+  const actors = [...(ACTOR_VERB.test(text) ? text.matchAll(ACTOR_PATTERN) : [])]
     .map((m) => withoutClosingMark(m[1] as string))
     .filter((name) => !STOP_WORDS.has(name.toLowerCase()));
   return {

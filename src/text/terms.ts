@@ -17,6 +17,8 @@ export interface Token {
   abbreviation: boolean;
 }
 
+/** A word: letters and digits, with inner apostrophes or dots ("don't", "U.S."). */
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 /** Words are cut at this length: longer "words" are noise and cost time. */
 const MAX_WORD_LENGTH = 40;
@@ -82,75 +84,36 @@ function foldUncached(word: string): string {
   return britishFolded(folded);
 }
 
-/**
- * One letter or digit (a code point) where `lastIndex` stands. A word is a run of them with
- * inner apostrophes or dots ("don't", "U.S."), as `[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*` reads
- * with the `u` flag.
- */
-const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+/** The first letter or digit at or after `lastIndex`. */
+const WORD_START = /[\p{L}\p{N}]/gu;
+/** {@link WORD} where it starts ({@link WORD_START}): its end is the `lastIndex` it leaves. */
+const WORD_AT = new RegExp(WORD.source, 'uy');
 
 /**
- * Splits text into folded words ({@link WORD_CHAR_AT}, each {@link foldWord}ed) with their
- * offsets in `text`. The words are found by a scan of character codes rather than by the word
- * pattern: an ASCII character is told by its code (below U+0080, `\p{L}` and `\p{N}` are A–Z,
- * a–z and 0–9 alone), any other by {@link WORD_CHAR_AT} at that point, one whole code point at a
- * time as the `u` flag reads them; so the words are the pattern's matches, in order
- * (test/text/tokenize.test.ts: against `matchAll` on mixed scripts, surrogate pairs, lone
- * surrogates and invented strings). Two regex calls per word, each entering the regex engine,
- * were most of this function's own time (session 45's first-sight profile: every candidate
- * passage is tokenised, by several readers). No match object is made: `matchAll`'s match arrays
- * and iterator results were once the largest share of what a question allocated
- * (bench/ask-allocation.ts).
+ * Splits text into folded words ({@link WORD}, each {@link foldWord}ed) with their offsets in
+ * `text`. The words are found with `RegExp.test`, which makes no match object: on the way to an
+ * answer every candidate passage is tokenised, and `matchAll`'s match arrays and iterator
+ * results were the largest share of what a question allocated (bench/ask-allocation.ts).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  let from = 0;
   for (;;) {
-    // The first letter or digit at or after `i`.
-    let width = 0;
-    while (i < n && (width = wordCharWidth(text, i)) === 0) i += codePointWidth(text, i);
-    if (i >= n) break;
-    const start = i;
-    i += width;
-    // A run of letters and digits, then any number of inner apostrophes or dots each followed
-    // by another run ("don't", "U.S.").
-    for (;;) {
-      while (i < n && (width = wordCharWidth(text, i)) > 0) i += width;
-      const code = text.charCodeAt(i);
-      if (i + 1 >= n || (code !== 0x27 && code !== 0x2019 && code !== 0x2e)) break;
-      const next = wordCharWidth(text, i + 1);
-      if (next === 0) break;
-      i += 1 + next;
-    }
-    const written = text.slice(start, i);
+    WORD_START.lastIndex = from;
+    if (!WORD_START.test(text)) break;
+    // The letter found is one code unit, or two for a surrogate pair.
+    let start = WORD_START.lastIndex - 1;
+    if (start > from && isLowSurrogate(text.charCodeAt(start))) start -= 1;
+    WORD_AT.lastIndex = start;
+    // WORD matches wherever a letter or digit stands; the fallback only bounds the loop.
+    const end = WORD_AT.test(text) ? WORD_AT.lastIndex : WORD_START.lastIndex;
+    from = end;
+    const written = text.slice(start, end);
     const word = foldWord(written);
     if (word.length === 0) continue;
-    tokens.push({ word, start, end: i, abbreviation: written.includes('.') });
+    tokens.push({ word, start, end, abbreviation: written.includes('.') });
   }
   return tokens;
-}
-
-/**
- * The code units of the letter or digit at `at` in `text` (1, or 2 for a surrogate pair); 0
- * when the code point there is none ({@link WORD_CHAR_AT}). `at` < `text.length`.
- */
-function wordCharWidth(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code < 0x80)
-    return (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x30 && code <= 0x39)
-      ? 1
-      : 0;
-  WORD_CHAR_AT.lastIndex = at;
-  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - at : 0;
-}
-
-/** The code units of the code point at `at`: 2 for a surrogate pair, 1 otherwise. */
-function codePointWidth(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  return code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
 }
 
 function isLowSurrogate(code: number): boolean {

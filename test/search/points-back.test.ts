@@ -14,6 +14,9 @@ describe('pointing back', () => {
     'The company dismissed the claim as nonsense.',
     'The council denied this.',
     'Residents have repeated these allegations for years.',
+    // Read without regard to case, a shell noun in capitals as in lower case.
+    'THE MINISTER WITHDREW THE REMARKS.',
+    'The agency retracted the Inaccuracies and apologised.',
   ])('"%s" points back', (text) => {
     expect(pointsBack(text)).toBe(true);
   });

@@ -66,6 +66,10 @@ describe('times of day as answers', () => {
     const count = answerTypeOf('How many buses left the depot?')!;
     expect(answerTypeScore('Buses left the depot at 6:15 a.m. and at 7 p.m.', count)).toBe(0);
     expect(answerTypeScore('Twelve buses left the depot at 6:15 a.m.', count)).toBe(1);
+    // A time of day written in words alone, with no figure: still no quantity.
+    expect(answerTypeScore('Buses left the depot at seven o’clock.', count)).toBe(0);
+    expect(answerTypeScore("Buses left the depot at SEVEN O'CLOCK.", count)).toBe(0);
+    expect(answerTypeScore('Seven buses left the depot at noon.', count)).toBe(1);
   });
 
   it('ranks the sentence with the hour first for "what time"', () => {

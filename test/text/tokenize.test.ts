@@ -45,6 +45,44 @@ describe('tokenize', () => {
     }
   });
 
+  it.each([
+    // Lone surrogates are no letters; a pair is one, read whole.
+    'a\ud835 b \udc00c \ud835\udc00\ud835 d\udc00',
+    'x.\ud835\udc00 y’\ud835\udc00z 1.2.3 4..5 6’’7',
+    '\u00aa\u00ba\u00b2\u00bd\u0660\u0669 \u2160 Ⅻ ²³',
+  ])('finds the words matchAll found, character by character: %s', (text) => {
+    expect(tokenize(text)).toEqual(byMatchAll(text));
+  });
+
+  it('finds the words matchAll found in invented strings of every kind of character', () => {
+    // ASCII letters, digits, separators and punctuation, letters and digits of other scripts,
+    // combining marks, both halves of a surrogate pair, alone and paired: a fixed seed.
+    const alphabet = [
+      ..."aZ09 .’'-,;!?\t\n",
+      'é',
+      'ß',
+      'Ж',
+      '東',
+      '٣',
+      '²',
+      '\u0301',
+      '\u2019',
+      '\u00a0',
+      '\ud835',
+      '\udc00',
+      '\ud835\udc00',
+      '\ud840\udc00',
+    ];
+    let seed = 45;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    for (let n = 0; n < 2_000; n++) {
+      let text = '';
+      const length = next() % 24;
+      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+      expect(tokenize(text)).toEqual(byMatchAll(text));
+    }
+  });
+
   it('gives offsets into the text, a surrogate pair counted as two', () => {
     const tokens = tokenize('𝐀b c');
     expect(tokens.map((t) => [t.start, t.end])).toEqual([

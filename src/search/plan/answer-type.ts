@@ -602,6 +602,17 @@ const DAY_IN_TEXT = new RegExp(
 );
 /** Every time of day in a text, to set them apart from quantities. */
 const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
+/**
+ * What every time of day {@link CLOCK_TIME_IN_TEXT} reads holds, read with its flags: a digit,
+ * "clock" (of "o'clock"), or one of its words ("noon", "midnight"). Most sentences hold none, and
+ * are read as written without running the pattern over them.
+ */
+const MAY_HOLD_CLOCK_TIME = /\d|clock|noon|midday|midnight|dawn|dusk/i;
+
+/** `text` with each time of day in it ({@link CLOCK_TIMES}) made a space. */
+function withoutClockTimes(text: string): string {
+  return MAY_HOLD_CLOCK_TIME.test(text) ? text.replace(CLOCK_TIMES, ' ') : text;
+}
 /** Every calendar date in a text: a year or a day says when, not how much. */
 const DATES = new RegExp(DATE_IN_TEXT.source, 'g');
 /**
@@ -910,7 +921,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'number': {
       // A time of day is a point in time, not a quantity: "after 3 p.m." says nothing of
       // how heavy, how many or how much.
-      const quantities = text.replace(CLOCK_TIMES, ' ');
+      const quantities = withoutClockTimes(text);
       if (!NUMBER_IN_TEXT.test(quantities)) return 0;
       if (type.pricePaid) return statesPricePaid(quantities) ? 1 : 0.5;
       if (type.dimension !== undefined) {
@@ -953,7 +964,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return givesDirection(text) ? 1 : 0;
     case 'degree':
       // A measure: a count, a part of a whole, an extent ("two of its six panels", "90 percent").
-      return NUMBER_IN_TEXT.test(text.replace(CLOCK_TIMES, ' ').replace(DATES, ' ')) ? 1 : 0;
+      return NUMBER_IN_TEXT.test(withoutClockTimes(text).replace(DATES, ' ')) ? 1 : 0;
     case 'condition':
       return statesCondition(text) ? 1 : 0;
     case 'reason':

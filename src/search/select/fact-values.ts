@@ -469,10 +469,22 @@ const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
 /** A run of capitalised words, and the word after it. */
 const NAME_PATTERN = /((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)\s+([a-z][\p{L}-]*)/gu;
 const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
+/** A digit, which every match of {@link DATE_PATTERN} and {@link YEAR_PATTERN} holds. */
+const DIGIT = /\d/;
 const PLACE_PATTERN =
   /\b(?:in|at|from|near|into|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic)\s+of\s+)?[‘']?((?:[A-Z][\p{L}’'-]+)(?:\s+[A-Z][\p{L}’'-]+)*)/gu;
-const ACTOR_PATTERN =
-  /(?:^|[.;:,]\s+|\band\s+)((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s+(?:said|says|signed|announced|reported|ordered|approved|told|confirmed|denied|stated)\b/gu;
+/** The verbs {@link ACTOR_PATTERN} reads an actor before. */
+const ACTOR_VERBS =
+  'said|says|signed|announced|reported|ordered|approved|told|confirmed|denied|stated';
+const ACTOR_PATTERN = new RegExp(
+  String.raw`(?:^|[.;:,]\s+|\band\s+)((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+)\s+(?:${ACTOR_VERBS})\b`,
+  'gu',
+);
+/**
+ * One of {@link ACTOR_VERBS} anywhere, which every match of {@link ACTOR_PATTERN} holds: most
+ * sentences hold none, and the pattern's runs of capitalised words are tried at every word.
+ */
+const ACTOR_VERB = new RegExp(ACTOR_VERBS, 'u');
 
 function monthOf(word: string): number {
   return monthNumber(word.replace(/\.$/, '')) ?? 0;
@@ -492,7 +504,10 @@ export function factValues(text: string): FactValues {
   const dates: StatedDate[] = [];
   const positioned: PositionedValue[] = [];
   const used: Array<[number, number]> = [];
-  for (const m of text.matchAll(DATE_PATTERN)) {
+  // Every date and year written in figures holds a digit; most sentences hold none, and the
+  // month names' alternation is tried at every word (session 45's first-sight profile).
+  const figures = DIGIT.test(text);
+  for (const m of figures ? text.matchAll(DATE_PATTERN) : []) {
     used.push([m.index, m.index + m[0].length]);
     if (m[1] !== undefined)
       dates.push({
@@ -514,7 +529,7 @@ export function factValues(text: string): FactValues {
     dates.push({ month: monthOf(m[1] as string), day: null, year: null });
     positioned.push({ aspect: 'date', at, date: dates[dates.length - 1] as StatedDate });
   }
-  for (const m of text.matchAll(YEAR_PATTERN)) {
+  for (const m of figures ? text.matchAll(YEAR_PATTERN) : []) {
     if (!inDate(m.index)) {
       used.push([m.index, m.index + m[0].length]);
       dates.push({ year: Number(m[1]), month: null, day: null });
@@ -647,7 +662,7 @@ export function factValues(text: string): FactValues {
     }
   }
   // A pronoun ("He said") names no one the other passage could be checked against.
-  const actors = [...text.matchAll(ACTOR_PATTERN)]
+  const actors = [...(ACTOR_VERB.test(text) ? text.matchAll(ACTOR_PATTERN) : [])]
     .map((m) => withoutClosingMark(m[1] as string))
     .filter((name) => !STOP_WORDS.has(name.toLowerCase()));
   return {

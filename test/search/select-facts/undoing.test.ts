@@ -37,6 +37,36 @@ describe('an act of undoing', () => {
     expect(undoes('The lorry reversed into a wall.')).toBe(false);
   });
 
+  it.each([
+    'The parade was CALLED OFF.',
+    'The council cancelled the fair.',
+    'The board cancels the contract.',
+    'Cancellation of the contract followed.',
+    'The council scrapped the plan.',
+    'Organisers abandoned the race.',
+    'The abandonment of the plan followed.',
+    'The match was postponed.',
+    'The postponement was announced.',
+    'The board suspended the chairman.',
+    'The suspension of the chairman followed.',
+    'The council shelved the plan.',
+    'The council revoked the licence.',
+    'The revocation of the licence followed.',
+    'The council rescinded the order.',
+    'The court overturned the ruling.',
+    'The ruling was reversed on appeal.',
+    'The reversal came on Friday.',
+    'The government made a U-turn on the tax.',
+    'The scheme was put on hold.',
+    'The firm withdrew its bid.',
+    'The bid was withdrawn.',
+    'The withdrawal of the bid followed.',
+    'The council dropped its plans.',
+    'The scheme was dropped.',
+  ])('reads an act of undoing in "%s"', (text) => {
+    expect(stancesOf(text).has('reversed')).toBe(true);
+  });
+
   it('governs the whole sentence, but only what follows it in a clause after "but"', () => {
     const later = 'A tunnel was proposed in 2009 but shelved after funding was cut.';
     expect(stancesOf(later).get('reversed')).toBe(later.indexOf('shelved'));

@@ -12,7 +12,9 @@
  * factor of at least a derived form's, as abstain-own-words.ts reads it: the word as written,
  * inflected, a name's other form, a correction, an initialism), not when only a WordNet synonym
  * reaches it ("count" for "forecast": an everyday word's synonym stands for it in one sense of
- * many). A question with one unknown noun and another word held (a typo, a paraphrase: "what
+ * many), nor when only a guess that a real word was mistyped does ("rest" for "reset" in "how do
+ * I reset my router password": a real word typed is most likely the word meant, the prior of the
+ * noisy channel plan/query-plan.ts `realWordCorrections` follows). A question with one unknown noun and another word held (a typo, a paraphrase: "what
  * was the vote margin") is left alone.
  *
  * The cut-off, the lacked nouns strictly more than the content concepts held, is fitted on the
@@ -34,7 +36,10 @@ export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
   const { matchFactor } = SEARCH_OPTIONS.plan;
   const ownHeld = (c: number) =>
     (plan.concepts[c]?.alternatives ?? []).some(
-      (a) => matchFactor[a.kind] >= matchFactor.derived && a.terms.every((t) => input.hasTerm(t)),
+      (a) =>
+        matchFactor[a.kind] >= matchFactor.derived &&
+        a.realWordCorrection !== true &&
+        a.terms.every((t) => input.hasTerm(t)),
     );
   const content = contentConcepts(plan);
   const held = content.filter(ownHeld).length;

@@ -49,6 +49,11 @@ export type MatchKind = keyof typeof SEARCH_OPTIONS.plan.matchFactor;
 export interface Alternative {
   terms: string[];
   kind: MatchKind;
+  /**
+   * A corpus word one edit from a dictionary word the question wrote (realWordCorrections): a
+   * guess that the word was mistyped, which a real word typed seldom is.
+   */
+  realWordCorrection?: true;
 }
 
 /** Something the question asks about. */
@@ -508,11 +513,16 @@ export function planQuery(
       fuzzyWords += 1;
       const related = relatedForms(vocabulary, term);
       // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
-      const corrections = vocabulary.isDictionaryWord(token.word)
+      const realWord = vocabulary.isDictionaryWord(token.word);
+      const corrections = realWord
         ? realWordCorrections(vocabulary, token.word, term, related)
         : typoCorrections(vocabulary, token.word, term, distance);
       for (const near of [...related, ...corrections]) {
-        alternatives.push({ terms: [near], kind: 'fuzzy' });
+        alternatives.push(
+          realWord && !related.includes(near)
+            ? { terms: [near], kind: 'fuzzy', realWordCorrection: true }
+            : { terms: [near], kind: 'fuzzy' },
+        );
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
         for (const member of aliasMembersOf(aliases, near))
           alternatives.push({ terms: member, kind: 'fuzzy' });

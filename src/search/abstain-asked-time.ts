@@ -31,8 +31,22 @@
  *   act is the subject's noun, "move".
  *
  * Left alone: a participle that only frames a plan ("when was the seat of government supposed
- * to move": the date asked is of the act after "to"), and "when" questions asking of no act by
- * a participle ("when was the election", "when did the strike end").
+ * to move": the date asked is of the act after "to") or is the plan's act ("supposed to be
+ * hooked up": a plan's date is its deadline, told in other words, "by the year 2000"), and
+ * "when" questions asking of no act by a participle ("when was the election", "when did the
+ * strike end").
+ *
+ * A date beside a form of the act is the asked act's only when the act is told of X as the
+ * thing it was done to (the answer type attaches to the asked predicate with its argument, not to
+ * any word of the question nearby: Moldovan et al., "The Structure and Performance of an
+ * Open-Domain Question Answering System", ACL 2000). Not when X does the act to another thing
+ * ("Bellhaven, which is privately owned, built the terminal … completed in 2017"), when another
+ * thing is what it was done to (an active verb's object, an action noun's "of" phrase:
+ * "Construction of the Orrel Tidal Barrier began on Saturday"), nor when the word is no verb or
+ * action noun of the act (an adjective or adverb of its family, "its original timetable"; a noun
+ * modifying a noun, "foundation piles"; a hyphenated compound, "a family-founded firm"; an
+ * infinitive, "has been chosen to build"). A sentence whose subject is a pronoun may date the
+ * act the sentence before it tells ("It's dated December 18th").
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, conceptsBesides } from './abstain-features.js';
@@ -41,17 +55,28 @@ import { namesSubject, subjectHead } from './abstain-bound-value.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
-import { FOUNDING_TERMS, tellsFounding } from '../text/coming-into-being.js';
-import { AUXILIARIES } from '../text/auxiliaries.js';
+import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
+import { isNounAdjunct } from '../text/noun-adjunct.js';
+import { isUsuallyNoun } from '../text/nouns.js';
+import { isAdjective } from '../timeline/adjectives.js';
+import { PREPOSITION } from '../timeline/preposition.js';
+import { monthNumber, WEEKDAYS } from '../text/months.js';
+import { FOUNDING_TERMS, foundingOffsets, tellsFounding } from '../text/coming-into-being.js';
+import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
-import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { MID_ADVERB } from '../timeline/base-form.js';
 import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
 
-/** "When was/were/is/are/has been/had been/will be …": a passive question of when, words after it in group 1. */
+/**
+ * "When was/were/is/are/has been/had been/will be …", or the same opened by a noun of a date ("what
+ * year was", "in what year was", "on what exact date was"): a passive question of when, words after
+ * the auxiliary in group 1. The noun names the date's grain, not another act: "what year was X
+ * founded" asks the founding's date as "when was X founded" does.
+ */
 const WHEN_PASSIVE =
-  /^\s*when\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+(.+?)[\s?.!]*$/isu;
+  /^\s*(?:when|(?:(?:in|on)\s+)?(?:what|which)\s+(?:[\p{L}'’-]+\s+)?(?:year|date|day|month))\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+(.+?)[\s?.!]*$/isu;
 
 /**
  * "When will/would/shall/does/do X VERB": a future or present active question of when, the
@@ -91,23 +116,34 @@ export function askedAct(question: string): string | null {
 }
 
 /**
- * The act of a "when was X VERBed" question ({@link askedAct}) and the head of its subject X,
+ * The act of a "when was X VERBed" question ({@link askedAct}), the head of its subject X,
  * folded (abstain-bound-value.ts `subjectHead`: "when was the Gull Point lighthouse built" →
- * lighthouse; null when X is a pronoun), or null when it asks no such act.
+ * lighthouse; null when X is a pronoun), and the stems of X's content words ("gull", "point",
+ * "lighthous"), or null when it asks no such act.
  *
- * @example askedPassive('when was Tomas Vreeland first elected') // { act: 'elected', subject: 'vreeland' }
+ * @example askedPassive('when was Tomas Vreeland first elected') // { act: 'elected', subject: 'vreeland', subjectTerms: ['toma', 'vreeland', 'first'] }
  */
-export function askedPassive(question: string): { act: string; subject: string | null } | null {
+export function askedPassive(
+  question: string,
+): { act: string; subject: string | null; subjectTerms: string[] } | null {
   const match = WHEN_PASSIVE.exec(question);
   if (match === null) return null;
   const words = match[1]!;
   const tokens = tokenize(words);
+  // "What date is on the register": a preposition after the auxiliary opens no subject.
+  if (PREPOSITION.test(tokens[0]?.word ?? '')) return null;
   // The subject comes first: a participle opening the words after the verb is its modifier.
   for (let i = tokens.length - 1; i > 0; i--) {
     const word = tokens[i]!.word;
     if (!isParticiple(word)) continue;
     if (tokens[i + 1]?.word === 'to') return null;
-    return { act: word, subject: subjectHead(words.slice(0, tokens[i]!.start)) };
+    // "supposed to be hooked up": the date of a plan, told by its deadline in other words.
+    if (tokens[i - 1]?.word === 'be' && tokens[i - 2]?.word === 'to') return null;
+    const subjectTerms = tokens
+      .slice(0, i)
+      .filter((token) => !isStopWord(token))
+      .map((token) => stem(token.word));
+    return { act: word, subject: subjectHead(words.slice(0, tokens[i]!.start)), subjectTerms };
   }
   return null;
 }
@@ -170,18 +206,117 @@ export function otherDoerBefore(
   at: number,
   questionStems: ReadonlySet<string>,
 ): boolean {
+  const last = subjectBefore(text, at).subject;
+  if (last === undefined || isStopWord(last)) return false;
+  return !questionStems.has(stem(last.word));
+}
+
+/** The forms of "be" and "get" that make a participle passive ("was built", "got elected"). */
+const PASSIVE_AUXILIARY = wordIn(PASSIVE_AUXILIARIES);
+
+/**
+ * The word standing as the subject of the verb at `at` (a character offset in `text`), read as
+ * {@link otherDoerBefore} reads it (past auxiliaries, an adverb among them, and an aside between
+ * commas), with what lies between: whether a passive auxiliary stood there ("was built") and
+ * whether a comma ends what is left ("Bellhaven, founded in 1950": a participle modifying the
+ * noun before it, no clause of its own; Quirk et al. 1985, §17.30 on reduced relatives).
+ */
+function subjectBefore(
+  text: string,
+  at: number,
+): { subject: Token | undefined; passive: boolean; comma: boolean } {
   const words = text.slice(0, at).split(/\s+/u).filter(Boolean);
+  let passive = false;
   for (;;) {
     const last = words[words.length - 1];
     if (last === undefined) break;
-    if (AUXILIARY.test(last)) words.pop();
-    else if (MID_ADVERB.test(last) && AUXILIARY.test(words[words.length - 2] ?? '')) words.pop();
+    if (AUXILIARY.test(last)) {
+      passive ||= PASSIVE_AUXILIARY.test(last);
+      words.pop();
+    } else if (MID_ADVERB.test(last) && AUXILIARY.test(words[words.length - 2] ?? '')) words.pop();
     else break;
   }
-  const tokens = tokenize(words.join(' ').replace(ASIDE_BEFORE, ''));
-  const last = tokens[tokens.length - 1];
-  if (last === undefined || isStopWord(last)) return false;
-  return !questionStems.has(stem(last.word));
+  const left = words.join(' ').replace(ASIDE_BEFORE, '');
+  const tokens = tokenize(left);
+  return { subject: tokens[tokens.length - 1], passive, comma: /[,-]\s*$/u.test(left) };
+}
+
+/** A word followed by "of" and the phrase after it, up to a mark that ends the phrase, in group 1. */
+const OF_PHRASE_AFTER = /^[\p{L}'’-]+\s+of\s+([^,.;:!?()"“”]+)/u;
+
+/** A word and the words after it, up to a mark that ends a phrase, the latter in group 1. */
+const WORDS_AFTER = /^[\p{L}'’-]+\s+([^,.;:!?()"“”]+)/u;
+
+/**
+ * Content words read as the noun phrase naming what an act was done to, its postmodifiers
+ * among them ("negotiations to begin on a cooperation agreement between the Russian National
+ * Guard" names the talks on the guard agreement by its last words).
+ */
+const PATIENT_WORDS = 8;
+
+/**
+ * True when the act at `at` (a character offset in `text`) is told of another thing done to than
+ * the one `subjectStems` names: an action noun's "of" phrase ("the construction of the
+ * barrier": the barrier was constructed; the objective genitive, Quirk et al. 1985, §17.41), or
+ * an active verb's object, the noun phrase right after it ("so that contractors could build a
+ * haul road": the passive's subject is the active's object, §3.63), whose first content words,
+ * up to a preposition or a mark, hold none of `subjectStems`. A pronoun or nothing there names
+ * no other thing ("founded it", "built in 1890").
+ *
+ * @example doneToAnother('Construction of the barrier began', 0, new Set(['bellhaven'])) // true
+ * @example doneToAnother('contractors could build a haul road', 25, new Set(['bellhaven'])) // true
+ */
+export function doneToAnother(
+  text: string,
+  at: number,
+  subjectStems: ReadonlySet<string>,
+): boolean {
+  const after = text.slice(at, at + 200);
+  const [act] = tokenize(after);
+  if (act === undefined) return false;
+  let phrase: string | undefined;
+  if (isUsuallyNoun(act.word)) phrase = OF_PHRASE_AFTER.exec(after)?.[1];
+  else {
+    const { passive, comma } = subjectBefore(text, at);
+    if (!passive && !comma && !AGENT_AFTER.test(after)) phrase = WORDS_AFTER.exec(after)?.[1];
+  }
+  if (phrase === undefined) return false;
+  const words: Token[] = [];
+  for (const token of tokenize(phrase)) {
+    if (words.length === PATIENT_WORDS) break;
+    // A date right after the verb is its time, no object ("signed August 29, 1910").
+    const written = phrase.slice(token.start, token.end);
+    if (/\d/u.test(written) || WEEKDAYS.has(written) || monthNumber(written) !== undefined) break;
+    if (!isStopWord(token)) words.push(token);
+  }
+  return words.length > 0 && !words.some((token) => subjectStems.has(stem(token.word)));
+}
+
+/** A verb followed by "by": a passive with its agent ("a letter written by Private Markwell"). */
+const AGENT_AFTER = /^[\p{L}'’-]+\s+by\b/iu;
+
+/**
+ * True when the verb at `at` (a character offset in `text`) is told in the active voice with
+ * one of `subjectStems` as its subject: the subject is its doer ("Bellhaven, which is privately
+ * owned, built the terminal"), where "when was Bellhaven built" asks of it as the thing done to
+ * (the passive's subject is the active's object: Quirk et al. 1985, §3.63). A date beside such a
+ * verb is of another thing's making. False for a passive ("Bellhaven was founded", "a letter
+ * written by Private Markwell": a participle with its agent after "by"), a participle after a
+ * comma or a hyphen ("Bellhaven, founded in 1950", "a family-founded firm")
+ * and another subject.
+ *
+ * @example actedBySubject('Bellhaven built the pier in 2017', 10, new Set(['bellhaven'])) // true
+ * @example actedBySubject('Bellhaven was founded in 1950', 14, new Set(['bellhaven'])) // false
+ */
+export function actedBySubject(
+  text: string,
+  at: number,
+  subjectStems: ReadonlySet<string>,
+): boolean {
+  const { subject, passive, comma } = subjectBefore(text, at);
+  if (passive || comma || subject === undefined || AGENT_AFTER.test(text.slice(at, at + 60)))
+    return false;
+  return subjectStems.has(stem(subject.word));
 }
 
 /**
@@ -220,14 +355,45 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
       (phrase) => !founding || phrase.length > 1 || !FOUNDING_TERMS.has(phrase[0]!),
     );
     const actTold = (s: number) => holds(s, forms) || (founding && tellsFounding(input.textOf(s)));
+    // The question asks of X as the thing the act was done to: a sentence where X does the act
+    // to something else ("Bellhaven built the terminal in 2017") dates that thing's.
+    // X is named by any of the engine's readings of its words ("talks" by "negotiations").
+    const subjectTerms = new Set(
+      plan.concepts
+        .flatMap((concept) => concept.alternatives.map((alternative) => alternative.terms))
+        .filter((terms) => terms.some((term) => passive.subjectTerms.includes(term)))
+        .flat()
+        .concat(passive.subjectTerms),
+    );
+    const doneToSubject = (s: number) => {
+      const text = input.textOf(s);
+      const acts = [...actsOf(text, forms), ...(founding ? foundingOffsets(text) : [])];
+      return (
+        acts.length === 0 ||
+        acts.some(
+          (at) =>
+            tellsAct(text, at) &&
+            !actedBySubject(text, at, subjectTerms) &&
+            !doneToAnother(text, at, subjectTerms),
+        )
+      );
+    };
     // The date is the subject's only in a sentence naming it (abstain-bound-value.ts); a light
     // verb ("made public") names no act of its own to date beside it (text/light-verbs.ts).
     const light = LIGHT_VERB_TERMS.has(stem(passive.act));
     const ofSubject =
       (passive.subject === null || light ? null : namesSubject(input, passive.subject)) ??
       (() => true);
-    for (const s of candidateContext(input))
-      if (actTold(s) && answerTypeScore(input.textOf(s), type) > 0 && ofSubject(s)) return true;
+    // A sentence whose subject is a pronoun ("It's dated December 18th", after "a letter written
+    // by Private Markwell") dates the act the sentence it leans on tells (text/subject-pronoun.ts).
+    const toldIn = (s: number) => actTold(s) && doneToSubject(s);
+    for (const s of candidateContext(input)) {
+      const text = input.textOf(s);
+      if (answerTypeScore(text, type) <= 0 || !ofSubject(s)) continue;
+      if (toldIn(s)) return true;
+      const antecedent = opensWithSubjectPronoun(text) ? input.contextOf(s) : null;
+      if (antecedent !== null && toldIn(antecedent)) return true;
+    }
     return false;
   }
   const coming = askedComingAct(plan.question);
@@ -249,6 +415,34 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     anotherDoers = true;
   }
   return anotherDoers ? false : undefined;
+}
+
+/** "to" or "to be" right before a verb: its infinitive. */
+const INFINITIVE_BEFORE = /\bto\s+(?:be\s+)?$/iu;
+
+/**
+ * True when the form of an act starting at `at` (a character offset in `text`) tells the act: a
+ * verb or its nominalisation, not a word of its family in another part of speech. An adjective
+ * or an adverb ("its original timetable", "originally due", of "origin", which WordNet links to
+ * "found") qualifies another word, and a noun modifying the noun after it ("short foundation
+ * piles") names a kind of that noun (text/noun-adjunct.ts): none is the act a date beside it
+ * could be of. The part of speech is the word's usual one (the lexicon's first tag:
+ * timeline/adjectives.ts; an adverb by its "-ly", unless usually a noun, "supply"), so a
+ * participle ("founded", "signed": first read as verbs) still tells its act, unless it ends a
+ * hyphenated compound ("a family-founded firm"), which is an adjective (Quirk et al. 1985,
+ * appendix I.49 on compound adjectives). Nor does an
+ * infinitive ("has been chosen to build the barrier", "is to be built"): a non-finite verb has
+ * no tense of its own (Quirk et al. 1985, §3.56), and "to" puts its act ahead of the time the
+ * clause tells, so the clause's date is not when it was done.
+ */
+function tellsAct(text: string, at: number): boolean {
+  if (INFINITIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const [token] = tokenize(text.slice(at, at + 60));
+  if (token === undefined) return true;
+  const { word } = token;
+  if (isAdjective(word) || (/^\p{Ll}+ly$/u.test(word) && !isUsuallyNoun(word))) return false;
+  return !isNounAdjunct(text, at);
 }
 
 /**

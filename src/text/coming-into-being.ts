@@ -65,8 +65,18 @@ function otherVerbsFoundingForms(): ReadonlySet<string> {
  * @example tellsFounding('Inspectors found cracks in 2021') // false
  */
 export function tellsFounding(text: string): boolean {
+  return foundingOffsets(text).length > 0;
+}
+
+/**
+ * Character offsets in `text` of every word telling a coming into being ({@link tellsFounding}'s
+ * words), in order: where a reader looks for who did it and to what.
+ *
+ * @example foundingOffsets('Bellhaven built the pier') // [10]
+ */
+export function foundingOffsets(text: string): number[] {
   const others = otherVerbsFoundingForms();
-  return tokenize(text).some(
-    (token) => FOUNDING_TERMS.has(stem(token.word)) && !others.has(token.word),
-  );
+  return tokenize(text)
+    .filter((token) => FOUNDING_TERMS.has(stem(token.word)) && !others.has(token.word))
+    .map((token) => token.start);
 }

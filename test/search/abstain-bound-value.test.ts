@@ -56,8 +56,13 @@ describe('the subject a value must be said of', () => {
     expect(askedPassive('When was the Gull Point lighthouse built?')).toEqual({
       act: 'built',
       subject: 'lighthouse',
+      subjectTerms: ['gull', 'point', 'lighthous'],
     });
-    expect(askedPassive('when was it founded')).toEqual({ act: 'founded', subject: null });
+    expect(askedPassive('when was it founded')).toEqual({
+      act: 'founded',
+      subject: null,
+      subjectTerms: [],
+    });
   });
 });
 

@@ -53,6 +53,7 @@ import { candidateContext, conceptsBesides } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { namesSubject, subjectHead } from './abstain-bound-value.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
+import type { Alternative } from './plan/query-plan.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
@@ -357,12 +358,19 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     const actTold = (s: number) => holds(s, forms) || (founding && tellsFounding(input.textOf(s)));
     // The question asks of X as the thing the act was done to: a sentence where X does the act
     // to something else ("Bellhaven built the terminal in 2017") dates that thing's.
-    // X is named by any of the engine's readings of its words ("talks" by "negotiations").
+    // X is named by any of the engine's readings of its words that holds one of them, and by an
+    // alias of a name among them, read by its head, the last word ("the Rosgvardia" for "the
+    // Russian National Guard"; "Putin's army" by "army", never by "Putin"); not by a synonym of
+    // one word ("sea" for "Marine").
+    const named = (a: Alternative) => a.terms.some((t) => passive.subjectTerms.includes(t));
     const subjectTerms = new Set(
       plan.concepts
-        .flatMap((concept) => concept.alternatives.map((alternative) => alternative.terms))
-        .filter((terms) => terms.some((term) => passive.subjectTerms.includes(term)))
-        .flat()
+        .filter((concept) => concept.alternatives.some(named))
+        .flatMap((concept) =>
+          concept.alternatives.flatMap((a) =>
+            a.kind === 'alias' ? a.terms.slice(-1) : named(a) ? a.terms : [],
+          ),
+        )
         .concat(passive.subjectTerms),
     );
     const doneToSubject = (s: number) => {

@@ -106,3 +106,27 @@ describe('the gate on a date of another act', () => {
     expect(reply.passages[0]?.quote).toContain('3 May 1917');
   });
 });
+
+/** A patrol set up by a mayor, named in the question by one of its aliases. */
+const PATROL = `Patrols stepped up
+
+By Ada Pryce
+Selby Echo | 4 June 2026
+
+Mayor Hollis established the Harbour Watch in 2016 with a former police chief at its head.
+`;
+const PATROL_ALIASES = JSON.stringify({
+  groups: [['Harbour Watch', 'Selby Sea Patrol', "Hollis's patrol"]],
+});
+
+describe('the gate on a thing named by an alias', () => {
+  const patrol = suiteEngine({ 'patrol.txt': PATROL, 'aliases.json': PATROL_ALIASES });
+
+  it('reads an alias of X as X, by its last word, so its doer is not X', () => {
+    // "Hollis's patrol" names the patrol by "patrol", not by "Hollis": the mayor who set it up
+    // is not the patrol doing the act to another thing.
+    const reply = patrol.ask('when was the Selby Sea Patrol founded');
+    expect(reply.answered).toBe(true);
+    expect(reply.passages[0]?.quote).toContain('in 2016');
+  });
+});

@@ -65,7 +65,9 @@ import { monthNumber, WEEKDAYS } from '../text/months.js';
 import { FOUNDING_TERMS, foundingOffsets, tellsFounding } from '../text/coming-into-being.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
+import { DETERMINERS } from '../text/determiners.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { MID_ADVERB } from '../timeline/base-form.js';
 import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
@@ -98,6 +100,22 @@ const TIME_OF_YEAR = /\btime\s+of\s+(?:the\s+)?year\b/iu;
 export function asksClockTime(question: string, type: AnswerType | null): boolean {
   return type?.name === 'date' && type.focus === 'time' && !TIME_OF_YEAR.test(question);
 }
+
+/**
+ * True when `next`, the word after a past form, is a content word the lexicon reads first as a
+ * noun or an adjective ("major" in "last major overhaul"), so the form before it premodifies a
+ * noun rather than closing the clause.
+ */
+function modifiesNext(next: Token | undefined): boolean {
+  if (next === undefined || isStopWord(next)) return false;
+  const first = lexiconTags(next.word)?.[0] ?? '';
+  return first.startsWith('NN') || first.startsWith('JJ');
+}
+
+/** A determiner, the start of a noun phrase ("the", "its", "every"). */
+const DETERMINER = wordIn(DETERMINERS);
+/** A word ending in the genitive's "'s" or "s'", then spaces: "the ferry's ". */
+const GENITIVE_END = /['’]s?\s*$/u;
 
 /** True when `word` (folded) is a past participle: "founded", "built", "born". */
 function isParticiple(word: string): boolean {
@@ -137,6 +155,16 @@ export function askedPassive(
   for (let i = tokens.length - 1; i > 0; i--) {
     const word = tokens[i]!.word;
     if (!isParticiple(word)) continue;
+    // "when was the ferry's last major overhaul": a past form after a determiner or a genitive
+    // and before an adjective or a noun premodifies a noun of the subject's phrase (Quirk et al.
+    // 1985, §17.101), while the clause's participle ends it, or comes before a preposition, an
+    // adverb or a complement ("built on the point", "first elected council leader").
+    const before = words.slice(tokens[i - 1]!.start, tokens[i]!.start);
+    if (
+      (DETERMINER.test(tokens[i - 1]!.word) || GENITIVE_END.test(before)) &&
+      modifiesNext(tokens[i + 1])
+    )
+      continue;
     if (tokens[i + 1]?.word === 'to') return null;
     // "supposed to be hooked up": the date of a plan, told by its deadline in other words.
     if (tokens[i - 1]?.word === 'be' && tokens[i - 2]?.word === 'to') return null;

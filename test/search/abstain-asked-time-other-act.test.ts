@@ -53,6 +53,15 @@ describe('the act a date question asks of', () => {
     expect(askedAct('what date is on the leaked risk register')).toBeNull();
     expect(askedAct('when was every school supposed to be connected to the network')).toBeNull();
   });
+
+  it('is none for a past form premodifying a noun in the subject', () => {
+    // "last" is also a past form (of "lase"): before "major overhaul" it modifies the noun.
+    expect(askedAct("when was the ferry's last major overhaul")).toBeNull();
+    expect(askedAct('when was the pier built originally')).toBe('built');
+    expect(askedAct('when was the pier built on the point')).toBe('built');
+    // A participle before its complement is the clause's verb.
+    expect(askedAct('when was Tomas Vreeland first elected council leader')).toBe('elected');
+  });
 });
 
 describe('a verb told of another thing than the one asked', () => {

@@ -666,11 +666,10 @@ function holdsAnyOf(sentences: ReadonlySet<number>, window: Window): boolean {
  *
  * Two sides are looked for among the best candidates first. Failing that, a passage shown
  * (`shown`, the ranked sentences of the passages the reply quotes, best first, with their
- * features) may have its
- * counterpart further down the candidates, or covering less of the question's words ("212 jobs
- * at risk" under a passage that also names the company): the relation (fact-relation.ts) says
- * whether they disagree, by the same rules, so the claim is as sure; and the shown passage is
- * one side, so what differs is what the reply already quotes. Only the best
+ * features) may have its counterpart further down the candidates, or covering less of the
+ * question's words ("212 jobs at risk" under a passage that also names the company): the relation
+ * (fact-relation.ts) says whether they disagree, by the same rules, so the claim is as sure; and
+ * the shown passage is one side, so what differs is what the reply already quotes. Only the best
  * `SEARCH_OPTIONS.select.differCounterparts` candidates already scored are read, those holding a
  * value of the asked kind each against every shown passage that can disagree with it at all
  * (fact-relation.ts `mayDisagree`).
@@ -749,9 +748,9 @@ export function findDisagreements(
 /**
  * True when a body sentence holds a value of the kind the question asks (features.ts
  * `typeMatch`), so that a difference in its values may concern the answer. Among the best
- * candidates (`least` 1) fully, or, for "who", any name (answer-type.ts gives a bare name half,
- * and the relation compares only the actors each names); against a passage shown (`least`
- * above 0) any evidence of the kind ("80 ewes and lambs" for "how many sheep"), the relation
+ * candidates (`least` 'full') fully, or, for "who", any name (answer-type.ts gives a bare name
+ * half, and the relation compares only the actors each names); against a passage shown (`least`
+ * 'any') any evidence of the kind ("80 ewes and lambs" for "how many sheep"), the relation
  * itself then saying whether the two count one thing. For "how many", a count of nought in
  * words ("None was taken to hospital") too. Any body sentence for a question of no answer type
  * (`asked` null), whose disagreements are matched by their anchor instead.

@@ -20,6 +20,12 @@
  *   takes a parse the question path does not load): a date beside the act's word is taken as
  *   its.
  *
+ * - "When did the Brooklyn Bridge open", its verb ending it, is read as "when was X VERBed" is,
+ *   with X the thing that undergoes the act: "the bridge opened" and "the mayor opened the
+ *   bridge" tell one opening ({@link askedActiveAct}); one with words after its verb ("when did
+ *   the EU adopt the sanctions", "become chairman") is left alone: users paraphrase a verb and
+ *   its object ("slap sanctions on" for "imposed"), which no form of the verb finds.
+ *
  * - "When will the statue move to the cathedral", "when does the ferry sail", "when is the bridge
  *   due to open" ask the date of the act their verb names, done by their subject: a date of
  *   another act in the passage ("the talk will go ahead on Thursday 16 April") is not it, even
@@ -33,8 +39,8 @@
  * Left alone: a participle that only frames a plan ("when was the seat of government supposed
  * to move": the date asked is of the act after "to") or is the plan's act ("supposed to be
  * hooked up": a plan's date is its deadline, told in other words, "by the year 2000"), and
- * "when" questions asking of no act by a participle ("when was the election", "when did the
- * strike end").
+ * "when" questions asking of no act by a participle or a final verb ("when was the election",
+ * "when did the strike start on the north bank").
  *
  * A date beside a form of the act is the asked act's only when the act is told of X as the
  * thing it was done to (the answer type attaches to the asked predicate with its argument, not to
@@ -59,11 +65,13 @@ import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { isNounAdjunct } from '../text/noun-adjunct.js';
 import { isUsuallyNoun } from '../text/nouns.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 import { isAdjective } from '../timeline/adjectives.js';
 import { PREPOSITION } from '../timeline/preposition.js';
 import { monthNumber, WEEKDAYS } from '../text/months.js';
 import { FOUNDING_TERMS, foundingOffsets, tellsFounding } from '../text/coming-into-being.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
+import { DETERMINER } from '../timeline/premodifier.js';
 import { wordIn } from '../text/word-class.js';
 import { DETERMINERS } from '../text/determiners.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
@@ -86,6 +94,13 @@ const WHEN_PASSIVE =
  * words after the auxiliary in group 1. Auxiliaries are a closed class.
  */
 const WHEN_ACTIVE = /^\s*when\s+(?:will|would|shall|does|do)\s+(.+?)[\s?.!]*$/isu;
+
+/**
+ * "When did …", or the same opened by a noun of a date ("what year did", "on what date did"): an
+ * active past question of when, the words after "did" in group 1.
+ */
+const WHEN_DID =
+  /^\s*(?:when|(?:(?:in|on)\s+)?(?:what|which)\s+(?:[\p{L}'’-]+\s+)?(?:year|date|day|month))\s+did\s+(.+?)[\s?.!]*$/isu;
 
 /** "When is/are X due/set/going/expected to VERB": a plan's act, its verb in group 1. */
 const WHEN_PLANNED = /^\s*when\s+(?:is|are)\s+.+?\s+to\s+([\p{L}'’-]+)/iu;
@@ -175,6 +190,61 @@ export function askedPassive(
     return { act: word, subject: subjectHead(words.slice(0, tokens[i]!.start)), subjectTerms };
   }
   return null;
+}
+
+/** Penn tags of a verb's base form: after "did" the verb stands bare ("did the bridge open"). */
+const BASE_VERB_TAGS = new Set(['VB', 'VBP']);
+
+/**
+ * The act of a "when did X VERB" question whose verb ends it, folded ("when did the Brooklyn
+ * Bridge open": open), with the head of its subject X (as {@link askedPassive} gives it) and the
+ * stems of X's content words, or null when it asks no such act. The verb is the last word, one
+ * the lexicon can read as a base-form verb (text/lexicon-tags.ts) after at least one word of
+ * the subject and not after a determiner or an adjective ("did Putin creat the national guard":
+ * "guard" heads a noun phrase there), and with no determiner after the subject's first content
+ * word but after a preposition ("the council adopt the flood plan": "plan" is in the object;
+ * "the mayor of the town resign" keeps "resign"); a word usually a noun ("end", "bank") only in a
+ * question with no preposition, whose phrase it could end ("start on the north bank"). Null when words follow the verb: its object or complement ("adopt the
+ * sanctions", "become chairman", "leave Cuban soil") names the act with it, and a user's verb
+ * and object are often a paraphrase of the passage's ("slap sanctions on" for "imposed
+ * sanctions on") that no form of the verb finds. Null too for a verb that frames the question
+ * ("happen") or a light verb ("do", text/light-verbs.ts), whose act is elsewhere.
+ *
+ * @example askedActiveAct('when did the Brooklyn Bridge finally open') // { act: 'open', subject: 'bridge', subjectTerms: ['brooklyn', 'bridg', 'final'] }
+ */
+export function askedActiveAct(
+  question: string,
+): { act: string; subject: string | null; subjectTerms: string[] } | null {
+  const match = WHEN_DID.exec(question);
+  if (match === null) return null;
+  const words = match[1]!;
+  const tokens = tokenize(words);
+  const last = tokens.length - 1;
+  if (last < 1 || PREPOSITION.test(tokens[0]!.word)) return null;
+  const act = tokens[last]!.word;
+  // After a determiner or an adjective the last word heads a noun phrase ("the national guard").
+  const before = tokens[last - 1]!.word;
+  if (isStopWord(tokens[last]!) || DETERMINER.test(before) || isAdjective(before)) return null;
+  if (!(lexiconTags(act) ?? []).some((tag) => BASE_VERB_TAGS.has(tag))) return null;
+  if (QUESTION_WORDS.has(act) || LIGHT_VERB_TERMS.has(stem(act))) return null;
+  // A determiner after a content word, not after a preposition, opens a noun phrase after a verb
+  // ("the council adopt the flood plan"): the last word is then in the object, not the verb.
+  const first = tokens.findIndex((token) => !isStopWord(token));
+  const objectOpens = tokens.some(
+    (token, i) =>
+      i > first && DETERMINER.test(token.word) && !PREPOSITION.test(tokens[i - 1]!.word),
+  );
+  // A word usually a noun ends a question as its verb only with no phrase before it that it
+  // could end ("the strike end", but "start on the north bank").
+  const nounInPhrase = isUsuallyNoun(act) && tokens.some((token) => PREPOSITION.test(token.word));
+  if (first < 0 || objectOpens || nounInPhrase) return null;
+  const subjectTokens = tokens.slice(0, last).filter((token) => !isStopWord(token));
+  if (subjectTokens.length === 0) return null;
+  return {
+    act,
+    subject: subjectHead(words.slice(0, tokens[last]!.start)),
+    subjectTerms: subjectTokens.map((token) => stem(token.word)),
+  };
 }
 
 /**
@@ -349,6 +419,23 @@ export function actedBySubject(
 }
 
 /**
+ * The act whose date a question asks, as {@link askedPassive} or {@link askedActiveAct} reads
+ * it, and whether it is asked in the passive. Either way X is the thing the act is done to or
+ * undergoes: the passive's subject is the active's object (Quirk et al. 1985, §3.63), and an
+ * intransitive "the bridge opened" tells the same opening as "the mayor opened the bridge" (the
+ * causative/inchoative alternation: Levin 1993, _English Verb Classes and Alternations_,
+ * §1.1.2.1). So only the passive asks of X as not the act's doer. Null when it asks neither.
+ */
+function askedDateOfAct(
+  question: string,
+): { act: string; subject: string | null; subjectTerms: string[]; passive: boolean } | null {
+  const passive = askedPassive(question);
+  if (passive !== null) return { ...passive, passive: true };
+  const active = askedActiveAct(question);
+  return active === null ? null : { ...active, passive: false };
+}
+
+/**
  * Whether the candidates give the time a question asks: undefined when it asks none of the
  * kinds above; else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds, for "what time", a clock time and a form of another of the
@@ -373,7 +460,7 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
         return true;
     return false;
   }
-  const passive = askedPassive(plan.question);
+  const passive = askedDateOfAct(plan.question);
   if (passive !== null) {
     // A thing comes into being once: its founding is its establishment, creation or building
     // (text/coming-into-being.ts), whichever word a passage dates it with.
@@ -390,17 +477,20 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     // alias of a name among them, read by its head, the last word ("the Rosgvardia" for "the
     // Russian National Guard"; "Putin's army" by "army", never by "Putin"); not by a synonym of
     // one word ("sea" for "Marine").
-    const named = (a: Alternative) => a.terms.some((t) => passive.subjectTerms.includes(t));
-    const subjectTerms = new Set(
-      plan.concepts
-        .filter((concept) => concept.alternatives.some(named))
-        .flatMap((concept) =>
-          concept.alternatives.flatMap((a) =>
-            a.kind === 'alias' ? a.terms.slice(-1) : named(a) ? a.terms : [],
-          ),
-        )
-        .concat(passive.subjectTerms),
-    );
+    const readings = (terms: readonly string[]) => {
+      const named = (a: Alternative) => a.terms.some((t) => terms.includes(t));
+      return new Set(
+        plan.concepts
+          .filter((concept) => concept.alternatives.some(named))
+          .flatMap((concept) =>
+            concept.alternatives.flatMap((a) =>
+              a.kind === 'alias' ? a.terms.slice(-1) : named(a) ? a.terms : [],
+            ),
+          )
+          .concat(terms),
+      );
+    };
+    const subjectTerms = readings(passive.subjectTerms);
     const doneToSubject = (s: number) => {
       const text = input.textOf(s);
       const acts = [...actsOf(text, forms), ...(founding ? foundingOffsets(text) : [])];
@@ -409,7 +499,7 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
         acts.some(
           (at) =>
             tellsAct(text, at) &&
-            !actedBySubject(text, at, subjectTerms) &&
+            !(passive.passive && actedBySubject(text, at, subjectTerms)) &&
             !doneToAnother(text, at, subjectTerms),
         )
       );

@@ -73,9 +73,7 @@ import { FOUNDING_TERMS, foundingOffsets, tellsFounding } from '../text/coming-i
 import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { DETERMINER } from '../timeline/premodifier.js';
 import { wordIn } from '../text/word-class.js';
-import { DETERMINERS } from '../text/determiners.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
-import { lexiconTags } from '../text/lexicon-tags.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { MID_ADVERB } from '../timeline/base-form.js';
 import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
@@ -127,8 +125,6 @@ function modifiesNext(next: Token | undefined): boolean {
   return first.startsWith('NN') || first.startsWith('JJ');
 }
 
-/** A determiner, the start of a noun phrase ("the", "its", "every"). */
-const DETERMINER = wordIn(DETERMINERS);
 /** A word ending in the genitive's "'s" or "s'", then spaces: "the ferry's ". */
 const GENITIVE_END = /['’]s?\s*$/u;
 

@@ -21,6 +21,12 @@ describe('the holder of a role "who is the …" asks for', () => {
     expect(answerTypeOf('who is Ann Bell?')?.focus).toBeUndefined();
     // A verb after "who" is read as before.
     expect(answerTypeOf('who voted against the budget?')).toEqual({ name: 'person', verb: 'vote' });
+    // An adverb between "who" and its verb is no verb ("exactli" was read as one).
+    expect(answerTypeOf('who exactly voted against the budget?')).toEqual({
+      name: 'person',
+      verb: 'vote',
+    });
+    expect(answerTypeOf('who exactly did the council appoint?')?.verb).toBeUndefined();
   });
 
   it('is a name in apposition to the asked role, before or after it', () => {

@@ -329,17 +329,22 @@ function actOfReason(rest: string): string[] {
 /** A modal or a form of "have" (closed classes: text/auxiliaries.ts), as a regex alternation. */
 const HAVE_OR_MODAL = anyOf([...HAVE_FORMS, ...MODALS]);
 
-/** "who" then a verb, after at most a modal or "has"/"had" ("who has led the inquiry"). */
-const WHO_VERB = new RegExp(String.raw`^who\s+(?:(?:${HAVE_OR_MODAL})\s+)?([\p{L}’'-]+)`, 'iu');
+/**
+ * "who" then a verb, after at most a modal or "has"/"had" ("who has led the inquiry"): the words
+ * after it in group 1.
+ */
+const WHO_VERB = new RegExp(String.raw`^who\s+(?:(?:${HAVE_OR_MODAL})\s+)?(.*)$`, 'isu');
 
 /**
  * The stem of the verb "who" is the subject of, when "who" stands right before it: "who voted
- * against", "who cut the ribbon". Not when a function word follows ("who is", "who did the
- * council appoint", where "who" is the object).
+ * against", "who cut the ribbon", past an adverb ("who exactly signed"). Not when a function
+ * word follows ("who is", "who exactly did the council appoint", where "who" is the object).
  */
 function verbAfterWho(question: string): string | undefined {
-  const word = WHO_VERB.exec(question)?.[1];
-  const token = word === undefined ? undefined : tokenize(word)[0];
+  const rest = WHO_VERB.exec(question)?.[1];
+  if (rest === undefined) return undefined;
+  const [first, second] = tokenize(rest);
+  const token = first !== undefined && onlyAdverb(first.word) ? second : first;
   return token === undefined || isStopWord(token) ? undefined : stem(token.word);
 }
 

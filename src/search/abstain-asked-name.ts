@@ -38,7 +38,7 @@ import {
   lightVerbConcepts,
   newTypeScoreOf,
 } from './abstain-features.js';
-import { conceptForms, ownedHead } from './abstain-asked-thing.js';
+import { conceptForms, oneWordForms, ownedHead } from './abstain-asked-thing.js';
 import { clauseAt } from './clause-spans.js';
 import {
   answerTypeScore,
@@ -209,13 +209,23 @@ export function otherOffice(
   if (STOP_WORDS.has(folded) || QUESTION_WORDS.has(folded)) return false;
   const span = wordSpan(words, before);
   if (isPossessive(text, span)) return false;
-  // A sentence's first word is capitalised whatever it is, unless the noun is too: a title
-  // written in capitals ("Prime Minister Roman Golovko said") is one whatever its place.
-  const capital = (i: number) => {
-    const { start, end } = wordSpan(words, i);
-    return /^\p{Lu}/u.test(text.slice(start, end));
-  };
-  return (capital(before) && (before > 0 || capital(at))) || isUsuallyNoun(folded);
+  return capitalisedBefore(text, words, before, at) || isUsuallyNoun(folded);
+}
+
+/** The word `i` of a passage (`text`, `words`) as written. */
+function writtenAt(text: string, words: PassageWords, i: number): string {
+  const { start, end } = wordSpan(words, i);
+  return text.slice(start, end);
+}
+
+/**
+ * True when word `i`, before the noun at word `at`, is written capitalised for its own sake: a
+ * sentence's first word is capitalised whatever it is, unless the noun is too (a title written in
+ * capitals, "Prime Minister Roman Golovko said", is one whatever its place).
+ */
+function capitalisedBefore(text: string, words: PassageWords, i: number, at: number): boolean {
+  const capital = (k: number) => /^\p{Lu}/u.test(writtenAt(text, words, k));
+  return capital(i) && (i > 0 || capital(at));
 }
 
 /**
@@ -239,12 +249,6 @@ function anotherOwners(
 ): boolean {
   const prefix = (word: string) => word.slice(0, SEARCH_OPTIONS.facts.namePrefix);
   const ownerPrefixes = new Set([...owner].map(prefix));
-  const written = (i: number) => {
-    const { start, end } = wordSpan(words, i);
-    return text.slice(start, end);
-  };
-  const capital = (i: number) =>
-    /^\p{Lu}/u.test(written(i)) && (i > 0 || /^\p{Lu}/u.test(written(at)));
   let before = at - 1;
   while (before >= 0 && at - before <= PHRASE_REACH && question.has(words.stems[before]!))
     before -= 1;
@@ -261,7 +265,7 @@ function anotherOwners(
     question.has(words.stems[i]!);
   for (let i = before; i >= 0 && before - i < PHRASE_REACH; i--) {
     if (ownersWord(i)) return false;
-    if (i < before && !capital(i)) break;
+    if (i < before && !capitalisedBefore(text, words, i, at)) break;
   }
   return true;
 }
@@ -319,10 +323,7 @@ export function namedBeside(
   asked: ReadonlySet<string>,
 ): boolean {
   const count = words.stems.length;
-  const written = (i: number) => {
-    const { start, end } = wordSpan(words, i);
-    return text.slice(start, end);
-  };
+  const written = (i: number) => writtenAt(text, words, i);
   const name = (i: number) =>
     i >= 0 &&
     i < count &&
@@ -417,14 +418,6 @@ function personNamed(
   return answerTypeScore(blanked.slice(start, end), type) === 1;
 }
 
-/** The stems that write an owner the question names: its own and the plan's one-word forms of it. */
-function ownerForms(plan: QueryPlan, owner: string): Set<string> {
-  const own = stem(owner);
-  const forms = new Set([own]);
-  for (const phrase of conceptForms(plan, own)) if (phrase.length === 1) forms.add(phrase[0]!);
-  return forms;
-}
-
 /**
  * Whether the candidates name what a question asks the name of: undefined when it asks none
  * ({@link namedNoun}), or, unless it asks a person's name by "the name of", when no sentence the
@@ -437,7 +430,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   const named = namedNoun(plan.question);
   if (named === null) return undefined;
   const forms = conceptForms(plan, named.noun);
-  const owner = named.owner === null ? null : ownerForms(plan, named.owner);
+  const owner = named.owner === null ? null : oneWordForms(plan, stem(named.owner));
   const asked = plan.askedTerms;
   const type = { name: 'person' as const, focus: named.noun };
   const own = new Set(tokenize(plan.question).map((token) => stem(token.word)));

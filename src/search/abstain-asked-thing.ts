@@ -190,6 +190,17 @@ export function conceptForms(plan: QueryPlan, term: string): string[][] {
   return concept ? concept.alternatives.filter(kept).map((a) => a.terms) : [[term]];
 }
 
+/**
+ * The index terms that write `term` (a word of the question, as its index term) in one word: the
+ * term itself and every one-word form of {@link conceptForms} (a WordNet derived form or
+ * pertainym, "spain" for "spanish"; an alias of one word).
+ */
+export function oneWordForms(plan: QueryPlan, term: string): Set<string> {
+  const forms = new Set([term]);
+  for (const phrase of conceptForms(plan, term)) if (phrase.length === 1) forms.add(phrase[0]!);
+  return forms;
+}
+
 /** Longest ending the stemmer leaves on a form of a word ("deep" → "deepest", "deepen"). */
 const MAX_ENDING = 3;
 

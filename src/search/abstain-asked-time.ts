@@ -74,6 +74,7 @@ import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { DETERMINER } from '../timeline/premodifier.js';
 import { wordIn } from '../text/word-class.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
+import { endsPossessive } from '../text/possessive.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { MID_ADVERB } from '../timeline/base-form.js';
 import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
@@ -125,9 +126,6 @@ function modifiesNext(next: Token | undefined): boolean {
   return first.startsWith('NN') || first.startsWith('JJ');
 }
 
-/** A word ending in the genitive's "'s" or "s'", then spaces: "the ferry's ". */
-const GENITIVE_END = /['’]s?\s*$/u;
-
 /** True when `word` (folded) is a past participle: "founded", "built", "born". */
 function isParticiple(word: string): boolean {
   return REGULAR_PAST.test(word) || irregularPastForms().has(word);
@@ -170,12 +168,13 @@ export function askedPassive(
     // and before an adjective or a noun premodifies a noun of the subject's phrase (Quirk et al.
     // 1985, §17.101), while the clause's participle ends it, or comes before a preposition, an
     // adverb or a complement ("built on the point", "first elected council leader").
-    const before = words.slice(tokens[i - 1]!.start, tokens[i]!.start);
-    if (
-      (DETERMINER.test(tokens[i - 1]!.word) || GENITIVE_END.test(before)) &&
-      modifiesNext(tokens[i + 1])
-    )
-      continue;
+    const previous = tokens[i - 1]!;
+    const genitive = endsPossessive(
+      words,
+      words.slice(previous.start, tokens[i]!.start).trimEnd(),
+      previous.start,
+    );
+    if ((DETERMINER.test(previous.word) || genitive) && modifiesNext(tokens[i + 1])) continue;
     if (tokens[i + 1]?.word === 'to') return null;
     // "supposed to be hooked up": the date of a plan, told by its deadline in other words.
     if (tokens[i - 1]?.word === 'be' && tokens[i - 2]?.word === 'to') return null;

@@ -30,8 +30,7 @@ import { ARTICLES, DEMONSTRATIVES, WH_DETERMINERS } from '../text/determiners.js
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
 import { singularForms } from './abstain-counted-thing.js';
-import { conceptForms } from './abstain-asked-thing.js';
-import type { QueryPlan } from './plan/query-plan.js';
+import { oneWordForms } from './abstain-asked-thing.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isUsuallyNoun } from '../text/nouns.js';
@@ -205,7 +204,7 @@ export function askedQualifierHeld(input: AbstentionInput): boolean | undefined 
   const { plan, ranked, writtenInLowerCase } = input;
   const asked = askedQualifierOf(plan.question, writtenInLowerCase, input.hasTerm);
   if (asked === null) return undefined;
-  const forms = qualifierForms(plan, asked.qualifier);
+  const forms = oneWordForms(plan, asked.qualifier);
   const questionTerms = new Set(plan.concepts.flatMap((c) => c.alternatives[0]?.terms ?? []));
   const read = (s: number) =>
     qualifiersIn(input.textOf(s), asked, forms, questionTerms, writtenInLowerCase);
@@ -224,15 +223,4 @@ export function askedQualifierHeld(input: AbstentionInput): boolean | undefined 
     if ([...neighbourhood(input.sentences, s), input.contextOf(s)].some(names)) return true;
   }
   return false;
-}
-
-/**
- * The stems that write the asked qualifier: its own and every one-word form the plan accepts
- * for it (a WordNet derived form or pertainym: "spain" for "spanish"; plan/query-plan.ts).
- */
-function qualifierForms(plan: QueryPlan, qualifier: string): Set<string> {
-  const forms = new Set([qualifier]);
-  for (const phrase of conceptForms(plan, qualifier))
-    if (phrase.length === 1) forms.add(phrase[0]!);
-  return forms;
 }

@@ -148,6 +148,11 @@ export const SEARCH_OPTIONS = {
     relatedCoverageShare: 0.8,
     /** Passages shown as closest when the coverage does not clearly answer. */
     closestShown: 2,
+    /**
+     * The best candidates read for passages telling of another thing than the question asks
+     * about (given-first.ts): the order changes only among these.
+     */
+    givenFirstPool: 10,
     /** The most sentences a window may take to get out of a quotation. */
     maxQuotationSentences: MAX_QUOTATION_SENTENCES,
     /** A near-copy of a chosen passage in the same article shares this much of its terms. */

@@ -74,6 +74,8 @@ import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { heldByPublicationYear } from './publication-year.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
+import { givenFirst } from './given-first.js';
+import { askedDescriptions, tellsOfOther } from './other-referent.js';
 import { asksPresentState } from './plan/present-state.js';
 import {
   factTextAt,
@@ -1497,6 +1499,34 @@ export class SearchIndex {
     });
   }
 
+  /**
+   * `ranking.ranked` with passages telling of another thing than a definite description of the
+   * question asks about moved below comparable ones (given-first.ts, other-referent.ts); as
+   * ranked when the question holds no definite description. Each of the few passages read
+   * looks back at most over the sentences a quote may take before it, in its paragraph.
+   */
+  private givenReferentsFirst(ranking: Ranking): RankedSentence[] {
+    const asked = askedDescriptions(ranking.plan.question);
+    if (asked.length === 0) return ranking.ranked;
+    const { sentences } = this.corpus;
+    const reach = SEARCH_OPTIONS.select.maxWindowSentences;
+    return givenFirst(ranking.ranked, ({ sentence, features }) => {
+      const own = sentences[sentence] as Sentence;
+      const before: string[] = [];
+      for (let s = Math.max(0, sentence - reach); s < sentence; s++) {
+        const earlier = sentences[s] as Sentence;
+        if (earlier.article === own.article && earlier.paragraph === own.paragraph)
+          before.push(this.textOf(s));
+      }
+      const text = this.textOf(sentence);
+      return {
+        other: asked.some((description) => tellsOfOther(text, before, description)),
+        typeMatch: features.typeMatch,
+        coverage: Math.max(features.coverage, features.contextCoverage),
+      };
+    });
+  }
+
   /** Answers a question with the best passages, or says it cannot (stages 1–6). */
   search(question: string, options: SearchOptions): SearchResult {
     const ranking = this.rank(question, options.articles, options.readSources);
@@ -1528,7 +1558,7 @@ export class SearchIndex {
     const present = outcome === 'answer' && plan.answerType !== null && asksPresentState(question);
     const pool =
       outcome === 'answer' && (realisation || present) ? limit * OUTCOME_POOL_FACTOR : limit;
-    const chosen = selectPassages(ranked, pool, select);
+    const chosen = selectPassages(this.givenReferentsFirst(ranking), pool, select);
     // Each hit's ranked sentence: its answer-type match orders the latest report first, and
     // "sources differ" reads it of the passages shown.
     const rankedOf = new Map<SearchHit, RankedSentence>();

@@ -2372,13 +2372,25 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // What holds from a start ("takes effect in June") is the next state, not the present one.
   if (holdsFromStart(a.text) !== holdsFromStart(b.text))
     return { kind: 'different-fact', reason: 'in force from a start on one side only' };
+  // One count or sum of one thing, said alike (fact-measures.ts `measuresAgree`), is one fact
+  // however much else each report adds, as two such figures that differ are one disagreement
+  // however much else the two add (measuresDiffer, read above): what else each says is more of
+  // its own sentence, which "also reported by" does not claim.
+  const measured =
+    measuresAgree(a, b, context.published, synonym) &&
+    sameSetting(a, b) &&
+    datesShared(a, sharedSet) === datesShared(b, sharedSet);
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
-  if (overlapCoefficient(a.claimTerms, toldAsShared(b.claimTerms, told)) < o.sameEventOverlap)
+  if (
+    !measured &&
+    overlapCoefficient(a.claimTerms, toldAsShared(b.claimTerms, told)) < o.sameEventOverlap
+  )
     return { kind: 'different-fact', reason: 'different things said' };
   // An event named only as a time anchor or a topic ("Since the explosion on Oct. 14, the
   // company has hired …", "an investigation into the explosion") is not reported by that
   // sentence (fact-anchors.ts): what each says outside such phrases must meet too.
   if (
+    !measured &&
     overlapCoefficient(reportedTerms(a), toldAsShared(reportedTerms(b), told)) < o.sameEventOverlap
   )
     return { kind: 'different-fact', reason: 'an event mentioned, not reported' };

@@ -7,7 +7,9 @@
  * ("over the eight weeks of work") is an adjunct of time, no figure of the fact, against a report
  * naming that period in other words ("during the restoration period"). Two equal sums that the
  * words before them show to be amounts of one thing are one fact however much else each report
- * adds, as two unequal ones are one disagreement. Invented reports; every rule has its near
+ * adds, as two unequal ones are one disagreement. A date premodifying a noun only one report
+ * names ("a repeat of the March 2019 flood") says which thing that is, not when the shared fact
+ * was (Quirk et al. 1985, ch. 17). Invented reports; every rule has its near
  * misses (a plan, a denial, another counted thing, other places, another period, another amount).
  */
 import { describe, expect, it } from 'vitest';
@@ -140,5 +142,42 @@ describe('two equal sums of one thing', () => {
         'A house sold for £1,600,000 at auction after a bidding war between two developers.',
       ).kind,
     ).toBe('different-fact');
+  });
+});
+
+describe('a date premodifying a noun only one report names', () => {
+  const UNDATED = 'The wall is a line of nine concrete blocks along the Kelby quay.';
+
+  it('says which thing that is, not when the shared fact was', () => {
+    expect(
+      both(
+        'The wall, a line of nine concrete blocks along the Kelby quay, is meant to stop a repeat of the March 2019 flood that reached hundreds of homes.',
+        'The wall is a line of nine concrete blocks along the Kelby quay, each weighing about 20 tonnes.',
+      ),
+    ).toEqual(['same-fact', 'same-fact']);
+  });
+
+  it('still dates the fact in an adjunct of time ("built after the March 2019 flood")', () => {
+    expect(
+      relation(
+        'The wall, a line of nine concrete blocks along the Kelby quay, was built after the March 2019 flood.',
+        UNDATED,
+      ).kind,
+    ).toBe('different-fact');
+  });
+
+  it('still dates the fact when the noun is shared ("the June 2021 agreement")', () => {
+    expect(
+      relation(
+        'The June 2021 agreement was signed by the two ministries in Kelby.',
+        'The agreement was signed by the two ministries in Kelby.',
+      ).kind,
+    ).toBe('different-fact');
+    expect(
+      relation(
+        'The 2019 flood reached 300 homes in Kelby.',
+        'The 2021 flood reached 300 homes in Kelby.',
+      ).kind,
+    ).not.toBe('same-fact');
   });
 });

@@ -147,6 +147,7 @@ import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { leadersApart, leadersDiffer } from './fact-leaders.js';
 import { sameFigure } from './fact-figures.js';
 import { sharedFigureTerms } from './fact-shared-figures.js';
+import { premodifiedNoun } from './fact-date-premodifier.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
@@ -918,12 +919,17 @@ function nearCopies(a: AnalysedFact, b: AnalysedFact): boolean {
  * 12 per cent over budget" dates the completion, not the audit's finding it shares with "An
  * audit found that project was about 12 percent over budget". A clause opening the sentence
  * ("After the election of August 2020, police detained …") or of another kind (", days after
- * the election of August 2020") may say when the shared fact happened, so it dates it.
+ * the election of August 2020") may say when the shared fact happened, so it dates it. A date
+ * premodifying a noun ("a repeat of the November 2020 surge") dates that noun's thing only
+ * (fact-date-premodifier.ts): it dates the shared fact when the noun is shared.
  */
 function datesShared(fact: AnalysedFact, shared: ReadonlySet<string>): boolean {
   const text = fact.text.replace(NOT_A_BREAK, ' ');
   return fact.values.positioned.some((value) => {
     if (!('date' in value) || value.date.year === null) return false;
+    // "a repeat of the November 2020 surge": the date says which surge, not when the fact was.
+    const noun = premodifiedNoun(fact.text, value.at);
+    if (noun !== null) return shared.has(noun);
     const word = eventWordBefore(fact.text, value.at);
     if (word === null || shared.has(word)) return true;
     let start = value.at;

@@ -28,7 +28,7 @@ type PositionedNumber = Extract<PositionedValue, { number: string }>;
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
 
 /** The units a span of time is counted in (answer-type.ts's), as fact terms ("weeks" → "week"). */
-const TIME_UNITS: ReadonlySet<string> = new Set(
+export const TIME_UNITS: ReadonlySet<string> = new Set(
   TIME_UNIT_WORDS.split('|').map((unit) => cut(stem(unit.replace(/s\?$/, '')))),
 );
 

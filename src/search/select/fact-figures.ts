@@ -10,6 +10,7 @@
 import type { FactValues, PositionedValue } from './fact-values.js';
 import { roundedReading } from './fact-qualifiers.js';
 import { ownClauseSpan } from './fact-clauses.js';
+import { TIME_UNITS } from './fact-durations.js';
 
 /**
  * True when a number of `a` and one of `b` (as `FactValues.numbers` writes them) state one
@@ -86,8 +87,42 @@ function clauseWithAdjuncts(text: string, at: number): { start: number; end: num
   return { start, end };
 }
 
+/**
+ * A preposition of duration right before a span of time, with an optional determiner: "over the
+ * six weeks of work", "during the first two weeks", "throughout the three months", "for six weeks".
+ */
+const DURATION_OPENER =
+  /\b(?:over|during|throughout|across|for)\s+(?:(?:the|its|their|those|these|that|this)\s+)?$/iu;
+
+/**
+ * A phrase naming the period a fact holds over by what happens in it rather than by its length
+ * ("during the closure period", "throughout the works"): "during" and "throughout" open only
+ * adjuncts of time (Quirk et al. 1985, ch. 9 on the prepositions of time duration).
+ */
+const NAMED_PERIOD = /\b(?:during|throughout)\s+(?:the|its|their|this|that)\s+\p{L}/iu;
+
+/**
+ * True when figure `x` of `source` is the length of the period its fact holds over, told in an
+ * adjunct of duration ({@link DURATION_OPENER} before a count of a unit of time: "booked flights
+ * over the six weeks of work"). Such an adjunct says when, not what (Quirk et al. 1985, ch. 8 on
+ * adjuncts of time duration): its figure is no slot of the fact, so a report that names the same
+ * period in other words ({@link NAMED_PERIOD}: "during the closure period") leaves nothing of the
+ * fact unconfirmed.
+ */
+function periodLength(source: FiguredSource, x: PositionedNumber): boolean {
+  return (
+    x.kind === 'count' &&
+    x.unit !== null &&
+    TIME_UNITS.has(x.unit) &&
+    DURATION_OPENER.test(source.text.slice(Math.max(0, x.at - 40), x.at))
+  );
+}
+
 function unconfirmedBeside(a: FiguredSource, b: FiguredSource): boolean {
-  const unstated = figuresUnstated(a.values, b.values);
+  const named = NAMED_PERIOD.test(b.text);
+  const unstated = figuresUnstated(a.values, b.values).filter(
+    (x) => !(named && periodLength(a, x)),
+  );
   if (unstated.length === 0) return false;
   return a.values.positioned.some((x) => {
     if (!('number' in x) || unstated.includes(x)) return false;

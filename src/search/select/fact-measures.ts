@@ -751,9 +751,6 @@ export function measuresAgree(
   const measures = comparableMeasures(a, b, published, several);
   if (measures === null) return false;
   const [x, y] = measures;
-  // Two amounts of money alike are not claimed one fact: "sold for £1.6m" recurs in a week's
-  // property news, and the words before amounts say less than a counted noun does.
-  if (x.amountOf !== null || y.amountOf !== null) return false;
   if (x.number === null || y.number === null || x.unit !== y.unit) return false;
   const exact = (m: Measure, source: MeasuredSource) =>
     m.number !== null &&
@@ -763,8 +760,21 @@ export function measuresAgree(
     m.range[0] >= LEAST_FIGURE &&
     (/^\d/.test(source.text.slice(m.number.at)) || opensSentence(source.text, m.number.at));
   if (!exact(x, a) || !exact(y, b) || x.range[0] !== y.range[0]) return false;
-  const acts = countActs(a, x.number, b, y.number, synonymous);
-  if (acts === 'different' || !saidAlike(x, y, acts === 'same', synonymous)) return false;
+  if (x.amountOf !== null || y.amountOf !== null) {
+    // Two equal sums are one fact on the evidence that sets two unequal ones against each other
+    // as one amount told two ways (measuresDiffer): the words before each say it is the amount
+    // of one thing (`sameAmountOf`: the same word right before it, the same names, the other
+    // words of one all among the other's, two at least) and the words after it say nothing
+    // else; a sum given, for one purpose on both sides. "sold for £1.6m" alone, which recurs in
+    // a week's property news, names no thing and is never enough.
+    if (x.amountOf === null || y.amountOf === null || !sameAmountOf(x.amountOf, y.amountOf))
+      return false;
+    if (saidApart(x.said, y.said)) return false;
+    if (x.amountOf.nearest === GIVING && (x.said.length === 0 || y.said.length === 0)) return false;
+  } else {
+    const acts = countActs(a, x.number, b, y.number, synonymous);
+    if (acts === 'different' || !saidAlike(x, y, acts === 'same', synonymous)) return false;
+  }
   if (holdsFromStart(a.text) !== holdsFromStart(b.text)) return false;
   // A plan or a hope in a later clause ("…, but expects the number to rise") is of its own
   // event, not of the count: stances are read up to the end of the count's clause.

@@ -147,6 +147,7 @@ import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { leadersApart, leadersDiffer } from './fact-leaders.js';
 import { sameFigure } from './fact-figures.js';
 import { sharedFigureTerms } from './fact-shared-figures.js';
+import { premodifiedNoun } from './fact-date-premodifier.js';
 import { eventIdentityVeto } from './fact-event-identity.js';
 import { onceOnTwoDays, onceOnWeekday, phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
@@ -918,12 +919,17 @@ function nearCopies(a: AnalysedFact, b: AnalysedFact): boolean {
  * 12 per cent over budget" dates the completion, not the audit's finding it shares with "An
  * audit found that project was about 12 percent over budget". A clause opening the sentence
  * ("After the election of August 2020, police detained …") or of another kind (", days after
- * the election of August 2020") may say when the shared fact happened, so it dates it.
+ * the election of August 2020") may say when the shared fact happened, so it dates it. A date
+ * premodifying a noun ("a repeat of the November 2020 surge") dates that noun's thing only
+ * (fact-date-premodifier.ts): it dates the shared fact when the noun is shared.
  */
 function datesShared(fact: AnalysedFact, shared: ReadonlySet<string>): boolean {
   const text = fact.text.replace(NOT_A_BREAK, ' ');
   return fact.values.positioned.some((value) => {
     if (!('date' in value) || value.date.year === null) return false;
+    // "a repeat of the November 2020 surge": the date says which surge, not when the fact was.
+    const noun = premodifiedNoun(fact.text, value.at);
+    if (noun !== null) return shared.has(noun);
     const word = eventWordBefore(fact.text, value.at);
     if (word === null || shared.has(word)) return true;
     let start = value.at;
@@ -2372,13 +2378,25 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // What holds from a start ("takes effect in June") is the next state, not the present one.
   if (holdsFromStart(a.text) !== holdsFromStart(b.text))
     return { kind: 'different-fact', reason: 'in force from a start on one side only' };
+  // One count or sum of one thing, said alike (fact-measures.ts `measuresAgree`), is one fact
+  // however much else each report adds, as two such figures that differ are one disagreement
+  // however much else the two add (measuresDiffer, read above): what else each says is more of
+  // its own sentence, which "also reported by" does not claim.
+  const measured =
+    measuresAgree(a, b, context.published, synonym) &&
+    sameSetting(a, b) &&
+    datesShared(a, sharedSet) === datesShared(b, sharedSet);
   // Shared framing ("Councillor Ana Ruiz, who voted against, said …") is not a shared claim.
-  if (overlapCoefficient(a.claimTerms, toldAsShared(b.claimTerms, told)) < o.sameEventOverlap)
+  if (
+    !measured &&
+    overlapCoefficient(a.claimTerms, toldAsShared(b.claimTerms, told)) < o.sameEventOverlap
+  )
     return { kind: 'different-fact', reason: 'different things said' };
   // An event named only as a time anchor or a topic ("Since the explosion on Oct. 14, the
   // company has hired …", "an investigation into the explosion") is not reported by that
   // sentence (fact-anchors.ts): what each says outside such phrases must meet too.
   if (
+    !measured &&
     overlapCoefficient(reportedTerms(a), toldAsShared(reportedTerms(b), told)) < o.sameEventOverlap
   )
     return { kind: 'different-fact', reason: 'an event mentioned, not reported' };

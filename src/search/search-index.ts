@@ -102,6 +102,7 @@ import { namesIn, referentsOf, type SentenceNames } from './later-references.js'
 import { baseForms, dictionaryWords } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
+import { shortNames } from './short-names.js';
 import { buildDerivedTable } from './synonyms.js';
 import { buildVerbFormSynonymTable } from './verb-form-synonyms.js';
 import { corpusSynonymTable } from './corpus-synonyms.js';
@@ -1085,6 +1086,20 @@ export class SearchIndex {
         if (at >= 0 && givenIds.length > 0) ids.splice(at, 0, ...givenIds);
       }
       if (ids.length > own.length) terms = Int32Array.from(ids);
+    }
+    // A short form of a name the article gave in full before ("Bellhaven" after "Bellhaven
+    // Marine Works"): the rest of the name's terms follow it (short-names.ts).
+    const s = this.corpus.sentences[sentence] as Sentence;
+    const article = this.corpus.articles[s.article];
+    const short = article ? shortNames(text, s.start, article.text, article.paragraphs) : [];
+    if (short.length > 0) {
+      const ids = [...(terms ?? own)];
+      for (const { word, rest } of short) {
+        const at = ids.indexOf(this.termIds.get(termsOf(word)[0] ?? '') ?? -1);
+        const restIds = termsOf(rest).flatMap((t) => this.termIds.get(t) ?? []);
+        if (at >= 0 && restIds.length > 0) ids.splice(at + 1, 0, ...restIds);
+      }
+      if (ids.length > (terms ?? own).length) terms = Int32Array.from(ids);
     }
     return terms;
   }

@@ -1,0 +1,129 @@
+/**
+ * Short forms of names. An article names an organisation or a thing in full on first mention
+ * ("Bellhaven Marine Works") and by its first word after it ("Bellhaven said on Thursday …",
+ * "Bellhaven shares are not publicly traded."): a later "Bellhaven" is Bellhaven Marine Works,
+ * so it matches a question naming it in full, as the sentence introducing it does. Matching a
+ * name to a shorter variant of itself in the same document is the first step of proper-name
+ * coreference (Wacholder, Ravin & Choi 1997, "Disambiguation of proper names in text", ANLP:
+ * Nominator links "Bellhaven" to "Bellhaven Marine Works" within a text; Bontcheva et al. 2002,
+ * "Shallow methods for named entity coreference resolution": GATE's orthographic matcher, a
+ * name matching the first token of an earlier organisation name). As there, a short form that
+ * could be the start of two names of the article ("Orrel": "Orrel Tidal Barrier", "Orrel
+ * Valley Gazette"; a demonym, "Russian": "Russian National Guard", "Russian President …") is
+ * left unresolved, and so is a word the article also writes in lower case
+ * ("Council" / "the council") or a word of the general lexicon: a common word, not a name. Only
+ * the article's own text is read, never another article's, and only for a word that passes
+ * the cheaper tests, so a sentence with no coined name costs one pattern over its own text. Persons' second references by title are
+ * second-references.ts's.
+ */
+import { STOP_WORDS } from '../text/stop-words.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
+import { nounFiles } from '../timeline/event-noun.js';
+import { baseForms } from './dictionary-words.js';
+
+/** A capitalised word: an initial capital, then lower-case letters (no acronym, no digit). */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+`;
+/** A capitalised word standing alone: no capitalised word right before or after it. */
+const LONE_WORD = new RegExp(
+  String.raw`(?<!\p{Lu}\p{Ll}*\s+)(?<![\p{L}’'-])(${NAME_WORD})(?![\p{L}-])(?!\s+\p{Lu})`,
+  'gu',
+);
+
+/** A paragraph of an article's text, as the corpus gives it: its offsets and its kind. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/** A short form in a sentence and the rest of the full name its article gave before. */
+export interface ShortName {
+  /** The short form as written ("Bellhaven"). */
+  word: string;
+  /** The rest of the full name ("Marine Works"). */
+  rest: string;
+}
+
+/**
+ * True when `word` (lower case) is a noun of WordNet's, a plural read by its detachment rules
+ * ("fortifications"): a common noun, a demonym ("russian", "american"), a well-known place.
+ */
+function isWordNetNoun(word: string): boolean {
+  return baseForms(word).some((lemma) => nounFiles(lemma).length > 0);
+}
+
+/** Capitalised words right after a name's first word: the rest of the name ("Marine Works"). */
+const REST_OF_NAME = new RegExp(String.raw`(?:\s+${NAME_WORD})+(?![\p{L}’'-])`, 'uy');
+/** A letter or a character that joins words ("Bellhaven-built", "O'Neill"): no word boundary. */
+const IN_WORD = /[\p{L}’'-]/u;
+
+/** The offsets of `word` in `text` standing as a whole word, found by `indexOf` (no pattern). */
+function* wholeWordsAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && IN_WORD.test(text[at - 1] ?? '')) continue;
+    if (/\p{L}/u.test(text[at + word.length] ?? '')) continue;
+    yield at;
+  }
+}
+
+/**
+ * The full names of `text` starting with `word` (capitalised words right after it, "Marine
+ * Works"), each with its first offset (two at most: a third decides nothing); names inside a heading of `paragraphs` are not read: a
+ * headline in title case ("Officials Agree On New Level Of …") is a run of capitalised words
+ * naming nothing.
+ */
+function namesStartingWith(
+  word: string,
+  text: string,
+  paragraphs: readonly Block[],
+): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const at of wholeWordsAt(text, word)) {
+    REST_OF_NAME.lastIndex = at + word.length;
+    const rest = REST_OF_NAME.exec(text)?.[0];
+    if (rest === undefined) continue;
+    if (paragraphs.some((p) => p.kind === 'heading' && at >= p.start && at < p.end)) continue;
+    const written = rest.trim().split(/\s+/).join(' ');
+    if (!names.has(written)) names.set(written, at);
+    // Two names make the word ambiguous: no need to read on.
+    if (names.size > 1) break;
+  }
+  return names;
+}
+
+/**
+ * The short forms in `sentence`, which starts at offset `start` of its article's `text` (whose
+ * paragraphs are `paragraphs`): each capitalised word standing alone that is the first
+ * word of exactly one full name of the article, written before the sentence; that the article
+ * never writes in lower case; and that is no word of the general lexicon (one wink-lexicon tags,
+ * "southern", "besides", or a noun of WordNet's: a common noun, a demonym, a well-known place, a
+ * word that modifies the name it starts more often than it stands for it). A word starting two names anywhere in the article is ambiguous
+ * throughout, as in Nominator.
+ *
+ * @example
+ * const text = 'Bellhaven Marine Works won. Bellhaven shares are not traded.';
+ * shortNames('Bellhaven shares are not traded.', 28, text)
+ * // [{ word: 'Bellhaven', rest: 'Marine Works' }]
+ */
+export function shortNames(
+  sentence: string,
+  start: number,
+  text: string,
+  paragraphs: readonly Block[] = [],
+): ShortName[] {
+  const found: ShortName[] = [];
+  for (const match of sentence.matchAll(LONE_WORD)) {
+    const word = match[1] ?? '';
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower) || found.some((name) => name.word === word)) continue;
+    // Cheapest first: the lexicon (a look-up), the article's text, then WordNet (read from disk
+    // for a word first seen).
+    if (lexiconTags(lower) !== undefined) continue;
+    const names = namesStartingWith(word, text, paragraphs);
+    const [only] = names.size === 1 ? names : [];
+    if (only === undefined || only[1] >= start) continue;
+    if (!wholeWordsAt(text, lower).next().done || isWordNetNoun(lower)) continue;
+    found.push({ word, rest: only[0] });
+  }
+  return found;
+}

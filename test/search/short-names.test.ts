@@ -1,0 +1,77 @@
+/**
+ * A later "Kestrix" is the "Kestrix Ferry Lines" its article named before (a short form of a
+ * name): it matches a question naming the firm in full (src/search/short-names.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { shortNames } from '../../src/search/short-names.js';
+import { engineOver } from './fixtures.js';
+
+/** The short forms of `sentence` when it follows `before` in one article. */
+function shortFormsAfter(before: string, sentence: string) {
+  return shortNames(sentence, before.length + 1, `${before} ${sentence}`);
+}
+
+describe('short names', () => {
+  it('resolve a lone first word to the one full name the article gave before', () => {
+    expect(
+      shortFormsAfter(
+        'The contract went to Kestrix Ferry Lines in May.',
+        'Kestrix shares are not traded.',
+      ),
+    ).toEqual([{ word: 'Kestrix', rest: 'Ferry Lines' }]);
+    expect(
+      shortFormsAfter('The Kestrix Ferry Lines board met.', 'A spokesman for Kestrix declined.'),
+    ).toEqual([{ word: 'Kestrix', rest: 'Ferry Lines' }]);
+  });
+
+  it('resolve nothing named only later, in full in the sentence itself, or never in full', () => {
+    expect(shortNames('Kestrix won.', 0, 'Kestrix won. Kestrix Ferry Lines said so.')).toEqual([]);
+    expect(shortFormsAfter('Kestrix Ferry Lines won.', 'Kestrix Ferry Lines shares rose.')).toEqual(
+      [],
+    );
+    expect(shortFormsAfter('Kestrix won the contract.', 'Kestrix shares rose.')).toEqual([]);
+  });
+
+  it('leave a first word of two names, or a word also written in lower case, unresolved', () => {
+    expect(
+      shortFormsAfter(
+        'Dunmore Harbour Trust and Dunmore Rowing Club both objected.',
+        'Dunmore said it would appeal.',
+      ),
+    ).toEqual([]);
+    expect(
+      shortFormsAfter(
+        'Harbour Board members met. The harbour was closed.',
+        'Harbour staff were sent home.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"who owns kestrix ferry lines"', () => {
+  const { engine } = engineOver(
+    {
+      id: 'route',
+      title: 'Island route to close in winter',
+      published: '2024-10-02',
+      paragraphs: [
+        ['Kestrix Ferry Lines will stop its winter sailings to Holm Island from November.'],
+        ['The island council said it was disappointed by the decision.'],
+        ['Kestrix shares are not publicly traded. The company is owned by the Sayle family.'],
+      ],
+    },
+    {
+      id: 'fares',
+      title: 'Ferry fares rise again',
+      published: '2024-10-05',
+      paragraphs: [
+        ['Kestrix Ferry Lines raised its fares by 6 percent on Monday, its second rise this year.'],
+      ],
+    },
+  );
+
+  it('puts first the sentence naming the owner, whose article calls the firm by its short form', () => {
+    const answer = engine.ask('who owns kestrix ferry lines');
+    expect(answer.passages[0]?.quote).toContain('owned by the Sayle family');
+  });
+});

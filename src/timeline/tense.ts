@@ -44,6 +44,7 @@ import { PREPOSITION } from './preposition.js';
 import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
 import { framedClauseStart } from './lead-in.js';
+import { presentPerfectIngPostmodifier } from './ing-postmodifier.js';
 import { inReportingClause } from './reporting-clause.js';
 import { CLOCK_SUFFIX } from './tokens.js';
 import { committingVerbAt } from './committed-act.js';
@@ -325,6 +326,9 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     return modalPerfectTense(modal, DEADLINE_BEFORE.test(sentence.slice(0, start)));
   const found = markerBefore(window, before.length);
   if ('words' in found) {
+    // "have issued a warning covering Midshire on Saturday": the participle's time is the
+    // perfect's reference time, the present, which tells no side (ing-postmodifier.ts).
+    if (presentPerfectIngPostmodifier(sentence, start, end)) return null;
     // "agreed to call the residents back in October": the infinitive's act follows the
     // commitment, whose past says neither side; publication decides (committed-act.ts). A
     // sentence telling how it turned out ("but the cut was delayed") keeps the verb's tense. A

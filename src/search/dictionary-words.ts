@@ -72,3 +72,24 @@ export function baseForms(word: string): string[] {
   }
   return [...forms];
 }
+
+/**
+ * True when `word` (lower case, as written) is one of WordNet's one-word lemmas, of any part of
+ * speech: "southern", "besides", "russian". Read from the saved WordNet cache (wordnet-cache.ts),
+ * never from wink-lexicon, so a process answering from a saved index loads no lexicon.
+ *
+ * @param lemmas WordNet's one-word lemmas, sorted by code unit (wordnet-cache.ts), by default
+ */
+export function isWordNetLemma(
+  word: string,
+  lemmas: readonly string[] = wordnetRelations().lemmas,
+): boolean {
+  let low = 0;
+  let high = lemmas.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (lemmas[mid]! < word) low = mid + 1;
+    else high = mid;
+  }
+  return lemmas[low] === word;
+}

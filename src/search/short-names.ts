@@ -17,9 +17,7 @@
  * second-references.ts's.
  */
 import { STOP_WORDS } from '../text/stop-words.js';
-import { lexiconTags } from '../text/lexicon-tags.js';
-import { nounFiles } from '../timeline/event-noun.js';
-import { baseForms } from './dictionary-words.js';
+import { baseForms, isWordNetLemma } from './dictionary-words.js';
 
 /** A capitalised word: an initial capital, then lower-case letters (no acronym, no digit). */
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+`;
@@ -45,11 +43,12 @@ export interface ShortName {
 }
 
 /**
- * True when `word` (lower case) is a noun of WordNet's, a plural read by its detachment rules
- * ("fortifications"): a common noun, a demonym ("russian", "american"), a well-known place.
+ * True when `word` (lower case) is a word of the general lexicon: one of WordNet's lemmas of any
+ * part of speech, a regular inflection read by its detachment rules ("fortifications"): a common
+ * noun, an adjective or adverb ("southern", "besides"), a demonym ("russian"), a well-known place.
  */
-function isWordNetNoun(word: string): boolean {
-  return baseForms(word).some((lemma) => nounFiles(lemma).length > 0);
+function isLexiconWord(word: string): boolean {
+  return baseForms(word).some((form) => isWordNetLemma(form));
 }
 
 /** Capitalised words right after a name's first word: the rest of the name ("Marine Works"). */
@@ -95,9 +94,9 @@ function namesStartingWith(
  * The short forms in `sentence`, which starts at offset `start` of its article's `text` (whose
  * paragraphs are `paragraphs`): each capitalised word standing alone that is the first
  * word of exactly one full name of the article, written before the sentence; that the article
- * never writes in lower case; and that is no word of the general lexicon (one wink-lexicon tags,
- * "southern", "besides", or a noun of WordNet's: a common noun, a demonym, a well-known place, a
- * word that modifies the name it starts more often than it stands for it). A word starting two names anywhere in the article is ambiguous
+ * never writes in lower case; and that is no word of the general lexicon (a WordNet lemma of
+ * any class, "southern", "besides": a common noun, a demonym, a well-known place, a word that
+ * modifies the name it starts more often than it stands for it). A word starting two names anywhere in the article is ambiguous
  * throughout, as in Nominator.
  *
  * @example
@@ -116,13 +115,12 @@ export function shortNames(
     const word = match[1] ?? '';
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower) || found.some((name) => name.word === word)) continue;
-    // Cheapest first: the lexicon (a look-up), the article's text, then WordNet (read from disk
-    // for a word first seen).
-    if (lexiconTags(lower) !== undefined) continue;
+    // Cheapest first: the lexicon (a binary search), then the article's text.
+    if (isLexiconWord(lower)) continue;
     const names = namesStartingWith(word, text, paragraphs);
     const [only] = names.size === 1 ? names : [];
     if (only === undefined || only[1] >= start) continue;
-    if (!wholeWordsAt(text, lower).next().done || isWordNetNoun(lower)) continue;
+    if (!wholeWordsAt(text, lower).next().done) continue;
     found.push({ word, rest: only[0] });
   }
   return found;

@@ -1,0 +1,107 @@
+/**
+ * A hard gate of abstention (abstain.ts): a question for what a thing said, found or decided
+ * ("what did the inspectors' final report conclude", "what did the environmental assessment say
+ * about salinity") asks for words the coverage gives as that thing's. A report, a review, an
+ * assessment speaks only through the coverage's reported speech: it is the subject of a verb of
+ * saying or finding ("The review said about half of the increase…", "The survey, which began in
+ * May, has found…") or the source after "according to". A sentence that only mentions it ("the
+ * environmental assessment would be published in full before construction begins", "The
+ * inspectorate said its final report … would address that request") gives none of its words,
+ * and shown as the answer it would put another's words in its mouth (the speech act asked is a
+ * report of what the thing asserted: Searle 1969 on assertives; reported speech names its
+ * speaker as the reporting verb's subject, Quirk et al. 1985, §14.29).
+ *
+ * Only a speaker headed by a common noun whose usual senses are none of a person, a body or a
+ * place (plan/speaker.ts `maySpeak`) is read: a person or a body is told again by name or by
+ * another role noun ("the exiled candidate" is Tsikhanouskaya, "the KGB boss" its chairman), and
+ * the said-speaker gate (abstain-said-speaker.ts) reads names. A document is told again by its
+ * head noun (lexical cohesion by repetition, Halliday and Hasan 1976), or a synonym the plan
+ * links. A question naming its source ("what did the December 2020 article say") is left to the
+ * named-source gate: that article's every sentence is its words.
+ */
+import type { AbstentionInput } from './abstain-features.js';
+import { candidateContext } from './abstain-features.js';
+import { subjectHead } from './abstain-bound-value.js';
+import type { QueryPlan } from './plan/query-plan.js';
+import { SOURCE_NOUNS } from './plan/source-match.js';
+import { maySpeak, speakerPhrase } from './plan/speaker.js';
+import { usualNounFiles } from './usual-noun-files.js';
+import { CLAUSE_OBJECT_VERBS } from '../timeline/lexicon.js';
+import { stem, tokenize } from '../text/terms.js';
+
+/**
+ * Verbs by which a document or an inquiry reports, beside the verbs of saying that take a clause
+ * (timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`): "declare" and "conjecture" verbs ("found",
+ * "concluded", "showed": Levin 1993, English Verb Classes and Alternations, §29.4–29.5), "advise"
+ * verbs ("recommended", "urged": §37.9) and verbs of judging ("criticised": §33).
+ */
+const FINDING_VERBS = new Set(
+  (
+    'find finds found conclude concludes concluded show shows showed shown recommend ' +
+    'recommends recommended urge urges urged criticise criticises criticised criticize ' +
+    'criticizes criticized'
+  ).split(' '),
+);
+
+/** Words at most between the speaker's head and its verb: "The survey, which began in May, has found". */
+const HEAD_TO_VERB = 6;
+/** Words at most between "according to" and the speaker's head: "according to a regional audit". */
+const ACCORDING_TO_HEAD = 4;
+
+/** Forms of "be" that make a following participle passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** True when `word` (folded) reports words: a verb of saying or of finding. */
+function reports(word: string): boolean {
+  return CLAUSE_OBJECT_VERBS.has(word) || FINDING_VERBS.has(word);
+}
+
+/**
+ * Whether the candidates give words of the thing a question asks the words of: undefined when
+ * the question asks no thing's words (no speaker, a speaker that may speak, or a named source:
+ * see the top of this file); else whether a sentence the candidates are read in (their
+ * neighbours and the sentences they lean on) makes a form of the speaker's head the subject of a
+ * verb that reports ({@link FINDING_VERBS}, `CLAUSE_OBJECT_VERBS`, within {@link HEAD_TO_VERB}
+ * words after it) or names it after "according to". Costs one tokenising of each sentence read.
+ */
+export function saidThingHeld(input: AbstentionInput): boolean | undefined {
+  const { plan } = input;
+  const phrase = speakerPhrase(plan.question);
+  const head = phrase === null ? null : subjectHead(phrase);
+  if (head === null || usualNounFiles(head).length === 0 || maySpeak(head)) return undefined;
+  // A head the coverage never writes, or writes as a name, may be a short form or part of a
+  // name ("the polish pm", "the Courier"): who is meant is told by other words.
+  const term = stem(head);
+  if (!input.hasTerm(term) || !input.writtenInLowerCase(term)) return undefined;
+  // "What did grant say": a head naming the question's source (an author, "Grant") is a name.
+  if (plan.sources.terms.has(term) && !SOURCE_NOUNS.has(head)) return undefined;
+  // "What did Hoover's 1930 message say": the piece its own words name speaks in each sentence.
+  const ownSource = SOURCE_NOUNS.has(head) && namesSource(plan, phrase!, term);
+  for (const s of candidateContext(input)) {
+    if (ownSource && plan.sources.articles.has(input.sentences[s]!.article)) return true;
+    if (reportsAt(input.textOf(s), term)) return true;
+  }
+  return false;
+}
+
+/** True when a word of the speaker's phrase other than its head names the question's source. */
+function namesSource(plan: QueryPlan, phrase: string, head: string): boolean {
+  return tokenize(phrase).some(
+    (t) => stem(t.word) !== head && plan.sources.terms.has(stem(t.word)),
+  );
+}
+
+/** True when `text` makes the stem `head` a reporting verb's subject or the source "according to". */
+function reportsAt(text: string, head: string): boolean {
+  const words = tokenize(text).map((token) => token.word);
+  for (let i = 0; i < words.length; i++) {
+    if (stem(words[i]!) !== head) continue;
+    const after = words.slice(i + 1, i + 1 + HEAD_TO_VERB);
+    // "Its final report is expected by the summer": a passive verb's subject is what is
+    // reported on, not the one reporting (Quirk et al. 1985, §3.63).
+    if (after.some((word, k) => reports(word) && !BE_FORMS.has(after[k - 1] ?? ''))) return true;
+    const before = words.slice(Math.max(0, i - ACCORDING_TO_HEAD - 1), i);
+    if (before.some((word, k) => word === 'according' && before[k + 1] === 'to')) return true;
+  }
+  return false;
+}

@@ -20,9 +20,10 @@
  * named-source gate: that article's every sentence is its words.
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext } from './abstain-features.js';
+import { candidateContext, neighbourhood } from './abstain-features.js';
 import { subjectHead } from './abstain-bound-value.js';
 import type { QueryPlan } from './plan/query-plan.js';
+import { PIECE_NOUNS } from './plan/page-question.js';
 import { SOURCE_NOUNS } from './plan/source-match.js';
 import { maySpeak, speakerPhrase } from './plan/speaker.js';
 import { usualNounFiles } from './usual-noun-files.js';
@@ -33,13 +34,16 @@ import { stem, tokenize } from '../text/terms.js';
  * Verbs by which a document or an inquiry reports, beside the verbs of saying that take a clause
  * (timeline/lexicon.ts `CLAUSE_OBJECT_VERBS`): "declare" and "conjecture" verbs ("found",
  * "concluded", "showed": Levin 1993, English Verb Classes and Alternations, §29.4–29.5), "advise"
- * verbs ("recommended", "urged": §37.9) and verbs of judging ("criticised": §33).
+ * verbs ("recommended", "urged": §37.9), judgement verbs ("criticised", "blamed": §33),
+ * "characterize" verbs ("described": §29.2), and the verbs by which news tells what a document
+ * sets out ("The leaked register lists …", "identified", "The review put the total at …").
  */
 const FINDING_VERBS = new Set(
   (
     'find finds found conclude concludes concluded show shows showed shown recommend ' +
     'recommends recommended urge urges urged criticise criticises criticised criticize ' +
-    'criticizes criticized'
+    'criticizes criticized blame blames blamed describe describes described list lists ' +
+    'listed identify identifies identified put puts'
   ).split(' '),
 );
 
@@ -75,11 +79,17 @@ export function saidThingHeld(input: AbstentionInput): boolean | undefined {
   if (!input.hasTerm(term) || !input.writtenInLowerCase(term)) return undefined;
   // "What did grant say": a head naming the question's source (an author, "Grant") is a name.
   if (plan.sources.terms.has(term) && !SOURCE_NOUNS.has(head)) return undefined;
+  // "What did the article say": a piece of the coverage speaks in each of its sentences.
+  if (PIECE_NOUNS.has(head)) return undefined;
   // "What did Hoover's 1930 message say": the piece its own words name speaks in each sentence.
   const ownSource = SOURCE_NOUNS.has(head) && namesSource(plan, phrase!, term);
   for (const s of candidateContext(input)) {
     if (ownSource && plan.sources.articles.has(input.sentences[s]!.article)) return true;
-    if (reportsAt(input.textOf(s), term)) return true;
+    // "The shellfish survey … has been published. It recommends …": "it" in the sentence
+    // after one naming the thing stands for it, as "She said" does for a person.
+    const after =
+      neighbourhood(input.sentences, s).includes(s - 1) && holdsWord(input.textOf(s - 1), term);
+    if (reportsAt(input.textOf(s), term, after)) return true;
   }
   return false;
 }
@@ -91,11 +101,19 @@ function namesSource(plan: QueryPlan, phrase: string, head: string): boolean {
   );
 }
 
-/** True when `text` makes the stem `head` a reporting verb's subject or the source "according to". */
-function reportsAt(text: string, head: string): boolean {
+/** True when `text` holds a word whose stem is `head`. */
+function holdsWord(text: string, head: string): boolean {
+  return tokenize(text).some((token) => stem(token.word) === head);
+}
+
+/**
+ * True when `text` makes the stem `head` (or "it", when `itIsHead`) a reporting verb's subject
+ * or the source "according to".
+ */
+function reportsAt(text: string, head: string, itIsHead: boolean): boolean {
   const words = tokenize(text).map((token) => token.word);
   for (let i = 0; i < words.length; i++) {
-    if (stem(words[i]!) !== head) continue;
+    if (stem(words[i]!) !== head && !(itIsHead && words[i] === 'it')) continue;
     const after = words.slice(i + 1, i + 1 + HEAD_TO_VERB);
     // "Its final report is expected by the summer": a passive verb's subject is what is
     // reported on, not the one reporting (Quirk et al. 1985, §3.63).

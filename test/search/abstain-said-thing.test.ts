@@ -3,7 +3,7 @@
  * "what did the safety review conclude" is answered only by a sentence in which the review
  * reports ("The review found …"), not by one that mentions it ("a review will be published in
  * the spring"). Tiny invented corpora: a tram depot story whose review is only awaited, and a
- * ferry story whose survey reports.
+ * ferry story whose survey reports, and whose noise study recommends by "It".
  */
 import { describe, expect, it } from 'vitest';
 import { saidThingHeld } from '../../src/search/abstain-said-thing.js';
@@ -18,7 +18,9 @@ const DEPOT: SearchFixtureArticle = {
   published: '2026-04-02',
   paragraphs: [
     ['Trams returned to the Harnley line on Monday, a week after a fire at the Eastgate depot.'],
-    ['The council said an independent safety review of the depot would be published in the spring.'],
+    [
+      'The council said an independent safety review of the depot would be published in the spring.',
+    ],
     ['Its final report is expected before the summer, the council added.'],
     ['Depot manager Ilse Varga said the wiring had been replaced.'],
     ['The drivers union said the fire alarms had failed twice before.'],
@@ -35,6 +37,7 @@ const FERRY: SearchFixtureArticle = {
     ['The harbour survey, which began in March, found that the ferry pier needs new piles.'],
     ['According to the harbour survey, the pier could close for six weeks in the autumn.'],
     ['The ferry operator said it would run a bus service while the pier is closed.'],
+    ['A noise study of the pier works has been published.', 'It recommends no piling at night.'],
   ],
 };
 
@@ -74,6 +77,10 @@ describe('the gate', () => {
     if (answer.answered) expect(answer.passages[0]?.quote).toContain('survey');
   }, 60_000);
 
+  it('reads "it" after the sentence naming the thing as the thing', () => {
+    expect(held('what did the noise study recommend about piling')).toBe(true);
+  }, 60_000);
+
   it('leaves people, bodies and names to the other gates', () => {
     // A person or a body is told again by name or by another role noun.
     expect(held('what did the depot manager say about the fire')).toBeUndefined();
@@ -81,5 +88,7 @@ describe('the gate', () => {
     expect(held('what did Varga say about the wiring')).toBeUndefined();
     // A word the coverage never writes may be a short form of a name.
     expect(held('what did the pm say about the depot')).toBeUndefined();
+    // A piece of the coverage speaks in each of its sentences.
+    expect(held('what did the story say about the pier')).toBeUndefined();
   }, 60_000);
 });

@@ -11,13 +11,15 @@
  * report of what the thing asserted: Searle 1969 on assertives; reported speech names its
  * speaker as the reporting verb's subject, Quirk et al. 1985, §14.29).
  *
- * Only a speaker headed by a common noun whose usual senses are none of a person, a body or a
- * place (plan/speaker.ts `maySpeak`) is read: a person or a body is told again by name or by
- * another role noun ("the exiled candidate" is Tsikhanouskaya, "the KGB boss" its chairman), and
- * the said-speaker gate (abstain-said-speaker.ts) reads names. A document is told again by its
- * head noun (lexical cohesion by repetition, Halliday and Hasan 1976), or a synonym the plan
- * links. A question naming its source ("what did the December 2020 article say") is left to the
- * named-source gate: that article's every sentence is its words.
+ * Only a speaker headed by a common noun of a document or an inquiry ({@link DOCUMENT_FILES}),
+ * asked of in the past ("what did … conclude", "what has … found"), is read: a person or a body
+ * is told again by name or by another role noun ("the exiled candidate" is Tsikhanouskaya), and
+ * the said-speaker gate (abstain-said-speaker.ts) reads names; "what does the deal say" asks the
+ * standing content of a text, which the coverage tells in any words. A document is told again by
+ * its head noun (lexical cohesion by repetition, Halliday and Hasan 1976), or by "it" in the
+ * sentence after one naming it. A piece of the coverage ("what did the article say") speaks in
+ * each of its sentences, and so does a source the speaker's own words name ("what did Hoover's
+ * 1930 message say": each sentence of that message).
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
@@ -25,8 +27,13 @@ import { subjectHead } from './abstain-bound-value.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { PIECE_NOUNS } from './plan/page-question.js';
 import { SOURCE_NOUNS } from './plan/source-match.js';
-import { maySpeak, speakerPhrase } from './plan/speaker.js';
-import { usualNounFiles } from './usual-noun-files.js';
+import { asksPastSaying, speakerPhrase } from './plan/speaker.js';
+import {
+  NOUN_ACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  usualNounFiles,
+} from './usual-noun-files.js';
 import { CLAUSE_OBJECT_VERBS } from '../timeline/lexicon.js';
 import { stem, tokenize } from '../text/terms.js';
 
@@ -47,6 +54,15 @@ const FINDING_VERBS = new Set(
   ).split(' '),
 );
 
+/**
+ * WordNet lexicographer files (lexnames(5WN)) of the things that speak only through reported
+ * speech: documents ("report", "memo": noun.communication), inquiries and their findings
+ * ("survey", "audit": noun.act; "review", "assessment": noun.cognition). Not a person, a body or
+ * a place (plan/speaker.ts `maySpeak`), nor a role read by another sense ("the KGB head":
+ * noun.body), told again by name.
+ */
+const DOCUMENT_FILES: readonly number[] = [NOUN_ACT, NOUN_COGNITION, NOUN_COMMUNICATION];
+
 /** Words at most between the speaker's head and its verb: "The survey, which began in May, has found". */
 const HEAD_TO_VERB = 6;
 /** Words at most between "according to" and the speaker's head: "according to a regional audit". */
@@ -62,17 +78,24 @@ function reports(word: string): boolean {
 
 /**
  * Whether the candidates give words of the thing a question asks the words of: undefined when
- * the question asks no thing's words (no speaker, a speaker that may speak, or a named source:
- * see the top of this file); else whether a sentence the candidates are read in (their
- * neighbours and the sentences they lean on) makes a form of the speaker's head the subject of a
- * verb that reports ({@link FINDING_VERBS}, `CLAUSE_OBJECT_VERBS`, within {@link HEAD_TO_VERB}
- * words after it) or names it after "according to". Costs one tokenising of each sentence read.
+ * the question asks no thing's words (no speaker, a speaker that may speak, a word the
+ * coverage lacks or writes as a name, a piece of the coverage: see the top of this file); else
+ * whether a sentence the candidates are read in (their neighbours and the sentences they lean
+ * on) makes the speaker's head (its stem; "it" after a sentence holding it) the subject of an
+ * active verb that reports ({@link FINDING_VERBS}, `CLAUSE_OBJECT_VERBS`, within
+ * {@link HEAD_TO_VERB} words after it) or names it after "according to", or is a sentence of
+ * the source the speaker's words name. Costs two tokenisings of each sentence read (bounded by
+ * the candidates, not the corpus).
  */
 export function saidThingHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
+  // "What does the deal say" asks a text's standing content, told in any words ("the agreement
+  // spells out …"); "what did the review conclude" asks an act of saying, told as one.
+  if (!asksPastSaying(plan.question)) return undefined;
   const phrase = speakerPhrase(plan.question);
   const head = phrase === null ? null : subjectHead(phrase);
-  if (head === null || usualNounFiles(head).length === 0 || maySpeak(head)) return undefined;
+  if (head === null || !usualNounFiles(head).some((file) => DOCUMENT_FILES.includes(file)))
+    return undefined;
   // A head the coverage never writes, or writes as a name, may be a short form or part of a
   // name ("the polish pm", "the Courier"): who is meant is told by other words.
   const term = stem(head);

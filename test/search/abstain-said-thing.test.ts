@@ -88,6 +88,10 @@ describe('the gate', () => {
     expect(held('what did Varga say about the wiring')).toBeUndefined();
     // A word the coverage never writes may be a short form of a name.
     expect(held('what did the pm say about the depot')).toBeUndefined();
+    // A role read by another usual sense ("head": a body part) is a person, told by name.
+    expect(held('what did the depot head say about the fire')).toBeUndefined();
+    // The present asks a text's standing content, told in any words.
+    expect(held('what does the safety review say about the depot')).toBeUndefined();
     // A piece of the coverage speaks in each of its sentences.
     expect(held('what did the story say about the pier')).toBeUndefined();
   }, 60_000);

@@ -23,7 +23,7 @@ const ASKED_VERBS =
  * words (Quirk et al. 1985 §8.116–8.121 on focusing subjuncts such as "exactly", "just").
  */
 const SPEAKER_QUESTION = new RegExp(
-  String.raw`\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (?:did|does|do|has|have|had|would|will) (.+?)(?: (?:${ASKING_ADVERBS}))? (${ASKED_VERBS})\b`,
+  String.raw`\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (did|does|do|has|have|had|would|will) (.+?)(?: (?:${ASKING_ADVERBS}))? (${ASKED_VERBS})\b`,
   'i',
 );
 
@@ -41,6 +41,8 @@ const NEXT_VERB = new RegExp(
 
 /** A question's speaker (as written), its verb and where that verb ends. */
 interface SpeakerQuestion {
+  /** The auxiliary before the speaker, folded: "did", "does", "has" … */
+  auxiliary: string;
   speaker: string;
   verb: string;
   end: number;
@@ -50,15 +52,17 @@ interface SpeakerQuestion {
 function speakerQuestionOf(question: string): SpeakerQuestion | null {
   const match = SPEAKER_QUESTION.exec(question);
   if (match === null) return null;
+  const auxiliary = match[1]!.toLowerCase();
   const end = match.index + match[0].length;
   const next = NEXT_VERB.exec(question.slice(end));
   if (next !== null)
     return {
-      speaker: `${match[1]!} ${match[2]!}`,
+      auxiliary,
+      speaker: `${match[2]!} ${match[3]!}`,
       verb: next[1]!,
       end: end + next[0].length,
     };
-  return { speaker: match[1]!, verb: match[2]!, end };
+  return { auxiliary, speaker: match[2]!, verb: match[3]!, end };
 }
 
 /**
@@ -106,7 +110,7 @@ const SPEAKING_FILES: readonly number[] = [NOUN_PERSON, NOUN_GROUP, NOUN_LOCATIO
  * "Bellhaven") or a noun whose usual sense is of {@link SPEAKING_FILES}; false for "the market",
  * "share prices".
  */
-export function maySpeak(words: string): boolean {
+function maySpeak(words: string): boolean {
   return tokenize(words).some((token) => {
     if (isStopWord(token) || QUESTION_WORDS.has(token.word)) return false;
     const files = usualNounFiles(token.word);
@@ -129,6 +133,16 @@ export function speakerStems(question: string): Set<string> {
  */
 export function speakerPhrase(question: string): string | null {
   return speakerQuestionOf(question)?.speaker ?? null;
+}
+
+/**
+ * True when a question about what someone said asks of a past act ("what did the review
+ * conclude", "what has the survey found"), false when of the present or future ("what does the
+ * deal say") or when it asks no one's words.
+ */
+export function asksPastSaying(question: string): boolean {
+  const auxiliary = speakerQuestionOf(question)?.auxiliary;
+  return auxiliary === 'did' || auxiliary === 'has' || auxiliary === 'have' || auxiliary === 'had';
 }
 
 /**

@@ -24,6 +24,7 @@ import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { ownWordsHeld } from './abstain-own-words.js';
 import { saidSpeakerHeld } from './abstain-said-speaker.js';
+import { saidThingHeld } from './abstain-said-thing.js';
 import { saidTopicHeld } from './abstain-said-topic.js';
 import { askedBeyondSettingHeld } from './abstain-setting-only.js';
 import { knownTopicHeld } from './abstain-unknown-topic.js';
@@ -49,6 +50,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedTimeHeld,
   saidTopicHeld,
   saidSpeakerHeld,
+  saidThingHeld,
   askedAgeHeld,
   ownWordsHeld,
   askedBeyondSettingHeld,

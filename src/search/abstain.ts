@@ -142,6 +142,12 @@ export interface AbstentionEvidence {
    */
   saidSpeakerHeld?: boolean;
   /**
+   * Whether the candidates give words of the thing (a report, a review) a question asks the
+   * words of ("what did the final report conclude": abstain-said-thing.ts `saidThingHeld`);
+   * absent when it asks none.
+   */
+  saidThingHeld?: boolean;
+  /**
    * Whether the candidates give the age "how old is X" asks, said of X (abstain-asked-age.ts
    * `askedAgeHeld`); absent when it asks none.
    */

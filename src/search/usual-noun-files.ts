@@ -7,6 +7,12 @@
 import { nounFiles } from '../timeline/event-noun.js';
 import { baseForms } from './dictionary-words.js';
 
+/** lexnames(5WN) file 4, noun.act: "survey", "audit", "inspection". */
+export const NOUN_ACT = 4;
+/** lexnames(5WN) file 9, noun.cognition: "review", "assessment", "inquiry". */
+export const NOUN_COGNITION = 9;
+/** lexnames(5WN) file 10, noun.communication: "report", "memo", "treaty". */
+export const NOUN_COMMUNICATION = 10;
 /** lexnames(5WN) file 5, noun.animal: "mare", "lynx". */
 export const NOUN_ANIMAL = 5;
 /** lexnames(5WN) file 14, noun.group: "police", "crew". */

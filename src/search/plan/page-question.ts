@@ -91,7 +91,7 @@ const FILING = stems('file filed filing post posted posting');
  * The article nouns (source-match.ts SOURCE_NOUNS) that name only a piece of journalism: "a
  * report", "a message" or "papers" are filed or posted in stories too.
  */
-const PIECE_NOUNS = new Set(['article', 'story', 'piece']);
+export const PIECE_NOUNS: ReadonlySet<string> = new Set(['article', 'story', 'piece']);
 /** People who write for an outlet, asked for by "which reporter …". */
 const WRITER_NOUNS = stems(
   'reporter reporters journalist journalists correspondent correspondents',

@@ -7,6 +7,13 @@ import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON, usualNounFiles } from '../usual-noun-files.js';
 
+/** Focusing and time adverbs a question may put before its verb (see SPEAKER_QUESTION). */
+const ASKING_ADVERBS =
+  'actually|really|exactly|precisely|ever|just|also|first|initially|originally|later|then|publicly|officially';
+/** The verbs of saying or deciding a question may ask about (see SPEAKER_QUESTION). */
+const ASKED_VERBS =
+  'say|think|claim|report|announce|respond|react|tell|write|call|describe|characteri[sz]e|argue|propose|recommend|conclude|promise|warn|predict|decide';
+
 /**
  * "What/how/why/when did <speaker> <verb of saying or deciding>": the verbs by which a source
  * states something the question asks to hear from it, "describe" and "characterise" among them
@@ -15,8 +22,48 @@ import { NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON, usualNounFiles } from '../usual
  * say"): it qualifies the asking, never the speaker, so it is not read as one of the speaker's
  * words (Quirk et al. 1985 §8.116–8.121 on focusing subjuncts such as "exactly", "just").
  */
-const SPEAKER_QUESTION =
-  /\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (?:did|does|do|has|have|had|would|will) (.+?)(?: (?:actually|really|exactly|precisely|ever|just|also|first|initially|originally|later|then|publicly|officially))? (say|think|claim|report|announce|respond|react|tell|write|call|describe|characteri[sz]e|argue|propose|recommend|conclude|promise|warn|predict|decide)\b/i;
+const SPEAKER_QUESTION = new RegExp(
+  String.raw`\b(?:what|how|why|when)(?: (?:exactly|precisely|else))? (did|does|do|has|have|had|would|will) (.+?)(?: (?:${ASKING_ADVERBS}))? (${ASKED_VERBS})\b`,
+  'i',
+);
+
+/**
+ * A verb of {@link SPEAKER_QUESTION} right after the one it matched, or after a prepositional
+ * phrase of up to four words that follows it: "what did the inspectors' final report say" and
+ * "what did the final report in November conclude" match "report" first, a noun there, the head
+ * of the speaker, for English puts a single bare verb after the subject of a "do"-question
+ * (Quirk et al. 1985, §11.5): the later verb is the one asked.
+ */
+const NEXT_VERB = new RegExp(
+  String.raw`^(?: (?:in|of|on|at|from|for|by|into)(?: [\w'’-]+){1,4}?)?(?: (?:${ASKING_ADVERBS}))? (${ASKED_VERBS})\b`,
+  'i',
+);
+
+/** A question's speaker (as written), its verb and where that verb ends. */
+interface SpeakerQuestion {
+  /** The auxiliary before the speaker, folded: "did", "does", "has" … */
+  auxiliary: string;
+  speaker: string;
+  verb: string;
+  end: number;
+}
+
+/** The {@link SpeakerQuestion} of `question`, or null when it asks no one's words or decision. */
+function speakerQuestionOf(question: string): SpeakerQuestion | null {
+  const match = SPEAKER_QUESTION.exec(question);
+  if (match === null) return null;
+  const auxiliary = match[1]!.toLowerCase();
+  const end = match.index + match[0].length;
+  const next = NEXT_VERB.exec(question.slice(end));
+  if (next !== null)
+    return {
+      auxiliary,
+      speaker: `${match[2]!} ${match[3]!}`,
+      verb: next[1]!,
+      end: end + next[0].length,
+    };
+  return { auxiliary, speaker: match[2]!, verb: match[3]!, end };
+}
 
 /**
  * The verbs of {@link SPEAKER_QUESTION} that ask for the speaker's words themselves, not what
@@ -77,7 +124,25 @@ function maySpeak(words: string): boolean {
  * other stop words are left out: "what did he say" names no one.
  */
 export function speakerStems(question: string): Set<string> {
-  return stemsOf(SPEAKER_QUESTION.exec(question)?.[1]);
+  return stemsOf(speakerQuestionOf(question)?.speaker);
+}
+
+/**
+ * The speaker a question asks about, as written ("what did the inspectors' final report say" →
+ * "the inspectors' final report"), or null when it asks no one's words or decision.
+ */
+export function speakerPhrase(question: string): string | null {
+  return speakerQuestionOf(question)?.speaker ?? null;
+}
+
+/**
+ * True when a question about what someone said asks of a past act ("what did the review
+ * conclude", "what has the survey found"), false when of the present or future ("what does the
+ * deal say") or when it asks no one's words.
+ */
+export function asksPastSaying(question: string): boolean {
+  const auxiliary = speakerQuestionOf(question)?.auxiliary;
+  return auxiliary === 'did' || auxiliary === 'has' || auxiliary === 'have' || auxiliary === 'had';
 }
 
 /**
@@ -87,12 +152,12 @@ export function speakerStems(question: string): Set<string> {
  * market react" asks how a thing moved: {@link maySpeak}).
  */
 export function wordsAskedOf(question: string): Set<string> {
-  const match = SPEAKER_QUESTION.exec(question);
-  const verb = match?.[2]?.toLowerCase();
-  if (!match || verb === undefined || !VERBS_OF_WORDS.has(verb)) return new Set();
+  const asked = speakerQuestionOf(question);
+  const verb = asked?.verb.toLowerCase();
+  if (!asked || verb === undefined || !VERBS_OF_WORDS.has(verb)) return new Set();
   // "How did the market react" asks how it moved: a thing's reaction is no one's words.
-  if (REACTION_VERBS.has(verb) && !maySpeak(match[1]!)) return new Set();
-  return stemsOf(match[1]);
+  if (REACTION_VERBS.has(verb) && !maySpeak(asked.speaker)) return new Set();
+  return stemsOf(asked.speaker);
 }
 
 /**
@@ -101,8 +166,7 @@ export function wordsAskedOf(question: string): Set<string> {
  * words or decision ({@link speakerStems}).
  */
 export function speakerVerbEnd(question: string): number | null {
-  const match = SPEAKER_QUESTION.exec(question);
-  return match ? match.index + match[0].length : null;
+  return speakerQuestionOf(question)?.end ?? null;
 }
 
 /** The stems of a speaker's words, pronouns and other stop words left out. */

@@ -101,9 +101,10 @@ function* compoundRegions(text: string): Generator<{ start: number; end: number 
 function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   let previous: Token | undefined;
-  // Copies with their offsets moved to the whole text's: tokenize's tokens are shared.
-  for (const token of tokenize(text.slice(start, end))) {
-    const at: Token = { ...token, start: token.start + start, end: token.end + start };
+  // Fresh tokens: their offsets are moved to the whole text's.
+  for (const at of tokenize(text.slice(start, end))) {
+    at.start += start;
+    at.end += start;
     const raw = text.slice(at.start, at.end);
     const gap = previous === undefined ? 'break' : gapOf(text.slice(previous.end, at.start));
     words.push({ token: at, kind: kindOf(raw, at), gap });

@@ -10,11 +10,11 @@ import { STOP_WORDS } from './stop-words.js';
 /** A word of a text with its offsets. */
 export interface Token {
   /** The word folded to lower case without accents or possessive, before stemming. */
-  readonly word: string;
-  readonly start: number;
-  readonly end: number;
+  word: string;
+  start: number;
+  end: number;
   /** True for a dotted abbreviation ("U.S."): never a stop word, although "us" is. */
-  readonly abbreviation: boolean;
+  abbreviation: boolean;
 }
 
 /** A word: letters and digits, with inner apostrophes or dots ("don't", "U.S."). */
@@ -89,38 +89,13 @@ const WORD_START = /[\p{L}\p{N}]/gu;
 /** {@link WORD} where it starts ({@link WORD_START}): its end is the `lastIndex` it leaves. */
 const WORD_AT = new RegExp(WORD.source, 'uy');
 
-/** Texts whose tokens {@link tokenize} keeps at most (a few questions' candidate passages). */
-const MAX_KEPT_TOKENISED = 16_384;
-/**
- * Texts longer than this (UTF-16 code units) are cut into words afresh at each call: a sentence
- * or a question is far shorter, and the memo should not hold whole articles alive.
- */
-const MAX_KEPT_TEXT_LENGTH = 2000;
-const tokenised = new Map<string, readonly Token[]>();
-
 /**
  * Splits text into folded words ({@link WORD}, each {@link foldWord}ed) with their offsets in
- * `text`. Kept by text (up to {@link MAX_KEPT_TOKENISED} texts of at most
- * {@link MAX_KEPT_TEXT_LENGTH} code units): a question's candidate sentences are read by a dozen
- * readers (its match terms, answer-type rules, the words blanked, the same-fact reading…), each
- * of which cut the same text into words again; at first sight on the State of the Union corpus
- * (bench/first-sight-profile.ts, session 46) 29% of the calls were a text's first, and the kept
- * tokens' words, being the same strings each time, are hashed once in the stem memo. The tokens
- * are shared, so neither the array nor a token may be changed (both are read-only).
+ * `text`. The words are found with `RegExp.test`, which makes no match object: on the way to an
+ * answer every candidate passage is tokenised, and `matchAll`'s match arrays and iterator
+ * results were the largest share of what a question allocated (bench/ask-allocation.ts).
  */
-export function tokenize(text: string): readonly Token[] {
-  return text.length > MAX_KEPT_TEXT_LENGTH
-    ? tokenizeAfresh(text)
-    : keptIn(tokenised, text, MAX_KEPT_TOKENISED, tokenizeAfresh);
-}
-
-/**
- * {@link tokenize} without the memo. The words are found with `RegExp.test`, which makes no match
- * object: on the way to an answer every candidate passage is tokenised, and `matchAll`'s match
- * arrays and iterator results were the largest share of what a question allocated
- * (bench/ask-allocation.ts).
- */
-function tokenizeAfresh(text: string): readonly Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let from = 0;
   for (;;) {

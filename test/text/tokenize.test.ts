@@ -204,18 +204,3 @@ describe('stemsTo', () => {
     expect(stemsTo('a', 'at')).toBe(false);
   });
 });
-
-describe('tokenize, kept by text', () => {
-  it('gives a text asked again the same tokens, and a long text (not kept) its own', () => {
-    const sentence = 'The U.S. council’s reviews were recognised in 2024.';
-    const first = tokenize(sentence);
-    expect(tokenize(sentence)).toBe(first);
-    expect(first).toEqual(byMatchAll(sentence));
-    const article = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} says: ${sentence}`).join(
-      '\n',
-    );
-    expect(article.length).toBeGreaterThan(2000);
-    expect(tokenize(article)).not.toBe(tokenize(article));
-    expect(tokenize(article)).toEqual(byMatchAll(article));
-  });
-});

@@ -58,12 +58,8 @@ export function secondReferences(sentence: string, before: string): SecondRefere
     // no scan (`before` is all of the article up to the sentence, of any length).
     if (found.some((reference) => reference.surname === surname) || !before.includes(surname))
       continue;
-    const fullName = new RegExp(
-      String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escapeRegExp(surname)}(?![\p{L}’'-])`,
-      'gu',
-    );
     let given: string[] = [];
-    for (const mention of before.matchAll(fullName)) {
+    for (const mention of fullNameMentions(before, surname)) {
       const words = (mention[1] ?? '').trim().split(/\s+/);
       // Only the run of names right before the surname: a title or "The" ends it.
       let start = words.length;
@@ -77,4 +73,67 @@ export function secondReferences(sentence: string, before: string): SecondRefere
     if (given.length > 0) found.push({ surname, given });
   }
   return found;
+}
+
+/**
+ * The given names (up to {@link MAX_GIVEN_NAMES} capitalised words) and `surname` where `text`
+ * writes them together: a pattern of one word-class group that the surname ends, so it can only
+ * match in a run of letters, apostrophes, hyphens and white space that holds the surname. The
+ * matches, in order, are those of a global scan of the whole of `text` (`matchAll`), found by
+ * trying only the positions of such a run before each occurrence of the surname (`indexOf`):
+ * a sentence's `text` is all of its article before it, and the scan of every position of a
+ * long article for the rare name was a sentence's costliest reading at first sight
+ * (bench/first-sight-profile.ts on the State of the Union corpus, session 46, "Mr. Speaker").
+ */
+export function fullNameMentions(text: string, surname: string): RegExpExecArray[] {
+  const at = new RegExp(
+    String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escapeRegExp(surname)}(?![\p{L}’'-])`,
+    'uy',
+  );
+  const found: RegExpExecArray[] = [];
+  // Positions before `from` are settled: the global scan would have moved past them.
+  let from = 0;
+  let next = text.indexOf(surname, from);
+  while (next >= 0) {
+    // A match starting before the run that ends at this occurrence would hold a code unit
+    // no name holds; one starting in it ends at this occurrence or a later one.
+    let start = next;
+    while (start > from && mayStandInName(text.charCodeAt(start - 1))) start -= 1;
+    let match: RegExpExecArray | null = null;
+    for (let p = start; p < next && match === null; p++) {
+      at.lastIndex = p;
+      match = at.exec(text);
+    }
+    if (match === null) {
+      from = next;
+      next = text.indexOf(surname, next + 1);
+    } else {
+      found.push(match);
+      from = match.index + match[0].length;
+      next = text.indexOf(surname, from);
+    }
+  }
+  return found;
+}
+
+/** What a full name's match is made of: upper- and lower-case letters, apostrophes, hyphens, white space. */
+const NAME_CHARACTER = /[\p{Lu}\p{Ll}’'\-\s]/u;
+
+/**
+ * False only for a code unit that no match of a full name holds (see {@link fullNameMentions});
+ * half of a surrogate pair is taken as one that may, which can only widen the positions tried.
+ */
+function mayStandInName(code: number): boolean {
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return (
+      (lower >= 0x61 && lower <= 0x7a) ||
+      code === 0x27 ||
+      code === 0x2d ||
+      code === 0x20 ||
+      (code >= 0x09 && code <= 0x0d)
+    );
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return NAME_CHARACTER.test(String.fromCharCode(code));
 }

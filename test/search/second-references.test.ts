@@ -3,7 +3,7 @@
  * reference): it matches a question naming him in full (src/search/second-references.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { secondReferences } from '../../src/search/second-references.js';
+import { fullNameMentions, secondReferences } from '../../src/search/second-references.js';
 import { engineOver } from './fixtures.js';
 
 describe('second references', () => {
@@ -41,6 +41,47 @@ describe('second references', () => {
     expect(secondReferences('Mr Okafor and Dr Tulley agreed.', 'Graham Tulley spoke.')).toEqual([
       { surname: 'Tulley', given: ['Graham'] },
     ]);
+  });
+});
+
+describe('fullNameMentions', () => {
+  /** The scan it stands for: the same pattern over every position of the text. */
+  const everywhere = (text: string, surname: string) =>
+    [
+      ...text.matchAll(
+        new RegExp(
+          String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}’'-])`,
+          'gu',
+        ),
+      ),
+    ].map((m) => [m.index, m[0], m[1]]);
+  const found = (text: string, surname: string) =>
+    fullNameMentions(text, surname).map((m) => [m.index, m[0], m[1]]);
+
+  it('finds what a scan of every position finds, in invented texts', () => {
+    const texts = [
+      'Speakers included Graham Tulley, 68. Later Ann Mary Tulley and Tulley Tulley spoke.',
+      'Mr. Speaker, Mr. President: the Speaker said so.',
+      'aGraham Tulley; Graham-Tulley; O’Neil Tulley\nGraham\tTulley Tulleys.',
+      'Zoë Ångström Tulley and 𝐀nn Tulley and Éamon Tulley.',
+    ];
+    for (const text of texts)
+      for (const surname of ['Tulley', 'Speaker', 'President'])
+        expect(found(text, surname)).toEqual(everywhere(text, surname));
+  });
+
+  it('finds what a scan of every position finds, in random strings of name parts', () => {
+    const parts = ['Tu', 'Ann', 'b', 'É', 'é', ' ', '  ', '.', '-', "'", '’', '\n', '𝐀', 'x', ','];
+    // A linear congruential generator: the same strings on every run.
+    let seed = 46;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const length = Math.floor(next() * 24);
+      for (let j = 0; j < length; j++) text += parts[Math.floor(next() * parts.length)];
+      for (const surname of ['Tu', 'Ann', 'Tub'])
+        expect(found(text, surname), text).toEqual(everywhere(text, surname));
+    }
   });
 });
 

@@ -26,6 +26,7 @@ import { candidateContext, neighbourhood } from './abstain-features.js';
 import { subjectHead } from './abstain-bound-value.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { PIECE_NOUNS } from './plan/page-question.js';
+import { piecesNamed } from './plan/piece-kinds.js';
 import { SOURCE_NOUNS } from './plan/source-match.js';
 import { asksPastSaying, speakerPhrase } from './plan/speaker.js';
 import {
@@ -102,8 +103,10 @@ export function saidThingHeld(input: AbstentionInput): boolean | undefined {
   if (!input.hasTerm(term) || !input.writtenInLowerCase(term)) return undefined;
   // "What did grant say": a head naming the question's source (an author, "Grant") is a name.
   if (plan.sources.terms.has(term) && !SOURCE_NOUNS.has(head)) return undefined;
-  // "What did the article say": a piece of the coverage speaks in each of its sentences.
-  if (PIECE_NOUNS.has(head)) return undefined;
+  // "What did the article say": a piece of the coverage speaks in each of its sentences, and so
+  // does a kind of piece ("the letter", "the editorial", "the press release": plan/piece-kinds.ts),
+  // which may name an article of the coverage by its genre (engine/article-naming.ts).
+  if (PIECE_NOUNS.has(head) || piecesNamed(phraseWords(phrase!)).length > 0) return undefined;
   // "What did Hoover's 1930 message say": the piece its own words name speaks in each sentence.
   const ownSource = SOURCE_NOUNS.has(head) && namesSource(plan, phrase!, term);
   for (const s of candidateContext(input)) {
@@ -115,6 +118,11 @@ export function saidThingHeld(input: AbstentionInput): boolean | undefined {
     if (reportsAt(input.textOf(s), term, after)) return true;
   }
   return false;
+}
+
+/** The words of the speaker's phrase as written, lower case (plan/piece-kinds.ts compares them so). */
+function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.word.toLowerCase());
 }
 
 /** True when a word of the speaker's phrase other than its head names the question's source. */

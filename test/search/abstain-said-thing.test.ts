@@ -95,4 +95,25 @@ describe('the gate', () => {
     // A piece of the coverage speaks in each of its sentences.
     expect(held('what did the story say about the pier')).toBeUndefined();
   }, 60_000);
+
+  it('leaves a kind of piece to the rule naming an article by its genre', () => {
+    // "letter" and "press release" name genres of article (plan/piece-kinds.ts): an article of
+    // that kind speaks in each of its sentences, whether or not one is in the coverage.
+    const NOTICE: SearchFixtureArticle = {
+      id: 'notice',
+      title: 'Pier works: what residents need to know',
+      outlet: 'Harnley Echo',
+      published: '2026-05-12',
+      paragraphs: [
+        ['Residents near the pier will receive a letter about the works next week.'],
+        ['A press release from the harbour board is expected on Friday.'],
+      ],
+    };
+    const { index } = engineOver(DEPOT, FERRY, NOTICE);
+    for (const question of [
+      'what did the letter say about the pier works',
+      'what did the press release say about the pier',
+    ])
+      expect(saidThingHeld(index.abstentionInput(index.rank(question))), question).toBeUndefined();
+  }, 60_000);
 });

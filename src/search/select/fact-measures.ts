@@ -251,6 +251,19 @@ function saidApart(x: readonly string[], y: readonly string[]): boolean {
 }
 
 /**
+ * Whether two measures that each may be a sum of money are sums of one thing: both are
+ * ({@link sameAmountOf}), nothing said after them sets them apart ({@link saidApart}), and a sum
+ * given is one sum only for one purpose, so both say what it is for. Read alike when the sums
+ * differ (told two ways) and when they are equal (one fact).
+ */
+function sameSumOf(x: Measure, y: Measure): boolean {
+  if (x.amountOf === null || y.amountOf === null || !sameAmountOf(x.amountOf, y.amountOf))
+    return false;
+  if (saidApart(x.said, y.said)) return false;
+  return x.amountOf.nearest !== GIVING || (x.said.length > 0 && y.said.length > 0);
+}
+
+/**
  * True when two passages each state one sum of money and say different things after them in
  * their clauses ({@link saidApart}): "spend €1.5 million to raise the wreck" / "spend €1.2
  * million to build a museum for the wreck" are sums for two purposes, not two accounts of one.
@@ -596,11 +609,7 @@ export function measuresDiffer(
     x.ofKind;
   if (!sameThing || rangesOverlap(x.range, y.range)) return false;
   if (x.amountOf !== null || y.amountOf !== null) {
-    if (x.amountOf === null || y.amountOf === null || !sameAmountOf(x.amountOf, y.amountOf))
-      return false;
-    if (saidApart(x.said, y.said)) return false;
-    // A sum given is one sum only for one purpose: both must say what it is for.
-    if (x.amountOf.nearest === GIVING && (x.said.length === 0 || y.said.length === 0)) return false;
+    if (!sameSumOf(x, y)) return false;
   } else {
     const acts =
       x.number !== null && y.number !== null
@@ -767,10 +776,7 @@ export function measuresAgree(
     // words of one all among the other's, two at least) and the words after it say nothing
     // else; a sum given, for one purpose on both sides. "sold for £1.6m" alone, which recurs in
     // a week's property news, names no thing and is never enough.
-    if (x.amountOf === null || y.amountOf === null || !sameAmountOf(x.amountOf, y.amountOf))
-      return false;
-    if (saidApart(x.said, y.said)) return false;
-    if (x.amountOf.nearest === GIVING && (x.said.length === 0 || y.said.length === 0)) return false;
+    if (!sameSumOf(x, y)) return false;
   } else {
     const acts = countActs(a, x.number, b, y.number, synonymous);
     if (acts === 'different' || !saidAlike(x, y, acts === 'same', synonymous)) return false;

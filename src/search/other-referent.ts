@@ -33,6 +33,21 @@ const OTHER_MARKERS: ReadonlySet<string> = new Set([
   'previous',
 ]);
 
+/**
+ * Any of {@link OTHER_MARKERS} as a word, in any case: a sentence without one marks no other
+ * referent, so most passages are ruled out before they are cut into words.
+ */
+const ANY_MARKER = new RegExp(`\\b(?:${[...OTHER_MARKERS].join('|')})\\b`, 'iu');
+
+/**
+ * True when one of `texts` (a passage and the sentences before it {@link tellsOfOther} may read)
+ * holds a word that marks another referent: false rules {@link tellsOfOther} out at the cost of
+ * a pattern test.
+ */
+export function mayTellOfOther(texts: readonly string[]): boolean {
+  return texts.some((text) => ANY_MARKER.test(text));
+}
+
 /** Determiners of a definite description a question asks about. */
 const DEFINITE = new Set(['the', 'this', 'that']);
 

@@ -75,7 +75,7 @@ import { heldByPublicationYear } from './publication-year.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
-import { askedDescriptions, tellsOfOther } from './other-referent.js';
+import { askedDescriptions, mayTellOfOther, tellsOfOther } from './other-referent.js';
 import { asksPresentState } from './plan/present-state.js';
 import {
   factTextAt,
@@ -1535,7 +1535,9 @@ export class SearchIndex {
       }
       const text = this.textOf(sentence);
       return {
-        other: asked.some((description) => tellsOfOther(text, before, description)),
+        other:
+          mayTellOfOther([text, ...before]) &&
+          asked.some((description) => tellsOfOther(text, before, description)),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };

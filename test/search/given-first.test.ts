@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { givenFirst, type ReferentPassage } from '../../src/search/given-first.js';
-import { askedDescriptions, tellsOfOther } from '../../src/search/other-referent.js';
+import {
+  askedDescriptions,
+  mayTellOfOther,
+  tellsOfOther,
+} from '../../src/search/other-referent.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 describe('askedDescriptions', () => {
@@ -66,6 +70,29 @@ describe('tellsOfOther', () => {
     ).toBe(false);
     const fare = { head: 'agreement', modifiers: ['fare'] };
     expect(tellsOfOther('Another agreement was signed in Dunmore.', [], fare)).toBe(true);
+  });
+});
+
+describe('mayTellOfOther', () => {
+  it('finds a marker word in any of the texts, in any case, as a whole word only', () => {
+    expect(mayTellOfOther(['The pact was signed in Dunmore.', 'Another pact followed.'])).toBe(
+      true,
+    );
+    expect(mayTellOfOther(['A SECOND pact was signed.'])).toBe(true);
+    expect(mayTellOfOther(['The pact was signed in Dunmore.', 'Mothers protested.'])).toBe(false);
+    expect(mayTellOfOther([])).toBe(false);
+  });
+
+  it('never rules out a passage tellsOfOther reads as telling of another thing', () => {
+    const asked = askedDescriptions('where was the pact signed')[0]!;
+    for (const [text, before] of [
+      ['Another pact was signed in Sochi.', []],
+      ['The pact was signed in Sochi.', ['A second pact followed in May.']],
+      ['The pact was signed in Sochi.', ['A separate pact was drafted.']],
+    ] as Array<[string, string[]]>) {
+      expect(tellsOfOther(text, before, asked), text).toBe(true);
+      expect(mayTellOfOther([text, ...before]), text).toBe(true);
+    }
   });
 });
 

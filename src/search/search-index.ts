@@ -75,7 +75,12 @@ import { heldByPublicationYear } from './publication-year.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
-import { askedDescriptions, mayTellOfOther, tellsOfOther } from './other-referent.js';
+import {
+  askedDescriptions,
+  mayTellOfOther,
+  tellsOfOther,
+  type AskedDescription,
+} from './other-referent.js';
 import { asksPresentState } from './plan/present-state.js';
 import {
   factTextAt,
@@ -1523,25 +1528,42 @@ export class SearchIndex {
   private givenReferentsFirst(ranking: Ranking): RankedSentence[] {
     const asked = askedDescriptions(ranking.plan.question);
     if (asked.length === 0) return ranking.ranked;
-    const { sentences } = this.corpus;
-    const reach = SEARCH_OPTIONS.select.maxWindowSentences;
+    // A passage marks another referent only at its own mention of the head asked: one without
+    // the head's index term is ruled out before its text is read.
+    const heads = asked.map((description) => this.termIds.get(description.head));
     return givenFirst(ranking.ranked, ({ sentence, features }) => {
-      const own = sentences[sentence] as Sentence;
-      const before: string[] = [];
-      for (let s = Math.max(0, sentence - reach); s < sentence; s++) {
-        const earlier = sentences[s] as Sentence;
-        if (earlier.article === own.article && earlier.paragraph === own.paragraph)
-          before.push(this.textOf(s));
-      }
-      const text = this.textOf(sentence);
+      const terms = this.sentenceTerms.get(sentence);
+      const held = asked.filter((_, i) => heads[i] !== undefined && terms.includes(heads[i]!));
       return {
-        other:
-          mayTellOfOther([text, ...before]) &&
-          asked.some((description) => tellsOfOther(text, before, description)),
+        other: held.length > 0 && this.tellsOfOtherAt(sentence, held),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };
     });
+  }
+
+  /**
+   * True when the sentence at `sentence`, read with the sentences before it in its paragraph a
+   * quote may take, tells of another thing than one of `asked` (other-referent.ts).
+   */
+  private tellsOfOtherAt(sentence: number, asked: readonly AskedDescription[]): boolean {
+    const { sentences } = this.corpus;
+    const own = sentences[sentence] as Sentence;
+    const before: string[] = [];
+    for (
+      let s = Math.max(0, sentence - SEARCH_OPTIONS.select.maxWindowSentences);
+      s < sentence;
+      s++
+    ) {
+      const earlier = sentences[s] as Sentence;
+      if (earlier.article === own.article && earlier.paragraph === own.paragraph)
+        before.push(this.textOf(s));
+    }
+    const text = this.textOf(sentence);
+    return (
+      mayTellOfOther([text, ...before]) &&
+      asked.some((description) => tellsOfOther(text, before, description))
+    );
   }
 
   /** Answers a question with the best passages, or says it cannot (stages 1–6). */

@@ -37,6 +37,7 @@ import {
 } from './usual-noun-files.js';
 import { CLAUSE_OBJECT_VERBS } from '../timeline/lexicon.js';
 import { stem, tokenize } from '../text/terms.js';
+import { BE_FORMS } from '../text/auxiliaries.js';
 
 /**
  * Verbs by which a document or an inquiry reports, beside the verbs of saying that take a clause
@@ -69,8 +70,8 @@ const HEAD_TO_VERB = 6;
 /** Words at most between "according to" and the speaker's head: "according to a regional audit". */
 const ACCORDING_TO_HEAD = 4;
 
-/** Forms of "be" that make a following participle passive. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of "be" (text/auxiliaries.ts), which make a following participle passive. */
+const BE: ReadonlySet<string> = new Set(BE_FORMS);
 
 /** True when `word` (folded) reports words: a verb of saying or of finding. */
 function reports(word: string): boolean {
@@ -148,7 +149,7 @@ function reportsAt(text: string, head: string, itIsHead: boolean): boolean {
     const after = words.slice(i + 1, i + 1 + HEAD_TO_VERB);
     // "Its final report is expected by the summer": a passive verb's subject is what is
     // reported on, not the one reporting (Quirk et al. 1985, §3.63).
-    if (after.some((word, k) => reports(word) && !BE_FORMS.has(after[k - 1] ?? ''))) return true;
+    if (after.some((word, k) => reports(word) && !BE.has(after[k - 1] ?? ''))) return true;
     const before = words.slice(Math.max(0, i - ACCORDING_TO_HEAD - 1), i);
     if (before.some((word, k) => word === 'according' && before[k + 1] === 'to')) return true;
   }

@@ -20,15 +20,20 @@ const PREMODIFYING_DATE = new RegExp(
   'u',
 );
 
+/** The determiners read before a premodifying date: "the", "this", "that", a possessive. */
+const DETERMINER = String.raw`(?:the|this|that|its|their|his|her)`;
+
 /** A determiner right before the date: what follows is a noun phrase's premodifier. */
-const DETERMINER_BEFORE = /\b(?:the|this|that|its|their|his|her)\s+$/i;
+const DETERMINER_BEFORE = new RegExp(String.raw`\b${DETERMINER}\s+$`, 'i');
 
 /**
  * A preposition of time before the determiner: "was built after the March 2019 flood" dates the
  * building by the flood (an adjunct of time: Quirk et al. 1985, ch. 8), so its date is the fact's.
  */
-const TIME_PREPOSITION_BEFORE =
-  /\b(?:after|before|since|until|till|following|during|by|in|from|to|through|throughout|over|at|on|ahead\s+of|prior\s+to|amid)\s+(?:the|this|that|its|their|his|her)\s+$/i;
+const TIME_PREPOSITION_BEFORE = new RegExp(
+  String.raw`\b(?:after|before|since|until|till|following|during|by|in|from|to|through|throughout|over|at|on|ahead\s+of|prior\s+to|amid)\s+${DETERMINER}\s+$`,
+  'i',
+);
 
 /**
  * The fact term (factTerm) of the noun the date at offset `at` of `text` premodifies, or null

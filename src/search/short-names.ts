@@ -10,7 +10,11 @@
  * name matching the first token of an earlier organisation name). As there, a short form that
  * could be the start of two names of the article ("Orrel": "Orrel Tidal Barrier", "Orrel
  * Valley Gazette"; a demonym, "Russian": "Russian National Guard", "Russian President …") is
- * left unresolved, and so is a word the article also writes in lower case
+ * left unresolved; so is a word the body uses alone before its first full name ("Saltgate
+ * schoolchildren …", then "Saltgate Primary School"): a short form points back to a name given
+ * before it (an anaphor follows its antecedent), so a lone use ahead of the full name is a name of
+ * its own, here the place the school is named after; and so is a word
+ * the article also writes in lower case
  * ("Council" / "the council") or a word of the general lexicon: a common word, not a name. Only
  * the article's own text is read, never another article's, and only for a word that passes
  * the cheaper tests, so a sentence with no coined name costs one pattern over its own text. Persons' second references by title are
@@ -65,35 +69,46 @@ function* wholeWordsAt(text: string, word: string): Generator<number> {
   }
 }
 
+/** What `namesStartingWith` reads of one capitalised word in its article. */
+interface NamesOfWord {
+  /** Each full name starting with the word ("Marine Works"), with its first offset. */
+  names: Map<string, number>;
+  /** True when the word stands alone in the body before any full name starting with it. */
+  aloneFirst: boolean;
+}
+
 /**
  * The full names of `text` starting with `word` (capitalised words right after it, "Marine
- * Works"), each with its first offset (two at most: a third decides nothing); names inside a heading of `paragraphs` are not read: a
- * headline in title case ("Officials Agree On New Level Of …") is a run of capitalised words
- * naming nothing.
+ * Works"), each with its first offset (two at most: a third decides nothing), and whether the
+ * body uses the word alone before the first of them. Names and lone uses inside a heading of
+ * `paragraphs` are not read: a headline in title case ("Officials Agree On New Level Of …") is
+ * a run of capitalised words naming nothing, and a headline often gives a short form before the
+ * body's full name.
  */
-function namesStartingWith(
-  word: string,
-  text: string,
-  paragraphs: readonly Block[],
-): Map<string, number> {
+function namesStartingWith(word: string, text: string, paragraphs: readonly Block[]): NamesOfWord {
   const names = new Map<string, number>();
+  let aloneFirst = false;
   for (const at of wholeWordsAt(text, word)) {
+    if (paragraphs.some((p) => p.kind === 'heading' && at >= p.start && at < p.end)) continue;
     REST_OF_NAME.lastIndex = at + word.length;
     const rest = REST_OF_NAME.exec(text)?.[0];
-    if (rest === undefined) continue;
-    if (paragraphs.some((p) => p.kind === 'heading' && at >= p.start && at < p.end)) continue;
+    if (rest === undefined) {
+      if (names.size === 0) aloneFirst = true;
+      continue;
+    }
     const written = rest.trim().split(/\s+/).join(' ');
     if (!names.has(written)) names.set(written, at);
     // Two names make the word ambiguous: no need to read on.
     if (names.size > 1) break;
   }
-  return names;
+  return { names, aloneFirst };
 }
 
 /**
  * The short forms in `sentence`, which starts at offset `start` of its article's `text` (whose
  * paragraphs are `paragraphs`): each capitalised word standing alone that is the first
- * word of exactly one full name of the article, written before the sentence; that the article
+ * word of exactly one full name of the article, written before the sentence and before any lone
+ * use of the word in the body; that the article
  * never writes in lower case; and that is no word of the general lexicon (a WordNet lemma of
  * any class, "southern", "besides": a common noun, a demonym, a well-known place, a word that
  * modifies the name it starts more often than it stands for it). A word starting two names anywhere in the article is ambiguous
@@ -117,8 +132,8 @@ export function shortNames(
     if (STOP_WORDS.has(lower) || found.some((name) => name.word === word)) continue;
     // Cheapest first: the lexicon (a binary search), then the article's text.
     if (isLexiconWord(lower)) continue;
-    const names = namesStartingWith(word, text, paragraphs);
-    const [only] = names.size === 1 ? names : [];
+    const { names, aloneFirst } = namesStartingWith(word, text, paragraphs);
+    const [only] = names.size === 1 && !aloneFirst ? names : [];
     if (only === undefined || only[1] >= start) continue;
     if (!wholeWordsAt(text, lower).next().done) continue;
     found.push({ word, rest: only[0] });

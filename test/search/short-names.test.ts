@@ -75,3 +75,23 @@ describe('"who owns kestrix ferry lines"', () => {
     expect(answer.passages[0]?.quote).toContain('owned by the Sayle family');
   });
 });
+
+describe('a word the body uses alone before its full name', () => {
+  it('is a name of its own, not a short form of the longer name', () => {
+    expect(
+      shortFormsAfter(
+        'Ormsby schoolchildren cut the ribbon. Two pupils from Ormsby Primary School read a poem.',
+        'Ormsby has waited ten years for the wall.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still resolves when the lone use before the name is in the headline', () => {
+    const text =
+      'Kestrix cuts winter sailings\nKestrix Ferry Lines will stop sailing. Kestrix declined.';
+    const sentence = 'Kestrix declined.';
+    expect(
+      shortNames(sentence, text.indexOf(sentence), text, [{ start: 0, end: 28, kind: 'heading' }]),
+    ).toEqual([{ word: 'Kestrix', rest: 'Ferry Lines' }]);
+  });
+});

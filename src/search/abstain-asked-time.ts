@@ -22,7 +22,9 @@
  *
  * - "When did the Brooklyn Bridge open", its verb ending it, is read as "when was X VERBed" is,
  *   with X the thing that undergoes the act: "the bridge opened" and "the mayor opened the
- *   bridge" tell one opening ({@link askedActiveAct}); one with words after its verb ("when did
+ *   bridge" tell one opening ({@link askedActiveAct}), or X the doer of a verb whose object it
+ *   leaves out ("when did the storm hit": "a storm hit the park on Saturday" tells it); one with
+ *   words after its verb ("when did
  *   the EU adopt the sanctions", "become chairman") is left alone: users paraphrase a verb and
  *   its object ("slap sanctions on" for "imposed"), which no form of the verb finds.
  *
@@ -415,11 +417,15 @@ export function actedBySubject(
 
 /**
  * The act whose date a question asks, as {@link askedPassive} or {@link askedActiveAct} reads
- * it, and whether it is asked in the passive. Either way X is the thing the act is done to or
- * undergoes: the passive's subject is the active's object (Quirk et al. 1985, §3.63), and an
+ * it, and whether it is asked in the passive. Either way X may be the thing the act is done to
+ * or undergoes: the passive's subject is the active's object (Quirk et al. 1985, §3.63), and an
  * intransitive "the bridge opened" tells the same opening as "the mayor opened the bridge" (the
  * causative/inchoative alternation: Levin 1993, _English Verb Classes and Alternations_,
- * §1.1.2.1). So only the passive asks of X as not the act's doer. Null when it asks neither.
+ * §1.1.2.1). So only the passive asks of X as not the act's doer. The active may also ask of X
+ * as the doer, its object left out ("when did the storm hit", "when did the council vote": the
+ * unspecified object alternation, Levin 1993, §1.2.1): a sentence with X the subject of the
+ * active verb ("a storm hit Harrowmere Park on Saturday") tells X's act whatever its object.
+ * Null when it asks neither.
  */
 function askedDateOfAct(
   question: string,
@@ -491,12 +497,14 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
       const acts = [...actsOf(text, forms), ...(founding ? foundingOffsets(text) : [])];
       return (
         acts.length === 0 ||
-        acts.some(
-          (at) =>
-            tellsAct(text, at) &&
-            !(passive.passive && actedBySubject(text, at, subjectTerms)) &&
-            !doneToAnother(text, at, subjectTerms),
-        )
+        acts.some((at) => {
+          if (!tellsAct(text, at)) return false;
+          const byX = actedBySubject(text, at, subjectTerms);
+          // "When did the storm hit" leaves the verb's object out and keeps X its subject: "a
+          // storm hit Harrowmere Park on Saturday" tells X's act, whatever it was done to.
+          if (!passive.passive && byX) return true;
+          return !(passive.passive && byX) && !doneToAnother(text, at, subjectTerms);
+        })
       );
     };
     // The date is the subject's only in a sentence naming it (abstain-bound-value.ts); a light

@@ -16,6 +16,7 @@ import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
 import { conceptForms } from './abstain-asked-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
+import { countedInPredicate } from './predicated-count.js';
 import { isNumberToken, type AnswerType } from './plan/answer-type.js';
 import type { PassageWords } from './plan/asked-words.js';
 import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
@@ -101,7 +102,9 @@ export function singularForms(word: string): string[] {
 
 /**
  * True when `text` holds a number followed, within {@link COUNT_REACH} words and before any
- * function word but "of", by one of `heads` (index terms) or a compound ending in one.
+ * function word but "of", by one of `heads` (index terms) or a compound ending in one, or one
+ * of them followed by its count in the predicate (predicated-count.ts: "the number of mines
+ * placed was 1,535").
  * `words` are `text`'s (plan/asked-words.ts). A word of `modifiers` (the counted noun's
  * singular: {@link singularForms}) right before another content word, after a count above one,
  * modifies it and is not what is counted: English compounds are headed by their last noun, and
@@ -125,7 +128,8 @@ export function holdsCountOf(
     j + 1 < stems.length &&
     /^[\s-]+$/u.test(text.slice(end(j), start(j + 1))) &&
     !STOP_WORDS.has(wordAt(j + 1));
-  for (const i of countsAt(words)) {
+  const counts = countsAt(words);
+  for (const i of counts) {
     const count = wordAt(i);
     for (let j = i + 1; j <= i + COUNT_REACH && j < stems.length; j++) {
       const word = wordAt(j);
@@ -136,6 +140,13 @@ export function holdsCountOf(
       if (countsHead(stems[j]!, word, heads)) return true;
     }
   }
+  if (counts.length === 0) return false;
+  // Or the noun first and its count in the predicate ("the number of mines placed was 1,535").
+  const isNoun = (j: number) => countsHead(stems[j]!, wordAt(j), heads);
+  const isFunctionWord = (word: string) => STOP_WORDS.has(word);
+  for (let j = 0; j < counts[counts.length - 1]!; j++)
+    if (isNoun(j) && countedInPredicate(text, words, j, isCount, isFunctionWord, isNoun))
+      return true;
   return false;
 }
 

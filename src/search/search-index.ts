@@ -10,7 +10,7 @@
  * only calls {@link SearchIndex.search}.
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { decide, type Outcome } from './abstain.js';
+import { decide, questionProbability, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
 import { gateEvidence } from './abstain-gates.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
@@ -1576,6 +1576,7 @@ export class SearchIndex {
         JSON.stringify({
           gates: gateEvidence(input),
           f: passageFeatures(input)[0],
+          p: questionProbability(passageFeatures(input)),
           w: widestCoverage(ranking),
         }),
       );

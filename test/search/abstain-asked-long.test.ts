@@ -44,6 +44,7 @@ describe('"how long"', () => {
     expect(holds('The strike lasted three days.')).toBe(true);
     expect(holds('Crews have been on strike since 2025.')).toBe(true);
     expect(holds('The new pier is 300 metres long.')).toBe(true);
+    expect(holds('The queue of cars stretched back more than a mile.')).toBe(true);
   });
 
   it('is refused when the coverage gives no span, answered when it does', () => {

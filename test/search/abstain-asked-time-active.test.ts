@@ -69,3 +69,38 @@ describe('the gate on a "when did" date of another act', () => {
     expect(reply.passages[0]?.quote).toContain('opened on Saturday');
   });
 });
+
+/** A storm dated only as the doer of its verb, with an object the question leaves out. */
+const STORM = `Storm hits Dunmore show
+
+By Cara Vance
+Dunmore Courier | 9 August 2026
+
+Visitors described scenes of panic as a storm hit Dunmore Showground on Saturday night.
+
+Organisers said the beer tent had been taken down an hour earlier.
+`;
+
+/** The showground's gates are shut on a date, by someone else. */
+const GATES = `Showground shut
+
+By Cara Vance
+Dunmore Courier | 11 August 2026
+
+Stewards shut the gates of Dunmore Showground on Sunday morning.
+`;
+
+describe('the gate on a "when did X VERB" that leaves the object out', () => {
+  const storm = suiteEngine({ 'storm.txt': STORM });
+  const gates = suiteEngine({ 'gates.txt': GATES });
+
+  it('answers when X is the subject of the dated verb, whatever it was done to', () => {
+    const reply = storm.ask('when did the storm hit');
+    expect(reply.answered).toBe(true);
+    expect(reply.passages[0]?.quote).toContain('on Saturday night');
+  });
+
+  it('still refuses when another doer does the act to another thing', () => {
+    expect(gates.ask('when did the storm shut').answered).toBe(false);
+  });
+});

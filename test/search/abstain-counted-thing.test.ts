@@ -113,6 +113,27 @@ describe('a text holding a count', () => {
   });
 });
 
+describe('a text stating a count in the predicate', () => {
+  const holds = (text: string, heads: string[]) =>
+    holdsCountOf(text, new Set(heads), passageWordsOf(text));
+
+  it('holds the noun followed by a verb of being or of change and its count', () => {
+    expect(holds('The total number of buoys laid was 1,535, the navy said.', ['buoy'])).toBe(true);
+    expect(holds('Parish councils have been increased from 14 to over 100.', ['council'])).toBe(
+      true,
+    );
+    expect(holds('The flotilla boats numbered sixty.', ['boat'])).toBe(true);
+  });
+
+  it('holds no count when the figure dates the act, measures, or counts another noun', () => {
+    expect(holds('The buoys were laid in 1898.', ['buoy'])).toBe(false);
+    expect(holds('The boats were 40 years old.', ['boat'])).toBe(false);
+    expect(holds('The boats rose 12% in price.', ['boat'])).toBe(false);
+    expect(holds('The boats were sold, and 30 crews left.', ['boat'])).toBe(false);
+    expect(holds('The boats cost $40 each.', ['boat'])).toBe(false);
+  });
+});
+
 describe('the gate', () => {
   it('refuses "how many NOUN" when no passage counts the noun', () => {
     const { engine } = engineOver(TOPIC_ONLY);

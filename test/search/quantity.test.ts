@@ -65,6 +65,12 @@ describe('a number in a dimension', () => {
     expect(holdsDimension('a pound of flour and a thousand eggs', 'money')).toBe(false);
   });
 
+  it('reads "a" as one before a unit of length, not before a noun of a place', () => {
+    expect(holdsDimension('the queue stretched back more than a mile', 'length')).toBe(true);
+    expect(holdsDimension('water half a metre deep', 'length')).toBe(true);
+    expect(holdsDimension('They parked in a yard on the second floor.', 'length')).toBe(false);
+  });
+
   it('finds shares as a percentage, per cent or a fraction', () => {
     expect(holdsDimension('She got 10% of the votes.', 'share')).toBe(true);
     expect(holdsDimension('nearly 90 per cent of farms', 'share')).toBe(true);

@@ -731,7 +731,9 @@ const RELATIVE_DATE_IN_TEXT = new RegExp(
  */
 const AGE_COUNT = String.raw`(?:\d{1,3}|(?:${COUNT_WORDS})(?:-(?:${COUNT_WORDS}))?(?:-and-a-half)?)`;
 /**
- * An age: "the 65-year-old", "a six-year-old mare", "aged 65", "65 years old", "at the age of 65", or a number set off
+ * An age: "the 65-year-old", "a six-year-old mare", "aged 65", "65 years old", "at the age of 65"
+ * (in months, weeks or days for a baby or a young animal, "15 months old", "a six-week-old
+ * puppy": the unit suited to the age, which the duration reader already leaves to it), or a number set off
  * by commas right after a name or a noun ("Conti, 24, said", "the driver, 57, was"), or by a
  * comma and the end of the sentence ("said site manager Owen Pryce, 49."): news style (the AP
  * Stylebook's "ages") gives a person's age in figures, in apposition after the name.
@@ -740,7 +742,7 @@ const AGE_COUNT = String.raw`(?:\d{1,3}|(?:${COUNT_WORDS})(?:-(?:${COUNT_WORDS})
  * its part ("in her late sixties", "in his early 40s"): an age stated approximately, as told.
  */
 const AGE_IN_TEXT = new RegExp(
-  String.raw`\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b${AGE_COUNT}[- ]years?[- ]old\b|\baged? ${AGE_COUNT}\b|\b\d{1,3} years of age\b|\bage of \d{1,3}\b|\b(?!(?:${MONTH}|${WEEKDAY_RE}),)\p{L}[\p{L}’'-]*, \d{1,3}(?:, |[.;!?]["”’']?(?:\s|$))`,
+  String.raw`\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b${AGE_COUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b|\baged? ${AGE_COUNT}\b|\b\d{1,3} (?:years|months|weeks) of age\b|\bage of \d{1,3}\b|\b(?!(?:${MONTH}|${WEEKDAY_RE}),)\p{L}[\p{L}’'-]*, \d{1,3}(?:, |[.;!?]["”’']?(?:\s|$))`,
   'iu',
 );
 /**

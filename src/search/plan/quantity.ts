@@ -90,6 +90,13 @@ const SHARE_UNITS = 'percent|per cent|per-cent|percentage points?';
 /** Units of length written out ("40 metres", "three storeys"). */
 const LENGTH_UNITS =
   'metres?|meters?|centimetres?|centimeters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|storeys?|stories|floors?';
+/**
+ * Units of length that "a" or "an" counts one of ("more than a mile", "half a metre", "an inch
+ * of rain"), as {@link ONE} does a currency: the indefinite article is the numeral one unstressed
+ * (Old English "ān"), and before a unit it states a measure. Not units that are also everyday
+ * nouns of places and parts ("a yard", "a floor", "a foot"), where it counts no measure.
+ */
+const ONE_LENGTH_UNITS = 'mile|metre|meter|kilometre|kilometer|centimetre|centimeter|inch';
 /** Units of weight written out ("310 tonnes", "five pounds"). */
 const WEIGHT_UNITS = 'tonnes?|tons?|kilograms?|kilos?|grams?|pounds?|ounces?|hundredweight';
 /**
@@ -114,7 +121,7 @@ const TEXT_PATTERNS: Record<Dimension, RegExp> = {
     'i',
   ),
   length: new RegExp(
-    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:${LENGTH_UNITS})\b`,
+    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:${LENGTH_UNITS})\b|\b${ONE}[- ](?:${ONE_LENGTH_UNITS})\b`,
     'i',
   ),
   weight: new RegExp(

@@ -14,8 +14,19 @@ import type { Tense } from './tense.js';
 import { BE_FORMS, CONTRACTED_AUXILIARIES, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 
+/**
+ * The participles of forecasting, which are also the simple past of their active verbs: "is
+ * forecast at", "a leaked document forecast an overrun".
+ */
+export const FORECAST_PARTICIPLES: readonly string[] = [
+  'forecast',
+  'predicted',
+  'projected',
+  'expected',
+];
+
 /** Verbs of forecasting whose simple past an active clause may use, before its object. */
-const FORECAST_PAST = /^(?:forecast|predicted|projected|expected)$/iu;
+const FORECAST_PAST = wordIn(FORECAST_PARTICIPLES);
 
 /**
  * Words that cannot open the object of an active verb, so the participle before them is

@@ -1,9 +1,9 @@
 /**
  * Plan versus outcome: how a sentence that states a plan ("was expected on Thursday", "had been
  * scheduled for May", "promised in July", "was postponed until Friday") places its date on either
- * side of the time of writing. A plan reported in the past is still ahead unless the sentence
- * tells how it turned out; a plan seen from further back, a moved date or a state begun with a set
- * end says nothing of that side. Kept apart from the tense markers (tense-markers.ts) because these rules
+ * side of the time of writing. A plan reported in the simple past is a future seen from the past,
+ * on either side of the time of writing unless the sentence tells how it turned out; a moved
+ * date or a state begun with a set end says nothing of that side either. Kept apart from the tense markers (tense-markers.ts) because these rules
  * read what became of an intention, not which verb form governs the date.
  */
 import { SPEECH_VERBS } from './lexicon.js';
@@ -15,10 +15,12 @@ import { anyOf } from '../text/word-class.js';
 
 /**
  * The tense a future cue at `index` gives: "would have met" is a past that did not happen.
- * "Was expected", "was due", "were scheduled for" with a date is a plan, still ahead, unless the
- * sentence tells how it turned out (`outcome`: "was expected on Friday but never came"). "Had
- * been scheduled" is a plan seen from further back (past), except in reported speech ("said the
- * vote had been set for August"), where it may still lie ahead: in doubt (null). Otherwise ahead.
+ * "Was expected", "was due", "were scheduled for" with a date is a future seen from the past,
+ * which says neither side of the time of writing (null), unless the sentence tells how it
+ * turned out (`outcome`: "was expected on Friday but never came": past); told in reported
+ * speech, it is the speaker's present (tense.ts, backshift.ts). "Had been scheduled" is a plan
+ * seen from further back (past), except in reported speech ("said the vote had been set for
+ * August"), where it may still lie ahead: in doubt (null). Otherwise ahead.
  *
  * @param outcome the sentence tells what became of a plan ({@link OUTCOME})
  */
@@ -35,10 +37,12 @@ export function cueTense(words: readonly string[], index: number, outcome: boole
   if (/^(?:originally|initially)$/iu.test(words[before] ?? '') && !pastBefore(words, index))
     return outcome ? 'past' : 'future';
   if (!pastBefore(words, index)) return 'future';
-  // "The report was expected on Thursday": a past-tense plan with no outcome is still a plan (a
-  // news writer who knew it had happened would report that); "was expected on Thursday but
-  // never came" reports the outcome, and the day is past.
-  if (planInSimplePast(words, index)) return outcome ? 'past' : 'future';
+  // "The band were due to headline on Saturday", "The report was expected on Thursday": the
+  // simple past sets the plan's reference time before the time of writing and the planned
+  // event after that reference time, which leaves it on either side of the time of writing
+  // (Reichenbach 1947; Quirk et al. 1985, 4.48 and 4.58, the future in the past): in doubt,
+  // never guessed. "was expected on Thursday but never came" reports the outcome: past.
+  if (planInSimplePast(words, index)) return outcome ? 'past' : null;
   // "said the vote was set for August": reported speech moves "is set" back to "was set".
   const lead = words.slice(Math.max(0, index - 6), index).map((w) => w.toLowerCase());
   return lead.some((w) => SPEECH_VERBS.has(w)) ? null : 'past';

@@ -8,8 +8,10 @@
  * answered by the vote.
  */
 import { clauseBounds } from './clause.js';
+import { FORECAST_PARTICIPLES } from './forecast.js';
 import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
 import { isPastForm } from './past-forms.js';
+import { PLAN_CUES } from './plan-words.js';
 import { PREPOSITION } from './preposition.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
@@ -22,9 +24,23 @@ const MAX_NOUN_WORDS = 4;
 /** Tags of the words a participle's prepositional phrases hold before the date ("with the port operator"). */
 const PHRASE = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 
-/** True for a word tagged as a verb in a past form. */
+/**
+ * Words of planning or forecasting that head a reduced relative clause after their noun ("the
+ * strike planned for Thursday", "the wind speeds forecast for the weekend", "the loans due in
+ * April"): participles, and "due", an adjective that takes the same place. Read by their
+ * spelling, since the tagger reads some of them after a noun as a noun ("forecast") or an
+ * adjective ("due").
+ */
+const PLAN_PARTICIPLE = new Set([...PLAN_CUES, ...FORECAST_PARTICIPLES, 'intended']);
+
+/** True for a word of planning or forecasting that can head a reduced relative clause. */
+function planParticiple(word: string): boolean {
+  return PLAN_PARTICIPLE.has(word.toLowerCase());
+}
+
+/** True for a word tagged as a verb in a past form, or a word of planning ({@link PLAN_PARTICIPLE}). */
 function pastParticiple(word: TaggedWord): boolean {
-  return word.tag === 'VERB' && isPastForm(word.value);
+  return (word.tag === 'VERB' && isPastForm(word.value)) || planParticiple(word.value);
 }
 
 /**
@@ -34,7 +50,7 @@ function pastParticiple(word: TaggedWord): boolean {
  */
 function mayEndInParticipleClause(before: string): boolean {
   const words = before.match(/[\p{L}'’]+/gu) ?? [];
-  const p = words.findLastIndex((w) => isPastForm(w));
+  const p = words.findLastIndex((w) => isPastForm(w) || planParticiple(w));
   return p >= 0 && (p === words.length - 1 || PREPOSITION.test(words[p + 1]!));
 }
 
@@ -69,6 +85,29 @@ function verbAfter(after: readonly TaggedWord[]): boolean {
  *   participle is the main verb.
  */
 export function reducedRelativeThing(sentence: string, start: number, end: number): string | null {
+  return reducedRelative(sentence, start, end)?.thing ?? null;
+}
+
+/**
+ * The participle of planning or forecasting that heads the reduced relative clause holding the
+ * date at `start`–`end` of `sentence` ("forecast" in "will examine the wind speeds forecast for
+ * the weekend", "planned" in "checked the barriers planned for Saturday"), lower-cased, or null.
+ * Such a clause is non-finite: it has no tense of its own, and it stands for a relative clause
+ * of any tense ("that are forecast", "that were forecast"; Quirk et al. 1985, 17.17), while the
+ * date is an adjunct inside the noun phrase, not of the verb whose object that is. So neither
+ * says on which side of the time of writing the time planned or forecast lies (tense.ts).
+ */
+export function reducedRelativePlan(sentence: string, start: number, end: number): string | null {
+  const participle = reducedRelative(sentence, start, end)?.participle ?? '';
+  return planParticiple(participle) ? participle.toLowerCase() : null;
+}
+
+/** {@link reducedRelativeThing}, with the participle that heads the clause. */
+function reducedRelative(
+  sentence: string,
+  start: number,
+  end: number,
+): { thing: string; participle: string } | null {
   const { from, to } = clauseBounds(sentence, start, end);
   if (!mayEndInParticipleClause(sentence.slice(from, start))) return null;
   const tagged = taggedWords(sentence);
@@ -91,5 +130,7 @@ export function reducedRelativeThing(sentence: string, start: number, end: numbe
       (!CLAUSE_OBJECT_VERBS.has(head.value.toLowerCase()) ||
         verbAfter(tagged.filter((w) => w.start >= end && w.end <= to))));
   const verbBefore = words.slice(0, d).some((w) => w.tag === 'VERB' || w.tag === 'AUX');
-  return object && verbBefore ? sentence.slice(words[d]!.start, end) : null;
+  return object && verbBefore
+    ? { thing: sentence.slice(words[d]!.start, end), participle: words[p]!.value }
+    : null;
 }

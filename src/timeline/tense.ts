@@ -45,6 +45,7 @@ import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
 import { framedClauseStart } from './lead-in.js';
 import { presentPerfectIngPostmodifier } from './ing-postmodifier.js';
+import { reducedRelativePlan } from './reduced-relative.js';
 import { inReportingClause } from './reporting-clause.js';
 import { CLOCK_SUFFIX } from './tokens.js';
 import { committingVerbAt } from './committed-act.js';
@@ -104,13 +105,15 @@ function wordsOf(text: string): string[] {
  *   "due", "scheduled/slated/planned for", "plans to", forecast verbs, "next"), or "by",
  *   "until" or "till" sets it as a deadline or the end of a state under no past verb ("would
  *   reopen by Saturday", "must be done by May", "the road is closed until Friday": a
- *   participle after "is" is a present state, not a past verb), or a plan in the simple past
- *   whose sentence tells no outcome ("The report was expected on Thursday").
+ *   participle after "is" is a present state, not a past verb).
  * - Past: a past verb governs it ("said", "announced", "met"), "would have" ("would have met
  *   on Thursday"), "had been" before a cue ("had been expected on Thursday"), or a plan in the
  *   simple past whose sentence tells the outcome ("was expected on Thursday but never came").
  * - null, in doubt: a "had been" plan in reported speech ("said the vote had been set for
- *   August": it may still lie ahead).
+ *   August": it may still lie ahead); a plan in the simple past whose sentence tells no outcome
+ *   ("The band were due to headline on Saturday": a future seen from the past, plan.ts); a
+ *   participle of planning after its noun ("the wind speeds forecast for the weekend": a reduced
+ *   relative clause, reduced-relative.ts).
  * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved
  *   the date ("was postponed until Friday": the new date may lie on either side) or began a
  *   state with a set end ("released on bail until 7 January"), or a past copula with "not
@@ -329,6 +332,13 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     // "have issued a warning covering Midshire on Saturday": the participle's time is the
     // perfect's reference time, the present, which tells no side (ing-postmodifier.ts).
     if (presentPerfectIngPostmodifier(sentence, start, end)) return null;
+    // "will examine the wind speeds forecast for the weekend": a participle of planning after its
+    // noun heads a reduced relative clause, which has no tense, and the date is the noun
+    // phrase's, not the verb's: no side, unless the sentence tells how the plan turned out, as
+    // for a cue before its noun (plan.ts `cueTense`; reduced-relative.ts).
+    const governor = (found.words[found.index] ?? '').toLowerCase();
+    if (reducedRelativePlan(sentence, start, end) === governor)
+      return OUTCOME.test(sentence) ? 'past' : null;
     // "agreed to call the residents back in October": the infinitive's act follows the
     // commitment, whose past says neither side; publication decides (committed-act.ts). A
     // sentence telling how it turned out ("but the cut was delayed") keeps the verb's tense. A

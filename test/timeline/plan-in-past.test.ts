@@ -1,24 +1,62 @@
 /**
- * A plan told in the simple past ("was expected on Thursday", "were due on Friday", "was
- * scheduled for Saturday") is still a plan unless its sentence tells how it turned out; "had
- * been" plans and plans with an outcome stay as they were read. Invented articles only.
+ * A plan told in the simple past ("was expected on Thursday", "were due to headline on
+ * Saturday", "was scheduled for Saturday") is a future seen from the past: the past sets its
+ * reference time before the time of writing, the planned event lies after that, and so on
+ * either side of the time of writing (Reichenbach 1947; Quirk et al. 1985, 4.48, 4.58). A
+ * weekday, which only a side places, is left undated; a full date is that date; a yearless month
+ * the nearer one. Told in reported speech, the plan is the speaker's present, ahead; a sentence
+ * telling the outcome puts it behind; "had been" plans are read from further back. Invented
+ * articles only.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/timeline/index.js';
+import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.js';
 import { articleOf } from './fixtures.js';
 
 /** Published Friday 2025-09-12. */
 const FRIDAY = '2025-09-12';
+/** Published Sunday 2025-09-14. */
+const SUNDAY = '2025-09-14';
 const dates = (sentence: string, published = FRIDAY) =>
   buildTimeline(articleOf(published, sentence)).map((e) => `${e.date}${e.future ? ' future' : ''}`);
+const undatedOf = (sentence: string, published = FRIDAY) =>
+  buildTimelineDetailed(articleOf(published, sentence)).undated.map((u) => u.text);
 
 describe('a plan in the simple past with no outcome', () => {
   it.each([
-    ['The harbour inspection report was expected on Thursday.', '2025-09-18 future'],
+    ['The Saltby Fiddlers were due to headline on Saturday.', SUNDAY, 'Saturday'],
+    ['The Saltby Fiddlers were due to headline on Saturday.', FRIDAY, 'Saturday'],
+    ['The harbour inspection report was expected on Thursday.', FRIDAY, 'Thursday'],
+    ['The pier was not expected to reopen until Tuesday.', FRIDAY, 'Tuesday'],
+    ['The harbour ballot was set for Wednesday.', FRIDAY, 'Wednesday'],
+  ])(
+    'leaves a weekday in doubt, on neither side: "%s" (published %s)',
+    (sentence, published, day) => {
+      expect(dates(sentence, published)).toEqual([]);
+      expect(undatedOf(sentence, published)).toEqual([day]);
+    },
+  );
+
+  it('dates a full date at that date, either side of publication', () => {
+    expect(dates('The quay ballot was due to take place on 10 September 2025.')).toEqual([
+      '2025-09-10',
+    ]);
+    expect(dates('The quay ballot was due to take place on 16 September 2025.')).toEqual([
+      '2025-09-16 future',
+    ]);
+  });
+
+  it('puts a yearless month in the nearer year, as for a plan seen from further back', () => {
+    // Published September 2025: July 2025 is two months back, July 2026 ten ahead.
+    expect(dates('The quay ballot was expected in July.')).toEqual(['2025-07']);
+    expect(dates('The quay ballot was expected in November.')).toEqual(['2025-11 future']);
+  });
+});
+
+describe("a plan in the simple past in reported speech: the speaker's present, ahead", () => {
+  it.each([
     ['Repairs to the slipway were due on Monday, the port said.', '2025-09-15 future'],
     ['The ferry ballot was scheduled for Wednesday, union officials said.', '2025-09-17 future'],
-    ['The pier was not expected to reopen until Tuesday.', '2025-09-16 future'],
-    ['The harbour ballot was set for Wednesday, union officials said.', '2025-09-17 future'],
+    ['Organisers said the Saltby Fiddlers were due to headline on Saturday.', '2025-09-13 future'],
   ])('"%s" lies ahead', (sentence, want) => {
     expect(dates(sentence)).toEqual([want]);
   });

@@ -7,7 +7,7 @@
  * Invented ferry-crew sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/timeline/index.js';
+import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.js';
 import { articleOf } from './fixtures.js';
 
 // Friday 12 June 2026: last month is May.
@@ -61,5 +61,47 @@ describe('a noun and participle after a verb of saying or thinking', () => {
     'Engineers suspect the ferry wall cracked in May and the ramp moved in April.',
   ])('is the clause said or thought, its participle the verb: "%s"', (sentence) => {
     expect(entriesOf(sentence).find(([date]) => date === '2026-05')).toEqual(['2026-05', null]);
+  });
+});
+
+describe('a participle of planning or forecasting after its noun', () => {
+  // Monday 15 June 2026: the weekend before is 13–14 June, the one after 20–21 June.
+  const MONDAY = '2026-06-15';
+  const detailed = (sentence: string, published = MONDAY) => {
+    const { events, undated } = buildTimelineDetailed(articleOf(published, sentence));
+    return {
+      entries: events.map((e) => `${e.date}${e.future ? ' future' : ''}`),
+      undated: undated.map((u) => u.text),
+    };
+  };
+
+  it.each([
+    ['Investigators will examine the gust speeds forecast for the weekend.', 'the weekend'],
+    ['Marshals checked the crowd barriers planned for Saturday.', 'Saturday'],
+    ['Stewards are briefing volunteers on the crowds expected on Saturday.', 'Saturday'],
+  ])(
+    'heads a clause with no tense, and the verb\'s is not its date\'s: "%s" is in doubt',
+    (sentence, date) => {
+      expect(detailed(sentence)).toEqual({ entries: [], undated: [date] });
+    },
+  );
+
+  it('leaves a full date at that date, dating the noun', () => {
+    expect(entriesOf('The trust will repay the loans due on 20 June 2026.')).toEqual([
+      ['2026-06-20', 'the loans due on 20 June 2026'],
+    ]);
+    expect(detailed('The trust will repay the loans due on 12 June 2026.').entries).toEqual([
+      '2026-06-12',
+    ]);
+  });
+
+  it.each([
+    // A headline's passive, its "is" left out: the participle is the clause's verb.
+    ['Heavy rain forecast for the weekend.', '2026-06-13 future'],
+    ['Gusts of 60mph are forecast for the weekend.', '2026-06-13 future'],
+    // "next" says the side itself.
+    ['Investigators will examine the gust speeds forecast for next weekend.', '2026-06-13 future'],
+  ])('near miss, a side stated: "%s"', (sentence, want) => {
+    expect(detailed(sentence, '2026-06-10').entries).toEqual([want]);
   });
 });

@@ -99,6 +99,13 @@ describe('articles a question points to loosely', () => {
     expect(mentioned('when does the Westside Park reopen')).toEqual(['p']);
   });
 
+  it('leave out those whose date a date the question states does not fit in every part', () => {
+    // q is of May 2 2023: June 2 2023 shares its day and year, and is another day.
+    expect(mentioned('what rose on June 2 2023')).toEqual([]);
+    expect(mentioned('what rose in Dec 1873')).toEqual(['g73']);
+    expect(mentioned('what rose in Dec 1874')).toEqual(['g74']);
+  });
+
   it('are none when no metadata word is in the question', () => {
     expect(mentioned('what did the mayor say about ferries')).toEqual([]);
   });

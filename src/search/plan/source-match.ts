@@ -16,6 +16,7 @@ import { closedNamePrefixes } from '../../text/name-prefixes.js';
 import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
 import { initialledNames } from './initials.js';
 import { nameWordForms } from './name-word-forms.js';
+import { disagrees, statedDates } from './stated-dates.js';
 
 /** Words for a source itself ("in Grant's 1873 message", "the Moscow paper"): framing once a source is named. */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
@@ -490,7 +491,9 @@ const SHORT_YEAR = /^\d{2}$/;
  * 'Officials agree'"), by a date
  * term or two title terms. Title words alone are what coverage is about as often as how it is
  * named ("When was the Russian National Guard founded?"), and a date alone as often when
- * something happened as when it was published. Two digits with a name ("Nixon in 71") are the
+ * something happened as when it was published. A date's words name or point to an article only
+ * when all its parts fit the article's date (plan/stated-dates.ts: "aug 9" is no word of an
+ * article of August 27). Two digits with a name ("Nixon in 71") are the
  * year of that name's articles that ends with them: a year written short is read by who it is
  * of, never alone (more often a count). An ordinal (`ordinal`) takes that one of each
  * series of the articles named, in order of publication ("Polk's first annual message";
@@ -521,8 +524,12 @@ export function matchSources(
   const naming = new Set<string>();
   const articlesOf = namingArticles(terms, catalog, otherForms, framed, subject);
   const whoTerm = (term: string) => catalog.strong.has(term) || catalog.isLabel(term);
+  // A date's words point only to articles its parts all fit ("aug 9" not to one of August 27).
+  const dates = statedDates(terms);
+  const fits = (term: string, article: number) =>
+    !dates.some((date) => date.terms.has(term) && disagrees(date, catalog.dates[article]));
   for (const term of new Set(terms)) {
-    const articles = articlesOf(term);
+    const articles = articlesOf(term).filter((article) => fits(term, article));
     if (articles.length === 0) continue;
     naming.add(term);
     const isDate = catalog.date.has(term);
@@ -594,7 +601,7 @@ export function matchSources(
     [...naming].filter(
       (term) =>
         (titlesName || catalog.date.has(term) || whoTerm(term)) &&
-        articlesOf(term).some((a) => articles.has(a)),
+        articlesOf(term).some((a) => articles.has(a) && fits(term, a)),
     ),
   );
   for (const [term, of] of shortYears) if (of.some((a) => articles.has(a))) namingTerms.add(term);

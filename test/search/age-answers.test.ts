@@ -109,3 +109,50 @@ describe('an age given by "the N-year-old" after the sentence naming the person'
     ).toBe(0);
   });
 });
+
+describe('an age asked by its noun and given in any unit of time', () => {
+  it('reads "what is X\'s age" and "what was the age of X" as asking an age', () => {
+    for (const question of [
+      "what is marisol vega's age",
+      "what's vega's age",
+      'what was the age of the driver',
+      'what is her age',
+    ])
+      expect(answerTypeOf(question)).toMatchObject({ name: 'age' });
+    expect(answerTypeOf('what is the page count')?.name).not.toBe('age');
+  });
+
+  it('reads an age in months or weeks, and "at N years", as an age', () => {
+    const type = answerTypeOf('how old was megan')!;
+    expect(answerTypeScore('She was diagnosed when she was 15 months old.', type)).toBe(1);
+    expect(answerTypeScore('The six-week-old foal was found on Sunday.', type)).toBe(1);
+    expect(
+      answerTypeScore('Franklin, the oldest delegate at 81 years and frail, rose.', type),
+    ).toBe(1);
+    // A span of time, or a point reached after years of something else, is no age.
+    expect(answerTypeScore('The talks lasted 15 months.', type)).toBe(0);
+    expect(answerTypeScore('The bond matures at 20 years in most cases.', type)).toBe(0);
+    expect(answerTypeScore('She retired at 30 years of service.', type)).toBe(0);
+  });
+
+  it('ranks the sentence giving the age first for "what is X\'s age", above ones only naming her', () => {
+    const corpus = searchCorpus({
+      id: 'vega',
+      title: 'Organiser appeals',
+      published: '2026-06-09',
+      paragraphs: [
+        ['Marisol Vega founded the festival in 2015.'],
+        [
+          'Marisol Vega spoke to reporters outside the court.',
+          'The 34-year-old has run events in the town for a decade.',
+        ],
+      ],
+    });
+    const index = SearchIndex.build(corpus, []);
+    const first = index.rank("what is marisol vega's age").ranked[0]!;
+    const s = corpus.sentences[first.sentence]!;
+    expect(corpus.articles[s.article]!.text.slice(s.start, s.end)).toBe(
+      'The 34-year-old has run events in the town for a decade.',
+    );
+  });
+});

@@ -36,6 +36,7 @@ import { asksDegree } from './degree.js';
 import { withoutNumberLabels } from './number-label.js';
 import { withoutThingCounts } from './counted-things.js';
 import { asksLength } from './length-or-duration.js';
+import { namesOtherSum } from './sum-kinds.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -105,6 +106,14 @@ export interface AnswerType {
    */
   pricePaid?: true;
   /**
+   * The kind of sum a question for money asks by a noun of money or a verb made of one (sum-kinds.ts),
+   * set by the plan: `word`, that word as written, folded ("fined"); `kinds`, the stems of the
+   * corpus's words for the kind and the class above it ("fine", "penalti"). A sum stated beside
+   * a word for another kind ("refunds cost £48,000") does not answer; one beside a word of the
+   * kind, or of no kind, does. Read for money only.
+   */
+  sum?: { word: string; kinds: string[] };
+  /**
    * The stems of the act a "why" question asks the reason of, its words after the wh-word but
    * names and function words ("close" of "why did Kellby close?"): a reason stated beside one
    * of them is that act's (reason-in-text.ts `reasonAttachedTo`).
@@ -170,7 +179,16 @@ const AMOUNT_NOUNS =
   'premium|discount|share|percentage|percent|proportion|number|amount|fraction|portion|cost|costs|price|prices|price tag|bill|sum|total|figure|wage|wages|salary|fee|fine|penalty|budget|deficit|debt|tax|taxes|rate|size|weight|height|length|distance|depth|population|majority|margin|count|tally|toll|tolls|turnout|headcount|score';
 
 const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
-  ['age', /\b(?:how old|what age|at what age|aged? (?:is|was)|what is (?:his|her|the) age)\b/i],
+  // "What is Marisol Vega's age", "what was the age of the driver": "age" heads the noun phrase
+  // the wh-word asks the value of, as a "which"/"what" head noun names the type (Li & Roth
+  // 2002), whoever's age it is.
+  [
+    'age',
+    new RegExp(
+      String.raw`\b(?:how old|what age|at what age|aged? (?:is|was)|what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:(?:the|his|her|their|its)\s+)?${MODIFIERS}ages?)\b`,
+      'iu',
+    ),
+  ],
   // "How long ago" asks when, a point counted back from now (the date rule's), not a length.
   ['duration', /\b(?:(?:for )?how long(?!\s+ago\b)|how many (?:years|months|weeks|days))\b/i],
   [
@@ -265,8 +283,9 @@ export function answerTypeOf(question: string): AnswerType | null {
     return act.length > 0 ? { ...type, act } : type;
   }
   if (name !== 'number') {
-    // Its noun only names the kind of answer ("in what situation"), no focus a passage names.
-    if (name === 'condition') return type;
+    // Its noun only names the kind of answer ("in what situation", "what is her age"), no focus
+    // a passage names.
+    if (name === 'condition' || name === 'age') return type;
     if (name === 'person' && /^who$/i.test(match[0])) {
       const rest = question.slice(match.index);
       const verb = verbAfterWho(rest);
@@ -576,7 +595,7 @@ export function answerTypeKey(type: AnswerType): string {
     type.name === 'person'
       ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}`
       : '';
-  return `${type.name}:${type.unit ?? ''}${type.unitClasses ? `/${type.unitClasses.join(' ')}` : ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
+  return `${type.name}:${type.unit ?? ''}${type.unitClasses ? `/${type.unitClasses.join(' ')}` : ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}${type.sum ? `/${type.sum.word}` : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
 }
 
 /** Stems of the nouns a date question names when it asks for a day ("what date", "what day of the week"). */
@@ -731,9 +750,11 @@ const RELATIVE_DATE_IN_TEXT = new RegExp(
  */
 const AGE_COUNT = String.raw`(?:\d{1,3}|(?:${COUNT_WORDS})(?:-(?:${COUNT_WORDS}))?(?:-and-a-half)?)`;
 /**
- * An age: "the 65-year-old", "a six-year-old mare", "aged 65", "65 years old", "at the age of 65"
- * (in months, weeks or days for a baby or a young animal, "15 months old", "a six-week-old
- * puppy": the unit suited to the age, which the duration reader already leaves to it), or a number set off
+ * An age: "the 65-year-old", "a six-year-old mare", "aged 65", "65 years old", "at the age of 65",
+ * "the oldest delegate at 81 years" (a point on the scale of years lived, not a span: not "at 20
+ * years of service", "at 20 years ago"), an age counted in a smaller unit of time, as a young
+ * child's is ("when she was 15 months old", "a six-week-old foal": an age is the time since
+ * birth, in whatever unit it is counted), or a number set off
  * by commas right after a name or a noun ("Conti, 24, said", "the driver, 57, was"), or by a
  * comma and the end of the sentence ("said site manager Owen Pryce, 49."): news style (the AP
  * Stylebook's "ages") gives a person's age in figures, in apposition after the name.
@@ -742,7 +763,7 @@ const AGE_COUNT = String.raw`(?:\d{1,3}|(?:${COUNT_WORDS})(?:-(?:${COUNT_WORDS})
  * its part ("in her late sixties", "in his early 40s"): an age stated approximately, as told.
  */
 const AGE_IN_TEXT = new RegExp(
-  String.raw`\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b${AGE_COUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b|\baged? ${AGE_COUNT}\b|\b\d{1,3} (?:years|months|weeks) of age\b|\bage of \d{1,3}\b|\b(?!(?:${MONTH}|${WEEKDAY_RE}),)\p{L}[\p{L}’'-]*, \d{1,3}(?:, |[.;!?]["”’']?(?:\s|$))`,
+  String.raw`\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b|\b${AGE_COUNT}[- ](?:years?|months?|weeks?|days?)[- ]old\b|\baged? ${AGE_COUNT}\b|\b\d{1,3} (?:years|months|weeks) of age\b|\bat \d{1,3} years\b(?!\s+(?:of|in|on|ago|after|before|later|earlier)\b)|\bage of \d{1,3}\b|\b(?!(?:${MONTH}|${WEEKDAY_RE}),)\p{L}[\p{L}’'-]*, \d{1,3}(?:, |[.;!?]["”’']?(?:\s|$))`,
   'iu',
 );
 /**
@@ -932,7 +953,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       if (!NUMBER_IN_TEXT.test(quantities)) return 0;
       if (type.pricePaid) return statesPricePaid(quantities) ? 1 : 0.5;
       if (type.dimension !== undefined) {
-        if (holdsQuantityIn(quantities, type.dimension, type.difference === true)) return 1;
+        if (holdsQuantityIn(quantities, type.dimension, type.difference === true))
+          return type.sum === undefined ? 1 : sumKindScore(quantities, type.sum);
         // Any other figure only hints, and none at all when each is a measure of another
         // dimension, a date, a label or a count of things ("took 38 minutes", "on gate nine" or
         // "six short piles" for "how heavy", "$24 million" for "what share"): quantity.ts
@@ -984,6 +1006,18 @@ export function answerTypeScore(text: string, type: AnswerType): number {
 }
 
 /**
+ * How well a sum in `text` is the kind of sum asked ({@link AnswerType.sum}): 1 when a word of
+ * the kind stands in it ("fined", "a penalty of"), else 0 when a word of another kind does
+ * ("refunds cost £48,000": sum-kinds.ts `namesOtherSum`), a sum of what is not asked as a
+ * figure in another dimension is ({@link withoutOtherMeasures}); 1 for a sum of no kind told,
+ * whose kind the context gives as often ("approved a $218 million barrier" gives its price).
+ */
+function sumKindScore(text: string, sum: { word: string; kinds: readonly string[] }): number {
+  if (tokenize(text).some((token) => sum.kinds.includes(stem(token.word)))) return 1;
+  return namesOtherSum(text, sum.word) ? 0 : 1;
+}
+
+/**
  * True when `text` holds a number in `dimension`, or for money asked as a `difference` a
  * share: a change of a sum is often stated against it ("about 12 percent over budget", "a 5
  * percent raise"), which answers how much it changed, but not what the sum itself was ("a 20
@@ -1021,15 +1055,21 @@ export function newAnswerTypeScore(
 
 /**
  * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit,
- * the kind a "which" names, the verb "who" asks the doer of (and its role nouns), or the act
- * "why" asks the reason of, whose reason is found beside it (`asked` itself when it holds none). A caller scoring many
+ * the kind a "which" names, the verb "who" asks the doer of (and its role nouns), the act
+ * "why" asks the reason of, whose reason is found beside it, or the kind of sum asked ("fined":
+ * "a penalty of £5,000" states it) (`asked` itself when it holds none). A caller scoring many
  * passages for one question computes it once.
  */
 export function askedBesidesKind(
   type: AnswerType,
   asked: ReadonlySet<string>,
 ): ReadonlySet<string> {
-  const kinds = [type.unit ?? type.focus ?? type.verb, ...(type.roles ?? []), ...(type.act ?? [])];
+  const kinds = [
+    type.unit ?? type.focus ?? type.verb,
+    ...(type.roles ?? []),
+    ...(type.act ?? []),
+    ...(type.sum?.kinds ?? []),
+  ];
   if (!kinds.some((kind) => kind !== undefined && asked.has(kind))) return asked;
   const besides = new Set(asked);
   for (const kind of kinds) if (kind !== undefined) besides.delete(kind);

@@ -34,7 +34,7 @@ const MAX_HEAD_LINKS = 4;
 const depths = new Map<Synset, number>();
 
 /** Fewest hypernym links from `synset` up to a root (a synset with no hypernym). */
-function depthOf(synset: Synset): number {
+export function depthOf(synset: Synset): number {
   const kept = depths.get(synset);
   if (kept !== undefined) return kept;
   const read = wordnetSynsets();

@@ -27,7 +27,7 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean
   // "%" is "percent" typed as a sign ("what % did she get"): one unit, however written.
   ['share', /\b(?:percentage|percent|per cent|proportion|rate|rates|(?:what|which) share)\b|%/i],
   ['temperature', /\b(?:temperatures?|how (?:hot|cold|warm))\b/i],
-  ['money', { test: (question) => MONEY_NOUN_CUE.test(question) || asksByMoneyVerb(question) }],
+  ['money', { test: (question) => asksByMoneyNoun(question) || asksByMoneyVerb(question) }],
   // "How far along" asks how much of a task is done, not a distance.
   [
     'length',
@@ -39,14 +39,46 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean
 ];
 
 /**
- * Nouns (and "priced", "worth") that ask for a sum of money: a price, a pay, a charge or a
- * payment imposed ("how big was the penalty", "how large a fine"), each measured in money and
- * nothing else. Not a sum owed ("debt", "loan", "deficit"): old texts state one without a
+ * Nouns that ask for a sum of money: a price, a pay, a charge or a payment imposed ("how big was
+ * the penalty", "how large a fine"), each measured in money and nothing else. Compared by stem,
+ * so that their plurals and the verbs English makes of them by conversion ask as they do: "how
+ * much was the organiser fined" asks the sum of a fine as "how big was the fine" does (Quirk et
+ * al. 1985, App. I.43, conversion from noun to verb: "to fine" is "to impose a fine on"), and
+ * "priced" a price. Not a sum owed ("debt", "loan", "deficit"): old texts state one without a
  * currency ("a debt of 45,000,000"), and a question for money asks a figure with one
  * (abstain-asked-sum.ts).
  */
-const MONEY_NOUN_CUE =
-  /\b(?:price|prices|priced|budget|salary|salaries|wage|wages|fee|fees|ransom|revenue|revenues|worth|how much money|costing|penalty|penalties|fine|fines)\b/i;
+const MONEY_NOUNS = [
+  'price',
+  'budget',
+  'salary',
+  'wage',
+  'fee',
+  'ransom',
+  'revenue',
+  'penalty',
+  'fine',
+];
+/** Words and phrases beside {@link MONEY_NOUNS} that ask for a sum of money. */
+const MONEY_NOUN_CUE = /\b(?:worth|how much money|costing)\b/i;
+const MONEY_NOUN_STEMS = new Set(MONEY_NOUNS.map((noun) => stem(noun)));
+
+/**
+ * The first word of `question` (as written, folded) that is one of the nouns of a sum asked for
+ * money ({@link MONEY_NOUNS}) or a verb made of one: "fined" in "how much was she fined".
+ */
+export function moneyNounIn(question: string): string | undefined {
+  for (const word of question.match(WORDS) ?? []) {
+    const folded = word.toLowerCase();
+    if (MONEY_NOUN_STEMS.has(stem(folded))) return folded;
+  }
+  return undefined;
+}
+
+/** True when `question` names a sum of money by a noun or a phrase ("fine", "worth", "how much money"). */
+function asksByMoneyNoun(question: string): boolean {
+  return MONEY_NOUN_CUE.test(question) || moneyNounIn(question) !== undefined;
+}
 
 /** The money verbs a question asks a sum by (money-verbs.ts): to cost, to pay, to spend. */
 const isCueVerb = moneyVerbTest(['cost', 'pay', 'spend']);

@@ -27,6 +27,8 @@ import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { countedFromNow } from './counted-from-now.js';
 import { superordinatesOf } from './counted-superordinates.js';
+import { sumKindsOf } from './sum-kinds.js';
+import { moneyNounIn } from './quantity.js';
 import { framedAsSource, heldAsSubject } from './source-framing.js';
 import { addresseeTokens } from './addressee.js';
 import { sourceOrdinal } from './source-ordinal.js';
@@ -288,6 +290,8 @@ export function planQuery(
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
   const answerType = withRoleNouns(answerTypeOf(text), vocabulary);
+  // …and a question for money names the kind of sum it asks ("fined": a fine, a penalty).
+  const sum = sumKindPhrases(answerType, text, vocabulary);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
   const framingAt = new Set(answerType?.framing ?? []);
   // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month".
@@ -602,6 +606,13 @@ export function planQuery(
       own.add(form);
       alternatives.push({ terms: [form], kind: roles.includes(form) ? 'alias' : 'derived' });
     }
+    // The sum a question for money asks may be named by its class ("the fine" … "the penalty").
+    if (sum !== null && term === sum.term)
+      for (const phrase of sum.phrases) {
+        if (own.has(phrase.join(' '))) continue;
+        own.add(phrase.join(' '));
+        alternatives.push({ terms: phrase, kind: 'superordinate' });
+      }
     // What "how many" counts may be counted by its class ("forty vessels" for "boats"); a class
     // the question names itself ("how many gates does the barrier have") is another thing.
     if (answerType?.name === 'number' && answerType.unit === term)
@@ -630,13 +641,17 @@ export function planQuery(
         common: true,
       });
     }
+  const withKinds: AnswerType | null =
+    answerType !== null && sum !== null
+      ? { ...answerType, sum: { word: sum.word, kinds: sum.kinds } }
+      : answerType;
   return {
     question: text,
     concepts,
     answerType:
-      answerType !== null && unitClasses.size > 0
-        ? { ...answerType, unitClasses: [...unitClasses].sort() }
-        : answerType,
+      withKinds !== null && unitClasses.size > 0
+        ? { ...withKinds, unitClasses: [...unitClasses].sort() }
+        : withKinds,
     sources,
     askedTerms: askedTermsOf(all, concepts, isContent),
     askedDescribing: describingTerms(text, all),
@@ -709,6 +724,35 @@ function withRoleNouns(type: AnswerType | null, vocabulary: Vocabulary): AnswerT
     [...forms, ...derived].filter((term) => term !== verb && !term.includes(' ')),
   );
   return roles.size === 0 ? type : { ...type, roles: [...roles].sort() };
+}
+
+/**
+ * The kind of sum a question for money asks, as the corpus writes it (sum-kinds.ts): `word`, the
+ * question's word naming it, folded ("fined"), and `term` its index term ("fine"); `kinds`, the
+ * index terms of the kind's one-word names ({@link AnswerType.sum}); `phrases`, the names of the
+ * classes above it (sum-kinds.ts: "penalty" of a fine; its synonyms are the synonym table's)
+ * as index-term phrases, each of terms the corpus has. Null when the question asks no sum
+ * by a noun of money (a price paid and a difference are told otherwise: price-paid.ts,
+ * quantity.ts `asksDifference`), or the corpus writes none of the kind's names.
+ */
+function sumKindPhrases(
+  type: AnswerType | null,
+  question: string,
+  vocabulary: Vocabulary,
+): { word: string; term: string; kinds: string[]; phrases: string[][] } | null {
+  if (type?.name !== 'number' || type.dimension !== 'money') return null;
+  if (type.pricePaid === true || type.difference === true) return null;
+  const word = moneyNounIn(question);
+  if (word === undefined) return null;
+  const { own, above } = sumKindsOf(word);
+  const known = (lemmas: readonly string[]) =>
+    lemmas
+      .map((lemma) => termsOf(lemma))
+      .filter((phrase) => phrase.length > 0 && phrase.every((t) => vocabulary.has(t)));
+  const superordinates = known(above);
+  const kinds = [...known(own), ...superordinates].filter((p) => p.length === 1).map((p) => p[0]!);
+  if (kinds.length === 0) return null;
+  return { word, term: stem(word), kinds: [...new Set(kinds)].sort(), phrases: superordinates };
 }
 
 /**

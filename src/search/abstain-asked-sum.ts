@@ -11,7 +11,9 @@
  *
  * The sum's word ({@link sumWord}) is the noun the question asks the amount of ("how much
  * compensation", "what was the total cost"), or else its verb of paying or costing ("cost",
- * "pay", "earn", "spend", "charge"): what the figure must be said to be. Its forms are those
+ * "pay", "earn", "spend", "charge"), or else a noun of money it uses as a verb ("fined"): what
+ * the figure must be said to be; for a kind of sum WordNet files (plan/sum-kinds.ts), a name
+ * of the class above it says it too ("penalty" for a fine). Its forms are those
  * the engine links to it (abstain-asked-thing.ts `conceptForms`: the word, an inflection, a
  * WordNet synonym or derived form), so "earnings" answers "earn" and "paid" answers "pay".
  * A question whose money word is only "money" or "much" ("how much money did they raise")
@@ -46,8 +48,9 @@ import {
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import type { AnswerType } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
-import { askedDimension, holdsDimension } from './plan/quantity.js';
+import { askedDimension, holdsDimension, moneyNounIn } from './plan/quantity.js';
 import { statesPricePaid } from './plan/price-paid.js';
+import { sumKindsOf } from './plan/sum-kinds.js';
 import { stem, tokenize } from '../text/terms.js';
 import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 import { verbFormStems } from './verb-forms.js';
@@ -107,7 +110,24 @@ export function sumWord(question: string): string | null {
   if (head !== null && (MONEY_NOUN.test(head) || askedDimension(head) === 'money'))
     return AMOUNT_WORDS.has(head) ? null : stem(head);
   const verb = tokenize(question).find((token) => isMoneyVerb(token.word));
-  return verb === undefined ? null : stem(verb.word);
+  if (verb !== undefined) return stem(verb.word);
+  // A noun of money used as a verb ("how much was the organiser fined", "taxed") names the sum
+  // its noun does (conversion: Quirk et al. 1985, App. I.43): a fine is asked, not any sum.
+  const noun = moneyNounIn(question);
+  return noun === undefined || AMOUNT_WORDS.has(noun) ? null : stem(noun);
+}
+
+/**
+ * The names, as phrases of index terms, of the kind of sum `question`'s noun of money names when
+ * `word` (the sum's word, {@link sumWord}) is that noun's, and of the class just above it, as
+ * WordNet files them (plan/sum-kinds.ts `sumKindsOf`): "a penalty of £5,000" states the fine
+ * asked. Empty for any other sum's word.
+ */
+function kindNames(question: string, word: string): string[][] {
+  const noun = moneyNounIn(question);
+  if (noun === undefined || stem(noun) !== word) return [];
+  const { own, above } = sumKindsOf(noun);
+  return [...own, ...above].map((lemma) => tokenize(lemma).map((token) => stem(token.word)));
 }
 
 /** "How much" as the question's wh-phrase: it asks an amount, of money when a money verb says so. */
@@ -152,11 +172,15 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   // (money-verbs.ts EXPENDITURE_VERBS): "what will it cost" by "will spend $2m on it".
   // A sum asked as what someone receives is named by any verb of receiving it.
   const received = tokenize(plan.question).some((token) => receivingStems().has(stem(token.word)));
+  // A sum's word that names a kind of sum WordNet files is read as that noun: its kind's names
+  // and the class above say it ("penalty" for "fined"), the synonyms of the verb made from it
+  // do not ("ticket" for "fine", which names no sum).
+  const kinds = word === null ? [] : kindNames(plan.question, word);
   const forms =
     word === null
       ? []
       : [
-          ...conceptForms(plan, word),
+          ...(kinds.length > 0 ? [[word], ...kinds] : conceptForms(plan, word)),
           ...(expenditureStems().has(word) || PRICE_WORDS().has(word)
             ? [...expenditureStems()].map((term) => [term])
             : []),

@@ -4,6 +4,7 @@
  * and a sum stated as a refund does not. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
+import { askedSumHeld, sumWord } from '../../src/search/abstain-asked-sum.js';
 import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
 import { askedDimension } from '../../src/search/plan/quantity.js';
 import { namesOtherSum, sumKindsOf } from '../../src/search/plan/sum-kinds.js';
@@ -92,5 +93,37 @@ describe('the kind of sum a question for money asks', () => {
     // "The fine" restated as "a penalty" answers as the fine itself does.
     expect(first('how big was the penalty on the site owner')).toBe(penalty);
     expect(first('how big was the fine on the site owner')).toBe(penalty);
+  });
+});
+
+/** Refunds and ticket prices, and no fine: a sum of money, none of the kind asked. */
+const REFUNDS: SearchFixtureArticle = {
+  id: 'refunds',
+  title: 'Festival refunds row',
+  outlet: 'Vale Courier',
+  published: '2026-06-10',
+  paragraphs: [
+    ['Refunding every ticket in full would cost the organiser £3.6 million, it said.'],
+    ['Weekend tickets cost £189 each.'],
+  ],
+};
+
+describe('abstention on a sum asked by a verb made of a noun of money', () => {
+  const held = (question: string, ...articles: SearchFixtureArticle[]) => {
+    const { index } = engineOver(...articles);
+    return askedSumHeld(index.abstentionInput(index.rank(question)));
+  };
+
+  it('reads the noun as the sum asked', () => {
+    expect(sumWord('how much was the organiser fined')).toBe('fine');
+  });
+
+  it('is not satisfied by sums of other kinds, nor by the verb\'s synonyms ("ticket")', () => {
+    expect(held('how much was the organiser fined', REFUNDS)).toBe(false);
+  });
+
+  it('is satisfied by the kind asked or the class above it', () => {
+    expect(held('how much was the organiser fined', REFUNDS, FESTIVAL)).toBe(true);
+    expect(held('how much was the site owner fined', REFUNDS, SITE)).toBe(true);
   });
 });

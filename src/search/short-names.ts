@@ -17,6 +17,7 @@
  * second-references.ts's.
  */
 import { STOP_WORDS } from '../text/stop-words.js';
+import { keptIn } from '../text/bounded-memo.js';
 import { baseForms, isWordNetLemma } from './dictionary-words.js';
 
 /** A capitalised word: an initial capital, then lower-case letters (no acronym, no digit). */
@@ -48,6 +49,19 @@ export interface ShortName {
  * noun, an adjective or adverb ("southern", "besides"), a demonym ("russian"), a well-known place.
  */
 function isLexiconWord(word: string): boolean {
+  return keptIn(lexiconWords, word, MAX_KEPT_LEXICON_WORDS, readLexiconWord);
+}
+
+/**
+ * {@link isLexiconWord} by word, kept: every capitalised word of every candidate sentence is
+ * looked up, the same words again and again (a sentence's opening word, names), and each look-up
+ * makes the word's base forms and searches WordNet's lemmas for each.
+ */
+const lexiconWords = new Map<string, boolean>();
+const MAX_KEPT_LEXICON_WORDS = 50_000;
+
+/** What {@link isLexiconWord} keeps. */
+function readLexiconWord(word: string): boolean {
   return baseForms(word).some((form) => isWordNetLemma(form));
 }
 
@@ -90,6 +104,38 @@ function namesStartingWith(
   return names;
 }
 
+/** What an article's text says of one capitalised word, for {@link shortNames}. */
+interface WordInText {
+  /** {@link namesStartingWith} the word. */
+  names: Map<string, number>;
+  /** Whether the text writes the word in lower case; read when first needed. */
+  lowerCase?: boolean;
+}
+
+/**
+ * What each article's text says of its capitalised words, kept by the article's paragraphs
+ * (one array per article, as the corpus gives it) with the text it was read from. Every
+ * sentence of an article with a short form asked the same of the whole article's text (its
+ * full names, whether it writes the word in lower case): at State of the Union scale, speeches
+ * of thousands of words, that reading was 4.8% of a question's CPU at first sight (session 47's
+ * profile, bench/first-sight-profile.ts). Bounded by the corpus: one entry per capitalised word
+ * of an article that is no lexicon word, freed with the article.
+ */
+const wordsInText = new WeakMap<
+  readonly Block[],
+  { text: string; words: Map<string, WordInText> }
+>();
+
+/** {@link WordInText} of `word` in `text`, kept ({@link wordsInText}). */
+function wordInText(word: string, text: string, paragraphs: readonly Block[]): WordInText {
+  let kept = wordsInText.get(paragraphs);
+  if (kept?.text !== text) wordsInText.set(paragraphs, (kept = { text, words: new Map() }));
+  let known = kept.words.get(word);
+  if (known === undefined)
+    kept.words.set(word, (known = { names: namesStartingWith(word, text, paragraphs) }));
+  return known;
+}
+
 /**
  * The short forms in `sentence`, which starts at offset `start` of its article's `text` (whose
  * paragraphs are `paragraphs`): each capitalised word standing alone that is the first
@@ -97,7 +143,8 @@ function namesStartingWith(
  * never writes in lower case; and that is no word of the general lexicon (a WordNet lemma of
  * any class, "southern", "besides": a common noun, a demonym, a well-known place, a word that
  * modifies the name it starts more often than it stands for it). A word starting two names anywhere in the article is ambiguous
- * throughout, as in Nominator.
+ * throughout, as in Nominator. What the article's text says of each word is read once per
+ * article ({@link wordsInText}).
  *
  * @example
  * const text = 'Bellhaven Marine Works won. Bellhaven shares are not traded.';
@@ -117,10 +164,10 @@ export function shortNames(
     if (STOP_WORDS.has(lower) || found.some((name) => name.word === word)) continue;
     // Cheapest first: the lexicon (a binary search), then the article's text.
     if (isLexiconWord(lower)) continue;
-    const names = namesStartingWith(word, text, paragraphs);
-    const [only] = names.size === 1 ? names : [];
+    const read = wordInText(word, text, paragraphs);
+    const [only] = read.names.size === 1 ? read.names : [];
     if (only === undefined || only[1] >= start) continue;
-    if (!wholeWordsAt(text, lower).next().done) continue;
+    if ((read.lowerCase ??= !wholeWordsAt(text, lower).next().done)) continue;
     found.push({ word, rest: only[0] });
   }
   return found;

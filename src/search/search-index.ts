@@ -302,6 +302,11 @@ const KEPT_PLANS = 2;
 const MAX_KEPT_WORD_READINGS = 20_000;
 
 /**
+ * Answer types whose scores the index keeps at most (SearchIndex.typeScoresOf): one float per
+ * sentence each, 250 KB each at State of the Union scale.
+ */
+const MAX_KEPT_ANSWER_TYPES = 65;
+/**
  * Blanked sentence texts whose answer-type score the index keeps at most, over all answer
  * types (SearchIndex.blankedAnswerTypeOf): a few hundred bytes each.
  */
@@ -984,22 +989,31 @@ export class SearchIndex {
 
   /**
    * The kept answer-type scores of `type` (null for none), looked up once per question: its
-   * key names a whole string of the type's fields.
+   * key names a whole string of the type's fields. At most {@link MAX_KEPT_ANSWER_TYPES} types
+   * are kept; a new one past that drops the least recently asked (LRU: the maps' insertion
+   * order, a type moved to the end when asked), not all of them: counts of a unit are nearly
+   * one type per question ("how many soldiers"), and emptying the whole cache for them threw
+   * away the scores of the few types most questions ask ("number", "place", "date"), which
+   * every later question of those types then read again from the candidates' texts (three
+   * times in the 1,027 questions of bench/first-sight.ts, session 47).
    */
   private typeScoresOf(type: AnswerType | null): TypeScores | null {
     if (type === null) return null;
     const key = answerTypeKey(type);
     let own = this.answerTypes.get(key);
-    if (!own) {
-      // Counts of a unit are per question; keep the cache from growing with every unit asked.
-      if (this.answerTypes.size > 64) {
-        this.answerTypes.clear();
-        this.blankedAnswerTypes.clear();
-        this.blankedKept = 0;
-      }
-      this.answerTypes.set(key, (own = new Float32Array(this.corpus.sentences.length).fill(-1)));
-    }
     let blanked = this.blankedAnswerTypes.get(key);
+    if (own) {
+      this.answerTypes.delete(key);
+    } else {
+      if (this.answerTypes.size >= MAX_KEPT_ANSWER_TYPES) {
+        const [oldest] = this.answerTypes.keys();
+        this.answerTypes.delete(oldest as string);
+        this.blankedKept -= this.blankedAnswerTypes.get(oldest as string)?.size ?? 0;
+        this.blankedAnswerTypes.delete(oldest as string);
+      }
+      own = new Float32Array(this.corpus.sentences.length).fill(-1);
+    }
+    this.answerTypes.set(key, own);
     if (!blanked) this.blankedAnswerTypes.set(key, (blanked = new Map()));
     return { type, own, blanked };
   }

@@ -21,6 +21,7 @@
  * second-references.ts's.
  */
 import { STOP_WORDS } from '../text/stop-words.js';
+import { keptIn } from '../text/bounded-memo.js';
 import { baseForms, isWordNetLemma } from './dictionary-words.js';
 
 /** A capitalised word: an initial capital, then lower-case letters (no acronym, no digit). */
@@ -52,6 +53,19 @@ export interface ShortName {
  * noun, an adjective or adverb ("southern", "besides"), a demonym ("russian"), a well-known place.
  */
 function isLexiconWord(word: string): boolean {
+  return keptIn(lexiconWords, word, MAX_KEPT_LEXICON_WORDS, readLexiconWord);
+}
+
+/**
+ * {@link isLexiconWord} by word, kept: every capitalised word of every candidate sentence is
+ * looked up, the same words again and again (a sentence's opening word, names), and each look-up
+ * makes the word's base forms and searches WordNet's lemmas for each.
+ */
+const lexiconWords = new Map<string, boolean>();
+const MAX_KEPT_LEXICON_WORDS = 50_000;
+
+/** What {@link isLexiconWord} keeps. */
+function readLexiconWord(word: string): boolean {
   return baseForms(word).some((form) => isWordNetLemma(form));
 }
 
@@ -104,6 +118,69 @@ function namesStartingWith(word: string, text: string, paragraphs: readonly Bloc
   return { names, aloneFirst };
 }
 
+/** What an article's text says of one capitalised word, for {@link shortNames}: {@link namesStartingWith} it. */
+interface WordInText extends NamesOfWord {
+  /** Whether the text writes the word in lower case; read when first needed. */
+  lowerCase?: boolean;
+}
+
+/** What {@link shortNames} reads of an article's whole text, each part once. */
+interface ArticleReading {
+  /** The text read. */
+  text: string;
+  /** {@link WordInText} by word, for the words asked about. */
+  words: Map<string, WordInText>;
+  /**
+   * The capitalised words the text writes right before another ({@link NAME_START}), less stop
+   * words and lexicon words: every short form is one of them, as it starts a full name.
+   */
+  nameStarts?: readonly string[];
+}
+
+/**
+ * A capitalised word with another after it: where a full name may start ({@link REST_OF_NAME}
+ * needs white space and a capital after its first word). A scan finds each such word whole on
+ * its right (a lower-case letter after it would have been taken into the match), which is how
+ * {@link wholeWordsAt} finds a short form's occurrences.
+ */
+const NAME_START = new RegExp(String.raw`${NAME_WORD}(?=\s+\p{Lu})`, 'gu');
+
+/**
+ * What each article's text says of its capitalised words, kept by the article's paragraphs
+ * (one array per article, as the corpus gives it) with the text it was read from. Every
+ * sentence of an article asked the same of the whole article's text (its full names, whether
+ * it writes a word in lower case): at State of the Union scale, speeches of thousands of words,
+ * that reading was 4.8% of a question's CPU at first sight (session 47's profile,
+ * bench/first-sight-profile.ts). Bounded by the corpus: one entry per capitalised word of an
+ * article, freed with the article.
+ */
+const articleReadings = new WeakMap<readonly Block[], ArticleReading>();
+
+/** {@link ArticleReading} of `text`, kept ({@link articleReadings}). */
+function articleReading(text: string, paragraphs: readonly Block[]): ArticleReading {
+  let kept = articleReadings.get(paragraphs);
+  if (kept?.text !== text) articleReadings.set(paragraphs, (kept = { text, words: new Map() }));
+  return kept;
+}
+
+/** {@link ArticleReading.nameStarts} of `text`. */
+function nameStartsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const [word] of text.matchAll(NAME_START)) {
+    const lower = word.toLowerCase();
+    if (!STOP_WORDS.has(lower) && !isLexiconWord(lower)) found.add(word);
+  }
+  return [...found];
+}
+
+/** {@link WordInText} of `word` in an article's text, kept. */
+function wordInText(word: string, read: ArticleReading, paragraphs: readonly Block[]): WordInText {
+  let known = read.words.get(word);
+  if (known === undefined)
+    read.words.set(word, (known = namesStartingWith(word, read.text, paragraphs)));
+  return known;
+}
+
 /**
  * The short forms in `sentence`, which starts at offset `start` of its article's `text` (whose
  * paragraphs are `paragraphs`): each capitalised word standing alone that is the first
@@ -112,7 +189,8 @@ function namesStartingWith(word: string, text: string, paragraphs: readonly Bloc
  * never writes in lower case; and that is no word of the general lexicon (a WordNet lemma of
  * any class, "southern", "besides": a common noun, a demonym, a well-known place, a word that
  * modifies the name it starts more often than it stands for it). A word starting two names anywhere in the article is ambiguous
- * throughout, as in Nominator.
+ * throughout, as in Nominator. What the article's text says of each word is read once per
+ * article ({@link articleReadings}).
  *
  * @example
  * const text = 'Bellhaven Marine Works won. Bellhaven shares are not traded.';
@@ -125,6 +203,10 @@ export function shortNames(
   text: string,
   paragraphs: readonly Block[] = [],
 ): ShortName[] {
+  const article = articleReading(text, paragraphs);
+  const starts = (article.nameStarts ??= nameStartsIn(text));
+  // A sentence holding no word that starts a full name of its article has no short form.
+  if (!starts.some((word) => sentence.includes(word))) return [];
   const found: ShortName[] = [];
   for (const match of sentence.matchAll(LONE_WORD)) {
     const word = match[1] ?? '';
@@ -132,10 +214,10 @@ export function shortNames(
     if (STOP_WORDS.has(lower) || found.some((name) => name.word === word)) continue;
     // Cheapest first: the lexicon (a binary search), then the article's text.
     if (isLexiconWord(lower)) continue;
-    const { names, aloneFirst } = namesStartingWith(word, text, paragraphs);
-    const [only] = names.size === 1 && !aloneFirst ? names : [];
+    const read = wordInText(word, article, paragraphs);
+    const [only] = read.names.size === 1 && !read.aloneFirst ? read.names : [];
     if (only === undefined || only[1] >= start) continue;
-    if (!wholeWordsAt(text, lower).next().done) continue;
+    if ((read.lowerCase ??= !wholeWordsAt(text, lower).next().done)) continue;
     found.push({ word, rest: only[0] });
   }
   return found;

@@ -46,6 +46,25 @@ describe('short names', () => {
       ),
     ).toEqual([]);
   });
+
+  it('read each article text anew: what is kept of a text is never read for another', () => {
+    // One paragraphs array (what the memo is kept by) with three texts in turn: each reading
+    // is the text's own, as with a fresh array.
+    const paragraphs = [{ start: 0, end: 200, kind: 'body' }];
+    const sentence = 'Kestrix shares rose.';
+    const texts = [
+      'Kestrix Ferry Lines won. Kestrix shares rose.',
+      'Kestrix Ferry Lines and Kestrix Rail won. Kestrix shares rose.',
+      'Kestrix Rail won. Kestrix shares rose.',
+    ];
+    const read = (text: string, blocks: typeof paragraphs) =>
+      shortNames(sentence, text.indexOf(sentence), text, blocks);
+    for (const text of [...texts, ...texts])
+      expect(read(text, paragraphs)).toEqual(read(text, [...paragraphs]));
+    expect(read(texts[0]!, paragraphs)).toEqual([{ word: 'Kestrix', rest: 'Ferry Lines' }]);
+    expect(read(texts[1]!, paragraphs)).toEqual([]);
+    expect(read(texts[2]!, paragraphs)).toEqual([{ word: 'Kestrix', rest: 'Rail' }]);
+  });
 });
 
 describe('"who owns kestrix ferry lines"', () => {

@@ -9,7 +9,8 @@
  *   answer) a shared question word and dates that can be the same day, each with its year;
  * - the same stance (fact-stance.ts): neither denies, negates, plans, wishes for, makes
  *   conditional, asks about or alleges what the other reports as having happened (a
- *   possibility or a plan is not a report of the fact);
+ *   possibility or a plan is not a report of the fact; a present progressive, an arrangement
+ *   or an act under way, takes a plan's stance against one: fact-progressive.ts);
  * - not another occurrence: no "subsequent", "later", "another", "next" on one side only, no
  *   different ordinals ("a second round" / "a third round"), and not a date (with its year) or
  *   a count on one side only;
@@ -59,6 +60,7 @@ import {
 import { eventWordBefore, sameEventAt } from './fact-event.js';
 import { withSchedule } from './fact-schedule.js';
 import { claimOf } from './fact-attribution.js';
+import { withProgressiveAsPlan } from './fact-progressive.js';
 import { compareHolders, holdersOf, holdsPossessedFigure, type Holder } from './fact-holders.js';
 import { claimsMayDispute } from './fact-framed-claims.js';
 import { timeFramesApart } from './fact-time-frame.js';
@@ -2057,9 +2059,16 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
       : (x: string, y: string) =>
           synonyms(x, y) || (x === durations[0].term && y === durations[1].term);
   const sharedList = [...a.terms.keys()].filter((term) => b.terms.has(term));
+  // A present progressive is a plan or an act under way, not the outcome a plan is kept apart
+  // from (fact-progressive.ts): against a plan it takes the plan's stance.
   const stance = stanceDifference(
-    governingStances(a.stances, sharedList, a.terms),
-    governingStances(b.stances, sharedList, b.terms),
+    ...withProgressiveAsPlan(
+      a,
+      governingStances(a.stances, sharedList, a.terms),
+      b,
+      governingStances(b.stances, sharedList, b.terms),
+      sharedList,
+    ),
   );
   if (stance !== null) {
     // "None was taken to hospital" denies nothing: it counts nought, against "Four people …".

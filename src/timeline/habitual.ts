@@ -31,8 +31,9 @@ const HABITUAL =
  * often", "more frequently": intensifiers and the comparatives; Quirk et al. 1985, 7.88, on
  * degree adverbs and comparison): the verb group is read before the whole phrase.
  */
-const PREMODIFIER =
-  /^(?:very|quite|so|too|fairly|rather|pretty|far|much|even|more|less|most|least)$/iu;
+const PREMODIFIER_WORDS =
+  'very|quite|so|too|fairly|rather|pretty|far|much|even|more|less|most|least';
+const PREMODIFIER = new RegExp(`^(?:${PREMODIFIER_WORDS})$`, 'iu');
 
 /**
  * The comparatives among them. "less often" grades a frequency against another: in the future
@@ -80,6 +81,12 @@ function hasHabitualAdverb(clause: string): boolean {
   return false;
 }
 
+/**
+ * A comma, perhaps then premodifiers of the adverb ("very often"), ending the text before the
+ * adverb: the adverb opens a clause set off from its noun.
+ */
+const PARTICIPLE_CLAUSE_START = new RegExp(String.raw`,\s*(?:(?:${PREMODIFIER_WORDS})\s+)*$`, 'iu');
+
 /** A present-tense auxiliary or copula just before the adverb: "is usually", "has always". */
 const PRESENT_BEFORE = /^(?:is|are|am|does|do|has|have|tends?)$/iu;
 /** A past auxiliary or copula just before it: "was usually", "had always". */
@@ -124,7 +131,8 @@ function reportedInPast(
 /**
  * True when the date at `start`–`end` of `sentence` lies in a clause that states a habit in the
  * present: a habitual adverb whose verb is not in the past (a present auxiliary up to two words
- * before it, or no past auxiliary there and no past verb next to it), or "tend(s) to". A habit
+ * before it, or no past auxiliary there and no past verb next to it), or that opens a participle
+ * clause after a comma (", usually held in June,": no tense of its own), or "tend(s) to". A habit
  * told in the past counts too in reported speech after a past verb of saying, where the past may
  * be the speaker's present shifted back ({@link reportedInPast}). Only meaningful for a date with
  * no year of its own: "The fair is usually held in August, as it was in 2019" keeps its 2019.
@@ -154,6 +162,17 @@ export function inHabitualClause(sentence: string, start: number, end: number): 
       if (reported(own, m.index)) return true;
       continue;
     }
+    // ", usually held in June,": the adverb opens a participle clause set off by a comma (a
+    // non-restrictive reduced relative, Quirk et al. 1985, §17.17), whose participle has no tense
+    // of its own: the habit holds whatever the main verb's tense, for a date in that clause.
+    // The date must lie in that clause: after the adverb, before the comma closing it.
+    if (
+      isPastWord(after) &&
+      PARTICIPLE_CLAUSE_START.test(clause.slice(0, m.index)) &&
+      date > m.index &&
+      !/[,;:()—–]/u.test(clause.slice(m.index, date))
+    )
+      return true;
     if (isPastWord(before[0] ?? '') || isPastWord(after)) {
       if (reported(own, m.index)) return true;
       continue;

@@ -20,11 +20,12 @@ const RESCHEDULE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|defe
 
 /**
  * A verb that moves an event in time: those above, and verbs that also say something else
- * ("delayed from March onwards": late since March; "shifted", "switched", "pushed"), which move
- * an event only with a new date beside them. Not the bare "shift" or "switch", nouns as often
- * as verbs ("the night shift from Monday").
+ * ("delayed from March onwards": late since March; "shifted", "switched", "pushed"; British
+ * "put back", to postpone, also to return a thing to its place), which move an event only with a
+ * new date beside them. Not the bare "shift" or "switch", nouns as often as verbs ("the night
+ * shift from Monday").
  */
-export const MOVE_VERB = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|shift(?:ed|ing)|switch(?:ed|ing)|pushed)`;
+export const MOVE_VERB = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|shift(?:ed|ing)|switch(?:ed|ing)|pushed|put(?:s|ting)?\s+back)`;
 
 /** "from", "from the", "from Tuesday,": right before the slot given up. */
 const FROM = String.raw`\bfrom\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+)?$`;

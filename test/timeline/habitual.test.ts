@@ -25,6 +25,17 @@ describe('a yearless date in a generic statement is not an event', () => {
   });
 });
 
+describe('a habit in a participle clause set off by commas', () => {
+  it.each([
+    ['The harbour fair, usually held in June, will move to the new quay.', []],
+    ['The regatta, very often delayed in August, was cancelled on 3 March.', ['2021-03-03']],
+    // The date after the clause belongs to the main verb.
+    ['The harbour fair, usually held in June, has been postponed to October.', ['2021-10']],
+  ])('"%s" → %j', (sentence, dates) => {
+    expect(datesOf('2021-03-15', sentence)).toEqual(dates);
+  });
+});
+
 describe('what a habit does not cover stays dated', () => {
   it.each([
     // Another clause: the habit is contrasted with this year's event.

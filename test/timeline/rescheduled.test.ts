@@ -46,6 +46,15 @@ describe('a date an event was moved from', () => {
     expect(eventsOf(MONDAY, sentence)).toEqual(expected);
   });
 
+  it('is moved to by British "put back", to postpone; a thing put back in its place is no move', () => {
+    expect(eventsOf('2026-03-10', 'The ferry regatta has been put back to September.')).toEqual([
+      ['2026-09', true],
+    ]);
+    expect(
+      eventsOf('2026-03-10', 'The ferry timetables were put back on the rack in May.'),
+    ).toEqual([['2025-05', false]]);
+  });
+
   it('is no entry with its year not stated either, when nothing fixes the year', () => {
     expect(eventsOf(null, 'The ferry board vote was moved to October 14 from October 7.')).toEqual([
       ['--10-14', false],

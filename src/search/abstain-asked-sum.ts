@@ -44,11 +44,17 @@ import {
   conceptsBesides,
   focusHeadWord,
   holdsOwnConcept,
+  neighbourhood,
 } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import type { AnswerType } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
-import { askedDimension, holdsDimension, moneyNounIn } from './plan/quantity.js';
+import {
+  askedDimension,
+  holdsDimension,
+  isConvertedMoneyVerb,
+  moneyNounIn,
+} from './plan/quantity.js';
 import { statesPricePaid } from './plan/price-paid.js';
 import { sumKindsOf } from './plan/sum-kinds.js';
 import { stem, tokenize } from '../text/terms.js';
@@ -118,6 +124,18 @@ export function sumWord(question: string): string | null {
 }
 
 /**
+ * {@link sumWord}, and whether the question writes it as a verb made of a noun of money ("fined",
+ * "taxed": a past or -ing form), which names the act the sum is paid for as well as the sum.
+ */
+export function sumWordOf(question: string): { word: string; converted: boolean } | null {
+  const word = sumWord(question);
+  if (word === null) return null;
+  const noun = moneyNounIn(question);
+  const converted = noun !== undefined && stem(noun) === word && isConvertedMoneyVerb(noun);
+  return { word, converted };
+}
+
+/**
  * The names, as phrases of index terms, of the kind of sum `question`'s noun of money names when
  * `word` (the sum's word, {@link sumWord}) is that noun's, and of the class just above it, as
  * WordNet files them (plan/sum-kinds.ts `sumKindsOf`): "a penalty of £5,000" states the fine
@@ -146,7 +164,10 @@ export function asksSum(question: string, type: AnswerType | null): type is Answ
   return (
     type.dimension === undefined &&
     HOW_MUCH.test(question) &&
-    tokenize(question).some((token) => isMoneyVerb(token.word) || MONEY_NOUN.test(token.word))
+    tokenize(question).some(
+      (token) =>
+        isMoneyVerb(token.word) || MONEY_NOUN.test(token.word) || isConvertedMoneyVerb(token.word),
+    )
   );
 }
 
@@ -167,7 +188,8 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   // money beside what was bought or sold answers it, and a passage with none does not.
   const paid = type?.name === 'number' && type.pricePaid === true;
   if (type === null || (!paid && !asksSum(plan.question, type))) return undefined;
-  const word = paid ? null : sumWord(plan.question);
+  const asked = paid ? null : sumWordOf(plan.question);
+  const word = asked?.word ?? null;
   // A price, a cost or an outlay is named by any verb of paying for the thing
   // (money-verbs.ts EXPENDITURE_VERBS): "what will it cost" by "will spend $2m on it".
   // A sum asked as what someone receives is named by any verb of receiving it.
@@ -195,6 +217,14 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
       (price && statesPricePaid(input.textOf(s))));
   // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
   const others = conceptsBesides(plan, word);
+  // A sentence telling the act a verb made of the sum's noun asks ("fined") with its sum may
+  // introduce whom it was done to by a description the next sentence names ("A conservation
+  // charity was fined £8,500. Magistrates heard the Orwen Moss Trust …": a discourse-new
+  // indefinite, then its name; Prince 1981): the next sentence of its body is read for them too.
+  const introduced = (s: number) =>
+    asked?.converted === true &&
+    named(s) &&
+    neighbourhood(input.sentences, s).some((n) => n > s && holdsOwnConcept(input, n, others));
   // "How much more" is answered by a share as by a sum; so is "how much of" a sum ("how much of
   // their pay will they keep": "60 per cent of their basic pay"), a part of a whole, which a
   // share measures as well as a figure does (the partitive: Quirk et al. 1985, §5.8).
@@ -216,7 +246,8 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
     if (
       others.length === 0 ||
       holdsOwnConcept(input, s, others) ||
-      holdsOwnConcept(input, context, others)
+      holdsOwnConcept(input, context, others) ||
+      introduced(s)
     )
       return true;
   }

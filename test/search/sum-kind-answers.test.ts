@@ -37,10 +37,13 @@ const refunds = 'Refunds to ticket holders cost the organisers £48,000, the acc
 const penalty = 'The council imposed a penalty of £5,000 on the site owner.';
 
 describe('the kind of sum a question for money asks', () => {
-  it('is asked by a verb made of a noun of money as by the noun', () => {
-    expect(askedDimension('how much was the organiser fined')).toBe('money');
-    expect(askedDimension('how much were they fined in the end')).toBe('money');
+  it('is asked by the noun and its plural; a verb made of it is left to abstention', () => {
+    expect(askedDimension('how big was the fine')).toBe('money');
+    expect(askedDimension('how big were the fines in the end')).toBe('money');
     expect(askedDimension('how much was the ticket priced at')).toBe('money');
+    // Typed as money, "fined" ranked the figure over the name of whom it was done to
+    // (test/engine/source-as-patient.test.ts); the sum gate still reads it (below).
+    expect(askedDimension('how much was the organiser fined')).toBeNull();
     expect(askedDimension('how much was the organiser praised')).toBeNull();
   });
 
@@ -74,7 +77,7 @@ describe('the kind of sum a question for money asks', () => {
 
   it('scores a sum of another kind as no answer, and a sum of no kind told as one', () => {
     const type = {
-      ...answerTypeOf('how much was the organiser fined')!,
+      ...answerTypeOf("how big was the organiser's fine")!,
       sum: { word: 'fined', kinds: ['fine', 'penalti'] },
     };
     expect(answerTypeScore(fined, type)).toBe(1);

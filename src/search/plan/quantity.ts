@@ -41,10 +41,7 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean
 /**
  * Nouns that ask for a sum of money: a price, a pay, a charge or a payment imposed ("how big was
  * the penalty", "how large a fine"), each measured in money and nothing else. Compared by stem,
- * so that their plurals and the verbs English makes of them by conversion ask as they do: "how
- * much was the organiser fined" asks the sum of a fine as "how big was the fine" does (Quirk et
- * al. 1985, App. I.43, conversion from noun to verb: "to fine" is "to impose a fine on"), and
- * "priced" a price. Not a sum owed ("debt", "loan", "deficit"): old texts state one without a
+ * so that their plurals ask as they do ("priced" asks a price too). Not a sum owed ("debt", "loan", "deficit"): old texts state one without a
  * currency ("a debt of 45,000,000"), and a question for money asks a figure with one
  * (abstain-asked-sum.ts).
  */
@@ -60,7 +57,7 @@ const MONEY_NOUNS = [
   'fine',
 ];
 /** Words and phrases beside {@link MONEY_NOUNS} that ask for a sum of money. */
-const MONEY_NOUN_CUE = /\b(?:worth|how much money|costing)\b/i;
+const MONEY_NOUN_CUE = /\b(?:worth|how much money|costing|priced)\b/i;
 const MONEY_NOUN_STEMS = new Set(MONEY_NOUNS.map((noun) => stem(noun)));
 
 /**
@@ -75,9 +72,27 @@ export function moneyNounIn(question: string): string | undefined {
   return undefined;
 }
 
-/** True when `question` names a sum of money by a noun or a phrase ("fine", "worth", "how much money"). */
+/**
+ * True when `word` (as written, folded) is a verb English makes of a noun of money by
+ * conversion ("fined": "to fine" is "to impose a fine on"; Quirk et al. 1985, App. I.43): a past
+ * or an -ing form.
+ */
+export function isConvertedMoneyVerb(word: string): boolean {
+  return /(?:ed|ing)$/u.test(word) && MONEY_NOUN_STEMS.has(stem(word));
+}
+
+/**
+ * True when `question` names a sum of money by a noun or a phrase ("fine", "worth", "how much
+ * money"). Not by a verb made of one ("how much was the trust fined"): that asks the act as much
+ * as its sum, and typed as money the question's passages were ranked by the figure over the name
+ * of whom the act was done to, so that a report describing the fined party before naming it
+ * ("A conservation charity was fined £8,500. … the Orwen Moss Trust …") was refused
+ * (test/engine/source-as-patient.test.ts). Abstention still asks such a question for a sum of
+ * that kind (abstain-asked-sum.ts).
+ */
 function asksByMoneyNoun(question: string): boolean {
-  return MONEY_NOUN_CUE.test(question) || moneyNounIn(question) !== undefined;
+  const noun = moneyNounIn(question);
+  return MONEY_NOUN_CUE.test(question) || (noun !== undefined && !isConvertedMoneyVerb(noun));
 }
 
 /** The money verbs a question asks a sum by (money-verbs.ts): to cost, to pay, to spend. */

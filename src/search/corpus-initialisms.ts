@@ -23,6 +23,11 @@ export interface CorpusInitialismLimits {
    * spell, none of which the coverage defines, is ambiguous in this coverage and is left out.
    */
   maxPhrases: number;
+  /**
+   * The longest phrase of ordinary (lower-case) words read, in content words (a hyphen's
+   * parts counted): "chief information security officer" is 4.
+   */
+  maxContentWords: number;
 }
 
 /** A name or hyphen compound of a text, the initialisms it may be written as, and its place. */
@@ -163,6 +168,65 @@ export function spelledPhrases(text: string, maxWords: number): SpelledPhrase[] 
   return phrases;
 }
 
+/** A word of lower-case letters only: a common noun's or modifier's, not a name's, no digits. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * The phrases of ordinary words a text writes ("chief information officer", "vice-chancellor"
+ * with its hyphen's parts counted one by one): each stretch of 2 to `maxWords` lower-case
+ * content words standing together (spaces or hyphens between them, no punctuation, no
+ * function or stop word inside), with the one initialism its words' first letters spell.
+ * Unlike a name, such a run is an expansion only when nothing else in the coverage spells the
+ * same letters ({@link buildInitialismTable}): "was" is no initialism of "we all said".
+ */
+export function contentPhrases(text: string, maxWords: number): SpelledPhrase[] {
+  return phrasesOfRuns(lowerCaseRuns(text), maxWords);
+}
+
+/** The phrases of {@link contentPhrases} in runs of {@link lowerCaseRuns}. */
+function phrasesOfRuns(runs: readonly Token[][], maxWords: number): SpelledPhrase[] {
+  const phrases: SpelledPhrase[] = [];
+  for (const run of runs)
+    for (let first = 0; first + 1 < run.length; first++)
+      for (let last = first + 1; last < run.length && last - first < maxWords; last++) {
+        const words = run.slice(first, last + 1);
+        const initialism = words.map((word) => word.word[0] ?? '').join('');
+        if (!mayBeInitialism(initialism)) continue;
+        phrases.push({
+          initialisms: [initialism],
+          terms: words.map((word) => stem(word.word)),
+          start: words[0]!.start,
+          end: words[words.length - 1]!.end,
+        });
+      }
+  return phrases;
+}
+
+/**
+ * The stretches of lower-case content words of a text standing together (spaces or hyphens
+ * between them), one word or more each: the words the text writes as common words.
+ */
+function lowerCaseRuns(text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let previous: Token | undefined;
+  for (const token of tokenize(text)) {
+    const raw = text.slice(token.start, token.end);
+    const content =
+      LOWER_WORD.test(raw) && !isStopWord(token) && !isInitialismFunctionWord(token.word);
+    const together =
+      previous !== undefined && gapOf(text.slice(previous.end, token.start)) !== 'break';
+    if ((!content || !together) && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    if (content) run.push(token);
+    previous = token;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /** "Full Name (ABC)": an initialism in brackets right after the name it is defined as. */
 const DEFINED_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}]{1,4})\s*\)/u;
 /** "ABC (Full Name)": an initialism with its name in brackets after it. */
@@ -201,6 +265,10 @@ export function definedPhrases(
  * coverage contradicts the rest. Otherwise an initialism spelt by more than `maxPhrases`
  * phrases is ambiguous and left out, and so is every two-letter one: two letters are spelt by
  * many names by chance ("Mr Pell" is no "MP"), and the common ones are WordNet's ("MP", "UN").
+ * Besides, an initialism that exactly one phrase of the coverage spells, a name or a run of
+ * ordinary words ({@link contentPhrases}: "chief information officer", "vice-chancellor"),
+ * stands for it, whatever its length; a name of two letters' only when the texts write each
+ * of its words in lower case too (a title, "Detective Inspector", not a person, "Mr Pell").
  */
 export function buildInitialismTable(
   texts: Iterable<string>,
@@ -208,7 +276,12 @@ export function buildInitialismTable(
 ): Array<[initialism: string, phrases: string[]]> {
   const counts = new Map<string, Map<string, number>>();
   const defined = new Map<string, Set<string>>();
+  // Per initialism, the one phrase of ordinary words that spells it, or null once two do.
+  const plain = new Map<string, string | null>();
+  const lowerCase = new Set<string>();
   for (const text of texts) {
+    const runs = lowerCaseRuns(text);
+    for (const run of runs) for (const token of run) lowerCase.add(stem(token.word));
     const phrases = spelledPhrases(text, limits.maxWords);
     for (const phrase of phrases) {
       const key = phrase.terms.join(' ');
@@ -218,6 +291,13 @@ export function buildInitialismTable(
         spelt.set(key, (spelt.get(key) ?? 0) + 1);
       }
     }
+    for (const phrase of phrasesOfRuns(runs, limits.maxContentWords)) {
+      const key = phrase.terms.join(' ');
+      const initialism = phrase.initialisms[0]!;
+      const before = plain.get(initialism);
+      if (before === undefined) plain.set(initialism, key);
+      else if (before !== key) plain.set(initialism, null);
+    }
     for (const [initialism, phrase] of definedPhrases(text, phrases)) {
       let set = defined.get(initialism);
       if (!set) defined.set(initialism, (set = new Set()));
@@ -225,6 +305,7 @@ export function buildInitialismTable(
     }
   }
   const table: Array<[string, string[]]> = [];
+  const kept = new Set<string>();
   for (const [initialism, spelt] of counts) {
     const definedAs = defined.get(initialism);
     const byCount = [...spelt.entries()]
@@ -234,6 +315,27 @@ export function buildInitialismTable(
     if (definedAs === undefined && (initialism.length === 2 || byCount.length > limits.maxPhrases))
       continue;
     table.push([initialism, byCount.slice(0, limits.maxPhrases)]);
+    kept.add(initialism);
+  }
+  // An initialism exactly one phrase of the coverage spells, names and ordinary words alike,
+  // stands for that phrase, two letters too: no other reading competes (Schwartz & Hearst
+  // 2003 match a short form to the one long form whose initials it spells). Two phrases or
+  // more, and it stands for none.
+  for (const initialism of new Set([...plain.keys(), ...counts.keys()])) {
+    if (kept.has(initialism)) continue;
+    const phrases = new Set(counts.get(initialism)?.keys());
+    const words = plain.get(initialism);
+    if (words === null) continue;
+    if (words !== undefined) phrases.add(words);
+    const [phrase] = phrases;
+    if (phrase === undefined || phrases.size > 1) continue;
+    // A name left here spells two letters; it is a title or a body ("Detective Inspector")
+    // when the coverage writes each of its words in lower case too, as common nouns ("the
+    // detectives", "an inspector"). A person's name ("Mr Pell", "Pat Ryan") is not, and is
+    // not written by initials that two letters spell by chance.
+    if (words === undefined && !phrase.split(' ').every((term) => lowerCase.has(term))) continue;
+    table.push([initialism, [phrase]]);
+    kept.add(initialism);
   }
   return table;
 }
@@ -242,9 +344,10 @@ export function buildInitialismTable(
  * The initialism (lower case) a question's word asks for in the table of
  * {@link buildInitialismTable}, or null when it is not written as one: two to five letters
  * with the first and at least one more in capitals ("NCSC", "MoD", "NGOs" without its plural
- * "s"), in a question that is not all in capitals; or three to five letters in lower case
- * ("mfa") when `unknownWord` says the coverage lacks the word and it is not everyday English.
- * Two lower-case letters are as often a word or a typo ("us", "it").
+ * "s"), in a question that is not all in capitals; or two to five letters in lower case
+ * ("mfa", "vc") when `unknownWord` says the coverage lacks the word and it is not everyday
+ * English nor a dictionary word ("us", "it" are words, not initialisms). A two-letter one
+ * finds a phrase only where the coverage has exactly one that spells it (the table's rule).
  *
  * @param typed the word as the question writes it (before folding)
  * @param question the question, to tell capitals typed for a word from a question in capitals
@@ -259,5 +362,8 @@ export function askedInitialism(
   const capitals = letters.replace(/\P{Lu}/gu, '').length;
   if (/^\p{Lu}/u.test(letters) && capitals >= 2 && /\p{Ll}/u.test(question.replace(typed, '')))
     return mayBeInitialism(letters.toLowerCase()) ? letters.toLowerCase() : null;
-  return /^[a-z]{3,5}$/.test(typed) && unknownWord() ? typed : null;
+  const word =
+    /^[a-z]{2,5}$/.test(typed) &&
+    !isStopWord({ word: typed, start: 0, end: 0, abbreviation: false });
+  return word && unknownWord() ? typed : null;
 }

@@ -10,6 +10,8 @@ import { frontCode } from './front-coding.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { stem } from '../text/terms.js';
 import { wordnetRelations } from './wordnet-cache.js';
+import { spellsInitialism } from './initialism.js';
+import type { AnalysedRelations } from './wordnet-relations.js';
 
 /**
  * WordNet's one-word lemmas whose stem `vocabulary` (index terms) lacks, at least
@@ -29,6 +31,23 @@ export function dictionaryWords(
     (lemma) => lemma.length >= o.dictionaryMinLength && !vocabulary.has(stem(lemma)),
   );
   return frontCode([...new Set(lacked)].sort());
+}
+
+/**
+ * WordNet's lemmas that are initialisms (2–5 letters whose synset holds a phrase their letters
+ * spell: "cio" of "Congress of Industrial Organizations", "vc" of "Viet Cong"), as index
+ * terms, sorted and front-coded. Such a lemma is a dictionary word only as the shorthand of a
+ * phrase, so a question may mean the coverage's phrase by it (corpus-initialisms.ts).
+ *
+ * @param synonyms WordNet's synonyms by index terms (wordnet-cache.ts), by default
+ */
+export function initialismLemmas(
+  synonyms: AnalysedRelations = wordnetRelations().synonyms,
+): string {
+  const initialisms = synonyms
+    .filter(([key, related]) => related.some((phrase) => spellsInitialism(key, phrase)))
+    .map(([key]) => key);
+  return frontCode([...new Set(initialisms)].sort());
 }
 
 /**

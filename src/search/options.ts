@@ -56,7 +56,7 @@ export const SEARCH_OPTIONS = {
      * Initialisms the corpus spells out (corpus-initialisms.ts): names of up to 6 words read,
      * and an initialism kept when at most 3 phrases spell it (or the corpus defines it).
      */
-    corpusInitialisms: { maxWords: 6, maxPhrases: 3 },
+    corpusInitialisms: { maxWords: 6, maxPhrases: 3, maxContentWords: 5 },
     maxAbbreviatedWords: 2,
     /** Other forms of a word ("legitimate" / "legitimacy") are looked for from this length. */
     minRelatedFormLength: 6,

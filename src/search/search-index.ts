@@ -104,7 +104,7 @@ import { objectImplicitSentences } from './implicit-object.js';
 import { readOpenings } from './described-subject.js';
 import { packOpenings, unpackOpenings, type PackedOpenings } from './opening-description.js';
 import { namesIn, referentsOf, type SentenceNames } from './later-references.js';
-import { baseForms, dictionaryWords } from './dictionary-words.js';
+import { baseForms, dictionaryWords, initialismLemmas } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
 import { shortNames } from './short-names.js';
@@ -168,6 +168,8 @@ export interface SerializedSearchIndex {
    * among them, or a regular inflection of one, is a word, not a misspelling.
    */
   dictionaryWords: string;
+  /** WordNet's initialisms ("cio", "vc"), as index terms, sorted and front-coded (dictionary-words.ts). */
+  initialismLemmas: string;
   /**
    * WordNet's fixed adverbial phrases ("in the end", "at last"), sorted: a question's are one
    * unit, whose synonyms the synonym table keys by the phrase as written (plan/adverbials.ts).
@@ -389,6 +391,8 @@ export class SearchIndex {
   private readonly commonWords: Set<string>;
   /** {@link SerializedSearchIndex.dictionaryWords}, looked up where they are saved. */
   private readonly dictionaryWords: FrontCodedWords;
+  /** {@link SerializedSearchIndex.initialismLemmas}, looked up where they are saved. */
+  private readonly initialismLemmas: FrontCodedWords;
   private readonly adverbials: Set<string>;
   /** Each sentence's event words, saved at build (sentence-events.ts). */
   private readonly sentenceEvents: SentenceEvents;
@@ -579,6 +583,7 @@ export class SearchIndex {
     this.compounds = TermTable.unpack(data.compounds);
     this.commonWords = new Set(data.commonWords);
     this.dictionaryWords = new FrontCodedWords(data.dictionaryWords);
+    this.initialismLemmas = new FrontCodedWords(data.initialismLemmas);
     this.adverbials = new Set(data.adverbials);
     this.sentenceEvents = SentenceEvents.unpack(data, corpus.sentences.length);
     this.sentenceDates = SentenceDates.unpack(data.sentenceDates, corpus.sentences.length);
@@ -652,6 +657,7 @@ export class SearchIndex {
       isAdverbial: (phrase) => this.adverbials.has(phrase),
       // The short words kept for initialisms count only as typed: "barier" is no inflection
       // of the city "Bari", and stays a typo of "barrier".
+      isInitialismLemma: (term) => this.initialismLemmas.has(term),
       isDictionaryWord: (word) =>
         baseForms(word).some(
           (form) =>
@@ -819,6 +825,7 @@ export class SearchIndex {
       ),
       commonWords: wordnetRelations().commonStems,
       dictionaryWords: dictionaryWords(known),
+      initialismLemmas: initialismLemmas(),
       adverbials: wordnetRelations().adverbials,
       ...events,
       objectImplicit: packInts(
@@ -959,6 +966,7 @@ export class SearchIndex {
       !Array.isArray(data.vocabulary) ||
       !Array.isArray(data.commonWords) ||
       typeof data.dictionaryWords !== 'string' ||
+      typeof data.initialismLemmas !== 'string' ||
       !Array.isArray(data.adverbials) ||
       !Array.isArray(data.eventWords) ||
       typeof data.sentenceEvents !== 'string' ||

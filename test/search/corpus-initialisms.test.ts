@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 import {
   askedInitialism,
   buildInitialismTable,
+  contentPhrases,
   definedPhrases,
   spelledPhrases,
 } from '../../src/search/corpus-initialisms.js';
+import { initialismLemmas } from '../../src/search/dictionary-words.js';
+import { FrontCodedWords } from '../../src/search/front-coding.js';
 import { engineOver } from './fixtures.js';
 
-const LIMITS = { maxWords: 6, maxPhrases: 3 };
+const LIMITS = { maxWords: 6, maxPhrases: 3, maxContentWords: 5 };
 const tableOf = (...texts: string[]) => new Map(buildInitialismTable(texts, LIMITS));
 const spelt = (text: string) =>
   spelledPhrases(text, LIMITS.maxWords).map((phrase) => [
@@ -101,6 +104,72 @@ describe('the table of initialisms', () => {
   });
 });
 
+describe('phrases of ordinary words the coverage spells out', () => {
+  const plain = (text: string) =>
+    contentPhrases(text, LIMITS.maxContentWords).map((phrase) => [
+      phrase.initialisms.join('/'),
+      phrase.terms.join(' '),
+    ]);
+
+  it("read runs of lower-case content words, a hyphen's parts one by one", () => {
+    expect(plain('the new chief information officer started')).toContainEqual([
+      'cio',
+      'chief inform offic',
+    ]);
+    expect(plain('said the vice-chancellor, adding')).toContainEqual(['vc', 'vice chancellor']);
+    // Stop words, punctuation and names break a run.
+    expect(plain('it was the end. Staff left')).toEqual([]);
+    expect(plain('Rachel Moore said')).toEqual([]);
+  });
+
+  it('stand for an initialism only when no other phrase of the coverage spells it', () => {
+    const table = tableOf(
+      'The chief information officer resigned.',
+      'The vice-chancellor spoke to the visiting committee.',
+      'A vice-chancellor spoke again.',
+      'Detective Inspector Rachel Moore said the van was found.',
+      'Two detectives and an inspector called. Mr Pell agreed.',
+    );
+    const unused = tableOf(
+      'The chief information officer resigned.',
+      'The vice-chancellor spoke to the visiting committee.',
+      'A vice-chancellor spoke again.',
+      'Detective Inspector Rachel Moore said the van was found.',
+    );
+    expect(table.get('cio')).toEqual(['chief inform offic']);
+    // "vice-chancellor" and "visiting committee" both spell "vc": neither is read.
+    expect(table.has('vc')).toBe(false);
+    expect(table.get('di')).toEqual(['detect inspector']);
+    // A person's name is no title: the coverage never writes "pell" in lower case.
+    expect(table.has('mp')).toBe(false);
+    // Nor is a name whose words the coverage writes only capitalised.
+    expect(unused.has('di')).toBe(false);
+    expect(tableOf('The vice-chancellor spoke.').get('vc')).toEqual(['vice chancellor']);
+  });
+});
+
+describe("WordNet's initialisms", () => {
+  it('are the lemmas a phrase of their synset spells, not other short words', () => {
+    const lemmas = new FrontCodedWords(
+      initialismLemmas([
+        ['cio', [['congress', 'industri', 'organ']]],
+        ['flu', [['influenza'], ['grippe']]],
+        [
+          'vc',
+          [
+            ['viet', 'cong'],
+            ['victoria', 'cross'],
+          ],
+        ],
+      ]),
+    );
+    expect(lemmas.has('cio')).toBe(true);
+    expect(lemmas.has('vc')).toBe(true);
+    // "flu" is a word of its own, no initialism: "what did the flu do" asks about it.
+    expect(lemmas.has('flu')).toBe(false);
+  });
+});
+
 describe('a question word read as an initialism', () => {
   const unknown = () => true;
   it('is written in capitals, or in lower case when the coverage lacks the word', () => {
@@ -129,6 +198,38 @@ describe('a question word read as an initialism', () => {
         .map((alternative) => alternative.terms.join(' '));
     expect(expansions('what did the FLU say?')).toEqual(['fenwick lane union']);
     expect(expansions('what did the flu say?')).toEqual([]);
+  });
+
+  it('finds the one phrase of ordinary words or name it stands for', () => {
+    const { engine } = engineOver(
+      {
+        id: 'college',
+        title: 'College pay row',
+        published: null,
+        paragraphs: [
+          ['Staff at Harlow College walked out on Tuesday over unpaid wages.'],
+          ['The chief information officer, Priya Nandra, said the email systems were restored.'],
+          ['The vice-chancellor said the college could not pay staff until March.'],
+          ['Detective Inspector Rachel Moore said the missing laptops had been found.'],
+          ['Two detectives and a police inspector searched the offices on Friday.'],
+        ],
+      },
+      {
+        id: 'union',
+        title: 'Union reply',
+        published: null,
+        paragraphs: [['The union said its members would strike again in April.']],
+      },
+    );
+    expect(engine.ask('whats the name of the cio').passages[0]?.quote).toContain(
+      'chief information officer',
+    );
+    expect(engine.ask('what did the vc say about not paying').passages[0]?.quote).toContain(
+      'vice-chancellor',
+    );
+    expect(engine.ask('what did DI Rachel Moore say').passages[0]?.quote).toContain(
+      'missing laptops',
+    );
   });
 
   it('finds the passage naming what it stands for', () => {

@@ -164,6 +164,11 @@ export interface Vocabulary {
    * SEARCH_OPTIONS.plan.dictionaryMinLength letters.
    */
   isDictionaryWord(word: string): boolean;
+  /**
+   * True when WordNet holds an index term as an initialism of a phrase ("cio", "vc";
+   * dictionary-words.ts `initialismLemmas`): a dictionary word only as shorthand.
+   */
+  isInitialismLemma?(term: string): boolean;
   /** True when the term occurs in the text of one of the articles. */
   inArticles(term: string, articles: ReadonlySet<number>): boolean;
   /** The corpus's metadata terms, for questions that name a source. */
@@ -577,7 +582,9 @@ export function planQuery(
       () =>
         !vocabulary.has(term) &&
         !vocabulary.isCommon(term) &&
-        !vocabulary.isDictionaryWord(token.word),
+        // WordNet's own initialism ("CIO" of a congress) is shorthand too, and may stand for
+        // the coverage's phrase ("chief information officer").
+        (!vocabulary.isDictionaryWord(token.word) || vocabulary.isInitialismLemma?.(term) === true),
     );
     // Paying for a thing is buying it, the same act (so an alias, not a near-synonym): a passage
     // giving the price says "buy X for £90m".

@@ -40,14 +40,6 @@ describe('ages as answers', () => {
     expect(answerTypeScore('Varga, aged 24, won.', type)).toBe(1);
   });
 
-  it('reads a baby’s or a young animal’s age in months, weeks or days, not a span', () => {
-    const type = answerTypeOf('How old is the foal?')!;
-    expect(answerTypeScore('The foal was 15 months old when it was sold.', type)).toBe(1);
-    expect(answerTypeScore('A six-week-old puppy was found.', type)).toBe(1);
-    expect(answerTypeScore('The baby, ten days old, is well.', type)).toBe(1);
-    expect(answerTypeScore('The sale took 15 months.', type)).toBe(0);
-  });
-
   it('reads the decade of life a person is in as an age told approximately', () => {
     const type = answerTypeOf('How old is Varga?')!;
     expect(answerTypeScore('Varga, who is in her late sixties, won.', type)).toBe(1);
@@ -126,6 +118,7 @@ describe('an age asked by its noun and given in any unit of time', () => {
     const type = answerTypeOf('how old was megan')!;
     expect(answerTypeScore('She was diagnosed when she was 15 months old.', type)).toBe(1);
     expect(answerTypeScore('The six-week-old foal was found on Sunday.', type)).toBe(1);
+    expect(answerTypeScore('The baby, ten days old, is well.', type)).toBe(1);
     expect(
       answerTypeScore('Franklin, the oldest delegate at 81 years and frail, rose.', type),
     ).toBe(1);

@@ -8,6 +8,7 @@ import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 import { inDescribingClause, unitsBefore, type ClausedSource } from './fact-clauses.js';
 import { factTerm } from './fact-term.js';
+import { passingVerbStart } from './fact-passing.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
@@ -58,7 +59,9 @@ function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
   if (CLAUSE_OPENER.test(source.text.slice(nearest.end, start))) return { kind: 'none' };
   const read = nearest.keys[0] ?? '';
   const key = COUNTING_VERBS.has(read) ? COUNTING : read;
-  return EVENTLESS_VERBS.has(key)
+  // "has passed 12,000 signatures" tells where the count stands, no act of its own
+  // (fact-passing.ts).
+  return EVENTLESS_VERBS.has(key) || passingVerbStart(source.text.slice(0, start)) !== null
     ? { kind: 'light', at: nearest.start }
     : { kind: 'verb', key, at: nearest.start };
 }

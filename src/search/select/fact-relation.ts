@@ -26,7 +26,9 @@
  *   do two weekdays of the start, end or occurrence of one happening named with "the",
  *   fact-once.ts).
  *   Values are compared where they stand (after the same shared words) and only of one kind
- *   (money, a share, a tally, a count of the same thing);
+ *   (money, a share, a tally, a count of the same thing); a verb of passing a threshold bounds
+ *   its figure from below, and the total it passes is the one a verb of obtaining got
+ *   ("has passed 12,000 signatures" / "had gathered more than 12,000": fact-passing.ts);
  * - the same names: "the Harlow council" and "the Dunmore council" are different bodies.
  */
 import { escapeRegExp } from '../../text/escape.js';
@@ -61,6 +63,7 @@ import { eventWordBefore, sameEventAt } from './fact-event.js';
 import { withSchedule } from './fact-schedule.js';
 import { claimOf } from './fact-attribution.js';
 import { withProgressiveAsPlan } from './fact-progressive.js';
+import { passedTotalMet } from './fact-passing.js';
 import { compareHolders, holdersOf, holdsPossessedFigure, type Holder } from './fact-holders.js';
 import { claimsMayDispute } from './fact-framed-claims.js';
 import { timeFramesApart } from './fact-time-frame.js';
@@ -2435,7 +2438,9 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // Reports sharing what an act is about but neither the act nor who did it ("The traders have
   // applied for a judicial review" / "A judge has refused permission for a judicial review") tell
   // two events (fact-acts.ts). Read last, as above.
-  if (!level && actsApart(a, b, same)) return { kind: 'different-fact', reason: 'different acts' };
+  // A total passed and the same total got are one, whatever the verbs (fact-passing.ts).
+  if (!level && !passedTotalMet(a, b) && actsApart(a, b, same))
+    return { kind: 'different-fact', reason: 'different acts' };
   // One event told in nearly the same words, its one time of day given differently ("The last
   // passenger was brought down at 2.10am" / "… at 01:45"), in articles published at most 3
   // days apart: the reports differ on when, as two dates of one event do. Two times on a side,

@@ -12,6 +12,7 @@ import { termsOf } from '../../text/terms.js';
 import { dualCounts } from './fact-dual.js';
 import { unitName } from './fact-units.js';
 import { isMetres } from './metres-or-million.js';
+import { passingVerbStart } from './fact-passing.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -194,7 +195,8 @@ export function qualifierStart(text: string, at: number): number {
 function boundOf(before: string): Bound | null {
   if (JUST_BELOW.test(before)) return 'below';
   if (JUST_ABOVE.test(before)) return 'above';
-  if (LOWER_BOUND.test(before)) return 'lower';
+  // "has passed 12,000" states as much as "more than 12,000" (fact-passing.ts).
+  if (LOWER_BOUND.test(before) || passingVerbStart(before) !== null) return 'lower';
   return UPPER_BOUND.test(before) ? 'upper' : null;
 }
 
@@ -276,8 +278,13 @@ export function ageWordSpans(text: string): Array<{ start: number; end: number }
  */
 export function qualifierWordSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const tallies = tallySpans(text);
   for (const m of text.matchAll(FIGURE_START)) {
-    const start = qualifierStart(text, m.index);
+    // "has passed 12,000" bounds the figure as "more than 12,000" does (fact-passing.ts); a
+    // motion that "passed 9-4" was carried, a vote's outcome, not a bound on its tally.
+    const tally = tallies.some((span) => m.index >= span.start && m.index < span.end);
+    const passing = tally ? null : passingVerbStart(text.slice(0, m.index));
+    const start = passing ?? qualifierStart(text, m.index);
     if (start < m.index) spans.push({ start, end: m.index });
   }
   return spans;

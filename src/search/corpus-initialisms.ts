@@ -203,6 +203,35 @@ function phrasesOfRuns(runs: readonly Token[][], maxWords: number): SpelledPhras
 }
 
 /**
+ * Notes in `plain`, per initialism, the one phrase of {@link phrasesOfRuns} in `runs` that spells
+ * it (its terms space-joined), or null once two do. The same as reading those phrases one by one,
+ * built word by word instead: each word is stemmed once, and a phrase's key is not made for an
+ * initialism two phrases already spell, as most short ones are in a large coverage (the index
+ * build reads every run of every text).
+ */
+function notePlainPhrases(
+  runs: readonly Token[][],
+  maxWords: number,
+  plain: Map<string, string | null>,
+): void {
+  for (const run of runs) {
+    const stems = run.map((token) => stem(token.word));
+    for (let first = 0; first + 1 < run.length; first++) {
+      let initialism = run[first]!.word[0] ?? '';
+      for (let last = first + 1; last < run.length && last - first < maxWords; last++) {
+        initialism += run[last]!.word[0] ?? '';
+        if (!mayBeInitialism(initialism)) continue;
+        const before = plain.get(initialism);
+        if (before === null) continue;
+        const key = stems.slice(first, last + 1).join(' ');
+        if (before === undefined) plain.set(initialism, key);
+        else if (before !== key) plain.set(initialism, null);
+      }
+    }
+  }
+}
+
+/**
  * The stretches of lower-case content words of a text standing together (spaces or hyphens
  * between them), one word or more each: the words the text writes as common words.
  */
@@ -291,13 +320,7 @@ export function buildInitialismTable(
         spelt.set(key, (spelt.get(key) ?? 0) + 1);
       }
     }
-    for (const phrase of phrasesOfRuns(runs, limits.maxContentWords)) {
-      const key = phrase.terms.join(' ');
-      const initialism = phrase.initialisms[0]!;
-      const before = plain.get(initialism);
-      if (before === undefined) plain.set(initialism, key);
-      else if (before !== key) plain.set(initialism, null);
-    }
+    notePlainPhrases(runs, limits.maxContentWords, plain);
     for (const [initialism, phrase] of definedPhrases(text, phrases)) {
       let set = defined.get(initialism);
       if (!set) defined.set(initialism, (set = new Set()));

@@ -180,39 +180,35 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * same letters ({@link buildInitialismTable}): "was" is no initialism of "we all said".
  */
 export function contentPhrases(text: string, maxWords: number): SpelledPhrase[] {
-  return phrasesOfRuns(lowerCaseRuns(text), maxWords);
-}
-
-/** The phrases of {@link contentPhrases} in runs of {@link lowerCaseRuns}. */
-function phrasesOfRuns(runs: readonly Token[][], maxWords: number): SpelledPhrase[] {
   const phrases: SpelledPhrase[] = [];
-  for (const run of runs)
-    for (let first = 0; first + 1 < run.length; first++)
-      for (let last = first + 1; last < run.length && last - first < maxWords; last++) {
-        const words = run.slice(first, last + 1);
-        const initialism = words.map((word) => word.word[0] ?? '').join('');
-        if (!mayBeInitialism(initialism)) continue;
-        phrases.push({
-          initialisms: [initialism],
-          terms: words.map((word) => stem(word.word)),
-          start: words[0]!.start,
-          end: words[words.length - 1]!.end,
-        });
-      }
+  forEachRunPhrase(lowerCaseRuns(text), maxWords, (initialism, run, stems, first, last) =>
+    phrases.push({
+      initialisms: [initialism],
+      terms: stems.slice(first, last + 1),
+      start: run[first]!.start,
+      end: run[last]!.end,
+    }),
+  );
   return phrases;
 }
 
 /**
- * Notes in `plain`, per initialism, the one phrase of {@link phrasesOfRuns} in `runs` that spells
- * it (its terms space-joined), or null once two do. The same as reading those phrases one by one,
- * built word by word instead: each word is stemmed once, and a phrase's key is not made for an
- * initialism two phrases already spell, as most short ones are in a large coverage (the index
- * build reads every run of every text).
+ * Calls `visit` with each phrase of 2 to `maxWords` words of one of `runs` ({@link
+ * lowerCaseRuns}) whose words' first letters may be an initialism (initialism.ts
+ * `mayBeInitialism`): that initialism, the run, its words' stems, and the phrase's first and
+ * last word in the run. Each word is stemmed once, and each initialism is built by adding one
+ * letter to the shorter phrase's: the index build reads every run of every text.
  */
-function notePlainPhrases(
+function forEachRunPhrase(
   runs: readonly Token[][],
   maxWords: number,
-  plain: Map<string, string | null>,
+  visit: (
+    initialism: string,
+    run: readonly Token[],
+    stems: readonly string[],
+    first: number,
+    last: number,
+  ) => void,
 ): void {
   for (const run of runs) {
     const stems = run.map((token) => stem(token.word));
@@ -220,15 +216,29 @@ function notePlainPhrases(
       let initialism = run[first]!.word[0] ?? '';
       for (let last = first + 1; last < run.length && last - first < maxWords; last++) {
         initialism += run[last]!.word[0] ?? '';
-        if (!mayBeInitialism(initialism)) continue;
-        const before = plain.get(initialism);
-        if (before === null) continue;
-        const key = stems.slice(first, last + 1).join(' ');
-        if (before === undefined) plain.set(initialism, key);
-        else if (before !== key) plain.set(initialism, null);
+        if (mayBeInitialism(initialism)) visit(initialism, run, stems, first, last);
       }
     }
   }
+}
+
+/**
+ * Notes in `plain`, per initialism, the one phrase of {@link contentPhrases} in `runs` that
+ * spells it (its terms space-joined), or null once two do; a phrase's key is not made for an
+ * initialism two phrases already spell, as most short ones are in a large coverage.
+ */
+function notePlainPhrases(
+  runs: readonly Token[][],
+  maxWords: number,
+  plain: Map<string, string | null>,
+): void {
+  forEachRunPhrase(runs, maxWords, (initialism, _run, stems, first, last) => {
+    const before = plain.get(initialism);
+    if (before === null) return;
+    const key = stems.slice(first, last + 1).join(' ');
+    if (before === undefined) plain.set(initialism, key);
+    else if (before !== key) plain.set(initialism, null);
+  });
 }
 
 /**

@@ -57,7 +57,7 @@ import {
 } from './plan/quantity.js';
 import { statesPricePaid } from './plan/price-paid.js';
 import { sumKindsOf } from './plan/sum-kinds.js';
-import { stem, tokenize } from '../text/terms.js';
+import { stem, termsOf, tokenize } from '../text/terms.js';
 import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 import { verbFormStems } from './verb-forms.js';
 
@@ -124,28 +124,24 @@ export function sumWord(question: string): string | null {
 }
 
 /**
- * {@link sumWord}, and whether the question writes it as a verb made of a noun of money ("fined",
- * "taxed": a past or -ing form), which names the act the sum is paid for as well as the sum.
+ * {@link sumWord}, with `noun` the question's noun of money it is the stem of, as written
+ * (plan/quantity.ts `moneyNounIn`: "fine", "fined"), when it is one; null when it asks none.
  */
-export function sumWordOf(question: string): { word: string; converted: boolean } | null {
+function sumWordOf(question: string): { word: string; noun?: string } | null {
   const word = sumWord(question);
   if (word === null) return null;
   const noun = moneyNounIn(question);
-  const converted = noun !== undefined && stem(noun) === word && isConvertedMoneyVerb(noun);
-  return { word, converted };
+  return noun !== undefined && stem(noun) === word ? { word, noun } : { word };
 }
 
 /**
- * The names, as phrases of index terms, of the kind of sum `question`'s noun of money names when
- * `word` (the sum's word, {@link sumWord}) is that noun's, and of the class just above it, as
- * WordNet files them (plan/sum-kinds.ts `sumKindsOf`): "a penalty of £5,000" states the fine
- * asked. Empty for any other sum's word.
+ * The names, as phrases of index terms, of the kind of sum `noun` (a noun of money, or a verb
+ * made of one) names and of the class just above it, as WordNet files them (plan/sum-kinds.ts
+ * `sumKindsOf`): "a penalty of £5,000" states the fine asked.
  */
-function kindNames(question: string, word: string): string[][] {
-  const noun = moneyNounIn(question);
-  if (noun === undefined || stem(noun) !== word) return [];
+function kindNames(noun: string): string[][] {
   const { own, above } = sumKindsOf(noun);
-  return [...own, ...above].map((lemma) => tokenize(lemma).map((token) => stem(token.word)));
+  return [...own, ...above].map((lemma) => termsOf(lemma));
 }
 
 /** "How much" as the question's wh-phrase: it asks an amount, of money when a money verb says so. */
@@ -197,7 +193,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   // A sum's word that names a kind of sum WordNet files is read as that noun: its kind's names
   // and the class above say it ("penalty" for "fined"), the synonyms of the verb made from it
   // do not ("ticket" for "fine", which names no sum).
-  const kinds = word === null ? [] : kindNames(plan.question, word);
+  const kinds = asked?.noun === undefined ? [] : kindNames(asked.noun);
   const forms =
     word === null
       ? []
@@ -217,12 +213,14 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
       (price && statesPricePaid(input.textOf(s))));
   // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
   const others = conceptsBesides(plan, word);
+  // The sum's noun used as a verb ("fined") names the act the sum is paid for as well as the sum.
+  const converted = asked?.noun !== undefined && isConvertedMoneyVerb(asked.noun);
   // A sentence telling the act a verb made of the sum's noun asks ("fined") with its sum may
   // introduce whom it was done to by a description the next sentence names ("A conservation
   // charity was fined £8,500. Magistrates heard the Orwen Moss Trust …": a discourse-new
   // indefinite, then its name; Prince 1981): the next sentence of its body is read for them too.
   const introduced = (s: number) =>
-    asked?.converted === true &&
+    converted &&
     named(s) &&
     neighbourhood(input.sentences, s).some((n) => n > s && holdsOwnConcept(input, n, others));
   // "How much more" is answered by a share as by a sum; so is "how much of" a sum ("how much of

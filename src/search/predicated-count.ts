@@ -9,7 +9,7 @@
  */
 import { RISING_VERBS, FALLING_VERBS, CHANGING_VERBS } from './change-verbs.js';
 import { BE_FORMS } from '../text/auxiliaries.js';
-import type { PassageWords } from './plan/asked-words.js';
+import { wordSpan, type PassageWords } from './plan/asked-words.js';
 import { verbFormStems } from './verb-forms.js';
 
 /**
@@ -64,8 +64,6 @@ const PREDICATE_REACH = 8;
 /** Marks between two words that close the clause the noun is the subject of. */
 const CLAUSE_BREAK = /[,;:.!?()"“”]/u;
 
-const FIELDS = 3;
-
 /** A sign joined to a figure that makes it a sum or a share, not a count ("$40", "12%"). */
 const NOT_A_COUNT_BEFORE = /[$£€¥₽]\s*$/u;
 const NOT_A_COUNT_AFTER = /^[%\p{L}]/u;
@@ -93,8 +91,8 @@ export function countedInPredicate(
 ): boolean {
   const verbs = COUNT_VERB_STEMS();
   const count = words.stems.length;
-  const start = (i: number) => words.words[i * FIELDS] as number;
-  const end = (i: number) => words.words[i * FIELDS + 1] as number;
+  const start = (i: number) => wordSpan(words, i).start;
+  const end = (i: number) => wordSpan(words, i).end;
   const alone = (k: number) => {
     if (NOT_A_COUNT_BEFORE.test(text.slice(end(k - 1), start(k)))) return false;
     const after = text.slice(end(k), k + 1 < count ? start(k + 1) : undefined);

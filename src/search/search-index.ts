@@ -1593,15 +1593,17 @@ export class SearchIndex {
     const ranking = this.rank(question, options.articles, options.readSources);
     const { plan, ranked, select } = ranking;
     const input = ranked.length > 0 ? this.abstentionInput(ranking) : null;
-    if (process.env.DEBUG_GATES && input)
+    if (process.env.DEBUG_GATES && input) {
+      const features = passageFeatures(input);
       console.error(
         JSON.stringify({
           gates: gateEvidence(input),
-          f: passageFeatures(input)[0],
-          p: questionProbability(passageFeatures(input)),
+          f: features[0],
+          p: questionProbability(features),
           w: widestCoverage(ranking),
         }),
       );
+    }
     const outcome = decide(
       input
         ? {

@@ -13,6 +13,8 @@ export const NOUN_ACT = 4;
 export const NOUN_COGNITION = 9;
 /** lexnames(5WN) file 10, noun.communication: "report", "memo", "treaty". */
 export const NOUN_COMMUNICATION = 10;
+/** lexnames(5WN) file 21, noun.possession: "fine", "refund", "salary" (sums of money among them). */
+export const NOUN_POSSESSION = 21;
 /** lexnames(5WN) file 5, noun.animal: "mare", "lynx". */
 export const NOUN_ANIMAL = 5;
 /** lexnames(5WN) file 14, noun.group: "police", "crew". */

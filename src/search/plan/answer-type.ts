@@ -106,8 +106,8 @@ export interface AnswerType {
    */
   pricePaid?: true;
   /**
-   * The kind of sum a question for money asks by a noun of money or a verb made of one (sum-kinds.ts),
-   * set by the plan: `word`, that word as written, folded ("fined"); `kinds`, the stems of the
+   * The kind of sum a question for money asks by a noun of money (sum-kinds.ts), set by the
+   * plan: `word`, that noun as written, folded ("fine", "fines"); `kinds`, the stems of the
    * corpus's words for the kind and the class above it ("fine", "penalti"). A sum stated beside
    * a word for another kind ("refunds cost £48,000") does not answer; one beside a word of the
    * kind, or of no kind, does. Read for money only.
@@ -1056,7 +1056,7 @@ export function newAnswerTypeScore(
 /**
  * The question's terms that {@link newAnswerTypeScore} blanks: `asked` less the counted unit,
  * the kind a "which" names, the verb "who" asks the doer of (and its role nouns), the act
- * "why" asks the reason of, whose reason is found beside it, or the kind of sum asked ("fined":
+ * "why" asks the reason of, whose reason is found beside it, or the kind of sum asked ("the fine":
  * "a penalty of £5,000" states it) (`asked` itself when it holds none). A caller scoring many
  * passages for one question computes it once.
  */

@@ -41,9 +41,9 @@ const QUESTION_CUES: ReadonlyArray<[Dimension, { test(question: string): boolean
 /**
  * Nouns that ask for a sum of money: a price, a pay, a charge or a payment imposed ("how big was
  * the penalty", "how large a fine"), each measured in money and nothing else. Compared by stem,
- * so that their plurals ask as they do ("priced" asks a price too). Not a sum owed ("debt", "loan", "deficit"): old texts state one without a
- * currency ("a debt of 45,000,000"), and a question for money asks a figure with one
- * (abstain-asked-sum.ts).
+ * so that their plurals ask as they do ("priced" asks a price too). Not a sum owed ("debt",
+ * "loan", "deficit"): old texts state one without a currency ("a debt of 45,000,000"), and a
+ * question for money asks a figure with one (abstain-asked-sum.ts).
  */
 const MONEY_NOUNS = [
   'price',

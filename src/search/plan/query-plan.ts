@@ -295,7 +295,7 @@ export function planQuery(
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
   const answerType = withRoleNouns(answerTypeOf(text), vocabulary);
-  // …and a question for money names the kind of sum it asks ("fined": a fine, a penalty).
+  // …and a question for money names the kind of sum it asks ("the fine": a fine, a penalty).
   const sum = sumKindPhrases(answerType, text, vocabulary);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
   const framingAt = new Set(answerType?.framing ?? []);
@@ -735,7 +735,7 @@ function withRoleNouns(type: AnswerType | null, vocabulary: Vocabulary): AnswerT
 
 /**
  * The kind of sum a question for money asks, as the corpus writes it (sum-kinds.ts): `word`, the
- * question's word naming it, folded ("fined"), and `term` its index term ("fine"); `kinds`, the
+ * question's noun naming it, folded ("fines"), and `term` its index term ("fine"); `kinds`, the
  * index terms of the kind's one-word names ({@link AnswerType.sum}); `phrases`, the names of the
  * classes above it (sum-kinds.ts: "penalty" of a fine; its synonyms are the synonym table's)
  * as index-term phrases, each of terms the corpus has. Null when the question asks no sum

@@ -15,11 +15,9 @@ import { keptIn } from '../../text/bounded-memo.js';
 import { lexiconTags } from '../../text/lexicon-tags.js';
 import { isStopWord, tokenize } from '../../text/terms.js';
 import { baseForms } from '../dictionary-words.js';
+import { NOUN_POSSESSION } from '../usual-noun-files.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import { depthOf, MIN_SUPERORDINATE_DEPTH } from './counted-superordinates.js';
-
-/** WordNet's lexicographer file of possessions, where its sums of money are (lexnames(5WN): 21 noun.possession). */
-const POSSESSION_FILE = 21;
 
 /** WordNet's noun hierarchy is under 20 links deep: the bound only ends a malformed loop. */
 const MAX_LINKS = 20;
@@ -30,9 +28,9 @@ function nounSenses(word: string): Synset[] {
   return [...baseForms(word).slice(1), word].flatMap((form) => nouns(form));
 }
 
-/** The senses of `word` among its most frequent that are sums of money ({@link POSSESSION_FILE}). */
+/** The senses of `word` among its most frequent that are sums of money ({@link NOUN_POSSESSION}). */
 function sumSenses(word: string): Synset[] {
-  return [...new Set(nounSenses(word).filter((synset) => synset.lexFile === POSSESSION_FILE))];
+  return [...new Set(nounSenses(word).filter((synset) => synset.lexFile === NOUN_POSSESSION))];
 }
 
 /**
@@ -116,7 +114,7 @@ function askedSumOf(word: string): AskedSum {
  */
 function isOtherSum(noun: string, asked: AskedSum): boolean {
   const sense = nounSenses(noun)[0];
-  if (sense === undefined || sense.lexFile !== POSSESSION_FILE || asked.lineage.has(sense))
+  if (sense === undefined || sense.lexFile !== NOUN_POSSESSION || asked.lineage.has(sense))
     return false;
   const above = ancestorsOf(sense);
   return (

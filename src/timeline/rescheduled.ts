@@ -58,10 +58,10 @@ const RESCHEDULED_FROM = movedFrom(RESCHEDULE_VERB);
  * there that is also a name is read as the time (TimeML's TIMEX3 guidelines mark a temporal
  * expression by the slot it fills: Pustejovsky et al., TimeML 1.2.1, 2006). Not "deferred to"
  * with no object and no "be" before it, which is yielding to someone ("deferred to May on
- * fares").
+ * fares"), nor a gerund as the object, whose own "to" it is ("put off talking to June").
  */
 const MOVED_TO_TIME = new RegExp(
-  String.raw`\b${TIME_ONLY_MOVE_VERB}(?:\s+(?!(?:and|but|or|while|which|who|whom|that|when|to|into|onto|for|from|with|by)\b)[\p{L}'’-]+){0,6}?\s+to\s+$`,
+  String.raw`\b${TIME_ONLY_MOVE_VERB}(?!\s+\p{Ll}+ing\b)(?:\s+(?!(?:and|but|or|while|which|who|whom|that|when|to|into|onto|for|from|with|by)\b)[\p{L}'’-]+){0,6}?\s+to\s+$`,
   'iu',
 );
 

@@ -11,17 +11,18 @@ import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 import { partOfSpeechAfter } from './wink.js';
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
+import { isMovedToTime } from './rescheduled.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
 const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
 
 /**
  * Words before a bare month that only a time can follow ("in May", "since June", "early
- * August", "spent June", "much of April"). "from", "by", "of", "to" and "with" also take people ("criticism from May",
+ * August", "spent June", "much of April", "as of June"). "from", "by", "of", "to" and "with" also take people ("criticism from May",
  * "appointed by May"), so a name-like month needs more after them (see {@link isMonthLookalike}).
  */
 const TIME_ONLY_BEFORE = new RegExp(
-  String.raw`\b(?:(?:day|days|week|month|part|half|much|most|all|rest)\s+of|spen[dt]|spends|spending|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:${anyOf(PLAN_CUES)})\s+for)[\s-]+$`,
+  String.raw`\b(?:(?:day|days|week|month|part|half|much|most|all|rest)\s+of|spen[dt]|spends|spending|in|since|until|till|during|through|throughout|early|late|mid|last|next|this|before|after|(?:end|beginning|start|middle)\s+of|(?:${anyOf(PLAN_CUES)})\s+for|as\s+of)[\s-]+$`,
   'iu',
 );
 
@@ -54,7 +55,9 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
  * - For the months that are also given names (April, May, June, August): a month only after
  *   words that take a time and not a person ("in", "since", "until", "early", "last", …), or
  *   after "from" when a range follows ("from May to July"), or after "by" as a deadline that
- *   ends the clause ("leave by May.") and does not follow a participle ("criticised by May").
+ *   ends the clause ("leave by May.") and does not follow a participle ("criticised by May"),
+ *   or after "to" when a verb that only moves events in time governs it ("postponed to June",
+ *   rescheduled.ts).
  *
  * @param month the month as written ("May", "Aug.")
  * @param before text before the match (at least 30 characters when the sentence has them)
@@ -73,6 +76,8 @@ export function isMonthLookalike(month: string, before: string, after: string): 
   )
     return true;
   if (TIME_ONLY_BEFORE.test(before) || RANGE_END_BEFORE.test(before)) return false;
+  // "The vote has been postponed to June": the goal of a verb that only moves events in time.
+  if (isMovedToTime(before)) return false;
   if (/\b(?:from|between)\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
   if (/\bby\s+$/iu.test(before)) {
     if (!/^\s*(?:[.,;:!?]|$)/u.test(after)) return true;

@@ -102,6 +102,39 @@ export function reducedRelativePlan(sentence: string, start: number, end: number
   return planParticiple(participle) ? participle.toLowerCase() : null;
 }
 
+/**
+ * The participle of planning or forecasting that heads a reduced relative clause in its clause's
+ * subject, holding the date at `start`–`end` of `sentence` ("forecast" in "The wind speeds
+ * forecast for the weekend were high", "planned" in "The strike planned for Saturday drew wide
+ * support"), lower-cased, or null. Read when the clause opens with a noun phrase (a determiner
+ * or none, up to {@link MAX_NOUN_WORDS} words, ending in a noun), the participle follows its noun
+ * with only prepositional phrases between it and the date, and a verb follows the date before a
+ * comma or a conjunction: that verb is the clause's own, so the participle is no main verb.
+ * Such a clause has no tense of its own (Quirk et al. 1985, 17.17): the date is the noun's, and
+ * a plan or forecast lies after the time it was made, which the main verb's past only bounds.
+ */
+export function subjectReducedRelativePlan(
+  sentence: string,
+  start: number,
+  end: number,
+): string | null {
+  const { from, to } = clauseBounds(sentence, start, end);
+  if (!mayEndInParticipleClause(sentence.slice(from, start))) return null;
+  const tagged = taggedWords(sentence);
+  const words = tagged.filter((w) => w.start >= from && w.end <= start);
+  const p = words.findIndex((w) => planParticiple(w.value));
+  if (p < 1 || (p < words.length - 1 && words[p + 1]!.tag !== 'ADP')) return null;
+  if (words.slice(p + 1).some((w) => !PHRASE.has(w.tag))) return null;
+  // The noun before the participle may be tagged a verb in "-s" ("The wind speeds forecast").
+  const noun = words[p - 1]!;
+  if (noun.tag !== 'NOUN' && !(noun.tag === 'VERB' && /\p{Ll}s$/u.test(noun.value))) return null;
+  const opening = words[0]!.tag === 'DET' ? 1 : 0;
+  if (p - opening > MAX_NOUN_WORDS) return null;
+  if (!words.slice(opening, p - 1).every((w) => MODIFIER.has(w.tag))) return null;
+  if (!verbAfter(tagged.filter((w) => w.start >= end && w.end <= to))) return null;
+  return words[p]!.value.toLowerCase();
+}
+
 /** {@link reducedRelativeThing}, with the participle that heads the clause. */
 function reducedRelative(
   sentence: string,

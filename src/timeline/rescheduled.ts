@@ -13,10 +13,17 @@ import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
 
 /**
- * A verb (or its noun) that only ever moves an event in time, in any form: "postponed", "the
- * postponement", "rescheduling", "brought forward", "put off".
+ * A verb (or its noun) whose object is always an event and whose goal ("to …") is always a
+ * time: "postponed", "the postponement", "rescheduling", "brought forward", "put off". Not
+ * "move", whose goal may be a place or a person ("support moved to May").
  */
-const RESCHEDULE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|defer(?:s|red|ring|ral)?|adjourn(?:s|ed|ing|ment)?|move[sd]?|moving|re-?schedul(?:e[sd]?|ing)|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|put(?:s|ting)?\s+off|pull(?:s|ed|ing)?\s+forward)`;
+const TIME_ONLY_MOVE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|defer(?:s|red|ring|ral)?|adjourn(?:s|ed|ing|ment)?|re-?schedul(?:e[sd]?|ing)|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|put(?:s|ting)?\s+off|pull(?:s|ed|ing)?\s+forward)`;
+
+/**
+ * A verb (or its noun) that only ever moves an event in time, in any form: those above and
+ * "moved", "moving".
+ */
+const RESCHEDULE_VERB = String.raw`(?:${TIME_ONLY_MOVE_VERB}|move[sd]?|moving)`;
 
 /**
  * A verb that moves an event in time: those above, and verbs that also say something else
@@ -43,6 +50,32 @@ const movedFrom = (verb: string): RegExp =>
   );
 const MOVED_FROM = movedFrom(MOVE_VERB);
 const RESCHEDULED_FROM = movedFrom(RESCHEDULE_VERB);
+
+/**
+ * A verb that only moves an event in time, then what it moves (a few words, no clause break and
+ * no preposition of its own: "postponed the ferry vote"), then "to" right before the date: "has
+ * been postponed to", "put the hearing off to". The goal of such a verb is the new time, so a word
+ * there that is also a name is read as the time (TimeML's TIMEX3 guidelines mark a temporal
+ * expression by the slot it fills: Pustejovsky et al., TimeML 1.2.1, 2006). Not "deferred to"
+ * with no object and no "be" before it, which is yielding to someone ("deferred to May on
+ * fares"), nor a gerund as the object, whose own "to" it is ("put off talking to June").
+ */
+const MOVED_TO_TIME = new RegExp(
+  String.raw`\b${TIME_ONLY_MOVE_VERB}(?!\s+\p{Ll}+ing\b)(?:\s+(?!(?:and|but|or|while|which|who|whom|that|when|to|into|onto|for|from|with|by)\b)[\p{L}'’-]+){0,6}?\s+to\s+$`,
+  'iu',
+);
+
+/** "deferred to" as yielding: active, with nothing between the verb and "to". */
+const DEFERRED_TO_SOMEONE =
+  /(?<!\b(?:be|been|being|is|are|was|were)\s+)\bdefer(?:s|red|ring)?\s+to\s+$/iu;
+
+/**
+ * True when `before` (the text up to a word) ends in "to" whose verb only moves an event in
+ * time, so the word after it is the new time: "The vote has been postponed to June".
+ */
+export function isMovedToTime(before: string): boolean {
+  return MOVED_TO_TIME.test(before) && !DEFERRED_TO_SOMEONE.test(before);
+}
 
 /** What follows a slot given up: the new date ("to October 14", "until the 14th"). */
 const THEN_TO = new RegExp(
@@ -76,6 +109,22 @@ export const MOVED_TO_IN_FORCE = new RegExp(
   String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`,
   'iu',
 );
+
+/**
+ * True when the date at `start` of `sentence` is the new date of a move told in the simple past
+ * ("The council postponed the ferry vote to June", "the hearing was adjourned until May"), not in
+ * the present perfect ({@link MOVED_TO_IN_FORCE}: ahead). What a move arranges lies after the
+ * move, and a move told as news with no date of its own lies at or shortly before publication,
+ * as a commitment does (committed-act.ts `actAfterCommitment`, which resolve.ts applies to both).
+ * Not when the sentence names the slot given up ("from 9 October").
+ */
+export function movedToInPast(sentence: string, start: number): boolean {
+  // "brought forward to 2 October from 9 October": a move that names the slot it gives up is
+  // placed by that slot, near it, as the nearer year places it (resolve.ts).
+  if (/\bfrom\s/iu.test(sentence)) return false;
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  return MOVED_TO.test(before) && !MOVED_TO_IN_FORCE.test(before);
+}
 
 /**
  * True when `m`, a mention of the sentence `text` among its `mentions` (in text order), is the

@@ -54,7 +54,7 @@ import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
 import { withWeekPart } from './week-days.js';
 import { currentPart, currentPartOf } from './current-part.js';
-import { isGivenUpPlan } from './rescheduled.js';
+import { isGivenUpPlan, movedToInPast } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
@@ -311,12 +311,16 @@ function resolveCalendarStart(
     if (!misread) return { date };
   }
   // "agreed to call the residents back in October": the act follows a commitment told as news,
-  // so it lies ahead, unless the last such date is recent enough to be it (committed-act.ts).
+  // so it lies ahead, unless the last such date is recent enough to be it (committed-act.ts);
+  // so does the new date of a move told as news ("postponed the vote to June", rescheduled.ts),
+  // unless a weekday written with it places it ("brought forward to Friday 28 November").
   const committed =
     placed.tense === null &&
     placed.text !== undefined &&
     published?.month !== undefined &&
-    committingVerb(placed.text, placed.mention.start) !== null
+    (committingVerb(placed.text, placed.mention.start) !== null ||
+      (movedToInPast(placed.text, placed.mention.start) &&
+        weekdayWritten(placed.text, placed.mention.start) === null))
       ? actAfterCommitment(m, published)
       : null;
   if (committed !== null) return committed;

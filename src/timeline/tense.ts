@@ -45,8 +45,9 @@ import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
 import { framedClauseStart } from './lead-in.js';
 import { presentPerfectIngPostmodifier } from './ing-postmodifier.js';
-import { reducedRelativePlan } from './reduced-relative.js';
+import { reducedRelativePlan, subjectReducedRelativePlan } from './reduced-relative.js';
 import { inReportingClause } from './reporting-clause.js';
+import { clauseBounds } from './clause.js';
 import { CLOCK_SUFFIX } from './tokens.js';
 import { committingVerbAt } from './committed-act.js';
 import { MONTH_RE } from '../text/months.js';
@@ -339,6 +340,15 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     const governor = (found.words[found.index] ?? '').toLowerCase();
     if (reducedRelativePlan(sentence, start, end) === governor)
       return OUTCOME.test(sentence) ? 'past' : null;
+    // "The wind speeds forecast for the weekend were high": the same clause in the subject. A
+    // main verb in the past puts the making of the plan or forecast before the time of writing,
+    // and its time after that, on either side of the time of writing (as "was due" does,
+    // plan.ts); a main verb ahead or in the present leaves the cue's reading.
+    if (subjectReducedRelativePlan(sentence, start, end) === governor) {
+      const main = markerAfter(sentence.slice(0, clauseBounds(sentence, start, end).to), end, true);
+      if (main !== null && markerAt(main.words, main.index) === 'past')
+        return OUTCOME.test(sentence) ? 'past' : null;
+    }
     // "agreed to call the residents back in October": the infinitive's act follows the
     // commitment, whose past says neither side; publication decides (committed-act.ts). A
     // sentence telling how it turned out ("but the cut was delayed") keeps the verb's tense. A

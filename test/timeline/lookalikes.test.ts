@@ -56,6 +56,34 @@ describe('month names that are people', () => {
   ])('still dates "%s"', (sentence, dates) => {
     expect(datesOf(sentence)).toEqual(dates);
   });
+
+  // Published 10 October 2025: every month is read alike as the goal of a verb that only moves
+  // events in time, the name-like ones included (TimeML: a time where the syntax wants one).
+  it.each([
+    ['The ferry vote has been postponed to March.', ['2026-03']],
+    ['The ferry vote has been postponed to April.', ['2026-04']],
+    ['The ferry vote has been postponed to May.', ['2026-05']],
+    ['The ferry vote has been postponed to June.', ['2026-06']],
+    ['The ferry vote has been postponed to August.', ['2026-08']],
+    ['The ferry vote has been postponed to November.', ['2025-11']],
+    ['The launch of the ferry has been brought forward to April.', ['2026-04']],
+    ['Ferry fares are frozen as of June, the operator said.', ['2025-06']],
+  ])('dates the new time of a move: "%s"', (sentence, dates) => {
+    expect(datesOf(sentence, '2025-10-10')).toEqual(dates);
+  });
+
+  it.each([
+    // "defer to" someone: yielding, not a move in time.
+    'The harbour minister deferred to May on the question of ferry fares.',
+    // "move" also takes a place or a person as its goal.
+    'Support on the ferry committee moved to June after the first ballot.',
+    'The ferry report was handed to June at the meeting.',
+    'The club postponed its reply to April Lindqvist.',
+    // A gerund object has a "to" of its own.
+    'The ferry club put off talking to June about the fares.',
+  ])('still reads a person in "%s"', (sentence) => {
+    expect(datesOf(sentence, '2025-10-10')).toEqual([]);
+  });
 });
 
 describe('weekdays inside names', () => {

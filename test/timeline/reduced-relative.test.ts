@@ -104,4 +104,27 @@ describe('a participle of planning or forecasting after its noun', () => {
   ])('near miss, a side stated: "%s"', (sentence, want) => {
     expect(detailed(sentence, '2026-06-10').entries).toEqual([want]);
   });
+
+  it.each([
+    ['The gust speeds forecast for the weekend were high.', 'the weekend'],
+    ['The crowds expected on Saturday were smaller than feared.', 'Saturday'],
+    ['The walkout planned for Saturday drew wide support.', 'Saturday'],
+  ])(
+    'heads a clause in the subject under a past main verb: "%s" is in doubt, not a past fact',
+    (sentence, date) => {
+      expect(detailed(sentence)).toEqual({ entries: [], undated: [date] });
+    },
+  );
+
+  it.each([
+    // The main verb ahead or in the present: the plan still holds.
+    ['The walkout planned for Saturday will close the ferry terminal.', '2026-06-20 future'],
+    ['The rain forecast for Saturday is heavy.', '2026-06-20 future'],
+    // The sentence tells how it turned out.
+    ['The walkout planned for Saturday went ahead.', '2026-06-13'],
+    // A participle that is no plan: the main verb's past dates it.
+    ['The report published on Saturday was critical of the port.', '2026-06-13'],
+  ])('in the subject, near miss: "%s"', (sentence, want) => {
+    expect(detailed(sentence).entries).toEqual([want]);
+  });
 });

@@ -119,3 +119,29 @@ describe('a plan its sentence says was moved or dropped', () => {
     ).toEqual([['2024-10-07', false]]);
   });
 });
+
+describe('the new date of a move told in the simple past, with no date of its own', () => {
+  // What a move arranges lies after it, and a move told as news lies at or shortly before
+  // publication (committed-act.ts): the next such month, unless the last one is recent enough
+  // for the move to have come before it. Published Friday 10 October 2025.
+  const PUBLISHED = '2025-10-10';
+  it.each([
+    ['The council postponed the ferry vote to June.', [['2026-06', true]]],
+    ['The council postponed the ferry vote until March.', [['2026-03', true]]],
+    ['The ferry hearing was adjourned to May, the court said.', [['2026-05', true]]],
+    ['The ferry final was moved to 14 June.', [['2026-06-14', true]]],
+  ])('is ahead: "%s"', (sentence, want) => {
+    expect(eventsOf(PUBLISHED, sentence)).toEqual(want);
+  });
+
+  it('is left undated when the last such month ended within a month of publication', () => {
+    expect(eventsOf(PUBLISHED, 'The council postponed the ferry vote to September.')).toEqual([]);
+  });
+
+  it('keeps the year the narrative states', () => {
+    expect(eventsOf(PUBLISHED, 'In 2019 the council postponed the ferry vote to June.')).toEqual([
+      ['2019', false],
+      ['2019-06', false],
+    ]);
+  });
+});

@@ -14,12 +14,13 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
-import { conceptForms } from './abstain-asked-thing.js';
+import { conceptAlternatives } from './abstain-asked-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { countedInPredicate } from './predicated-count.js';
 import { isNumberToken, type AnswerType } from './plan/answer-type.js';
 import type { PassageWords } from './plan/asked-words.js';
 import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
+import { ownSenseAlternatives } from './written-noun-synonyms.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { stem, tokenize } from '../text/terms.js';
 
@@ -196,8 +197,13 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
   const unit = countedNoun(question, input.plan.answerType);
   if (unit === null) return undefined;
-  const heads = new Set([unit, ...conceptForms(input.plan, unit).map((phrase) => phrase.at(-1)!)]);
   const written = tokenize(question).find((token) => stem(token.word) === unit);
+  // Synonyms of the noun as written: "officers" is counted by "police officers", not by
+  // "agencies", a synonym of "office", which shares its stem.
+  const alternatives = conceptAlternatives(input.plan, unit);
+  const forms =
+    written === undefined ? alternatives : ownSenseAlternatives(alternatives, written.word);
+  const heads = new Set([unit, ...forms.map((alternative) => alternative.terms.at(-1)!)]);
   const modifiers = new Set(written === undefined ? [] : singularForms(written.word));
   const period = askedPeriod(question);
   for (const s of candidateContext(input)) {

@@ -182,12 +182,17 @@ export function askedThingOf(question: string): AskedThing | null {
  * phrase of index terms.
  */
 export function conceptForms(plan: QueryPlan, term: string): string[][] {
+  return conceptAlternatives(plan, term).map((a) => a.terms);
+}
+
+/** The alternatives behind {@link conceptForms}, with how each matches (their `kind`). */
+export function conceptAlternatives(plan: QueryPlan, term: string): Alternative[] {
   const concept = plan.concepts.find((c) => c.alternatives[0]?.terms.includes(term));
   const kept = (alternative: Alternative) => {
     const first = alternative.terms[0] ?? '';
     return alternative.kind !== 'fuzzy' || first === term || !term.startsWith(first);
   };
-  return concept ? concept.alternatives.filter(kept).map((a) => a.terms) : [[term]];
+  return concept ? concept.alternatives.filter(kept) : [{ terms: [term], kind: 'exact' }];
 }
 
 /**

@@ -14,14 +14,15 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
-import { conceptForms } from './abstain-asked-thing.js';
+import { conceptAlternatives, oneWordForms } from './abstain-asked-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { countedInPredicate } from './predicated-count.js';
 import { isNumberToken, type AnswerType } from './plan/answer-type.js';
 import type { PassageWords } from './plan/asked-words.js';
 import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
+import { ownSenseAlternatives } from './written-noun-synonyms.js';
 import { STOP_WORDS } from '../text/stop-words.js';
-import { stem, tokenize } from '../text/terms.js';
+import { stem, termsOf, tokenize } from '../text/terms.js';
 
 /**
  * Stems of the nouns that count people in general ("people", "persons", "ppl", "men"): a
@@ -109,7 +110,10 @@ export function singularForms(word: string): string[] {
  * singular: {@link singularForms}) right before another content word, after a count above one,
  * modifies it and is not what is counted: English compounds are headed by their last noun, and
  * a count above one takes a plural ("two car parks" counts parks, not cars). Joined to the count
- * by a hyphen it still counts: "a four-page agreement" has four pages.
+ * by a hyphen it still counts: "a four-page agreement" has four pages. Such a measure before a
+ * noun is that noun's attribute (an agreement of four pages), so when `bearers` is given (the
+ * index terms of what the question may ask the count of), it counts only before one of them or
+ * before no noun: "a four-page agreement" gives no page count of a doctrine.
  *
  * @example holdsCountOf('About 60 fishing boats sailed.', new Set(['boat']), words) // true
  */
@@ -118,6 +122,7 @@ export function holdsCountOf(
   heads: ReadonlySet<string>,
   words: PassageWords,
   modifiers: ReadonlySet<string> = new Set(),
+  bearers?: ReadonlySet<string>,
 ): boolean {
   const { stems } = words;
   const start = (i: number) => words.words[i * FIELDS] as number;
@@ -128,6 +133,12 @@ export function holdsCountOf(
     j + 1 < stems.length &&
     /^[\s-]+$/u.test(text.slice(end(j), start(j + 1))) &&
     !STOP_WORDS.has(wordAt(j + 1));
+  // The noun right after a hyphened measure ("four-page agreement"), when it is none of `bearers`.
+  const measuresOther = (j: number, bearers: ReadonlySet<string>) =>
+    j + 1 < stems.length &&
+    /^\s+$/u.test(text.slice(end(j), start(j + 1))) &&
+    !STOP_WORDS.has(wordAt(j + 1)) &&
+    !bearers.has(stems[j + 1]!);
   const counts = countsAt(words);
   for (const i of counts) {
     const count = wordAt(i);
@@ -137,7 +148,9 @@ export function holdsCountOf(
       // "four-page": a count joined to its noun by a hyphen makes a measure, counting it.
       const joined = j === i + 1 && text.slice(end(i), start(j)) === '-';
       if (!joined && !SINGULAR_COUNTS.has(count) && modifies(j, word)) continue;
-      if (countsHead(stems[j]!, word, heads)) return true;
+      if (!countsHead(stems[j]!, word, heads)) continue;
+      if (joined && bearers !== undefined && measuresOther(j, bearers)) break;
+      return true;
     }
   }
   if (counts.length === 0) return false;
@@ -196,14 +209,21 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
   const unit = countedNoun(question, input.plan.answerType);
   if (unit === null) return undefined;
-  const heads = new Set([unit, ...conceptForms(input.plan, unit).map((phrase) => phrase.at(-1)!)]);
   const written = tokenize(question).find((token) => stem(token.word) === unit);
+  // Synonyms of the noun as written: "officers" is counted by "police officers", not by
+  // "agencies", a synonym of "office", which shares its stem.
+  const alternatives = conceptAlternatives(input.plan, unit);
+  const forms =
+    written === undefined ? alternatives : ownSenseAlternatives(alternatives, written.word);
+  const heads = new Set([unit, ...forms.map((alternative) => alternative.terms.at(-1)!)]);
   const modifiers = new Set(written === undefined ? [] : singularForms(written.word));
+  // What the count may be of: the question's words and the one-word forms the engine links.
+  const bearers = new Set(termsOf(question).flatMap((term) => [...oneWordForms(input.plan, term)]));
   const period = askedPeriod(question);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     const words = input.wordsOf(s);
-    if (!holdsCountOf(text, heads, words, modifiers)) continue;
+    if (!holdsCountOf(text, heads, words, modifiers, bearers)) continue;
     if (period === null || mayCountPeriod(text, words, period)) return true;
   }
   return false;

@@ -159,3 +159,28 @@ describe('the gate', () => {
     expect(boats.passages.some((p) => p.quote.includes('fishing boats'))).toBe(true);
   });
 });
+
+describe('a hyphened measure before a noun', () => {
+  const pages = 'The legal portal published the four-page agreement on Friday.';
+  const holds = (bearers: string[]) =>
+    holdsCountOf(pages, new Set(['page']), passageWordsOf(pages), new Set(), new Set(bearers));
+
+  it('counts the pages of the noun it stands before', () => {
+    expect(holds(['agreement', 'page'])).toBe(true);
+  });
+
+  it('gives no count of what the question asks it of when that is another noun', () => {
+    // "How many pages is the military doctrine": a four-page agreement is no four-page doctrine.
+    expect(holds(['doctrin', 'militari', 'page'])).toBe(false);
+    const stands = 'The agreement runs to four pages.';
+    expect(
+      holdsCountOf(
+        stands,
+        new Set(['page']),
+        passageWordsOf(stands),
+        new Set(),
+        new Set(['doctrin']),
+      ),
+    ).toBe(true);
+  });
+});

@@ -13,6 +13,8 @@ import { parseMetadataLine } from './metadata-line.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { drop, type LineRule, type ReadState } from './read-state.js';
 import { mayContinue } from './hard-wrap.js';
+import { DETERMINERS } from '../text/determiners.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
 const MAX_LONE_LABEL_WORDS = 2;
@@ -112,7 +114,8 @@ export function endsSectionHeading(state: ReadState, heading: string, line: stri
  * paragraph of body text below. It names what the paragraphs under it are about and states
  * nothing itself, so it is no passage: alone, it would be quoted as an answer that says nothing.
  * Set on the line over its text, with no blank line between, it is one too when that line was not
- * wrapped onto it ({@link endsSectionHeading}). A heading of more words may state a fact ("Pool
+ * wrapped onto it ({@link endsSectionHeading}). So is a short noun phrase opened by its
+ * article ("The collapse": {@link isTopicLabel}). A heading of more words may state a fact ("Pool
  * to close in June") and stays, as does a word the page sets in lower case, a list's item, or one
  * followed by another heading (a list's label). A list's items may stand as paragraphs of their
  * own: a word under a line ending in a colon, which announces what follows ("Regions that bid:"),
@@ -129,9 +132,8 @@ export const readSectionHeading: LineRule = (state, block, line, lineIndex) => {
     lineIndex !== 0 ||
     state.listItems.has(line) ||
     inListRun(block.above) ||
-    /\s/.test(line) ||
     SENTENCE_PUNCTUATION.test(line) ||
-    !isCapitalisedWords(line) ||
+    !(/\s/.test(line) ? isTopicLabel(line) : isCapitalisedWords(line)) ||
     below === undefined ||
     paragraphKind(below) !== 'body' ||
     (!apart && !endsSectionHeading(state, line, lines[1] ?? ''))
@@ -140,6 +142,30 @@ export const readSectionHeading: LineRule = (state, block, line, lineIndex) => {
   drop(state, line, 'section heading');
   return true;
 };
+
+/** Most words in a section heading read as a topic's label: "The collapse", "The rescue bid". */
+const MAX_TOPIC_LABEL_WORDS = 3;
+
+/** A determiner opening a noun phrase (text/determiners.ts), capitalised as a heading's first word. */
+const OPENING_DETERMINER = new RegExp(`^(?:${DETERMINERS.join('|')})$`, 'iu');
+
+/**
+ * True for a heading of a few words that is a noun phrase opened by a determiner, with no word
+ * read first as a verb: "The collapse", "The union", "Our verdict". A heading that states a fact
+ * is a clause in headline style, which leaves the articles out ("Rescue bid fails", "Pool to
+ * close in June": the block language of headlines, Quirk et al. 1985, §11.45–11.47), so one
+ * that keeps its article and has no verb names a topic and asserts nothing.
+ */
+function isTopicLabel(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length > MAX_TOPIC_LABEL_WORDS || !OPENING_DETERMINER.test(words[0] ?? ''))
+    return false;
+  if (!/^\p{Lu}/u.test(line)) return false;
+  return words.slice(1).every((word) => {
+    const first = lexiconTags(word.toLowerCase())?.[0] ?? 'NN';
+    return !first.startsWith('VB') && first !== 'MD';
+  });
+}
 
 /** True when `above`, the last line of the block above, opens or continues a list of lone words. */
 function inListRun(above: string | undefined): boolean {

@@ -61,6 +61,7 @@ import { candidateContext, conceptsBesides } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { namesSubject, subjectHead } from './abstain-bound-value.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
+import { restatingClassesOf } from './plan/restating-classes.js';
 import type { Alternative } from './plan/query-plan.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
@@ -491,7 +492,12 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
           .concat(terms),
       );
     };
-    const subjectTerms = readings(passive.subjectTerms);
+    // A passage may call X by its class when it refers back to it ("a deal" … "the agreement",
+    // plan/restating-classes.ts): the class names X here, where a refusal would be the error.
+    const classes = (passive.subject === null ? [] : restatingClassesOf(passive.subject)).map(
+      (lemma) => stem(lemma),
+    );
+    const subjectTerms = new Set([...readings(passive.subjectTerms), ...classes]);
     const doneToSubject = (s: number) => {
       const text = input.textOf(s);
       const acts = [...actsOf(text, forms), ...(founding ? foundingOffsets(text) : [])];
@@ -510,9 +516,11 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     // The date is the subject's only in a sentence naming it (abstain-bound-value.ts); a light
     // verb ("made public") names no act of its own to date beside it (text/light-verbs.ts).
     const light = LIGHT_VERB_TERMS.has(stem(passive.act));
+    const named = passive.subject === null || light ? null : namesSubject(input, passive.subject);
     const ofSubject =
-      (passive.subject === null || light ? null : namesSubject(input, passive.subject)) ??
-      (() => true);
+      named === null
+        ? () => true
+        : (s: number) => named(s) || classes.some((term) => input.wordsOf(s).stems.includes(term));
     // A sentence whose subject is a pronoun ("It's dated December 18th", after "a letter written
     // by Private Markwell") dates the act the sentence it leans on tells (text/subject-pronoun.ts).
     const toldIn = (s: number) => actTold(s) && doneToSubject(s);

@@ -98,3 +98,26 @@ describe('lone section labels in an HTML page', () => {
     }
   });
 });
+
+describe('a heading of the story that names a topic by a noun phrase', () => {
+  it.each(['The collapse', 'The rescue bid', 'Our verdict', 'THE UNION'])(
+    'drops %j, an article and nouns with no verb, as a section heading',
+    (heading) => {
+      const raw = page(HEADLINE, FIRST, heading, SECOND);
+      expect(droppedAs(raw, heading)).toBe('section heading');
+      expect(cleanArticle(raw).text).toBe(page(HEADLINE, FIRST, SECOND));
+    },
+  );
+
+  it.each([
+    // A clause in headline style states a fact, with its article or without.
+    'The bid failed',
+    'Rescue bid fails',
+    // More words than a topic's label.
+    'The end of the line',
+    // Lower case, as a list's item or a line run on may be.
+    'the collapse',
+  ])('keeps %j', (heading) => {
+    expect(cleanArticle(page(HEADLINE, FIRST, heading, SECOND)).text).toContain(heading);
+  });
+});

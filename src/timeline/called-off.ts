@@ -59,6 +59,46 @@ const PLAN_WORD = wordIn([...PLANNED_OR_PROPOSED, 'upcoming']);
 /** Prepositions that join a date to the noun it dates ("the march on Saturday"). */
 const DATE_PREPOSITION = /^(?:on|for|in|at|from|during|of|this|next|last)$/iu;
 
+/** Auxiliaries of a plan's own relative clause: "the council had planned", "which had been planned". */
+const RELATIVE_AUXILIARY = wordIn(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are']);
+
+/** Relative pronouns that open a clause about a thing: "the parade that the club had planned". */
+const RELATIVE_PRONOUN = wordIn(['that', 'which']);
+
+/** Most words of a relative clause's subject before its determiner: "the parish council". */
+const RELATIVE_SUBJECT_WORDS = 3;
+
+/**
+ * Where the plan's noun phrase ends when the words before a date (up to `end`) close with a
+ * relative clause of planning on it: "The minibus pilot [the council had planned] for December",
+ * "The parade [that the club had planned] for", "The stoppage [which had been planned] for". The
+ * clause modifies the plan's noun, as a zero or wh- relative does (Quirk et al. 1985, §17.10,
+ * §17.15), so its verb is no verb of the sentence's own. `end` itself when there is none.
+ */
+function relativeClauseStart(words: readonly string[], end: number): number {
+  const plan = end - 1;
+  if (plan < 1 || !PLAN_WORD.test(words[plan] ?? '')) return end;
+  let at = plan - 1;
+  while (at >= 0 && RELATIVE_AUXILIARY.test(words[at] ?? '')) at--;
+  if (at === plan - 1 || at < 0) return end;
+  if (!RELATIVE_PRONOUN.test(words[at] ?? '')) {
+    // The relative clause's own subject, opened by its determiner.
+    const opens = new RegExp(`^${DETERMINER}$`, 'iu');
+    let determiner = at;
+    while (
+      determiner >= 0 &&
+      at - determiner < RELATIVE_SUBJECT_WORDS &&
+      !opens.test(words[determiner] ?? '')
+    )
+      determiner--;
+    if (determiner < 0 || !opens.test(words[determiner] ?? '')) return end;
+    at = determiner - 1;
+    if (at >= 0 && RELATIVE_PRONOUN.test(words[at] ?? '')) at--;
+  } else at--;
+  // A noun phrase of the plan must stand before the clause.
+  return at >= 0 ? at + 1 : end;
+}
+
 /**
  * True when the words before a date (from the start of the sentence) end in a noun phrase with
  * no verb of its own: the subject of the clause, or of a clause a verb of saying reports ("said
@@ -68,6 +108,7 @@ const DATE_PREPOSITION = /^(?:on|for|in|at|from|during|of|this|next|last)$/iu;
 function inSubjectPhrase(words: readonly string[]): boolean {
   let head = words.length;
   while (head > 0 && DATE_PREPOSITION.test(words[head - 1] ?? '')) head--;
+  head = relativeClauseStart(words, head);
   if (head === 0) return false;
   for (let i = head - 1; i >= 0; i--) {
     const word = words[i] as string;

@@ -26,6 +26,10 @@ describe('the day of a plan called off', () => {
     'The parish council has cancelled the meeting planned for Thursday.',
     "The union said it had suspended next month's planned walkout while talks continue.",
     'Drivers said the stoppage on 2 November has been called off.',
+    // The plan's date in a relative clause of its noun, with or without a relative pronoun.
+    'The minibus pilot the council had planned for December has been cancelled, the council said.',
+    'The parade that the club had planned for Saturday has been cancelled.',
+    'The stoppage which had been planned for 2 November has been called off.',
   ])('"%s" is dated to no day', (sentence) => {
     const { dates, undated } = read(sentence);
     expect(dates).toEqual([]);
@@ -44,6 +48,8 @@ describe('a date of the calling off itself', () => {
     ['On Saturday, the parade was cancelled.', '2026-10-24'],
     ['The union called off the stoppage on Monday.', '2026-10-26'],
     ['The union said on Monday the stoppage had been called off.', '2026-10-26'],
+    // A clause of its own before the plan's noun: the date is of that clause's act.
+    ['The council met on Monday and the parade has been cancelled.', '2026-10-26'],
   ])('"%s" stays dated', (sentence, want) => {
     expect(read(sentence).dates).toEqual([want]);
   });

@@ -1247,7 +1247,7 @@ export class SearchIndex {
       }),
     );
     const { textOf, contextOf } = read;
-    const typeScores = this.typeScoresOf(plan.answerType, plan.realised === true && !process.env.NO_REALIS);
+    const typeScores = this.typeScoresOf(plan.answerType, plan.realised === true);
     const select: SelectContext = {
       sentences: this.corpus.sentences,
       textOf,

@@ -35,27 +35,28 @@ const DONE: SearchFixtureArticle = {
   ],
 };
 
+const corpus = searchCorpus(AHEAD, DONE);
+let index: SearchIndex | undefined;
+
+/** The text of the sentence ranked first for `question`. */
 function first(question: string): string {
-  const corpus = searchCorpus(AHEAD, DONE);
-  const index = SearchIndex.build(corpus, []);
+  index ??= SearchIndex.build(corpus, []);
   const top = corpus.sentences[index.rank(question).ranked[0]!.sentence]!;
   return corpus.articles[top.article]!.text.slice(top.start, top.end);
 }
 
 describe('values told as irrealis', () => {
   it('blanks a date or a number under a future marker, a modal or in a condition', () => {
-    expect(withoutIrrealisValues('The signing is expected on Thursday at the town hall.')).toBe(
-      'The signing is expected on          at the town hall.',
-    );
-    expect(withoutIrrealisValues('If confirmed, the overrun would take it to $243 million.')).toBe(
-      'If confirmed, the overrun would take it to              .',
-    );
-    expect(withoutIrrealisValues('If even one of these piles is short, all must be checked.')).toBe(
-      'If even     of these piles is short, all must be checked.',
-    );
-    expect(withoutIrrealisValues('The test, planned for July 1, was held on Monday, July 4.')).toBe(
-      'The test, planned for         was held on Monday, July 4.',
-    );
+    const cases: Array<[string, string[]]> = [
+      ['The signing is expected on Thursday at the town hall.', ['Thursday']],
+      ['If confirmed, the overrun would take it to $243 million.', ['$243 million']],
+      ['If even one of these piles is short, all must be checked.', ['one']],
+      ['The test, planned for July 1, was held on Monday, July 4.', ['July 1']],
+    ];
+    for (const [text, values] of cases)
+      expect(withoutIrrealisValues(text)).toBe(
+        values.reduce((blanked, value) => blanked.replace(value, ' '.repeat(value.length)), text),
+      );
   });
 
   it('keeps the values a passage asserts', () => {
@@ -88,11 +89,12 @@ describe('questions asking a realised act', () => {
 });
 
 describe('ranking for a realised act', () => {
+  // The first builds the index, which reads WordNet: slow on a busy machine.
   it('ranks the date the act took place above the date it was expected on', () => {
     expect(first('when was the harlow marine contract signed')).toBe(
       'March 7, 2024 — the pier deal with Harlow Marine is signed.',
     );
-  });
+  }, 120_000);
 
   it('ranks the cost stated above the cost a condition would bring', () => {
     expect(first('what did the pier cost in the end')).toBe(

@@ -96,6 +96,7 @@ import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
+import { withoutIrrealisValues } from './irrealis-values.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
 import { savedFactDates } from './select/fact-relation.js';
 import type { SavedMention } from './select/fact-resolved-time.js';
@@ -293,8 +294,18 @@ const MAX_KEPT_MONTH_WORDS = 20_000;
 /** One answer type's kept scores: per sentence (-1: not yet), and per blanked sentence text. */
 interface TypeScores {
   type: AnswerType;
+  /** QueryPlan.realised: values told only as irrealis are not read (irrealis-values.ts). */
+  realised: boolean;
   own: Float32Array;
   blanked: Map<string, number>;
+}
+
+/**
+ * {@link answerTypeScore} of `text` for the kept type: for a question asking a realised act's
+ * value, on the text without the values it gives only as irrealis (irrealis-values.ts).
+ */
+function typeScoreOf(text: string, scores: TypeScores): number {
+  return answerTypeScore(scores.realised ? withoutIrrealisValues(text) : text, scores.type);
 }
 
 /** A question's plans {@link SearchIndex} keeps: one with its sources read, one without. */
@@ -1005,9 +1016,9 @@ export class SearchIndex {
    * every later question of those types then read again from the candidates' texts (three
    * times in the 1,027 questions of bench/first-sight.ts, session 47).
    */
-  private typeScoresOf(type: AnswerType | null): TypeScores | null {
+  private typeScoresOf(type: AnswerType | null, realised = false): TypeScores | null {
     if (type === null) return null;
-    const key = answerTypeKey(type);
+    const key = `${answerTypeKey(type)}${realised ? ':realised' : ''}`;
     let own = this.answerTypes.get(key);
     let blanked = this.blankedAnswerTypes.get(key);
     if (own) {
@@ -1023,14 +1034,14 @@ export class SearchIndex {
     }
     this.answerTypes.set(key, own);
     if (!blanked) this.blankedAnswerTypes.set(key, (blanked = new Map()));
-    return { type, own, blanked };
+    return { type, realised, own, blanked };
   }
 
   /** {@link answerTypeScore} of a sentence for the question's type (0 for none), kept. */
   private answerTypeOf(sentence: number, scores: TypeScores | null): number {
     if (scores === null) return 0;
     if (scores.own[sentence] === -1)
-      scores.own[sentence] = answerTypeScore(this.textOf(sentence), scores.type);
+      scores.own[sentence] = typeScoreOf(this.textOf(sentence), scores);
     return scores.own[sentence] as number;
   }
 
@@ -1048,7 +1059,7 @@ export class SearchIndex {
         for (const texts of this.blankedAnswerTypes.values()) texts.clear();
         this.blankedKept = 0;
       }
-      score = answerTypeScore(blanked, scores.type);
+      score = typeScoreOf(blanked, scores);
       scores.blanked.set(blanked, score);
       this.blankedKept += 1;
     }
@@ -1236,7 +1247,7 @@ export class SearchIndex {
       }),
     );
     const { textOf, contextOf } = read;
-    const typeScores = this.typeScoresOf(plan.answerType);
+    const typeScores = this.typeScoresOf(plan.answerType, plan.realised === true);
     const select: SelectContext = {
       sentences: this.corpus.sentences,
       textOf,

@@ -74,3 +74,15 @@ export function monthNumberIgnoringCase(token: string): number | undefined {
   const bare = token.replace(/\.$/, '').toLowerCase();
   return monthNumber(bare.charAt(0).toUpperCase() + bare.slice(1));
 }
+
+/** "May" capitalised after another word of its sentence: the month, not the modal. */
+const MONTH_MAY = /(?<=[\p{L}\d,;:)]\s+)May\b/gu;
+
+/**
+ * `text` with each "May" that is the month (capitalised after another word: "began in May";
+ * English capitalises the modal only where it opens a sentence) masked as "Xxx", as many
+ * letters, so that offsets stay those of `text` and no reading of modals takes it for one.
+ */
+export function maskMonthMay(text: string): string {
+  return text.replace(MONTH_MAY, 'Xxx');
+}

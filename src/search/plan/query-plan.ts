@@ -16,7 +16,8 @@ import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/term
 import { initialismExpansions, spellsInitialism } from '../initialism.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
-import { answerTypeOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, type AnswerType, type AnswerTypeName } from './answer-type.js';
+import { asksRealisedAct } from './realised-act.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
 import { isOrdinalModifier, isOrdinalTerm } from './ordinal-modifier.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
@@ -43,6 +44,9 @@ import {
   type SourceCatalog,
   type SourceMatch,
 } from './source-match.js';
+
+/** The answer types of values a passage may assert or give only as irrealis (QueryPlan.realised). */
+const REALIS_TYPES: ReadonlySet<AnswerTypeName> = new Set(['date', 'duration', 'number']);
 
 /** How an alternative came to express a concept; its factor says how much a match counts. */
 export type MatchKind = keyof typeof SEARCH_OPTIONS.plan.matchFactor;
@@ -85,6 +89,12 @@ export interface QueryPlan {
   question: string;
   concepts: Concept[];
   answerType: AnswerType | null;
+  /**
+   * True when the answer type asks a date, a length of time or a number of an act told as
+   * realised (realised-act.ts `asksRealisedAct`: "when was the contract signed"): a passage's
+   * values told only as irrealis do not hold it (irrealis-values.ts). Absent otherwise.
+   */
+  realised?: true;
   /** The sources the question names (by outlet, title words or year). */
   sources: SourceMatch;
   /**
@@ -648,6 +658,7 @@ export function planQuery(
         common: true,
       });
     }
+  const askedTerms = askedTermsOf(all, concepts, isContent);
   const withKinds: AnswerType | null =
     answerType !== null && sum !== null
       ? { ...answerType, sum: { word: sum.word, kinds: sum.kinds } }
@@ -659,8 +670,13 @@ export function planQuery(
       withKinds !== null && unitClasses.size > 0
         ? { ...withKinds, unitClasses: [...unitClasses].sort() }
         : withKinds,
+    ...(answerType !== null &&
+    REALIS_TYPES.has(answerType.name) &&
+    asksRealisedAct(text, askedTerms)
+      ? { realised: true as const }
+      : {}),
     sources,
-    askedTerms: askedTermsOf(all, concepts, isContent),
+    askedTerms,
     askedDescribing: describingTerms(text, all),
   };
 }

@@ -11,7 +11,7 @@
  * reserve was formed. Read this way a marker in a side clause may still keep two passages apart;
  * that costs a missed "also reported by", never a false one.
  */
-import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { maskMonthMay, MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { HEDGED_PERFORMATIVE_VERB } from './fact-hedged-performative.js';
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
@@ -188,9 +188,6 @@ export function holdsFromStart(text: string): boolean {
   return FROM_START.test(text);
 }
 
-/** "May" capitalised after another word: the month. */
-const MONTH_MAY = /(?<=[\p{L}\d,;:)]\s+)May\b/gu;
-
 /** A clause coordinated after the main one opens by "but" (read before a marker). */
 const COORDINATED = /\S\s+but\b/i;
 
@@ -236,7 +233,7 @@ export function stancesOf(text: string): ReadonlyMap<Stance, number> {
   const found = new Map<Stance, number>();
   // "May" capitalised inside a sentence is the month ("began in May"), not the modal; masked
   // with as many letters, so that offsets stay those of `text`.
-  const read = text.replace(MONTH_MAY, 'Xxx');
+  const read = maskMonthMay(text);
   for (const [stance, pattern] of STANCE_PATTERNS) {
     const at = read.search(pattern);
     if (at >= 0) found.set(stance, at);

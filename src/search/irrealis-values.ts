@@ -1,0 +1,66 @@
+/**
+ * Values a sentence states only as irrealis: a date, a time or a number in a clause that tells
+ * its event as still ahead, possible or wanted ("The contract signing is expected on
+ * Thursday", "the overrun would take the cost to $243 million": told-as-ahead.ts) or as the
+ * condition of a conditional ("If even one of these piles is short"). Palmer (2001, Mood and
+ * Modality, 2nd ed., §1.2) divides propositions into realis, asserted as having happened, and
+ * irrealis, predicted, planned, conditional or wished; FactBank (Saurí & Pustejovsky 2009,
+ * "FactBank: a corpus annotated with event factuality", Language Resources and Evaluation 43)
+ * annotates the same split as an event's factuality. A question asking when an act happened,
+ * or how many or how much there were ("when was the contract signed", "what was the final
+ * cost") asks a realis value (plan/realised-act.ts): the date an event was expected on, or the
+ * cost a forecast gave, is not its answer, only the topic's.
+ */
+import { maskMonthMay, MONTHS, WEEKDAYS } from '../text/months.js';
+import { isNumberToken } from './plan/answer-type.js';
+import { toldAsAhead } from './told-as-ahead.js';
+
+/** A token that may state a value: digits with what is written against them, or a word. */
+const TOKEN = /[$£€]?[\p{L}\d][\p{L}\d,.%'’-]*/gu;
+
+/** A conditional's opening word: the clause after it, up to a comma, is its condition. */
+const CONDITION = /\b(?:if|unless)\b/giu;
+
+/**
+ * True when `bare` (a token without its closing stop or comma) states a value an answer type reads: digits, a number word ("six",
+ * "forty"), or a month's or weekday's name as written (capitalised: "may" is a modal).
+ */
+function isValue(bare: string): boolean {
+  if (/\d/u.test(bare)) return true;
+  if (isNumberToken(bare.toLowerCase())) return true;
+  return /^\p{Lu}/u.test(bare) && (MONTHS.has(bare) || WEEKDAYS.has(bare));
+}
+
+/**
+ * True when the word at `start` of `text` stands in a conditional's condition: after "if" or
+ * "unless" with no comma or clause break between ("If even one of these piles is short, …";
+ * not "If confirmed, the overrun would take …", whose "would" tells it as ahead).
+ */
+function inCondition(text: string, start: number): boolean {
+  for (const m of text.slice(0, start).matchAll(CONDITION)) {
+    if (!/[,;:—–()]/u.test(text.slice(m.index + m[0].length, start))) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` with each value told as irrealis replaced by spaces (offsets kept), so that an answer
+ * type read on it (plan/answer-type.ts `answerTypeScore`) finds only the values the text
+ * asserts. Costs a pass over the text's tokens and, for each value, a reading of its clause.
+ *
+ * @example withoutIrrealisValues('The signing is expected on Thursday.') // 'The signing is expected on         .'
+ */
+export function withoutIrrealisValues(text: string): string {
+  // The month "May" is no modal of possibility to the tense reading (told-as-ahead.ts).
+  const read = maskMonthMay(text);
+  let out: string | null = null;
+  for (const m of text.matchAll(TOKEN)) {
+    const bare = m[0].replace(/[.,]+$/u, '');
+    if (!isValue(bare)) continue;
+    const start = m.index;
+    const end = start + bare.length;
+    if (!inCondition(read, start) && !toldAsAhead(read, start, end)) continue;
+    out = (out ?? text).slice(0, start) + ' '.repeat(end - start) + (out ?? text).slice(end);
+  }
+  return out ?? text;
+}

@@ -54,6 +54,17 @@ describe('names and compounds the coverage spells out', () => {
     expect(spelt('BBC News said so')).toEqual([]);
   });
 
+  it('end a name at a preposition opening a place or time, unless common words follow it', () => {
+    const table = tableOf(
+      'He wrote from Chicago in October, and the Commission on Civil Rights replied.',
+      'Governor Call in October asked for troops. The commission heard civil rights cases.',
+    );
+    // "Chicago in October" and "Governor Call in October" are a name and a date, not one name.
+    expect(table.has('cio')).toBe(false);
+    // "on Civil Rights" is the commission's subject, words the coverage writes in lower case.
+    expect(table.get('ccr')).toEqual(['commiss civil right']);
+  });
+
   it('find what the text defines in brackets, either way round', () => {
     const text =
       'The National Cyber Security Centre (NCSC) and the LGA (Local Government Association) helped.';
@@ -120,6 +131,24 @@ describe('phrases of ordinary words the coverage spells out', () => {
     // Stop words, punctuation and names break a run.
     expect(plain('it was the end. Staff left')).toEqual([]);
     expect(plain('Rachel Moore said')).toEqual([]);
+  });
+
+  it('read only a noun phrase: modifiers and a noun last, no verb or adverb', () => {
+    // A run of content words across a clause is no phrase an initialism spells.
+    expect(plain('the government urged calm')).toEqual([]);
+    expect(plain('the report last week predicted floods')).toEqual([]);
+    expect(plain('the forces imposed asset freezes')).toEqual([['af', 'asset freez']]);
+    expect(plain('it is absolutely necessary')).toEqual([]);
+    // Participles modify nouns ("armed forces"); a plural noun's verb reading does not hide it.
+    expect(plain('the armed forces withdrew')).toEqual([['af', 'arm forc']]);
+    // A phrase starts and ends at a hyphen compound's edges, not inside it.
+    expect(plain('including anti-social behaviour')).toContainEqual([
+      'asb',
+      'anti social behavior',
+    ]);
+    expect(plain('including anti-social behaviour').map(([initials]) => initials)).not.toContain(
+      'ia',
+    );
   });
 
   it('stand for an initialism only when no other phrase of the coverage spells it', () => {

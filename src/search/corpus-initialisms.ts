@@ -12,11 +12,7 @@
  * initialism → phrases of index terms, and looked up by a question's word at query time.
  */
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
-import {
-  mayHeadNounPhrase,
-  premodifierRank,
-  type PremodifierRank,
-} from '../text/noun-phrase-words.js';
+import { mayHeadNounPhrase, premodifierRank, type PremodifierRank } from './noun-phrase-words.js';
 import { initialsOf, isInitialismFunctionWord, mayBeInitialism } from './initialism.js';
 
 /** Bounds of {@link buildInitialismTable}; see SEARCH_OPTIONS.plan.corpusInitialisms. */
@@ -472,18 +468,29 @@ export function buildInitialismTable(
  * "s"), in a question that is not all in capitals; or two to five letters in lower case
  * ("mfa", "vc") when `unknownWord` says the coverage lacks the word and it is not everyday
  * English nor a dictionary word ("us", "it" are words, not initialisms). A two-letter one
- * finds a phrase only where the coverage has exactly one that spells it (the table's rule).
+ * finds a phrase only where the coverage has exactly one that spells it (the table's rule),
+ * and never when its letters are a word, in any case: a stop word ("US", "AT", "ON") or a word
+ * of English of its own (`wordOfItsOwn`: "TV", "OK", "ID"). The table's two-letter phrases are
+ * the coverage's only ones by chance ("unfinished section"), and a word says itself.
  *
  * @param typed the word as the question writes it (before folding)
  * @param question the question, to tell capitals typed for a word from a question in capitals
+ * @param wordOfItsOwn true when the word, folded, is an English word that is no initialism
  */
 export function askedInitialism(
   typed: string,
   question: string,
   unknownWord: () => boolean,
+  wordOfItsOwn: () => boolean = () => false,
 ): string | null {
   const letters = /^(\p{L}{2,5}?)s?$/u.exec(typed)?.[1];
   if (letters === undefined) return null;
+  const folded = letters.toLowerCase();
+  if (
+    folded.length === 2 &&
+    (isStopWord({ word: folded, start: 0, end: 0, abbreviation: false }) || wordOfItsOwn())
+  )
+    return null;
   const capitals = letters.replace(/\P{Lu}/gu, '').length;
   if (/^\p{Lu}/u.test(letters) && capitals >= 2 && /\p{Ll}/u.test(question.replace(typed, '')))
     return mayBeInitialism(letters.toLowerCase()) ? letters.toLowerCase() : null;

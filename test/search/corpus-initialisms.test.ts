@@ -213,6 +213,34 @@ describe('a question word read as an initialism', () => {
     expect(askedInitialism('Fire', 'Fire when?', unknown)).toBeNull();
   });
 
+  it('is never two letters that are a word, in any case', () => {
+    const isWord = () => true;
+    const noWord = () => false;
+    expect(askedInitialism('PM', 'what did the PM say?', unknown, noWord)).toBe('pm');
+    expect(askedInitialism('pm', 'what did the pm say?', unknown, noWord)).toBe('pm');
+    // A stop word, or an English word that is no initialism, says itself.
+    expect(askedInitialism('US', 'what did the US say?', unknown, noWord)).toBeNull();
+    expect(askedInitialism('AT', 'who was AT the talks?', unknown, noWord)).toBeNull();
+    expect(askedInitialism('TV', 'was it on TV?', unknown, isWord)).toBeNull();
+    expect(askedInitialism('tv', 'was it on tv?', unknown, isWord)).toBeNull();
+  });
+
+  it('does not read "US" as a phrase of ordinary words the coverage spells only once', () => {
+    const { index } = engineOver({
+      id: 'wall',
+      published: null,
+      paragraphs: [['Crews left an unfinished section of the sea wall. US officials visited.']],
+    });
+    const expansions = (question: string) =>
+      index
+        .rank(question)
+        .plan.concepts.flatMap((concept) => concept.alternatives)
+        .filter((alternative) => alternative.kind === 'abbreviation')
+        .map((alternative) => alternative.terms.join(' '));
+    expect(expansions('what did the US officials say?')).toEqual([]);
+    expect(expansions('is the TV crew there?')).toEqual([]);
+  }, 60_000);
+
   it('is no word the dictionary knows, when typed in lower case', () => {
     const { index } = engineOver({
       id: 'union',

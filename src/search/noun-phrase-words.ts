@@ -9,9 +9,11 @@
  * "last week predicted", "the government urged", "absolutely necessary", "report last week".
  * Read by each word's usual class out of context (`wink-lexicon`'s most frequent tag:
  * lexicon-tags.ts), as a word's class in one sentence is not known where this is asked; a word
- * the lexicon lacks ("authentication", "cyber") is given the benefit of the doubt.
+ * the lexicon lacks is a noun when WordNet lists it as one ("authentication", "chancellor"), and
+ * otherwise may only modify one ("cyber", "tidal"; "outweigh" heads nothing).
  */
-import { lexiconTags } from './lexicon-tags.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
+import { usualNounFiles } from './usual-noun-files.js';
 
 /** Penn tags of a noun, common or proper. */
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
@@ -25,11 +27,17 @@ const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBG']);
  */
 export type PremodifierRank = 0 | 1 | 2;
 
-/** The {@link PremodifierRank} of `word` (lower case, as written); a noun's when the lexicon lacks it. */
+/** The {@link PremodifierRank} of `word` (lower case, as written). */
 export function premodifierRank(word: string): PremodifierRank {
   const tag = lexiconTags(word)?.[0];
-  if (tag === undefined || NOUN_TAGS.has(tag)) return 2;
+  if (tag === undefined) return isWordNetNoun(word) ? 2 : 1;
+  if (NOUN_TAGS.has(tag)) return 2;
   return ADJECTIVE_TAGS.has(tag) ? 1 : 0;
+}
+
+/** True when WordNet lists a base form of `word` as a noun. */
+function isWordNetNoun(word: string): boolean {
+  return usualNounFiles(word).length > 0;
 }
 
 /**
@@ -39,5 +47,6 @@ export function premodifierRank(word: string): PremodifierRank {
  */
 export function mayHeadNounPhrase(word: string): boolean {
   const tags = lexiconTags(word);
-  return tags === undefined || NOUN_TAGS.has(tags[0] ?? '') || tags.includes('NNS');
+  if (tags === undefined) return isWordNetNoun(word);
+  return NOUN_TAGS.has(tags[0] ?? '') || tags.includes('NNS');
 }

@@ -12,6 +12,7 @@
  * initialism → phrases of index terms, and looked up by a question's word at query time.
  */
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
+import { mayHeadNounPhrase, premodifierRank, type PremodifierRank } from './noun-phrase-words.js';
 import { initialsOf, isInitialismFunctionWord, mayBeInitialism } from './initialism.js';
 
 /** Bounds of {@link buildInitialismTable}; see SEARCH_OPTIONS.plan.corpusInitialisms. */
@@ -36,9 +37,26 @@ export interface SpelledPhrase {
   initialisms: string[];
   /** The phrase's index terms ("nation", "cyber", "secur", "center"). */
   terms: string[];
+  /**
+   * A name's terms after a preposition that may open an adjunct ("civil", "right" of
+   * "Commission on Civil Rights"), which the coverage must write in lower case too for the
+   * name to be one ({@link ADJUNCT_PREPOSITIONS}); absent when there is none.
+   */
+  commonTail?: string[];
   start: number;
   end: number;
 }
+
+/**
+ * Prepositions that may open an adjunct of a name rather than a part of it: "Chicago in
+ * October", "Governor Call in October", "the Embassy in Moscow", "Congress on Monday" are a
+ * name and where or when, two phrases, and no initialism spells them together. A name holds
+ * such a preposition only with a complement of common words ("Commission on Civil Rights",
+ * "Commander in Chief", "Conference on Disarmament"), words the coverage writes in lower case
+ * too; a place's or a date's name never is. "of", "for", "and", "the" join the words of one name
+ * ("Ministry of Defence", "Centre for Policy Studies", "Health and Social Care").
+ */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'a', 'an']);
 
 type WordKind = 'capital' | 'function' | 'lower' | 'other';
 
@@ -131,14 +149,20 @@ export function spelledPhrases(text: string, maxWords: number): SpelledPhrase[] 
     const initialisms = initialsOf(run.map((word) => word.token.word)).filter(mayBeInitialism);
     if (initialisms.length === 0) return;
     // The run's own tokens are the text's: its terms are theirs (termsOf, read word by word).
-    const terms = run.flatMap((word) => (isStopWord(word.token) ? [] : [stem(word.token.word)]));
-    if (terms.length >= 2)
-      phrases.push({
-        initialisms,
-        terms,
-        start: run[0]!.token.start,
-        end: run[run.length - 1]!.token.end,
-      });
+    const termsFrom = (from: number) =>
+      run.slice(from).flatMap((word) => (isStopWord(word.token) ? [] : [stem(word.token.word)]));
+    const terms = termsFrom(0);
+    if (terms.length < 2) return;
+    const adjunct = run.findIndex(
+      (word) => word.kind === 'function' && ADJUNCT_PREPOSITIONS.has(word.token.word),
+    );
+    phrases.push({
+      initialisms,
+      terms,
+      ...(adjunct < 0 ? {} : { commonTail: termsFrom(adjunct + 1) }),
+      start: run[0]!.token.start,
+      end: run[run.length - 1]!.token.end,
+    });
   };
   for (const region of text.matchAll(NAME_REGION)) {
     const words = wordsOf(text, region.index, region.index + region[0].length);
@@ -194,13 +218,18 @@ export function contentPhrases(text: string, maxWords: number): SpelledPhrase[] 
 
 /**
  * Calls `visit` with each phrase of 2 to `maxWords` words of one of `runs` ({@link
- * lowerCaseRuns}) whose words' first letters may be an initialism (initialism.ts
- * `mayBeInitialism`): that initialism, the run, its words' stems, and the phrase's first and
- * last word in the run. Each word is stemmed once, and each initialism is built by adding one
- * letter to the shorter phrase's: the index build reads every run of every text.
+ * lowerCaseRuns}) that may be one noun phrase and whose words' first letters may be an
+ * initialism (initialism.ts `mayBeInitialism`): that initialism, the run, its words' stems,
+ * and the phrase's first and last word in the run. A noun phrase (noun-phrase-words.ts) ends
+ * in a word that may head one, every word before it may modify a noun, and it neither starts
+ * nor ends inside a hyphen compound: "government urged", "last week predicted" and "including
+ * anti" of "including anti-social" are no phrases an initialism spells (Schwartz & Hearst 2003
+ * and Ao & Takagi 2005 read a long form as one noun phrase). Each word is stemmed once, and
+ * each initialism is built by adding one letter to the shorter phrase's: the index build reads
+ * every run of every text.
  */
 function forEachRunPhrase(
-  runs: readonly Token[][],
+  runs: readonly Run[],
   maxWords: number,
   visit: (
     initialism: string,
@@ -210,12 +239,26 @@ function forEachRunPhrase(
     last: number,
   ) => void,
 ): void {
-  for (const run of runs) {
+  for (const { tokens: run, hyphened, premodifier, head } of runs) {
     const stems = run.map((token) => stem(token.word));
     for (let first = 0; first + 1 < run.length; first++) {
+      if (hyphened[first] === true) continue;
+      // An adjective or participle right after a noun starts a predicate, not a noun phrase:
+      // "the forces imposed asset freezes", "a report last week".
+      if (premodifier[first] === 1 && premodifier[first - 1] === 2) continue;
       let initialism = run[first]!.word[0] ?? '';
+      let rank: PremodifierRank = 1;
       for (let last = first + 1; last < run.length && last - first < maxWords; last++) {
+        // The words before the last modify it: a verb or adverb among them, or an adjective
+        // after a noun, ends the phrase. A hyphen compound's parts are of any class
+        // ("well-paid", "stand-off").
+        if (hyphened[last] !== true) {
+          const before = premodifier[last - 1] ?? 0;
+          if (before < rank) break;
+          rank = before;
+        }
         initialism += run[last]!.word[0] ?? '';
+        if (head[last] !== true || hyphened[last + 1] === true) continue;
         if (mayBeInitialism(initialism)) visit(initialism, run, stems, first, last);
       }
     }
@@ -228,7 +271,7 @@ function forEachRunPhrase(
  * initialism two phrases already spell, as most short ones are in a large coverage.
  */
 function notePlainPhrases(
-  runs: readonly Token[][],
+  runs: readonly Run[],
   maxWords: number,
   plain: Map<string, string | null>,
 ): void {
@@ -242,28 +285,60 @@ function notePlainPhrases(
 }
 
 /**
+ * A stretch of lower-case content words of a text standing together, each word with how it
+ * stands to the one before it (a hyphen: a compound's next part).
+ */
+interface Run {
+  tokens: Token[];
+  /** Per word, true when a hyphen joins it to the word before. */
+  hyphened: boolean[];
+  /** Per word, what its usual class lets it be before a noun, and whether it may head a noun phrase. */
+  premodifier: PremodifierRank[];
+  head: boolean[];
+}
+
+/**
  * The stretches of lower-case content words of a text standing together (spaces or hyphens
  * between them), one word or more each: the words the text writes as common words.
  */
-function lowerCaseRuns(text: string): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
+function lowerCaseRuns(text: string, classes: WordClasses = new Map()): Run[] {
+  const runs: Run[] = [];
+  let run: Run = emptyRun();
   let previous: Token | undefined;
   for (const token of tokenize(text)) {
     const raw = text.slice(token.start, token.end);
     const content =
       LOWER_WORD.test(raw) && !isStopWord(token) && !isInitialismFunctionWord(token.word);
-    const together =
-      previous !== undefined && gapOf(text.slice(previous.end, token.start)) !== 'break';
-    if ((!content || !together) && run.length > 0) {
+    const gap = previous === undefined ? 'break' : gapOf(text.slice(previous.end, token.start));
+    if ((!content || gap === 'break') && run.tokens.length > 0) {
       runs.push(run);
-      run = [];
+      run = emptyRun();
     }
-    if (content) run.push(token);
+    if (content) {
+      run.tokens.push(token);
+      run.hyphened.push(run.tokens.length > 1 && gap === 'hyphen');
+      let known = classes.get(raw);
+      if (known === undefined) {
+        known = { premodifier: premodifierRank(raw), head: mayHeadNounPhrase(raw) };
+        classes.set(raw, known);
+      }
+      run.premodifier.push(known.premodifier);
+      run.head.push(known.head);
+    }
     previous = token;
   }
-  if (run.length > 0) runs.push(run);
+  if (run.tokens.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * What each word's usual class lets it be in a noun phrase, by word as written: kept for one
+ * build, as a coverage's words repeat.
+ */
+type WordClasses = Map<string, { premodifier: PremodifierRank; head: boolean }>;
+
+function emptyRun(): Run {
+  return { tokens: [], hyphened: [], premodifier: [], head: [] };
 }
 
 /** "Full Name (ABC)": an initialism in brackets right after the name it is defined as. */
@@ -318,12 +393,18 @@ export function buildInitialismTable(
   // Per initialism, the one phrase of ordinary words that spells it, or null once two do.
   const plain = new Map<string, string | null>();
   const lowerCase = new Set<string>();
+  const classes: WordClasses = new Map();
+  // Per name holding an adjunct's preposition, the terms the coverage must write in lower case
+  // and the initialisms it spells.
+  const commonTails = new Map<string, { tail: string[]; initialisms: string[] }>();
   for (const text of texts) {
-    const runs = lowerCaseRuns(text);
-    for (const run of runs) for (const token of run) lowerCase.add(stem(token.word));
+    const runs = lowerCaseRuns(text, classes);
+    for (const run of runs) for (const token of run.tokens) lowerCase.add(stem(token.word));
     const phrases = spelledPhrases(text, limits.maxWords);
     for (const phrase of phrases) {
       const key = phrase.terms.join(' ');
+      if (phrase.commonTail !== undefined)
+        commonTails.set(key, { tail: phrase.commonTail, initialisms: phrase.initialisms });
       for (const initialism of phrase.initialisms) {
         let spelt = counts.get(initialism);
         if (!spelt) counts.set(initialism, (spelt = new Map()));
@@ -337,6 +418,10 @@ export function buildInitialismTable(
       set.add(phrase.terms.join(' '));
     }
   }
+  for (const [key, { tail, initialisms }] of commonTails)
+    if (!tail.every((term) => lowerCase.has(term)))
+      for (const initialism of initialisms)
+        if (defined.get(initialism)?.has(key) !== true) counts.get(initialism)?.delete(key);
   const table: Array<[string, string[]]> = [];
   const kept = new Set<string>();
   for (const [initialism, spelt] of counts) {
@@ -345,7 +430,10 @@ export function buildInitialismTable(
       .filter(([phrase]) => definedAs === undefined || definedAs.has(phrase))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([phrase]) => phrase);
-    if (definedAs === undefined && (initialism.length === 2 || byCount.length > limits.maxPhrases))
+    if (
+      byCount.length === 0 ||
+      (definedAs === undefined && (initialism.length === 2 || byCount.length > limits.maxPhrases))
+    )
       continue;
     table.push([initialism, byCount.slice(0, limits.maxPhrases)]);
     kept.add(initialism);
@@ -380,18 +468,29 @@ export function buildInitialismTable(
  * "s"), in a question that is not all in capitals; or two to five letters in lower case
  * ("mfa", "vc") when `unknownWord` says the coverage lacks the word and it is not everyday
  * English nor a dictionary word ("us", "it" are words, not initialisms). A two-letter one
- * finds a phrase only where the coverage has exactly one that spells it (the table's rule).
+ * finds a phrase only where the coverage has exactly one that spells it (the table's rule),
+ * and never when its letters are a word, in any case: a stop word ("US", "AT", "ON") or a word
+ * of English of its own (`wordOfItsOwn`: "TV", "OK", "ID"). The table's two-letter phrases are
+ * the coverage's only ones by chance ("unfinished section"), and a word says itself.
  *
  * @param typed the word as the question writes it (before folding)
  * @param question the question, to tell capitals typed for a word from a question in capitals
+ * @param wordOfItsOwn true when the word, folded, is an English word that is no initialism
  */
 export function askedInitialism(
   typed: string,
   question: string,
   unknownWord: () => boolean,
+  wordOfItsOwn: () => boolean = () => false,
 ): string | null {
   const letters = /^(\p{L}{2,5}?)s?$/u.exec(typed)?.[1];
   if (letters === undefined) return null;
+  const folded = letters.toLowerCase();
+  if (
+    folded.length === 2 &&
+    (isStopWord({ word: folded, start: 0, end: 0, abbreviation: false }) || wordOfItsOwn())
+  )
+    return null;
   const capitals = letters.replace(/\P{Lu}/gu, '').length;
   if (/^\p{Lu}/u.test(letters) && capitals >= 2 && /\p{Ll}/u.test(question.replace(typed, '')))
     return mayBeInitialism(letters.toLowerCase()) ? letters.toLowerCase() : null;

@@ -54,6 +54,17 @@ describe('names and compounds the coverage spells out', () => {
     expect(spelt('BBC News said so')).toEqual([]);
   });
 
+  it('end a name at a preposition opening a place or time, unless common words follow it', () => {
+    const table = tableOf(
+      'He wrote from Chicago in October, and the Commission on Civil Rights replied.',
+      'Governor Call in October asked for troops. The commission heard civil rights cases.',
+    );
+    // "Chicago in October" and "Governor Call in October" are a name and a date, not one name.
+    expect(table.has('cio')).toBe(false);
+    // "on Civil Rights" is the commission's subject, words the coverage writes in lower case.
+    expect(table.get('ccr')).toEqual(['commiss civil right']);
+  });
+
   it('find what the text defines in brackets, either way round', () => {
     const text =
       'The National Cyber Security Centre (NCSC) and the LGA (Local Government Association) helped.';
@@ -122,6 +133,24 @@ describe('phrases of ordinary words the coverage spells out', () => {
     expect(plain('Rachel Moore said')).toEqual([]);
   });
 
+  it('read only a noun phrase: modifiers and a noun last, no verb or adverb', () => {
+    // A run of content words across a clause is no phrase an initialism spells.
+    expect(plain('the government urged calm')).toEqual([]);
+    expect(plain('the report last week predicted floods')).toEqual([]);
+    expect(plain('the forces imposed asset freezes')).toEqual([['af', 'asset freez']]);
+    expect(plain('it is absolutely necessary')).toEqual([]);
+    // Participles modify nouns ("armed forces"); a plural noun's verb reading does not hide it.
+    expect(plain('the armed forces withdrew')).toEqual([['af', 'arm forc']]);
+    // A phrase starts and ends at a hyphen compound's edges, not inside it.
+    expect(plain('including anti-social behaviour')).toContainEqual([
+      'asb',
+      'anti social behavior',
+    ]);
+    expect(plain('including anti-social behaviour').map(([initials]) => initials)).not.toContain(
+      'ia',
+    );
+  });
+
   it('stand for an initialism only when no other phrase of the coverage spells it', () => {
     const table = tableOf(
       'The chief information officer resigned.',
@@ -183,6 +212,34 @@ describe('a question word read as an initialism', () => {
     expect(askedInitialism('FIRE', 'WHEN WAS THE FIRE', unknown)).toBeNull();
     expect(askedInitialism('Fire', 'Fire when?', unknown)).toBeNull();
   });
+
+  it('is never two letters that are a word, in any case', () => {
+    const isWord = () => true;
+    const noWord = () => false;
+    expect(askedInitialism('PM', 'what did the PM say?', unknown, noWord)).toBe('pm');
+    expect(askedInitialism('pm', 'what did the pm say?', unknown, noWord)).toBe('pm');
+    // A stop word, or an English word that is no initialism, says itself.
+    expect(askedInitialism('US', 'what did the US say?', unknown, noWord)).toBeNull();
+    expect(askedInitialism('AT', 'who was AT the talks?', unknown, noWord)).toBeNull();
+    expect(askedInitialism('TV', 'was it on TV?', unknown, isWord)).toBeNull();
+    expect(askedInitialism('tv', 'was it on tv?', unknown, isWord)).toBeNull();
+  });
+
+  it('does not read "US" as a phrase of ordinary words the coverage spells only once', () => {
+    const { index } = engineOver({
+      id: 'wall',
+      published: null,
+      paragraphs: [['Crews left an unfinished section of the sea wall. US officials visited.']],
+    });
+    const expansions = (question: string) =>
+      index
+        .rank(question)
+        .plan.concepts.flatMap((concept) => concept.alternatives)
+        .filter((alternative) => alternative.kind === 'abbreviation')
+        .map((alternative) => alternative.terms.join(' '));
+    expect(expansions('what did the US officials say?')).toEqual([]);
+    expect(expansions('is the TV crew there?')).toEqual([]);
+  }, 60_000);
 
   it('is no word the dictionary knows, when typed in lower case', () => {
     const { index } = engineOver({

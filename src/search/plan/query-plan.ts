@@ -16,6 +16,7 @@ import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/term
 import { initialismExpansions, spellsInitialism } from '../initialism.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
+import { isWordNetLemma } from '../dictionary-words.js';
 import { answerTypeOf, type AnswerType, type AnswerTypeName } from './answer-type.js';
 import { asksRealisedAct } from './realised-act.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
@@ -595,6 +596,8 @@ export function planQuery(
         // WordNet's own initialism ("CIO" of a congress) is shorthand too, and may stand for
         // the coverage's phrase ("chief information officer").
         (!vocabulary.isDictionaryWord(token.word) || vocabulary.isInitialismLemma?.(term) === true),
+      // A WordNet lemma that is no initialism ("tv", "ok", "id") is a word of its own.
+      () => isWordNetLemma(token.word) && vocabulary.isInitialismLemma?.(term) !== true,
     );
     // Paying for a thing is buying it, the same act (so an alias, not a near-synonym): a passage
     // giving the price says "buy X for £90m".

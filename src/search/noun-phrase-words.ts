@@ -1,0 +1,52 @@
+/**
+ * The words of one noun phrase without its determiner: premodifiers (adjectives, participles,
+ * then nouns) and a head noun last ("chief information officer", "armed forces",
+ * "multi-factor authentication"). English noun phrases end in their head, what stands before
+ * the head modifies it, and adjectives come before the nouns that modify it (Quirk et al., A
+ * Comprehensive Grammar of the English Language, 1985, §17.97–17.108, §17.114–17.120 on the
+ * order of premodifiers). A run of content words that holds a verb or an adverb, ends in one,
+ * or puts an adjective after a noun is no noun phrase but words of a clause standing together:
+ * "last week predicted", "the government urged", "absolutely necessary", "report last week".
+ * Read by each word's usual class out of context (`wink-lexicon`'s most frequent tag:
+ * lexicon-tags.ts), as a word's class in one sentence is not known where this is asked; a word
+ * the lexicon lacks is a noun when WordNet lists it as one ("authentication", "chancellor"), and
+ * otherwise may only modify one ("cyber", "tidal"; "outweigh" heads nothing).
+ */
+import { lexiconTags } from '../text/lexicon-tags.js';
+import { usualNounFiles } from './usual-noun-files.js';
+
+/** Penn tags of a noun, common or proper. */
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+
+/** Penn tags of an adjective or of a participle modifying a noun ("armed forces", "operating officer"). */
+const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBG']);
+
+/**
+ * What a word may be before a noun, by its usual class: nothing (a verb, an adverb, a
+ * preposition), an adjective (1), or a noun (2): premodifiers come in that order.
+ */
+export type PremodifierRank = 0 | 1 | 2;
+
+/** The {@link PremodifierRank} of `word` (lower case, as written). */
+export function premodifierRank(word: string): PremodifierRank {
+  const tag = lexiconTags(word)?.[0];
+  if (tag === undefined) return isWordNetNoun(word) ? 2 : 1;
+  if (NOUN_TAGS.has(tag)) return 2;
+  return ADJECTIVE_TAGS.has(tag) ? 1 : 0;
+}
+
+/** True when WordNet lists a base form of `word` as a noun. */
+function isWordNetNoun(word: string): boolean {
+  return usualNounFiles(word).length > 0;
+}
+
+/**
+ * True when `word` (lower case, as written) may head a noun phrase: by its usual class, or as a
+ * plural noun whose verb reading is more frequent ("freezes", "bans": a third person's verb and
+ * a plural noun are spelt alike).
+ */
+export function mayHeadNounPhrase(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags === undefined) return isWordNetNoun(word);
+  return NOUN_TAGS.has(tags[0] ?? '') || tags.includes('NNS');
+}

@@ -55,6 +55,25 @@ import { MONTH_RE } from '../text/months.js';
 /** A month named in a date's text ("in October", "on 14 March"), capitalised as a name. */
 const NAMED_MONTH = new RegExp(`\\b${MONTH_RE}(?![\\p{L}])`, 'u');
 
+/**
+ * True when `sentence` tells what became of a plan ({@link OUTCOME}) from its verb of commitment
+ * `verb` (the last before `start`, the date) on: an outcome is told of a plan once it is made,
+ * so a word before the commitment ("the routes abandoned when the firm collapsed, after Redway
+ * agreed to run them") is of something else.
+ */
+function outcomeAfter(sentence: string, verb: string, start: number): boolean {
+  const at = sentence.slice(0, start).toLowerCase().lastIndexOf(verb.toLowerCase());
+  return OUTCOME.test(at < 0 ? sentence : sentence.slice(at));
+}
+
+/**
+ * A preposition naming the onset of a stretch right before a date: "from Monday", "starting
+ * Monday", "as of 1 May". An act done at a point, as committing is, takes no such phrase (the
+ * achievements of Vendler 1957, "Verbs and times"), so after "agreed to run them" the onset is
+ * the running's.
+ */
+const ONSET_BEFORE = /\b(?:from|starting|beginning|as\s+of)\s+(?:the\s+)?$/iu;
+
 /** What a sentence says of a date: ahead of the time of writing, behind it, or not said. */
 export type Tense = 'future' | 'past' | null;
 
@@ -353,12 +372,18 @@ function governingTense(sentence: string, start: number, end: number): Tense {
     // commitment, whose past says neither side; publication decides (committed-act.ts). A
     // sentence telling how it turned out ("but the cut was delayed") keeps the verb's tense. A
     // weekday ("voted to accept the rota on Thursday") is read as news reads weekdays, within
-    // the week of writing and on the side the verb's tense says: the rule is for a named month.
+    // the week of writing and on the side the verb's tense says: the rule is for a named month,
+    // and for any date opening a stretch ("agreed to run them from Monday"): a commitment is
+    // done at a point, so the stretch's onset is the infinitive's act's (ONSET_BEFORE).
+    const committing = committingVerbAt(
+      found.words,
+      found.index,
+      before.slice(0, before.length - window.length),
+    );
     if (
-      committingVerbAt(found.words, found.index, before.slice(0, before.length - window.length)) >=
-        0 &&
-      !OUTCOME.test(sentence) &&
-      NAMED_MONTH.test(sentence.slice(start, end))
+      committing >= 0 &&
+      !outcomeAfter(sentence, found.words[committing] ?? '', start) &&
+      (NAMED_MONTH.test(sentence.slice(start, end)) || ONSET_BEFORE.test(sentence.slice(0, start)))
     )
       return null;
     // "would receive a new recycling bin, delivered in May": a participle clause under a verb of
@@ -462,13 +487,13 @@ export function committingVerb(
   start: number,
   before: readonly string[] = wordsOf(withoutSubjectAside(sentence.slice(0, start))),
 ): string | null {
-  if (OUTCOME.test(sentence)) return null;
   const window = verbWindow(before);
   const found = markerBefore(window, before.length);
   if (!('words' in found)) return null;
   const earlier = before.slice(0, before.length - window.length);
   const verb = committingVerbAt(found.words, found.index, earlier);
-  return verb < 0 ? null : (found.words[verb] ?? null);
+  const word = verb < 0 ? null : (found.words[verb] ?? null);
+  return word === null || outcomeAfter(sentence, word, start) ? null : word;
 }
 
 /**

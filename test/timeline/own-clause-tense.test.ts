@@ -202,7 +202,29 @@ describe('the act a past commitment commits to', () => {
     // "had agreed" is a past seen from the past; "has agreed" holds now.
     ['The council had agreed to cut the ferry subsidy in October.', [['2025-10', false]]],
     ['The council has agreed to cut the ferry subsidy in October.', [['2026-10', true]]],
+    // A word of a plan's fate before the commitment is of something else: the act still follows.
+    [
+      'Buses will return to the routes abandoned when the firm collapsed, after the council agreed to fund them in October.',
+      [['2026-10', true]],
+    ],
   ])('published 2 April 2026: "%s" is %j', (sentence, expected) => {
     expect(eventsOf('2026-04-02', sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // A stretch's onset is the infinitive's act's: a weekday either side of publication may be it.
+    'Redway Buses agreed to run the routes from Monday.',
+    'Buses will return to the routes abandoned when the firm collapsed, after Redway agreed to run them from Monday.',
+    'The council voted to open the bridge starting Thursday.',
+  ])('published Saturday 4 April 2026: "%s" leaves the weekday undated', (sentence) => {
+    const { events, undated } = buildTimelineDetailed(articleOf('2026-04-04', sentence));
+    expect(events.filter((event) => !/^\d{4}-\d{2}$/.test(event.date))).toEqual([]);
+    expect(undated.map((u) => u.text)).toContainEqual(expect.stringMatching(/Monday|Thursday/));
+  });
+
+  it("a weekday not opening a stretch keeps the verb's past", () => {
+    expect(eventsOf('2026-04-04', 'The council voted to accept the rota on Thursday.')).toEqual([
+      ['2026-04-02', false],
+    ]);
   });
 });

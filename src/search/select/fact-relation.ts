@@ -1229,28 +1229,79 @@ export function mayDisagree(
   for (const term of a.terms.keys()) if (!b.terms.has(term)) ownA += 1;
   const ownB = b.terms.size - (a.terms.size - ownA);
   if (ownA === 0 || ownB === 0 || !mayDisagreeSharing(a, b, Math.min(ownA, ownB))) return false;
-  // synonymousTerms' test, with each side's own terms, stems and synonym sets read once per pair
-  // rather than once per test: a question tests every pair of its candidates this way.
-  const setOf = synonymSetOf(synonyms);
-  const ownOfA: Array<{ stem: string; synonyms: ReadonlySet<string>; paired: boolean }> = [];
-  for (const [x] of a.terms) {
-    const sx = a.stems.get(x);
-    if (!b.terms.has(x) && sx !== undefined && !ATTRIBUTION.has(x))
-      ownOfA.push({ stem: sx, synonyms: setOf(sx), paired: false });
-  }
+  // synonymousTerms' test, with each side's terms, stems and synonym sets read once per passage
+  // ({@link synonymTermsOf}) rather than once per pair: a question tests every pair of its best
+  // candidates and each shown passage against fifty more. Greedy, in each side's term order: each
+  // own term of `b` pairs with the first own term of `a` not yet paired that either's synonyms
+  // hold.
+  const ofA = synonymTermsOf(a, synonyms);
+  const ofB = synonymTermsOf(b, synonyms);
+  // 1 where a term of `a` is written in `b` too or is already paired: not to be paired (again).
+  const taken = takenScratch(ofA.length);
+  for (let i = 0; i < ofA.length; i++) taken[i] = b.terms.has((ofA[i] as SynonymTerm).term) ? 1 : 0;
   let told = 0;
-  for (const [y] of b.terms) {
-    const sy = b.stems.get(y);
-    if (a.terms.has(y) || sy === undefined || ATTRIBUTION.has(y)) continue;
-    const ofY = setOf(sy);
-    for (const x of ownOfA)
-      if (!x.paired && (ofY.has(x.stem) || x.synonyms.has(sy))) {
-        x.paired = true;
+  for (const y of ofB) {
+    if (a.terms.has(y.term)) continue;
+    for (let i = 0; i < ofA.length; i++) {
+      if (taken[i] === 1) continue;
+      const x = ofA[i] as SynonymTerm;
+      if (y.synonyms.has(x.stem) || x.synonyms.has(y.stem)) {
+        taken[i] = 1;
         told += 1;
         break;
       }
+    }
   }
   return told > 0 && mayDisagreeSharing(a, b, told);
+}
+
+/** A content term of a passage with its stem and that stem's WordNet synonyms ({@link mayDisagree}). */
+interface SynonymTerm {
+  term: string;
+  stem: string;
+  synonyms: ReadonlySet<string>;
+}
+
+/**
+ * Each passage's {@link SynonymTerm}s, per synonym table (the index's: RelationContext), kept as
+ * long as the passage's analysis is (select.ts keeps a bounded number of them).
+ */
+const synonymTermsRead = new WeakMap<
+  (stem: string) => readonly string[],
+  WeakMap<AnalysedFact, readonly SynonymTerm[]>
+>();
+
+/**
+ * The terms of `fact` that {@link mayDisagree} may find told in other words, in the order of its
+ * terms: those with a stem, less verbs of attribution (as {@link synonymousTerms} reads them).
+ */
+function synonymTermsOf(
+  fact: AnalysedFact,
+  synonyms: (stem: string) => readonly string[],
+): readonly SynonymTerm[] {
+  let byFact = synonymTermsRead.get(synonyms);
+  if (byFact === undefined) synonymTermsRead.set(synonyms, (byFact = new WeakMap()));
+  let read = byFact.get(fact);
+  if (read === undefined) {
+    const setOf = synonymSetOf(synonyms);
+    const found: SynonymTerm[] = [];
+    for (const [term] of fact.terms) {
+      const stemmed = fact.stems.get(term);
+      if (stemmed !== undefined && !ATTRIBUTION.has(term))
+        found.push({ term, stem: stemmed, synonyms: setOf(stemmed) });
+    }
+    byFact.set(fact, (read = found));
+  }
+  return read;
+}
+
+/** Scratch marks of {@link mayDisagree}, one per term of a passage, reused from pair to pair. */
+let takenMarks = new Uint8Array(64);
+
+function takenScratch(length: number): Uint8Array {
+  if (takenMarks.length < length)
+    takenMarks = new Uint8Array(Math.max(length, takenMarks.length * 2));
+  return takenMarks;
 }
 
 /** True when each passage states one number, a count, and both count the same noun. */

@@ -1234,8 +1234,8 @@ export function mayDisagree(
   // candidates and each shown passage against fifty more. Greedy, in each side's term order: each
   // own term of `b` pairs with the first own term of `a` not yet paired that either's synonyms
   // hold.
-  const ofA = synonymTermsOf(a, synonyms);
-  const ofB = synonymTermsOf(b, synonyms);
+  const ofA = synonymTermsOf(a, synonyms).inOrder;
+  const ofB = synonymTermsOf(b, synonyms).inOrder;
   // 1 where a term of `a` is written in `b` too or is already paired: not to be paired (again).
   const taken = takenScratch(ofA.length);
   for (let i = 0; i < ofA.length; i++) taken[i] = b.terms.has((ofA[i] as SynonymTerm).term) ? 1 : 0;
@@ -1262,35 +1262,42 @@ interface SynonymTerm {
   synonyms: ReadonlySet<string>;
 }
 
+/** A passage's {@link SynonymTerm}s, by term and in the order of its terms. */
+interface SynonymTerms {
+  byTerm: ReadonlyMap<string, SynonymTerm>;
+  inOrder: readonly SynonymTerm[];
+}
+
 /**
- * Each passage's {@link SynonymTerm}s, per synonym table (the index's: RelationContext), kept as
+ * Each passage's {@link SynonymTerms}, per synonym table (the index's: RelationContext), kept as
  * long as the passage's analysis is (select.ts keeps a bounded number of them).
  */
 const synonymTermsRead = new WeakMap<
   (stem: string) => readonly string[],
-  WeakMap<AnalysedFact, readonly SynonymTerm[]>
+  WeakMap<AnalysedFact, SynonymTerms>
 >();
 
 /**
- * The terms of `fact` that {@link mayDisagree} may find told in other words, in the order of its
- * terms: those with a stem, less verbs of attribution (as {@link synonymousTerms} reads them).
+ * The terms of `fact` that may be told in other words ({@link synonymousTerms}, {@link
+ * mayDisagree}), each with its stem and the stem's synonyms: every term (each has a stem) but the
+ * verbs of attribution. Read once per passage, not once per pair or per test of two terms: a
+ * question relates each of its passages to dozens of others, and each relation tests every term
+ * of one against every term of the other, more than once.
  */
 function synonymTermsOf(
   fact: AnalysedFact,
   synonyms: (stem: string) => readonly string[],
-): readonly SynonymTerm[] {
+): SynonymTerms {
   let byFact = synonymTermsRead.get(synonyms);
   if (byFact === undefined) synonymTermsRead.set(synonyms, (byFact = new WeakMap()));
   let read = byFact.get(fact);
   if (read === undefined) {
     const setOf = synonymSetOf(synonyms);
-    const found: SynonymTerm[] = [];
-    for (const [term] of fact.terms) {
-      const stemmed = fact.stems.get(term);
-      if (stemmed !== undefined && !ATTRIBUTION.has(term))
-        found.push({ term, stem: stemmed, synonyms: setOf(stemmed) });
-    }
-    byFact.set(fact, (read = found));
+    const byTerm = new Map<string, SynonymTerm>();
+    for (const [term, stemmed] of fact.stems)
+      if (!ATTRIBUTION.has(term))
+        byTerm.set(term, { term, stem: stemmed, synonyms: setOf(stemmed) });
+    byFact.set(fact, (read = { byTerm, inOrder: [...byTerm.values()] }));
   }
   return read;
 }
@@ -1978,12 +1985,14 @@ function synonymousTerms(
   synonyms: RelationContext['synonyms'],
 ): (x: string, y: string) => boolean {
   if (synonyms === undefined) return () => false;
-  const setOf = synonymSetOf(synonyms);
+  // Each side's terms read on the first test (many relations test none).
+  let ofA: ReadonlyMap<string, SynonymTerm> | undefined;
+  let ofB: ReadonlyMap<string, SynonymTerm> | undefined;
   return (x, y) => {
-    if (ATTRIBUTION.has(x) || ATTRIBUTION.has(y)) return false;
-    const sx = a.stems.get(x);
-    const sy = b.stems.get(y);
-    return sx !== undefined && sy !== undefined && (setOf(sx).has(sy) || setOf(sy).has(sx));
+    const tx = (ofA ??= synonymTermsOf(a, synonyms).byTerm).get(x);
+    if (tx === undefined) return false;
+    const ty = (ofB ??= synonymTermsOf(b, synonyms).byTerm).get(y);
+    return ty !== undefined && (tx.synonyms.has(ty.stem) || ty.synonyms.has(tx.stem));
   };
 }
 

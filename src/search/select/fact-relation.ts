@@ -1234,8 +1234,10 @@ export function mayDisagree(
   // candidates and each shown passage against fifty more. Greedy, in each side's term order: each
   // own term of `b` pairs with the first own term of `a` not yet paired that either's synonyms
   // hold.
-  const ofA = synonymTermsOf(a, synonyms).inOrder;
-  const ofB = synonymTermsOf(b, synonyms).inOrder;
+  const readA = synonymTermsOf(a, synonyms);
+  const readB = synonymTermsOf(b, synonyms);
+  const ofA = readA.inOrder;
+  const ofB = readB.inOrder;
   // 1 where a term of `a` is written in `b` too or is already paired: not to be paired (again).
   const taken = takenScratch(ofA.length);
   for (let i = 0; i < ofA.length; i++) taken[i] = b.terms.has((ofA[i] as SynonymTerm).term) ? 1 : 0;
@@ -1245,7 +1247,7 @@ export function mayDisagree(
     for (let i = 0; i < ofA.length; i++) {
       if (taken[i] === 1) continue;
       const x = ofA[i] as SynonymTerm;
-      if (y.synonyms.has(x.stem) || x.synonyms.has(y.stem)) {
+      if (synonymsOfTerm(y, readB).has(x.stem) || synonymsOfTerm(x, readA).has(y.stem)) {
         taken[i] = 1;
         told += 1;
         break;
@@ -1255,17 +1257,29 @@ export function mayDisagree(
   return told > 0 && mayDisagreeSharing(a, b, told);
 }
 
-/** A content term of a passage with its stem and that stem's WordNet synonyms ({@link mayDisagree}). */
+/**
+ * A content term of a passage with its stem and, once a test has read them
+ * ({@link synonymsOfTerm}), that stem's WordNet synonyms.
+ */
 interface SynonymTerm {
   term: string;
   stem: string;
-  synonyms: ReadonlySet<string>;
+  synonyms?: ReadonlySet<string>;
 }
 
-/** A passage's {@link SynonymTerm}s, by term and in the order of its terms. */
+/** A passage's {@link SynonymTerm}s, by term and in the order of its terms, and their table's sets. */
 interface SynonymTerms {
   byTerm: ReadonlyMap<string, SynonymTerm>;
   inOrder: readonly SynonymTerm[];
+  setOf: (stem: string) => ReadonlySet<string>;
+}
+
+/**
+ * The synonyms of a passage's term (`read`: the passage's {@link synonymTermsOf}), read on first
+ * need and kept with the term: most terms of a passage are never tested.
+ */
+function synonymsOfTerm(term: SynonymTerm, read: SynonymTerms): ReadonlySet<string> {
+  return (term.synonyms ??= read.setOf(term.stem));
 }
 
 /**
@@ -1279,10 +1293,11 @@ const synonymTermsRead = new WeakMap<
 
 /**
  * The terms of `fact` that may be told in other words ({@link synonymousTerms}, {@link
- * mayDisagree}), each with its stem and the stem's synonyms: every term (each has a stem) but the
- * verbs of attribution. Read once per passage, not once per pair or per test of two terms: a
- * question relates each of its passages to dozens of others, and each relation tests every term
- * of one against every term of the other, more than once.
+ * mayDisagree}), each with its stem (its synonyms read when first tested: {@link
+ * synonymsOfTerm}): every term (each has a stem) but the verbs of attribution. Read once per
+ * passage, not once per pair or per test of two terms: a question relates each of its passages
+ * to dozens of others, and each relation tests every term of one against every term of the
+ * other, more than once.
  */
 function synonymTermsOf(
   fact: AnalysedFact,
@@ -1292,12 +1307,13 @@ function synonymTermsOf(
   if (byFact === undefined) synonymTermsRead.set(synonyms, (byFact = new WeakMap()));
   let read = byFact.get(fact);
   if (read === undefined) {
-    const setOf = synonymSetOf(synonyms);
     const byTerm = new Map<string, SynonymTerm>();
     for (const [term, stemmed] of fact.stems)
-      if (!ATTRIBUTION.has(term))
-        byTerm.set(term, { term, stem: stemmed, synonyms: setOf(stemmed) });
-    byFact.set(fact, (read = { byTerm, inOrder: [...byTerm.values()] }));
+      if (!ATTRIBUTION.has(term)) byTerm.set(term, { term, stem: stemmed });
+    byFact.set(
+      fact,
+      (read = { byTerm, inOrder: [...byTerm.values()], setOf: synonymSetOf(synonyms) }),
+    );
   }
   return read;
 }
@@ -1986,13 +2002,16 @@ function synonymousTerms(
 ): (x: string, y: string) => boolean {
   if (synonyms === undefined) return () => false;
   // Each side's terms read on the first test (many relations test none).
-  let ofA: ReadonlyMap<string, SynonymTerm> | undefined;
-  let ofB: ReadonlyMap<string, SynonymTerm> | undefined;
+  let readA: SynonymTerms | undefined;
+  let readB: SynonymTerms | undefined;
   return (x, y) => {
-    const tx = (ofA ??= synonymTermsOf(a, synonyms).byTerm).get(x);
+    const tx = (readA ??= synonymTermsOf(a, synonyms)).byTerm.get(x);
     if (tx === undefined) return false;
-    const ty = (ofB ??= synonymTermsOf(b, synonyms).byTerm).get(y);
-    return ty !== undefined && (tx.synonyms.has(ty.stem) || ty.synonyms.has(tx.stem));
+    const ty = (readB ??= synonymTermsOf(b, synonyms)).byTerm.get(y);
+    return (
+      ty !== undefined &&
+      (synonymsOfTerm(tx, readA).has(ty.stem) || synonymsOfTerm(ty, readB).has(tx.stem))
+    );
   };
 }
 

@@ -80,6 +80,19 @@ describe('mayDisagree', () => {
     expect(mayDisagree(a, b, (stem) => (stem === 'injur' ? ['hurt'] : []))).toBe(true);
   });
 
+  it('reads the synonyms of the table given, for passages already compared under another', () => {
+    // Each passage's synonyms are read once per table and kept (fact-relation.ts
+    // synonymTermsOf): the same analyses compared under a second table must follow that table.
+    const a = analyseFact('Fourteen people were injured.');
+    const b = analyseFact('Seventeen people were hurt.');
+    const none = (): string[] => [];
+    const injured = (stem: string) => (stem === 'injur' ? ['hurt'] : []);
+    expect(mayDisagree(a, b, none)).toBe(false);
+    expect(mayDisagree(a, b, injured)).toBe(true);
+    expect(mayDisagree(b, a, injured)).toBe(true);
+    expect(mayDisagree(a, b, none)).toBe(false);
+  });
+
   it('rules out passages sharing one word and stating no count of nought', () => {
     expect(
       mayDisagree(

@@ -1229,28 +1229,102 @@ export function mayDisagree(
   for (const term of a.terms.keys()) if (!b.terms.has(term)) ownA += 1;
   const ownB = b.terms.size - (a.terms.size - ownA);
   if (ownA === 0 || ownB === 0 || !mayDisagreeSharing(a, b, Math.min(ownA, ownB))) return false;
-  // synonymousTerms' test, with each side's own terms, stems and synonym sets read once per pair
-  // rather than once per test: a question tests every pair of its candidates this way.
-  const setOf = synonymSetOf(synonyms);
-  const ownOfA: Array<{ stem: string; synonyms: ReadonlySet<string>; paired: boolean }> = [];
-  for (const [x] of a.terms) {
-    const sx = a.stems.get(x);
-    if (!b.terms.has(x) && sx !== undefined && !ATTRIBUTION.has(x))
-      ownOfA.push({ stem: sx, synonyms: setOf(sx), paired: false });
-  }
+  // synonymousTerms' test, with each side's terms, stems and synonym sets read once per passage
+  // ({@link synonymTermsOf}) rather than once per pair: a question tests every pair of its best
+  // candidates and each shown passage against fifty more. Greedy, in each side's term order: each
+  // own term of `b` pairs with the first own term of `a` not yet paired that either's synonyms
+  // hold.
+  const readA = synonymTermsOf(a, synonyms);
+  const readB = synonymTermsOf(b, synonyms);
+  const ofA = readA.inOrder;
+  const ofB = readB.inOrder;
+  // 1 where a term of `a` is written in `b` too or is already paired: not to be paired (again).
+  const taken = takenScratch(ofA.length);
+  for (let i = 0; i < ofA.length; i++) taken[i] = b.terms.has((ofA[i] as SynonymTerm).term) ? 1 : 0;
   let told = 0;
-  for (const [y] of b.terms) {
-    const sy = b.stems.get(y);
-    if (a.terms.has(y) || sy === undefined || ATTRIBUTION.has(y)) continue;
-    const ofY = setOf(sy);
-    for (const x of ownOfA)
-      if (!x.paired && (ofY.has(x.stem) || x.synonyms.has(sy))) {
-        x.paired = true;
+  for (const y of ofB) {
+    if (a.terms.has(y.term)) continue;
+    for (let i = 0; i < ofA.length; i++) {
+      if (taken[i] === 1) continue;
+      const x = ofA[i] as SynonymTerm;
+      if (synonymsOfTerm(y, readB).has(x.stem) || synonymsOfTerm(x, readA).has(y.stem)) {
+        taken[i] = 1;
         told += 1;
         break;
       }
+    }
   }
   return told > 0 && mayDisagreeSharing(a, b, told);
+}
+
+/**
+ * A content term of a passage with its stem and, once a test has read them
+ * ({@link synonymsOfTerm}), that stem's WordNet synonyms.
+ */
+interface SynonymTerm {
+  term: string;
+  stem: string;
+  synonyms?: ReadonlySet<string>;
+}
+
+/** A passage's {@link SynonymTerm}s, by term and in the order of its terms, and their table's sets. */
+interface SynonymTerms {
+  byTerm: ReadonlyMap<string, SynonymTerm>;
+  inOrder: readonly SynonymTerm[];
+  setOf: (stem: string) => ReadonlySet<string>;
+}
+
+/**
+ * The synonyms of a passage's term (`read`: the passage's {@link synonymTermsOf}), read on first
+ * need and kept with the term: most terms of a passage are never tested.
+ */
+function synonymsOfTerm(term: SynonymTerm, read: SynonymTerms): ReadonlySet<string> {
+  return (term.synonyms ??= read.setOf(term.stem));
+}
+
+/**
+ * Each passage's {@link SynonymTerms}, per synonym table (the index's: RelationContext), kept as
+ * long as the passage's analysis is (select.ts keeps a bounded number of them).
+ */
+const synonymTermsRead = new WeakMap<
+  (stem: string) => readonly string[],
+  WeakMap<AnalysedFact, SynonymTerms>
+>();
+
+/**
+ * The terms of `fact` that may be told in other words ({@link synonymousTerms}, {@link
+ * mayDisagree}), each with its stem (its synonyms read when first tested: {@link
+ * synonymsOfTerm}): every term (each has a stem) but the verbs of attribution. Read once per
+ * passage, not once per pair or per test of two terms: a question relates each of its passages
+ * to dozens of others, and each relation tests every term of one against every term of the
+ * other, more than once.
+ */
+function synonymTermsOf(
+  fact: AnalysedFact,
+  synonyms: (stem: string) => readonly string[],
+): SynonymTerms {
+  let byFact = synonymTermsRead.get(synonyms);
+  if (byFact === undefined) synonymTermsRead.set(synonyms, (byFact = new WeakMap()));
+  let read = byFact.get(fact);
+  if (read === undefined) {
+    const byTerm = new Map<string, SynonymTerm>();
+    for (const [term, stemmed] of fact.stems)
+      if (!ATTRIBUTION.has(term)) byTerm.set(term, { term, stem: stemmed });
+    byFact.set(
+      fact,
+      (read = { byTerm, inOrder: [...byTerm.values()], setOf: synonymSetOf(synonyms) }),
+    );
+  }
+  return read;
+}
+
+/** Scratch marks of {@link mayDisagree}, one per term of a passage, reused from pair to pair. */
+let takenMarks = new Uint8Array(64);
+
+function takenScratch(length: number): Uint8Array {
+  if (takenMarks.length < length)
+    takenMarks = new Uint8Array(Math.max(length, takenMarks.length * 2));
+  return takenMarks;
 }
 
 /** True when each passage states one number, a count, and both count the same noun. */
@@ -1927,12 +2001,17 @@ function synonymousTerms(
   synonyms: RelationContext['synonyms'],
 ): (x: string, y: string) => boolean {
   if (synonyms === undefined) return () => false;
-  const setOf = synonymSetOf(synonyms);
+  // Each side's terms read on the first test (many relations test none).
+  let readA: SynonymTerms | undefined;
+  let readB: SynonymTerms | undefined;
   return (x, y) => {
-    if (ATTRIBUTION.has(x) || ATTRIBUTION.has(y)) return false;
-    const sx = a.stems.get(x);
-    const sy = b.stems.get(y);
-    return sx !== undefined && sy !== undefined && (setOf(sx).has(sy) || setOf(sy).has(sx));
+    const tx = (readA ??= synonymTermsOf(a, synonyms)).byTerm.get(x);
+    if (tx === undefined) return false;
+    const ty = (readB ??= synonymTermsOf(b, synonyms)).byTerm.get(y);
+    return (
+      ty !== undefined &&
+      (synonymsOfTerm(tx, readA).has(ty.stem) || synonymsOfTerm(ty, readB).has(tx.stem))
+    );
   };
 }
 

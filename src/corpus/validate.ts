@@ -7,6 +7,7 @@ import { readCorpusFiles } from './files.js';
 import { inspectCorpus, type ArticleReport } from './load.js';
 import { unpackArticles } from './unpack.js';
 import { counted } from '../text/plural.js';
+import { formatMetadataGaps, metadataGaps, type MetadataGaps } from './unstated-metadata.js';
 
 /** What {@link validateCorpus} found. */
 export interface ValidationReport {
@@ -17,6 +18,8 @@ export interface ValidationReport {
   notes: CorpusProblem[];
   /** One report per article file read: its encoding and dropped lines. */
   articles: ArticleReport[];
+  /** The articles each kind of metadata is not stated in (unstated-metadata.ts). */
+  gaps: MetadataGaps;
   /** Articles with text, their sentences, and alias groups. */
   counts: { articles: number; sentences: number; aliasGroups: number };
 }
@@ -38,6 +41,7 @@ export async function validateCorpus(dir: string): Promise<ValidationReport> {
     problems,
     notes: [...notes, ...assets],
     articles: reports,
+    gaps: metadataGaps(corpus.articles.map((article) => article.meta)),
     counts: {
       articles: corpus.articles.length,
       sentences: corpus.sentences.length,
@@ -49,7 +53,7 @@ export async function validateCorpus(dir: string): Promise<ValidationReport> {
 /**
  * The report as lines for a person: problems first, then (with `verbose`) notes as "info: …",
  * then per file the encoding when not UTF-8 and how many lines cleaning dropped (with
- * `verbose`, each line and its reason).
+ * `verbose`, each line and its reason), then the metadata the articles do not state.
  */
 export function formatValidation(report: ValidationReport, verbose: boolean): string[] {
   const lines = report.problems.map((problem) => `problem: ${describeProblem(problem)}`);
@@ -85,6 +89,8 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
         lines.push(`  - ${dropped.reason}: ${JSON.stringify(dropped.line)}`);
     }
   }
+  // After the files: what the whole corpus lacks, a line per kind, not one per file.
+  lines.push(...formatMetadataGaps(report.gaps, verbose));
   const { articles, sentences, aliasGroups } = report.counts;
   lines.push(
     report.problems.length === 0

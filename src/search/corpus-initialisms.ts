@@ -181,12 +181,12 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  */
 export function contentPhrases(text: string, maxWords: number): SpelledPhrase[] {
   const phrases: SpelledPhrase[] = [];
-  forEachRunPhrase(lowerCaseRuns(text), maxWords, (initialism, run, stems, first, last) =>
+  forEachRunPhrase(lowerCaseRuns(text), maxWords, (initialism, { tokens, stems }, first, last) =>
     phrases.push({
       initialisms: [initialism],
       terms: stems.slice(first, last + 1),
-      start: run[first]!.start,
-      end: run[last]!.end,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
     }),
   );
   return phrases;
@@ -195,28 +195,22 @@ export function contentPhrases(text: string, maxWords: number): SpelledPhrase[] 
 /**
  * Calls `visit` with each phrase of 2 to `maxWords` words of one of `runs` ({@link
  * lowerCaseRuns}) whose words' first letters may be an initialism (initialism.ts
- * `mayBeInitialism`): that initialism, the run, its words' stems, and the phrase's first and
- * last word in the run. Each word is stemmed once, and each initialism is built by adding one
- * letter to the shorter phrase's: the index build reads every run of every text.
+ * `mayBeInitialism`): that initialism, the run, and the phrase's first and last word in the
+ * run. Each initialism is built by adding one letter to the shorter phrase's: the index build
+ * reads every run of every text.
  */
 function forEachRunPhrase(
-  runs: readonly Token[][],
+  runs: readonly LowerCaseRun[],
   maxWords: number,
-  visit: (
-    initialism: string,
-    run: readonly Token[],
-    stems: readonly string[],
-    first: number,
-    last: number,
-  ) => void,
+  visit: (initialism: string, run: LowerCaseRun, first: number, last: number) => void,
 ): void {
   for (const run of runs) {
-    const stems = run.map((token) => stem(token.word));
-    for (let first = 0; first + 1 < run.length; first++) {
-      let initialism = run[first]!.word[0] ?? '';
-      for (let last = first + 1; last < run.length && last - first < maxWords; last++) {
-        initialism += run[last]!.word[0] ?? '';
-        if (mayBeInitialism(initialism)) visit(initialism, run, stems, first, last);
+    const { tokens } = run;
+    for (let first = 0; first + 1 < tokens.length; first++) {
+      let initialism = tokens[first]!.word[0] ?? '';
+      for (let last = first + 1; last < tokens.length && last - first < maxWords; last++) {
+        initialism += tokens[last]!.word[0] ?? '';
+        if (mayBeInitialism(initialism)) visit(initialism, run, first, last);
       }
     }
   }
@@ -228,11 +222,11 @@ function forEachRunPhrase(
  * initialism two phrases already spell, as most short ones are in a large coverage.
  */
 function notePlainPhrases(
-  runs: readonly Token[][],
+  runs: readonly LowerCaseRun[],
   maxWords: number,
   plain: Map<string, string | null>,
 ): void {
-  forEachRunPhrase(runs, maxWords, (initialism, _run, stems, first, last) => {
+  forEachRunPhrase(runs, maxWords, (initialism, { stems }, first, last) => {
     const before = plain.get(initialism);
     if (before === null) return;
     const key = stems.slice(first, last + 1).join(' ');
@@ -241,28 +235,60 @@ function notePlainPhrases(
   });
 }
 
+/** A stretch of lower-case content words standing together ({@link lowerCaseRuns}). */
+interface LowerCaseRun {
+  tokens: Token[];
+  /** Each word's stem ({@link stem}), made once: the index build reads every word of every text. */
+  stems: string[];
+}
+
+/**
+ * True when `text` from `start` to `end` is {@link LOWER_WORD}: a word of ASCII letters, most of
+ * an English text's, is told by its character codes, without a slice and a regular expression.
+ */
+function isLowerWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return LOWER_WORD.test(text.slice(start, end));
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return end > start;
+}
+
+/** {@link gapOf} the text between `end` and `start`; a single space, the usual gap, without a slice. */
+function gapBetween(text: string, end: number, start: number): Gap {
+  return start === end + 1 && text.charCodeAt(end) === 0x20
+    ? 'space'
+    : gapOf(text.slice(end, start));
+}
+
 /**
  * The stretches of lower-case content words of a text standing together (spaces or hyphens
  * between them), one word or more each: the words the text writes as common words.
  */
-function lowerCaseRuns(text: string): Token[][] {
-  const runs: Token[][] = [];
+function lowerCaseRuns(text: string): LowerCaseRun[] {
+  const runs: LowerCaseRun[] = [];
   let run: Token[] = [];
   let previous: Token | undefined;
+  const close = () => {
+    runs.push({ tokens: run, stems: run.map((token) => stem(token.word)) });
+    run = [];
+  };
   for (const token of tokenize(text)) {
-    const raw = text.slice(token.start, token.end);
     const content =
-      LOWER_WORD.test(raw) && !isStopWord(token) && !isInitialismFunctionWord(token.word);
-    const together =
-      previous !== undefined && gapOf(text.slice(previous.end, token.start)) !== 'break';
-    if ((!content || !together) && run.length > 0) {
-      runs.push(run);
-      run = [];
-    }
+      isLowerWord(text, token.start, token.end) &&
+      !isStopWord(token) &&
+      !isInitialismFunctionWord(token.word);
+    // A run is closed by a word that is no content word or does not stand with the one before.
+    if (
+      run.length > 0 &&
+      (!content || gapBetween(text, (previous as Token).end, token.start) === 'break')
+    )
+      close();
     if (content) run.push(token);
     previous = token;
   }
-  if (run.length > 0) runs.push(run);
+  if (run.length > 0) close();
   return runs;
 }
 
@@ -320,7 +346,7 @@ export function buildInitialismTable(
   const lowerCase = new Set<string>();
   for (const text of texts) {
     const runs = lowerCaseRuns(text);
-    for (const run of runs) for (const token of run) lowerCase.add(stem(token.word));
+    for (const run of runs) for (const term of run.stems) lowerCase.add(term);
     const phrases = spelledPhrases(text, limits.maxWords);
     for (const phrase of phrases) {
       const key = phrase.terms.join(' ');

@@ -370,7 +370,21 @@ export interface BuildOptions {
    * beside the timeline's dates, or taken from an earlier index); read here otherwise.
    */
   sentenceFactDates?: ReadonlyArray<readonly SavedMention[]>;
+  /**
+   * {@link SearchIndex.serializeTexts} of the same corpus, when made already: a build makes it
+   * while its second thread still reads dates, which the rest waits for (engine/index.ts).
+   */
+  textTables?: TextTables;
 }
+
+/**
+ * The parts of a {@link SerializedSearchIndex} read from the corpus's texts and index terms
+ * alone: all but what is read of each sentence's claim and dates.
+ */
+export type TextTables = Omit<
+  SerializedSearchIndex,
+  'eventWords' | 'sentenceEvents' | 'objectImplicit' | 'sentenceDates'
+>;
 
 /** Search over a corpus's sentences. */
 export class SearchIndex {
@@ -715,11 +729,6 @@ export class SearchIndex {
     aliases: string[][],
     options: BuildOptions = {},
   ): SerializedSearchIndex {
-    const { onProgress } = options;
-    if (options.sentenceTerms && options.sentenceTerms.length !== corpus.sentences.length)
-      throw new Error(
-        `index: terms given for ${options.sentenceTerms.length} sentences but the corpus has ${corpus.sentences.length}`,
-      );
     if (
       options.sentenceObjectImplicit &&
       options.sentenceObjectImplicit.length !== corpus.sentences.length
@@ -734,6 +743,63 @@ export class SearchIndex {
     if (options.sentenceEvents && options.sentenceEvents.length !== corpus.sentences.length)
       throw new Error(
         `index: event words given for ${options.sentenceEvents.length} sentences but the corpus has ${corpus.sentences.length}`,
+      );
+    const { describedSubject, openingDescriptions, lunr, ...leading } =
+      options.textTables ?? SearchIndex.serializeTexts(corpus, aliases, options);
+    const events = packSentenceEvents(
+      options.sentenceEvents ??
+        corpus.sentences.map((sentence) =>
+          claimEventWords(
+            corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+          ),
+        ),
+    );
+    const textAt = (s: number) => {
+      const sentence = corpus.sentences[s];
+      return sentence === undefined
+        ? ''
+        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+    };
+    // In the order the index file has always written them.
+    return {
+      ...leading,
+      ...events,
+      objectImplicit: packInts(
+        options.sentenceObjectImplicit
+          ? options.sentenceObjectImplicit.flatMap((implicit, s) => (implicit ? [s] : []))
+          : objectImplicitSentences(
+              corpus.sentences.map(
+                (sentence) =>
+                  corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+              ),
+            ),
+      ),
+      describedSubject,
+      openingDescriptions,
+      sentenceDates: packSentenceDates(
+        corpus.sentences.length,
+        (s) =>
+          options.sentenceFactDates?.[s] ??
+          savedFactDates(factTextAt({ sentences: corpus.sentences, textOf: textAt }, s)),
+      ),
+      lunr,
+    };
+  }
+
+  /**
+   * The parts of {@link serialize}'s index read from the corpus's texts and index terms alone
+   * ({@link TextTables}), with `options`' terms and progress: the part of a build that needs
+   * neither the sentences' tagging nor their dates.
+   */
+  static serializeTexts(
+    corpus: Corpus,
+    aliases: string[][],
+    options: Pick<BuildOptions, 'onProgress' | 'sentenceTerms'> = {},
+  ): TextTables {
+    const { onProgress } = options;
+    if (options.sentenceTerms && options.sentenceTerms.length !== corpus.sentences.length)
+      throw new Error(
+        `index: terms given for ${options.sentenceTerms.length} sentences but the corpus has ${corpus.sentences.length}`,
       );
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
@@ -763,14 +829,6 @@ export class SearchIndex {
     const inflections = buildInflectionTable(known, wordnetRelations().inflections);
     const irregularOf = new Map(inflections);
     const counts = countTerms(sentenceTerms, vocabulary.length);
-    const events = packSentenceEvents(
-      options.sentenceEvents ??
-        corpus.sentences.map((sentence) =>
-          claimEventWords(
-            corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-          ),
-        ),
-    );
     // One reading of each sentence's opening description (described-subject.ts) gives both
     // what the sentences leaning on the one before are and what later references read.
     const textAt = (s: number) => {
@@ -827,25 +885,8 @@ export class SearchIndex {
       dictionaryWords: dictionaryWords(known),
       initialismLemmas: initialismLemmas(),
       adverbials: wordnetRelations().adverbials,
-      ...events,
-      objectImplicit: packInts(
-        options.sentenceObjectImplicit
-          ? options.sentenceObjectImplicit.flatMap((implicit, s) => (implicit ? [s] : []))
-          : objectImplicitSentences(
-              corpus.sentences.map(
-                (sentence) =>
-                  corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-              ),
-            ),
-      ),
       describedSubject: packInts(openings.described),
       openingDescriptions: packOpenings(openings.codes),
-      sentenceDates: packSentenceDates(
-        corpus.sentences.length,
-        (s) =>
-          options.sentenceFactDates?.[s] ??
-          savedFactDates(factTextAt({ sentences: corpus.sentences, textOf: textAt }, s)),
-      ),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }

@@ -264,32 +264,61 @@ function gapBetween(text: string, end: number, start: number): Gap {
 
 /**
  * The stretches of lower-case content words of a text standing together (spaces or hyphens
- * between them), one word or more each: the words the text writes as common words.
+ * between them), one word or more each: the words the text writes as common words. Their stems
+ * are taken from `terms`, the text's index terms (terms.ts `termsOf`: a stem for each word that is
+ * no stop word, in order) when given, as a build has them, instead of being looked up again.
+ *
+ * @throws Error when `terms` are not the text's (their number, or a stem's first letter or
+ *   length, does not fit its words).
  */
-function lowerCaseRuns(text: string): LowerCaseRun[] {
+function lowerCaseRuns(text: string, terms?: readonly string[]): LowerCaseRun[] {
   const runs: LowerCaseRun[] = [];
   let run: Token[] = [];
+  let stems: string[] = [];
   let previous: Token | undefined;
-  const close = () => {
-    runs.push({ tokens: run, stems: run.map((token) => stem(token.word)) });
-    run = [];
-  };
+  // Where the next word that is no stop word finds its stem in `terms`.
+  let term = 0;
   for (const token of tokenize(text)) {
+    const stop = isStopWord(token);
     const content =
-      isLowerWord(text, token.start, token.end) &&
-      !isStopWord(token) &&
-      !isInitialismFunctionWord(token.word);
+      !stop && isLowerWord(text, token.start, token.end) && !isInitialismFunctionWord(token.word);
     // A run is closed by a word that is no content word or does not stand with the one before.
     if (
       run.length > 0 &&
       (!content || gapBetween(text, (previous as Token).end, token.start) === 'break')
-    )
-      close();
-    if (content) run.push(token);
+    ) {
+      runs.push({ tokens: run, stems });
+      run = [];
+      stems = [];
+    }
+    if (content) {
+      run.push(token);
+      stems.push(terms === undefined ? stem(token.word) : givenStem(terms[term], token.word));
+    }
+    if (!stop) term += 1;
     previous = token;
   }
-  if (run.length > 0) close();
+  if (run.length > 0) runs.push({ tokens: run, stems });
+  if (terms !== undefined && term !== terms.length) throw new Error(MISMATCHED_TERMS);
   return runs;
+}
+
+const MISMATCHED_TERMS = "index: the terms given for a text are not its words' stems";
+
+/**
+ * `given`, the stem the text's terms give for `word`, when it may be one: Porter's stem of a
+ * word starts with its first letter and is no longer (terms.ts `stemsTo`).
+ *
+ * @throws Error otherwise: the terms are not the text's.
+ */
+function givenStem(given: string | undefined, word: string): string {
+  if (
+    given === undefined ||
+    given.length > word.length ||
+    given.charCodeAt(0) !== word.charCodeAt(0)
+  )
+    throw new Error(MISMATCHED_TERMS);
+  return given;
 }
 
 /** "Full Name (ABC)": an initialism in brackets right after the name it is defined as. */
@@ -323,6 +352,12 @@ export function definedPhrases(
   return defined;
 }
 
+/** A text with its index terms (terms.ts `termsOf` of it), as a build has them. */
+export interface TextWithTerms {
+  text: string;
+  terms: readonly string[];
+}
+
 /**
  * The table of initialisms the texts spell out: initialism (lower case) → phrases of index
  * terms (space-joined), the most frequent first, at most `maxPhrases`. When the texts define
@@ -336,7 +371,7 @@ export function definedPhrases(
  * of its words in lower case too (a title, "Detective Inspector", not a person, "Mr Pell").
  */
 export function buildInitialismTable(
-  texts: Iterable<string>,
+  texts: Iterable<string | TextWithTerms>,
   limits: CorpusInitialismLimits,
 ): Array<[initialism: string, phrases: string[]]> {
   const counts = new Map<string, Map<string, number>>();
@@ -344,8 +379,9 @@ export function buildInitialismTable(
   // Per initialism, the one phrase of ordinary words that spells it, or null once two do.
   const plain = new Map<string, string | null>();
   const lowerCase = new Set<string>();
-  for (const text of texts) {
-    const runs = lowerCaseRuns(text);
+  for (const given of texts) {
+    const { text, terms } = typeof given === 'string' ? { text: given, terms: undefined } : given;
+    const runs = lowerCaseRuns(text, terms);
     for (const run of runs) for (const term of run.stems) lowerCase.add(term);
     const phrases = spelledPhrases(text, limits.maxWords);
     for (const phrase of phrases) {

@@ -803,11 +803,17 @@ export class SearchIndex {
       );
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
-    const sentenceTerms = corpus.sentences.map((sentence, s) => {
-      const terms =
-        options.sentenceTerms?.[s] ??
-        termsOf(corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-      return terms.map((term) => {
+    const textAt = (s: number) => {
+      const sentence = corpus.sentences[s];
+      return sentence === undefined
+        ? ''
+        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+    };
+    const termsBySentence = corpus.sentences.map(
+      (_, s) => options.sentenceTerms?.[s] ?? termsOf(textAt(s)),
+    );
+    const sentenceTerms = termsBySentence.map((terms) =>
+      terms.map((term) => {
         let id = termIds.get(term);
         if (id === undefined) {
           id = vocabulary.length;
@@ -815,8 +821,8 @@ export class SearchIndex {
           termIds.set(term, id);
         }
         return id;
-      });
-    });
+      }),
+    );
     const blocks = buildBlocks(corpus.sentences);
     const blockTerms = blocks.map((block, index) => {
       const terms: number[] = [];
@@ -831,12 +837,6 @@ export class SearchIndex {
     const counts = countTerms(sentenceTerms, vocabulary.length);
     // One reading of each sentence's opening description (described-subject.ts) gives both
     // what the sentences leaning on the one before are and what later references read.
-    const textAt = (s: number) => {
-      const sentence = corpus.sentences[s];
-      return sentence === undefined
-        ? ''
-        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-    };
     const openings = readOpenings(corpus.sentences, textAt);
     return {
       vocabulary,
@@ -865,9 +865,9 @@ export class SearchIndex {
       ),
       initialisms: packTermTable(
         buildInitialismTable(
-          corpus.sentences.flatMap((sentence) =>
+          corpus.sentences.flatMap((sentence, s) =>
             sentence.kind === 'body'
-              ? [corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '']
+              ? [{ text: textAt(s), terms: termsBySentence[s] as readonly string[] }]
               : [],
           ),
           SEARCH_OPTIONS.plan.corpusInitialisms,

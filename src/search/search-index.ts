@@ -386,6 +386,14 @@ export type TextTables = Omit<
   'eventWords' | 'sentenceEvents' | 'objectImplicit' | 'sentenceDates'
 >;
 
+/** The text of sentence `s` of `corpus`; empty for a number it has no sentence under. */
+function sentenceText(corpus: Corpus, s: number): string {
+  const sentence = corpus.sentences[s];
+  return sentence === undefined
+    ? ''
+    : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+}
+
 /** Search over a corpus's sentences. */
 export class SearchIndex {
   private readonly termIds: Map<string, number>;
@@ -754,12 +762,7 @@ export class SearchIndex {
           ),
         ),
     );
-    const textAt = (s: number) => {
-      const sentence = corpus.sentences[s];
-      return sentence === undefined
-        ? ''
-        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-    };
+    const textAt = (s: number) => sentenceText(corpus, s);
     // In the order the index file has always written them.
     return {
       ...leading,
@@ -803,12 +806,7 @@ export class SearchIndex {
       );
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
-    const textAt = (s: number) => {
-      const sentence = corpus.sentences[s];
-      return sentence === undefined
-        ? ''
-        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-    };
+    const textAt = (s: number) => sentenceText(corpus, s);
     const termsBySentence = corpus.sentences.map(
       (_, s) => options.sentenceTerms?.[s] ?? termsOf(textAt(s)),
     );

@@ -177,6 +177,14 @@ async function build(
     }
     const sharing = thread?.shareDates(undated.map((key) => sentIds.get(key) as number));
     const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
+    // What the search index reads of the texts alone is made while the build thread reads
+    // dates: the two threads share what dates are left (build-thread.ts), so this thread's work
+    // here shortens the build by about half its time, where after the dates it would add all.
+    const textTables = SearchIndex.serializeTexts(corpus, corpus.aliases, {
+      onProgress: (done, total) => options.onProgress?.('index', done, total),
+      sentenceTerms,
+    });
+    const sentenceObjectImplicit = articleKeys.flatMap((key) => cache.objectImplicit(key));
     const t2 = performance.now();
     sharing?.readHere((id) => {
       const key = sentKeys[id] as string;
@@ -198,10 +206,9 @@ async function build(
     });
     const t3 = performance.now();
     const search = SearchIndex.serialize(corpus, corpus.aliases, {
-      onProgress: (done, total) => options.onProgress?.('index', done, total),
-      sentenceTerms,
+      textTables,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
-      sentenceObjectImplicit: articleKeys.flatMap((key) => cache.objectImplicit(key)),
+      sentenceObjectImplicit,
       sentenceFactDates: articleKeys.flatMap((key) => cache.factDates(key)),
     });
     const t4 = performance.now();

@@ -205,12 +205,12 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  */
 export function contentPhrases(text: string, maxWords: number): SpelledPhrase[] {
   const phrases: SpelledPhrase[] = [];
-  forEachRunPhrase(lowerCaseRuns(text), maxWords, (initialism, run, stems, first, last) =>
+  forEachRunPhrase(lowerCaseRuns(text), maxWords, (initialism, { tokens, stems }, first, last) =>
     phrases.push({
       initialisms: [initialism],
       terms: stems.slice(first, last + 1),
-      start: run[first]!.start,
-      end: run[last]!.end,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
     }),
   );
   return phrases;
@@ -219,28 +219,21 @@ export function contentPhrases(text: string, maxWords: number): SpelledPhrase[] 
 /**
  * Calls `visit` with each phrase of 2 to `maxWords` words of one of `runs` ({@link
  * lowerCaseRuns}) that may be one noun phrase and whose words' first letters may be an
- * initialism (initialism.ts `mayBeInitialism`): that initialism, the run, its words' stems,
- * and the phrase's first and last word in the run. A noun phrase (noun-phrase-words.ts) ends
+ * initialism (initialism.ts `mayBeInitialism`): that initialism, the run, and the phrase's first
+ * and last word in the run. A noun phrase (noun-phrase-words.ts) ends
  * in a word that may head one, every word before it may modify a noun, and it neither starts
  * nor ends inside a hyphen compound: "government urged", "last week predicted" and "including
  * anti" of "including anti-social" are no phrases an initialism spells (Schwartz & Hearst 2003
- * and Ao & Takagi 2005 read a long form as one noun phrase). Each word is stemmed once, and
- * each initialism is built by adding one letter to the shorter phrase's: the index build reads
+ * and Ao & Takagi 2005 read a long form as one noun phrase). Each initialism is built by adding one letter to the shorter phrase's: the index build reads
  * every run of every text.
  */
 function forEachRunPhrase(
   runs: readonly Run[],
   maxWords: number,
-  visit: (
-    initialism: string,
-    run: readonly Token[],
-    stems: readonly string[],
-    first: number,
-    last: number,
-  ) => void,
+  visit: (initialism: string, run: Run, first: number, last: number) => void,
 ): void {
-  for (const { tokens: run, hyphened, premodifier, head } of runs) {
-    const stems = run.map((token) => stem(token.word));
+  for (const whole of runs) {
+    const { tokens: run, hyphened, premodifier, head } = whole;
     for (let first = 0; first + 1 < run.length; first++) {
       if (hyphened[first] === true) continue;
       // An adjective or participle right after a noun starts a predicate, not a noun phrase:
@@ -259,7 +252,7 @@ function forEachRunPhrase(
         }
         initialism += run[last]!.word[0] ?? '';
         if (head[last] !== true || hyphened[last + 1] === true) continue;
-        if (mayBeInitialism(initialism)) visit(initialism, run, stems, first, last);
+        if (mayBeInitialism(initialism)) visit(initialism, whole, first, last);
       }
     }
   }
@@ -275,7 +268,7 @@ function notePlainPhrases(
   maxWords: number,
   plain: Map<string, string | null>,
 ): void {
-  forEachRunPhrase(runs, maxWords, (initialism, _run, stems, first, last) => {
+  forEachRunPhrase(runs, maxWords, (initialism, { stems }, first, last) => {
     const before = plain.get(initialism);
     if (before === null) return;
     const key = stems.slice(first, last + 1).join(' ');
@@ -290,6 +283,8 @@ function notePlainPhrases(
  */
 interface Run {
   tokens: Token[];
+  /** Each word's stem ({@link stem}), made once: the index build reads every word of every text. */
+  stems: string[];
   /** Per word, true when a hyphen joins it to the word before. */
   hyphened: boolean[];
   /** Per word, what its usual class lets it be before a noun, and whether it may head a noun phrase. */
@@ -298,24 +293,57 @@ interface Run {
 }
 
 /**
- * The stretches of lower-case content words of a text standing together (spaces or hyphens
- * between them), one word or more each: the words the text writes as common words.
+ * True when `text` from `start` to `end` is {@link LOWER_WORD}: a word of ASCII letters, most of
+ * an English text's, is told by its character codes, without a slice and a regular expression.
  */
-function lowerCaseRuns(text: string, classes: WordClasses = new Map()): Run[] {
+function isLowerWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return LOWER_WORD.test(text.slice(start, end));
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return end > start;
+}
+
+/** {@link gapOf} the text between `end` and `start`; a single space, the usual gap, without a slice. */
+function gapBetween(text: string, end: number, start: number): Gap {
+  return start === end + 1 && text.charCodeAt(end) === 0x20
+    ? 'space'
+    : gapOf(text.slice(end, start));
+}
+
+/**
+ * The stretches of lower-case content words of a text standing together (spaces or hyphens
+ * between them), one word or more each: the words the text writes as common words. Their stems
+ * are taken from `terms`, the text's index terms (terms.ts `termsOf`: a stem for each word that is
+ * no stop word, in order) when given, as a build has them, instead of being looked up again.
+ *
+ * @throws Error when `terms` are not the text's (their number, or a stem's first letter or
+ *   length, does not fit its words).
+ */
+function lowerCaseRuns(
+  text: string,
+  classes: WordClasses = new Map(),
+  terms?: readonly string[],
+): Run[] {
   const runs: Run[] = [];
   let run: Run = emptyRun();
   let previous: Token | undefined;
+  // Where the next word that is no stop word finds its stem in `terms`.
+  let term = 0;
   for (const token of tokenize(text)) {
-    const raw = text.slice(token.start, token.end);
+    const stop = isStopWord(token);
     const content =
-      LOWER_WORD.test(raw) && !isStopWord(token) && !isInitialismFunctionWord(token.word);
-    const gap = previous === undefined ? 'break' : gapOf(text.slice(previous.end, token.start));
+      !stop && isLowerWord(text, token.start, token.end) && !isInitialismFunctionWord(token.word);
+    const gap = previous === undefined ? 'break' : gapBetween(text, previous.end, token.start);
     if ((!content || gap === 'break') && run.tokens.length > 0) {
       runs.push(run);
       run = emptyRun();
     }
     if (content) {
+      const raw = text.slice(token.start, token.end);
       run.tokens.push(token);
+      run.stems.push(terms === undefined ? stem(token.word) : givenStem(terms[term], token.word));
       run.hyphened.push(run.tokens.length > 1 && gap === 'hyphen');
       let known = classes.get(raw);
       if (known === undefined) {
@@ -325,10 +353,30 @@ function lowerCaseRuns(text: string, classes: WordClasses = new Map()): Run[] {
       run.premodifier.push(known.premodifier);
       run.head.push(known.head);
     }
+    if (!stop) term += 1;
     previous = token;
   }
   if (run.tokens.length > 0) runs.push(run);
+  if (terms !== undefined && term !== terms.length) throw new Error(MISMATCHED_TERMS);
   return runs;
+}
+
+const MISMATCHED_TERMS = "index: the terms given for a text are not its words' stems";
+
+/**
+ * `given`, the stem the text's terms give for `word`, when it may be one: Porter's stem of a
+ * word starts with its first letter and is no longer (terms.ts `stemsTo`).
+ *
+ * @throws Error otherwise: the terms are not the text's.
+ */
+function givenStem(given: string | undefined, word: string): string {
+  if (
+    given === undefined ||
+    given.length > word.length ||
+    given.charCodeAt(0) !== word.charCodeAt(0)
+  )
+    throw new Error(MISMATCHED_TERMS);
+  return given;
 }
 
 /**
@@ -338,7 +386,7 @@ function lowerCaseRuns(text: string, classes: WordClasses = new Map()): Run[] {
 type WordClasses = Map<string, { premodifier: PremodifierRank; head: boolean }>;
 
 function emptyRun(): Run {
-  return { tokens: [], hyphened: [], premodifier: [], head: [] };
+  return { tokens: [], stems: [], hyphened: [], premodifier: [], head: [] };
 }
 
 /** "Full Name (ABC)": an initialism in brackets right after the name it is defined as. */
@@ -372,6 +420,12 @@ export function definedPhrases(
   return defined;
 }
 
+/** A text with its index terms (terms.ts `termsOf` of it), as a build has them. */
+export interface TextWithTerms {
+  text: string;
+  terms: readonly string[];
+}
+
 /**
  * The table of initialisms the texts spell out: initialism (lower case) → phrases of index
  * terms (space-joined), the most frequent first, at most `maxPhrases`. When the texts define
@@ -385,7 +439,7 @@ export function definedPhrases(
  * of its words in lower case too (a title, "Detective Inspector", not a person, "Mr Pell").
  */
 export function buildInitialismTable(
-  texts: Iterable<string>,
+  texts: Iterable<string | TextWithTerms>,
   limits: CorpusInitialismLimits,
 ): Array<[initialism: string, phrases: string[]]> {
   const counts = new Map<string, Map<string, number>>();
@@ -397,9 +451,10 @@ export function buildInitialismTable(
   // Per name holding an adjunct's preposition, the terms the coverage must write in lower case
   // and the initialisms it spells.
   const commonTails = new Map<string, { tail: string[]; initialisms: string[] }>();
-  for (const text of texts) {
-    const runs = lowerCaseRuns(text, classes);
-    for (const run of runs) for (const token of run.tokens) lowerCase.add(stem(token.word));
+  for (const given of texts) {
+    const { text, terms } = typeof given === 'string' ? { text: given, terms: undefined } : given;
+    const runs = lowerCaseRuns(text, classes, terms);
+    for (const run of runs) for (const term of run.stems) lowerCase.add(term);
     const phrases = spelledPhrases(text, limits.maxWords);
     for (const phrase of phrases) {
       const key = phrase.terms.join(' ');

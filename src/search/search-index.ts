@@ -381,6 +381,28 @@ export interface BuildOptions {
    * beside the timeline's dates, or taken from an earlier index); read here otherwise.
    */
   sentenceFactDates?: ReadonlyArray<readonly SavedMention[]>;
+  /**
+   * {@link SearchIndex.serializeTexts} of the same corpus, when made already: a build makes it
+   * while its second thread still reads dates, which the rest waits for (engine/index.ts).
+   */
+  textTables?: TextTables;
+}
+
+/**
+ * The parts of a {@link SerializedSearchIndex} read from the corpus's texts and index terms
+ * alone: all but what is read of each sentence's claim and dates.
+ */
+export type TextTables = Omit<
+  SerializedSearchIndex,
+  'eventWords' | 'sentenceEvents' | 'objectImplicit' | 'sentenceDates'
+>;
+
+/** The text of sentence `s` of `corpus`; empty for a number it has no sentence under. */
+function sentenceText(corpus: Corpus, s: number): string {
+  const sentence = corpus.sentences[s];
+  return sentence === undefined
+    ? ''
+    : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
 }
 
 /** Search over a corpus's sentences. */
@@ -726,11 +748,6 @@ export class SearchIndex {
     aliases: string[][],
     options: BuildOptions = {},
   ): SerializedSearchIndex {
-    const { onProgress } = options;
-    if (options.sentenceTerms && options.sentenceTerms.length !== corpus.sentences.length)
-      throw new Error(
-        `index: terms given for ${options.sentenceTerms.length} sentences but the corpus has ${corpus.sentences.length}`,
-      );
     if (
       options.sentenceObjectImplicit &&
       options.sentenceObjectImplicit.length !== corpus.sentences.length
@@ -746,13 +763,66 @@ export class SearchIndex {
       throw new Error(
         `index: event words given for ${options.sentenceEvents.length} sentences but the corpus has ${corpus.sentences.length}`,
       );
+    const { describedSubject, openingDescriptions, lunr, ...leading } =
+      options.textTables ?? SearchIndex.serializeTexts(corpus, aliases, options);
+    const events = packSentenceEvents(
+      options.sentenceEvents ??
+        corpus.sentences.map((sentence) =>
+          claimEventWords(
+            corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+          ),
+        ),
+    );
+    const textAt = (s: number) => sentenceText(corpus, s);
+    // In the order the index file has always written them.
+    return {
+      ...leading,
+      ...events,
+      objectImplicit: packInts(
+        options.sentenceObjectImplicit
+          ? options.sentenceObjectImplicit.flatMap((implicit, s) => (implicit ? [s] : []))
+          : objectImplicitSentences(
+              corpus.sentences.map(
+                (sentence) =>
+                  corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
+              ),
+            ),
+      ),
+      describedSubject,
+      openingDescriptions,
+      sentenceDates: packSentenceDates(
+        corpus.sentences.length,
+        (s) =>
+          options.sentenceFactDates?.[s] ??
+          savedFactDates(factTextAt({ sentences: corpus.sentences, textOf: textAt }, s)),
+      ),
+      lunr,
+    };
+  }
+
+  /**
+   * The parts of {@link serialize}'s index read from the corpus's texts and index terms alone
+   * ({@link TextTables}), with `options`' terms and progress: the part of a build that needs
+   * neither the sentences' tagging nor their dates.
+   */
+  static serializeTexts(
+    corpus: Corpus,
+    aliases: string[][],
+    options: Pick<BuildOptions, 'onProgress' | 'sentenceTerms'> = {},
+  ): TextTables {
+    const { onProgress } = options;
+    if (options.sentenceTerms && options.sentenceTerms.length !== corpus.sentences.length)
+      throw new Error(
+        `index: terms given for ${options.sentenceTerms.length} sentences but the corpus has ${corpus.sentences.length}`,
+      );
     const termIds = new Map<string, number>();
     const vocabulary: string[] = [];
-    const sentenceTerms = corpus.sentences.map((sentence, s) => {
-      const terms =
-        options.sentenceTerms?.[s] ??
-        termsOf(corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-      return terms.map((term) => {
+    const textAt = (s: number) => sentenceText(corpus, s);
+    const termsBySentence = corpus.sentences.map(
+      (_, s) => options.sentenceTerms?.[s] ?? termsOf(textAt(s)),
+    );
+    const sentenceTerms = termsBySentence.map((terms) =>
+      terms.map((term) => {
         let id = termIds.get(term);
         if (id === undefined) {
           id = vocabulary.length;
@@ -760,8 +830,8 @@ export class SearchIndex {
           termIds.set(term, id);
         }
         return id;
-      });
-    });
+      }),
+    );
     const blocks = buildBlocks(corpus.sentences);
     const blockTerms = blocks.map((block, index) => {
       const terms: number[] = [];
@@ -774,22 +844,8 @@ export class SearchIndex {
     const inflections = buildInflectionTable(known, wordnetRelations().inflections);
     const irregularOf = new Map(inflections);
     const counts = countTerms(sentenceTerms, vocabulary.length);
-    const events = packSentenceEvents(
-      options.sentenceEvents ??
-        corpus.sentences.map((sentence) =>
-          claimEventWords(
-            corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-          ),
-        ),
-    );
     // One reading of each sentence's opening description (described-subject.ts) gives both
     // what the sentences leaning on the one before are and what later references read.
-    const textAt = (s: number) => {
-      const sentence = corpus.sentences[s];
-      return sentence === undefined
-        ? ''
-        : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-    };
     const openings = readOpenings(corpus.sentences, textAt);
     return {
       vocabulary,
@@ -818,9 +874,9 @@ export class SearchIndex {
       ),
       initialisms: packTermTable(
         buildInitialismTable(
-          corpus.sentences.flatMap((sentence) =>
+          corpus.sentences.flatMap((sentence, s) =>
             sentence.kind === 'body'
-              ? [corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '']
+              ? [{ text: textAt(s), terms: termsBySentence[s] as readonly string[] }]
               : [],
           ),
           SEARCH_OPTIONS.plan.corpusInitialisms,
@@ -838,25 +894,8 @@ export class SearchIndex {
       dictionaryWords: dictionaryWords(known),
       initialismLemmas: initialismLemmas(),
       adverbials: wordnetRelations().adverbials,
-      ...events,
-      objectImplicit: packInts(
-        options.sentenceObjectImplicit
-          ? options.sentenceObjectImplicit.flatMap((implicit, s) => (implicit ? [s] : []))
-          : objectImplicitSentences(
-              corpus.sentences.map(
-                (sentence) =>
-                  corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-              ),
-            ),
-      ),
       describedSubject: packInts(openings.described),
       openingDescriptions: packOpenings(openings.codes),
-      sentenceDates: packSentenceDates(
-        corpus.sentences.length,
-        (s) =>
-          options.sentenceFactDates?.[s] ??
-          savedFactDates(factTextAt({ sentences: corpus.sentences, textOf: textAt }, s)),
-      ),
       lunr: packDocuments(blockTerms, vocabulary),
     };
   }

@@ -13,6 +13,7 @@ import {
 } from '../../src/search/corpus-initialisms.js';
 import { initialismLemmas } from '../../src/search/dictionary-words.js';
 import { FrontCodedWords } from '../../src/search/front-coding.js';
+import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
 
 const LIMITS = { maxWords: 6, maxPhrases: 3, maxContentWords: 5 };
@@ -319,5 +320,32 @@ describe('a question word read as an initialism', () => {
     expect(engine.ask('was MFA turned on for the hacked account?').passages[0]?.quote).toContain(
       'multi-factor authentication',
     );
+  });
+});
+
+describe("the table read with the build's terms of each text", () => {
+  const texts = [
+    'The chief information officer met the National Cyber Security Centre (NCSC).',
+    "Recognised vice-chancellors' reports: the naïve café owner said the chief information officer left.",
+    'Mr Pell and 3 Detective Inspectors, the U.S. and its détente.',
+  ];
+
+  it('is the table read without them', () => {
+    const given = buildInitialismTable(
+      texts.map((text) => ({ text, terms: termsOf(text) })),
+      LIMITS,
+    );
+    expect(given).toEqual(buildInitialismTable(texts, LIMITS));
+    expect(new Map(given).get('cio')).toEqual(['chief inform offic']);
+  });
+
+  it("refuses terms that are not the text's", () => {
+    const [text] = texts as [string];
+    expect(() => buildInitialismTable([{ text, terms: termsOf(text).slice(1) }], LIMITS)).toThrow(
+      /not its words' stems/,
+    );
+    expect(() =>
+      buildInitialismTable([{ text, terms: termsOf(texts[1] as string) }], LIMITS),
+    ).toThrow(/not its words' stems/);
   });
 });

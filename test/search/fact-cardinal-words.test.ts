@@ -62,6 +62,14 @@ describe('numbers in words among the values', () => {
     expect(numbers('One of the nine boats sank.')).toEqual(['9']);
   });
 
+  it('reads "one" after a tens word\'s hyphen as its unit', () => {
+    expect(numbers('Forty-one routes were withdrawn.')).toEqual(['41']);
+    expect(numbers('Twenty-one thousand people signed.')).toEqual(['21000']);
+    expect(cardinalWords('three hundred and sixty-one homes', 0)).toMatchObject({ value: 361 });
+    // A hyphen after another word makes no number of "one": "one-off", "no-one".
+    expect(numbers('It was a one-off payment to no-one.')).toEqual([]);
+  });
+
   it('reads the words of a cardinal as its value', () => {
     const text = 'One hundred people and half a million bees.';
     expect(cardinalWordSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
@@ -93,6 +101,12 @@ describe('a number in words against one in digits', () => {
       relation(
         'Two thousand five hundred people attended the Kelby fair on Sunday.',
         '2,500 people attended the Kelby fair on Sunday.',
+      ),
+    ).toBe('same-fact');
+    expect(
+      relation(
+        'Forty-one routes were withdrawn in Kelby on Monday.',
+        '41 routes were withdrawn in Kelby on Monday.',
       ),
     ).toBe('same-fact');
   });

@@ -328,6 +328,17 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
         .map((word, i) => [word, (i + 2) * 10] as const),
     ),
 );
+/**
+ * The unit after a tens word's hyphen ("forty-one", "twenty-five"): "one" too, which there can
+ * only be the numeral (English writes the cardinals 21–99 as tens and unit joined by a hyphen:
+ * Quirk et al. 1985, 6.63), as a regex alternation.
+ */
+const HYPHENED_UNIT = `(?:${[...NUMBER_WORDS.keys()].join('|')}|one)`;
+
+/** The value of a number word, "one" counted as after a hyphen ({@link HYPHENED_UNIT}); 0 for another word. */
+function numberWordValue(word: string): number {
+  return word === 'one' ? 1 : (NUMBER_WORDS.get(word) ?? 0);
+}
 /** Words that multiply the number before them ("218 million", "$31m", "5bn", "40k", "two dozen"). */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12],
@@ -364,8 +375,8 @@ const CLOCK_AFTER = String.raw`[.:]\d|\s?[ap]\.?m\b\.?`;
  */
 const COUNT_PATTERN = new RegExp(
   `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
-    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-(?:${[...NUMBER_WORDS.keys()].join('|')}))?|(?:half\\s+)?an?|one)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
-    `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${[...NUMBER_WORDS.keys()].join('|')}))?\\b` +
+    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?|(?:half\\s+)?an?|one)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
+    `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${HYPHENED_UNIT}))?\\b` +
     `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,
   'gi',
 );
@@ -733,8 +744,8 @@ export function cardinalWords(text: string, at: number): CardinalWords | null {
   for (let m = CARDINAL_TOKEN.exec(text); m !== null; m = CARDINAL_TOKEN.exec(text)) {
     const word = (m[1] as string).toLowerCase();
     const parts = word.split('-');
-    const small = parts.every((w) => NUMBER_WORDS.has(w))
-      ? parts.reduce((sum, w) => sum + (NUMBER_WORDS.get(w) ?? 0), 0)
+    const small = parts.every((w, i) => NUMBER_WORDS.has(w) || (i > 0 && w === 'one'))
+      ? parts.reduce((sum, w) => sum + numberWordValue(w), 0)
       : null;
     const scale = SCALE_WORDS.get(word);
     let roundedTo = 1;
@@ -798,7 +809,7 @@ function countValue(m: RegExpMatchArray): string | null {
     // "16.1 million" is 16100000, not the 16100000.000000002 binary floating point gives.
     return String(Number(n.toPrecision(12)));
   }
-  const word = (w: string | undefined) => NUMBER_WORDS.get(w?.toLowerCase() ?? '') ?? 0;
+  const word = (w: string | undefined) => numberWordValue(w?.toLowerCase() ?? '');
   if (m[4] !== undefined) {
     const base =
       // "half a million" is 500,000, not "a million"; "one" counts only before a scale word.

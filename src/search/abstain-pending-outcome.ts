@@ -27,8 +27,6 @@ import { toldAsAhead } from './told-as-ahead.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { stem } from '../text/terms.js';
 
-export { toldAsAhead };
-
 /**
  * Verbs that ask what a process produced, after "did/has/have X": a finding, a decision, a
  * ruling, an end ("turn out", "end up", "come up with").

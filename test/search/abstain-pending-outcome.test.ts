@@ -5,11 +5,8 @@
  * processes only before their end, one reporting their outcomes too.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  outcomeReported,
-  processAsked,
-  toldAsAhead,
-} from '../../src/search/abstain-pending-outcome.js';
+import { outcomeReported, processAsked } from '../../src/search/abstain-pending-outcome.js';
+import { toldAsAhead } from '../../src/search/told-as-ahead.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** A dispute over a late pier, its arbitration and a wildlife assessment still to come. */

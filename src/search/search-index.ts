@@ -1090,6 +1090,7 @@ export class SearchIndex {
    * answer type's key alone (answer-type.ts `answerTypeKey`), and questions on one topic blank
    * the same words out of the same candidates ("agreement", a name), so each question need not
    * run every answer-type rule over them again (the largest share of scoring its candidates).
+   * For a realised act's question, `blanked` is already without its irrealis values.
    */
   private blankedAnswerTypeOf(blanked: string, scores: TypeScores): number {
     let score = scores.blanked.get(blanked);
@@ -1098,7 +1099,7 @@ export class SearchIndex {
         for (const texts of this.blankedAnswerTypes.values()) texts.clear();
         this.blankedKept = 0;
       }
-      score = typeScoreOf(blanked, scores);
+      score = answerTypeScore(blanked, scores.type);
       scores.blanked.set(blanked, score);
       this.blankedKept += 1;
     }
@@ -1356,7 +1357,9 @@ export class SearchIndex {
         if (known === undefined && typeScores !== null) {
           // newAnswerTypeScore (`asked` is already without the asked kind): a sentence holding
           // none of the question's words scores as the index keeps it, without a second read.
-          const text = this.textOf(s);
+          // Irrealis is read on the whole sentence, before the asked words are blanked: the
+          // asked verb ("has cancelled 46 flights … and will move") tells a value's tense.
+          const text = typeScores.realised ? withoutIrrealisValues(this.textOf(s)) : this.textOf(s);
           const blanked = withoutAskedWords(
             text,
             asked,

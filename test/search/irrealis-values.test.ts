@@ -85,6 +85,9 @@ describe('questions asking a realised act', () => {
     expect(asksRealisedAct('how many planes did he promise to build')).toBe(false);
     expect(asksRealisedAct('what opening date did the Herald give')).toBe(false);
     expect(asksRealisedAct('when does the agreement take effect')).toBe(false);
+    // Semi-auxiliaries of plan: "meant" and "due" are no past of the act.
+    expect(asksRealisedAct('how long is the closure meant to last')).toBe(false);
+    expect(asksRealisedAct('when was the first payment due')).toBe(false);
   });
 });
 

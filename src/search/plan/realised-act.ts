@@ -17,11 +17,13 @@ const WORD = /[\p{L}'’]+/gu;
 /**
  * Words that make the asked act irrealis beyond the timeline's future markers (tense-markers.ts
  * `markerAt`: "will", "expected", "scheduled", "plans to"): the modals of possibility and
- * obligation, the plan nouns and verbs a question names a plan by, and "originally" or
+ * obligation and the semi-auxiliaries of plan and obligation ("be supposed to", "be meant to",
+ * "be due to": Quirk et al. 1985, §3.47, §4.49; "meant" is a past form, but "is meant to last"
+ * asks a plan's length), the plan nouns and verbs a question names a plan by, and "originally" or
  * "initially", which ask what was first set rather than what took place.
  */
 const IRREALIS_WORDS = (
-  'can could may might would should shall must ought supposed about going plan plans planned ' +
+  'can could may might would should shall must ought supposed meant due about going plan plans planned ' +
   'goal goals target targets aim aims aimed hope hoped hopes intended proposal proposals proposed ' +
   'promise promised pledge pledged estimate estimated estimates projection projections forecast ' +
   'prediction predicted budget budgeted originally initially'

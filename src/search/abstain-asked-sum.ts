@@ -23,10 +23,6 @@
  * council will spend $2m on new drainage"; "how much did insurers pay out" is not answered by
  * a cost ("insurers put the cost of the night at $46m").
  *
- * The sum's word may stand in the headline (the article's metadata) instead: a headline states
- * its article's topic (van Dijk 1988), so under "Hackers demand ransom from Kelby university"
- * "The gang demanded £2.4 million" is the ransom's sum.
- *
  * A price ("the sale price") is named too by a sum stated after "for" (plan/price-paid.ts
  * `statesPricePaid`: "sold … for £2.4m").
  *
@@ -215,14 +211,6 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
     s !== null &&
     (forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase)) ||
       (price && statesPricePaid(input.textOf(s))));
-  // A headline states what its article is about (van Dijk 1988, News as Discourse, on the
-  // headline and lead as the text's topic): under "Hackers demand ransom from Kelby
-  // university", "The gang demanded £2.4 million" states the ransom without its word. The
-  // article's metadata stands for its headline here, as elsewhere in abstention.
-  const namedByHeadline = (s: number) => {
-    const metadata = input.metadataTermsOf(input.sentences[s]?.article ?? -1);
-    return forms.some((phrase) => phrase.every((term) => metadata.has(term)));
-  };
   // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
   const others = conceptsBesides(plan, word);
   // The sum's noun used as a verb ("fined") names the act the sum is paid for as well as the sum.
@@ -252,7 +240,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
     );
     if (!figure(besides)) continue;
     const context = input.contextOf(s);
-    if (word !== null && !named(s) && !named(context) && !namedByHeadline(s)) continue;
+    if (word !== null && !named(s) && !named(context)) continue;
     if (
       others.length === 0 ||
       holdsOwnConcept(input, s, others) ||

@@ -88,6 +88,9 @@ describe('questions asking a realised act', () => {
     // Semi-auxiliaries of plan: "meant" and "due" are no past of the act.
     expect(asksRealisedAct('how long is the closure meant to last')).toBe(false);
     expect(asksRealisedAct('when was the first payment due')).toBe(false);
+    // "do" carries a present: "last" is no past here.
+    expect(asksRealisedAct('how long do the emergency contracts last')).toBe(false);
+    expect(asksRealisedAct('how long did the strike last')).toBe(true);
   });
 });
 

@@ -59,6 +59,9 @@ const PAST_BE = /^(?:was|were)$/iu;
 /** How many words a question's subject may take between "was" and its "-ing" form. */
 const SUBJECT_WORDS = 4;
 
+/** The present of the auxiliary "do". */
+const PRESENT_DO = /^(?:do|does)$/iu;
+
 /** The auxiliary "do", whose tense is its verb's. */
 const DO = /^(?:did|does|do)$/iu;
 
@@ -90,6 +93,11 @@ export function asksRealisedAct(question: string, asked?: ReadonlySet<string>): 
         words.slice(i + 1, i + 1 + SUBJECT_WORDS).some((next) => /\p{L}{2}ing$/u.test(next)),
     )
   )
+    return false;
+  // "how long do the contracts last": do-support carries the question's tense (Quirk et al.
+  // 1985, §3.37), and "do" / "does" ask a present, whatever past form a word after them
+  // resembles ("last" is also the past of "lase").
+  if (words.some((word) => PRESENT_DO.test(word)) && !words.some((word) => /^did$/iu.test(word)))
     return false;
   const telling = words.some((word) => TELLING.has(word.toLowerCase()));
   let past = false;

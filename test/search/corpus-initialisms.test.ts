@@ -15,6 +15,7 @@ import { initialismLemmas } from '../../src/search/dictionary-words.js';
 import { FrontCodedWords } from '../../src/search/front-coding.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
+import type { QueryPlan } from '../../src/search/plan/query-plan.js';
 
 const LIMITS = { maxWords: 6, maxPhrases: 3, maxContentWords: 5 };
 const tableOf = (...texts: string[]) => new Map(buildInitialismTable(texts, LIMITS));
@@ -23,6 +24,18 @@ const spelt = (text: string) =>
     phrase.initialisms.join('/'),
     phrase.terms.join(' '),
   ]);
+
+/** The phrases a question's words expand to as abbreviations, in the plan `index` makes of it. */
+function abbreviationsOf(
+  index: { rank(question: string): { plan: QueryPlan } },
+  question: string,
+): string[] {
+  return index
+    .rank(question)
+    .plan.concepts.flatMap((concept) => concept.alternatives)
+    .filter((alternative) => alternative.kind === 'abbreviation')
+    .map((alternative) => alternative.terms.join(' '));
+}
 
 describe('names and compounds the coverage spells out', () => {
   it('read capitalised runs and their parts, possessives and leading "The" aside', () => {
@@ -232,14 +245,8 @@ describe('a question word read as an initialism', () => {
       published: null,
       paragraphs: [['Crews left an unfinished section of the sea wall. US officials visited.']],
     });
-    const expansions = (question: string) =>
-      index
-        .rank(question)
-        .plan.concepts.flatMap((concept) => concept.alternatives)
-        .filter((alternative) => alternative.kind === 'abbreviation')
-        .map((alternative) => alternative.terms.join(' '));
-    expect(expansions('what did the US officials say?')).toEqual([]);
-    expect(expansions('is the TV crew there?')).toEqual([]);
+    expect(abbreviationsOf(index, 'what did the US officials say?')).toEqual([]);
+    expect(abbreviationsOf(index, 'is the TV crew there?')).toEqual([]);
   }, 60_000);
 
   it('is no word the dictionary knows, when typed in lower case', () => {
@@ -248,14 +255,8 @@ describe('a question word read as an initialism', () => {
       published: null,
       paragraphs: [['The Fenwick Lane Union met the Fenwick Lane Union on Monday.']],
     });
-    const expansions = (question: string) =>
-      index
-        .rank(question)
-        .plan.concepts.flatMap((concept) => concept.alternatives)
-        .filter((alternative) => alternative.kind === 'abbreviation')
-        .map((alternative) => alternative.terms.join(' '));
-    expect(expansions('what did the FLU say?')).toEqual(['fenwick lane union']);
-    expect(expansions('what did the flu say?')).toEqual([]);
+    expect(abbreviationsOf(index, 'what did the FLU say?')).toEqual(['fenwick lane union']);
+    expect(abbreviationsOf(index, 'what did the flu say?')).toEqual([]);
   });
 
   it('finds the one phrase of ordinary words or name it stands for', () => {

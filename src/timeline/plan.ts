@@ -75,12 +75,21 @@ function qualifiesNoun(words: readonly string[], index: number): boolean {
 /**
  * "was expected", "were due", "was not expected", "was originally set for": the cue at `index`
  * follows "was"/"were" directly or across "not", an adverb of the plan, or the "set" of "set
- * for"/"set to".
+ * for"/"set to"; or "had planned", "had scheduled", "had intended", a plan in the past perfect.
  */
 function planInSimplePast(words: readonly string[], index: number): boolean {
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
     const word = (words[j] as string).toLowerCase();
     if (word === 'was' || word === 'were') return true;
+    // "The council had planned a second recount on Thursday": the past perfect sets the
+    // planning before a past time and says no more of the planned day's side than the simple
+    // past does (Reichenbach 1947).
+    if (
+      word === 'had' &&
+      j === index - 1 &&
+      /^(?:planned|scheduled|intended)$/iu.test(words[index] ?? '')
+    )
+      return true;
     if (!/^(?:not|set|originally|initially|also|still)$/u.test(word)) return false;
   }
   return false;

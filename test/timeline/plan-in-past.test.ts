@@ -28,6 +28,9 @@ describe('a plan in the simple past with no outcome', () => {
     ['The harbour inspection report was expected on Thursday.', FRIDAY, 'Thursday'],
     ['The pier was not expected to reopen until Tuesday.', FRIDAY, 'Tuesday'],
     ['The harbour ballot was set for Wednesday.', FRIDAY, 'Wednesday'],
+    // The past perfect of planning, active: the planning before a past time, the day either side.
+    ['The council had planned a second recount of the ballots on Thursday.', FRIDAY, 'Thursday'],
+    ['The club had scheduled the regatta for Saturday.', FRIDAY, 'Saturday'],
   ])(
     'leaves a weekday in doubt, on neither side: "%s" (published %s)',
     (sentence, published, day) => {

@@ -14,6 +14,7 @@ import { paragraphKind } from './paragraph-kind.js';
 import { drop, type LineRule, type ReadState } from './read-state.js';
 import { mayContinue } from './hard-wrap.js';
 import { DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
@@ -147,7 +148,7 @@ export const readSectionHeading: LineRule = (state, block, line, lineIndex) => {
 const MAX_TOPIC_LABEL_WORDS = 3;
 
 /** A determiner opening a noun phrase (text/determiners.ts), capitalised as a heading's first word. */
-const OPENING_DETERMINER = new RegExp(`^(?:${DETERMINERS.join('|')})$`, 'iu');
+const OPENING_DETERMINER = wordIn(DETERMINERS);
 
 /**
  * True for a heading of a few words that is a noun phrase opened by a determiner, with no word

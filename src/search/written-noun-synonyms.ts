@@ -7,9 +7,8 @@
  * A check that needs the asked noun itself (a count of officers) reads only the synonyms that
  * share one of its own senses.
  */
-import { baseForms } from './dictionary-words.js';
 import type { Alternative } from './plan/query-plan.js';
-import { lemmaSynsets } from './wordnet-relations.js';
+import { nounSensesOf } from './noun-senses.js';
 import { termsOf } from '../text/terms.js';
 
 /**
@@ -22,8 +21,7 @@ import { termsOf } from '../text/terms.js';
  * @example nounSenseTerms('officers')?.has('agenc') // false: "agency" is a sense of "office"
  */
 export function nounSenseTerms(word: string): Set<string> | null {
-  const nouns = lemmaSynsets('noun');
-  const synsets = baseForms(word).flatMap((form) => nouns(form));
+  const synsets = nounSensesOf(word);
   if (synsets.length === 0) return null;
   return new Set(synsets.flatMap((synset) => synset.words.map((w) => termsOf(w).join(' '))));
 }

@@ -39,6 +39,9 @@ const PLANNED_OR_PROPOSED = [...PLAN_CUES, 'proposed'];
 /** A determiner of the plan's noun phrase. */
 const DETERMINER = `(?:${anyOf(DETERMINERS)})`;
 
+/** A word that is a determiner (text/determiners.ts), opening a noun phrase. */
+const IS_DETERMINER = wordIn(DETERMINERS);
+
 /**
  * Before the date: the verb of calling off, then its object and a word of planning right before
  * the date ("cancelled the meeting planned for"), or only a determiner when the date is a
@@ -83,15 +86,14 @@ function relativeClauseStart(words: readonly string[], end: number): number {
   if (at === plan - 1 || at < 0) return end;
   if (!RELATIVE_PRONOUN.test(words[at] ?? '')) {
     // The relative clause's own subject, opened by its determiner.
-    const opens = new RegExp(`^${DETERMINER}$`, 'iu');
     let determiner = at;
     while (
       determiner >= 0 &&
       at - determiner < RELATIVE_SUBJECT_WORDS &&
-      !opens.test(words[determiner] ?? '')
+      !IS_DETERMINER.test(words[determiner] ?? '')
     )
       determiner--;
-    if (determiner < 0 || !opens.test(words[determiner] ?? '')) return end;
+    if (determiner < 0 || !IS_DETERMINER.test(words[determiner] ?? '')) return end;
     at = determiner - 1;
     if (at >= 0 && RELATIVE_PRONOUN.test(words[at] ?? '')) at--;
   } else at--;
@@ -119,7 +121,7 @@ function inSubjectPhrase(words: readonly string[]): boolean {
     return (
       i < head - 1 &&
       (SPEECH_VERBS.has(word.toLowerCase()) || marker === 'break') &&
-      new RegExp(`^${DETERMINER}$`, 'iu').test(words[i + 1] ?? '')
+      IS_DETERMINER.test(words[i + 1] ?? '')
     );
   }
   return true;

@@ -9,7 +9,7 @@
  * passage that names the class be taken as naming the thing, where refusing it would be the
  * error (abstain-asked-time.ts), never adds matches to the ranking.
  */
-import { baseForms } from '../dictionary-words.js';
+import { nounSensesOf } from '../noun-senses.js';
 import { keptIn } from '../../text/bounded-memo.js';
 import { lemmaSynsets, SENSES_PER_WORD, wordnetSynsets } from '../wordnet-relations.js';
 
@@ -20,8 +20,8 @@ const readings = new Map<string, readonly string[]>();
 
 /**
  * The one-word lemmas (lower case) of the classes a text may restate the noun `word` by (as
- * written, folded: "deal", "deals"); empty for a word WordNet does not know as a noun. Its base
- * forms' senses first, as superordinatesOf reads them ("gates" is a gate before "Gates").
+ * written, folded: "deal", "deals"; noun-senses.ts); empty for a word WordNet does not know as a
+ * noun.
  *
  * @example restatingClassesOf('deal') // ['transaction', 'agreement']
  */
@@ -29,10 +29,7 @@ export function restatingClassesOf(word: string): readonly string[] {
   return keptIn(readings, word, KEPT_READINGS, () => {
     const nouns = lemmaSynsets('noun');
     const read = wordnetSynsets();
-    const senses =
-      [...baseForms(word).slice(1), word]
-        .map((form) => nouns(form))
-        .find((found) => found.length > 0) ?? [];
+    const senses = nounSensesOf(word);
     const lemmas = new Set<string>();
     for (const sense of senses.slice(0, SENSES_PER_WORD))
       for (const [pos, offset] of sense.hypernyms) {

@@ -15,6 +15,7 @@ import { keptIn } from '../../text/bounded-memo.js';
 import { lexiconTags } from '../../text/lexicon-tags.js';
 import { isStopWord, tokenize } from '../../text/terms.js';
 import { baseForms } from '../dictionary-words.js';
+import { nounSensesOf } from '../noun-senses.js';
 import { NOUN_POSSESSION } from '../usual-noun-files.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import { depthOf, MIN_SUPERORDINATE_DEPTH } from './counted-superordinates.js';
@@ -22,15 +23,9 @@ import { depthOf, MIN_SUPERORDINATE_DEPTH } from './counted-superordinates.js';
 /** WordNet's noun hierarchy is under 20 links deep: the bound only ends a malformed loop. */
 const MAX_LINKS = 20;
 
-/** The noun senses of `word` (as written, folded), its base forms' first ("fined": "fine"). */
-function nounSenses(word: string): Synset[] {
-  const nouns = lemmaSynsets('noun');
-  return [...baseForms(word).slice(1), word].flatMap((form) => nouns(form));
-}
-
 /** The senses of `word` among its most frequent that are sums of money ({@link NOUN_POSSESSION}). */
 function sumSenses(word: string): Synset[] {
-  return [...new Set(nounSenses(word).filter((synset) => synset.lexFile === NOUN_POSSESSION))];
+  return [...new Set(nounSensesOf(word).filter((synset) => synset.lexFile === NOUN_POSSESSION))];
 }
 
 /**
@@ -113,7 +108,7 @@ function askedSumOf(word: string): AskedSum {
  * than not ({@link usuallyNoun}); the lexicon is read last, for the few words that pass the rest.
  */
 function isOtherSum(noun: string, asked: AskedSum): boolean {
-  const sense = nounSenses(noun)[0];
+  const sense = nounSensesOf(noun)[0];
   if (sense === undefined || sense.lexFile !== NOUN_POSSESSION || asked.lineage.has(sense))
     return false;
   const above = ancestorsOf(sense);

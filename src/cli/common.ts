@@ -132,7 +132,8 @@ export interface CliSettings {
  * The settings every command shares: `.env` under the environment, the corpus folder
  * (`--corpus`, then `CORPUS_DIR`, then `./corpus`) and a logger on standard error at
  * LOG_LEVEL (default warn, so tools stay quiet; `--verbose` makes it info). With `verbose`,
- * says on standard error which corpus folder is used and why.
+ * says on standard error which corpus folder is used and why; without it, says so only when the
+ * folder is the default and standard error is a terminal.
  *
  * @throws CorpusError when the corpus folder does not exist or is a file ({@link corpusFolderProblem})
  * @throws ConfigError when LOG_LEVEL is set to no level (exit 2, as `npm start`)
@@ -158,6 +159,12 @@ export function cliSettings(
   if (flags.verbose) {
     io.stderr.write(
       `${name}: corpus folder ${path.resolve(corpus.dir)} (${corpusChoiceOrigin(corpus)})\n`,
+    );
+  } else if (corpus.from === 'default' && io.stderr.isTTY === true) {
+    // Someone at a terminal who forgot --corpus would otherwise read answers from the bundled
+    // coverage without a word; scripts (no terminal) keep a quiet standard error.
+    io.stderr.write(
+      `${name}: corpus folder ${corpus.dir} (the default; --corpus DIR for another)\n`,
     );
   }
   return { environment, corpus, logger };

@@ -173,6 +173,12 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   const free: string[] = [];
   /** The option whose value is still being read word by word (an explicit `question:`). */
   let open: string | null = null;
+  /** The text option given last, unquoted: free words right after it were likely meant for it. */
+  let lastText: string | null = null;
+  /** The text option free words first came right after ("keyword:site visit"), if any. */
+  let spilledFrom: string | null = null;
+  /** Free words before those, if any. */
+  let freeBefore = 0;
   const openWords: string[] = [];
   const closeOpen = () => {
     if (open) raw[open] = unquote(openWords.join(' '));
@@ -190,10 +196,16 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
       return { kind: 'error', message: unknownOptionMessage(name, option[1]!, specs) };
     }
     if (!option || !optionName) {
+      if (!open && spilledFrom === null && lastText !== null) {
+        spilledFrom = lastText;
+        freeBefore = free.length;
+      }
       (open ? openWords : free).push(token.text);
+      lastText = null;
       continue;
     }
     closeOpen();
+    lastText = specs[optionName]!.type === 'string' && !token.quoted ? optionName : null;
     if (raw[optionName] !== undefined)
       return { kind: 'error', message: `/${name}: ${optionName} is given twice; give it once.` };
     const value = unquote(option[2]!);
@@ -209,6 +221,13 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   closeOpen();
 
   const rest = unquote(free.join(' '));
+  // "keyword:site visit": here a value of several words is quoted (Discord's own box needs no
+  // quotes), so words right after a text option were likely meant for it.
+  const spilled = spilledFrom === null ? '' : free.slice(freeBefore).join(' ');
+  const quoteHint =
+    spilledFrom === null
+      ? ''
+      : ` To give ${spilledFrom} several words, quote them: ${spilledFrom}:"${`${String(raw[spilledFrom])} ${spilled}`.slice(0, 60)}".`;
   if (rest) {
     if (!target) {
       return {
@@ -217,13 +236,21 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
         message:
           names.length === 0
             ? `/${name} takes no text (“${rest.slice(0, 60)}”); type /${name} alone.`
-            : `/${name} takes no free text (“${rest.slice(0, 60)}”); give options as name:value, e.g. ${names[0]}:…`,
+            : `/${name} takes no free text (“${rest.slice(0, 60)}”); give options as name:value, e.g. ${names[0]}:…${quoteHint}`,
       };
     }
     if (raw[target] !== undefined) {
       return {
         kind: 'error',
-        message: `/${name}: “${rest.slice(0, 60)}” is outside ${target}:; put the whole ${target} after ${target}: or leave ${target}: out.`,
+        message: `/${name}: “${rest.slice(0, 60)}” is outside ${target}:; put the whole ${target} after ${target}: or leave ${target}: out.${quoteHint}`,
+      };
+    }
+    // "/ask how many turbines source:Coastline Courier": the question on both sides of a text
+    // option cannot be told from that option's words.
+    if (spilledFrom !== null && freeBefore > 0) {
+      return {
+        kind: 'error',
+        message: `/${name}: “${spilled.slice(0, 60)}” follows ${spilledFrom}: and the ${target} comes before it; put the ${target} first, then options.${quoteHint}`,
       };
     }
     raw[target] = rest;

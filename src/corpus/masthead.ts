@@ -19,6 +19,7 @@ import {
   isOutletName,
   isOutletNameLast,
   isOutletNoun,
+  isPaperTitle,
   isSectionName,
 } from './credit-fields.js';
 import { escapeRegExp } from '../text/escape.js';
@@ -215,4 +216,16 @@ export function hasSloganShape(text: string): boolean {
 export function outletSignOffName(line: string): string | null {
   const name = splitSlogan(line)?.name ?? nameBeforeTagline(line);
   return name !== null && isMastheadName(name) ? name : null;
+}
+
+/**
+ * `line` when it is an outlet's name alone, one that names itself as an outlet: a masthead's
+ * shape with a news outlet's noun last ("Ebbsworth Gazette", {@link isMastheadName}) or a
+ * paper's title ("Saltmere Echo", credit-fields.ts `isPaperTitle`); else null. No figure and no
+ * sentence's end: "Copyright 2026 Ebbsworth Gazette." is a notice (copyright.ts).
+ */
+export function bareOutletName(line: string): string | null {
+  const name = line.trim();
+  if (/\d|[.:;!?]$/u.test(name)) return null;
+  return isMastheadName(name) || (isMastheadShape(name) && isPaperTitle(name)) ? name : null;
 }

@@ -29,6 +29,7 @@ import {
   isMastheadName,
   isMastheadShape,
   isMastheadTagline,
+  bareOutletName,
   outletSignOffName,
   hasSloganShape,
   splitSlogan,
@@ -275,13 +276,15 @@ function stateMasthead(state: ReadState, masthead: NewsletterMasthead): void {
 }
 
 /**
- * The outlet's name and slogan as a paragraph of its own after the prose: its sign-off, dropped;
- * its name is a nameplate's, the outlet as a nameplate at the top is (corroborated, else unknown,
- * never "not stated": the page states it).
+ * The outlet's name and slogan as a paragraph of its own after the prose, or its name alone as
+ * the last paragraph ("Ebbsworth Gazette", "Saltmere Echo": a name that names itself as an
+ * outlet, credit-fields.ts), as copy ends with its source's credit: its sign-off, dropped; its
+ * name is a nameplate's, the outlet as a nameplate at the top is (corroborated by the page or
+ * the corpus, else unknown, never "not stated": the page states it).
  */
 const readSignOff: LineRule = (state, block, line) => {
   if (!state.seenBody || block.lines.length !== 1) return false;
-  const name = outletSignOffName(line);
+  const name = outletSignOffName(line) ?? (block.below === undefined ? bareOutletName(line) : null);
   if (name === null) return false;
   drop(state, line, 'masthead');
   state.nameplates.push(name);

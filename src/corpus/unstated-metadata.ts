@@ -9,7 +9,8 @@ import type { ArticleMeta } from './types.js';
 import { counted } from '../text/plural.js';
 
 /** A kind of gap, in the order the report lists them. */
-export type MetadataGap = 'title' | 'outlet' | 'author' | 'date' | 'year';
+export type MetadataGap =
+  'title' | 'outlet' | 'outletUnconfirmed' | 'author' | 'date' | 'dateUnconfirmed' | 'year';
 
 /** The articles (their files) lacking each kind of metadata, for kinds some article lacks. */
 export type MetadataGaps = Partial<Record<MetadataGap, string[]>>;
@@ -18,14 +19,20 @@ export type MetadataGaps = Partial<Record<MetadataGap, string[]>>;
 const GAP_MESSAGES: Record<MetadataGap, string> = {
   title: 'no headline stated (shown as untitled)',
   outlet: 'no outlet stated (shown as not given)',
+  outletUnconfirmed:
+    'a name set where an outlet\'s stands that nothing on the page confirms (shown as unknown; give "outlet" in articles.json)',
   author: 'no author stated',
   date: 'no publication date stated (shown as not stated; their relative dates, "yesterday", "next month", a weekday, date nothing on /timeline)',
+  dateUnconfirmed:
+    'a sending date that no rule reads as the publication date (shown as unknown; give "published" in articles.json)',
   year: 'a publication date without its year (shown as stated; their relative dates, "yesterday", "next month", a weekday, date nothing on /timeline)',
 };
 
 /**
  * The gaps in `articles`' metadata: a field an article does not state, not one its
- * `articles.json` entry sets to null (the administrator's own "unknown").
+ * `articles.json` entry sets to null (the administrator's own "unknown"); an outlet or date the
+ * file names where one stands but no rule confirms (`outletUnconfirmed`, `publishedUnconfirmed`)
+ * is a gap of its own kind, unknown rather than unstated.
  */
 export function metadataGaps(articles: readonly ArticleMeta[]): MetadataGaps {
   const gaps: MetadataGaps = {};
@@ -33,11 +40,20 @@ export function metadataGaps(articles: readonly ArticleMeta[]): MetadataGaps {
   for (const meta of articles) {
     const nulled = new Set(meta.nullInArticlesJson ?? []);
     if (meta.title.trim() === '' && !nulled.has('title')) add('title', meta.file);
-    if (meta.outlet === null && !nulled.has('outlet')) add('outlet', meta.file);
+    // A name the page sets where an outlet's stands, unconfirmed, is unknown, not unstated.
+    if (meta.outlet === null && !nulled.has('outlet'))
+      add(meta.outletUnconfirmed === true ? 'outletUnconfirmed' : 'outlet', meta.file);
     if (meta.author === null && !nulled.has('author')) add('author', meta.file);
     // A date stated in a form no rule reads has a warning of its own (validate.ts).
     if (meta.published === null && !nulled.has('published') && meta.publishedUnread === undefined)
-      add(meta.publishedMonthDay === undefined ? 'date' : 'year', meta.file);
+      add(
+        meta.publishedMonthDay !== undefined
+          ? 'year'
+          : meta.publishedUnconfirmed === true
+            ? 'dateUnconfirmed'
+            : 'date',
+        meta.file,
+      );
   }
   return gaps;
 }

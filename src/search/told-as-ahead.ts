@@ -10,6 +10,7 @@
 import { clauseBounds } from '../timeline/clause.js';
 import { SPEECH_VERBS } from '../timeline/lexicon.js';
 import { markerAt } from '../timeline/tense-markers.js';
+import { maskMonthMay } from '../text/months.js';
 
 /** A clause that says its act is not done yet. */
 const NOT_DONE = /\b(?:yet to|not yet|still not|still no)\b/iu;
@@ -55,7 +56,8 @@ const WORD = /[\p{L}'’]+|[;:—()]/gu;
  */
 export function toldAsAhead(text: string, start: number, end: number): boolean {
   const { from, to } = clauseBounds(text, start, end);
-  const clause = text.slice(from, to);
+  // "The inquiry published its report in May": the month is no modal of possibility.
+  const clause = maskMonthMay(text).slice(from, to);
   if (NOT_DONE.test(clause)) return true;
   const found = [...clause.matchAll(WORD)];
   const words = found.map((m) => m[0]);

@@ -9,7 +9,12 @@
 import { PREPOSITION } from './preposition.js';
 import { markerAt } from './tense-markers.js';
 
-/** The most words a noun phrase between two prepositions of a chain may hold. */
+/** A noun's genitive: "farm's", "farms'". */
+const GENITIVE = /\p{L}(?:['’]s|s['’])$/iu;
+/**
+ * The most words a noun phrase between two prepositions of a chain may hold, counting a genitive
+ * and the phrase it determines apart.
+ */
 const MAX_PHRASE_WORDS = 6;
 /** The most words a chain is followed back over: a bound on the cost and on the reach. */
 const MAX_CHAIN_WORDS = 30;
@@ -29,6 +34,11 @@ export function chainStart(before: readonly string[]): number {
     if (markerAt(before, i) !== null) break;
     if (PREPOSITION.test(before[i] as string)) {
       start = i;
+      phrase = 0;
+    } else if (GENITIVE.test(before[i] as string)) {
+      // "the Skerrow offshore wind farm's cable landing": a genitive is the determiner of the
+      // noun phrase after it (Quirk et al. 1985, 5.115–5.118), so the words after it are a phrase
+      // of their own and the genitive's words another.
       phrase = 0;
     } else if (++phrase > MAX_PHRASE_WORDS) break;
   }

@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from './lexicon.js';
 import type { Tense } from './tense.js';
 import { MOVED_TO, MOVED_TO_IN_FORCE } from './rescheduled.js';
 import { ARRANGED_IN_FORCE } from './arranged-in-force.js';
-import { ARRANGED_PARTICIPLES } from './plan-words.js';
+import { ARRANGED_PARTICIPLES, PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
 
 /**
@@ -18,9 +18,9 @@ import { anyOf } from '../text/word-class.js';
  * "Was expected", "was due", "were scheduled for" with a date is a future seen from the past,
  * which says neither side of the time of writing (null), unless the sentence tells how it
  * turned out (`outcome`: "was expected on Friday but never came": past); told in reported
- * speech, it is the speaker's present (tense.ts, backshift.ts). "Had been scheduled" is a plan
- * seen from further back (past), except in reported speech ("said the vote had been set for
- * August"), where it may still lie ahead: in doubt (null). Otherwise ahead.
+ * speech, it is the speaker's present (tense.ts, backshift.ts). The past perfect ("had planned",
+ * "had been scheduled") is read as the simple past, and in reported speech ("said the vote had
+ * been set for August") it may still lie ahead: in doubt (null). Otherwise ahead.
  *
  * @param outcome the sentence tells what became of a plan ({@link OUTCOME})
  */
@@ -75,7 +75,8 @@ function qualifiesNoun(words: readonly string[], index: number): boolean {
 /**
  * "was expected", "were due", "was not expected", "was originally set for": the cue at `index`
  * follows "was"/"were" directly or across "not", an adverb of the plan, or the "set" of "set
- * for"/"set to"; or "had planned", "had scheduled", "had intended", a plan in the past perfect.
+ * for"/"set to"; or "had planned", "had scheduled", "had intended", "had been expected", a plan
+ * in the past perfect.
  */
 function planInSimplePast(words: readonly string[], index: number): boolean {
   for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
@@ -90,6 +91,8 @@ function planInSimplePast(words: readonly string[], index: number): boolean {
       /^(?:planned|scheduled|intended)$/iu.test(words[index] ?? '')
     )
       return true;
+    // "The report had been expected on Thursday": the passive of the same past perfect.
+    if (word === 'been' && (words[j - 1] ?? '').toLowerCase() === 'had') return true;
     if (!/^(?:not|set|originally|initially|also|still)$/u.test(word)) return false;
   }
   return false;
@@ -98,10 +101,13 @@ function planInSimplePast(words: readonly string[], index: number): boolean {
 /**
  * What became of a plan, told in its sentence: a contrast ("but", "yet", "instead", "although")
  * or a word of its fate ("delayed", "postponed", "cancelled", "never", "did not", "failed",
- * "arrived", "has been", "originally": a plan since changed).
+ * "arrived", "has been", "originally": a plan since changed). "Had been" before a word of plan
+ * is the plan's own auxiliary ("had been expected on Thursday"), no word of its fate.
  */
-export const OUTCOME =
-  /\b(?:but|yet|instead|although|though|however|originally|initially|only\s+to|never|failed|did\s+not|didn['’]t|(?:has|have|had)\s+(?:now\s+|since\s+)?been|delayed|postponed|deferred|cancell?ed|called\s+off|scrapped|abandoned|arrived|happened|took\s+place|went\s+ahead)\b/iu;
+export const OUTCOME = new RegExp(
+  String.raw`\b(?:but|yet|instead|although|though|however|originally|initially|only\s+to|never|failed|did\s+not|didn['’]t|(?:has|have)\s+(?:now\s+|since\s+)?been|had\s+(?:now\s+|since\s+)?been(?!\s+(?:${anyOf(PLAN_CUES)})\b)|delayed|postponed|deferred|cancell?ed|called\s+off|scrapped|abandoned|arrived|happened|took\s+place|went\s+ahead)\b`,
+  'iu',
+);
 
 /** "was expected", "had been scheduled", "would have met": a plan or a future seen from the past. */
 export function pastBefore(words: readonly string[], index: number): boolean {

@@ -127,11 +127,12 @@ function wordsOf(text: string): string[] {
  *   reopen by Saturday", "must be done by May", "the road is closed until Friday": a
  *   participle after "is" is a present state, not a past verb).
  * - Past: a past verb governs it ("said", "announced", "met"), "would have" ("would have met
- *   on Thursday"), "had been" before a cue ("had been expected on Thursday"), or a plan in the
- *   simple past whose sentence tells the outcome ("was expected on Thursday but never came").
+ *   on Thursday"), or a plan in the simple past or past perfect whose sentence tells the outcome
+ *   ("was expected on Thursday but never came", "had been expected on Thursday but").
  * - null, in doubt: a "had been" plan in reported speech ("said the vote had been set for
- *   August": it may still lie ahead); a plan in the simple past whose sentence tells no outcome
- *   ("The band were due to headline on Saturday": a future seen from the past, plan.ts); a
+ *   August": it may still lie ahead); a plan in the simple past or past perfect whose sentence
+ *   tells no outcome ("The band were due to headline on Saturday", "The report had been
+ *   expected on Thursday": a future seen from the past, plan.ts); a
  *   participle of planning after its noun ("the wind speeds forecast for the weekend": a reduced
  *   relative clause, reduced-relative.ts).
  * - null: the sentence does not say (present tense, no verb nearby), or a past verb only moved

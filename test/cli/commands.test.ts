@@ -199,6 +199,18 @@ describe('the corpus folder: one rule for every command', () => {
       expect(byDefault.stderr).toContain(
         `validate: corpus folder ${path.resolve('corpus')} (the default)`,
       );
+
+      // At a terminal, the default folder is named even without --verbose; never in scripts.
+      const atTerminal = await runCommand(sourcesCommand, [], { errorTerminal: true });
+      expect(atTerminal.stderr).toBe(
+        'sources: corpus folder ./corpus (the default; --corpus DIR for another)\n',
+      );
+      const chosenAtTerminal = await runCommand(sourcesCommand, [], {
+        errorTerminal: true,
+        env: { CORPUS_DIR: plainCorpus },
+      });
+      expect(chosenAtTerminal.stderr).toBe('');
+      expect((await runCommand(sourcesCommand, [])).stderr).toBe('');
     } finally {
       await removeFolder(folder);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
-import { outletSignOffName } from '../../src/corpus/masthead.js';
+import { bareOutletName, outletSignOffName } from '../../src/corpus/masthead.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { articleFolders } from '../support/corpus-fixture.js';
 
@@ -53,6 +53,53 @@ describe("an outlet's sign-off", () => {
         'pier.txt': ['Pier reopens', BODY[0], told, signOff].join('\n\n'),
       });
       expect((await loadCorpus(named)).articles[0]?.meta.outlet).toBe('Gull Bay Gazette');
+    } finally {
+      await removeAll();
+    }
+  });
+
+  it.each([
+    ['Ebbsworth Gazette', 'Ebbsworth Gazette'],
+    ['Saltmere Echo', 'Saltmere Echo'],
+    ['THE KELLAN COURIER', 'THE KELLAN COURIER'],
+  ])('reads the name %j alone as an outlet that names itself', (line, name) => {
+    expect(bareOutletName(line)).toBe(name);
+  });
+
+  it.each([
+    'Copyright 2026 Ebbsworth Gazette.',
+    'Harbour Street',
+    'Echo',
+    'Gazette readers wrote.',
+  ])('reads %j as no outlet name alone', (line) => {
+    expect(bareOutletName(line)).toBeNull();
+  });
+
+  it('drops the name alone as the last paragraph, and the corpus confirms it', async () => {
+    const cleaned = cleanArticle([...BODY, 'Ebbsworth Gazette'].join('\n\n'));
+    expect(cleaned.text).toBe(BODY.join('\n\n'));
+    expect(cleaned.dropped).toEqual([{ line: 'Ebbsworth Gazette', reason: 'masthead' }]);
+    // Not the last paragraph: a heading of the text, kept.
+    const middle = cleanArticle([BODY[0], 'Ebbsworth Gazette', BODY[1]].join('\n\n'));
+    expect(middle.text).toContain('Ebbsworth Gazette');
+    const { corpusOf, removeAll } = articleFolders();
+    try {
+      const dir = await corpusOf({
+        'signed.txt': ['Pier reopens', ...BODY, 'Ebbsworth Gazette'].join('\n\n'),
+        'bylined.txt': ['Anglers return', 'By Ada Pryce, Ebbsworth Gazette', BODY[1]].join('\n\n'),
+      });
+      const metas = (await loadCorpus(dir)).articles.map((a) => a.meta);
+      expect(metas.map((m) => [m.file, m.outlet, m.outletUnconfirmed])).toEqual(
+        expect.arrayContaining([
+          ['signed.txt', 'Ebbsworth Gazette', undefined],
+          ['bylined.txt', 'Ebbsworth Gazette', undefined],
+        ]),
+      );
+      const alone = await corpusOf({
+        'signed.txt': ['Pier reopens', ...BODY, 'Ebbsworth Gazette'].join('\n\n'),
+      });
+      const [unconfirmed] = (await loadCorpus(alone)).articles;
+      expect(unconfirmed?.meta).toMatchObject({ outlet: null, outletUnconfirmed: true });
     } finally {
       await removeAll();
     }

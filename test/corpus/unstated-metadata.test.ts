@@ -3,7 +3,7 @@
  * one line per kind of gap, naming the files, never a problem; a field `articles.json` sets to
  * null is the administrator's own "unknown" and no gap. Invented articles.
  */
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValidation, validateCorpus } from '../../src/corpus/validate.js';
@@ -62,6 +62,23 @@ describe('the metadata a corpus does not state', () => {
       ),
     );
     expect(lines.at(-1)).toMatch(/is valid: 3 articles/);
+  });
+
+  it('tells an outlet named where one stands but confirmed nowhere as unknown, not unstated', async () => {
+    const masthead = `NORTHERN LEDGER\n\n${FULL.replace('Selby Echo | ', '')}`;
+    await writeFile(path.join(folder, 'articles', 'masthead.txt'), masthead);
+    try {
+      const report = await validateCorpus(folder);
+      expect(report.gaps.outletUnconfirmed).toContain('masthead.txt');
+      expect(report.gaps.outlet ?? []).not.toContain('masthead.txt');
+      expect(formatValidation(report, true)).toContainEqual(
+        expect.stringMatching(
+          /^note: a name set where an outlet's stands that nothing on the page confirms .* in \d+ articles?: .*masthead\.txt/,
+        ),
+      );
+    } finally {
+      await rm(path.join(folder, 'articles', 'masthead.txt'));
+    }
   });
 
   it('takes a field articles.json sets to null as known to be unknown', async () => {

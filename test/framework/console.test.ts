@@ -147,6 +147,29 @@ describe('parseLine', () => {
       message:
         '/timeline takes no free text (“agreement”); give options as name:value, e.g. from:…',
     });
+    // A text option's words after it, unquoted: the error says how to quote them.
+    expect(parseLine('/timeline keyword:site visit', commands)).toEqual({
+      kind: 'error',
+      message:
+        '/timeline takes no free text (“visit”); give options as name:value, e.g. from:… To give keyword several words, quote them: keyword:"site visit".',
+    });
+    expect(parseLine('/ask question:how many turbines source:Coastline Courier', commands)).toEqual(
+      {
+        kind: 'error',
+        message:
+          '/ask: “Courier” is outside question:; put the whole question after question: or leave question: out. To give source several words, quote them: source:"Coastline Courier".',
+      },
+    );
+    expect(parseLine('/ask how many turbines source:Coastline Courier', commands)).toEqual({
+      kind: 'error',
+      message:
+        '/ask: “Courier” follows source: and the question comes before it; put the question first, then options. To give source several words, quote them: source:"Coastline Courier".',
+    });
+    expect(parseLine('/ask how many turbines source:"Coastline Courier"', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'how many turbines', source: 'Coastline Courier' },
+    });
     expect(parseLine('/nope', commands)).toEqual({
       kind: 'error',
       message:

@@ -90,6 +90,12 @@ describe('a process told as still ahead', () => {
     expect(at('The inquiry the residents called for found no fault.', 'inquiry')).toBe(false);
   });
 
+  it('reads a capitalised "May" after another word as the month, not the modal', () => {
+    expect(at('The inquiry into the flood reported in May.', 'inquiry')).toBe(false);
+    expect(at('In May the inquiry found no fault.', 'inquiry')).toBe(false);
+    expect(at('May the inquiry report soon, residents said.', 'inquiry')).toBe(true);
+  });
+
   it('is not one whose own verb is past, whatever a later clause says', () => {
     expect(at('The arbitrator ruled that the council would keep the money.', 'arbitrator')).toBe(
       false,

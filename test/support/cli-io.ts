@@ -16,6 +16,8 @@ export interface RunOptions {
   input?: string;
   /** Pretend standard input is a terminal. */
   terminal?: boolean;
+  /** Pretend standard error is a terminal. */
+  errorTerminal?: boolean;
   /** The environment; default: empty (no CORPUS_DIR, LOG_LEVEL warn). */
   env?: Record<string, string | undefined>;
   /** The `.env` file; default: one that does not exist. */
@@ -36,7 +38,7 @@ export async function runCommand(
   if (options.terminal) stdin.isTTY = true;
   const code = await runCli(command, argv, {
     stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.errorTerminal },
     stdin,
     env: options.env ?? {},
     envFile: options.envFile ?? path.join('/nonexistent', '.env'),

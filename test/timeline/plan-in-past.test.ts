@@ -5,8 +5,8 @@
  * either side of the time of writing (Reichenbach 1947; Quirk et al. 1985, 4.48, 4.58). A
  * weekday, which only a side places, is left undated; a full date is that date; a yearless month
  * the nearer one. Told in reported speech, the plan is the speaker's present, ahead; a sentence
- * telling the outcome puts it behind; "had been" plans are read from further back. Invented
- * articles only.
+ * telling the outcome puts it behind. The past perfect, active or passive ("had planned", "had
+ * been expected"), is read as the simple past. Invented articles only.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.js';
@@ -31,6 +31,9 @@ describe('a plan in the simple past with no outcome', () => {
     // The past perfect of planning, active: the planning before a past time, the day either side.
     ['The council had planned a second recount of the ballots on Thursday.', FRIDAY, 'Thursday'],
     ['The club had scheduled the regatta for Saturday.', FRIDAY, 'Saturday'],
+    // Its passive: "had been" is then the plan's own auxiliary, no word of its fate.
+    ['The harbour inspection report had been expected on Thursday.', FRIDAY, 'Thursday'],
+    ['The regatta had been scheduled for Saturday.', SUNDAY, 'Saturday'],
   ])(
     'leaves a weekday in doubt, on neither side: "%s" (published %s)',
     (sentence, published, day) => {
@@ -76,7 +79,8 @@ describe('a plan whose sentence tells the outcome, or one seen from further back
     ['The harbour inspection report was expected on Thursday but never arrived.', '2025-09-11'],
     ['Although the ferry ballot was scheduled for Wednesday, it did not take place.', '2025-09-10'],
     ['The slipway report, which was expected on Tuesday, has been delayed.', '2025-09-09'],
-    ['The harbour inspection report had been expected on Thursday.', '2025-09-11'],
+    ['The harbour inspection report had been expected on Thursday but never came.', '2025-09-11'],
+    ['The regatta had been scheduled for Wednesday, but it was cancelled.', '2025-09-10'],
     ['The harbour ballot was originally set for Wednesday.', '2025-09-10'],
   ])('"%s" is past', (sentence, want) => {
     expect(dates(sentence)).toEqual([want]);

@@ -29,6 +29,14 @@ describe('a weekday after a chain of phrases', () => {
     expect(entriesOf(sentence)).toEqual([['2025-11-11', false]]);
   });
 
+  it('counts a genitive and the noun phrase it determines as two phrases', () => {
+    expect(
+      entriesOf(
+        "Halvard Renewables submitted its planning application for the Skerrow offshore wind farm's cable landing on Tuesday, the company confirmed.",
+      ),
+    ).toEqual([['2025-11-11', false]]);
+  });
+
   it('reads a future verb before a long chain as ahead', () => {
     expect(
       entriesOf(

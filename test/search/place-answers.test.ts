@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
-import { placeNamesIn } from '../../src/search/plan/place-in-text.js';
+import { classedPlaceNamesIn, placeNamesIn } from '../../src/search/plan/place-in-text.js';
 import { engineOver } from './fixtures.js';
 
 const where = answerTypeOf('Where was the statue found?')!;
@@ -75,5 +75,34 @@ describe('a place named in a passage', () => {
     const answer = engine.ask('where was the getaway car found');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toContain('Quarry Road');
+  });
+
+  it('is a name a place class introduces by "of", wherever it stands', () => {
+    expect(classedPlaceNamesIn('The admission of the State of Nevada has been completed.')).toEqual(
+      ['Nevada'],
+    );
+    expect(classedPlaceNamesIn('The city of Minsk hosted the talks.')).toEqual(['Minsk']);
+    // Not a class of place, or no name after "of".
+    for (const text of [
+      'The Secretary of State spoke.',
+      'The state of the union is strong.',
+      'The port of call was late in March.',
+    ])
+      expect(classedPlaceNamesIn(text), text).toEqual([]);
+    const which = answerTypeOf('Which state was admitted to the union last year?')!;
+    expect(answerTypeScore('The admission of the State of Vennor was completed.', which)).toBe(1);
+  });
+
+  it('ranks the passage naming the state admitted above one that names none', () => {
+    const { engine } = engineOver({
+      published: '2026-05-04',
+      paragraphs: [
+        ['The admission of one more state to the union was completed last year.'],
+        ['The admission of the State of Vennor to the union was completed last year.'],
+      ],
+    });
+    expect(engine.ask('which state was admitted to the union?').passages[0]?.quote).toContain(
+      'Vennor',
+    );
   });
 });

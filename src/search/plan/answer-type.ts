@@ -12,7 +12,7 @@ import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { lexiconTags } from '../../text/lexicon-tags.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
-import { placeNamesIn } from './place-in-text.js';
+import { classedPlaceNamesIn, placeNamesIn } from './place-in-text.js';
 import { givesDirection } from './direction-in-text.js';
 import { reasonAttachedTo, statesReason } from './reason-in-text.js';
 import { leavesDoerUntold } from './untold-doer.js';
@@ -988,7 +988,10 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'place':
       // A name after a title is a person ("to President Ames"), not a place.
-      return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ? 1 : 0;
+      return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ||
+        classedPlaceNamesIn(text).length > 0
+        ? 1
+        : 0;
     case 'direction':
       return givesDirection(text) ? 1 : 0;
     case 'degree':

@@ -13,9 +13,28 @@
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { isPlaceNameAfter } from '../../timeline/lookalikes.js';
 
+/** Nouns that class a place and may stand before "of" and its name ("the city of Minsk"). */
+const PLACE_CLASSES =
+  'city|town|region|capital|village|republic|settlement|province|state|port|island|county|district';
+/** A capitalised name of up to four words. */
+const NAME = '([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,3})';
+
 /** A preposition of place, an optional "the" and "city of"-like head, then a capitalised name (group 1). */
-const PLACE_PHRASE =
-  /\b(?:in|at|from|near|to|into|across|outside|on)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic|settlement|province|state|port|island|county|district) of\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/gu;
+const PLACE_PHRASE = new RegExp(
+  `\\b(?:in|at|from|near|to|into|across|outside|on)\\s+(?:the\\s+)?(?:(?:${PLACE_CLASSES}) of\\s+)?${NAME}`,
+  'gu',
+);
+
+/**
+ * A place class, written in lower case or capitalised as part of the name ("the State of
+ * Nevada", "the city of Minsk"), "of", then a capitalised name (group 1), after any word.
+ */
+const CLASSED_PLACE = new RegExp(
+  `\\b(?:${PLACE_CLASSES.split('|')
+    .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`)
+    .join('|')}) of\\s+${NAME}`,
+  'gu',
+);
 /**
  * "On" before a name: a place only when the name is a street's ("on Quarry Road"), the
  * preposition English gives a street; before any other name it is a day ("on Sunday"), a topic
@@ -45,4 +64,20 @@ export function placeNamesIn(text: string): string[] {
     names.push(name);
   }
   return names;
+}
+
+/**
+ * The names `text` gives places by their class, wherever they stand: the appositive "of" of a
+ * noun naming a kind of place and a name ("the State of Nevada", "the port of Tarn"), in which
+ * the name says which place the noun means (Quirk et al. 1985, ch. 17, appositive
+ * postmodification by an "of"-phrase: "the city of Rome"). A sentence may name a place so as
+ * its subject or after "of" ("the admission of the State of Nevada"), where no preposition of
+ * place stands before it ({@link placeNamesIn}). Empty when it names none.
+ *
+ * @example classedPlaceNamesIn('The admission of the State of Nevada is completed.') // ['Nevada']
+ */
+export function classedPlaceNamesIn(text: string): string[] {
+  return [...text.matchAll(CLASSED_PLACE)]
+    .map((match) => match[1] ?? '')
+    .filter((name) => !DATE_NAME.test(name));
 }

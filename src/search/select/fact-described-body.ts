@@ -1,0 +1,122 @@
+/**
+ * A body named in one sentence and referred to by a general noun in the next: "Fenmarsh Coaches
+ * has gone into administration." / "The company said its debts were £4.6m." A definite
+ * description resolves to the salient antecedent of a compatible class (Vieira & Poesio 2000,
+ * "An empirically based system for processing definite descriptions", Computational Linguistics
+ * 26(4); Halliday & Hasan 1976, Cohesion in English, 6.1–6.2, a superordinate or general noun
+ * restating what was just named), and the most salient is the subject of the sentence before
+ * (centering: Grosz, Joshi & Weinstein 1995). So the sentence is compared as if it named the
+ * body: against another outlet's "Fenmarsh Coaches said its debts were £6.4m" the two differ on
+ * the figure, and "The company went into administration on Tuesday" is one fact with
+ * "Fenmarsh Coaches went into administration on Tuesday".
+ *
+ * Only when the referent is certain, as fact-described-person.ts asks for an age:
+ * - the sentence opens with "The" and the head alone, a noun for a body ending the description
+ *   (described-subject.ts `describedHead`): a modifier may say another body is meant ("The rival
+ *   company", "The parent company"), so none is read;
+ * - the sentence before, of the same paragraph, opens with one name of two or more capitalised
+ *   words as its subject (described-subject.ts `namedSubject`) and names nothing else so;
+ * - the name's class is compatible with the head ({@link compatibleClass}).
+ */
+import { baseForms } from '../dictionary-words.js';
+import { describedHead, namedSubject } from '../described-subject.js';
+import { nounSensesOf } from '../noun-senses.js';
+import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
+
+/** A run of two or more capitalised words: a name a sentence may hold besides its subject's. */
+const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*)+/gu;
+
+/** How many hypernym links up a class is looked for (WordNet's noun hierarchy is ~18 deep). */
+const MAX_HYPERNYM_DEPTH = 12;
+
+/** The lemmas of the synsets naming a commercial body: company n.1, business n.1 (WordNet 3.1). */
+const COMMERCIAL_BODY = ['company', 'business'];
+/** The class every body's first sense is filed under (WordNet: organization n.1). */
+const ORGANISATION = 'organization';
+/**
+ * Classes of places: a place's name ends with its kind ("Cobb Mill Bridge", "Marsh Lane",
+ * "Kelby Docks"), never a body's.
+ */
+const PLACE_CLASSES = ['location', 'structure', 'way', 'geological formation', 'body of water'];
+
+/** A synset's identity: its lemmas, in order. */
+const keyOf = (synset: Synset): string => synset.words.join('|');
+
+/** The first synset and each of its hypernyms up to {@link MAX_HYPERNYM_DEPTH}, by key. */
+function classesOf(first: Synset): Map<string, Synset> {
+  const read = wordnetSynsets();
+  const found = new Map<string, Synset>([[keyOf(first), first]]);
+  let level: Synset[] = [first];
+  for (let depth = 0; depth < MAX_HYPERNYM_DEPTH && level.length > 0; depth++) {
+    const next: Synset[] = [];
+    for (const synset of level)
+      for (const [pos, offset] of synset.hypernyms) {
+        const hypernym = read(pos, offset);
+        const key = keyOf(hypernym);
+        if (found.has(key)) continue;
+        found.set(key, hypernym);
+        next.push(hypernym);
+      }
+    level = next;
+  }
+  return found;
+}
+
+/** True when one of `classes` is written by one of `lemmas`. */
+function hasClass(classes: ReadonlyMap<string, Synset>, lemmas: readonly string[]): boolean {
+  for (const synset of classes.values())
+    if (lemmas.some((lemma) => synset.words.includes(lemma))) return true;
+  return false;
+}
+
+/**
+ * True when a body `name` (as written, "Fenmarsh Coaches", "Kelby Council") may be called by
+ * the noun `head` ("company", "council", "group"), the first senses of both as WordNet files
+ * them:
+ * - a name whose last word is a kind of body ("Kelby Council", "Marrowick Fishers' Association")
+ *   is called by that kind or a class above it ("the council"; "the association", "the group"),
+ *   never by another kind ("the company" after "Kelby Council" is another body);
+ * - a trade name, whose last word names the trade rather than a kind of body ("Fenmarsh
+ *   Coaches", "Northwind Foods"), is called by a noun for a commercial body ("the company",
+ *   "the firm"); not a name whose last word is a place's kind ("Cobb Mill Bridge"), nor one a
+ *   surname may end (a word WordNet lacks, "Olsen", or a singular noun for a person, "Baker").
+ */
+export function compatibleClass(name: string, head: string): boolean {
+  const last = (name.split(/\s+/u).at(-1) ?? '').toLowerCase().replace(/[’']s?$/u, '');
+  const nameSense = nounSensesOf(last)[0];
+  const headSense = nounSensesOf(head.toLowerCase())[0];
+  if (nameSense === undefined || headSense === undefined) return false;
+  const nameClasses = classesOf(nameSense);
+  if (hasClass(nameClasses, [ORGANISATION])) return nameClasses.has(keyOf(headSense));
+  if (hasClass(nameClasses, PLACE_CLASSES)) return false;
+  const nouns = lemmaSynsets('noun');
+  const plural = baseForms(last)
+    .slice(1)
+    .some((form) => form !== last && nouns(form).length > 0);
+  if (!plural && hasClass(nameClasses, ['person'])) return false;
+  return hasClass(classesOf(headSense), COMMERCIAL_BODY);
+}
+
+/**
+ * `text` with a bare definite description of a body opening it ("The company said …") read as
+ * the body the sentence before (`before`, null when there is none in its paragraph) names as
+ * its subject: "Fenmarsh Coaches said …". `text` itself when the referent is not certain (see
+ * the module's rule).
+ *
+ * @example
+ * withDescribedBody('The company said its debts were £4.6m.', 'Fenmarsh Coaches has gone into administration.')
+ * // 'Fenmarsh Coaches said its debts were £4.6m.'
+ */
+export function withDescribedBody(text: string, before: string | null): string {
+  if (before === null || !text.startsWith('The ')) return text;
+  const name = namedSubject(before);
+  if (name === null) return text;
+  // One name only: a second may be the one meant ("… sold its depot to Orwell Buses").
+  if ([...before.matchAll(NAME_RUN)].some((m) => !name.includes(m[0].replace(/^The\s+/u, ''))))
+    return text;
+  const described = describedHead(text);
+  const written = text.split(/\s+/u, 2)[1] ?? '';
+  if (described?.kind !== 'group' || written.replace(/,$/u, '') !== described.head) return text;
+  if (!compatibleClass(name, described.head)) return text;
+  return `${name}${text.slice('The '.length + described.head.length)}`;
+}

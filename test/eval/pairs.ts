@@ -154,7 +154,7 @@ const pairSchema = z.object({
   aPublished: z.string().date().optional(),
   bPublished: z.string().date().optional(),
   /**
-   * The sentence before an invented sentence in its article (of its paragraph), where an age
+   * The sentence before an invented sentence in its article, where an age
    * description in it ("The 54-year-old told …") finds whom it stands for
    * (fact-described-person.ts), and a general noun for a body ("The company said …") which body
    * (fact-described-body.ts).

@@ -83,10 +83,13 @@ describe('a body restated by a general noun', () => {
   });
 });
 
-/** Two outlets, one naming the company in each sentence, one restating it as "the company". */
+/**
+ * Two outlets, one naming the company in each sentence, one restating it as "the company" in
+ * the paragraph after the one naming it, as news paragraphs of one sentence do.
+ */
 const FILES: Record<string, string> = {
   'courier.txt':
-    'Kelby coach firm collapses\n\nFenmarsh Coaches has gone into administration after 60 years. The company said its debts were £4.6m.\n\nDrivers were told on Monday.\n',
+    'Kelby coach firm collapses\n\nFenmarsh Coaches has gone into administration after 60 years.\n\nThe company said its debts were £4.6m.\n\nDrivers were told on Monday.\n',
   'gazette.txt':
     'Administrators called in\n\nFenmarsh Coaches said its debts were £6.4m.\n\nThe depot on Marsh Lane is closed.\n',
   'articles.json': JSON.stringify({

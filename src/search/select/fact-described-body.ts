@@ -14,8 +14,10 @@
  * - the sentence opens with "The" and the head alone, a noun for a body ending the description
  *   (described-subject.ts `describedHead`): a modifier may say another body is meant ("The rival
  *   company", "The parent company"), so none is read;
- * - the sentence before, of the same paragraph, opens with one name of two or more capitalised
- *   words as its subject (described-subject.ts `namedSubject`) and names nothing else so;
+ * - the sentence before, in its article's body, opens with one name of two or more capitalised
+ *   words as its subject (described-subject.ts `namedSubject`) and names nothing else so; of any
+ *   paragraph, as news writes a paragraph of a sentence or two and refers back across it (as
+ *   fact-described-person.ts reads an age);
  * - the name's class is compatible with the head ({@link compatibleClass}).
  */
 import { baseForms } from '../dictionary-words.js';

@@ -157,18 +157,14 @@ function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
  * The text of `sentence` that {@link factOf} analyses (fact-relation.ts `analyseFact`): an age
  * description opening it ("The 54-year-old told …") stands for the person the sentence before
  * names (fact-described-person.ts), and a general noun for a body ("The company said …") for
- * the body the sentence before, in its paragraph, names as its subject (fact-described-body.ts).
+ * the body the sentence before names as its subject (fact-described-body.ts).
  */
 export function factTextAt(
   context: Pick<SelectContext, 'sentences' | 'textOf'>,
   sentence: number,
 ): string {
   const before = sentenceBefore(context, sentence);
-  const text = withDescribedPerson(context.textOf(sentence), before);
-  return before === null ||
-    context.sentences[sentence - 1]?.paragraph !== context.sentences[sentence]?.paragraph
-    ? text
-    : withDescribedBody(text, before);
+  return withDescribedBody(withDescribedPerson(context.textOf(sentence), before), before);
 }
 
 /**

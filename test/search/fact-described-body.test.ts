@@ -31,6 +31,16 @@ describe('a body restated by a general noun', () => {
     expect(
       withDescribedBody('The council said it would appeal.', 'Kelby Council lost the case.'),
     ).toBe('Kelby Council said it would appeal.');
+    // A possessive ends the description at the body's noun.
+    expect(withDescribedBody('The company’s debts were £4.6m.', NAMED)).toBe(
+      'Fenmarsh Coaches’s debts were £4.6m.',
+    );
+    expect(withDescribedBody('The bridge’s arches were cracked.', NAMED)).toBe(
+      'The bridge’s arches were cracked.',
+    );
+    expect(withDescribedBody('The council’s debts were £4.6m.', NAMED)).toBe(
+      'The council’s debts were £4.6m.',
+    );
   });
 
   it('leaves it when the referent is not certain', () => {
@@ -73,6 +83,12 @@ describe('a body restated by a general noun', () => {
       kind: 'disagree',
       aspect: 'number',
     });
+    expect(
+      classifyFacts(
+        withDescribedBody('The company’s debts were £4.6m.', NAMED),
+        'Fenmarsh Coaches has debts of £6.4m.',
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
     expect(
       classifyFacts(
         withDescribedBody('The company went into administration on Tuesday.', NAMED),

@@ -12,7 +12,8 @@
  *
  * Only when the referent is certain, as fact-described-person.ts asks for an age:
  * - the sentence opens with "The" and the head alone, a noun for a body ending the description
- *   (described-subject.ts `describedHead`): a modifier may say another body is meant ("The rival
+ *   (described-subject.ts `describedHead`), or its possessive ("The company's debts were …",
+ *   answer-type.ts `namesOrganisation`): a modifier may say another body is meant ("The rival
  *   company", "The parent company"), so none is read;
  * - the sentence before, in its article's body, opens with one name of two or more capitalised
  *   words as its subject (described-subject.ts `namedSubject`) and names nothing else so; of any
@@ -23,10 +24,14 @@
 import { baseForms } from '../dictionary-words.js';
 import { describedHead, namedSubject } from '../described-subject.js';
 import { nounSensesOf } from '../noun-senses.js';
+import { namesOrganisation } from '../plan/answer-type.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 
 /** A run of two or more capitalised words: a name a sentence may hold besides its subject's. */
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*)+/gu;
+
+/** "The" and a noun's possessive opening a sentence: the noun (1) and the apostrophe (2). */
+const POSSESSIVE_OPENING = /^The (\p{Ll}+)(['’])s\s/u;
 
 /** How many hypernym links up a class is looked for (WordNet's noun hierarchy is ~18 deep). */
 const MAX_HYPERNYM_DEPTH = 12;
@@ -116,6 +121,14 @@ export function withDescribedBody(text: string, before: string | null): string {
   // One name only: a second may be the one meant ("… sold its depot to Orwell Buses").
   if ([...before.matchAll(NAME_RUN)].some((m) => !name.includes(m[0].replace(/^The\s+/u, ''))))
     return text;
+  // "The company's debts …": the possessive ends the description at the body's noun.
+  const possessive = POSSESSIVE_OPENING.exec(text);
+  if (possessive !== null) {
+    const [opening, noun, apostrophe] = possessive as unknown as [string, string, string];
+    return namesOrganisation(noun) && compatibleClass(name, noun)
+      ? `${name}${apostrophe}s ${text.slice(opening.length)}`
+      : text;
+  }
   const described = describedHead(text);
   const written = text.split(/\s+/u, 2)[1] ?? '';
   if (described?.kind !== 'group' || written.replace(/,$/u, '') !== described.head) return text;

@@ -120,6 +120,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 38, joins38): one rescue told by several outlets: other verbs for one act ('brought to the surface' / 'freed' / 'rescued'), one count in other words ('half a dozen' / 'six'), speech after 'also', with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-49.json',
+    corpus: 'news',
+    label:
+      "not blind (session 49, coref49): a body restated by a general noun ('The company said …', 'The firm’s debts …') after the sentence naming it, against another outlet naming it, with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -136,6 +142,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-42.json',
   'sets/pairs-invented-43.json',
   'sets/pairs-invented-44.json',
+  'sets/pairs-invented-49.json',
 ];
 
 const pairSchema = z.object({

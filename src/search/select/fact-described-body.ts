@@ -129,9 +129,13 @@ export function withDescribedBody(text: string, before: string | null): string {
       ? `${name}${apostrophe}s ${text.slice(opening.length)}`
       : text;
   }
+  // A head naming a body is a word of a closed list (described-subject.ts reads it so): tested
+  // first, so that the lexicon, which the ending of the description is read by, is opened only
+  // for such a sentence.
+  const written = (text.split(/\s+/u, 2)[1] ?? '').replace(/,$/u, '');
+  if (!namesOrganisation(written)) return text;
   const described = describedHead(text);
-  const written = text.split(/\s+/u, 2)[1] ?? '';
-  if (described?.kind !== 'group' || written.replace(/,$/u, '') !== described.head) return text;
+  if (described?.kind !== 'group' || written !== described.head) return text;
   if (!compatibleClass(name, described.head)) return text;
   return `${name}${text.slice('The '.length + described.head.length)}`;
 }

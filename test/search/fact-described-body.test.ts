@@ -31,6 +31,16 @@ describe('a body restated by a general noun', () => {
     expect(
       withDescribedBody('The council said it would appeal.', 'Kelby Council lost the case.'),
     ).toBe('Kelby Council said it would appeal.');
+    // Modifiers the sentence before holds point back to the body it names.
+    expect(withDescribedBody('The coach firm said its debts were £4.6m.', NAMED)).toBe(
+      'Fenmarsh Coaches said its debts were £4.6m.',
+    );
+    expect(
+      withDescribedBody(
+        'The Kelby-based company said its debts were £4.6m.',
+        'Fenmarsh Coaches has run buses in Kelby for 60 years.',
+      ),
+    ).toBe('Fenmarsh Coaches said its debts were £4.6m.');
     // A possessive ends the description at the body's noun.
     expect(withDescribedBody('The company’s debts were £4.6m.', NAMED)).toBe(
       'Fenmarsh Coaches’s debts were £4.6m.',
@@ -55,10 +65,14 @@ describe('a body restated by a general noun', () => {
     expect(withDescribedBody(DEBTS, 'Cobb Mill Bridge was closed on Monday.')).toBe(DEBTS);
     expect(withDescribedBody(DEBTS, 'Marta Olsen founded the bakery in 1990.')).toBe(DEBTS);
     expect(withDescribedBody(DEBTS, 'Tom Baker founded the bakery in 1990.')).toBe(DEBTS);
-    // A modifier may say another body is meant.
-    expect(withDescribedBody('The rival company said its debts were £4.6m.', NAMED)).toBe(
-      'The rival company said its debts were £4.6m.',
-    );
+    // A modifier the sentence before does not hold may say another body is meant.
+    for (const other of ['The rival company', 'The parent company', 'The new coach firm']) {
+      const said = `${other} said its debts were £4.6m.`;
+      expect(withDescribedBody(said, NAMED)).toBe(said);
+    }
+    // A description that does not end at the body's noun names someone else.
+    const chairman = 'The company chairman said its debts were £4.6m.';
+    expect(withDescribedBody(chairman, NAMED)).toBe(chairman);
     // The body is not the subject of the sentence before.
     expect(withDescribedBody(DEBTS, 'Administrators were called in at Fenmarsh Coaches.')).toBe(
       DEBTS,

@@ -11,10 +11,11 @@
  * "Fenmarsh Coaches went into administration on Tuesday".
  *
  * Only when the referent is certain, as fact-described-person.ts asks for an age:
- * - the sentence opens with "The" and the head alone, a noun for a body ending the description
+ * - the sentence opens with "The" and a noun for a body ending the description
  *   (described-subject.ts `describedHead`), or its possessive ("The company's debts were …",
- *   answer-type.ts `namesOrganisation`): a modifier may say another body is meant ("The rival
- *   company", "The parent company"), so none is read;
+ *   answer-type.ts `namesOrganisation`), with no modifier but words the sentence before holds
+ *   ("The coach firm" after "Fenmarsh Coaches …"): another may say another body is meant ("The
+ *   rival company", "The parent company");
  * - the sentence before, in its article's body, opens with one name of two or more capitalised
  *   words as its subject (described-subject.ts `namedSubject`) and names nothing else so; of any
  *   paragraph, as news writes a paragraph of a sentence or two and refers back across it (as
@@ -23,6 +24,9 @@
  */
 import { baseForms } from '../dictionary-words.js';
 import { describedHead, namedSubject } from '../described-subject.js';
+import { descriptionWords, HEAD_PLACES, withoutComma } from '../opening-description.js';
+import { stem } from '../../text/terms.js';
+import { escapeRegExp } from '../../text/escape.js';
 import { nounSensesOf } from '../noun-senses.js';
 import { namesOrganisation } from '../plan/answer-type.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
@@ -132,10 +136,43 @@ export function withDescribedBody(text: string, before: string | null): string {
   // A head naming a body is a word of a closed list (described-subject.ts reads it so): tested
   // first, so that the lexicon, which the ending of the description is read by, is opened only
   // for such a sentence.
-  const written = (text.split(/\s+/u, 2)[1] ?? '').replace(/,$/u, '');
-  if (!namesOrganisation(written)) return text;
+  const words = descriptionWords(text);
+  const place = words.findIndex(
+    (word, i) => i > 0 && i <= HEAD_PLACES && namesOrganisation(withoutComma(word)),
+  );
+  if (place < 0 || !modifiersRestate(words.slice(1, place), before)) return text;
+  const head = withoutComma(words[place] as string);
   const described = describedHead(text);
-  if (described?.kind !== 'group' || written !== described.head) return text;
-  if (!compatibleClass(name, described.head)) return text;
-  return `${name}${text.slice('The '.length + described.head.length)}`;
+  if (described?.kind !== 'group' || described.head !== head || !compatibleClass(name, head))
+    return text;
+  // The description as written, whatever spaces stand between its words.
+  const description = new RegExp(
+    `^${[...words.slice(0, place), head].map(escapeRegExp).join('\\s+')}`,
+    'u',
+  ).exec(text);
+  return description === null ? text : `${name}${text.slice(description[0].length)}`;
+}
+
+/**
+ * True when each modifier of a description (as written, between "The" and its head) restates a
+ * word of the sentence before (`before`): "The coach firm" after "Fenmarsh Coaches …", "The
+ * Kelby firm" or "The Kelby-based firm" after "… in Kelby". A description's premodifiers that
+ * the antecedent's own words hold point back to it (Vieira & Poesio 2000, premodifiers a subset
+ * of the antecedent's); one they do not may say another body is meant ("The rival company",
+ * "The parent company", "The new firm").
+ */
+function modifiersRestate(modifiers: readonly string[], before: string): boolean {
+  if (modifiers.length === 0) return true;
+  const said = new Set(
+    before
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((word) => word.length > 0)
+      .map(stem),
+  );
+  return modifiers.every((modifier) => {
+    // A hyphened modifier by its first word: "Kelby-based", "coach-hire".
+    const first = modifier.toLowerCase().split('-')[0] ?? '';
+    return /^\p{L}+$/u.test(first) && said.has(stem(first));
+  });
 }

@@ -41,6 +41,13 @@ describe('a body restated by a general noun', () => {
         'Fenmarsh Coaches has run buses in Kelby for 60 years.',
       ),
     ).toBe('Fenmarsh Coaches said its debts were £4.6m.');
+    // Opening the claim a frame of saying reports.
+    expect(
+      withDescribedBody('The administrators said the company had debts of £4.6m.', NAMED),
+    ).toBe('The administrators said Fenmarsh Coaches had debts of £4.6m.');
+    expect(withDescribedBody('Drivers said the rival company had debts.', NAMED)).toBe(
+      'Drivers said the rival company had debts.',
+    );
     // A possessive ends the description at the body's noun.
     expect(withDescribedBody('The company’s debts were £4.6m.', NAMED)).toBe(
       'Fenmarsh Coaches’s debts were £4.6m.',
@@ -89,6 +96,20 @@ describe('a body restated by a general noun', () => {
     expect(compatibleClass('Fenmarsh Coaches', 'council')).toBe(false);
     expect(compatibleClass('Kelby Council', 'company')).toBe(false);
     expect(compatibleClass("Marrowick Fishers' Association", 'group')).toBe(true);
+  });
+
+  it('joins it to another outlet naming the body, with an attribution added or in the passive', () => {
+    const published = { published: ['2026-03-05', '2026-03-05'] as const };
+    const depot = withDescribedBody('The firm closed its Kelby depot on Monday.', NAMED);
+    for (const other of [
+      'Fenmarsh Coaches closed its Kelby depot on Monday, drivers said.',
+      'The Kelby depot was closed by Fenmarsh Coaches on Monday.',
+    ]) {
+      expect(classifyFacts('The firm closed its Kelby depot on Monday.', other, published)).toEqual(
+        expect.objectContaining({ kind: 'different-fact' }),
+      );
+      expect(classifyFacts(depot, other, published)).toEqual({ kind: 'same-fact' });
+    }
   });
 
   it('sets the figure against another outlet naming the body', () => {

@@ -21,12 +21,16 @@
  *   paragraph, as news writes a paragraph of a sentence or two and refers back across it (as
  *   fact-described-person.ts reads an age);
  * - the name's class is compatible with the head ({@link compatibleClass}).
+ *
+ * A description opening the claim a frame of saying reports ("Administrators said the company
+ * had debts of £4.6m") is read so too: the frame is no part of the fact (fact-attribution.ts).
  */
 import { baseForms } from '../dictionary-words.js';
 import { describedHead, namedSubject } from '../described-subject.js';
 import { descriptionWords, HEAD_PLACES, withoutComma } from '../opening-description.js';
 import { stem } from '../../text/terms.js';
 import { escapeRegExp } from '../../text/escape.js';
+import { claimOf } from './fact-attribution.js';
 import { nounSensesOf } from '../noun-senses.js';
 import { namesOrganisation } from '../plan/answer-type.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
@@ -119,7 +123,13 @@ export function compatibleClass(name: string, head: string): boolean {
  * // 'Fenmarsh Coaches said its debts were £4.6m.'
  */
 export function withDescribedBody(text: string, before: string | null): string {
-  if (before === null || !text.startsWith('The ')) return text;
+  if (before === null) return text;
+  const read = text.startsWith('The ') ? withOpeningDescribed(text, before) : text;
+  return read === text ? inReportedClaim(text, before) : read;
+}
+
+/** {@link withDescribedBody} of a sentence opening with "The". */
+function withOpeningDescribed(text: string, before: string): string {
   const name = namedSubject(before);
   if (name === null) return text;
   // One name only: a second may be the one meant ("… sold its depot to Orwell Buses").
@@ -151,6 +161,20 @@ export function withDescribedBody(text: string, before: string | null): string {
     'u',
   ).exec(text);
   return description === null ? text : `${name}${text.slice(description[0].length)}`;
+}
+
+/**
+ * `text` with a description opening the claim its frame of saying reports ("Administrators said
+ * the company had debts of £4.6m": fact-attribution.ts `claimOf`) read as {@link
+ * withDescribedBody} reads one opening a sentence; `text` itself otherwise.
+ */
+function inReportedClaim(text: string, before: string): string {
+  if (!/\bthe\s/u.test(text) || namedSubject(before) === null) return text;
+  const claim = claimOf(text);
+  const at = claim.search(/\S/u);
+  if (at <= 0 || !claim.startsWith('the ', at)) return text;
+  const read = withOpeningDescribed(`The ${text.slice(at + 'the '.length)}`, before);
+  return read.startsWith('The ') ? text : `${text.slice(0, at)}${read}`;
 }
 
 /**

@@ -135,14 +135,15 @@ describe('a body restated by a general noun', () => {
 });
 
 /**
- * Two outlets, one naming the company in each sentence, one restating it as "the company" in
- * the paragraph after the one naming it, as news paragraphs of one sentence do.
+ * Two outlets, one naming the company in each sentence, one restating it as "the company" and
+ * "the firm" in the paragraphs after the one naming it, as news paragraphs of one sentence do,
+ * and then naming another company restated as "the company".
  */
 const FILES: Record<string, string> = {
   'courier.txt':
-    'Kelby coach firm collapses\n\nFenmarsh Coaches has gone into administration after 60 years.\n\nThe company said its debts were £4.6m.\n\nDrivers were told on Monday.\n',
+    'Kelby coach firm collapses\n\nFenmarsh Coaches has gone into administration after 60 years.\n\nThe company said its debts were £4.6m.\n\nThe firm ran 41 routes across the county.\n\nOrwell Buses will take over some routes.\n\nThe company said it would hire 30 drivers.\n',
   'gazette.txt':
-    'Administrators called in\n\nFenmarsh Coaches said its debts were £6.4m.\n\nThe depot on Marsh Lane is closed.\n',
+    'Administrators called in\n\nFenmarsh Coaches said its debts were £6.4m.\n\nFenmarsh Coaches ran 41 routes across the county, the council said.\n\nFenmarsh Coaches said it would hire 20 drivers.\n',
   'articles.json': JSON.stringify({
     articles: [
       datedArticle('courier.txt', '2026-03-05'),
@@ -160,5 +161,17 @@ describe('"sources differ" on a body restated as "the company"', () => {
   it('shows the two outlets’ debts as differing', () => {
     const answer = engine.ask('How much were the debts of Fenmarsh Coaches?', { limit: 5 });
     expect(differing(answer)).toEqual([['courier', 'gazette']]);
+  });
+
+  it('follows the body through a second description, and not to another body named after it', () => {
+    const routes = engine.ask('How many routes did Fenmarsh Coaches run?', { limit: 5 });
+    const joined = [...routes.passages, ...routes.closest].flatMap((p) =>
+      p.alsoReportedBy.map((q) => [p.source.id, q.source.id].sort().join('+')),
+    );
+    expect(joined).toEqual(['courier+gazette']);
+    // "The company" after "Orwell Buses …" is Orwell Buses: its 30 drivers are no other count
+    // of Fenmarsh Coaches' 20.
+    const drivers = engine.ask('How many drivers will Fenmarsh Coaches hire?', { limit: 5 });
+    expect(drivers.sourcesDiffer).toEqual([]);
   });
 });

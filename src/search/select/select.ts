@@ -163,8 +163,37 @@ export function factTextAt(
   context: Pick<SelectContext, 'sentences' | 'textOf'>,
   sentence: number,
 ): string {
+  return factTextWithin(context, sentence, MAX_DESCRIBED_CHAIN);
+}
+
+/**
+ * How many sentences back a body's general noun is followed through others standing for it:
+ * "Fenmarsh Coaches went into administration." / "The company has debts of £4.6m." / "The firm
+ * ran 41 routes." (the body stays the center the sentences are about: Grosz, Joshi & Weinstein
+ * 1995). Bounded, so that reading a sentence reads a few before it at most.
+ */
+const MAX_DESCRIBED_CHAIN = 3;
+/**
+ * A sentence that may open with a description, or report a claim opening with one
+ * (fact-described-body.ts): the only ones whose reading the sentence after may follow back.
+ */
+const MAY_DESCRIBE_BODY =
+  /^The\s|\b(?:said|says|told|stated|announced|reported|added|noted|confirmed)\s+(?:that\s+)?the\s/u;
+
+/** {@link factTextAt}, the sentence before read so too, `chain` sentences back at most. */
+function factTextWithin(
+  context: Pick<SelectContext, 'sentences' | 'textOf'>,
+  sentence: number,
+  chain: number,
+): string {
   const before = sentenceBefore(context, sentence);
-  return withDescribedBody(withDescribedPerson(context.textOf(sentence), before), before);
+  const text = withDescribedPerson(context.textOf(sentence), before);
+  // The sentence before as read, when it may itself stand for a body named before it.
+  const read =
+    before !== null && chain > 0 && MAY_DESCRIBE_BODY.test(before)
+      ? factTextWithin(context, sentence - 1, chain - 1)
+      : before;
+  return withDescribedBody(text, read);
 }
 
 /**

@@ -113,8 +113,9 @@ export function compatibleClass(name: string, head: string): boolean {
 }
 
 /**
- * `text` with a bare definite description of a body opening it ("The company said …") read as
- * the body the sentence before (`before`, null when there is none in its paragraph) names as
+ * `text` with a definite description of a body opening it or the claim it reports ("The company
+ * said …", "Administrators said the company had …") read as the body the sentence before
+ * (`before`, as the fact comparison reads it; null when there is none in its article) names as
  * its subject: "Fenmarsh Coaches said …". `text` itself when the referent is not certain (see
  * the module's rule).
  *

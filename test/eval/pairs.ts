@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { jsonSyntaxProblem } from '../../src/text/json-syntax.js';
 import { classifyFacts, type FactRelation } from '../../src/search/select/fact-relation.js';
 import { withDescribedPerson } from '../../src/search/select/fact-described-person.js';
+import { withDescribedBody } from '../../src/search/select/fact-described-body.js';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
 import { termsOf } from '../../src/text/terms.js';
 import { NO_DATES, publishedOf, type PublishedByFile } from './pair-dates.js';
@@ -119,6 +120,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 38, joins38): one rescue told by several outlets: other verbs for one act ('brought to the surface' / 'freed' / 'rescued'), one count in other words ('half a dozen' / 'six'), speech after 'also', with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-49.json',
+    corpus: 'news',
+    label:
+      "not blind (session 49, coref49): a body restated by a general noun ('The company said …', 'The firm’s debts …') after the sentence naming it, against another outlet naming it, with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -135,6 +142,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-42.json',
   'sets/pairs-invented-43.json',
   'sets/pairs-invented-44.json',
+  'sets/pairs-invented-49.json',
 ];
 
 const pairSchema = z.object({
@@ -153,8 +161,10 @@ const pairSchema = z.object({
   aPublished: z.string().date().optional(),
   bPublished: z.string().date().optional(),
   /**
-   * The sentence before an invented sentence in its article, where an age description in it
-   * ("The 54-year-old told …") finds whom it stands for (fact-described-person.ts).
+   * The sentence before an invented sentence in its article, where an age
+   * description in it ("The 54-year-old told …") finds whom it stands for
+   * (fact-described-person.ts), and a general noun for a body ("The company said …") which body
+   * (fact-described-body.ts).
    */
   aBefore: z.string().optional(),
   bBefore: z.string().optional(),
@@ -234,8 +244,14 @@ export function predictPair(
 ): FactRelation {
   const corpus = pair.corpus ?? 'bundled';
   // Read as the engine reads a sentence of an article (select.ts `factOf`).
-  const a = withDescribedPerson(pair.a, pair.aBefore ?? null);
-  const b = withDescribedPerson(pair.b, pair.bBefore ?? null);
+  const a = withDescribedBody(
+    withDescribedPerson(pair.a, pair.aBefore ?? null),
+    pair.aBefore ?? null,
+  );
+  const b = withDescribedBody(
+    withDescribedPerson(pair.b, pair.bBefore ?? null),
+    pair.bBefore ?? null,
+  );
   return classifyFacts(a, b, {
     published: [
       pair.aPublished ?? publishedOf(dates, corpus, pair.aFile),

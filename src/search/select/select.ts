@@ -27,6 +27,7 @@ import { figuresToldInOwnArticle } from './figures-elsewhere.js';
 import type { FactValues } from './fact-values.js';
 import { shareFigure, writtenFigures } from './fact-measures.js';
 import { withDescribedPerson } from './fact-described-person.js';
+import { withDescribedBody } from './fact-described-body.js';
 import { withLengthsInOneUnit } from './fact-lengths.js';
 import {
   overlapCoefficient,
@@ -155,13 +156,44 @@ function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
 /**
  * The text of `sentence` that {@link factOf} analyses (fact-relation.ts `analyseFact`): an age
  * description opening it ("The 54-year-old told …") stands for the person the sentence before
- * names (fact-described-person.ts).
+ * names (fact-described-person.ts), and a general noun for a body ("The company said …") for
+ * the body the sentence before names as its subject (fact-described-body.ts).
  */
 export function factTextAt(
   context: Pick<SelectContext, 'sentences' | 'textOf'>,
   sentence: number,
 ): string {
-  return withDescribedPerson(context.textOf(sentence), sentenceBefore(context, sentence));
+  return factTextWithin(context, sentence, MAX_DESCRIBED_CHAIN);
+}
+
+/**
+ * How many sentences back a body's general noun is followed through others standing for it:
+ * "Fenmarsh Coaches went into administration." / "The company has debts of £4.6m." / "The firm
+ * ran 41 routes." (the body stays the center the sentences are about: Grosz, Joshi & Weinstein
+ * 1995). Bounded, so that reading a sentence reads a few before it at most.
+ */
+const MAX_DESCRIBED_CHAIN = 3;
+/**
+ * A sentence that may open with a description, or report a claim opening with one
+ * (fact-described-body.ts): the only ones whose reading the sentence after may follow back.
+ */
+const MAY_DESCRIBE_BODY =
+  /^The\s|\b(?:said|says|told|stated|announced|reported|added|noted|confirmed)\s+(?:that\s+)?the\s/u;
+
+/** {@link factTextAt}, the sentence before read so too, `chain` sentences back at most. */
+function factTextWithin(
+  context: Pick<SelectContext, 'sentences' | 'textOf'>,
+  sentence: number,
+  chain: number,
+): string {
+  const before = sentenceBefore(context, sentence);
+  const text = withDescribedPerson(context.textOf(sentence), before);
+  // The sentence before as read, when it may itself stand for a body named before it.
+  const read =
+    before !== null && chain > 0 && MAY_DESCRIBE_BODY.test(before)
+      ? factTextWithin(context, sentence - 1, chain - 1)
+      : before;
+  return withDescribedBody(text, read);
 }
 
 /**

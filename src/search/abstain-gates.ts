@@ -16,6 +16,7 @@ import { countedActHeld } from './abstain-counted-act.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
+import { actingForHeld } from './abstain-acting-for.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
@@ -40,6 +41,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedNameHeld,
   excludedThingHeld,
   askedRoleHeld,
+  actingForHeld,
   outcomeReported,
   askedHolderHeld,
   askedQualifierHeld,

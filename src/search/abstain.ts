@@ -85,6 +85,12 @@ export interface AbstentionEvidence {
    */
   askedRoleHeld?: boolean;
   /**
+   * Whether the candidates name who did the act of a "who VERBed the Y for X" question for X,
+   * when a leading one makes X itself its doer (abstain-acting-for.ts `actingForHeld`); absent
+   * when the question is of another form or no leading candidate does.
+   */
+  actingForHeld?: boolean;
+  /**
    * Whether the candidates tell an outcome of the process a question asks the outcome of
    * (abstain-pending-outcome.ts `outcomeReported`); absent when it asks none, or no candidate
    * names the process.

@@ -282,8 +282,14 @@ const MAX_KEPT_SPEECH_SITES = 20_000;
  * each.
  */
 const MAX_KEPT_SENTENCE_NAMES = 20_000;
-/** Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most. */
-const MAX_KEPT_SECOND_REFERENCES = 20_000;
+/**
+ * Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most:
+ * nearly all keep null (their own terms), the rest a few dozen term ids. Enough for every
+ * sentence of the full State of the Union corpus (62,915): every candidate of every question is
+ * read, and with 20,000 the memo was emptied 9 times in bench/first-sight.ts's 1,027 questions,
+ * which read 56,426 sentences 191,434 times (session 49).
+ */
+const MAX_KEPT_SECOND_REFERENCES = 100_000;
 /**
  * Sentences {@link SearchIndex.titleWordUse} reads the words of at most, for a title word the
  * coverage may write in lower case: some 20 µs each, once per word a question names.
@@ -302,9 +308,10 @@ interface TypeScores {
 
 /**
  * Sentences whose text without irrealis values (SearchIndex.realisTextOf) the index keeps at
- * most: a reference to the sentence's text, or a copy of it where values were blanked.
+ * most: a slice of the article's text, or a copy of it where values were blanked. As many as
+ * {@link MAX_KEPT_SECOND_REFERENCES}, and for the same reason.
  */
-const MAX_KEPT_REALIS_TEXTS = 20_000;
+const MAX_KEPT_REALIS_TEXTS = 100_000;
 
 /** A question's plans {@link SearchIndex} keeps: one with its sources read, one without. */
 const KEPT_PLANS = 2;

@@ -282,8 +282,14 @@ const MAX_KEPT_SPEECH_SITES = 20_000;
  * each.
  */
 const MAX_KEPT_SENTENCE_NAMES = 20_000;
-/** Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most. */
-const MAX_KEPT_SECOND_REFERENCES = 20_000;
+/**
+ * Sentences whose second-reference terms (SearchIndex.matchTermsOf) the index keeps at most:
+ * nearly all keep null (their own terms), the rest a few dozen term ids. Enough for every
+ * sentence of the full State of the Union corpus (62,915): every candidate of every question is
+ * read, and with 20,000 the memo was emptied 9 times in bench/first-sight.ts's 1,027 questions,
+ * which read 56,426 sentences 191,434 times (session 49).
+ */
+const MAX_KEPT_SECOND_REFERENCES = 100_000;
 /**
  * Sentences {@link SearchIndex.titleWordUse} reads the words of at most, for a title word the
  * coverage may write in lower case: some 20 µs each, once per word a question names.
@@ -301,12 +307,11 @@ interface TypeScores {
 }
 
 /**
- * {@link answerTypeScore} of `text` for the kept type: for a question asking a realised act's
- * value, on the text without the values it gives only as irrealis (irrealis-values.ts).
+ * Sentences whose text without irrealis values (SearchIndex.realisTextOf) the index keeps at
+ * most: a slice of the article's text, or a copy of it where values were blanked. As many as
+ * {@link MAX_KEPT_SECOND_REFERENCES}, and for the same reason.
  */
-function typeScoreOf(text: string, scores: TypeScores): number {
-  return answerTypeScore(scores.realised ? withoutIrrealisValues(text) : text, scores.type);
-}
+const MAX_KEPT_REALIS_TEXTS = 100_000;
 
 /** A question's plans {@link SearchIndex} keeps: one with its sources read, one without. */
 const KEPT_PLANS = 2;
@@ -518,6 +523,8 @@ export class SearchIndex {
   private readonly secondReferenceTerms = new IndexedMemo<Int32Array | null>(
     MAX_KEPT_SECOND_REFERENCES,
   );
+  /** Per sentence read, its text without irrealis values ({@link SearchIndex.realisTextOf}). */
+  private readonly realisTexts = new IndexedMemo<string>(MAX_KEPT_REALIS_TEXTS);
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /**
@@ -1079,8 +1086,13 @@ export class SearchIndex {
   /** {@link answerTypeScore} of a sentence for the question's type (0 for none), kept. */
   private answerTypeOf(sentence: number, scores: TypeScores | null): number {
     if (scores === null) return 0;
+    // For a question asking a realised act's value, read on the text without the values it
+    // gives only as irrealis (irrealis-values.ts).
     if (scores.own[sentence] === -1)
-      scores.own[sentence] = typeScoreOf(this.textOf(sentence), scores);
+      scores.own[sentence] = answerTypeScore(
+        scores.realised ? this.realisTextOf(sentence) : this.textOf(sentence),
+        scores.type,
+      );
     return scores.own[sentence] as number;
   }
 
@@ -1253,6 +1265,22 @@ export class SearchIndex {
     return known === 2;
   }
 
+  /**
+   * irrealis-values.ts `withoutIrrealisValues` of a sentence's text, kept: it depends on the
+   * text alone, and a question of a realised act reads it for each candidate twice (its own
+   * answer-type score, then with the question's words blanked), and again for each other answer
+   * type asked of a realised act (12% of first-sight CPU at full State of the Union scale read
+   * anew each time, 6.5% kept: bench/first-sight-profile.ts, session 49).
+   */
+  private realisTextOf(sentence: number): string {
+    let text = this.realisTexts.get(sentence);
+    if (text === undefined) {
+      text = withoutIrrealisValues(this.textOf(sentence));
+      this.realisTexts.set(sentence, text);
+    }
+    return text;
+  }
+
   private textOf(sentence: number): string {
     const s = this.corpus.sentences[sentence] as Sentence;
     return (this.corpus.articles[s.article]?.text ?? '').slice(s.start, s.end);
@@ -1359,7 +1387,7 @@ export class SearchIndex {
           // none of the question's words scores as the index keeps it, without a second read.
           // Irrealis is read on the whole sentence, before the asked words are blanked: the
           // asked verb ("has cancelled 46 flights … and will move") tells a value's tense.
-          const text = typeScores.realised ? withoutIrrealisValues(this.textOf(s)) : this.textOf(s);
+          const text = typeScores.realised ? this.realisTextOf(s) : this.textOf(s);
           const blanked = withoutAskedWords(
             text,
             asked,

@@ -139,6 +139,14 @@ export function aspectOf(type: AnswerType | null): Aspect | null {
  */
 const analysed = new WeakMap<readonly Sentence[], IndexedMemo<AnalysedFact>>();
 const MAX_ANALYSED_SENTENCES = 20_000;
+/**
+ * Sentences whose small readings (figures, onsets: a few short strings each) are kept at most:
+ * every candidate of every question is read for them, and with {@link MAX_ANALYSED_SENTENCES}
+ * they were emptied 3 times in bench/first-sight.ts's 1,027 questions at full State of the
+ * Union scale, which read some 40,000 sentences 74,000 times (session 49). Enough for all
+ * 62,915 sentences of that corpus.
+ */
+const MAX_READ_SENTENCES = 100_000;
 
 function factOf(context: SelectContext, sentence: number): AnalysedFact {
   return keptPerSentence(analysed, context, sentence, analyseAt);
@@ -223,7 +231,7 @@ function sentenceBefore(
 /**
  * `compute`'s value for one sentence of `context`'s corpus, kept in `store` across questions
  * (the corpus's sentences are the key, so a reload starts afresh) and bounded: a store reaching
- * MAX_ANALYSED_SENTENCES entries is emptied before the next is added. `compute` is a function of
+ * `limit` entries is emptied before the next is added. `compute` is a function of
  * the module, given the context and the sentence, so that a look-up makes no closure: every
  * candidate is tested against every chosen passage of another article, and the closures made per
  * test were the largest share of what a question allocated (bench/ask-allocation.ts, session 31).
@@ -233,9 +241,10 @@ function keptPerSentence<T>(
   context: SelectContext,
   sentence: number,
   compute: (context: SelectContext, sentence: number) => T,
+  limit = MAX_ANALYSED_SENTENCES,
 ): T {
   let cache = store.get(context.sentences);
-  if (!cache) store.set(context.sentences, (cache = new IndexedMemo(MAX_ANALYSED_SENTENCES)));
+  if (!cache) store.set(context.sentences, (cache = new IndexedMemo(limit)));
   let value = cache.get(sentence);
   if (value === undefined) {
     value = compute(context, sentence);
@@ -251,7 +260,7 @@ function keptPerSentence<T>(
 const figured = new WeakMap<readonly Sentence[], IndexedMemo<readonly string[]>>();
 
 function figuresOf(context: SelectContext, sentence: number): readonly string[] {
-  return keptPerSentence(figured, context, sentence, figuresAt);
+  return keptPerSentence(figured, context, sentence, figuresAt, MAX_READ_SENTENCES);
 }
 
 /** What {@link figuresOf} keeps. */
@@ -278,7 +287,7 @@ function contentTermsAt(context: SelectContext, sentence: number): ReadonlySet<s
 const onsetReadings = new WeakMap<readonly Sentence[], IndexedMemo<OnsetReading>>();
 
 function onsetsOf(context: SelectContext, sentence: number): OnsetReading {
-  return keptPerSentence(onsetReadings, context, sentence, onsetsAt);
+  return keptPerSentence(onsetReadings, context, sentence, onsetsAt, MAX_READ_SENTENCES);
 }
 
 /** What {@link onsetsOf} keeps: of the text as written, as {@link wordingAt} read it before. */

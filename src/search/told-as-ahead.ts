@@ -56,8 +56,10 @@ const WORD = /[\p{L}'’]+|[;:—()]/gu;
  */
 export function toldAsAhead(text: string, start: number, end: number): boolean {
   const { from, to } = clauseBounds(text, start, end);
-  // "The inquiry published its report in May": the month is no modal of possibility.
-  const clause = maskMonthMay(text).slice(from, to);
+  // "The inquiry published its report in May": the month is no modal of possibility. (Read on
+  // the whole text: whether "May" is the month depends on the word before it.)
+  const written = text.slice(from, to);
+  const clause = written.includes('May') ? maskMonthMay(text).slice(from, to) : written;
   if (NOT_DONE.test(clause)) return true;
   const found = [...clause.matchAll(WORD)];
   const words = found.map((m) => m[0]);

@@ -17,6 +17,7 @@ import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
 import { actingForHeld } from './abstain-acting-for.js';
+import { afterEventHeld } from './abstain-after-event.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
@@ -42,6 +43,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   excludedThingHeld,
   askedRoleHeld,
   actingForHeld,
+  afterEventHeld,
   outcomeReported,
   askedHolderHeld,
   askedQualifierHeld,

@@ -91,6 +91,12 @@ export interface AbstentionEvidence {
    */
   actingForHeld?: boolean;
   /**
+   * Whether the candidates tell what followed the event a question's passive "after" clause
+   * gives ("after she was questioned"), when one names its participant and tells the event
+   * (abstain-after-event.ts `afterEventHeld`); absent otherwise.
+   */
+  afterEventHeld?: boolean;
+  /**
    * Whether the candidates tell an outcome of the process a question asks the outcome of
    * (abstain-pending-outcome.ts `outcomeReported`); absent when it asks none, or no candidate
    * names the process.

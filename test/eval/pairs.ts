@@ -126,6 +126,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 49, coref49): a body restated by a general noun ('The company said …', 'The firm’s debts …') after the sentence naming it, against another outlet naming it, with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-49b.json',
+    corpus: 'news',
+    label:
+      "not blind (session 49, differ49): one company's count of a whole's parts ('would have' / 'will comprise') and its sum with 'the company said' after its name, with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -143,6 +149,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-43.json',
   'sets/pairs-invented-44.json',
   'sets/pairs-invented-49.json',
+  'sets/pairs-invented-49b.json',
 ];
 
 const pairSchema = z.object({

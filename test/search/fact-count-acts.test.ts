@@ -159,3 +159,63 @@ describe('counts said alike of one thing', () => {
     });
   });
 });
+
+describe('a count of parts under a verb of a whole and its parts', () => {
+  // "would have" in reported speech is the backshifted "will have" (Quirk et al. 1985, §14.31);
+  // "have", "include", "comprise" and "consist of" tell one whole's parts.
+  const day = { published: ['2026-03-02', '2026-03-02'] as const };
+  const have = 'Brackwell Energy said the Tolsey wind farm would have 40 turbines.';
+  const comprise = 'The Tolsey wind farm will comprise 52 turbines, Brackwell Energy said.';
+
+  it('sets "have" against "comprise" and "consist of" as one count', () => {
+    expect(classifyFacts(have, comprise, day)).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
+    expect(classifyFacts(comprise, have, day)).toMatchObject({
+      kind: 'disagree',
+      aspect: 'number',
+    });
+    expect(
+      classifyFacts(
+        'The Tolsey wind farm will have 40 turbines.',
+        'The Tolsey wind farm will consist of 52 turbines.',
+        day,
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    // Equal counts are no dispute (joined only by shared words, not claimed here).
+    expect(
+      classifyFacts(
+        'The Tolsey wind farm will have 52 turbines.',
+        'The Tolsey wind farm will comprise 52 turbines.',
+        day,
+      ).kind,
+    ).not.toBe('disagree');
+  });
+
+  it('keeps apart two wholes, an act, and present states of unknown times', () => {
+    expect(
+      classifyFacts(
+        have,
+        'The Marle wind farm will comprise 52 turbines, Brackwell Energy said.',
+        day,
+      ).kind,
+    ).not.toBe('disagree');
+    // Installing is an act of its own, not the whole's parts.
+    expect(
+      classifyFacts(
+        'The Tolsey wind farm will comprise 52 turbines.',
+        'Engineers will install 40 turbines at the Tolsey wind farm.',
+        day,
+      ).kind,
+    ).not.toBe('disagree');
+    // "has" / "comprises" tell a present state: of one time only for articles of about one time.
+    expect(
+      classifyFacts(
+        'The Tolsey wind farm has 40 turbines.',
+        'The Tolsey wind farm comprises 52 turbines.',
+        { published: ['2026-03-02', null] },
+      ).kind,
+    ).toBe('different-fact');
+  });
+});

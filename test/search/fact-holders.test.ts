@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { holderSpans } from '../../src/search/select/fact-holders.js';
+import { bodyNamedInSentence } from '../../src/search/select/fact-described-body.js';
 
 const holders = (text: string) =>
   holderSpans(text).map((s) => `${text.slice(s.start, s.end)}${s.pronoun ? ' (pronoun)' : ''}`);
@@ -99,5 +100,55 @@ describe('figures of different holders', () => {
         'The engineers’ report puts the cost of the harbour wall repairs at £3.5 million.',
       ).kind,
     ).toBe('same-fact');
+  });
+});
+
+describe('a holder restating the body its sentence opens with', () => {
+  // "has offered" ties its figure to the time of writing: articles of one day.
+  const day = { published: ['2026-03-02', '2026-03-02'] as const };
+  const named = 'Brackwell Energy said it had offered £2.6 million to residents near the site.';
+
+  it('reads "the company said" as the body named, so the figures differ', () => {
+    expect(
+      bodyNamedInSentence(
+        'Brackwell Energy has offered £1.8 million to residents, the company said.',
+        'the company',
+      ),
+    ).toBe('Brackwell Energy');
+    expect(
+      classifyFacts(
+        'Brackwell Energy has offered £1.8 million to residents near the site, the company said.',
+        named,
+        day,
+      ),
+    ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+  });
+
+  it('reads no body when another is named, the class differs, or the noun is modified', () => {
+    expect(
+      bodyNamedInSentence(
+        'Orwell Power said Brackwell Energy had offered £1.8 million, the company said.',
+        'the company',
+      ),
+    ).toBeNull();
+    expect(
+      bodyNamedInSentence(
+        'Kelby Council has offered £1.8 million, the company said.',
+        'the company',
+      ),
+    ).toBeNull();
+    expect(
+      bodyNamedInSentence(
+        'Brackwell Energy has offered £1.8 million, the parent company said.',
+        'the parent company',
+      ),
+    ).toBeNull();
+    expect(
+      classifyFacts(
+        'Orwell Power has offered £1.8 million to residents near the site, the company said.',
+        named,
+        day,
+      ).kind,
+    ).toBe('different-fact');
   });
 });

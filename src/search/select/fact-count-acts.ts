@@ -22,6 +22,16 @@ const COUNTING_VERBS: ReadonlySet<string> = new Set(
   ['count', 'record', 'tally', 'log', 'enumerate'].map(factTerm),
 );
 
+/**
+ * Verbs that tell a whole's relation to its parts ("will comprise 84 turbines", "consists of 12
+ * wards"): WordNet's {consist, comprise} "be composed of" (comprise v.1), as "include" ("have as
+ * a part", include v.1) and "have", which fact-predicates.ts `EVENTLESS_VERBS` holds. With a
+ * count as their object they carry no event of their own: the count is of the parts, so "would
+ * have 72 turbines" and "will comprise 84 turbines" count one thing. As fact terms. Read here,
+ * before a count, only: a sentence's event words (saved in the index) are unchanged.
+ */
+const WHOLE_PART_VERBS: ReadonlySet<string> = new Set(['comprise', 'consist'].map(factTerm));
+
 /** The term every counting verb is read as. */
 const COUNTING = 'count';
 
@@ -61,7 +71,9 @@ function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
   const key = COUNTING_VERBS.has(read) ? COUNTING : read;
   // "has passed 12,000 signatures" tells where the count stands, no act of its own
   // (fact-passing.ts).
-  return EVENTLESS_VERBS.has(key) || passingVerbStart(source.text.slice(0, start)) !== null
+  return EVENTLESS_VERBS.has(key) ||
+    WHOLE_PART_VERBS.has(key) ||
+    passingVerbStart(source.text.slice(0, start)) !== null
     ? { kind: 'light', at: nearest.start }
     : { kind: 'verb', key, at: nearest.start };
 }

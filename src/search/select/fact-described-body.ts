@@ -164,6 +164,29 @@ function withOpeningDescribed(text: string, before: string): string {
   return description === null ? text : `${name}${text.slice(description[0].length)}`;
 }
 
+/** A definite description by one noun alone: "the company", "The firm" (the noun, 1). */
+const BARE_DESCRIPTION = /^the (\p{Ll}+)$/iu;
+
+/**
+ * The body a holder's words (`holder`, as written: "the company") name within their own
+ * sentence (`text`), when they are a definite description by a noun for a body alone and the
+ * sentence opens with one name as its subject and names nothing else so: "Halvard Renewables has
+ * offered £2.4 million …, the company said" → "Halvard Renewables". The description restates
+ * the sentence's subject as one in the sentence after does ({@link withDescribedBody}; Halliday
+ * & Hasan 1976, 6.1–6.2), when the name's class is compatible with the noun ({@link
+ * compatibleClass}). Null otherwise: "Orwell Buses said Fenmarsh Coaches had …, the company
+ * said" names two bodies, either of which may be meant.
+ */
+export function bodyNamedInSentence(text: string, holder: string): string | null {
+  const head = BARE_DESCRIPTION.exec(holder.trim())?.[1];
+  if (head === undefined || !namesOrganisation(head)) return null;
+  const name = namedSubject(text);
+  if (name === null) return null;
+  if ([...text.matchAll(NAME_RUN)].some((m) => !name.includes(m[0].replace(/^The\s+/u, ''))))
+    return null;
+  return compatibleClass(name, head) ? name : null;
+}
+
 /**
  * `text` with a description opening the claim its frame of saying reports ("Administrators said
  * the company had debts of £4.6m": fact-attribution.ts `claimOf`) read as {@link

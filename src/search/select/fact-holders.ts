@@ -14,6 +14,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { ACCORDING, MAX_FRAME_WORDS, SAYING_OR_SAY } from './fact-attribution.js';
 import type { ParticipantsSource } from './fact-participants.js';
+import { bodyNamedInSentence } from './fact-described-body.js';
 
 /** Where a passage names a holder (offsets in the passage). */
 export interface HolderSpan {
@@ -180,15 +181,25 @@ const NOT_NAMING: ReadonlySet<string> = new Set([...FIGURE_NOUNS, ...TITLE_WORDS
 
 /** The holders of a passage, each with the terms of the units its span holds. */
 export function holdersOf(passage: ParticipantsSource): Holder[] {
-  return holderSpans(passage.text).map((s) => ({
-    keys: new Set(
+  const keysIn = (start: number, end: number) =>
+    new Set(
       passage.sequence
-        .filter((unit) => unit.start < s.end && s.start < unit.end)
+        .filter((unit) => unit.start < end && start < unit.end)
         .flatMap((unit) => unit.keys)
         .filter((key) => !NOT_NAMING.has(key)),
-    ),
-    possessor: s.possessor,
-  }));
+    );
+  return holderSpans(passage.text).map((s) => {
+    // "Halvard Renewables has offered …, the company said": the description names the body the
+    // sentence opens with (fact-described-body.ts), whose words are then the holder's.
+    const body = s.possessor
+      ? null
+      : bodyNamedInSentence(passage.text, passage.text.slice(s.start, s.end));
+    const at = body === null ? -1 : passage.text.indexOf(body);
+    return {
+      keys: at < 0 ? keysIn(s.start, s.end) : keysIn(at, at + (body as string).length),
+      possessor: s.possessor,
+    };
+  });
 }
 
 /**

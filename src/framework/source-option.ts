@@ -16,6 +16,8 @@ export const MIN_TITLE_START = 4;
 export const MAX_CANDIDATES_SHOWN = 5;
 
 const fold = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** A file's path without its extension ("standard/settlement.md" → "standard/settlement"). */
+const withoutExtension = (file: string) => file.replace(/\.[^./]+$/u, '');
 
 /**
  * `text` cut to `max` characters by removing its middle, so both its start and its end (where
@@ -114,8 +116,9 @@ const hasWholeWords = (text: string, wanted: string) => {
 
 /**
  * Resolves a typed `source` value, the one resolver for the bot, the console and the command
- * line. An id, a whole title or a whole outlet (by any of its names: corpus/outlet-names.ts)
- * names its article first. Otherwise every
+ * line. An id, the article's file (its path under `articles/`, with or without the extension),
+ * a whole title or a whole outlet (by any of its names: corpus/outlet-names.ts) names its
+ * article first. Otherwise every
  * article matches whose title or outlet starts with the value, or holds it as a whole word (or
  * words) anywhere; this needs at least {@link MIN_TITLE_START} characters. Start and word are
  * one rule, so a word that opens one title and sits inside another matches both. An id start
@@ -133,6 +136,11 @@ export function matchSource(engine: Pick<Engine, 'sources'>, value: string): Sou
   const long = wanted.length >= MIN_TITLE_START;
   const rules: Array<(s: SourceSummary) => boolean> = [
     (s) => fold(s.id) === wanted,
+    // "standard/settlement.md" or "standard/settlement": the file an administrator saved,
+    // whose default id writes each "/" as "_" (corpus-folder.md).
+    (s) =>
+      s.file !== undefined &&
+      (fold(s.file) === wanted || fold(withoutExtension(s.file)) === wanted),
     (s) => fold(s.title) === wanted,
     (s) => s.outlet !== null && outletGroupKey(s.outlet) === outletGroupKey(wanted),
     (s) => {

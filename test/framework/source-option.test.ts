@@ -95,6 +95,11 @@ describe('matchSource', () => {
       summary('hw-1', { outlet: 'Harbour Weekly', title: 'Council approves the ferry plan' }),
       summary('ru-1', { outlet: 'Interfax', title: 'Russian envoy arrives for talks' }),
       summary('ru-2', { outlet: 'Interfax', title: 'Talks with a Russian envoy stall' }),
+      summary('standard_settlement', {
+        outlet: 'Schools Standard',
+        title: 'Strike settled',
+        file: 'standard/settlement.md',
+      }),
     ],
   });
   const one = (v: string) => {
@@ -114,6 +119,12 @@ describe('matchSource', () => {
     expect(one('tass')).toBe('tass-1');
     expect(one('Putin: Russia')).toBe('dw-1');
     expect(one('  belarus   opposition ')).toBe('dw-2');
+  });
+
+  it("takes the article's file, with or without its extension", () => {
+    expect(one('standard/settlement.md')).toBe('standard_settlement');
+    expect(one('Standard/Settlement')).toBe('standard_settlement');
+    expect(one('standard_settlement')).toBe('standard_settlement');
   });
 
   it('takes a unique start of an outlet, or a word of an outlet or a title, in any case', () => {

@@ -38,6 +38,20 @@ import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.
 /** A run of two or more capitalised words: a name a sentence may hold besides its subject's. */
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*)+/gu;
 
+/**
+ * The name `sentence` opens with as its subject (described-subject.ts `namedSubject`) when it
+ * names nothing else by a run of capitalised words, else null: a second name may be the one a
+ * description means ("… sold its depot to Orwell Buses").
+ */
+function soleNamedSubject(sentence: string): string | null {
+  const name = namedSubject(sentence);
+  if (name === null) return null;
+  const others = [...sentence.matchAll(NAME_RUN)].some(
+    (m) => !name.includes(m[0].replace(/^The\s+/u, '')),
+  );
+  return others ? null : name;
+}
+
 /** "The" and a noun's possessive opening a sentence: the noun (1) and the apostrophe (2). */
 const POSSESSIVE_OPENING = /^The (\p{Ll}+)(['’])s\s/u;
 
@@ -131,11 +145,8 @@ export function withDescribedBody(text: string, before: string | null): string {
 
 /** {@link withDescribedBody} of a sentence opening with "The". */
 function withOpeningDescribed(text: string, before: string): string {
-  const name = namedSubject(before);
+  const name = soleNamedSubject(before);
   if (name === null) return text;
-  // One name only: a second may be the one meant ("… sold its depot to Orwell Buses").
-  if ([...before.matchAll(NAME_RUN)].some((m) => !name.includes(m[0].replace(/^The\s+/u, ''))))
-    return text;
   // "The company's debts …": the possessive ends the description at the body's noun.
   const possessive = POSSESSIVE_OPENING.exec(text);
   if (possessive !== null) {
@@ -180,11 +191,8 @@ const BARE_DESCRIPTION = /^the (\p{Ll}+)$/iu;
 export function bodyNamedInSentence(text: string, holder: string): string | null {
   const head = BARE_DESCRIPTION.exec(holder.trim())?.[1];
   if (head === undefined || !namesOrganisation(head)) return null;
-  const name = namedSubject(text);
-  if (name === null) return null;
-  if ([...text.matchAll(NAME_RUN)].some((m) => !name.includes(m[0].replace(/^The\s+/u, ''))))
-    return null;
-  return compatibleClass(name, head) ? name : null;
+  const name = soleNamedSubject(text);
+  return name !== null && compatibleClass(name, head) ? name : null;
 }
 
 /**

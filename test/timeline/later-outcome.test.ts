@@ -20,7 +20,8 @@ const PLAN = one(
 function outcomes(...articles: FixtureArticle[]): string[] {
   return buildTimeline(corpusOf(...articles)).flatMap((e: TimelineEvent) =>
     (e.outcomes ?? []).map(
-      (o) => `${e.date}${e.future ? ' future' : ''}: ${o.outcome} ← ${o.quote.source.id}: ${o.quote.quote}`,
+      (o) =>
+        `${e.date}${e.future ? ' future' : ''}: ${o.outcome} ← ${o.quote.source.id}: ${o.quote.quote}`,
     ),
   );
 }
@@ -30,7 +31,11 @@ describe('a later report that a planned event was called off', () => {
     expect(
       outcomes(
         PLAN,
-        one('later', '2026-11-18', 'The 20 November strike was called off by the union on Tuesday.'),
+        one(
+          'later',
+          '2026-11-18',
+          'The 20 November strike was called off by the union on Tuesday.',
+        ),
       ),
     ).toEqual([
       '2026-11-20 future: called off ← later: The 20 November strike was called off by the union on Tuesday.',
@@ -47,9 +52,12 @@ describe('a later report that a planned event was called off', () => {
     expect(found).toEqual([`2026-11-20 future: ${outcome} ← later: ${sentence}`]);
   });
 
-  it('shows a postponement\'s new date only as quoted: no claim of its own', () => {
+  it("shows a postponement's new date only as quoted: no claim of its own", () => {
     const events = buildTimeline(
-      corpusOf(PLAN, one('later', '2026-11-10', 'The 20 November strike has been postponed to 4 December.')),
+      corpusOf(
+        PLAN,
+        one('later', '2026-11-10', 'The 20 November strike has been postponed to 4 December.'),
+      ),
     );
     const planned = events.find((e) => e.date === '2026-11-20');
     expect(planned?.outcomes?.map((o) => o.outcome)).toEqual(['postponed']);
@@ -61,23 +69,53 @@ describe('a later report that a planned event was called off', () => {
 
 describe('no link when it is not certain', () => {
   it.each([
-    ['a different date', one('later', '2026-11-18', 'The 12 December strike was called off by the union on Tuesday.')],
-    ['a different event', one('later', '2026-11-18', 'The 20 November meeting was called off by the council on Tuesday.')],
-    ['an earlier article', one('later', '2026-10-20', 'The 20 November strike has been called off.')],
-    ['an article of the same day', one('later', '2026-10-26', 'The 20 November strike has been called off.')],
-    ['an undated article', one('later', null as unknown as string, 'The 20 November 2026 strike has been called off.')],
+    [
+      'a different date',
+      one('later', '2026-11-18', 'The 12 December strike was called off by the union on Tuesday.'),
+    ],
+    [
+      'a different event',
+      one(
+        'later',
+        '2026-11-18',
+        'The 20 November meeting was called off by the council on Tuesday.',
+      ),
+    ],
+    [
+      'an earlier article',
+      one('later', '2026-10-20', 'The 20 November strike has been called off.'),
+    ],
+    [
+      'an article of the same day',
+      one('later', '2026-10-26', 'The 20 November strike has been called off.'),
+    ],
+    [
+      'an undated article',
+      one('later', null as unknown as string, 'The 20 November 2026 strike has been called off.'),
+    ],
   ])('%s', (_, report) => {
     expect(outcomes(PLAN, report)).toEqual([]);
   });
 
   it('an undated plan takes no outcome', () => {
-    const plan = one('plan', null as unknown as string, 'The union will strike on 20 November 2026.');
+    const plan = one(
+      'plan',
+      null as unknown as string,
+      'The union will strike on 20 November 2026.',
+    );
     expect(
-      outcomes(plan, one('later', '2026-11-18', 'The 20 November strike was called off by the union on Tuesday.')),
+      outcomes(
+        plan,
+        one(
+          'later',
+          '2026-11-18',
+          'The 20 November strike was called off by the union on Tuesday.',
+        ),
+      ),
     ).toEqual([]);
   });
 
-  it('a calling off told without the plan\'s date links nothing', () => {
+  it("a calling off told without the plan's date links nothing", () => {
     expect(
       outcomes(PLAN, one('later', '2026-11-18', 'The union called off the strike on Tuesday.')),
     ).toEqual([]);

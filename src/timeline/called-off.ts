@@ -149,7 +149,7 @@ const AFTER_POSSESSIVE = /^(?:['’]s)?((?:\s+[\p{L}'’-]+){1,3})/u;
 const SUBJECT_BEFORE = /(?:^|[,;:—–()])([^,;:—–()]*)$/u;
 
 /** Most words of a subject's noun phrase before its date read for its nouns. */
-const SUBJECT_WORDS = 6;
+const SUBJECT_WORDS = 12;
 
 /**
  * The day of a plan its sentence says has been called off, cancelled, suspended or put on hold
@@ -189,7 +189,16 @@ export function calledOffPlan(
     ? words.every((_, i) => markerAt(words, i) === null)
     : inSubjectPhrase(words);
   if (!inPhrase) return null;
-  const subject = (SUBJECT_BEFORE.exec(before)?.[1] ?? '').split(/\s+/u).slice(-SUBJECT_WORDS);
+  // The subject's words: those after the clause's last verb ("said the stoppage on" → "the
+  // stoppage on"), back to the last punctuation.
+  const clause = (SUBJECT_BEFORE.exec(before)?.[1] ?? '').match(/[\p{L}'’]+/gu) ?? [];
+  let from = clause.length;
+  while (
+    from > 0 &&
+    (PLAN_WORD.test(clause[from - 1] ?? '') || markerAt(clause, from - 1) === null)
+  )
+    from--;
+  const subject = clause.slice(Math.max(from, clause.length - SUBJECT_WORDS));
   return {
     outcome: outcomeOfVerb(after[2] ?? ''),
     phrase: `${subject.join(' ')} ${after[1] ?? ''}`.trim(),

@@ -31,6 +31,10 @@ import { baseForms } from '../search/dictionary-words.js';
 import { wordnetSynsets } from '../search/wordnet-relations.js';
 import { eventSenses, namesEvent } from './event-noun.js';
 import type { PlanOutcomeKind } from './called-off.js';
+import { PLAN_CUES } from './plan-words.js';
+import { PREPOSITION } from './preposition.js';
+import { DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
 
 /** A sentence of an article saying a plan on a date has been called off (called-off.ts). */
 export interface OutcomeReport {
@@ -59,23 +63,60 @@ function lemmas(word: string): string[] {
 /** The words of a text, as written. */
 const wordsOf = (text: string): string[] => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 
+/** A possessor ("the union's", "drivers'"): the owner of what the phrase names, not the event. */
+const POSSESSOR = /['’]s?$/u;
+
+/** Words of planning before or after a plan's noun: "the planned walkout", "the strike set for". */
+const PLAN_WORD = wordIn([...PLAN_CUES, 'proposed', 'upcoming']);
+/** A determiner, opening the plan's noun phrase. */
+const IS_DETERMINER = wordIn(DETERMINERS);
+/** Words that close the plan's noun and its premodifiers: a relative pronoun, "while", "during". */
+const CLOSES_HEAD = wordIn(['that', 'which', 'who', 'while', 'during', 'after', 'before']);
+
+/**
+ * The plan's noun with its premodifiers, from the words of its noun phrase (called-off.ts
+ * `phrase`): after its determiners and words of planning, up to a preposition, a word of planning
+ * or a relative clause, possessors left out ("the strike by drivers planned for" → "strike"; "the
+ * union's 20 November strike" → "strike"), so a noun of a postmodifier ("by the union") or a
+ * possessor is not read as the planned event.
+ */
+function headWords(phrase: string): string[] {
+  const words = wordsOf(phrase);
+  let at = words.findIndex((w) => IS_DETERMINER.test(w)) + 1;
+  while (at < words.length && (IS_DETERMINER.test(words[at]!) || PLAN_WORD.test(words[at]!))) at++;
+  const head: string[] = [];
+  for (; at < words.length; at++) {
+    const word = words[at]!;
+    if (PREPOSITION.test(word) || PLAN_WORD.test(word) || CLOSES_HEAD.test(word)) break;
+    if (!POSSESSOR.test(word)) head.push(word);
+  }
+  return head;
+}
+
 /**
  * The names under which a text's event nouns may be referred to again: each noun's base forms,
  * the words of its most frequent senses that name what happens (event-noun.ts) and of those
  * senses' direct hypernyms ("walkout" → "strike": a second reference by a more general noun,
- * "the walkout … the strike"), lower case.
+ * "the walkout … the strike"), lower case. A hypernym that heads its lexicographer file ("act,
+ * deed", above "stoppage") is no second name of one event: it names any act of its kind, so it is
+ * left out.
  */
-function eventNames(text: string): Set<string> {
+function eventNames(words: readonly string[]): Set<string> {
   const names = new Set<string>();
   const read = wordnetSynsets();
-  for (const word of wordsOf(text)) {
+  for (const word of words) {
     if (!namesEvent(word)) continue;
     for (const lemma of lemmas(word)) {
       names.add(lemma);
       for (const sense of eventSenses(lemma)) {
         for (const w of sense.words) names.add(w);
-        for (const [pos, offset] of sense.hypernyms)
-          for (const w of read(pos, offset).words) names.add(w);
+        for (const [pos, offset] of sense.hypernyms) {
+          const hypernym = read(pos, offset);
+          const headsItsFile = !hypernym.hypernyms.some(
+            ([p, o]) => read(p, o).lexFile === hypernym.lexFile,
+          );
+          if (!headsItsFile) for (const w of hypernym.words) names.add(w);
+        }
       }
     }
   }
@@ -88,11 +129,18 @@ function usesName(text: string, names: ReadonlySet<string>): boolean {
 }
 
 /**
- * True when the report's plan phrase and a plan's quote name one event: a noun of either is, by
- * {@link eventNames}, a name of an event noun of the other.
+ * True when the head of the report's plan phrase (`head`, whose names are `headNames`) and a
+ * plan's quote name one event: a noun of either is, by {@link eventNames}, a name of an event
+ * noun of the other.
  */
-function sameEventNoun(phrase: string, phraseNames: ReadonlySet<string>, plan: string): boolean {
-  return usesName(plan, phraseNames) || usesName(phrase, eventNames(plan));
+function sameEventNoun(
+  head: readonly string[],
+  headNames: ReadonlySet<string>,
+  plan: string,
+): boolean {
+  if (usesName(plan, headNames)) return true;
+  const planNames = eventNames(wordsOf(plan));
+  return head.some((word) => lemmas(word).some((lemma) => planNames.has(lemma)));
 }
 
 /** The key of a date at its precision: `2026-11-20/day`. */
@@ -122,7 +170,8 @@ export function withLaterOutcomes(
     const day = statedDay(report.quote.source.published);
     const candidates = planned.get(keyOf(formatDate(report.date), report.date.precision));
     if (day === null || candidates === undefined) continue;
-    const names = eventNames(report.phrase);
+    const head = headWords(report.phrase);
+    const names = eventNames(head);
     if (names.size === 0) continue; // no event named: nothing to link by
     for (const i of candidates) {
       const event = events[i] as TimelineEvent;
@@ -130,8 +179,7 @@ export function withLaterOutcomes(
         const planDay = statedDay(q.source.published);
         return planDay !== null && planDay < day;
       });
-      if (!later || !event.quotes.some((q) => sameEventNoun(report.phrase, names, q.quote)))
-        continue;
+      if (!later || !event.quotes.some((q) => sameEventNoun(head, names, q.quote))) continue;
       const list = found.get(i) ?? [];
       // One report per sentence: the same sentence may date two plans' days.
       if (list.some((f) => sameQuote(f.outcome.quote, report.quote))) continue;

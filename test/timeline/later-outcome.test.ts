@@ -67,7 +67,38 @@ describe('a later report that a planned event was called off', () => {
   });
 });
 
+describe('the same event under a second name', () => {
+  it('links a strike called off to the walkout planned that day (a walkout is a kind of strike)', () => {
+    const plan = one('plan', '2026-10-26', 'Drivers will stage a walkout on 20 November.');
+    const report = 'The strike planned for 20 November has been called off.';
+    expect(outcomes(plan, one('later', '2026-11-10', report))).toEqual([
+      `2026-11-20 future: called off ← later: ${report}`,
+    ]);
+  });
+});
+
 describe('no link when it is not certain', () => {
+  it.each([
+    // Another event's noun: a postmodifier's noun or a possessor is not the planned event.
+    ['The march by the union planned for 20 November has been cancelled.'],
+    ["The union's 20 November strike has been called off."],
+  ])('"%s" is no outcome of a ballot planned that day', (report) => {
+    const plan = one('plan', '2026-10-26', 'The union will hold a ballot on 20 November.');
+    expect(outcomes(plan, one('later', '2026-11-10', report))).toEqual([]);
+  });
+
+  it('a plan restated after the report takes no outcome in its entry', () => {
+    const events = buildTimeline(
+      corpusOf(
+        PLAN,
+        one('later', '2026-11-10', 'The 20 November strike has been called off.'),
+        one('again', '2026-11-12', 'The union said its strike on 20 November will now go ahead.'),
+      ),
+    );
+    for (const e of events)
+      if (e.quotes.some((q) => q.source.id === 'again')) expect(e.outcomes).toBeUndefined();
+  });
+
   it.each([
     [
       'a different date',

@@ -16,6 +16,13 @@ const PLAN = one(
   'The union has named four strike days: 3 November, 4 November, 12 November and 20 November.',
 );
 
+/** An invented article of one sentence with no publication date. */
+const undated = (id: string, sentence: string): FixtureArticle => ({
+  id,
+  published: null,
+  paragraphs: [[sentence]],
+});
+
 /** The entries of the articles that carry outcomes, as "date: outcome ← id: quote". */
 function outcomes(...articles: FixtureArticle[]): string[] {
   return buildTimeline(corpusOf(...articles)).flatMap((e: TimelineEvent) =>
@@ -64,6 +71,16 @@ describe('a later report that a planned event was called off', () => {
     // The new date is an entry of the report's own words, expected; the plan's stays expected.
     expect(planned?.future).toBe(true);
     expect(events.find((e) => e.date === '2026-12-04')?.outcomes).toBeUndefined();
+  });
+});
+
+describe('a plan of a month', () => {
+  it('takes a later report of the plan for that month', () => {
+    const plan = one('plan', '2026-10-26', 'Drivers plan a strike in December over pay.');
+    const report = 'The strike planned for December has been put off until the new year.';
+    expect(outcomes(plan, one('later', '2026-11-10', report))).toEqual([
+      `2026-12 future: postponed ← later: ${report}`,
+    ]);
   });
 });
 
@@ -120,20 +137,13 @@ describe('no link when it is not certain', () => {
       'an article of the same day',
       one('later', '2026-10-26', 'The 20 November strike has been called off.'),
     ],
-    [
-      'an undated article',
-      one('later', null as unknown as string, 'The 20 November 2026 strike has been called off.'),
-    ],
+    ['an undated article', undated('later', 'The 20 November 2026 strike has been called off.')],
   ])('%s', (_, report) => {
     expect(outcomes(PLAN, report)).toEqual([]);
   });
 
   it('an undated plan takes no outcome', () => {
-    const plan = one(
-      'plan',
-      null as unknown as string,
-      'The union will strike on 20 November 2026.',
-    );
+    const plan = undated('plan', 'The union will strike on 20 November 2026.');
     expect(
       outcomes(
         plan,

@@ -5,7 +5,9 @@
  *                       [--offset N] [--limit N] [--corpus DIR] [--json]
  *
  * `--json` prints `{"events": [{"date", "precision", "season"?, "end"?, "yearStated", "future", "quotes": [{"quote",
- * "source": {"id", "title", "outlet", "published", "url"}, "yearStated"?, "precision"?, "dates"?, "approximate"?}]}], "total", "offset", "limit"}`
+ * "source": {"id", "title", "outlet", "published", "url"}, "yearStated"?, "precision"?, "dates"?, "approximate"?}],
+ * "outcomes"?: [{"outcome", "quote", "source"}]}], "total", "offset", "limit"}` (`outcomes`: later
+ * reports that a planned entry was called off, postponed or put on hold)
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
@@ -26,6 +28,7 @@ import { optionProblem } from './argument-problem.js';
 import {
   groupByDate,
   groupNotes,
+  outcomeLabel,
   ownNotes,
   pastTheEnd,
   quoteNotes,
@@ -107,6 +110,10 @@ export function formatTimelinePage(page: TimelinePage): string {
         lines.push(`  ${bullet}“${quote.quote}”${i === 0 ? note : ''}${own}`);
         lines.push(`      — ${describeSource(quote.source)}`);
       });
+      for (const outcome of event.outcomes ?? []) {
+        lines.push(`    ↳ ${outcomeLabel(outcome)} “${outcome.quote.quote}”`);
+        lines.push(`      — ${describeSource(outcome.quote.source)}`);
+      }
     }
   }
   if (last < page.total) lines.push('', `More: --offset ${last}`);
@@ -134,6 +141,15 @@ export function timelineJson(page: TimelinePage): unknown {
         ...(q.dates === undefined ? {} : { dates: q.dates }),
         ...(q.approximate ? { approximate: true } : {}),
       })),
+      ...(e.outcomes
+        ? {
+            outcomes: e.outcomes.map((o) => ({
+              outcome: o.outcome,
+              quote: o.quote.quote,
+              source: o.quote.source,
+            })),
+          }
+        : {}),
     })),
     total: page.total,
     offset: page.offset,

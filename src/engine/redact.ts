@@ -3,7 +3,8 @@
  * deleted article stops being quoted or listed within moments, even when rebuilding a large
  * corpus takes longer. It only removes; it never changes what is left. Conservative where
  * removing is not exact: a timeline entry any of whose quotes comes from a removed article is
- * left out whole (its date may rest on that quote), and a question whose answering passages
+ * left out whole (its date may rest on that quote), a later report of a plan's outcome from one
+ * is dropped from its entry, and a question whose answering passages
  * were all from removed articles is answered as unanswered until the rebuild.
  */
 import { MAX_RESULTS } from './engine.js';
@@ -84,7 +85,9 @@ export function withoutArticles(inner: Engine, hidden: ReadonlySet<string>): Eng
         all.push(...page.events);
         if (page.events.length < TIMELINE_PAGE || offset + TIMELINE_PAGE >= page.total) break;
       }
-      const kept = all.filter((event) => event.quotes.every((q) => shown(q.source.id)));
+      const kept = all
+        .filter((event) => event.quotes.every((q) => shown(q.source.id)))
+        .map((event) => withShownOutcomes(event, shown));
       return { events: kept.slice(offset, offset + limit), total: kept.length, offset, limit };
     },
     info(): IndexInfo {
@@ -94,4 +97,15 @@ export function withoutArticles(inner: Engine, hidden: ReadonlySet<string>): Eng
       return { ...inner.info(), withheld };
     },
   };
+}
+
+/**
+ * An entry without the later reports of its outcome from removed articles: a report is quoted
+ * beside the plan, not what dates it, so the plan stays and only the report goes.
+ */
+function withShownOutcomes(event: TimelineEvent, shown: (id: string) => boolean): TimelineEvent {
+  if (event.outcomes === undefined) return event;
+  const { outcomes, ...rest } = event;
+  const left = outcomes.filter((o) => shown(o.quote.source.id));
+  return left.length > 0 ? { ...rest, outcomes: left } : rest;
 }

@@ -8,13 +8,19 @@
 import type { CleanArticle } from '../corpus/types.js';
 import { sourceOf } from '../timeline/events.js';
 import type { SourceRef } from '../types/quote.js';
-import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
+import type { PlanOutcome, TimelineEvent, TimelineQuote } from '../types/timeline.js';
 
 /** A timeline quote as saved: its article (an index into the corpus's articles) for its text and source. */
 export type SavedTimelineQuote = Omit<TimelineQuote, 'quote' | 'source'> & { article: number };
 
+/** A later report of a planned entry's outcome as saved: its quote as a timeline quote is. */
+export type SavedPlanOutcome = Omit<PlanOutcome, 'quote'> & { quote: SavedTimelineQuote };
+
 /** A timeline entry as saved. */
-export type SavedTimelineEvent = Omit<TimelineEvent, 'quotes'> & { quotes: SavedTimelineQuote[] };
+export type SavedTimelineEvent = Omit<TimelineEvent, 'quotes' | 'outcomes'> & {
+  quotes: SavedTimelineQuote[];
+  outcomes?: SavedPlanOutcome[];
+};
 
 /**
  * The timeline for saving. Throws when a quote is not the span of an article it names at its
@@ -25,20 +31,26 @@ export function saveTimeline(
   articles: readonly CleanArticle[],
 ): SavedTimelineEvent[] {
   const articleById = new Map(articles.map((article, i) => [article.meta.id, i]));
+  const save = <Q extends TimelineQuote>({
+    quote,
+    source,
+    ...rest
+  }: Q): Omit<Q, 'quote' | 'source'> & { article: number } => {
+    const article = articleById.get(source.id);
+    const cleaned = article === undefined ? undefined : articles[article];
+    if (
+      article === undefined ||
+      cleaned?.text.slice(rest.start, rest.end) !== quote ||
+      !sameSource(source, sourceOf(cleaned))
+    )
+      throw new Error(`index: a timeline quote of "${source.id}" is not its article's text`);
+    return { article, ...rest };
+  };
   // Spread and replaced, so the fields keep their order (JSON written of an entry is unchanged).
-  return events.map((event) => ({
+  return events.map(({ outcomes, ...event }) => ({
     ...event,
-    quotes: event.quotes.map(({ quote, source, ...rest }) => {
-      const article = articleById.get(source.id);
-      const cleaned = article === undefined ? undefined : articles[article];
-      if (
-        article === undefined ||
-        cleaned?.text.slice(rest.start, rest.end) !== quote ||
-        !sameSource(source, sourceOf(cleaned))
-      )
-        throw new Error(`index: a timeline quote of "${source.id}" is not its article's text`);
-      return { article, ...rest };
-    }),
+    quotes: event.quotes.map(save),
+    ...(outcomes ? { outcomes: outcomes.map((o) => ({ ...o, quote: save(o.quote) })) } : {}),
   }));
 }
 
@@ -66,14 +78,19 @@ export function readTimeline(
   sourceOfArticle: (article: number) => SourceRef | undefined = () => undefined,
 ): TimelineEvent[] {
   const sources: Array<SourceRef | undefined> = new Array(articles.length).fill(undefined);
-  return saved.map((event) => ({
-    ...event,
-    quotes: event.quotes.map(({ article, ...rest }) => {
-      const cleaned = articles[article];
-      if (cleaned === undefined || !(rest.start <= rest.end && rest.end <= cleaned.text.length))
-        throw new Error('index: a timeline quote names no article of the corpus');
-      const source = (sources[article] ??= sourceOfArticle(article) ?? sourceOf(cleaned));
-      return { quote: cleaned.text.slice(rest.start, rest.end), source, ...rest };
-    }),
-  }));
+  const read = ({ article, ...rest }: SavedTimelineQuote): TimelineQuote => {
+    const cleaned = articles[article];
+    if (cleaned === undefined || !(rest.start <= rest.end && rest.end <= cleaned.text.length))
+      throw new Error('index: a timeline quote names no article of the corpus');
+    const source = (sources[article] ??= sourceOfArticle(article) ?? sourceOf(cleaned));
+    return { quote: cleaned.text.slice(rest.start, rest.end), source, ...rest };
+  };
+  return saved.map((event) => {
+    const { outcomes, ...rest } = event;
+    return {
+      ...rest,
+      quotes: event.quotes.map(read),
+      ...(outcomes ? { outcomes: outcomes.map((o) => ({ ...o, quote: read(o.quote) })) } : {}),
+    };
+  });
 }

@@ -26,7 +26,7 @@ const CALLED_OFF_PARTICIPLE = String.raw`(?:called\s+off|cancell?ed|scrapped|aba
  * a form of "be" or "have" and the participle: "… has been called off", "… was cancelled".
  */
 const CALLED_OFF_AFTER = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s+[\p{L}'’-]+){0,6}?\s+(?:has|have|had|was|were|is|are)\s+(?:(?:now|since|also|already|just|again|officially|formally|effectively)\s+)?(?:been\s+)?${CALLED_OFF_PARTICIPLE}\b`,
+  String.raw`^(?:['’]s)?((?:\s+[\p{L}'’-]+){0,6}?)\s+(?:has|have|had|was|were|is|are)\s+(?:(?:now|since|also|already|just|again|officially|formally|effectively)\s+)?(?:been\s+)?(${CALLED_OFF_PARTICIPLE})\b`,
   'u',
 );
 
@@ -48,11 +48,11 @@ const IS_DETERMINER = wordIn(DETERMINERS);
  * possessive ("suspended next month's").
  */
 const CALLED_OFF_BEFORE_PLAN = new RegExp(
-  String.raw`\b${CALL_OFF_VERB}\s+(?:${DETERMINER}\s+)?[^.;:!?,()—–]{0,50}?\b(?:${anyOf(PLANNED_OR_PROPOSED)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
+  String.raw`\b(${CALL_OFF_VERB})\s+(?:${DETERMINER}\s+)?[^.;:!?,()—–]{0,50}?\b(?:${anyOf(PLANNED_OR_PROPOSED)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
   'iu',
 );
 const CALLED_OFF_BEFORE_POSSESSIVE = new RegExp(
-  String.raw`\b${CALL_OFF_VERB}\s+(?:${DETERMINER}\s+)?$`,
+  String.raw`\b(${CALL_OFF_VERB})\s+(?:${DETERMINER}\s+)?$`,
   'iu',
 );
 
@@ -127,6 +127,84 @@ function inSubjectPhrase(words: readonly string[]): boolean {
   return true;
 }
 
+/** What a sentence says became of a plan, by its verb (see {@link calledOffPlan}). */
+export type PlanOutcomeKind = 'called off' | 'postponed' | 'put on hold';
+
+/**
+ * The outcome a verb of {@link CALL_OFF_VERB} or {@link CALLED_OFF_PARTICIPLE} tells: moved to a
+ * later time ("postponed", "deferred", "put off"), halted for a while ("suspended", "put on
+ * hold"), or given up ("called off", "cancelled", "scrapped", "abandoned", "axed", "shelved").
+ */
+function outcomeOfVerb(verb: string): PlanOutcomeKind {
+  const v = verb.toLowerCase().replace(/\s+/gu, ' ');
+  if (/^(?:postpon|defer|puts? off|putting off)/u.test(v)) return 'postponed';
+  if (/^(?:suspend|puts? on hold|putting on hold)/u.test(v)) return 'put on hold';
+  return 'called off';
+}
+
+/** The words of the plan's noun phrase after a possessive date: "next month's [planned walkout]". */
+const AFTER_POSSESSIVE = /^(?:['’]s)?((?:\s+[\p{L}'’-]+){1,3})/u;
+
+/** The words of a subject's noun phrase before its date, back to the last punctuation. */
+const SUBJECT_BEFORE = /(?:^|[,;:—–()])([^,;:—–()]*)$/u;
+
+/** Most words of a subject's noun phrase before its date read for its nouns. */
+const SUBJECT_WORDS = 12;
+
+/**
+ * The day of a plan its sentence says has been called off, cancelled, suspended or put on hold
+ * (see the module note), read: what became of it and the words of the plan's noun phrase around
+ * the date ("the stoppage planned for", "strike"), which name the planned event. Null when the
+ * date at `start`–`end` of `sentence` is no such day.
+ *
+ * @param sentence the sentence
+ * @param start offset of the date in the sentence
+ * @param end offset just after the date
+ * @returns `outcome`, and `phrase`: the noun phrase's words besides the date, as written
+ */
+export function calledOffPlan(
+  sentence: string,
+  start: number,
+  end: number,
+): { outcome: PlanOutcomeKind; phrase: string } | null {
+  const before = sentence.slice(0, start);
+  const possessive =
+    /['’]s$/u.test(sentence.slice(start, end)) || /^['’]s\b/u.test(sentence.slice(end));
+  const planned = CALLED_OFF_BEFORE_PLAN.exec(before.slice(-120));
+  if (planned)
+    return {
+      outcome: outcomeOfVerb(planned[1] ?? ''),
+      phrase: planned[0].slice((planned[1] ?? '').length),
+    };
+  const ofPossessive = possessive ? CALLED_OFF_BEFORE_POSSESSIVE.exec(before.slice(-60)) : null;
+  if (ofPossessive)
+    return {
+      outcome: outcomeOfVerb(ofPossessive[1] ?? ''),
+      phrase: AFTER_POSSESSIVE.exec(sentence.slice(end))?.[1] ?? '',
+    };
+  const after = CALLED_OFF_AFTER.exec(sentence.slice(end));
+  if (!after) return null;
+  const words = before.match(/[\p{L}'’]+|[;:—()]/gu) ?? [];
+  const inPhrase = possessive
+    ? words.every((_, i) => markerAt(words, i) === null)
+    : inSubjectPhrase(words);
+  if (!inPhrase) return null;
+  // The subject's words: those after the clause's last verb ("said the stoppage on" → "the
+  // stoppage on"), back to the last punctuation.
+  const clause = (SUBJECT_BEFORE.exec(before)?.[1] ?? '').match(/[\p{L}'’]+/gu) ?? [];
+  let from = clause.length;
+  while (
+    from > 0 &&
+    (PLAN_WORD.test(clause[from - 1] ?? '') || markerAt(clause, from - 1) === null)
+  )
+    from--;
+  const subject = clause.slice(Math.max(from, clause.length - SUBJECT_WORDS));
+  return {
+    outcome: outcomeOfVerb(after[2] ?? ''),
+    phrase: `${subject.join(' ')} ${after[1] ?? ''}`.trim(),
+  };
+}
+
 /**
  * True when the date at `start`–`end` of `sentence` is the day of a plan the sentence says has
  * been called off, cancelled, suspended or put on hold (see the module note).
@@ -136,15 +214,5 @@ function inSubjectPhrase(words: readonly string[]): boolean {
  * @param end offset just after the date
  */
 export function isCalledOffPlanDay(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(0, start);
-  const possessive =
-    /['’]s$/u.test(sentence.slice(start, end)) || /^['’]s\b/u.test(sentence.slice(end));
-  if (
-    CALLED_OFF_BEFORE_PLAN.test(before.slice(-120)) ||
-    (possessive && CALLED_OFF_BEFORE_POSSESSIVE.test(before.slice(-60)))
-  )
-    return true;
-  if (!CALLED_OFF_AFTER.test(sentence.slice(end))) return false;
-  const words = before.match(/[\p{L}'’]+|[;:—()]/gu) ?? [];
-  return possessive ? words.every((_, i) => markerAt(words, i) === null) : inSubjectPhrase(words);
+  return calledOffPlan(sentence, start, end) !== null;
 }

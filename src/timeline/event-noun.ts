@@ -7,7 +7,7 @@
  * `data.noun` on first use, and only the synsets asked for.
  */
 import { baseForms } from '../search/dictionary-words.js';
-import { lemmaSynsets } from '../search/wordnet-relations.js';
+import { lemmaSynsets, type Synset } from '../search/wordnet-relations.js';
 
 /** WordNet's lexicographer files of nouns of what happens (lexnames(5WN)). */
 const HAPPENING_FILES: ReadonlySet<number> = new Set([
@@ -32,4 +32,12 @@ export function namesEvent(noun: string): boolean {
   return baseForms(noun.toLowerCase()).some((lemma) =>
     nounFiles(lemma).some((file) => HAPPENING_FILES.has(file)),
   );
+}
+
+/**
+ * The senses of a noun lemma, among its most frequent, that name what happens
+ * ({@link HAPPENING_FILES}): "strike" as a work stoppage or an attack, not a bowling score.
+ */
+export function eventSenses(lemma: string): Synset[] {
+  return nounSynsets(lemma).filter((synset) => HAPPENING_FILES.has(synset.lexFile));
 }

@@ -40,7 +40,8 @@ import { framesLeadIn } from './lead-in.js';
 import { isGivenUpPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
-import { isCalledOffPlanDay } from './called-off.js';
+import { calledOffPlan } from './called-off.js';
+import type { OutcomeReport } from './later-outcome.js';
 import { statedUnderWay } from './under-way.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -445,9 +446,12 @@ export function collectMentions(
 ): {
   dated: DatedMention[];
   undated: UndatedMention[];
+  /** Sentences saying a plan on a date was called off, postponed or put on hold (later-outcome.ts). */
+  outcomes: OutcomeReport[];
 } {
   const dated: DatedMention[] = [];
   const undated: UndatedMention[] = [];
+  const outcomes: OutcomeReport[] = [];
   const byArticle = groupByArticle(corpus.sentences, corpus.articles.length);
   corpus.articles.forEach((article, articleIndex) => {
     const source = sourceOf(article);
@@ -533,11 +537,17 @@ export function collectMentions(
       }
       // "The strike planned for next month has been called off": no event falls on the day of a
       // plan called off; only when it was called off, if the sentence says (called-off.ts).
-      if (
-        placed.text !== undefined &&
-        isCalledOffPlanDay(placed.text, placed.mention.start, placed.mention.end)
-      )
+      const calledOff =
+        placed.text === undefined
+          ? null
+          : calledOffPlan(placed.text, placed.mention.start, placed.mention.end);
+      if (calledOff !== null) {
+        // A plan's outcome, for the planned entry of that day in an earlier article.
+        // Not a day counted from it ("two days before"), nor a range or a week: one date, as read.
+        if (offset === null && resolution.end === undefined && resolution.days === undefined)
+          outcomes.push({ date: resolution.date, ...calledOff, quote: placed.quote });
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
+      }
       // "will not be finished by the end of April": after the date, at no day stated (deadline.ts).
       if (placed.text !== undefined && negatedBy(placed.text, placed.mention.start))
         return leaveUndated('a negated "by": what it tells comes after the date, at no day stated');
@@ -678,5 +688,5 @@ export function collectMentions(
       });
     });
   });
-  return { dated, undated };
+  return { dated, undated, outcomes };
 }

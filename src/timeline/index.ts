@@ -11,6 +11,7 @@ import type { UndatedMention } from './events.js';
 import { attachYearless } from './attach.js';
 import { mergeMentions } from './merge.js';
 import { yearNotStatedEvents } from './yearless.js';
+import { withLaterOutcomes } from './later-outcome.js';
 
 export { queryTimeline, checkTimelineFilters, DEFAULT_LIMIT, MAX_LIMIT } from './query.js';
 export type { UndatedMention, DateDetector, SentenceDates } from './events.js';
@@ -20,7 +21,8 @@ export { detectArticleDates } from './events.js';
  * Builds the timeline of a corpus: detection, resolution, merging, chronological order.
  * A yearless quote may join, as one more source, the one dated entry that has its month and
  * day and clearly tells of the same thing; otherwise it becomes an entry of its own with
- * `yearStated: false`, after the dated ones. Other dates that cannot be resolved with
+ * `yearStated: false`, after the dated ones. A planned entry shows the later reports that its
+ * event was called off, postponed or put on hold (later-outcome.ts). Other dates that cannot be resolved with
  * confidence create no entry (see {@link buildTimelineDetailed}).
  *
  * @example
@@ -42,8 +44,11 @@ export function buildTimelineDetailed(
   events: TimelineEvent[];
   undated: UndatedMention[];
 } {
-  const { dated, undated } = collectMentions(corpus, detect);
+  const { dated, undated, outcomes } = collectMentions(corpus, detect);
   const attached = attachYearless(mergeMentions(dated), undated);
   const yearless = yearNotStatedEvents(attached.undated);
-  return { events: [...attached.events, ...yearless.events], undated: yearless.undated };
+  return {
+    events: [...withLaterOutcomes(attached.events, outcomes), ...yearless.events],
+    undated: yearless.undated,
+  };
 }

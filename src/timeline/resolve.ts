@@ -40,6 +40,7 @@ import { earlierReportAround, isReportDate } from './earlier-report.js';
 import { reportingClauseAfter } from './backshift.js';
 import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
+import { isCalledOffPlanDay } from './called-off.js';
 import { aheadOfWriting, committingVerb, isSayingDate, type Tense } from './tense.js';
 import { actAfterCommitment } from './committed-act.js';
 import { currentYearAhead, dateAfterOccasion } from './current-year.js';
@@ -228,10 +229,14 @@ function resolveCalendarStart(
   published: DateValue | null,
 ): Resolution {
   if (m.year !== undefined) return { date: withYear(m, m.year) };
-  // "had been scheduled for October 7 but was postponed": the plan's past says nothing of which
-  // side of publication its day lies, so its year is the nearer one.
+  // "had been scheduled for October 7 but was postponed", "The strike on 20 November was called
+  // off": the plan's past says nothing of which side of publication its day lies, only when the
+  // plan was made or dropped, so its year is the nearer one.
   const planned =
-    told.tense === 'past' && told.text !== undefined && isGivenUpPlan(told.text, told.mention.start)
+    told.tense === 'past' &&
+    told.text !== undefined &&
+    (isGivenUpPlan(told.text, told.mention.start) ||
+      isCalledOffPlanDay(told.text, told.mention.start, told.mention.end))
       ? { ...told, tense: null }
       : told;
   // "will work around the clock following the landslide of 9 March": the verb's tense is the

@@ -68,6 +68,27 @@ export interface TimelineEvent {
    */
   doneBy?: true;
   quotes: TimelineQuote[];
+  /**
+   * On a `future` entry only: later articles' reports that this planned event was called off,
+   * postponed or put on hold, each quoted verbatim with its source ("The 20 November strike was
+   * called off by the union on Tuesday."). A report is linked only when its sentence names the
+   * plan's event (the same event noun, or a WordNet synonym, as a source of the entry) with a date
+   * resolving to the entry's own, and its article states a publication date later than every
+   * source's of the entry. The entry stays `future`: it was expected when its sources were
+   * written. Absent when no report is linked; in doubt, none is.
+   */
+  outcomes?: PlanOutcome[];
+}
+
+/**
+ * What a later article reports became of a planned entry: `called off` (called off, cancelled,
+ * scrapped, abandoned, axed, shelved), `postponed` (postponed, deferred, put off: any new date is
+ * shown only as the quote gives it) or `put on hold` (suspended, put on hold), by the report's own
+ * verb; `quote`, the report's sentence verbatim, with its source.
+ */
+export interface PlanOutcome {
+  outcome: 'called off' | 'postponed' | 'put on hold';
+  quote: Quote;
 }
 
 /** A quote of a timeline entry. */

@@ -2,7 +2,7 @@
  * How an entry's date reads as a heading, and the grouping of a page's entries under one
  * heading per date. Shared by every renderer (Discord, console, CLI) so they say the same.
  */
-import type { TimelineEvent, TimelineQuote } from '../../types/timeline.js';
+import type { PlanOutcome, TimelineEvent, TimelineQuote } from '../../types/timeline.js';
 import { MONTHS } from '../../text/months.js';
 import { counted, pick } from '../../text/plural.js';
 
@@ -39,6 +39,15 @@ export const DONE_BY_NOTE = 'happened by this date: on it or before';
 export const YEAR_NOT_STATED_NOTE = 'year not stated';
 /** Said of a quote that gives its date as approximate ("made around 1340"). */
 export const APPROXIMATE_NOTE = 'an approximate date';
+
+/**
+ * What opens a later report of a planned entry's outcome ("later report (called off):"), before
+ * the report's verbatim quote and its source: the report's own verb names the outcome, and the
+ * quote and its dated source say who reported it and when.
+ */
+export function outcomeLabel(outcome: PlanOutcome): string {
+  return `later report (${outcome.outcome}):`;
+}
 
 /**
  * What one quote says of itself beside its entry's heading: that its article does not state

@@ -1,5 +1,6 @@
 /** Renders a {@link TimelinePage}: one field per date, its events under it with their quotes and sources. */
 import type { TimelineEvent, TimelineFilters, TimelinePage } from '../../engine/types.js';
+import type { PlanOutcome } from '../../types/timeline.js';
 import {
   MAX_EMBED_DESCRIPTION,
   MAX_EMBED_TITLE,
@@ -16,7 +17,14 @@ import { pagerRow } from './pager.js';
 import { scopeName, type SourceScope } from './scope.js';
 import { sourceLine } from './source.js';
 import { shrinkToFit } from '../shrink.js';
-import { groupByDate, groupNotes, ownNotes, pastTheEnd, quoteNotes } from './timeline-headings.js';
+import {
+  groupByDate,
+  groupNotes,
+  outcomeLabel,
+  ownNotes,
+  pastTheEnd,
+  quoteNotes,
+} from './timeline-headings.js';
 import type { DateGroup } from './timeline-headings.js';
 import { counted } from '../../text/plural.js';
 
@@ -40,10 +48,38 @@ function moreSources(n: number): string {
   return `…and ${counted(n, 'more source', 'more sources')}`;
 }
 
-function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
-  const reserve = moreSources(event.quotes.length).length + 1;
+/** Most room kept, among an event's quotes, for its first later report of the plan's outcome. */
+const OUTCOME_ROOM = 220;
+/** Fewest characters for a quote of a later report: less would say too little of it. */
+const MIN_OUTCOME_QUOTE = 40;
+
+/**
+ * The later reports of a planned event's outcome, each `↳ later report (called off): “…” —
+ * source`, in at most `max` characters: as many as fit whole, the last one's quote shortened.
+ */
+function outcomeLines(outcomes: readonly PlanOutcome[], max: number): string[] {
   const lines: string[] = [];
+  let used = 0;
+  for (const o of outcomes) {
+    const head = `↳ ${outcomeLabel(o)} `;
+    const source = ` — ${sourceLine(o.quote.source, 60)}`;
+    const room = Math.min(MAX_TIMELINE_QUOTE, max - used - head.length - source.length - 1);
+    if (room < MIN_OUTCOME_QUOTE) break;
+    const line = head + fitQuote(o.quote.quote, [], room).text + source;
+    lines.push(line);
+    used += line.length + 1;
+  }
+  return lines;
+}
+
+function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
   max -= prefix.length;
+  const outcomes = event.outcomes ?? [];
+  // A later report that the plan was called off says more than a second source of the plan: room
+  // is kept for the first one.
+  const outcomeRoom = outcomes.length > 0 ? Math.min(OUTCOME_ROOM, Math.floor(max / 2)) : 0;
+  const reserve = moreSources(event.quotes.length).length + 1 + outcomeRoom;
+  const lines: string[] = [];
   for (const q of event.quotes) {
     const source = ` — ${sourceLine(q.source, 60)}`;
     // A year this source does not state, only the month stated: the quote says so itself.
@@ -66,6 +102,8 @@ function eventValue(event: TimelineEvent, max: number, prefix = ''): string {
     return prefix + truncate(quote + source + more, max);
   }
   if (left > 0) lines.push(moreSources(left));
+  const used = lines.reduce((n, l) => n + l.length + 1, 0);
+  lines.push(...outcomeLines(outcomes, max - used));
   return prefix + (lines.length > 0 ? truncate(lines.join('\n'), max) : 'No quote.');
 }
 

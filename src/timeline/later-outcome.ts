@@ -1,0 +1,203 @@
+/**
+ * Later reports of a plan's outcome: a planned entry ("The union has named four strike days: …
+ * and 20 November.", marked expected at the time of writing) shows, quoted and attributed, a later
+ * article's sentence saying that the same planned event was called off, postponed or put on hold
+ * ("The 20 November strike was called off by the union on Tuesday.").
+ *
+ * A plan's day is its reference time and the report's calling off an event after it (Reichenbach
+ * 1947): what became of the plan is its outcome (plan.ts `OUTCOME`), which the plan's own article,
+ * written before, cannot tell. The report is of the same planned event only when it names the
+ * same event and the same date, both read by the rules that date every sentence:
+ *
+ * - the date: the day of a plan its sentence says has been called off (called-off.ts), resolved
+ *   by the documented date rules to the entry's date at the entry's precision;
+ * - the event: an event noun of the report's plan phrase (event-noun.ts: "strike", "walkout",
+ *   "meeting") that a source of the entry uses too, or a WordNet synonym or direct hypernym of
+ *   one, either way (a second reference to the same event: "the walkout … the strike"), so "The
+ *   20 November meeting has been cancelled" is no outcome of a strike planned for that day;
+ * - the order: the report's article states a publication day later than every source's of the
+ *   entry. An article without a stated day links nothing, and neither does an entry with such a
+ *   source: which came first is then unknown.
+ *
+ * Nothing else is linked: a report whose link is not certain by these tests is left out, as no
+ * outcome is better than a wrong one. The work is one look-up per report in a map of the planned
+ * entries by date, so it grows with the reports, not with the corpus squared.
+ */
+import type { DateValue } from '../text/calendar.js';
+import { formatDate } from '../text/calendar.js';
+import type { Quote } from '../types/quote.js';
+import type { PlanOutcome, TimelineEvent } from '../types/timeline.js';
+import { baseForms } from '../search/dictionary-words.js';
+import { wordnetSynsets } from '../search/wordnet-relations.js';
+import { eventSenses, namesEvent } from './event-noun.js';
+import type { PlanOutcomeKind } from './called-off.js';
+import { PLAN_CUES } from './plan-words.js';
+import { PREPOSITION } from './preposition.js';
+import { DETERMINERS } from '../text/determiners.js';
+import { wordIn } from '../text/word-class.js';
+
+/** A sentence of an article saying a plan on a date has been called off (called-off.ts). */
+export interface OutcomeReport {
+  /** The plan's date, resolved by the date rules. */
+  date: DateValue;
+  outcome: PlanOutcomeKind;
+  /** The words of the plan's noun phrase besides its date, as written ("The stoppage planned for"). */
+  phrase: string;
+  /** The report's sentence, verbatim, with its source. */
+  quote: Quote;
+}
+
+/** Most outcomes shown for one entry: the earliest reports; more add nothing a reader needs. */
+export const MAX_OUTCOMES = 3;
+
+/** A publication day as the article states it, `YYYY-MM-DD`; null when coarser or not stated. */
+function statedDay(published: string | null): string | null {
+  return published !== null && /^\d{4}-\d{2}-\d{2}$/u.test(published) ? published : null;
+}
+
+/** The base forms of a word ("strikes" → "strike"), lower case. */
+function lemmas(word: string): string[] {
+  return baseForms(word.toLowerCase());
+}
+
+/** The words of a text, as written. */
+const wordsOf = (text: string): string[] => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+
+/** A possessor ("the union's", "drivers'"): the owner of what the phrase names, not the event. */
+const POSSESSOR = /['’]s?$/u;
+
+/** Words of planning before or after a plan's noun: "the planned walkout", "the strike set for". */
+const PLAN_WORD = wordIn([...PLAN_CUES, 'proposed', 'upcoming']);
+/** A determiner, opening the plan's noun phrase. */
+const IS_DETERMINER = wordIn(DETERMINERS);
+/** Words that close the plan's noun and its premodifiers: a relative pronoun, "while", "during". */
+const CLOSES_HEAD = wordIn(['that', 'which', 'who', 'while', 'during', 'after', 'before']);
+
+/**
+ * The plan's noun with its premodifiers, from the words of its noun phrase (called-off.ts
+ * `phrase`): after its determiners and words of planning, up to a preposition, a word of planning
+ * or a relative clause, possessors left out ("the strike by drivers planned for" → "strike"; "the
+ * union's 20 November strike" → "strike"), so a noun of a postmodifier ("by the union") or a
+ * possessor is not read as the planned event.
+ */
+function headWords(phrase: string): string[] {
+  const words = wordsOf(phrase);
+  let at = words.findIndex((w) => IS_DETERMINER.test(w)) + 1;
+  while (at < words.length && (IS_DETERMINER.test(words[at]!) || PLAN_WORD.test(words[at]!))) at++;
+  const head: string[] = [];
+  for (; at < words.length; at++) {
+    const word = words[at]!;
+    if (PREPOSITION.test(word) || PLAN_WORD.test(word) || CLOSES_HEAD.test(word)) break;
+    if (!POSSESSOR.test(word)) head.push(word);
+  }
+  return head;
+}
+
+/**
+ * The names under which a text's event nouns may be referred to again: each noun's base forms,
+ * the words of its most frequent senses that name what happens (event-noun.ts) and of those
+ * senses' direct hypernyms ("walkout" → "strike": a second reference by a more general noun,
+ * "the walkout … the strike"), lower case. A hypernym that heads its lexicographer file ("act,
+ * deed", above "stoppage") is no second name of one event: it names any act of its kind, so it is
+ * left out.
+ */
+function eventNames(words: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  const read = wordnetSynsets();
+  for (const word of words) {
+    if (!namesEvent(word)) continue;
+    for (const lemma of lemmas(word)) {
+      names.add(lemma);
+      for (const sense of eventSenses(lemma)) {
+        for (const w of sense.words) names.add(w);
+        for (const [pos, offset] of sense.hypernyms) {
+          const hypernym = read(pos, offset);
+          const headsItsFile = !hypernym.hypernyms.some(
+            ([p, o]) => read(p, o).lexFile === hypernym.lexFile,
+          );
+          if (!headsItsFile) for (const w of hypernym.words) names.add(w);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+/** True when a word of `text` is one of `names` (any inflection). */
+function usesName(text: string, names: ReadonlySet<string>): boolean {
+  return wordsOf(text).some((word) => lemmas(word).some((lemma) => names.has(lemma)));
+}
+
+/**
+ * True when the head of the report's plan phrase (`head`, whose names are `headNames`) and a
+ * plan's quote name one event: a noun of either is, by {@link eventNames}, a name of an event
+ * noun of the other.
+ */
+function sameEventNoun(
+  head: readonly string[],
+  headNames: ReadonlySet<string>,
+  plan: string,
+): boolean {
+  if (usesName(plan, headNames)) return true;
+  const planNames = eventNames(wordsOf(plan));
+  return head.some((word) => lemmas(word).some((lemma) => planNames.has(lemma)));
+}
+
+/** The key of a date at its precision: `2026-11-20/day`. */
+const keyOf = (date: string, precision: string): string => `${date}/${precision}`;
+
+/**
+ * Adds to each planned entry of `events` the later reports of its outcome that name its event and
+ * date (see the module note), at most {@link MAX_OUTCOMES}, earliest article first. Entries are
+ * returned in the same order; an entry with no report linked is returned as it was.
+ *
+ * @param events the timeline's entries, merged
+ * @param reports every sentence of the corpus saying a plan on a date was called off
+ */
+export function withLaterOutcomes(
+  events: readonly TimelineEvent[],
+  reports: readonly OutcomeReport[],
+): TimelineEvent[] {
+  if (reports.length === 0) return [...events];
+  const planned = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    if (!event.future || !event.yearStated || event.end !== undefined) return;
+    const key = keyOf(event.date, event.precision);
+    planned.set(key, [...(planned.get(key) ?? []), i]);
+  });
+  const found = new Map<number, Array<{ day: string; outcome: PlanOutcome }>>();
+  for (const report of reports) {
+    const day = statedDay(report.quote.source.published);
+    const candidates = planned.get(keyOf(formatDate(report.date), report.date.precision));
+    if (day === null || candidates === undefined) continue;
+    const head = headWords(report.phrase);
+    const names = eventNames(head);
+    if (names.size === 0) continue; // no event named: nothing to link by
+    for (const i of candidates) {
+      const event = events[i] as TimelineEvent;
+      const later = event.quotes.every((q) => {
+        const planDay = statedDay(q.source.published);
+        return planDay !== null && planDay < day;
+      });
+      if (!later || !event.quotes.some((q) => sameEventNoun(head, names, q.quote))) continue;
+      const list = found.get(i) ?? [];
+      // One report per sentence: the same sentence may date two plans' days.
+      if (list.some((f) => sameQuote(f.outcome.quote, report.quote))) continue;
+      list.push({ day, outcome: { outcome: report.outcome, quote: report.quote } });
+      found.set(i, list);
+    }
+  }
+  return events.map((event, i) => {
+    const list = found.get(i);
+    if (list === undefined) return event;
+    const outcomes = [...list]
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+      .slice(0, MAX_OUTCOMES)
+      .map((f) => f.outcome);
+    return { ...event, outcomes };
+  });
+}
+
+function sameQuote(a: Quote, b: Quote): boolean {
+  return a.source.id === b.source.id && a.start === b.start && a.end === b.end;
+}

@@ -1,0 +1,164 @@
+/**
+ * A planned entry shows, quoted and attributed, a later article's report that the same planned
+ * event was called off, postponed or put on hold: same event noun (or a WordNet synonym), same
+ * date by the date rules, an article published later than every source of the plan. Nothing is
+ * linked otherwise. Invented articles only.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import type { TimelineEvent } from '../../src/types/timeline.js';
+import { corpusOf, one, type FixtureArticle } from './fixtures.js';
+
+/** The plan: published Monday 2026-10-26, four strike days named. */
+const PLAN = one(
+  'plan',
+  '2026-10-26',
+  'The union has named four strike days: 3 November, 4 November, 12 November and 20 November.',
+);
+
+/** An invented article of one sentence with no publication date. */
+const undated = (id: string, sentence: string): FixtureArticle => ({
+  id,
+  published: null,
+  paragraphs: [[sentence]],
+});
+
+/** The entries of the articles that carry outcomes, as "date: outcome ← id: quote". */
+function outcomes(...articles: FixtureArticle[]): string[] {
+  return buildTimeline(corpusOf(...articles)).flatMap((e: TimelineEvent) =>
+    (e.outcomes ?? []).map(
+      (o) =>
+        `${e.date}${e.future ? ' future' : ''}: ${o.outcome} ← ${o.quote.source.id}: ${o.quote.quote}`,
+    ),
+  );
+}
+
+describe('a later report that a planned event was called off', () => {
+  it('is shown on the planned entry of that day only, verbatim with its source', () => {
+    expect(
+      outcomes(
+        PLAN,
+        one(
+          'later',
+          '2026-11-18',
+          'The 20 November strike was called off by the union on Tuesday.',
+        ),
+      ),
+    ).toEqual([
+      '2026-11-20 future: called off ← later: The 20 November strike was called off by the union on Tuesday.',
+    ]);
+  });
+
+  it.each([
+    ['The strike planned for 20 November has been called off.', 'called off'],
+    ['The union has cancelled the walkout planned for 20 November.', 'called off'],
+    ['The strike on 20 November has been put on hold while talks continue.', 'put on hold'],
+    ['The 20 November strike has been postponed to 4 December.', 'postponed'],
+  ])('"%s" is linked as %s', (sentence, outcome) => {
+    const found = outcomes(PLAN, one('later', '2026-11-10', sentence));
+    expect(found).toEqual([`2026-11-20 future: ${outcome} ← later: ${sentence}`]);
+  });
+
+  it("shows a postponement's new date only as quoted: no claim of its own", () => {
+    const events = buildTimeline(
+      corpusOf(
+        PLAN,
+        one('later', '2026-11-10', 'The 20 November strike has been postponed to 4 December.'),
+      ),
+    );
+    const planned = events.find((e) => e.date === '2026-11-20');
+    expect(planned?.outcomes?.map((o) => o.outcome)).toEqual(['postponed']);
+    // The new date is an entry of the report's own words, expected; the plan's stays expected.
+    expect(planned?.future).toBe(true);
+    expect(events.find((e) => e.date === '2026-12-04')?.outcomes).toBeUndefined();
+  });
+});
+
+describe('a plan of a month', () => {
+  it('takes a later report of the plan for that month', () => {
+    const plan = one('plan', '2026-10-26', 'Drivers plan a strike in December over pay.');
+    const report = 'The strike planned for December has been put off until the new year.';
+    expect(outcomes(plan, one('later', '2026-11-10', report))).toEqual([
+      `2026-12 future: postponed ← later: ${report}`,
+    ]);
+  });
+});
+
+describe('the same event under a second name', () => {
+  it('links a strike called off to the walkout planned that day (a walkout is a kind of strike)', () => {
+    const plan = one('plan', '2026-10-26', 'Drivers will stage a walkout on 20 November.');
+    const report = 'The strike planned for 20 November has been called off.';
+    expect(outcomes(plan, one('later', '2026-11-10', report))).toEqual([
+      `2026-11-20 future: called off ← later: ${report}`,
+    ]);
+  });
+});
+
+describe('no link when it is not certain', () => {
+  it.each([
+    // Another event's noun: a postmodifier's noun or a possessor is not the planned event.
+    ['The march by the union planned for 20 November has been cancelled.'],
+    ["The union's 20 November strike has been called off."],
+  ])('"%s" is no outcome of a ballot planned that day', (report) => {
+    const plan = one('plan', '2026-10-26', 'The union will hold a ballot on 20 November.');
+    expect(outcomes(plan, one('later', '2026-11-10', report))).toEqual([]);
+  });
+
+  it('a plan restated after the report takes no outcome in its entry', () => {
+    const events = buildTimeline(
+      corpusOf(
+        PLAN,
+        one('later', '2026-11-10', 'The 20 November strike has been called off.'),
+        one('again', '2026-11-12', 'The union said its strike on 20 November will now go ahead.'),
+      ),
+    );
+    for (const e of events)
+      if (e.quotes.some((q) => q.source.id === 'again')) expect(e.outcomes).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a different date',
+      one('later', '2026-11-18', 'The 12 December strike was called off by the union on Tuesday.'),
+    ],
+    [
+      'a different event',
+      one(
+        'later',
+        '2026-11-18',
+        'The 20 November meeting was called off by the council on Tuesday.',
+      ),
+    ],
+    [
+      'an earlier article',
+      one('later', '2026-10-20', 'The 20 November strike has been called off.'),
+    ],
+    [
+      'an article of the same day',
+      one('later', '2026-10-26', 'The 20 November strike has been called off.'),
+    ],
+    ['an undated article', undated('later', 'The 20 November 2026 strike has been called off.')],
+  ])('%s', (_, report) => {
+    expect(outcomes(PLAN, report)).toEqual([]);
+  });
+
+  it('an undated plan takes no outcome', () => {
+    const plan = undated('plan', 'The union will strike on 20 November 2026.');
+    expect(
+      outcomes(
+        plan,
+        one(
+          'later',
+          '2026-11-18',
+          'The 20 November strike was called off by the union on Tuesday.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("a calling off told without the plan's date links nothing", () => {
+    expect(
+      outcomes(PLAN, one('later', '2026-11-18', 'The union called off the strike on Tuesday.')),
+    ).toEqual([]);
+  });
+});

@@ -17,7 +17,16 @@ export type DecidedBy =
 const GROUPS: ReadonlyArray<[DecidedBy, readonly FeatureName[]]> = [
   [
     'words: the wrong passage shares more of the question itself',
-    ['coverage', 'contextCoverage', 'bm25', 'proximity', 'phrases', 'heaviestMatched', 'length'],
+    [
+      'coverage',
+      'contextCoverage',
+      'bm25',
+      'proximity',
+      'phrases',
+      'heaviestMatched',
+      'length',
+      'qualifierMatch',
+    ],
   ],
   [
     'neighbourhood: its neighbours or surroundings share more',

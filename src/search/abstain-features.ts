@@ -48,6 +48,11 @@ export interface AbstentionInput {
   metadataTermsOf(article: number): ReadonlySet<string>;
   /** True when an index term is everyday English (the index's common words). */
   isCommon(term: string): boolean;
+  /**
+   * The corpus terms WordNet derives from an index term (a derived form or a pertainym:
+   * "polish" → "poland"; the index's table, synonyms.ts `buildDerivedTable`); absent, none.
+   */
+  derivedOf?(term: string): readonly string[];
   /** True when the coverage writes an index term in lower case somewhere ("prime", not "Portuguese"). */
   writtenInLowerCase(term: string): boolean;
   /** True when the coverage holds an index term anywhere. */
@@ -66,6 +71,8 @@ const FOCUS_OPENERS = new Set(['what', 'which', 'whose', 'whats']);
  * kinds of sites"): the focus is the noun phrase after their "of".
  */
 const FRAME_NOUNS = new Set(['name', 'names', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
+/** {@link FRAME_NOUNS}, read by the gates that read a focus noun of their own. */
+export { FRAME_NOUNS };
 /**
  * Words between the wh-word and its noun phrase ("what is the name", "how many of the"), and
  * "other", a postdeterminer (Quirk et al. 1985, §5.20), which stands between a determiner and

@@ -9,6 +9,7 @@ import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
 import { askedNameHeld } from './abstain-asked-name.js';
+import { askedRelationHeld } from './abstain-asked-relation.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
 import { askedTimeHeld } from './abstain-asked-time.js';
@@ -46,6 +47,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   afterEventHeld,
   outcomeReported,
   askedHolderHeld,
+  askedRelationHeld,
   askedQualifierHeld,
   askedPlaceHeld,
   askedMeasureHeld,

@@ -109,6 +109,12 @@ export interface AbstentionEvidence {
    */
   askedHolderHeld?: boolean;
   /**
+   * Whether the candidates name the relational noun a question asks for with its argument
+   * ("the population of X") for that argument (abstain-asked-relation.ts
+   * `askedRelationHeld`); absent when it asks for none.
+   */
+  askedRelationHeld?: boolean;
+  /**
    * Whether the candidates tell of the noun phrase the question qualifies by a proper word as
    * that qualifier's, when a leading one gives it only other proper qualifiers
    * (abstain-other-qualifier.ts `askedQualifierHeld`); absent when none does.

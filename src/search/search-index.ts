@@ -1522,6 +1522,7 @@ export class SearchIndex {
       objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,
       isCommon: (term) => this.commonWords.has(term),
+      derivedOf: (term) => this.vocabularyView.derived(term),
       writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),
       hasTerm: (term) => this.termIds.has(term),
       isDictionaryWord: (word) => this.vocabularyView.isDictionaryWord(word),

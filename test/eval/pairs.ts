@@ -136,7 +136,7 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     file: 'sets/pairs-invented-51.json',
     corpus: 'news',
     label:
-      "not blind (session 50, pairs51): one span told with 'lasted' and 'ran for', one act told as a verb and as a support verb's noun ('settled' / 'reached a settlement'), with near misses; development only",
+      "not blind (session 50, pairs51): one span told with 'lasted' and 'ran for', one act told as a verb and as a support verb's noun ('settled' / 'reached a settlement'), a frame of saying inside a supplementary relative clause, with near misses; development only",
   },
 ];
 

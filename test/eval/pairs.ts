@@ -132,6 +132,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 49, differ49): one company's count of a whole's parts ('would have' / 'will comprise') and its sum with 'the company said' after its name, with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-51.json',
+    corpus: 'news',
+    label:
+      "not blind (session 50, pairs51): one span told with 'lasted' and 'ran for', one act told as a verb and as a support verb's noun ('settled' / 'reached a settlement'), a frame of saying inside a supplementary relative clause, with near misses; development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -150,6 +156,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-44.json',
   'sets/pairs-invented-49.json',
   'sets/pairs-invented-49b.json',
+  'sets/pairs-invented-51.json',
 ];
 
 const pairSchema = z.object({

@@ -61,6 +61,19 @@ describe('the claim of a passage, its attribution set aside', () => {
     ).toBe('One of the riders was taken to Kell Hospital on Sunday');
   });
 
+  it('blanks no frame inside a supplementary relative clause, which frames that clause alone', () => {
+    const offer =
+      'The trust has offered a 3 per cent pay rise, which the union says falls well short of rising costs.';
+    expect(shown(offer)).toBe(offer);
+    const middle = 'The offer, which the union says is too low, was made on Monday.';
+    expect(shown(middle)).toBe(middle);
+    // Near misses: a relative clause closed before the verb, and a frame closing the sentence.
+    expect(shown('Ana Ruiz, who opposed it, said the audit was late.')).toBe('the audit was late.');
+    expect(shown('The trust has offered a 3 per cent pay rise, the union says.')).toBe(
+      'The trust has offered a 3 per cent pay rise',
+    );
+  });
+
   it('keeps offsets, and a passage that is nothing but framing', () => {
     const text = 'Ana Ruiz said the board was late.';
     expect(claimOf(text)).toHaveLength(text.length);

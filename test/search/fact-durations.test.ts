@@ -72,3 +72,33 @@ describe('one span told with "spent" and "lasted"', () => {
     expect(classifyFacts(spent, not, days).kind).toBe('different-fact');
   });
 });
+
+describe('one span told with two verbs of lasting ("lasted" / "ran for")', () => {
+  const lastedNine = 'Talks at the Kelby Conciliation Service lasted nine hours on Monday.';
+  const ranNine = "Monday's talks at the Kelby Conciliation Service ran for 9 hours.";
+
+  it('reads "ran for" before a span as lasting, the head of its subject the activity', () => {
+    expect(durationOf(analyseFact(ranNine))).toMatchObject({ verb: 'last', unit: 'hour' });
+    expect([...(durationOf(analyseFact(ranNine))?.head ?? [])]).toEqual(['talk']);
+    // "ran" before a distance is no lasting.
+    expect(durationOf(analyseFact('The Kelby ferry ran 9 miles on Monday.'))).toBeNull();
+  });
+
+  it('is one fact when the spans are the same, read both ways', () => {
+    expect(classifyFacts(lastedNine, ranNine, days)).toEqual({ kind: 'same-fact' });
+    expect(classifyFacts(ranNine, lastedNine, days)).toEqual({ kind: 'same-fact' });
+  });
+
+  it('is never one fact for another span, activity, day or stance', () => {
+    for (const other of [
+      'Talks at the Kelby Conciliation Service ran for 11 hours on Monday.',
+      'The strike at the Kelby Conciliation Service ran for nine hours on Monday.',
+      'Talks at the Kelby Conciliation Service ran for nine hours on Tuesday.',
+      'Talks at the Kelby Conciliation Service are expected to run for nine hours on Monday.',
+      'Talks at the Kelby Conciliation Service did not run for nine hours on Monday.',
+    ]) {
+      expect(classifyFacts(lastedNine, other, days).kind).not.toBe('same-fact');
+      expect(classifyFacts(other, lastedNine, days).kind).not.toBe('same-fact');
+    }
+  });
+});

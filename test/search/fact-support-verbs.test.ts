@@ -15,6 +15,7 @@ const VOCABULARY = [
   "The Kelby dockers' union reached an agreement agreed a new pay deal with Harrow Port on Friday",
   'An agreement was reached between end the overtime ban lodged an appeal appealed against the ruling',
   'A van struck a cyclist on Kelby High Street was killed by signed denied it had hopes to agree Monday',
+  "settled the pay dispute reached a settlement of did not reach the pilots' association",
 ];
 const table = new Map(corpusSynonymTable(new Set(VOCABULARY.flatMap((text) => termsOf(text)))));
 
@@ -84,5 +85,30 @@ describe('a support verb tells its noun’s act', () => {
       "The Kelby dockers' union agreed with Harrow Port on Monday.",
     ])
       expect(both(reached, other).kind).toBe('different-fact');
+  });
+
+  it('reads "settled" and "reached a settlement" as one act, its support verb no word of its own', () => {
+    const settled = "Harrow Port and the dockers' union settled the pay dispute on Friday.";
+    const settlement =
+      "Harrow Port and the dockers' union reached a settlement of the pay dispute on Friday.";
+    expect(both(settled, settlement)).toEqual({ kind: 'same-fact' });
+    for (const other of [
+      // A denial or a plan before the noun governs the act told by it.
+      "Harrow Port and the dockers' union did not reach a settlement of the pay dispute on Friday.",
+      "Harrow Port and the dockers' union hope to reach a settlement of the pay dispute on Friday.",
+      // Other parties in that place, another day.
+      "Harrow Port and the pilots' association reached a settlement of the pay dispute on Friday.",
+      "Harrow Port and the dockers' union reached a settlement of the pay dispute on Monday.",
+    ])
+      expect(both(settled, other).kind).toBe('different-fact');
+  });
+
+  it('reads a denial before an agreement as denying the agreeing', () => {
+    expect(
+      both(
+        "The Kelby dockers' union agreed with Harrow Port on Friday.",
+        "The Kelby dockers' union did not reach an agreement with Harrow Port on Friday.",
+      ),
+    ).toEqual({ kind: 'different-fact', reason: 'polarity' });
   });
 });

@@ -75,6 +75,12 @@ const QUOTATION_THEN_SPEAKER = /,\s*["”’']\s*[^"“”‘]*$/u;
  */
 const PARTICIPLE_CLAUSE = /^\s*,\s*\p{Ll}+ing\b/u;
 const CLOSES_CLAIM = new RegExp(String.raw`^\s*(?:[.;!?]|$)|${PARTICIPLE_CLAUSE.source}`, 'u');
+/**
+ * A supplementary relative clause opened after a comma and still open: "…, which the union ",
+ * "…, who police ". A comma, a stop or a dash since the pronoun closes it ("Ana Ruiz, who opposed
+ * it, said …" frames the sentence).
+ */
+const IN_SUPPLEMENTARY_RELATIVE = /,\s*(?:which|who|whom)\s+[^,;:.!?—–()"“”]*$/iu;
 /** The most words a speaker (with what describes them) takes before or after the verb. */
 export const MAX_FRAME_WORDS = 14;
 
@@ -101,6 +107,11 @@ export function claimOf(text: string): string {
     // "… was taken to hospital and is said to be stable": the passive of a verb of saying names
     // no speaker, and frames only what follows it, never the clause before.
     if (PASSIVE_BE.test(before)) continue;
+    // "… a 3 per cent pay rise, which the union says falls short …": a verb of saying inside a
+    // supplementary relative clause frames that clause's own proposition, not the sentence's
+    // (Quirk et al. 1985, 17.22; Potts 2005, ch. 4: supplements are independent of what the
+    // sentence asserts).
+    if (IN_SUPPLEMENTARY_RELATIVE.test(before)) continue;
     // A quotation that opens the sentence is the claim; its speaker, the verb and what follows
     // (whom they told, where: "“…,” head coach Mara Lindqvist told reporters at the centre") are
     // the frame, however the speaker is described before the verb.

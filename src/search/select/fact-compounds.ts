@@ -77,8 +77,15 @@ function namedCompounds(source: ParticipantsSource): Map<string, Set<string>> {
  * True when the two reports put one name before different nouns, each a word the other does not
  * write at all: "the Selby flood" / "the Selby fire" are two things of one place, as "the Harlow
  * council" / "the Dunmore council" are one kind of thing of two (fact-relation.ts `namesConflict`).
+ * Words `oneWord` reads as one (first of `a`, then of `b`: fact-relation.ts's WordNet synonyms,
+ * "lasted" / "ran for" before one span) are not different nouns: "the Workplace Resolution
+ * Service lasted" / "… Service ran for", verbs read as heads, say one thing.
  */
-export function namedHeadsApart(a: ParticipantsSource, b: ParticipantsSource): boolean {
+export function namedHeadsApart(
+  a: ParticipantsSource,
+  b: ParticipantsSource,
+  oneWord: (x: string, y: string) => boolean = () => false,
+): boolean {
   const ofB = namedCompounds(b);
   if (ofB.size === 0) return false;
   const inA = new Set(a.sequence.flatMap((unit) => unit.keys));
@@ -88,7 +95,8 @@ export function namedHeadsApart(a: ParticipantsSource, b: ParticipantsSource): b
     if (
       others !== undefined &&
       [...heads].every((head) => !inB.has(head)) &&
-      [...others].every((head) => !inA.has(head))
+      [...others].every((head) => !inA.has(head)) &&
+      ![...heads].some((head) => [...others].some((other) => oneWord(head, other)))
     )
       return true;
   }

@@ -12,6 +12,9 @@
  * acts (fact-acts.ts) or two measures (fact-measures.ts), and every other check (stance, day,
  * place, names, the figure itself) still reads the words as written: "spent three weeks in
  * talks" / "talks lasted three weeks" is one fact, "… lasted four weeks" differs on the number.
+ * So are two verbs of lasting ("lasted nine hours" / "ran for 9 hours": {@link LAST}), each with
+ * the activity as its subject, when the two subjects have one head ("Talks at …" / "Monday's
+ * talks at …"; not "The strike at …").
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { TIME_UNITS as TIME_UNIT_WORDS } from '../plan/answer-type.js';
@@ -32,9 +35,17 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(
   TIME_UNIT_WORDS.split('|').map((unit) => cut(stem(unit.replace(/s\?$/, '')))),
 );
 
-/** Every form of "spend" and of "last", as fact terms ("spent", "lasted" → "last"). */
+/** Every form of "spend", as fact terms ("spent"). */
 const SPEND = verbFormStems(['spend'], SEARCH_OPTIONS.facts.namePrefix);
-const LAST = verbFormStems(['last'], SEARCH_OPTIONS.facts.namePrefix);
+/**
+ * Every form of the verbs of lasting, as fact terms ("lasted" → "last", "ran" → "ran"): WordNet
+ * 3.1's "last" (verb sense 1, "persist for a specified period of time; 'The bad weather lasted
+ * for three days'") and "run" in the sense WordNet files under it (its troponym "run, run for":
+ * "extend or continue for a certain period of time; 'The film runs 5 hours'"). Each takes the
+ * span as its complement, with or without "for", and the activity as its subject: read only so,
+ * right before a span of time, "ran" is no running.
+ */
+const LAST = verbFormStems(['last', 'run'], SEARCH_OPTIONS.facts.namePrefix);
 
 /** What a passage needs to be read here. */
 export interface DurationSource extends ClausedSource {
@@ -56,6 +67,28 @@ export interface Duration {
    * "-ing" verb) right after the span; for "last", the terms of its subject.
    */
   activity: ReadonlySet<string>;
+  /**
+   * For "last", the head of its subject, as fact terms: the last word before the preposition
+   * that opens its postmodifier ("Monday's talks at the … Service" → "talk"), else its last word.
+   * Empty for "spend".
+   */
+  head: ReadonlySet<string>;
+}
+
+/** A preposition opening a noun phrase's postmodifier ("talks at …", "the inquiry into …"). */
+const POSTMODIFIER = /\b(?:at|in|into|on|of|over|between|with|about|from|by|near|for)\b/i;
+
+/**
+ * The head of the subject ending before offset `end`: in English the noun a prepositional
+ * postmodifier follows ("the inquiry into the closure" is an inquiry; Quirk et al. 1985, §17.2,
+ * the noun phrase's head and its postmodification), else the subject's last word.
+ */
+function subjectHead(source: DurationSource, end: number): ReadonlySet<string> {
+  const units = source.sequence.filter((unit) => unit.end <= end);
+  for (let i = 1; i < units.length; i++)
+    if (POSTMODIFIER.test(source.text.slice(units[i - 1]!.end, units[i]!.start)))
+      return new Set(units[i - 1]!.keys);
+  return new Set(units.at(-1)?.keys ?? []);
 }
 
 /** The word right after a span of "spend" that opens its activity: "in talks", "on repairs". */
@@ -81,7 +114,8 @@ export function durationOf(source: DurationSource): Duration | null {
   const term = verb.keys[0]!;
   if (LAST().has(term)) {
     const activity = subjectOf(source, verb.start).keys;
-    return activity.size === 0 ? null : { verb: 'last', term, unit, range, activity };
+    const head = subjectHead(source, verb.start);
+    return activity.size === 0 ? null : { verb: 'last', term, unit, range, activity, head };
   }
   if (!SPEND().has(term)) return null;
   // The span's unit, then the activity: "three weeks in talks", "three weeks negotiating".
@@ -90,14 +124,16 @@ export function durationOf(source: DurationSource): Duration | null {
   const gap = source.text.slice(span.end, next.start);
   const ing = /^\s+$/.test(gap) && /ing$/i.test(source.text.slice(next.start, next.end));
   if (!ing && !ACTIVITY_OPENER.test(gap)) return null;
-  return { verb: 'spend', term, unit, range, activity: new Set(next.keys) };
+  return { verb: 'spend', term, unit, range, activity: new Set(next.keys), head: new Set() };
 }
 
 /**
  * The spans of two passages that tell one span of one activity ({@link durationOf}), first of
- * `a`: one says "spend", the other "last", each right before a span of the same unit of time,
- * and the activity "spend" names is a word of the subject of "last" ("in talks" / "The talks …
- * lasted"). Null otherwise. Their `term`s are the verbs fact-relation.ts reads as one word.
+ * `a`: one says "spend", the other a verb of lasting, or the two say different verbs of lasting
+ * ("lasted" / "ran for"), each right before a span of the same unit of time, and the activity of
+ * one is a word of the other's ("in talks" / "The talks … lasted"; "Talks … lasted" / "Monday's
+ * talks … ran for"). Null otherwise. Their `term`s are the verbs fact-relation.ts reads as one
+ * word.
  */
 export function oneActivitySpans(
   a: DurationSource,
@@ -106,7 +142,14 @@ export function oneActivitySpans(
   const x = durationOf(a);
   if (x === null) return null;
   const y = durationOf(b);
-  if (y === null || x.verb === y.verb || x.unit !== y.unit) return null;
+  // One verb on both sides is one word shared already: nothing to read as one.
+  if (y === null || x.term === y.term || x.unit !== y.unit) return null;
+  if (x.verb === 'spend' && y.verb === 'spend') return null;
+  // The activity "spend" names is a word of the subject of "last"; two verbs of lasting ("lasted"
+  // / "ran for") have subjects of one head, the activity itself ("Talks at …" / "Monday's talks
+  // at …", not "The strike at …").
+  if (x.verb === 'last' && y.verb === 'last')
+    return [...x.head].some((term) => y.head.has(term)) ? [x, y] : null;
   const [spend, last] = x.verb === 'spend' ? [x, y] : [y, x];
   return [...spend.activity].some((term) => last.activity.has(term)) ? [x, y] : null;
 }

@@ -131,7 +131,7 @@ import { onsetOfState } from './fact-onset.js';
 import { claimEventWords, eventsApart } from './fact-predicates.js';
 import { statesNumberRange } from './fact-number-range.js';
 import { actInOtherWords, actsApart } from './fact-acts.js';
-import { compactVerbObjects } from './fact-support-verbs.js';
+import { compactVerbObjects, supportVerbsOf } from './fact-support-verbs.js';
 import { causativePairs } from './fact-causatives.js';
 import { occurrenceVerbSpans, withOccurrenceStances } from './fact-occurrence.js';
 import { restatesError } from '../../text/correction.js';
@@ -2118,6 +2118,28 @@ function withGeneralNouns(
 }
 
 /**
+ * How the two passages' terms are read where differing places are looked for (fact-slots.ts
+ * `differingSlot`), given the act they tell in other words (`act`, fact-acts.ts
+ * `actInOtherWords`, first of `a`): the second's act term written as the first's, and each
+ * one's support verb of that act's noun ("reached" before "a settlement": fact-support-verbs.ts
+ * `supportVerbsOf`) left out; the terms as they are when there is no such act.
+ */
+function slotTermsOf(
+  a: AnalysedFact,
+  b: AnalysedFact,
+  act: readonly [string, string] | null,
+): { a: (terms: string[]) => string[]; b: (terms: string[]) => string[] } {
+  if (act === null) return { a: (terms) => terms, b: (terms) => terms };
+  const [x, y] = act;
+  const lightA = supportVerbsOf(a.text, a.sequence, x);
+  const lightB = supportVerbsOf(b.text, b.sequence, y);
+  return {
+    a: (terms) => terms.filter((term) => !lightA.has(term)),
+    b: (terms) => terms.filter((term) => !lightB.has(term)).map((term) => (term === y ? x : term)),
+  };
+}
+
+/**
  * "Spend" and "last" before one span of one activity in `a` and `b` ("spent three weeks in talks"
  * / "the talks lasted three weeks", fact-durations.ts `oneActivitySpans`), first of `a`; null
  * when the two do not tell one so.
@@ -2214,6 +2236,20 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // One act told with a WordNet synonym or as its noun ("were arrested" / "were apprehended",
   // fact-acts.ts `actInOtherWords`) is a word both share, as the same verb would be.
   const act = actInOtherWords(a, b, same);
+  // A stance before that act governs it as it would the same word ("agreed on 4 December" / "did
+  // not reach an agreement on 4 December"): the stances are read again with it shared.
+  if (act !== null) {
+    const stanceOfAct = stanceDifference(
+      ...withProgressiveAsPlan(
+        a,
+        governingStances(a.stances, [...sharedList, act[0]], a.terms),
+        b,
+        governingStances(b.stances, [...sharedList, act[1]], b.terms),
+        sharedList,
+      ),
+    );
+    if (stanceOfAct !== null) return { kind: 'different-fact', reason: STANCE_REASON[stanceOfAct] };
+  }
   // So is any other word told with a WordNet synonym ("injured" / "hurt", "fell" / "collapsed").
   const told = toldInOtherWords(a, b, act, synonym);
   // A calendar day both state after the same event word is one more thing they share.
@@ -2429,7 +2465,7 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // each names as the subject of its verb (the agent of "spend", the activity of "last").
   if (durations === null && measuresApart(a, b, sameAct))
     return { kind: 'different-fact', reason: 'different measures' };
-  if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b))
+  if (namesConflict(va, vb, a.text, b.text) || namedHeadsApart(a, b, synonym))
     return { kind: 'different-fact', reason: 'different names' };
   // Two leaders named, none the same ("led by Judge Anna Wray" / "led by Judge Tom Hale").
   if (leadersApart(a, b)) return { kind: 'different-fact', reason: 'different leaders' };
@@ -2443,9 +2479,13 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   // One level of one measure told with two verbs ("rose to 84 percent" / "reached 84 percent",
   // fact-levels.ts): the verbs say how it came about, not two things reported.
   const level = sameLevel(a, b);
+  // One act told as its verb and as its noun ("settled" / "reached a settlement", fact-acts.ts
+  // `actInOtherWords`) is one word in that place too, as it is a word shared above, and the
+  // support verb of that noun is no word of its own (fact-support-verbs.ts `supportVerbsOf`).
+  const slotTerms = slotTermsOf(a, b, act);
   const place = differingSlot(
-    [...a.terms.keys()],
-    [...b.terms.keys()],
+    slotTerms.a([...a.terms.keys()]),
+    slotTerms.b([...b.terms.keys()]),
     o.maxSlotTerms,
     o.slotElsewhereTerms,
     same,
@@ -2457,8 +2497,8 @@ function relateOneWay(a: AnalysedFact, b: AnalysedFact, context: RelationContext
   if (
     !level &&
     differingSlot(
-      [...a.claimTerms],
-      [...b.claimTerms],
+      slotTerms.a([...a.claimTerms]),
+      slotTerms.b([...b.claimTerms]),
       o.maxSlotTerms,
       o.slotElsewhereTerms,
       same,

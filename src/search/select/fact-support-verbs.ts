@@ -144,3 +144,23 @@ export function compactVerbObjects(
   });
   return found;
 }
+
+/**
+ * The support verbs of a passage whose object is `noun` (a fact term: "reached a settlement" →
+ * "reach" for "settle"), as fact terms. Such a verb carries no meaning beyond its noun's act
+ * (Jespersen's light verbs; Grimshaw & Mester 1988, "Light verbs and theta-marking": the noun
+ * assigns the roles), so where that act is compared with another report's verb ("settled"),
+ * the support verb is no word of its own (fact-relation.ts).
+ */
+export function supportVerbsOf(
+  text: string,
+  sequence: readonly UnitOccurrence[],
+  noun: string,
+): ReadonlySet<string> {
+  const found = new Set<string>();
+  sequence.forEach((unit, at) => {
+    if (supportedNoun(text, sequence, at)?.keys.includes(noun) === true)
+      for (const key of unit.keys) found.add(key);
+  });
+  return found;
+}

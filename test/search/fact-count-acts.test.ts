@@ -144,6 +144,30 @@ describe('shareFigure', () => {
       ),
     ).toBe(false);
   });
+
+  it('does not count the parts of dates or ordinals as figures', () => {
+    // Two addresses' treasury years share a day and a year, not a sum: the relation compares
+    // dates as dates, so the cheap test need not admit the pair.
+    expect(
+      shareFigure(
+        writtenFigures('The receipts for the year ending on the 30th of September were large.'),
+        writtenFigures('The fiscal year ending on the 30th day of June closed with a surplus.'),
+      ),
+    ).toBe(false);
+    expect(
+      shareFigure(
+        writtenFigures('The act of March 2d, 1827, named three commissioners.'),
+        writtenFigures('A proclamation issued on March 19th, 1827, published the convention.'),
+      ),
+    ).toBe(false);
+    expect(writtenFigures('On 30 June 2020 and on June 30, 2021, and 8th November, 1858.')).toEqual(
+      [],
+    );
+    // A figure that measures stays one, beside a date or after "in".
+    expect(
+      writtenFigures('On June 30, 1886, 9,800 pensioners were paid $21m; in 1886 too.'),
+    ).toEqual(['9,800', '21', '1886']);
+  });
 });
 
 describe('counts said alike of one thing', () => {

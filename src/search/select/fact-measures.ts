@@ -21,6 +21,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { dayNumber, parseIsoDate } from '../../text/calendar.js';
+import { MONTH_RE } from '../../text/months.js';
 import {
   holdsFromStart,
   stancesOf,
@@ -859,10 +860,26 @@ function opensSentence(text: string, at: number): boolean {
   return /^[\s"“‘'(]*$/u.test(text.slice(0, at));
 }
 
-/** A figure in digits, with its thousands separators ("9,800", "23"). */
-const FIGURE = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)/g;
+/** An ordinal's suffix written after its digits ("30th", "2d" as older prose writes it). */
+const ORDINAL_SUFFIX = '(?:st|nd|rd|th|d)';
 
-/** The figures of at least ten a text writes in digits, as written ("9,800", "23"). */
+/**
+ * A figure in digits, with its thousands separators ("9,800", "23"), that measures: not an
+ * ordinal ("the 30th"), nor a day or year written with a month name ("June 30, 1886", "8th
+ * November, 1858", "30 June"). Those are parts of dates, which the relation compares as dates
+ * (fact-values.ts), never as sums or counts (`measuresAgree`).
+ */
+const FIGURE = new RegExp(
+  String.raw`(?<![\d.,])(?<!\b${MONTH_RE},?\s+(?:\d{1,2}(?:${ORDINAL_SUFFIX}\b)?,?\s+)?)` +
+    String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)` +
+    String.raw`(?![\d.,]\d|\d|${ORDINAL_SUFFIX}\b|\s+(?:of\s+)?${MONTH_RE}\b)`,
+  'g',
+);
+
+/**
+ * The figures of at least ten a text writes in digits, as written ("9,800", "23"), dates' days
+ * and years and ordinals left out ({@link FIGURE}).
+ */
 export function writtenFigures(text: string): string[] {
   return (text.match(FIGURE) ?? []).filter((f) => Number(f.replace(/,/g, '')) >= LEAST_FIGURE);
 }

@@ -55,12 +55,6 @@ export const FEATURE_NAMES = [
   'heaviestMatched',
   /** The sentence's length in index terms, over 40 (at most 1): long sentences match more by chance. */
   'length',
-  /**
-   * 1 when the question restricts a noun by its place in a series ("the first pay offer") and
-   * the sentence (with the one it leans on) holds that noun after a word of the same place
-   * ("the initial offer"; sequence-qualifier.ts): it tells of the member asked about.
-   */
-  'qualifierMatch',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -109,11 +103,6 @@ export interface FeatureContext {
    * its own.
    */
   askedSubject?: () => AskedSubject | null;
-  /**
-   * sequence-qualifier.ts `holdsAskedSequence` of a sentence for the question's
-   * `askedSequence`; absent, or for a question restricting no noun by its place, 0 for all.
-   */
-  holdsAskedSequenceAt?: (sentence: number) => boolean;
 }
 
 /**
@@ -250,10 +239,6 @@ export function featuresOf(
     agreesWith(context, sentence)
       ? matcher.sentence(previous)
       : null;
-  let qualifierMatch = 0;
-  if (context.holdsAskedSequenceAt !== undefined)
-    for (let s = first; s <= sentence && qualifierMatch === 0; s++)
-      if (context.holdsAskedSequenceAt(s)) qualifierMatch = 1;
   return {
     coverage: unspoken
       ? matcher.spanCoverage(sentence, sentence, unspoken)
@@ -275,7 +260,6 @@ export function featuresOf(
     heading: own.kind === 'heading' ? 1 : 0,
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
-    qualifierMatch,
   };
 }
 

@@ -17,7 +17,6 @@ import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
 import { askedSubjectOf, type AskedSubject } from './antecedent-agreement.js';
-import { askedSequence, holdsAskedSequence } from './sequence-qualifier.js';
 import { contextSentence, featuresOf, scoredAcrossBreak, type FeatureContext } from './features.js';
 import {
   packDocuments,
@@ -1375,9 +1374,6 @@ export class SearchIndex {
         ? plan.askedTerms
         : askedBesidesKind(plan.answerType, plan.askedTerms);
     let askedSubject: AskedSubject | null | undefined;
-    // Most questions restrict no noun by its place in a series: then no sentence is read.
-    const sequence = askedSequence(plan.question);
-    const holdsSequence = new Map<number, boolean>();
     const features: FeatureContext = {
       plan,
       matcher,
@@ -1415,15 +1411,6 @@ export class SearchIndex {
       speakerConcepts: speakerConcepts(plan),
       askedSubject: () =>
         askedSubject === undefined ? (askedSubject = askedSubjectOf(plan.question)) : askedSubject,
-      holdsAskedSequenceAt:
-        sequence.length === 0
-          ? undefined
-          : (s) => {
-              let known = holdsSequence.get(s);
-              if (known === undefined)
-                holdsSequence.set(s, (known = holdsAskedSequence(textOf(s), sequence)));
-              return known;
-            },
       titleCoverage: (article) => {
         let known = titleCoverage.get(article);
         if (known === undefined) {

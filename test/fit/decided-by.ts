@@ -17,16 +17,7 @@ export type DecidedBy =
 const GROUPS: ReadonlyArray<[DecidedBy, readonly FeatureName[]]> = [
   [
     'words: the wrong passage shares more of the question itself',
-    [
-      'coverage',
-      'contextCoverage',
-      'bm25',
-      'proximity',
-      'phrases',
-      'heaviestMatched',
-      'length',
-      'qualifierMatch',
-    ],
+    ['coverage', 'contextCoverage', 'bm25', 'proximity', 'phrases', 'heaviestMatched', 'length'],
   ],
   [
     'neighbourhood: its neighbours or surroundings share more',

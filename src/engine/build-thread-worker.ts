@@ -2,10 +2,16 @@
  * The worker of build-thread.ts: loads the tagger as soon as it starts (while the build reads
  * its articles), tags each article it is sent with `tag` as it comes, and once asked for dates
  * reads them (those it was asked to read) from the back of the list, claiming each article
- * first, until it meets the build's thread; then replies once with all it made.
+ * first, until it meets the build's thread; then replies with all it made. Asked for the
+ * corpus's initialism table, it makes it next, while the build makes the timeline.
  */
 import { parentPort } from 'node:worker_threads';
+import { sentenceKind } from '../corpus/sentence-kind.js';
 import { articleFactDates } from '../search/article-fact-dates.js';
+import {
+  corpusInitialismTable,
+  type InitialismSentence,
+} from '../search/corpus-initialism-table.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import { detectArticleDates } from '../timeline/index.js';
 import {
@@ -14,6 +20,7 @@ import {
   type ArticleReads,
   type ArticleText,
   type FromWorker,
+  type InitialismsFromWorker,
   type ToWorker,
 } from './build-thread.js';
 
@@ -34,6 +41,11 @@ parentPort?.on('message', (message: ToWorker) => {
       ]);
     return;
   }
+  if (message.kind === 'initialisms') {
+    const table = corpusInitialismTable(sentencesOf(message.articles));
+    parentPort?.postMessage({ kind: 'initialisms', table } satisfies InitialismsFromWorker);
+    return;
+  }
   const claims = new Int32Array(message.claims);
   const dates: FromWorker['dates'] = [];
   const factDates: FromWorker['factDates'] = [];
@@ -44,5 +56,29 @@ parentPort?.on('message', (message: ToWorker) => {
     if (reads.dates) dates.push([id, detectArticleDates(article, article.sentences)]);
     if (reads.factDates) factDates.push([id, articleFactDates(article)]);
   }
-  parentPort?.postMessage({ events, dates, factDates } satisfies FromWorker);
+  parentPort?.postMessage({ kind: 'results', events, dates, factDates } satisfies FromWorker);
 });
+
+/**
+ * The sentences of the articles `inCorpusOrder` (ids, with their sentences' index terms), as
+ * the initialism table reads them.
+ */
+function* sentencesOf(
+  inCorpusOrder: ReadonlyArray<[id: number, terms: string[][]]>,
+): Generator<InitialismSentence> {
+  for (const [id, terms] of inCorpusOrder) {
+    const { text, paragraphs, sentences } = (articles.get(id) as { article: ArticleText }).article;
+    if (terms.length !== sentences.length)
+      throw new Error(
+        `index: terms given for ${terms.length} sentences of an article of ${sentences.length}`,
+      );
+    for (let i = 0; i < sentences.length; i++) {
+      const { paragraph, start, end } = sentences[i] as ArticleText['sentences'][number];
+      yield {
+        kind: sentenceKind(paragraphs, paragraph),
+        text: text.slice(start, end),
+        terms: terms[i] as string[],
+      };
+    }
+  }
+}

@@ -12,7 +12,10 @@
  *   ({@link shareDates}): the build takes articles from the front of the list, the worker from
  *   the back, each claiming an article in a shared array before it reads it, until they meet.
  *   Neither waits for the other until the list is done, whatever their speeds (a work queue
- *   split from both ends, as in work stealing: Blumofe & Leiserson 1999).
+ *   split from both ends, as in work stealing: Blumofe & Leiserson 1999);
+ * - then it makes the corpus's initialism table ({@link initialismTable}), which needs only the
+ *   texts and their index terms, while the build makes the timeline, which needs every date:
+ *   the build's thread would otherwise make the timeline alone, with this one idle.
  *
  * Both threads run the same functions on the same texts, so the index is the one a single
  * thread builds. Below {@link WORKER_MIN_SENTENCES} the thread's start costs more than it saves,
@@ -58,13 +61,21 @@ export interface ArticleReads {
 /** A message to the worker (build-thread-worker.ts), in the order sent. */
 export type ToWorker =
   | { kind: 'article'; id: number; article: ArticleText; reads: ArticleReads }
-  | { kind: 'dates'; ids: number[]; claims: SharedArrayBuffer };
+  | { kind: 'dates'; ids: number[]; claims: SharedArrayBuffer }
+  | { kind: 'initialisms'; articles: Array<[id: number, terms: string[][]]> };
 
-/** The worker's one reply: per article id, its sentences' event words and its dates. */
+/** The worker's reply to the dates: per article id, its sentences' event words and its dates. */
 export interface FromWorker {
+  kind: 'results';
   events: Array<[id: number, words: string[][]]>;
   dates: Array<[id: number, dates: SentenceDates[]]>;
   factDates: Array<[id: number, dates: SavedMention[][]]>;
+}
+
+/** The worker's reply to `initialisms` (search/corpus-initialism-table.ts). */
+export interface InitialismsFromWorker {
+  kind: 'initialisms';
+  table: Array<[initialism: string, phrases: string[]]>;
 }
 
 /** In the claims array: who took an article's dates. */
@@ -99,6 +110,9 @@ export class BuildThread {
   readonly #worker: Worker;
   readonly #stopped: Promise<never>;
   #reply: Promise<WorkerResults> | null = null;
+  #initialisms: Promise<InitialismsFromWorker['table'] | null> | null = null;
+  /** Replies asked for and not yet received: the thread ends after the last. */
+  #awaited = 0;
 
   private constructor(worker: Worker) {
     this.#worker = worker;
@@ -165,26 +179,57 @@ export class BuildThread {
     };
   }
 
+  /**
+   * Asks the worker for the corpus's initialism table (search/corpus-initialism-table.ts), to
+   * make once it has read its share of the dates, while the build makes the timeline. `articles`:
+   * every article of the corpus with a sentence, in corpus order (repeated as the corpus repeats
+   * it), each by its id (all sent before) with its sentences' index terms. Called once, after
+   * {@link shareDates}. Resolves to null when the worker failed: the build then makes the table.
+   */
+  initialismTable(
+    articles: Array<[id: number, terms: string[][]]>,
+  ): Promise<InitialismsFromWorker['table'] | null> {
+    this.#initialisms ??= this.#await<InitialismsFromWorker>('initialisms').then(
+      (reply) => reply.table,
+      () => null,
+    );
+    this.#worker.postMessage({ kind: 'initialisms', articles } satisfies ToWorker);
+    return this.#initialisms;
+  }
+
   #receive(): Promise<WorkerResults> {
-    this.#reply ??= (async () => {
-      this.#worker.ref();
-      try {
-        const reply = await Promise.race([
-          new Promise<FromWorker>((resolve) => this.#worker.once('message', resolve)),
-          this.#stopped,
-        ]);
-        return {
-          events: new Map(reply.events.map(([id, words]) => [id, words.map((w) => new Set(w))])),
-          dates: new Map(reply.dates),
-          factDates: new Map(reply.factDates),
-        };
-      } catch {
-        return { events: new Map(), dates: new Map(), factDates: new Map() };
-      } finally {
-        this.close();
-      }
-    })();
+    this.#reply ??= this.#await<FromWorker>('results').then(
+      (reply) => ({
+        events: new Map(reply.events.map(([id, words]) => [id, words.map((w) => new Set(w))])),
+        dates: new Map(reply.dates),
+        factDates: new Map(reply.factDates),
+      }),
+      () => ({ events: new Map(), dates: new Map(), factDates: new Map() }),
+    );
     return this.#reply;
+  }
+
+  /**
+   * The worker's reply of `kind`; rejects when the worker stops first. The thread keeps the
+   * process alive while a reply is awaited, and ends after the last one awaited.
+   */
+  async #await<T extends FromWorker | InitialismsFromWorker>(kind: T['kind']): Promise<T> {
+    this.#awaited += 1;
+    this.#worker.ref();
+    const listening = new Promise<T>((resolve) => {
+      const listen = (message: FromWorker | InitialismsFromWorker) => {
+        if (message.kind !== kind) return;
+        this.#worker.off('message', listen);
+        resolve(message as T);
+      };
+      this.#worker.on('message', listen);
+    });
+    try {
+      return await Promise.race([listening, this.#stopped]);
+    } finally {
+      this.#awaited -= 1;
+      if (this.#awaited === 0) this.close();
+    }
   }
 
   /** Ends the thread (done, or not needed after all). */

@@ -177,12 +177,24 @@ async function build(
     }
     const sharing = thread?.shareDates(undated.map((key) => sentIds.get(key) as number));
     const sentenceTerms = articleKeys.flatMap((key) => cache.terms(key));
+    // The initialism table is made by the build thread after its share of the dates, while this
+    // thread makes the timeline, which it would otherwise make alone: the table then no longer
+    // lengthens the shared phase (a fifth of this thread's part of it at full State of the
+    // Union scale). Only when the build thread holds every article with a sentence.
+    const withSentences = articleKeys.filter((key) => cache.analysisOf(key).sentences.length > 0);
+    const initialisms =
+      thread !== null && sharing !== undefined && withSentences.every((key) => sentIds.has(key))
+        ? thread.initialismTable(
+            withSentences.map((key) => [sentIds.get(key) as number, cache.terms(key)]),
+          )
+        : null;
     // What the search index reads of the texts alone is made while the build thread reads
     // dates: the two threads share what dates are left (build-thread.ts), so this thread's work
     // here shortens the build by about half its time, where after the dates it would add all.
     const textTables = SearchIndex.serializeTexts(corpus, corpus.aliases, {
       onProgress: (done, total) => options.onProgress?.('index', done, total),
       sentenceTerms,
+      initialismsElsewhere: initialisms !== null,
     });
     const sentenceObjectImplicit = articleKeys.flatMap((key) => cache.objectImplicit(key));
     const t2 = performance.now();
@@ -207,6 +219,9 @@ async function build(
     const t3 = performance.now();
     const search = SearchIndex.serialize(corpus, corpus.aliases, {
       textTables,
+      // Null when the build thread failed: made here then.
+      initialisms: (await initialisms) ?? undefined,
+      sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
       sentenceObjectImplicit,
       sentenceFactDates: articleKeys.flatMap((key) => cache.factDates(key)),

@@ -313,10 +313,11 @@ function gapBetween(text: string, end: number, start: number): Gap {
 }
 
 /**
- * The stretches of lower-case content words of a text standing together (spaces or hyphens
- * between them), one word or more each: the words the text writes as common words. Their stems
- * are taken from `terms`, the text's index terms (terms.ts `termsOf`: a stem for each word that is
- * no stop word, in order) when given, as a build has them, instead of being looked up again.
+ * The stretches of two lower-case content words or more of a text standing together (spaces or
+ * hyphens between them). Every such word, one standing alone too, is a word the text writes as
+ * a common word: its stem is added to `lowerCase` when given. The stems are taken from `terms`,
+ * the text's index terms (terms.ts `termsOf`: a stem for each word that is no stop word, in
+ * order) when given, as a build has them, instead of being looked up again.
  *
  * @throws Error when `terms` are not the text's (their number, or a stem's first letter or
  *   length, does not fit its words).
@@ -325,9 +326,22 @@ function lowerCaseRuns(
   text: string,
   classes: WordClasses = new Map(),
   terms?: readonly string[],
+  lowerCase?: Set<string>,
 ): Run[] {
   const runs: Run[] = [];
   let run: Run = emptyRun();
+  // A run of one word spells no phrase: it is not kept, and its word's class is not looked up
+  // (most runs of a text are one word: the index build reads every run of every text).
+  const close = () => {
+    if (run.tokens.length === 1) {
+      run.tokens.length = 0;
+      run.stems.length = 0;
+      run.hyphened.length = 0;
+    } else if (run.tokens.length > 1) {
+      runs.push(classified(run, text, classes));
+      run = emptyRun();
+    }
+  };
   let previous: Token | undefined;
   // Where the next word that is no stop word finds its stem in `terms`.
   let term = 0;
@@ -336,29 +350,35 @@ function lowerCaseRuns(
     const content =
       !stop && isLowerWord(text, token.start, token.end) && !isInitialismFunctionWord(token.word);
     const gap = previous === undefined ? 'break' : gapBetween(text, previous.end, token.start);
-    if ((!content || gap === 'break') && run.tokens.length > 0) {
-      runs.push(run);
-      run = emptyRun();
-    }
+    if (!content || gap === 'break') close();
     if (content) {
-      const raw = text.slice(token.start, token.end);
+      const stemmed = terms === undefined ? stem(token.word) : givenStem(terms[term], token.word);
+      lowerCase?.add(stemmed);
       run.tokens.push(token);
-      run.stems.push(terms === undefined ? stem(token.word) : givenStem(terms[term], token.word));
+      run.stems.push(stemmed);
       run.hyphened.push(run.tokens.length > 1 && gap === 'hyphen');
-      let known = classes.get(raw);
-      if (known === undefined) {
-        known = { premodifier: premodifierRank(raw), head: mayHeadNounPhrase(raw) };
-        classes.set(raw, known);
-      }
-      run.premodifier.push(known.premodifier);
-      run.head.push(known.head);
     }
     if (!stop) term += 1;
     previous = token;
   }
-  if (run.tokens.length > 0) runs.push(run);
+  close();
   if (terms !== undefined && term !== terms.length) throw new Error(MISMATCHED_TERMS);
   return runs;
+}
+
+/** `run` with its words' classes ({@link Run.premodifier}, {@link Run.head}), by word as written. */
+function classified(run: Run, text: string, classes: WordClasses): Run {
+  for (const token of run.tokens) {
+    const raw = text.slice(token.start, token.end);
+    let known = classes.get(raw);
+    if (known === undefined) {
+      known = { premodifier: premodifierRank(raw), head: mayHeadNounPhrase(raw) };
+      classes.set(raw, known);
+    }
+    run.premodifier.push(known.premodifier);
+    run.head.push(known.head);
+  }
+  return run;
 }
 
 const MISMATCHED_TERMS = "index: the terms given for a text are not its words' stems";
@@ -453,8 +473,7 @@ export function buildInitialismTable(
   const commonTails = new Map<string, { tail: string[]; initialisms: string[] }>();
   for (const given of texts) {
     const { text, terms } = typeof given === 'string' ? { text: given, terms: undefined } : given;
-    const runs = lowerCaseRuns(text, classes, terms);
-    for (const run of runs) for (const term of run.stems) lowerCase.add(term);
+    const runs = lowerCaseRuns(text, classes, terms, lowerCase);
     const phrases = spelledPhrases(text, limits.maxWords);
     for (const phrase of phrases) {
       const key = phrase.terms.join(' ');

@@ -91,7 +91,7 @@ import {
   type SelectContext,
 } from './select/select.js';
 import { buildInflectionTable } from './inflections.js';
-import { buildInitialismTable } from './corpus-initialisms.js';
+import { corpusInitialismTable, type InitialismSentence } from './corpus-initialism-table.js';
 import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
@@ -391,6 +391,12 @@ export interface BuildOptions {
    * while its second thread still reads dates, which the rest waits for (engine/index.ts).
    */
   textTables?: TextTables;
+  /**
+   * The corpus's initialism table (corpus-initialism-table.ts), when made elsewhere: a build's
+   * second thread makes it while this one builds the timeline (engine/index.ts). Read only when
+   * `textTables` were made without it.
+   */
+  initialisms?: ReadonlyArray<readonly [initialism: string, phrases: readonly string[]]>;
 }
 
 /**
@@ -399,8 +405,11 @@ export interface BuildOptions {
  */
 export type TextTables = Omit<
   SerializedSearchIndex,
-  'eventWords' | 'sentenceEvents' | 'objectImplicit' | 'sentenceDates'
->;
+  'eventWords' | 'sentenceEvents' | 'objectImplicit' | 'sentenceDates' | 'initialisms'
+> & {
+  /** Null when made without it ({@link SearchIndex.serializeTexts}' `initialismsElsewhere`). */
+  initialisms: SerializedSearchIndex['initialisms'] | null;
+};
 
 /** The text of sentence `s` of `corpus`; empty for a number it has no sentence under. */
 function sentenceText(corpus: Corpus, s: number): string {
@@ -408,6 +417,17 @@ function sentenceText(corpus: Corpus, s: number): string {
   return sentence === undefined
     ? ''
     : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
+}
+
+/** The sentences of `corpus` as its initialism table reads them, with their terms (`termsAt`). */
+function* initialismSentences(
+  corpus: Corpus,
+  termsAt: (s: number) => readonly string[],
+): Generator<InitialismSentence> {
+  for (let s = 0; s < corpus.sentences.length; s++) {
+    const { kind } = corpus.sentences[s] as Sentence;
+    yield { kind, text: sentenceText(corpus, s), terms: termsAt(s) };
+  }
 }
 
 /** Search over a corpus's sentences. */
@@ -772,6 +792,17 @@ export class SearchIndex {
       );
     const { describedSubject, openingDescriptions, lunr, ...leading } =
       options.textTables ?? SearchIndex.serializeTexts(corpus, aliases, options);
+    const initialisms =
+      leading.initialisms ??
+      packTermTable(
+        options.initialisms ??
+          corpusInitialismTable(
+            initialismSentences(
+              corpus,
+              (s) => options.sentenceTerms?.[s] ?? termsOf(sentenceText(corpus, s)),
+            ),
+          ),
+      );
     const events = packSentenceEvents(
       options.sentenceEvents ??
         corpus.sentences.map((sentence) =>
@@ -784,6 +815,8 @@ export class SearchIndex {
     // In the order the index file has always written them.
     return {
       ...leading,
+      // Where `leading` has it: a key written again keeps its place.
+      initialisms,
       ...events,
       objectImplicit: packInts(
         options.sentenceObjectImplicit
@@ -815,7 +848,10 @@ export class SearchIndex {
   static serializeTexts(
     corpus: Corpus,
     aliases: string[][],
-    options: Pick<BuildOptions, 'onProgress' | 'sentenceTerms'> = {},
+    options: Pick<BuildOptions, 'onProgress' | 'sentenceTerms'> & {
+      /** Leave the initialism table out (null): it is made elsewhere ({@link BuildOptions.initialisms}). */
+      initialismsElsewhere?: boolean;
+    } = {},
   ): TextTables {
     const { onProgress } = options;
     if (options.sentenceTerms && options.sentenceTerms.length !== corpus.sentences.length)
@@ -879,16 +915,13 @@ export class SearchIndex {
           (term) => irregularOf.get(term) ?? [],
         ),
       ),
-      initialisms: packTermTable(
-        buildInitialismTable(
-          corpus.sentences.flatMap((sentence, s) =>
-            sentence.kind === 'body'
-              ? [{ text: textAt(s), terms: termsBySentence[s] as readonly string[] }]
-              : [],
+      initialisms: options.initialismsElsewhere
+        ? null
+        : packTermTable(
+            corpusInitialismTable(
+              initialismSentences(corpus, (s) => termsBySentence[s] as readonly string[]),
+            ),
           ),
-          SEARCH_OPTIONS.plan.corpusInitialisms,
-        ),
-      ),
       compounds: packTermTable(
         buildCompoundTable(
           corpus.sentences.map(

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BuildThread, type ArticleText } from '../../src/engine/build-thread.js';
+import { sentenceKind } from '../../src/corpus/sentence-kind.js';
 import { articleFactDates } from '../../src/search/article-fact-dates.js';
+import { corpusInitialismTable } from '../../src/search/corpus-initialism-table.js';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
+import { termsOf } from '../../src/text/terms.js';
 import { detectArticleDates } from '../../src/timeline/index.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -52,6 +55,30 @@ const here = (a: ArticleText) => ({
 
 const ALL = { tag: true, dates: true, factDates: true };
 
+/** Articles naming bodies an initialism may spell, the first under a heading in title case. */
+const NAMING = [
+  article([
+    'Cyber Security Centre Warns Banks',
+    'The National Cyber Security Centre (NCSC) warned banks on Monday. A chief information officer said multi-factor authentication helps.',
+  ]),
+  article(['Ferry Fares', 'The Pellow Island Ferry Company raised its fares.']),
+];
+
+/** Each sentence's index terms, as a build gives them. */
+const termsIn = (a: ArticleText) => a.sentences.map((s) => termsOf(a.text.slice(s.start, s.end)));
+
+/** The table a build makes here of `articles`, in that order. */
+const tableHere = (articles: readonly ArticleText[]) =>
+  corpusInitialismTable(
+    articles.flatMap((a) =>
+      a.sentences.map((s) => ({
+        kind: sentenceKind(a.paragraphs, s.paragraph),
+        text: a.text.slice(s.start, s.end),
+        terms: termsOf(a.text.slice(s.start, s.end)),
+      })),
+    ),
+  );
+
 describe('BuildThread', () => {
   it('starts no thread below its threshold', () => {
     expect(BuildThread.start(4, 5)).toBeNull();
@@ -84,6 +111,30 @@ describe('BuildThread', () => {
     }
     expect(here(ARTICLES[0]!).dates.length).toBeGreaterThan(0);
     expect(here(ARTICLES[0]!).factDates.flat().length).toBeGreaterThan(0);
+  });
+
+  it('makes the initialism table after its dates, as here, of the articles in the order asked', async () => {
+    const thread = BuildThread.start(4, 1) as BuildThread;
+    NAMING.forEach((a, id) => thread.send(id, a, ALL));
+    const share = thread.shareDates([0, 1]);
+    // Article 1 stands twice in the corpus (two files alike), after article 0.
+    const order = [1, 0, 1];
+    const table = thread.initialismTable(order.map((id) => [id, termsIn(NAMING[id]!)]));
+    share.readHere(() => undefined);
+    await share.results;
+    const expected = tableHere(order.map((id) => NAMING[id]!));
+    expect(await table).toEqual(expected);
+    expect(new Map(expected).get('ncsc')).toEqual(['nation cyber secur center']);
+  });
+
+  it('leaves the initialism table here when its worker has gone', async () => {
+    const thread = BuildThread.start(4, 1) as BuildThread;
+    NAMING.forEach((a, id) => thread.send(id, a, ALL));
+    thread.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const share = thread.shareDates([0, 1]);
+    expect(await thread.initialismTable([[0, termsIn(NAMING[0]!)]])).toBeNull();
+    await share.results;
   });
 
   it('leaves all the work here when its worker has gone, and never rejects', async () => {

@@ -354,7 +354,8 @@ export function planQuery(
   // metadata's words as the text's (search-index.ts): a name's other name names it.
   for (const token of tokens) {
     const term = stem(token.word);
-    if (names.has(token) || vocabulary.has(term)) continue;
+    // Everyday English is its own word ("send" is no outlet's "Post"), as for shorthand.
+    if (names.has(token) || vocabulary.has(term) || vocabulary.isCommon(term)) continue;
     const named = vocabulary
       .synonyms(term)
       .map((phrase) => phrase.split(' '))

@@ -78,4 +78,27 @@ describe('a question naming its source by a WordNet synonym of a metadata name',
     const ike = plan.concepts.find((concept) => concept.label === 'ike');
     expect(ike?.alternatives.filter((a) => a.kind === 'alias')).toEqual([]);
   });
+
+  it('leaves an everyday word the text never uses, though WordNet links it to an outlet’s name', () => {
+    // "send" shares a sense with "post" ("mail, post, send"), a word of "Estuary Post".
+    const { index } = engineOver(
+      ...SPEECHES,
+      {
+        id: 'post',
+        title: 'Barrier gates open',
+        outlet: 'Estuary Post',
+        published: '2021-09-01',
+        paragraphs: [['The barrier gates opened on Monday after a memo from the engineer.']],
+      },
+      {
+        id: 'wire',
+        title: 'Engineer warned of piles',
+        outlet: 'Coastline Wire',
+        published: '2021-08-02',
+        paragraphs: [['The engineer wrote a memo about the piles in August.']],
+      },
+    );
+    const plan = index.rank('when did the engineer send her memo').plan;
+    expect(plan.sources.articles.size).toBe(0);
+  });
 });

@@ -13,14 +13,28 @@ import { wordnetRelations } from './wordnet-cache.js';
  * The synonym table for a vocabulary of index terms (`known`), sorted by key.
  *
  * @param inflections the vocabulary's inflection table (inflections.ts), when already built
+ * @param metadata index terms of the articles' metadata (titles, outlets, authors, dates). The
+ *   corpus's vocabulary is its text's and its metadata's, so a word the text never uses reaches
+ *   a metadata word too ("ike" → "eisenhow", whom only the titles name). A word the text does
+ *   use keeps the text's synonyms only: its meaning is read there ("send" is not an outlet's
+ *   "Post").
  */
 export function corpusSynonymTable(
   known: ReadonlySet<string>,
   inflections: SynonymTable = buildInflectionTable(known, wordnetRelations().inflections),
+  metadata: ReadonlySet<string> = new Set(),
 ): SynonymTable {
   const irregularOf = new Map(inflections);
-  return withIrregularForms(
-    buildSynonymTable(known, (term) => irregularOf.get(term) ?? []),
+  const vocabulary = new Set([...known, ...metadata]);
+  const table = withIrregularForms(
+    buildSynonymTable(vocabulary, (term) => irregularOf.get(term) ?? []),
     wordnetRelations().inflections,
   );
+  if (vocabulary.size === known.size) return table;
+  const inText = (phrase: string) => phrase.split(' ').every((term) => known.has(term));
+  return table.flatMap(([key, related]): SynonymTable => {
+    if (!key.includes(' ') && !known.has(key)) return [[key, related]];
+    const kept = related.filter(inText);
+    return kept.length > 0 ? [[key, kept]] : [];
+  });
 }

@@ -896,7 +896,13 @@ export class SearchIndex {
       documentFrequency: packInts(counts.documentFrequency),
       distinctTerms: packInts(counts.distinctTerms),
       aliases,
-      synonyms: packTermTable(corpusSynonymTable(known, inflections)),
+      synonyms: packTermTable(
+        corpusSynonymTable(
+          known,
+          inflections,
+          new Set(corpus.articles.flatMap((article) => [...metadataTerms(article.meta).terms])),
+        ),
+      ),
       derived: packTermTable(
         withIrregularForms(
           buildDerivedTable(known),

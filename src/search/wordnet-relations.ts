@@ -30,8 +30,11 @@ export type SynonymTable = Array<[key: string, related: string[]]>;
 export interface Synset {
   /** Lemmas, lower case, multiword ones with spaces ("come into force"). */
   words: string[];
-  /** Derivationally related forms and pertainyms ("+" and "\\" pointers): [source word number (1-based), target synset offset, target pos, target word number]. */
-  derivations: Array<[number, string, string, number]>;
+  /**
+   * Derivationally related forms and pertainyms ("+" and "\\" pointers): [source word number
+   * (1-based), target synset offset, target pos, target word number, whether a pertainym].
+   */
+  derivations: Array<[number, string, string, number, boolean]>;
   /** Antonyms ("!" pointers), as [target pos, target synset offset]. */
   antonyms: SenseRef[];
   /**
@@ -119,6 +122,7 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
         fields[at + 1] ?? '0',
         fields[at + 2] ?? 'n',
         parseInt(sourceTarget.slice(2), 16),
+        fields[at] === '\\',
       ]);
     }
     const heads: SenseRef[] = fields[2] === 's' ? similar : [[pos, offset]];
@@ -332,6 +336,12 @@ function relatedWords(): Related {
   const derived = new Map<string, Set<string>>();
   const nouns = new Set<string>();
   const firstSenses = new Map<string, Set<SenseRef>>();
+  const firstSenseKeys = new Set<string>();
+  // A pertainym ("\\") is written on the adjective's side only ("Polish" → "Poland"), while "+"
+  // links are written on both sides (wninput(5WN)). The noun's side is the same relation: "the
+  // Polish government" is Poland's, so a question naming "Poland" finds it. Taken for one of
+  // the noun's own first senses, as its "+" links are.
+  const pertaining: Array<[noun: string, sense: string, adjective: string]> = [];
   const add = <T>(table: Map<string, Set<T>>, lemma: string, word: T) => {
     let words = table.get(lemma);
     if (!words) table.set(lemma, (words = new Set()));
@@ -344,6 +354,7 @@ function relatedWords(): Related {
       if (pos === 'noun') nouns.add(lemma);
       for (const [sense, offset] of offsets.entries()) {
         add(firstSenses, lemma, [posLetter, offset]);
+        firstSenseKeys.add(`${lemma}\0${posLetter}:${offset}`);
         const synset = read(posLetter, offset);
         const own = synset.words.indexOf(lemma) + 1;
         // An adverbial phrase is one unit: it and its one-word synonyms stand for each other,
@@ -365,15 +376,18 @@ function relatedWords(): Related {
           for (const word of standardWordsOf(synset, read))
             if (LEMMA.test(word)) add(synonyms, lemma, word);
         if (adverbial) continue;
-        for (const [source, targetOffset, targetPos, target] of synset.derivations) {
+        for (const [source, targetOffset, targetPos, target, pertainym] of synset.derivations) {
           if (source !== own) continue;
           const word = read(targetPos, targetOffset).words[target - 1];
-          if (word !== undefined && word !== lemma && /^[a-z]+$/.test(word))
-            add(derived, lemma, word);
+          if (word === undefined || word === lemma || !/^[a-z]+$/.test(word)) continue;
+          add(derived, lemma, word);
+          if (pertainym && targetPos === 'n') pertaining.push([word, `n:${targetOffset}`, lemma]);
         }
       }
     }
   }
+  for (const [noun, sense, adjective] of pertaining)
+    if (firstSenseKeys.has(`${noun}\0${sense}`)) add(derived, noun, adjective);
   addLeadingParts(synonyms, (phrase) => nouns.has(phrase));
   addInitialisms(synonyms, nouns);
   for (const [base, negated] of negatedAntonyms(firstSenses, read)) {

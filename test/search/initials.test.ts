@@ -98,6 +98,8 @@ describe('a question naming its source by initials', () => {
       'fdr',
       'franklin d roosevelt',
       'roosevelt',
+      // WordNet's synonym of "FDR", the titles' words being the corpus's vocabulary too.
+      'franklin roosevelt',
     ]);
   });
 

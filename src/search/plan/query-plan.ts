@@ -336,6 +336,9 @@ export function planQuery(
   // year ending June 30, 1873") answers nothing more for it.
   // A word the corpus never uses that is the initials of a name in the metadata ("FDR") is
   // that name, both to name a source and as content.
+  // A term of a name in the metadata (an outlet's, an author's, a title's).
+  const namesBy = (term: string) =>
+    vocabulary.sources.writtenAsName?.(term) ?? vocabulary.sources.strong.has(term);
   const names = new Map<Token, ReadonlyArray<readonly string[]>>();
   for (const token of tokens) {
     const known = vocabulary.sources.initials.get(token.word);
@@ -345,6 +348,19 @@ export function planQuery(
       !vocabulary.has(stem(token.word))
     )
       names.set(token, known.slice(0, o.maxNamesPerInitials));
+  }
+  // …and so is a word the text never uses that WordNet gives as a synonym of a name in the
+  // metadata ("Ike": Eisenhower, whom only the titles name), the synonym table covering the
+  // metadata's words as the text's (search-index.ts): a name's other name names it.
+  for (const token of tokens) {
+    const term = stem(token.word);
+    // Everyday English is its own word ("send" is no outlet's "Post"), as for shorthand.
+    if (names.has(token) || vocabulary.has(term) || vocabulary.isCommon(term)) continue;
+    const named = vocabulary
+      .synonyms(term)
+      .map((phrase) => phrase.split(' '))
+      .filter((phrase) => phrase.every((t) => vocabulary.sources.byTerm.has(t) && namesBy(t)));
+    if (named.length > 0) names.set(token, named.slice(0, o.maxNamesPerInitials));
   }
   // "press release" says what kind of piece is asked about, not who published it.
   const inPieceKind = pieceKindWordsAt(tokens.map((token) => token.word));
@@ -370,9 +386,6 @@ export function planQuery(
   // A term of a named outlet's or author's name (not of a title).
   const namesOutletOrAuthor = (term: string) =>
     sources.terms.has(term) && vocabulary.sources.strong.has(term);
-  // A term of a name in the metadata (an outlet's, an author's, a title's).
-  const namesBy = (term: string) =>
-    vocabulary.sources.writtenAsName?.(term) ?? vocabulary.sources.strong.has(term);
   if (sources.articles.size > 0) {
     const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
     const remaining = tokens.filter((token) => {
@@ -571,7 +584,13 @@ export function planQuery(
       if (full.length > 0) abbreviatedWords += 1;
       for (const form of full) alternatives.push({ terms: [form], kind: 'abbreviation' });
     }
-    const own = new Set([term, ...inflections]);
+    // A name's other name (initials, a WordNet synonym of a metadata name) is an alias above;
+    // its WordNet synonyms may repeat its words ("roosevelt").
+    const own = new Set([
+      term,
+      ...inflections,
+      ...(names.get(token) ?? []).flatMap((name) => [name.join(' '), name.at(-1) ?? '']),
+    ]);
     // An initialism's expansion ("CEO": "chief executive officer") names what it names: it
     // counts as shorthand does, not as a near-synonym. Spelt by the word as typed ("IRS",
     // whose stem is "ir") or by its stem ("CEOs").

@@ -1334,6 +1334,10 @@ export class SearchIndex {
       synonymsOf: this.vocabularyView.synonyms,
       quotedWithNextAt: read.quotedWithNextAt,
       objectImplicitAt: read.objectImplicitAt,
+      spelling: {
+        writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),
+        hasTerm: (term) => this.termIds.has(term),
+      },
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

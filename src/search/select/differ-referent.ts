@@ -1,14 +1,15 @@
 /**
  * Sides of a "sources differ" note that tell of another referent of the kind the question asks
  * about. "How many turbines will the Harrick array have?" asks of one array, picked out by a
- * proper qualifier (abstain-other-qualifier.ts `askedQualifierOf`, read as that gate reads it); "the Dunlow array would have
- * 61 turbines" and "The Dunlow array will comprise 76 turbines" differ, but on another array,
- * and a note of that says nothing about the answer (Grice 1975, "Logic and conversation", the
- * maxim of relation). A passage tells of another referent when every mention it makes of the
- * asked phrase's head stands after another proper qualifier ("the Dunlow array") and it names
- * the asked qualifier (in any form the engine links to it) nowhere: a name of the question's it lacks, and a different name standing
- * in its place. A second reference that drops the name ("the array will comprise 76 turbines"),
- * or a passage that does not mention the head at all, may be the asked thing in other words
+ * proper qualifier (abstain-other-qualifier.ts `askedQualifierOf`, read as that gate reads
+ * it); "the Dunlow array would have 61 turbines" and "The Dunlow array will comprise 76
+ * turbines" differ, but on another array, and a note of that says nothing about the answer
+ * (Grice 1975, "Logic and conversation", the maxim of relation). A passage tells of another
+ * referent when every mention it makes of the asked phrase's head stands after another proper
+ * qualifier ("the Dunlow array") and it names the asked qualifier (in any form the engine links
+ * to it) nowhere: a name of the question's it lacks, and a different name standing in its
+ * place. A second reference that drops the name ("the array will comprise 76 turbines"), or a
+ * passage that does not mention the head at all, may be the asked thing in other words
  * (Vieira & Poesio 2000, definite descriptions take an antecedent from the discourse), and is
  * left a side.
  */

@@ -13,6 +13,7 @@ import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, questionProbability, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
 import { gateEvidence } from './abstain-gates.js';
+import { oneWordForms } from './abstain-asked-thing.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
@@ -1373,6 +1374,11 @@ export class SearchIndex {
       synonymsOf: this.vocabularyView.synonyms,
       quotedWithNextAt: read.quotedWithNextAt,
       objectImplicitAt: read.objectImplicitAt,
+      spelling: {
+        writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),
+        hasTerm: (term) => this.termIds.has(term),
+        formsOf: (term) => oneWordForms(plan, term),
+      },
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

@@ -40,9 +40,17 @@ describe('"sources differ" on one company’s figure told in other words', () =>
     expect(differing(answer)).toEqual([['courier', 'gazette']]);
   });
 
-  it('sets no count of turbines against a count of platforms', () => {
+  it('sets no count of turbines against a count of platforms, nor another array’s counts', () => {
     const answer = engine.ask('How many turbines will the Harrick array have?', { limit: 5 });
-    const quoted = answer.sourcesDiffer.flatMap((d) => d.quotes.map((q) => q.quote));
-    expect(quoted.filter((quote) => quote.includes('Harrick'))).toEqual([]);
+    expect(answer.sourcesDiffer).toEqual([]);
+  });
+
+  it('reads a question typed in lower case as a Discord user types it', () => {
+    expect(
+      engine.ask('how many turbines will the harrick array have', { limit: 5 }).sourcesDiffer,
+    ).toEqual([]);
+    expect(
+      differing(engine.ask('how many turbines will the dunlow array have', { limit: 5 })),
+    ).toEqual([['courier', 'gazette']]);
   });
 });

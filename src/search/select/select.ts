@@ -40,6 +40,7 @@ import { IndexedMemo, PairMemo } from '../../text/bounded-memo.js';
 import { comparedSentences, sentenceTelling } from './join-window.js';
 import { alsoSpan } from './also-span.js';
 import { onsetsMeet, readOnsets, type OnsetReading } from './fact-onset.js';
+import { otherReferentTest, type ReferentSpelling } from './differ-referent.js';
 
 /** A scored candidate sentence. */
 export interface RankedSentence {
@@ -102,6 +103,11 @@ export interface SelectContext {
   objectImplicitAt?: (sentence: number) => boolean;
   /** See widen.ts `WindowContext.referentOf`. */
   referentOf?: (sentence: number) => number | null;
+  /**
+   * How the corpus spells its terms, to tell a proper qualifier from a common word: without it
+   * no side of a disagreement is read as another referent (differ-referent.ts).
+   */
+  spelling?: ReferentSpelling;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -725,9 +731,19 @@ export function findDisagreements(
   const best = ranked[0];
   if (best === undefined || (asked === null && context.answerType !== null)) return [];
   const floor = coverageOf(best) * o.differCoverageShare;
+  // A side that tells of another referent of the asked kind ("the Dunlow array" for "the
+  // Harrick array") differs on something the question does not ask (differ-referent.ts).
+  const otherReferent =
+    context.spelling === undefined || context.question === undefined
+      ? null
+      : otherReferentTest(context.question, context.spelling);
+  const asksOf = (c: RankedSentence) =>
+    otherReferent === null || !otherReferent(context.textOf(c.sentence));
   const pool = ranked
     .slice(0, o.differCandidates)
-    .filter((c) => holdsAskedValue(context, c, asked, 'full') && coverageOf(c) >= floor);
+    .filter(
+      (c) => holdsAskedValue(context, c, asked, 'full') && coverageOf(c) >= floor && asksOf(c),
+    );
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
   /** The disagreement two sentences of different articles make on what the question asks. */
@@ -770,7 +786,8 @@ export function findDisagreements(
   // quantity the question does not ask, and a note of that says nothing about this answer.
   const holdsAsked = (c: RankedSentence) =>
     holdsAskedValue(context, c, asked, 'any') &&
-    holdsValueOf(factOf(context, c.sentence).values, asked);
+    holdsValueOf(factOf(context, c.sentence).values, asked) &&
+    asksOf(c);
   const sides = shown.filter(holdsAsked).map((c) => c.sentence);
   if (sides.length === 0) return [];
   const counterparts = ranked

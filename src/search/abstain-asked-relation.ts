@@ -10,8 +10,10 @@
  * "office") nor the sixth form; "the population of Kelby" gives the relation to another
  * argument. So when a leading candidate shares the noun's own word, and no sentence the
  * candidates are read in holds the noun (or a form the engine links to it) with the argument
- * named in it or in the sentence it leans on (a second reference: "Its population is 9,500"
- * after a sentence naming the town), the reply is a refusal, whatever the classifier's
+ * named in it, in the sentence it leans on (a second reference: "Its population is 9,500"
+ * after a sentence naming the town) or in its article's lead sentence (the story's topic: "Chief
+ * executive Mara Quill said …" in a story whose lead names the firm, when the noun has no "of",
+ * "for" or owner of its own there), the reply is a refusal, whatever the classifier's
  * probability. An article's title naming the argument does not count: it names the article's
  * topic, not what the sentence's noun is of.
  *
@@ -107,8 +109,8 @@ export function askedRelationOf(question: string): AskedRelation | null {
  * question asks for no relational noun with an argument ({@link askedRelationOf}), asks a
  * reason, or no leading candidate (the first `SEARCH_OPTIONS.abstain.topPassages`) holds the
  * noun's own word; else true when a sentence the candidates are read in (abstain-features.ts
- * `candidateContext`) holds a form of the noun and it or the sentence it leans on names the
- * argument: one of its words beyond everyday English (any of them when all are everyday
+ * `candidateContext`) holds a form of the noun and it, the sentence it leans on or its article's
+ * lead sentence names the argument: one of its words beyond everyday English (any of them when all are everyday
  * English, "the sixth form"), in a form the engine links to it or a word WordNet derives it
  * from ("Polish" for "Poland"). Costs one pass over the candidates' context.
  */
@@ -136,8 +138,65 @@ export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
     argumentForms.has(term) || (input.derivedOf?.(term) ?? []).some((d) => argumentForms.has(d));
   const namesArgument = (s: number | null) => s !== null && input.wordsOf(s).stems.some(names);
   for (const s of candidateContext(input)) {
-    if (holds(s, alternatives) && (namesArgument(s) || namesArgument(input.contextOf(s))))
+    if (
+      holds(s, alternatives) &&
+      (namesArgument(s) ||
+        namesArgument(input.contextOf(s)) ||
+        (leavesArgumentImplicit(input.textOf(s), alternatives) &&
+          namesArgument(leadSentenceOf(input.sentences, s))))
+    )
       return true;
   }
   return false;
+}
+
+/**
+ * True when `text` holds one of the noun's forms (`alternatives`' index terms) with no
+ * argument of its own: no "of" or "for" after it and no possessive owner before it ("Chief
+ * executive Mara Quill said …", not "the trust's head office" or "a population of 41,000").
+ * Only such a noun takes its argument from the context (Barker 1995 on implicit arguments of
+ * relational nouns).
+ */
+function leavesArgumentImplicit(text: string, alternatives: readonly Alternative[]): boolean {
+  const tokens = tokenize(text);
+  const stems = tokens.map((token) => stem(token.word));
+  return alternatives.some(({ terms }) => {
+    const n = terms.length;
+    if (n === 0) return false;
+    for (let i = 0; i + n <= stems.length; i++) {
+      if (!terms.every((term, k) => stems[i + k] === term)) continue;
+      const after = tokens[i + n]?.word ?? '';
+      if (!ARGUMENT_MARKERS.has(after) && !ownedAt(text, tokens, i)) return true;
+    }
+    return false;
+  });
+}
+
+/** The most premodifiers read back from a noun for its possessive owner ("Corran Metals' chief executive"). */
+const MAX_PREMODIFIERS = 3;
+
+/** True when a possessive stands before token `at` within its noun phrase's premodifiers. */
+function ownedAt(text: string, tokens: ReturnType<typeof tokenize>, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_PREMODIFIERS); k--) {
+    const token = tokens[k]!;
+    if (isPossessive(text, token)) return true;
+    if (isStopWord(token)) return false;
+  }
+  return false;
+}
+
+/**
+ * The first body sentence of the article sentence `s` is in (headings are titles or page
+ * furniture), or null. A relational noun whose argument its sentence leaves implicit ("Chief
+ * executive Mara Quill said …") takes it from the discourse topic by bridging (Clark,
+ * "Bridging", 1975), and a news story's lead sentence states its topic (van Dijk, News as
+ * Discourse, 1988: the inverted pyramid). Walks back from `s`: at most the article's length.
+ */
+function leadSentenceOf(sentences: AbstentionInput['sentences'], s: number): number | null {
+  const article = sentences[s]?.article;
+  if (article === undefined) return null;
+  let first = s;
+  while (first > 0 && sentences[first - 1]?.article === article) first--;
+  for (let i = first; i <= s; i++) if (sentences[i]?.kind === 'body') return i;
+  return null;
 }

@@ -100,6 +100,36 @@ describe('the gate', () => {
     expect(held("who is Hungary's prime minister?")).toBe(false);
   }, 60_000);
 
+  it("takes a noun's implicit argument from its article's lead sentence, not an explicit one", () => {
+    const mine = (lead: string): SearchFixtureArticle => ({
+      id: 'mine',
+      title: 'A shaft opens',
+      published: '2025-05-02',
+      paragraphs: [
+        [lead],
+        ['The site has offices in Penryn.'],
+        ['Chief executive Mara Quill said the shaft would employ forty miners by spring.'],
+      ],
+    });
+    const held = (lead: string, question: string) => {
+      const { index } = engineOver(mine(lead));
+      return askedRelationHeld(index.abstentionInput(index.rank(question)));
+    };
+    const question = 'who is the chief executive of Harlow Tin?';
+    expect(held('Harlow Tin opened its first shaft on Monday.', question)).toBe(true);
+    // The lead names another firm: this chief executive is not Harlow Tin's.
+    expect(held('Corran Metals opened its first shaft on Monday.', question)).toBe(false);
+    // Given its own argument, the noun takes none from the lead.
+    const { index } = engineOver({
+      ...mine('Harlow Tin opened its first shaft on Monday.'),
+      paragraphs: [
+        ['Harlow Tin opened its first shaft on Monday.'],
+        ["Corran Metals' chief executive Mara Quill said the shaft would employ forty miners."],
+      ],
+    });
+    expect(askedRelationHeld(index.abstentionInput(index.rank(question)))).toBe(false);
+  }, 60_000);
+
   it('leaves alone a question whose leading passages hold no form of the noun', () => {
     const { index } = engineOver(MERGER);
     const held = (question: string) =>

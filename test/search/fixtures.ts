@@ -72,6 +72,25 @@ export function annualAddress(
   };
 }
 
+/**
+ * A one-sentence speech titled and dated as an articles.json entry gives it (`published`: a
+ * year), beside {@link UNRELATED_SPEECHES}: the source-naming tests' corpora.
+ */
+export const speech = (
+  id: string,
+  title: string,
+  published: string,
+  sentence: string,
+): SearchFixtureArticle => ({ id, title, published, paragraphs: [[sentence]] });
+
+/** Four one-sentence articles on nothing the source-naming tests ask, so rarity weights are not degenerate. */
+export const UNRELATED_SPEECHES: readonly SearchFixtureArticle[] = [
+  speech('a', 'Harbour fees', '2001', 'The harbour fees rose again.'),
+  speech('b', 'School board', '2002', 'The school board met on Monday.'),
+  speech('c', 'Market day', '2003', 'The market opens at dawn.'),
+  speech('d', 'Ferry timetable', '2004', 'The ferry leaves at noon.'),
+];
+
 export const HARBOUR_GAZETTE: SearchFixtureArticle = {
   id: 'gazette',
   title: 'Ferry line to reopen',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initialledNames, mayBeInitials } from '../../src/search/plan/initials.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { engineOver, speech, UNRELATED_SPEECHES } from './fixtures.js';
 
 const initialsOf = (text: string) => initialledNames(text).map((name) => name.initials);
 
@@ -36,13 +36,6 @@ describe('names of the metadata by their initials', () => {
   });
 });
 
-const speech = (
-  id: string,
-  title: string,
-  published: string,
-  sentence: string,
-): SearchFixtureArticle => ({ id, title, published, paragraphs: [[sentence]] });
-
 // Two speakers on the same dams; the one asked about is second in the corpus, so a question
 // that does not know who "FDR" is gets the other's passage first.
 const SPEECHES = [
@@ -58,10 +51,7 @@ const SPEECHES = [
     '1935',
     'New dams on the river will bring power to farms.',
   ),
-  speech('a', 'Harbour fees', '2001', 'The harbour fees rose again.'),
-  speech('b', 'School board', '2002', 'The school board met on Monday.'),
-  speech('c', 'Market day', '2003', 'The market opens at dawn.'),
-  speech('d', 'Ferry timetable', '2004', 'The ferry leaves at noon.'),
+  ...UNRELATED_SPEECHES,
 ];
 
 describe('a question naming its source by initials', () => {

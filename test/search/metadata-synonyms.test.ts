@@ -5,14 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
-
-const speech = (
-  id: string,
-  title: string,
-  published: string,
-  sentence: string,
-): SearchFixtureArticle => ({ id, title, published, paragraphs: [[sentence]] });
+import { engineOver, speech, UNRELATED_SPEECHES } from './fixtures.js';
 
 // Two speakers on the same dams; the one asked about is second in the corpus, so a question
 // that does not know who "Ike" is gets the other's passage first.
@@ -29,10 +22,7 @@ const SPEECHES = [
     '1955',
     'New dams on the river will bring power to farms.',
   ),
-  speech('a', 'Harbour fees', '2001', 'The harbour fees rose again.'),
-  speech('b', 'School board', '2002', 'The school board met on Monday.'),
-  speech('c', 'Market day', '2003', 'The market opens at dawn.'),
-  speech('d', 'Ferry timetable', '2004', 'The ferry leaves at noon.'),
+  ...UNRELATED_SPEECHES,
 ];
 
 describe('the synonym table over the text’s and the metadata’s words', () => {

@@ -55,4 +55,22 @@ describe("a report's own clause", () => {
       ),
     ).not.toContain('same-fact');
   });
+
+  it('keeps a series whole: a comma before its later members is no clause break', () => {
+    const banned =
+      'The ban means you cannot use a hosepipe to water a garden, clean a car or fill a swimming pool.';
+    expect(ownClause(banned)).toBe(banned);
+    // A comma before what opens a clause of its own still ends the own clause.
+    expect(ownClause('The station failed on Monday, and crews were called in or sent home.')).toBe(
+      'The station failed on Monday',
+    );
+    // Shortened at the series' first comma, a report of what a ban forbids shared half its
+    // words ("water", "use", "ban") with one of the notice a ban needs, and was joined to it.
+    expect(
+      kinds(
+        'The law requires a water company to give customers notice and a chance to object before a temporary use ban begins.',
+        "Elmbrook Water's temporary use ban means you cannot use a hosepipe to water a garden, clean a car or fill a swimming pool.",
+      ),
+    ).not.toContain('same-fact');
+  });
 });

@@ -238,6 +238,17 @@ export function ownClauseSpan(text: string, at: number): { start: number; end: n
 }
 
 /**
+ * True when `segment` (what follows a comma, up to the next clause break or the end) is the
+ * rest of a series: it closes with "and" or "or" before its last member and does not open with
+ * a conjunction of its own (", and crews were called" joins a clause, `mainClauses`).
+ */
+function isSeriesTail(segment: string): boolean {
+  return (
+    !/^\s*(?:and|or|but|nor|yet|so)\b/i.test(segment) && /\s(?:and|or)\s+\p{L}/iu.test(segment)
+  );
+}
+
+/**
  * The sentence's own clause: its first clause with a phrase set off by commas right after the
  * subject set aside ("The station, run by Marl Water, failed at about 2am on Monday in a heavy
  * storm." → "The station failed at about 2am on Monday in a heavy storm"; "The Tarnbury pump
@@ -257,6 +268,15 @@ export function ownClause(text: string): string {
   const next = masked.slice(first + 1).search(CLAUSE_BREAK);
   const second = next < 0 ? -1 : next + first + 1;
   const set = words >= 2 && masked[first] === ',' && masked[second] === ',';
+  // "… to water a garden, clean a car or fill a swimming pool": a comma before the later items
+  // of a series closed by "and" or "or" parts coordinated members of one phrase, not clauses
+  // (Quirk et al. 1985, §13.19 on asyndetic and syndetic coordination of several members).
+  if (
+    !set &&
+    masked[first] === ',' &&
+    isSeriesTail(masked.slice(first + 1, second < 0 ? undefined : second))
+  )
+    return text;
   const rest = set ? masked.slice(second + 1) : '';
   const restEnd = set
     ? second + 1 + (rest.search(CLAUSE_BREAK) < 0 ? rest.length : rest.search(CLAUSE_BREAK))

@@ -50,6 +50,14 @@ export function engineOver(...articles: SearchFixtureArticle[]): Opened {
   return opened;
 }
 
+/** The id of the article whose sentence `index` ranks first for `question`, or null when none. */
+export function firstArticleId({ index, corpus }: Opened, question: string): string | null {
+  const best = index.rank(question).ranked[0];
+  return best === undefined
+    ? null
+    : corpus.articles[corpus.sentences[best.sentence]!.article]!.meta.id;
+}
+
 /**
  * Two outlets on a new quay: a description as subject ("The 52-year-old"), a pronoun ("They"),
  * and a cost the outlets state differently. Shared by the pipeline and abstention tests.

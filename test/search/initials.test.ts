@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initialledNames, mayBeInitials } from '../../src/search/plan/initials.js';
-import { engineOver, speech, UNRELATED_SPEECHES } from './fixtures.js';
+import { engineOver, firstArticleId, speech, UNRELATED_SPEECHES } from './fixtures.js';
 
 const initialsOf = (text: string) => initialledNames(text).map((name) => name.initials);
 
@@ -56,13 +56,8 @@ const SPEECHES = [
 
 describe('a question naming its source by initials', () => {
   it('is answered from the named speaker’s article', () => {
-    const { index, corpus } = engineOver(...SPEECHES);
-    const first = (question: string) => {
-      const best = index.rank(question).ranked[0];
-      return best === undefined
-        ? null
-        : corpus.articles[corpus.sentences[best.sentence]!.article]!.meta.id;
-    };
+    const opened = engineOver(...SPEECHES);
+    const first = (question: string) => firstArticleId(opened, question);
     expect(first("In FDR's speech, what about new dams on the river?")).toBe('roosevelt');
     expect(first('what did fdr say in 1935 about new dams on the river')).toBe('roosevelt');
     // Without the initials, the same question is ordered by the text alone.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
-import { engineOver, speech, UNRELATED_SPEECHES } from './fixtures.js';
+import { engineOver, firstArticleId, speech, UNRELATED_SPEECHES } from './fixtures.js';
 
 // Two speakers on the same dams; the one asked about is second in the corpus, so a question
 // that does not know who "Ike" is gets the other's passage first.
@@ -39,13 +39,8 @@ describe('the synonym table over the text’s and the metadata’s words', () =>
 
 describe('a question naming its source by a WordNet synonym of a metadata name', () => {
   it('is answered from the named speaker’s article', () => {
-    const { index, corpus } = engineOver(...SPEECHES);
-    const first = (question: string) => {
-      const best = index.rank(question).ranked[0];
-      return best === undefined
-        ? null
-        : corpus.articles[corpus.sentences[best.sentence]!.article]!.meta.id;
-    };
+    const opened = engineOver(...SPEECHES);
+    const first = (question: string) => firstArticleId(opened, question);
     expect(first('what did ike say about new dams on the river')).toBe('eisenhower');
     // Without the name, the same question is ordered by the text alone.
     expect(first('what did he say about new dams on the river')).toBe('hoover');

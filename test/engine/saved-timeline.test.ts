@@ -4,31 +4,22 @@
  * the timeline is the one built, field for field.
  */
 import { describe, expect, it } from 'vitest';
-import type { CleanArticle } from '../../src/corpus/types.js';
 import { readTimeline, saveTimeline } from '../../src/engine/saved-timeline.js';
 import { sourceOf } from '../../src/timeline/events.js';
+import { gazetteArticle } from '../timeline/fixtures.js';
 import type { TimelineEvent } from '../../src/types/timeline.js';
 
-function article(id: string, text: string): CleanArticle {
-  return {
-    meta: {
-      id,
-      file: `${id}.txt`,
-      title: `Title of ${id}`,
-      outlet: 'The Gazette',
-      published: '2024-03-04',
-      url: null,
-      author: null,
-    },
-    text,
-    paragraphs: [{ start: 0, end: text.length, kind: 'body' }],
-    page: [],
-  } as CleanArticle;
-}
-
 const ARTICLES = [
-  article('dam', 'The dam was built in 1962. Boat trips were halted on 3 March 2024.'),
-  article('ferry', 'The ferry resumed on 3 March 2024. It had stopped in 2023.'),
+  gazetteArticle(
+    'dam',
+    '2024-03-04',
+    'The dam was built in 1962. Boat trips were halted on 3 March 2024.',
+  ),
+  gazetteArticle(
+    'ferry',
+    '2024-03-04',
+    'The ferry resumed on 3 March 2024. It had stopped in 2023.',
+  ),
 ];
 
 function quoteOf(a: number, start: number, end: number) {

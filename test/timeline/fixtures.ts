@@ -53,6 +53,27 @@ export function corpusOf(...articles: FixtureArticle[]): Corpus {
   return { articles: cleaned, sentences };
 }
 
+/**
+ * A cleaned article of one body paragraph, `text`, from "The Gazette", titled "Title of ID": for
+ * tests that build timeline quotes and their sources by hand.
+ */
+export function gazetteArticle(id: string, published: string, text: string): CleanArticle {
+  return {
+    meta: {
+      id,
+      file: `${id}.txt`,
+      title: `Title of ${id}`,
+      outlet: 'The Gazette',
+      published,
+      url: null,
+      author: null,
+    },
+    text,
+    paragraphs: [{ start: 0, end: text.length, kind: 'body' }],
+    page: [],
+  };
+}
+
 /** One-article corpus from sentences, each its own paragraph. */
 export function articleOf(published: string | null, ...paragraphs: string[]): Corpus {
   return corpusOf({ published, paragraphs: paragraphs.map((p) => [p]) });

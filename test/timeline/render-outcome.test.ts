@@ -7,33 +7,20 @@
 import { describe, expect, it } from 'vitest';
 import { formatTimelinePage, timelineJson } from '../../src/cli/timeline.js';
 import { readTimeline, saveTimeline } from '../../src/engine/saved-timeline.js';
-import type { CleanArticle } from '../../src/corpus/types.js';
 import { checkPayloadLimits } from '../../src/framework/check-limits.js';
 import { renderTimeline } from '../../src/framework/render/timeline.js';
 import { sourceOf } from '../../src/timeline/events.js';
+import { gazetteArticle } from './fixtures.js';
 import type { TimelineEvent, TimelinePage } from '../../src/types/timeline.js';
 
 const PLAN =
   'The union has named four strike days: 3 November, 4 November, 12 November and 20 November.';
 const REPORT = 'The 20 November strike was called off by the union on Tuesday.';
 
-function article(id: string, published: string, text: string): CleanArticle {
-  return {
-    meta: {
-      id,
-      file: `${id}.txt`,
-      title: `Title of ${id}`,
-      outlet: 'The Gazette',
-      published,
-      url: null,
-      author: null,
-    },
-    text,
-    paragraphs: [{ start: 0, end: text.length, kind: 'body' }],
-  } as CleanArticle;
-}
-
-const ARTICLES = [article('plan', '2026-10-26', PLAN), article('later', '2026-11-18', REPORT)];
+const ARTICLES = [
+  gazetteArticle('plan', '2026-10-26', PLAN),
+  gazetteArticle('later', '2026-11-18', REPORT),
+];
 const quoteOf = (a: number) => ({
   quote: ARTICLES[a]!.text,
   source: sourceOf(ARTICLES[a]!),

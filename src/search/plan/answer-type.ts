@@ -114,6 +114,12 @@ export interface AnswerType {
    */
   sum?: { word: string; kinds: string[] };
   /**
+   * The question asks how often ("how often does the ferry sail"): a number answers it as a
+   * frequency, times in a period (frequency-in-text.ts), and a difference in another figure of
+   * the same passages ("cost £95,000") is no difference in the answer.
+   */
+  frequency?: true;
+  /**
    * The stems of the act a "why" question asks the reason of, its words after the wh-word but
    * names and function words ("close" of "why did Kellby close?"): a reason stated beside one
    * of them is that act's (reason-in-text.ts `reasonAttachedTo`).
@@ -301,7 +307,8 @@ export function answerTypeOf(question: string): AnswerType | null {
   if (unit) return { ...type, unit };
   // Speed, frequency and time ask for no dimension quantity.ts reads, whatever the topic is
   // ("how fast had the budget been growing").
-  if (/^how (?:fast|often|long|short)\b/i.test(match[0])) return type;
+  if (/^how often\b/i.test(match[0])) return { ...type, frequency: true };
+  if (/^how (?:fast|long|short)\b/i.test(match[0])) return type;
   // "How much is X paying for Y": the price of a purchase, whatever the form of "pay".
   if (/^how much$/i.test(match[0]) && asksPricePaid(question))
     return { ...type, dimension: 'money', pricePaid: true };

@@ -10,6 +10,7 @@ import type { Features } from '../features.js';
 import type { QuestionMatcher } from '../match.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import type { AnswerType } from '../plan/answer-type.js';
+import { statesFrequency } from '../plan/frequency-in-text.js';
 import {
   analyseFact,
   contentTerms,
@@ -810,7 +811,9 @@ export function findDisagreements(
  * half, and the relation compares only the actors each names); against a passage shown (`least`
  * 'any') any evidence of the kind ("80 ewes and lambs" for "how many sheep"), the relation
  * itself then saying whether the two count one thing. For "how many", a count of nought in
- * words ("None was taken to hospital") too. Any body sentence for a question of no answer type
+ * words ("None was taken to hospital") too. For "how often", only a passage stating a
+ * frequency (plan/frequency-in-text.ts): its other figures ("cost £95,000") are not what is
+ * asked, and a difference in them says nothing of the answer (Grice 1975, the maxim of relation). Any body sentence for a question of no answer type
  * (`asked` null), whose disagreements are matched by their anchor instead.
  */
 function holdsAskedValue(
@@ -822,6 +825,8 @@ function holdsAskedValue(
   const { typeMatch } = candidate.features;
   return (
     context.sentences[candidate.sentence]?.kind === 'body' &&
+    (context.answerType?.frequency !== true ||
+      statesFrequency(context.textOf(candidate.sentence))) &&
     (asked === null ||
       typeMatch >= 1 ||
       (typeMatch > 0 && (least === 'any' || asked === 'actor')) ||

@@ -9,7 +9,7 @@
 import { sentenceKind } from '../corpus/sentence-kind.js';
 import type { Paragraph, Sentence } from '../corpus/types.js';
 import type { SavedMention } from './select/fact-resolved-time.js';
-import { savedFactDates } from './select/fact-relation.js';
+import { savedFactDates } from './select/fact-analysis.js';
 import { factTextAt } from './select/select.js';
 
 /** What {@link articleFactDates} reads of an article. */

@@ -99,7 +99,7 @@ import { widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { withoutIrrealisValues } from './irrealis-values.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
-import { savedFactDates } from './select/fact-relation.js';
+import { savedFactDates } from './select/fact-analysis.js';
 import type { SavedMention } from './select/fact-resolved-time.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';

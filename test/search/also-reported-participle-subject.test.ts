@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
 import { alsoReportedLinks as links, MUSEUM_ARTICLE } from '../support/also-reported-links.js';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { participleSubjectsApart } from '../../src/search/select/fact-participle-subject.js';
 
 const company =

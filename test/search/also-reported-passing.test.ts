@@ -6,7 +6,8 @@
  * or a motion that "passed 9-4" stays apart. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { passingVerbStart } from '../../src/search/select/fact-passing.js';
 import { factValues, qualifierWordSpans } from '../../src/search/select/fact-values.js';
 

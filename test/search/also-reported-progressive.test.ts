@@ -6,7 +6,8 @@
  * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import {
   presentProgressives,
   progressiveGoverns,

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../src/corpus/types.js';
 import { articleFactDates } from '../../src/search/article-fact-dates.js';
 import { SearchIndex } from '../../src/search/search-index.js';
-import { savedFactDates } from '../../src/search/select/fact-relation.js';
+import { savedFactDates } from '../../src/search/select/fact-analysis.js';
 import { withLengthsInOneUnit } from '../../src/search/select/fact-lengths.js';
 import { packSentenceDates } from '../../src/search/sentence-dates.js';
 import { sentenceCorpus } from '../support/sentence-corpus.js';

@@ -6,7 +6,8 @@
  * articles' publication dates.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { actInOtherWords } from '../../src/search/select/fact-acts.js';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
 import { termsOf } from '../../src/text/terms.js';

@@ -4,7 +4,8 @@
  * one subject in other words, stays one fact.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { actsApart } from '../../src/search/select/fact-acts.js';
 import { buildSynonymTable } from '../../src/search/synonyms.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 
 /** Every part of an analysis, read in the order given, as plain values. */
 function partsOf(text: string, order: readonly string[]): Record<string, unknown> {

@@ -4,7 +4,8 @@
  * Invented sentences, articles published on one day.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { causativePairs } from '../../src/search/select/fact-causatives.js';
 
 const DAY = '2026-03-04';

@@ -4,7 +4,8 @@
  * (fact-slots.ts `framingAgainstClaim`). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 
 const days = (a: string, b: string): RelationContext => ({ published: [a, b] });
 const sameDay = days('2026-05-12', '2026-05-12');

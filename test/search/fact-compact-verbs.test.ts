@@ -7,7 +7,8 @@
  * is still another act. Invented sentences, articles published on one day.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { compactVerbObjects, supportedNoun } from '../../src/search/select/fact-support-verbs.js';
 
 const DAY = '2026-03-10';

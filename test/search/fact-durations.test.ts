@@ -4,7 +4,8 @@
  * number when they cannot be the same; never when the activity, the unit or the names differ.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, analyseFact } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
 import { durationOf } from '../../src/search/select/fact-durations.js';
 
 const days = { published: ['2026-03-04', '2026-03-05'] as const };

@@ -3,7 +3,8 @@
  * force: compared only like with like.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { holdsFromStart } from '../../src/search/select/fact-stance.js';
 
 const relation = (a: string, b: string, context: RelationContext = {}) => {

@@ -6,7 +6,8 @@
  * `qualifierWordSpans`). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { generalNounPair } from '../../src/search/select/fact-general-nouns.js';
 import { qualifierWordSpans } from '../../src/search/select/fact-values.js';
 

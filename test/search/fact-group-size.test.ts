@@ -4,7 +4,9 @@
  * same figure, a denial, a plan, another group, another event or a report weeks later do not.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, mayDisagree, analyseFact } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { mayDisagree } from '../../src/search/select/fact-may-disagree.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
 
 const published = ['2026-10-02', '2026-10-02'] as const;
 const strong =

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyseFact,
-  classifyFacts,
-  contentTerms,
-  type RelationContext,
-} from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { contentTerms } from '../../src/search/select/fact-content-terms.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { measuresAgree } from '../../src/search/select/fact-measures.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 

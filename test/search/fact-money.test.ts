@@ -4,7 +4,8 @@
  * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 
 const days = (a: string, b: string): RelationContext => ({ published: [a, b] });

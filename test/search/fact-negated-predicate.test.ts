@@ -4,7 +4,8 @@
  * confirmation, "no sign of a link" denies a sign. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { negatedTerm } from '../../src/search/select/fact-negated-predicate.js';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
 import { termsOf } from '../../src/text/terms.js';

@@ -6,7 +6,8 @@
  * out") at one time are one predicate told in other words. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { onceOnWeekday, phaseVerbOf } from '../../src/search/select/fact-once.js';
 
 const sameDay = { published: ['2026-03-10', '2026-03-10'] as const };

@@ -4,7 +4,8 @@
  * (fact-resolved-time.ts `sameTime`, fact-changes.ts). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 
 // Wednesday 3 March 2021 and Tuesday 3 March 2026: "on Monday" is 1 March 2021, 2 March 2026.
 const sameDay = (date: string): RelationContext => ({ published: [date, date] });

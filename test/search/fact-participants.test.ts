@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { participantsSwapped } from '../../src/search/select/fact-participants.js';
 
 const relation = (a: string, b: string) => {

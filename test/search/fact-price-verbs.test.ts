@@ -4,7 +4,8 @@
  * measure (fact-measures.ts `priceVerbTerms`).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, analyseFact } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
 import { priceVerbTerms } from '../../src/search/select/fact-measures.js';
 import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../../src/search/money-verbs.js';
 

@@ -4,7 +4,8 @@
  * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { inReducedRelative } from '../../src/search/select/fact-clauses.js';
 
 /** Whether the word `word` of `text` is read as a reduced relative clause's participle. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, termUnits } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { termUnits } from '../../src/search/select/fact-content-terms.js';
 import { eventWordBefore } from '../../src/search/select/fact-event.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 import { stem } from '../../src/text/terms.js';

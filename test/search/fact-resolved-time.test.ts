@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { passageTime, resolvedDays, sameTime } from '../../src/search/select/fact-resolved-time.js';
 import { dayNumber } from '../../src/text/calendar.js';
 

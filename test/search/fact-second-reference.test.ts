@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
-import { analyseFact, classifyFacts } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { secondReferenceNames } from '../../src/search/select/fact-second-reference.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
 

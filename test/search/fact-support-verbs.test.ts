@@ -4,9 +4,10 @@
  * struck a cyclist"), a denial, a plan, another day and another act on the noun are not.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type FactRelation } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { FactRelation } from '../../src/search/select/fact-relation-types.js';
 import { supportedNoun } from '../../src/search/select/fact-support-verbs.js';
-import { analyseFact } from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
 import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
 import { termsOf } from '../../src/text/terms.js';
 

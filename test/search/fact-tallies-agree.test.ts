@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
 
 // 10 March 2026 is a Tuesday, 11 March a Wednesday: "on Monday" in both is 9 March.

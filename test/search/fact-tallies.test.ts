@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 
 // 5 November 2025 is a Wednesday: "last night" then is Tuesday 4 November, as "on Tuesday" is
 // on Thursday 6 November.

@@ -6,7 +6,8 @@
  * year first. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { timeFramesApart } from '../../src/search/select/fact-time-frame.js';
 
 const close: RelationContext = { published: ['2026-05-04', '2026-05-05'] };

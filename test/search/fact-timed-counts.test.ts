@@ -4,7 +4,8 @@
  * subject, another year or another thing counted keeps them apart.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts, type RelationContext } from '../../src/search/select/fact-relation.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { stancesOf } from '../../src/search/select/fact-stance.js';
 
 const sameDay: RelationContext = { published: ['2026-05-15', '2026-05-15'] };

@@ -4,12 +4,10 @@
  * pairs and on invented ones of every kind of disagreement.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  analyseFact,
-  classifyFacts,
-  mayDisagree,
-  type RelationContext,
-} from '../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../src/search/select/fact-relation.js';
+import { mayDisagree } from '../../src/search/select/fact-may-disagree.js';
+import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
 import { publishedByFile } from '../eval/pair-dates.js';
 import { PAIRS_FILES, pairSplit, pairSynonyms, predictPair, readPairs } from '../eval/pairs.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedFactDates } from '../../src/search/select/fact-relation.js';
+import { savedFactDates } from '../../src/search/select/fact-analysis.js';
 import {
   calendarDayNumbers,
   isTimed,

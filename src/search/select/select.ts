@@ -11,18 +11,12 @@ import type { QuestionMatcher } from '../match.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import type { AnswerType } from '../plan/answer-type.js';
 import { statesFrequency } from '../plan/frequency-in-text.js';
-import {
-  analyseFact,
-  contentTerms,
-  mayDisagree,
-  ownClausesMeet,
-  ownClauseTerms,
-  relateFacts,
-  type OwnClauseTerms,
-  type AnalysedFact,
-  type Aspect,
-  type FactRelation,
-} from './fact-relation.js';
+import { analyseFact, type AnalysedFact } from './fact-analysis.js';
+import { contentTerms } from './fact-content-terms.js';
+import { mayDisagree } from './fact-may-disagree.js';
+import { ownClausesMeet, ownClauseTerms, type OwnClauseTerms } from './fact-own-clause-terms.js';
+import { relateFacts } from './fact-relation.js';
+import type { Aspect, FactRelation } from './fact-relation-types.js';
 import type { SavedMention } from './fact-resolved-time.js';
 import { figuresToldInOwnArticle } from './figures-elsewhere.js';
 import type { FactValues } from './fact-values.js';

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nameTerms } from '../../../src/search/select/fact-name-only.js';
-import { analyseFact, classifyFacts } from '../../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../../src/search/select/fact-relation.js';
 import {
   frontMatterArticle,
   suiteEngine,

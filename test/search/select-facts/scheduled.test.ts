@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stancesOf } from '../../../src/search/select/fact-stance.js';
-import { analyseFact, classifyFacts } from '../../../src/search/select/fact-relation.js';
+import { analyseFact } from '../../../src/search/select/fact-analysis.js';
+import { classifyFacts } from '../../../src/search/select/fact-relation.js';
 import { scheduledVerbAt } from '../../../src/search/select/fact-schedule.js';
 
 describe('a scheduled event', () => {

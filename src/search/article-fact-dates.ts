@@ -1,6 +1,6 @@
 /**
  * One article's part of what the index saves as each sentence's dates (sentence-dates.ts): the
- * reading fact-relation.ts `savedFactDates` makes of each sentence's analysed text
+ * reading fact-analysis.ts `savedFactDates` makes of each sentence's analysed text
  * (select.ts `factTextAt`). A sentence's analysed text reads no sentence of another article, so
  * an article's part is a function of the article alone: the build reads it where it reads the
  * article's other dates (engine/build-thread.ts, on either thread), and an analysis cache keeps

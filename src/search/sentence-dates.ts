@@ -1,5 +1,5 @@
 /**
- * Each sentence's dates as the fact comparison reads them (select/fact-relation.ts
+ * Each sentence's dates as the fact comparison reads them (select/fact-analysis.ts
  * `savedFactDates`: the timeline's `detectMentions` and `tenseOf` on a sentence that states a
  * time counted from publication) as the index saves them. Reading them was the largest part of
  * relating two reports of one fact for the first time ("also reported by": about a quarter of

@@ -31,7 +31,7 @@ export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
 }
 
 /**
- * Whether two terms, one of each report, are WordNet synonyms (fact-relation.ts
+ * Whether two terms, one of each report, are WordNet synonyms (fact-synonym-terms.ts
  * `synonymousTerms`: the first term is the first report's, the second the other's).
  */
 export type SynonymousTerms = (x: string, y: string) => boolean;
@@ -262,7 +262,7 @@ const IRREGULAR_LEMMAS = irregularLemmaStems(SEARCH_OPTIONS.facts.namePrefix);
  * outside a clause of time, reason or condition, which tells an event of its own ("allowed back
  * on Sunday, after sensors showed the slope had stopped moving" does not tell that anything
  * stopped as its news: fact-clauses.ts `inAdverbialClause`; such a clause is compared on its own
- * by fact-relation.ts `toldInClause`), and outside a participle that says which thing is meant
+ * by fact-clause-relations.ts `toldInClause`), and outside a participle that says which thing is meant
  * ("the two men arrested on 12 March remain on bail" does not report an arrest:
  * fact-clauses.ts `inReducedRelative`).
  */

@@ -13,7 +13,7 @@
  * 9.17, "into" and "in" of destination and position); an event held there ("attended a public
  * meeting in Dunmore church hall") is attended in it. The place must be named in at least
  * {@link LEAST_PLACE_TERMS} terms, all in the other's naming ("Dunmore church hall"), for "the
- * hall" alone may be any hall; the times are compared elsewhere (fact-measures.ts, fact-relation.ts
+ * hall" alone may be any hall; the times are compared elsewhere (fact-measures.ts, fact-setting.ts
  * `sameSetting`), so a count in one hall on two nights stays two counts.
  */
 import { SEARCH_OPTIONS } from '../options.js';

@@ -119,7 +119,7 @@ interface VoicedTerms {
 
 /**
  * Each passage's {@link VoicedTerms}, read once: a passage is compared with many others, each
- * pair both ways round. Keyed by the object, whose terms never change (fact-relation.ts
+ * pair both ways round. Keyed by the object, whose terms never change (fact-analysis.ts
  * `AnalysedFact`).
  */
 const voiced = new WeakMap<Worded, VoicedTerms>();

@@ -1,5 +1,5 @@
 /**
- * The clauses of a passage, read from its content units (fact-relation.ts `AnalysedFact.sequence`)
+ * The clauses of a passage, read from its content units (fact-analysis.ts `AnalysedFact.sequence`)
  * and the punctuation between them: what stands in the clause of a value ("9,800 tickets had been
  * sold"), and what opens a clause describing a thing named before it.
  */
@@ -10,7 +10,7 @@ import { REGULAR_PAST } from '../../timeline/past-forms.js';
 /** What a passage needs to be read here. */
 export interface ClausedSource {
   text: string;
-  /** Content units in order (fact-relation.ts `AnalysedFact.sequence`). */
+  /** Content units in order (fact-analysis.ts `AnalysedFact.sequence`). */
   sequence: readonly UnitOccurrence[];
 }
 

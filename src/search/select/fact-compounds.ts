@@ -76,7 +76,7 @@ function namedCompounds(source: ParticipantsSource): Map<string, Set<string>> {
 /**
  * True when the two reports put one name before different nouns, each a word the other does not
  * write at all: "the Selby flood" / "the Selby fire" are two things of one place, as "the Harlow
- * council" / "the Dunmore council" are one kind of thing of two (fact-relation.ts `namesConflict`).
+ * council" / "the Dunmore council" are one kind of thing of two (fact-name-conflicts.ts `namesConflict`).
  * Words `oneWord` reads as one (first of `a`, then of `b`: fact-relation.ts's WordNet synonyms,
  * "lasted" / "ran for" before one span) are not different nouns: "the Workplace Resolution
  * Service lasted" / "… Service ran for", verbs read as heads, say one thing.

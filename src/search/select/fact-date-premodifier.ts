@@ -4,7 +4,7 @@
  * surge of November 2020, not another: Quirk et al. 1985, ch. 17 on premodification, which
  * restricts the head as a relative clause does), not when the sentence's own fact happened; so it
  * dates a fact two reports share only when that noun is one of the words they share
- * (fact-relation.ts `datesShared`). "The June 2021 agreement" still dates a report of the
+ * (fact-same-time.ts `datesShared`). "The June 2021 agreement" still dates a report of the
  * agreement against one that names the agreement undated.
  */
 import { MONTH_RE } from '../../text/months.js';

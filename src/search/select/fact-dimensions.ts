@@ -26,7 +26,7 @@ import { publishedClose, runningCountsApart } from './fact-measures.js';
 import { stanceDifference, stancesOf } from './fact-stance.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
-/** What a passage needs to be read here (fact-relation.ts `AnalysedFact`). */
+/** What a passage needs to be read here (fact-analysis.ts `AnalysedFact`). */
 export interface DimensionedSource {
   text: string;
   values: FactValues;

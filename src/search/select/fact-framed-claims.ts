@@ -27,7 +27,7 @@ import { publishedClose } from './fact-measures.js';
 import { holdsPossessedFigure, type Holder } from './fact-holders.js';
 import { usualNounFiles } from '../usual-noun-files.js';
 
-/** What {@link claimsMayDispute} reads of a passage (fact-relation.ts `AnalysedFact`). */
+/** What {@link claimsMayDispute} reads of a passage (fact-analysis.ts `AnalysedFact`). */
 export interface FramedSource {
   text: string;
   /** The passage with its attribution frame blanked out; the text itself when it has none. */

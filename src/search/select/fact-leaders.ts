@@ -14,7 +14,7 @@ import type { UnitOccurrence } from './fact-participants.js';
 /** What is read of a report here. */
 export interface LedSource {
   text: string;
-  /** Content units in order (fact-relation.ts `AnalysedFact.sequence`). */
+  /** Content units in order (fact-analysis.ts `AnalysedFact.sequence`). */
   sequence: readonly UnitOccurrence[];
   /** Its stances (fact-stance.ts). */
   stances: ReadonlyMap<Stance, number>;

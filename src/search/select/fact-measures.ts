@@ -79,7 +79,7 @@ const NO_SYNONYMS: SynonymousTerms = () => false;
 export interface MeasuredSource {
   text: string;
   values: FactValues;
-  /** Content units in order (fact-relation.ts `AnalysedFact.sequence`). */
+  /** Content units in order (fact-analysis.ts `AnalysedFact.sequence`). */
   sequence: readonly UnitOccurrence[];
 }
 
@@ -726,7 +726,7 @@ function saidAlike(
   const begins = short.every((term, i) => long[i] !== undefined && alike(term, long[i]));
   // Counts of one act on one subject ("agreed to recruit 80 new dockers" / "committed to
   // recruiting 60 new dockers by the end of 2027"): a phrase saying when, on one side only, is
-  // a date, which is compared where both give one (fact-relation.ts `sameSetting`), not another
+  // a date, which is compared where both give one (fact-setting.ts `sameSetting`), not another
   // thing counted.
   if (governed && begins && longer.untimed <= short.length) return true;
   return begins && (short.length === long.length || short.length >= 2);

@@ -22,7 +22,7 @@ export interface PlacedSource {
   /** What it reports, its attribution framing blanked to spaces (same offsets as `text`). */
   claim: string;
   values: FactValues;
-  /** Content terms as compared (fact-relation.ts `AnalysedFact.terms`). */
+  /** Content terms as compared (fact-analysis.ts `AnalysedFact.terms`). */
   terms: ReadonlyMap<string, number>;
 }
 

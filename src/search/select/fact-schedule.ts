@@ -13,7 +13,7 @@ import { tenseOf } from '../../timeline/tense.js';
 import type { Stance } from './fact-stance.js';
 import type { FactValues } from './fact-values.js';
 
-/** What a passage needs to be read here (fact-relation.ts `AnalysedFact`). */
+/** What a passage needs to be read here (fact-analysis.ts `AnalysedFact`). */
 export interface ScheduledSource {
   text: string;
   stances: ReadonlyMap<Stance, number>;

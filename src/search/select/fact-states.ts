@@ -21,7 +21,7 @@ import type { UnitOccurrence } from './fact-participants.js';
 export const COPULA =
   /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?([\p{L}’'-]+)/giu;
 
-/** What is read of a report here (fact-relation.ts `AnalysedFact` holds it). */
+/** What is read of a report here (fact-analysis.ts `AnalysedFact` holds it). */
 export interface StateSource {
   text: string;
   /** Content terms (stems cut to `namePrefix` letters), as fact-relation.ts reads them. */

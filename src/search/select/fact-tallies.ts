@@ -37,7 +37,7 @@ import {
 } from './fact-values.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
-/** What a passage needs to be read here (fact-relation.ts `AnalysedFact`). */
+/** What a passage needs to be read here (fact-analysis.ts `AnalysedFact`). */
 export interface TalliedSource {
   text: string;
   values: FactValues;

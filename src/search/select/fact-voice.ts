@@ -22,7 +22,7 @@ const cut = factTerm;
 
 /**
  * Words that say when within a day or a calendar ("Thursday night" / "Thursday evening"): the
- * passages' times are compared elsewhere (fact-relation.ts `sameSetting`, fact-resolved-time.ts),
+ * passages' times are compared elsewhere (fact-setting.ts `sameSetting`, fact-resolved-time.ts),
  * so they are no part of what the act was done to.
  */
 const TIME_TERMS: ReadonlySet<string> = new Set(

@@ -86,11 +86,11 @@ export interface SelectContext {
    */
   eventWordsOf?: (sentence: number) => ReadonlySet<string>;
   /**
-   * A sentence's dates as the fact comparison reads them (fact-relation.ts `savedFactDates` of
+   * A sentence's dates as the fact comparison reads them (fact-analysis.ts `savedFactDates` of
    * {@link factTextAt}), when an index saved them; read from the text when needed otherwise.
    */
   datesOf?: (sentence: number) => readonly SavedMention[];
-  /** WordNet synonyms of a stem as the corpus's terms (fact-relation.ts `RelationContext.synonyms`). */
+  /** WordNet synonyms of a stem as the corpus's terms (fact-relation-types.ts `RelationContext.synonyms`). */
   synonymsOf?: (stem: string) => readonly string[];
   /** See widen.ts `WindowContext.quotedWithNextAt`. */
   quotedWithNextAt?: (sentence: number) => boolean;
@@ -163,7 +163,7 @@ function analyseAt(context: SelectContext, sentence: number): AnalysedFact {
 }
 
 /**
- * The text of `sentence` that {@link factOf} analyses (fact-relation.ts `analyseFact`): an age
+ * The text of `sentence` that {@link factOf} analyses (fact-analysis.ts `analyseFact`): an age
  * description opening it ("The 54-year-old told …") stands for the person the sentence before
  * names (fact-described-person.ts), and a general noun for a body ("The company said …") for
  * the body the sentence before names as its subject (fact-described-body.ts).
@@ -206,7 +206,7 @@ function factTextWithin(
 }
 
 /**
- * A sentence's text as the fact comparison reads it (fact-relation.ts `analyseFact`): the cheap
+ * A sentence's text as the fact comparison reads it (fact-analysis.ts `analyseFact`): the cheap
  * tests that pick the pairs it compares must read the same words, lengths of time in one unit
  * (fact-lengths.ts), or they dismiss pairs it would find one fact.
  */
@@ -270,7 +270,7 @@ function figuresAt(context: SelectContext, sentence: number): readonly string[] 
 }
 
 /**
- * Each sentence's content terms as the fact comparison reads them (fact-relation.ts
+ * Each sentence's content terms as the fact comparison reads them (fact-content-terms.ts
  * `contentTerms`: names and derived forms by their first letters), kept as figures are.
  */
 const contentTermSets = new WeakMap<readonly Sentence[], IndexedMemo<ReadonlySet<string>>>();
@@ -296,7 +296,7 @@ function onsetsAt(context: SelectContext, sentence: number): OnsetReading {
   return readOnsets(context.textOf(sentence));
 }
 
-/** Each sentence's own clause's terms (fact-relation.ts `ownClauseTerms`), kept as figures are. */
+/** Each sentence's own clause's terms (fact-own-clause-terms.ts `ownClauseTerms`), kept as figures are. */
 const ownClauses = new WeakMap<readonly Sentence[], IndexedMemo<OwnClauseTerms>>();
 
 function ownClausesOf(context: SelectContext, sentence: number): OwnClauseTerms {
@@ -325,7 +325,7 @@ interface KeptRelation {
   relation: FactRelation;
   published: readonly [string | null, string | null];
   /**
-   * False for a 'different-fact' read for a disagreement only (fact-relation.ts
+   * False for a 'different-fact' read for a disagreement only (fact-relation-types.ts
    * `RelationContext.disputeOnly`), which a full reading may still find one fact.
    */
   whole: boolean;
@@ -341,7 +341,7 @@ function askedKey(b: number, asked: Aspect | null): number {
 
 /**
  * Relates two sentences of different articles, with the aspect the question asks about. With
- * `disputeOnly`, only whether they disagree is sure (fact-relation.ts
+ * `disputeOnly`, only whether they disagree is sure (fact-relation-types.ts
  * `RelationContext.disputeOnly`): a pair that is not one fact as written is not read again by
  * its clauses, which can make it one fact but never a disagreement; most pairs tested for a
  * disagreement are such pairs (first-sight profile, session 39). A relation so read is kept
@@ -375,7 +375,7 @@ function relate(context: SelectContext, a: number, b: number, disputeOnly = fals
 }
 
 /**
- * fact-relation.ts `mayDisagree` of sentence pairs, kept across questions like their relations:
+ * fact-may-disagree.ts `mayDisagree` of sentence pairs, kept across questions like their relations:
  * it depends only on the two analyses and the index's synonym table, and a question tests every
  * pair of its best candidates and each shown passage against fifty more, most of them pairs an
  * earlier question on the topic tested (some 12% of a State of the Union question's CPU time,
@@ -529,7 +529,7 @@ export function selectPassages(
  * the relation to be read (fact-relation.ts decides). Read from the two sentences, whatever the
  * question: in articles not known to be of different years, they share most of the smaller
  * one's index terms (`sameEventOverlap`) or of its content terms as the comparison reads them
- * (fact-relation.ts `contentTerms`: "Lukashenko" / "Lukashenka", "Belarus" / "Belarusian" one
+ * (fact-content-terms.ts `contentTerms`: "Lukashenko" / "Lukashenka", "Belarus" / "Belarusian" one
  * word, which the index keeps apart; a filter must not dismiss what the full test would accept,
  * Faloutsos, Ranganathan & Manolopoulos 1994, "no false dismissals"; content terms never across
  * years, whose addresses restate one theme in words alike to their first letters: "receipts
@@ -537,7 +537,7 @@ export function selectPassages(
  * write one figure of at least ten (fact-measures.ts
  * `shareFigure`): a sum or a count told in other words may share few other words ("a break fee
  * of £21m" / "a termination fee of £21 million"); or, in articles not known to be of different
- * years, their own clauses share most words (fact-relation.ts `ownClausesMeet`: one act told
+ * years, their own clauses share most words (fact-own-clause-terms.ts `ownClausesMeet`: one act told
  * with another detail beside it on each side); or one tells a state since a year and the other
  * the act that began it (fact-onset.ts: "has stood on Marsh Lane since 1937" / "opened in
  * 1937", which share few words). Articles of different years (both dates
@@ -714,7 +714,7 @@ function holdsAnyOf(sentences: ReadonlySet<number>, window: Window): boolean {
  * the shown passage is one side, so what differs is what the reply already quotes. Only the best
  * `SEARCH_OPTIONS.select.differCounterparts` candidates already scored are read, those holding a
  * value of the asked kind each against every shown passage that can disagree with it at all
- * (fact-relation.ts `mayDisagree`).
+ * (fact-may-disagree.ts `mayDisagree`).
  */
 export function findDisagreements(
   ranked: readonly RankedSentence[],

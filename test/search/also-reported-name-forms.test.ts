@@ -4,7 +4,7 @@
  * would accept loses those joins for good (filter and refine: the filter's measure must not
  * dismiss what the refinement accepts, Faloutsos, Ranganathan & Manolopoulos 1994, "no false
  * dismissals"). The comparison reads names and derived forms by their first letters
- * ("Kaskov" / "Kaskova", "Estmark" / "Estmarkians": fact-relation.ts `contentTerms`); the
+ * ("Kaskov" / "Kaskova", "Estmark" / "Estmarkians": fact-content-terms.ts `contentTerms`); the
  * index's terms keep them apart, so two reports of one protest shared too few index terms to be
  * compared and were shown as two passages. Articles of different years are not compared on words
  * read so: yearly addresses restate one theme in words alike to their first letters.

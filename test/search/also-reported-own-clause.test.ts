@@ -1,8 +1,8 @@
 /**
  * "Also reported by" for one act two outlets tell with their own details beside it ("two days
  * after a service" / "run by Marl Water", "in a heavy storm"): the candidate is admitted by its
- * own clause (select.ts `mayReportOneFact`, fact-relation.ts `ownClausesMeet`) and related by it
- * (fact-relation.ts `inOwnClauses`). Tiny invented corpora of two articles beside unrelated ones.
+ * own clause (select.ts `mayReportOneFact`, fact-own-clause-terms.ts `ownClausesMeet`) and related by it
+ * (fact-clause-relations.ts `inOwnClauses`). Tiny invented corpora of two articles beside unrelated ones.
  */
 import { describe, expect, it } from 'vitest';
 import { enginesOf, twoOutlets } from '../support/two-outlets.js';

@@ -2,7 +2,7 @@
  * A question of no answer type ("what was the timber insured for") answered by two outlets
  * whose amounts differ: the amounts are found to measure one thing by fact-measures.ts, and
  * they stand after the same words ("timber insured"), which are the question's own
- * (fact-relation.ts `numberDisagreement`, select.ts `findDisagreements`). Tiny invented corpora
+ * (fact-value-slots.ts `numberDisagreement`, select.ts `findDisagreements`). Tiny invented corpora
  * of two articles beside unrelated ones.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * A time counted from publication ("on Tuesday", "yesterday") against a calendar day ("on March
  * 2"): one fact only when the time, resolved from its own article's date, holds that day
- * (fact-relation.ts `countedAgainstCalendar`, fact-resolved-time.ts `holdsStatedDay`); unsure,
+ * (fact-same-time.ts `countedAgainstCalendar`, fact-resolved-time.ts `holdsStatedDay`); unsure,
  * so never one fact, when it cannot be resolved. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The fact a figure states is its own clause (its measure and the act it is said of), not the
- * whole sentence (src/search/select/fact-relation.ts `slotBearsOnFigure`, fact-clauses.ts
+ * whole sentence (src/search/select/fact-value-slots.ts `slotBearsOnFigure`, fact-clauses.ts
  * `ownClauseSpan`, fact-measures.ts `actOf`); a figure counting a part of the one before it
  * ("four of them badly") is no rival to another report's count (fact-partitive.ts).
  */

@@ -1,6 +1,6 @@
 /**
  * "Sources differ" on a number only when the two figures measure one thing: the same measured
- * noun (fact-compounds.ts), the same currency (fact-relation.ts `sameValue`), the same period
+ * noun (fact-compounds.ts), the same currency (fact-value-slots.ts `sameValue`), the same period
  * (fact-resolved-time.ts `sameTime`, fact-changes.ts). Invented sentences.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * Two reports of one act with other details beside it: each read as its own clause, an
  * apposition after the subject and what follows a clause break set aside
- * (src/search/select/fact-clauses.ts `ownClause`, fact-relation.ts `inOwnClauses`); a noun
+ * (src/search/select/fact-clauses.ts `ownClause`, fact-clause-relations.ts `inOwnClauses`); a noun
  * before the subject's head is no act (fact-acts.ts `modifiesSubject`).
  */
 import { describe, expect, it } from 'vitest';

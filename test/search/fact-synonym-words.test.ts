@@ -1,6 +1,6 @@
 /**
  * Words told with WordNet synonyms beyond the act: every term of one report that is a synonym of
- * a term of the other counts as a word both share (fact-relation.ts `toldInOtherWords`), and a
+ * a term of the other counts as a word both share (fact-shared-terms.ts `toldInOtherWords`), and a
  * word said of a count is one word with its synonym (fact-measures.ts `saidAlike`), so "Fourteen
  * people were injured when the roof fell" / "Seventeen people were hurt when the roof collapsed"
  * differ on the number and "… Fourteen people were hurt when the roof collapsed" is the same

@@ -1,7 +1,7 @@
 /**
  * "Sources differ" and "also reported by" for one fact told with WordNet synonyms in more than
  * one word ("were injured when the roof … fell" / "were hurt when the roof … collapsed"), end to
- * end, as the fact relation reads them (fact-relation.ts `toldInOtherWords`, fact-measures.ts
+ * end, as the fact relation reads them (fact-shared-terms.ts `toldInOtherWords`, fact-measures.ts
  * `saidAlike`). Invented outlets on a sports-hall roof collapse, and on a bus crash in the same
  * town the same day.
  */
@@ -92,7 +92,7 @@ describe('one fact told with WordNet synonyms in two words', () => {
 
   it('sets two short counts against each other when only the synonyms and the noun are shared', () => {
     // "Fourteen people were injured." / "Seventeen people were hurt." share one word as written:
-    // the cheap test before the comparison (fact-relation.ts `mayDisagree`) counts the synonyms.
+    // the cheap test before the comparison (fact-may-disagree.ts `mayDisagree`) counts the synonyms.
     const answer = SHORT_REPORTS.ask('How many people were injured?');
     expect(answer.sourcesDiffer.map((d) => d.aspect)).toEqual(['number']);
   }, 120_000);

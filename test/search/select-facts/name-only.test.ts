@@ -1,7 +1,7 @@
 /**
  * A first main clause whose act is not read (its sentence's event words are the later clause's)
  * is one fact with another report only when they share more than the names of who or what they
- * are about (src/search/select/fact-name-only.ts, fact-relation.ts `relateFirstClauses`).
+ * are about (src/search/select/fact-name-only.ts, fact-clause-relations.ts `relateFirstClauses`).
  * Invented reports.
  */
 import { describe, expect, it } from 'vitest';

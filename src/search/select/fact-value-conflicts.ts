@@ -56,7 +56,6 @@ export function conflicts(
 }
 
 /**
-/**
  * True when both passages state ages and none is the same: "A 79-year-old woman died in the crash
  * on the A40" / "A woman, 76, died in the crash on the A40", whatever other number ("A40") both
  * write alike. An age is compared with ages only (fact-values.ts `NumberKind`).

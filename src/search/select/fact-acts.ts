@@ -7,6 +7,7 @@
  * the hall" share what the acts are about (the review, the decision, the sale), not the acts: an
  * application by the traders and a ruling by a judge are two events.
  */
+import type { SynonymousTerms } from './fact-synonym-terms.js';
 import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
 import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
@@ -29,12 +30,6 @@ export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
   /** Content terms (stems cut to `namePrefix` letters), as fact-relation.ts reads them. */
   terms: ReadonlyMap<string, number>;
 }
-
-/**
- * Whether two terms, one of each report, are WordNet synonyms (fact-synonym-terms.ts
- * `synonymousTerms`: the first term is the first report's, the second the other's).
- */
-export type SynonymousTerms = (x: string, y: string) => boolean;
 
 /**
  * True when two reports do not tell one act. Two reports state one fact

@@ -18,6 +18,7 @@
  * weeks apart, which may be two moments of a growing figure ("well over 7,000" in May, 9,800 in
  * July).
  */
+import type { SynonymousTerms } from './fact-synonym-terms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { stem } from '../../text/terms.js';
 import { dayNumber, parseIsoDate } from '../../text/calendar.js';
@@ -65,12 +66,6 @@ import { toldAsPresentState, toldInPresent } from './fact-state-window.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
-
-/**
- * Whether a term of the first passage and one of the second are WordNet synonyms (fact-acts.ts
- * `SynonymousTerms`, from the index's synonym table): one word told in other words.
- */
-export type SynonymousTerms = (x: string, y: string) => boolean;
 
 /** No two terms are synonyms: what is compared without a synonym table. */
 const NO_SYNONYMS: SynonymousTerms = () => false;

@@ -19,7 +19,8 @@ import { inDescribingClause } from './fact-clauses.js';
 import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { isPastForm } from '../../timeline/past-forms.js';
 import { meets } from '../../text/verb-noun.js';
-import type { ActSource, SynonymousTerms } from './fact-acts.js';
+import type { ActSource } from './fact-acts.js';
+import type { SynonymousTerms } from './fact-synonym-terms.js';
 import type { UnitOccurrence } from './fact-participants.js';
 
 /**

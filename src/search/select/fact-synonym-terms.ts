@@ -73,6 +73,12 @@ export function synonymTermsOf(
 }
 
 /**
+ * Whether two terms, one of each report, are WordNet synonyms (the first term is the first
+ * report's, the second the other's): one word told in other words.
+ */
+export type SynonymousTerms = (x: string, y: string) => boolean;
+
+/**
  * Whether a content term of `a` and one of `b` are WordNet synonyms, by their whole stems,
  * either way round (`synonyms`: the corpus's table, RelationContext). A verb of attribution
  * ("said", "told", "announced": fact-slots.ts `ATTRIBUTION`) is no synonym of anything here:
@@ -84,7 +90,7 @@ export function synonymousTerms(
   a: AnalysedFact,
   b: AnalysedFact,
   synonyms: RelationContext['synonyms'],
-): (x: string, y: string) => boolean {
+): SynonymousTerms {
   if (synonyms === undefined) return () => false;
   // Each side's terms read on the first test (many relations test none).
   let readA: SynonymTerms | undefined;

@@ -18,6 +18,7 @@ import { askedAnswerType, newAnswerTypeScore, type AnswerType } from './plan/ans
 import { withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
+import { headAnswered } from './abstain-head-answered.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { escapeRegExp } from '../text/escape.js';
@@ -245,6 +246,17 @@ function holdsDimensionAt(input: AbstentionInput, sentence: number, dimension: D
         dimension,
       ),
   );
+}
+
+/**
+ * The texts of a passage as {@link conceptsFound} reads it: its sentence and its neighbours
+ * ({@link neighbourhood}), and the one it leans on.
+ */
+function passageTexts(input: AbstentionInput, sentence: number): string[] {
+  const context = input.contextOf(sentence);
+  const read = new Set(neighbourhood(input.sentences, sentence));
+  if (context !== null) read.add(context);
+  return [...read].map((s) => input.textOf(s));
 }
 
 /**
@@ -483,6 +495,9 @@ export function passageFeatures(input: AbstentionInput): AbstentionFeatures[] {
  * - `focusHeadMissing`: 1 when the head of the focus ({@link focusHead}: "salary" in "what was
  *   Holt's salary") is missing from the neighbourhood, whatever of the question's topic (the
  *   owner, the modifiers, the names) it holds: 0 when found, in between for a weak match;
+ *   found too when the passage states what the head asks without the word (a figure in the
+ *   dimension it asks, a name given for a nickname, a count of guests for people:
+ *   abstain-head-answered.ts), and then counted found in `focusMissing` and `wordsMissing`;
  * - `speakerMissing`: rarity-weighted share of the speaker a question asks the words of
  *   ({@link speakerStems}: "what did the state department say") that the neighbourhood lacks;
  * - `unionGain`: coverage of the top passages together minus the passage's own;
@@ -529,6 +544,12 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     asksDimension(plan, headWord!.word, dimension) &&
     holdsDimensionAt(input, best.sentence, dimension)
   )
+    plan.concepts.forEach((concept, c) => {
+      if (concept.alternatives[0]?.terms.includes(head)) found[c] = 1;
+    });
+  // A name given after a verb of naming is the nickname asked, a count of guests the people
+  // (abstain-head-answered.ts).
+  if (head !== null && headAnswered(head, passageTexts(input, best.sentence)))
     plan.concepts.forEach((concept, c) => {
       if (concept.alternatives[0]?.terms.includes(head)) found[c] = 1;
     });

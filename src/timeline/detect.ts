@@ -11,7 +11,7 @@
  * one range in ranges.ts; matches that name no event of their own are dropped by
  * mention-filters.ts.
  */
-import { quotationBalance } from '../text/quotation.js';
+import { insideQuotation } from './spoken-day.js';
 import { isRetractedDate } from './retracted.js';
 import { RULES } from './date-rules.js';
 import { joinRanges, lendRangeYears } from './ranges.js';
@@ -179,12 +179,4 @@ export function detectMentions(
       !inYearsSpan(m, all, text) &&
       !isRetractedDate(text, m.start, m.end),
   );
-}
-
-/**
- * True when `offset` of `text` lies inside a direct quotation, read as text/quotation.ts reads
- * quotation marks; `opensInside` when `text` starts inside one.
- */
-function insideQuotation(text: string, offset: number, opensInside: boolean): boolean {
-  return quotationBalance(`${opensInside ? '“' : ''}${text.slice(0, offset)}`).endsInside;
 }

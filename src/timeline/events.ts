@@ -6,7 +6,8 @@
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
-import { OpenQuotations, outsideQuotations } from '../text/quotation.js';
+import { outsideQuotations } from '../text/quotation.js';
+import { QuotationState, countedToDay, insideQuotation } from './spoken-day.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
@@ -214,7 +215,7 @@ export function detectArticleDates(
     ),
   );
   // The quotations left open before each sentence of a paragraph, read on sentence by sentence.
-  let quotations: OpenQuotations | undefined;
+  const quotations = new QuotationState(article.text);
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
     if (
@@ -227,11 +228,10 @@ export function detectArticleDates(
       return;
     // A speaker's quotation an earlier sentence of the paragraph left open: its days are the
     // speaker's (detectMentions).
-    const paragraphStart = article.paragraphs[sentence.paragraph]?.start ?? sentence.start;
-    const from = Math.min(paragraphStart, sentence.start);
-    if (quotations?.from !== from || quotations.at > sentence.start)
-      quotations = new OpenQuotations(article.text, from);
-    const opensInQuotation = quotations.endsInsideAt(sentence.start);
+    const opensInQuotation = quotations.opensInside(
+      article.paragraphs[sentence.paragraph]?.start ?? sentence.start,
+      sentence.start,
+    );
     const candidates = detectMentions(text, [], opensInQuotation);
     if (candidates.length === 0) return;
     // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26
@@ -305,9 +305,15 @@ function placeMentions(
   articleIndex: number,
 ): Found[] {
   const found: Found[] = [];
+  const quotations = new QuotationState(article.text);
   for (const { sentence: index, mentions, unread } of detected) {
     const sentence = sentences[index] as Sentence;
     const text = article.text.slice(sentence.start, sentence.end);
+    // "“We will open on Tuesday,” she said": the speaker's Tuesday (spoken-day.ts).
+    const opensInQuotation = quotations.opensInside(
+      article.paragraphs[sentence.paragraph]?.start ?? sentence.start,
+      sentence.start,
+    );
     // "Harlow Bridge closes today for eight months" as the headline: a headline (or masthead)
     // is the article's metadata, shown with every source, never a statement of it to quote, as
     // in /ask. Checked here, not in detection, because it depends on the article's metadata.
@@ -347,6 +353,9 @@ function placeMentions(
         text,
         quote,
         ...(thing ? { namesThing: true as const } : {}),
+        ...(countedToDay(mention) && insideQuotation(text, mention.start, opensInQuotation)
+          ? { spoken: true as const }
+          : {}),
       });
     }
     for (const date of unread) {

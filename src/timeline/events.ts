@@ -118,15 +118,21 @@ export interface UndatedMention {
 /**
  * What bounds the date at `start`–`end` of `sentence`: a deadline (deadline.ts), or the time an
  * act reported done was done by (accomplished-by.ts: "had restored power by Wednesday"), never
- * both.
+ * both; `ahead` true when the date lies wholly after the time of writing, which no act reported
+ * done was done by.
  */
 function boundOf(
   sentence: string,
   start: number,
   end: number,
   tense: Tense,
+  ahead: boolean | null = null,
 ): { deadline: boolean; doneBy?: true } {
-  if (accomplishedBy(sentence, start, end, tense)) return { deadline: false, doneBy: true };
+  // "Ministers announced a ban on diesel ferries by 2030", published 2026: an act reported done
+  // lies before the time of writing (Reichenbach 1947), so a bound that has not come yet says
+  // nothing of it; it is the deadline of what the act set out, still to be done.
+  if (ahead !== true && accomplishedBy(sentence, start, end, tense))
+    return { deadline: false, doneBy: true };
   return { deadline: isDeadline(sentence, start, end) };
 }
 
@@ -689,7 +695,7 @@ export function collectMentions(
         // "cleared the road before the 9 March vote": the date is the vote's, no bound of its
         // own (as "by Friday's vote", deadline.ts).
         ...(anchored === null
-          ? boundOf(placed.quote.quote, start, end, placed.tense)
+          ? boundOf(placed.quote.quote, start, end, placed.tense, after)
           : { deadline: false }),
         text: placed.mention.text,
         article: articleIndex,

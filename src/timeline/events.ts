@@ -8,6 +8,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { outsideQuotations } from '../text/quotation.js';
 import { QuotationState, countedToDay, insideQuotation } from './spoken-day.js';
+import { MAY_HOLD_POSTPONED_SLOT, postponedPlan } from './postponed-slot.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
@@ -15,7 +16,7 @@ import { isOccurrenceSince } from './since-occurrence.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from '../text/calendar.js';
 import type { DateValue } from '../text/calendar.js';
-import { detectMentions, durationLike } from './detect.js';
+import { detectMentions, durationLike, givenUpSlots } from './detect.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
@@ -449,6 +450,45 @@ function withPastAbility(placed: Found, published: DateValue | null): Found {
 }
 
 /**
+ * The reports, among an article's dated sentences (`found`), that a plan was postponed from a
+ * day ("The strike has been postponed from 4 May to 18 June": postponed-slot.ts), each with
+ * that day resolved as a plan's day given up is: with no tense, so a yearless day takes the
+ * nearer year (resolve.ts).
+ */
+function postponedSlotReports(
+  found: readonly Found[],
+  published: DateValue | null,
+): OutcomeReport[] {
+  const reports: OutcomeReport[] = [];
+  let last = -1;
+  for (const placed of found) {
+    if (placed.sentence === last || placed.text === undefined) continue;
+    last = placed.sentence;
+    const text = placed.text;
+    if (!MAY_HOLD_POSTPONED_SLOT.test(text)) continue;
+    for (const slot of givenUpSlots(text)) {
+      const plan = postponedPlan(text, slot.start);
+      if (plan === null) continue;
+      const [read] = resolveArticle(
+        [
+          {
+            mention: slot,
+            sentence: placed.sentence,
+            paragraph: placed.paragraph,
+            tense: null,
+            text,
+          },
+        ],
+        published,
+      );
+      if (read?.date && read.end === undefined && read.days === undefined)
+        reports.push({ date: read.date, ...plan, quote: placed.quote });
+    }
+  }
+  return reports;
+}
+
+/**
  * Finds and resolves the dates of every article of a corpus; `detect` reads each article's
  * dates (default {@link detectArticleDates}).
  *
@@ -484,6 +524,7 @@ export function collectMentions(
       articleIndex,
     ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
+    outcomes.push(...postponedSlotReports(found, published));
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
     // How many dates of each sentence (by its quote's offset) date an act, not after "since": a

@@ -23,6 +23,15 @@ const VOLITION =
   /^(?:wants?|wanted|needs?|needed|asks?|asked|orders?|ordered|demands?|demanded|requests?|requested|requires?|required|instructs?|instructed|urges?|urged|tells?|told|invites?|invited|calls?|called|seeks?|sought|sets?|gives?|gave|given|allows?|allowed|aims?|aimed|hopes?|hoped|supposed|meant|agrees?|agreed|promised|pledged|vowed|undertook)$/iu;
 
 /**
+ * Nouns of a plan or an aim, whose complement is an act wanted, not done, as their verbs' is
+ * (Quirk et al. 1985, 17.26, on the complements of nouns such as "plan", "proposal", "demand"):
+ * "approved plans for a new quay by 2030", "adopted a target of net zero by 2030". A bound
+ * after one in its clause is the deadline the plan sets.
+ */
+const PLAN_NOUN =
+  /^(?:plans?|targets?|goals?|pledges?|commitments?|strateg(?:y|ies)|timetables?|ambitions?|aims?|promises?|proposals?|roadmaps?)$/iu;
+
+/**
  * True when the date at `start`–`end` of `sentence` bounds an act the sentence reports as done:
  * "by", "before", "no later than" or "on or before" right before it (deadline.ts
  * {@link boundBefore}), its tense (`tense`, tense.ts `tenseOf`) past, and the verb governing it a
@@ -30,7 +39,8 @@ const VOLITION =
  * first after a date opening its clause) whose act the bound is said of: no infinitive stands
  * between that verb and the date ("told the trust to finish the repairs by 3 March", "had to
  * restore power by Friday": what was to be done, a deadline), nor a verb of volition or direction
- * in its clause ({@link VOLITION}: "ordered the site cleared by Tuesday"). Time granted ("was given until
+ * in its clause ({@link VOLITION}: "ordered the site cleared by Tuesday"), nor a noun of a plan or an
+ * aim ({@link PLAN_NOUN}: "approved plans for a new quay by 2030"). Time granted ("was given until
  * March to pay") is a deadline whatever the tense.
  *
  * @param sentence the sentence
@@ -58,7 +68,7 @@ export function accomplishedBy(
   const to = opening ? Math.min(words.length, index + 3) : words.length;
   for (let i = from; i < to; i++) {
     const word = words[i]!;
-    if (VOLITION.test(word)) return false;
+    if (VOLITION.test(word) || PLAN_NOUN.test(word)) return false;
     if (/^to$/iu.test(word) && infinitiveAfter(words, i)) return false;
   }
   return true;

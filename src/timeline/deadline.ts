@@ -23,13 +23,20 @@ export const NOT_AFTER_UNIT = String.raw`(?<!\b(?:days?|weeks?|months?|years?|ho
 const CLOCK_ON = String.raw`(?:(?:noon|midday|midnight|lunchtime|dawn|nightfall|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?`;
 
 /**
+ * The word that places a yearless month or season before it, which the date's own words leave
+ * out ("by next spring", "before this October", "by last summer"; date-rules.ts `withShift`).
+ */
+const SHIFT = String.raw`(?:(?:next|this|last)\s+)?`;
+
+/**
  * Words right before a deadline: "by", "before", "no later than", "not later than", "on or
- * before", also across a time of day ("by noon on Tuesday": {@link CLOCK_ON}). Not "before"
+ * before", also across a time of day ("by noon on Tuesday": {@link CLOCK_ON}) and a word placing
+ * the date ("by next spring": {@link SHIFT}). Not "before"
  * after a count of units or a day ("two days before 31 March", "the day before Friday": a day of
  * its own, not a bound).
  */
 const BOUND_BEFORE = new RegExp(
-  String.raw`${NOT_AFTER_UNIT}\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+${CLOCK_ON}${PART}$`,
+  String.raw`${NOT_AFTER_UNIT}\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+${CLOCK_ON}${PART}${SHIFT}$`,
   'iu',
 );
 

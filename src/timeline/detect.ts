@@ -11,7 +11,7 @@
  * one range in ranges.ts; matches that name no event of their own are dropped by
  * mention-filters.ts.
  */
-import { quotationBalance } from '../text/quotation.js';
+import { insideQuotation } from './spoken-day.js';
 import { isRetractedDate } from './retracted.js';
 import { RULES } from './date-rules.js';
 import { joinRanges, lendRangeYears } from './ranges.js';
@@ -70,22 +70,13 @@ export function durationLike(mention: Mention): boolean {
 }
 
 /**
- * Finds the date mentions of one sentence.
- *
- * @param text the sentence
- * @param durations spans already known to be durations (wink-nlp DURATION entities); a
- *   mention a duration could contain ({@link durationLike}: "the past year", "26 years")
- *   overlapping one is dropped, except "since YEAR", the start of what lasts.
- * @param opensInQuotation true when the sentence starts inside a speaker's quotation an earlier
- *   sentence of its paragraph opened (the splitter cut "…said: “It was terrible. We saw the
- *   flames last night.”" in two): its words up to the closing mark are the speaker's.
- * @example
- * detectMentions('On Aug. 27, Putin said so.')[0] // { kind: 'calendar', month: 8, day: 27, … }
+ * The mentions of one sentence as the rules read them, before the slots given up, ranges,
+ * listed days and the filters of {@link detectMentions} (its parameters).
  */
-export function detectMentions(
+function readMentions(
   text: string,
-  durations: readonly Span[] = [],
-  opensInQuotation = false,
+  durations: readonly Span[],
+  opensInQuotation: boolean,
 ): Mention[] {
   const found: Mention[] = [];
   // Per shared pre-check: 1 it holds of `text`, 2 it does not, 0 not yet tested.
@@ -170,8 +161,40 @@ export function detectMentions(
       continue;
     kept.push(mention);
   }
+  return lendRangeYears(dropRedundantWeekdays(kept, text), text);
+}
+
+/**
+ * The slots a verb of moving takes events from in one sentence ("postponed from 4 May to 18
+ * June": 4 May; rescheduled.ts `isGivenUpSlot`), which {@link detectMentions} leaves out: no
+ * event falls on them, but each is the day of a plan the sentence reports moved
+ * (later-outcome.ts).
+ */
+export function givenUpSlots(text: string): Mention[] {
+  const read = readMentions(text, [], false);
+  return read.filter((m) => isGivenUpSlot(m, read, text));
+}
+
+/**
+ * Finds the date mentions of one sentence.
+ *
+ * @param text the sentence
+ * @param durations spans already known to be durations (wink-nlp DURATION entities); a
+ *   mention a duration could contain ({@link durationLike}: "the past year", "26 years")
+ *   overlapping one is dropped, except "since YEAR", the start of what lasts.
+ * @param opensInQuotation true when the sentence starts inside a speaker's quotation an earlier
+ *   sentence of its paragraph opened (the splitter cut "…said: “It was terrible. We saw the
+ *   flames last night.”" in two): its words up to the closing mark are the speaker's.
+ * @example
+ * detectMentions('On Aug. 27, Putin said so.')[0] // { kind: 'calendar', month: 8, day: 27, … }
+ */
+export function detectMentions(
+  text: string,
+  durations: readonly Span[] = [],
+  opensInQuotation = false,
+): Mention[] {
+  const read = readMentions(text, durations, opensInQuotation);
   // "moved to October 14 from October 7": the slot given up is no event, nor a range's start.
-  const read = lendRangeYears(dropRedundantWeekdays(kept, text), text);
   const moved = read.filter((m) => !isGivenUpSlot(m, read, text));
   return dropElidedMonths(joinListedDays(joinRanges(moved, text), text)).filter(
     (m, _, all) =>
@@ -179,12 +202,4 @@ export function detectMentions(
       !inYearsSpan(m, all, text) &&
       !isRetractedDate(text, m.start, m.end),
   );
-}
-
-/**
- * True when `offset` of `text` lies inside a direct quotation, read as text/quotation.ts reads
- * quotation marks; `opensInside` when `text` starts inside one.
- */
-function insideQuotation(text: string, offset: number, opensInside: boolean): boolean {
-  return quotationBalance(`${opensInside ? '“' : ''}${text.slice(0, offset)}`).endsInside;
 }

@@ -6,7 +6,9 @@
  */
 import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
-import { OpenQuotations, outsideQuotations } from '../text/quotation.js';
+import { outsideQuotations } from '../text/quotation.js';
+import { QuotationState, countedToDay, insideQuotation } from './spoken-day.js';
+import { MAY_HOLD_POSTPONED_SLOT, postponedPlan } from './postponed-slot.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
@@ -14,7 +16,7 @@ import { isOccurrenceSince } from './since-occurrence.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from '../text/calendar.js';
 import type { DateValue } from '../text/calendar.js';
-import { detectMentions, durationLike } from './detect.js';
+import { detectMentions, durationLike, givenUpSlots } from './detect.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
@@ -117,15 +119,21 @@ export interface UndatedMention {
 /**
  * What bounds the date at `start`–`end` of `sentence`: a deadline (deadline.ts), or the time an
  * act reported done was done by (accomplished-by.ts: "had restored power by Wednesday"), never
- * both.
+ * both; `ahead` true when the date lies wholly after the time of writing, which no act reported
+ * done was done by.
  */
 function boundOf(
   sentence: string,
   start: number,
   end: number,
   tense: Tense,
+  ahead: boolean | null = null,
 ): { deadline: boolean; doneBy?: true } {
-  if (accomplishedBy(sentence, start, end, tense)) return { deadline: false, doneBy: true };
+  // "Ministers announced a ban on diesel ferries by 2030", published 2026: an act reported done
+  // lies before the time of writing (Reichenbach 1947), so a bound that has not come yet says
+  // nothing of it; it is the deadline of what the act set out, still to be done.
+  if (ahead !== true && accomplishedBy(sentence, start, end, tense))
+    return { deadline: false, doneBy: true };
   return { deadline: isDeadline(sentence, start, end) };
 }
 
@@ -214,7 +222,7 @@ export function detectArticleDates(
     ),
   );
   // The quotations left open before each sentence of a paragraph, read on sentence by sentence.
-  let quotations: OpenQuotations | undefined;
+  const quotations = new QuotationState(article.text);
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
     if (
@@ -227,11 +235,10 @@ export function detectArticleDates(
       return;
     // A speaker's quotation an earlier sentence of the paragraph left open: its days are the
     // speaker's (detectMentions).
-    const paragraphStart = article.paragraphs[sentence.paragraph]?.start ?? sentence.start;
-    const from = Math.min(paragraphStart, sentence.start);
-    if (quotations?.from !== from || quotations.at > sentence.start)
-      quotations = new OpenQuotations(article.text, from);
-    const opensInQuotation = quotations.endsInsideAt(sentence.start);
+    const opensInQuotation = quotations.opensInside(
+      article.paragraphs[sentence.paragraph]?.start ?? sentence.start,
+      sentence.start,
+    );
     const candidates = detectMentions(text, [], opensInQuotation);
     if (candidates.length === 0) return;
     // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26
@@ -305,9 +312,15 @@ function placeMentions(
   articleIndex: number,
 ): Found[] {
   const found: Found[] = [];
+  const quotations = new QuotationState(article.text);
   for (const { sentence: index, mentions, unread } of detected) {
     const sentence = sentences[index] as Sentence;
     const text = article.text.slice(sentence.start, sentence.end);
+    // "“We will open on Tuesday,” she said": the speaker's Tuesday (spoken-day.ts).
+    const opensInQuotation = quotations.opensInside(
+      article.paragraphs[sentence.paragraph]?.start ?? sentence.start,
+      sentence.start,
+    );
     // "Harlow Bridge closes today for eight months" as the headline: a headline (or masthead)
     // is the article's metadata, shown with every source, never a statement of it to quote, as
     // in /ask. Checked here, not in detection, because it depends on the article's metadata.
@@ -347,6 +360,9 @@ function placeMentions(
         text,
         quote,
         ...(thing ? { namesThing: true as const } : {}),
+        ...(countedToDay(mention) && insideQuotation(text, mention.start, opensInQuotation)
+          ? { spoken: true as const }
+          : {}),
       });
     }
     for (const date of unread) {
@@ -434,6 +450,45 @@ function withPastAbility(placed: Found, published: DateValue | null): Found {
 }
 
 /**
+ * The reports, among an article's dated sentences (`found`), that a plan was postponed from a
+ * day ("The strike has been postponed from 4 May to 18 June": postponed-slot.ts), each with
+ * that day resolved as a plan's day given up is: with no tense, so a yearless day takes the
+ * nearer year (resolve.ts).
+ */
+function postponedSlotReports(
+  found: readonly Found[],
+  published: DateValue | null,
+): OutcomeReport[] {
+  const reports: OutcomeReport[] = [];
+  let last = -1;
+  for (const placed of found) {
+    if (placed.sentence === last || placed.text === undefined) continue;
+    last = placed.sentence;
+    const text = placed.text;
+    if (!MAY_HOLD_POSTPONED_SLOT.test(text)) continue;
+    for (const slot of givenUpSlots(text)) {
+      const plan = postponedPlan(text, slot.start);
+      if (plan === null) continue;
+      const [read] = resolveArticle(
+        [
+          {
+            mention: slot,
+            sentence: placed.sentence,
+            paragraph: placed.paragraph,
+            tense: null,
+            text,
+          },
+        ],
+        published,
+      );
+      if (read?.date && read.end === undefined && read.days === undefined)
+        reports.push({ date: read.date, ...plan, quote: placed.quote });
+    }
+  }
+  return reports;
+}
+
+/**
  * Finds and resolves the dates of every article of a corpus; `detect` reads each article's
  * dates (default {@link detectArticleDates}).
  *
@@ -469,6 +524,7 @@ export function collectMentions(
       articleIndex,
     ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
+    outcomes.push(...postponedSlotReports(found, published));
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
     // How many dates of each sentence (by its quote's offset) date an act, not after "since": a
@@ -680,7 +736,7 @@ export function collectMentions(
         // "cleared the road before the 9 March vote": the date is the vote's, no bound of its
         // own (as "by Friday's vote", deadline.ts).
         ...(anchored === null
-          ? boundOf(placed.quote.quote, start, end, placed.tense)
+          ? boundOf(placed.quote.quote, start, end, placed.tense, after)
           : { deadline: false }),
         text: placed.mention.text,
         article: articleIndex,

@@ -7,6 +7,7 @@
  * (named-thing.ts). The timeline says whose date it is, and a question about the month is not
  * answered by the vote.
  */
+import { wordIn } from '../text/word-class.js';
 import { clauseBounds } from './clause.js';
 import { FORECAST_PARTICIPLES } from './forecast.js';
 import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
@@ -136,6 +137,31 @@ export function subjectReducedRelativePlan(
 }
 
 /** {@link reducedRelativeThing}, with the participle that heads the clause. */
+/**
+ * Verbs whose object an "-ed" participle complements, the act wanted or ordered done to it
+ * (complex-transitive complementation, Quirk et al. 1985, 16.52: "I want the house painted"):
+ * "wants the new terminal finished by next spring" tells what is wanted, and the date is that
+ * act's, not the noun's.
+ */
+const PARTICIPLE_COMPLEMENT_VERBS = wordIn([
+  'want',
+  'wants',
+  'wanted',
+  'need',
+  'needs',
+  'needed',
+  'like',
+  'prefer',
+  'prefers',
+  'preferred',
+  'order',
+  'orders',
+  'ordered',
+  'require',
+  'requires',
+  'required',
+]);
+
 function reducedRelative(
   sentence: string,
   start: number,
@@ -157,6 +183,7 @@ function reducedRelative(
   while (d >= 0 && p - 1 - d < MAX_NOUN_WORDS && MODIFIER.has(words[d]!.tag)) d--;
   if (d < 1 || words[d]!.tag !== 'DET') return null;
   const head = words[d - 1]!;
+  if (PARTICIPLE_COMPLEMENT_VERBS.test(head.value)) return null;
   const object =
     head.tag === 'ADP' ||
     (head.tag === 'VERB' &&

@@ -5,7 +5,9 @@
  * clauses in final position, with the subject before the verb or after it), and a date in it
  * dates the saying: that past verb governs it, whatever the tense of the reported clause before
  * the comma. Not a participle clause after a noun ("would receive a new bin, delivered in May":
- * participle-clause.ts), whose past form follows the comma with no subject between.
+ * participle-clause.ts), whose past form follows the comma with no subject between. After a
+ * direct quotation the comma stands before its closing mark ("“We will open on Tuesday,” the
+ * librarian said on Friday").
  */
 import { SPEECH_VERBS } from './lexicon.js';
 
@@ -23,7 +25,7 @@ const SUBJECT = String.raw`(?:(?:the|a|an|its|their|his|her|our|this)\s+|\p{Lu}[
  * of saying, or the verb then the subject, then the date's preposition if any.
  */
 const REPORTING_BEFORE = new RegExp(
-  String.raw`,\s+(?:(?:${SUBJECT})(?:${SAID})\s+|(?:${SAID})\s+(?:${SUBJECT}))(?:on\s+|in\s+|at\s+)?$`,
+  String.raw`,["”’]?\s+(?:(?:${SUBJECT})(?:${SAID})\s+|(?:${SAID})\s+(?:${SUBJECT}))(?:on\s+|in\s+|at\s+)?$`,
   'u',
 );
 

@@ -37,6 +37,7 @@ import {
 import type { DateValue } from '../text/calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { earlierReportAround, isReportDate } from './earlier-report.js';
+import { datesSaying } from './spoken-day.js';
 import { reportingClauseAfter } from './backshift.js';
 import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
@@ -89,6 +90,11 @@ export interface PlacedMention {
    * sentences. Read when the timeline is built; absent elsewhere.
    */
   namesThing?: true;
+  /**
+   * A weekday or weekend inside a direct quotation, counted from when the speaker spoke
+   * (spoken-day.ts). Read when the timeline is built; absent elsewhere.
+   */
+  spoken?: true;
 }
 
 /** Words that carry a sentence on after a comma rather than close an aside: "…in 2019, and on May 3…". */
@@ -775,6 +781,23 @@ export function resolveArticle(
       resolution = reportDate
         ? resolveMention(placed, null, [], reportDate)
         : unresolved('counted by an earlier report whose date the sentence does not state');
+    } else if (placed.spoken) {
+      // "“On Wednesday night we were pulling sandbags,” he said": counted from the publication
+      // day only when the narration has already given that day (spoken-day.ts); a saying day
+      // the sentence states counts it instead (spokenFromSayingDay, below).
+      const read = resolveMention(placed, cursor, history, published);
+      const told =
+        read.date !== null &&
+        read.end === undefined &&
+        read.date.precision === 'day' &&
+        history.some(
+          (h) =>
+            h.sentence < placed.sentence &&
+            h.end === undefined &&
+            h.date.precision === 'day' &&
+            sameSpan(h.date, read.date!),
+        );
+      resolution = told ? read : unresolved(SPOKEN_DAY_UNSTATED);
     } else if (note?.paragraph === placed.paragraph && countedFromPublication(m)) {
       // "Update, 10 April: The club said on Friday …": counted from the note's own day.
       resolution = resolveMention(placed, cursor, history, note.date);
@@ -828,7 +851,42 @@ export function resolveArticle(
     }
     return resolution;
   });
-  return withActsAfter(mentions, fromSayingTime(mentions, resolutions));
+  return withActsAfter(
+    mentions,
+    fromSayingTime(mentions, spokenFromSayingDay(mentions, resolutions)),
+  );
+}
+
+/** Why a day counted inside a direct quotation is left undated (spoken-day.ts). */
+const SPOKEN_DAY_UNSTATED =
+  'counted inside a direct quotation from when the speaker spoke, a day the article does not state';
+
+/**
+ * `resolutions` with each weekday or weekend inside a direct quotation counted from the day of
+ * the saying when its sentence states it, after a verb of saying outside the quotation ("“We
+ * opened on Tuesday,” the librarian said on Friday": the Tuesday before that Friday;
+ * spoken-day.ts). The direct speech's deictic centre is the speaker's time (Fillmore 1975).
+ */
+function spokenFromSayingDay(
+  mentions: readonly PlacedMention[],
+  resolutions: Resolution[],
+): Resolution[] {
+  return resolutions.map((resolution, i) => {
+    const placed = mentions[i]!;
+    if (!placed.spoken || placed.text === undefined) return resolution;
+    const text = placed.text;
+    // The sentence's mentions stand together, in reading order.
+    let first = i;
+    while (mentions[first - 1]?.sentence === placed.sentence) first--;
+    let said: DateValue | null = null;
+    for (let j = first; mentions[j]?.sentence === placed.sentence; j++) {
+      const other = mentions[j]!;
+      const read = resolutions[j]!;
+      if (other.spoken || read.date === null || read.date.precision !== 'day' || read.end) continue;
+      if (datesSaying(text, other.mention.start, other.mention.end)) said = read.date;
+    }
+    return said === null ? resolution : resolveMention(placed, null, [], said);
+  });
 }
 
 /**

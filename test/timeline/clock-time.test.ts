@@ -69,4 +69,18 @@ describe('a clock time written with "am"', () => {
       datesOf(FRIDAY, 'Crews were called to the moor at 2.40pm and stayed overnight.'),
     ).toEqual([]);
   });
+
+  it('dates no day by "at midnight" or "at 6am" after a lead that gives the day', () => {
+    // Midnight lies between two days, and the story may have moved on from the lead's day
+    // (Dowty 1986): only the lead's own sentence is dated.
+    const article = articleOf(
+      FRIDAY,
+      'The ferry strike began on Thursday.',
+      'A ban on overtime came into force at midnight, the union said.',
+      'Pickets gathered outside the ferry terminal at 6am with banners.',
+    );
+    expect(buildTimelineDetailed(article).events.map((e) => [e.date, e.quotes.length])).toEqual([
+      ['2026-06-18', 1],
+    ]);
+  });
 });

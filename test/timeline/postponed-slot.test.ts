@@ -1,0 +1,47 @@
+/**
+ * "postponed from 4 May to 18 June": the slot given up is no event, but it is the day of the plan
+ * the move is the outcome of (postponed-slot.ts): a later report so told is linked to the planned
+ * entry of that day (later-outcome.ts), and its new date is an entry of its own, expected.
+ * Invented dock-strike sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { corpusOf, one } from './fixtures.js';
+
+const PLAN = one('plan', '2026-04-20', 'The dockers union will strike on 4 May over pay.');
+
+/** Each entry as "date future?: sources", with its outcomes as "↳ outcome: source". */
+function entries(report: string): string[] {
+  return buildTimeline(corpusOf(PLAN, one('report', '2026-04-28', report))).map(
+    (e) =>
+      `${e.date}${e.future ? ' future' : ''}: ${e.quotes.map((q) => q.source.id).join(', ')}` +
+      (e.outcomes ?? []).map((o) => ` ↳ ${o.outcome}: ${o.quote.source.id}`).join(''),
+  );
+}
+
+describe('a later report that a plan was postponed from its day', () => {
+  it.each([
+    'The dockers strike has been postponed from 4 May to 18 June.',
+    'The union postponed the strike from 4 May to 18 June.',
+    "The union has postponed the dockers' strike from 4 May to 18 June.",
+  ])('is linked to the plan, its new date an entry of its own: "%s"', (report) => {
+    expect(entries(report)).toEqual([
+      '2026-05-04 future: plan ↳ postponed: report',
+      '2026-06-18 future: report',
+    ]);
+  });
+
+  it('is not linked when the event moved is another one', () => {
+    expect(entries('The council meeting has been postponed from 4 May to 18 June.')).toEqual([
+      '2026-05-04 future: plan',
+      '2026-06-18 future: report',
+    ]);
+  });
+
+  it('is not linked when the plan was brought forward, no postponement', () => {
+    expect(entries('The strike was brought forward from 4 May to 1 May.')).toEqual([
+      '2026-05-01 future: report',
+      '2026-05-04 future: plan',
+    ]);
+  });
+});

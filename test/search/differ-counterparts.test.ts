@@ -84,6 +84,18 @@ describe('a counterpart of a shown passage', () => {
       { aspect: 'number', sentences: [0, bound - 1] },
     ]);
   });
+
+  it('is not read when of the shown passage’s own article, which it cannot differ from', () => {
+    const { context, ranked, read } = setUp([SHOWN, filler(1), filler(2), COUNTERPART]);
+    // The two fillers are of the shown passage's article; the counterpart is of another.
+    const sentences = context.sentences.map((s, i) => (i < 3 ? { ...s, article: 0 } : s));
+    const oneArticle: SelectContext = { ...context, sentences };
+    expect(findDisagreements(ranked.slice(0, 3), oneArticle, [ranked[0]!])).toEqual([]);
+    expect([...read].sort()).toEqual([0]);
+    expect(findDisagreements(ranked, oneArticle, [ranked[0]!])).toEqual([
+      { aspect: 'number', sentences: [0, 3] },
+    ]);
+  });
 });
 
 describe('whether two passages may differ, kept across questions', () => {

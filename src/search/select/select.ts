@@ -734,10 +734,11 @@ export function findDisagreements(
       : otherReferentTest(context.question, context.spelling);
   const asksOf = (c: RankedSentence) =>
     otherReferent === null || !otherReferent(context.textOf(c.sentence));
+  // The coverage first: holdsAskedValue may read a candidate's analysis.
   const pool = ranked
     .slice(0, o.differCandidates)
     .filter(
-      (c) => holdsAskedValue(context, c, asked, 'full') && coverageOf(c) >= floor && asksOf(c),
+      (c) => coverageOf(c) >= floor && holdsAskedValue(context, c, asked, 'full') && asksOf(c),
     );
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
@@ -785,16 +786,21 @@ export function findDisagreements(
     asksOf(c);
   const sides = shown.filter(holdsAsked).map((c) => c.sentence);
   if (sides.length === 0) return [];
-  const counterparts = ranked
-    .slice(0, o.differCounterparts)
-    .filter(holdsAsked)
-    .map((c) => c.sentence);
-  for (const side of sides)
-    for (const other of counterparts) {
-      if (other === side) continue;
+  // A counterpart is read (holdsAsked: its analysis) only once a side of another article meets
+  // it: `differ` finds nothing in one article, and the best candidates of a question are often
+  // of the shown passages' own articles.
+  const counterparts = ranked.slice(0, o.differCounterparts);
+  const held: Array<boolean | undefined> = [];
+  for (const side of sides) {
+    const article = context.sentences[side]?.article;
+    for (let k = 0; k < counterparts.length; k++) {
+      const other = (counterparts[k] as RankedSentence).sentence;
+      if (other === side || context.sentences[other]?.article === article) continue;
+      if (!(held[k] ??= holdsAsked(counterparts[k] as RankedSentence))) continue;
       const found = differ(side, other);
       if (found !== null) return [found];
     }
+  }
   return [];
 }
 

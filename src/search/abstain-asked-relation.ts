@@ -8,8 +8,8 @@
  * Descriptions", 1995; Löbner, "Definites", 1985, on functional nouns). A passage on "the
  * trust's head office" shares the noun but names neither the relation (there "head" modifies
  * "office") nor the sixth form; "the population of Kelby" gives the relation to another
- * argument. So when a leading candidate shares the noun's own word, and no sentence the
- * candidates are read in holds the noun (or a form the engine links to it) with the argument
+ * argument. So when a sentence the candidates are read in shares the noun's own word, and no
+ * such sentence holds the noun (or a form the engine links to it) with the argument
  * named in it, in the sentence it leans on (a second reference: "Its population is 9,500"
  * after a sentence naming the town) or in its article's lead sentence (the story's topic: "Chief
  * executive Mara Quill said …" in a story whose lead names the firm, when the noun has no "of",
@@ -22,9 +22,14 @@
  * asks which it is. Left alone: nouns that only frame the focus ("the name of", "what kind
  * of"), nouns of a measured attribute (the asked-thing gate reads those and their values: "the
  * depth of the lido" is answered by "2.5 metres deep"), questions for a reason ("what was
- * the reason for the delay" is answered by "because …"), and questions whose leading passages
- * hold no form of the noun's own word: they may say the relation in other words ("often called
- * 'Putin's army'" for "what is Rosgvardiya's nickname"), which the classifier weighs.
+ * the reason for the delay" is answered by "because …"), nouns whose value is an expression
+ * ({@link EXPRESSION_NOUNS}), and questions none of whose candidates, read in their context,
+ * hold the noun's own word: the coverage may say the relation in other words, which the
+ * classifier weighs. A coverage that writes the noun for other arguments, but never with the
+ * asked one, does not give the asked one (session 51: the noun had to be in one of the three
+ * leading passages, and "what's Captain Taliaferro's hometown", "what was the outcome of the
+ * September arbitration hearing" were answered by passages sharing the argument's words and
+ * not the noun, while "hometown" and "outcome" stood, said of others, further down).
  */
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { isPossessive } from '../text/possessive.js';
@@ -35,7 +40,6 @@ import { candidateContext, FRAME_NOUNS } from './abstain-features.js';
 import { conceptAlternatives, holdsPhrase, oneWordForms } from './abstain-asked-thing.js';
 import type { Alternative, MatchKind } from './plan/query-plan.js';
 import { askedDimension } from './plan/quantity.js';
-import { SEARCH_OPTIONS } from './options.js';
 
 /** A relational noun a question asks for, with its argument. */
 export interface AskedRelation {
@@ -51,6 +55,14 @@ const OPENERS = new Set(['what', 'which', 'who', 'whats', 'whos']);
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 /** Determiners a noun phrase may open with, skipped before its words. */
 const DETERMINERS = new Set<string>([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
+/**
+ * Nouns whose value is itself an expression ("what was TR's word for people smuggling liquor",
+ * "what is the trust's nickname"): the coverage gives it by quoting it or by "called" ("often
+ * called 'Putin's army'"), seldom with the noun, as it names a thing without "name" (the frame
+ * noun "name" is left alone for that reason too). Mentioned, not used, the expression is its
+ * own value (Quine, Mathematical Logic, 1940, §4, on use and mention).
+ */
+const EXPRESSION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'nickname', 'nicknames']);
 /** Prepositions that mark a relational noun's argument: "the head of X", "the MP for X". */
 const ARGUMENT_MARKERS = new Set(['of', 'for']);
 /** How the plan writes a word itself rather than another word for it (plan/query-plan.ts). */
@@ -92,6 +104,7 @@ export function askedRelationOf(question: string): AskedRelation | null {
   if (last === undefined) return null;
   const noun = tokens[last]!.word;
   if (isPossessive(question, tokens[last]!) || FRAME_NOUNS.has(noun)) return null;
+  if (EXPRESSION_NOUNS.has(noun)) return null;
   if (askedDimension(noun) !== null) return null;
   // "what was Porto Rico's population": the owner is the phrase up to its last possessive.
   const owner = phrase.findLastIndex((i) => isPossessive(question, tokens[i]!));
@@ -107,12 +120,12 @@ export function askedRelationOf(question: string): AskedRelation | null {
 /**
  * Whether the candidates name the asked relation for the asked argument: undefined when the
  * question asks for no relational noun with an argument ({@link askedRelationOf}), asks a
- * reason, or no leading candidate (the first `SEARCH_OPTIONS.abstain.topPassages`) holds the
- * noun's own word; else true when a sentence the candidates are read in (abstain-features.ts
- * `candidateContext`) holds a form of the noun and it, the sentence it leans on or its article's
+ * reason, or no sentence the candidates are read in (abstain-features.ts `candidateContext`)
+ * holds the noun's own word; else true when one of those sentences holds a form of the noun and
+ * it, the sentence it leans on or its article's
  * lead sentence names the argument: one of its words beyond everyday English (any of them when all are everyday
  * English, "the sixth form"), in a form the engine links to it or a word WordNet derives it
- * from ("Polish" for "Poland"). Costs one pass over the candidates' context.
+ * from ("Polish" for "Poland"). Costs two passes over the candidates' context.
  */
 export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
@@ -131,13 +144,13 @@ export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
   // The noun's own word (an inflection, an alias, a typo's correction), not a synonym of
   // another of its senses: "state" for "position" is shared by any passage on the United States.
   const own = alternatives.filter((form) => OWN_WORD.has(form.kind));
-  const leading = input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
-  if (!leading.some((c) => holds(c.sentence, own))) return undefined;
+  const context = candidateContext(input);
+  if (!context.some((s) => holds(s, own))) return undefined;
   // "Polish Prime Minister" names Poland: WordNet's pertainym links the adjective to it.
   const names = (term: string) =>
     argumentForms.has(term) || (input.derivedOf?.(term) ?? []).some((d) => argumentForms.has(d));
   const namesArgument = (s: number | null) => s !== null && input.wordsOf(s).stems.some(names);
-  for (const s of candidateContext(input)) {
+  for (const s of context) {
     if (
       holds(s, alternatives) &&
       (namesArgument(s) ||

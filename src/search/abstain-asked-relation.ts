@@ -26,10 +26,10 @@
  * ({@link EXPRESSION_NOUNS}), and questions none of whose candidates, read in their context,
  * hold the noun's own word: the coverage may say the relation in other words, which the
  * classifier weighs. A coverage that writes the noun for other arguments, but never with the
- * asked one, does not give the asked one (session 51: the noun had to be in one of the three
- * leading passages, and "what's Captain Taliaferro's hometown", "what was the outcome of the
- * September arbitration hearing" were answered by passages sharing the argument's words and
- * not the noun, while "hometown" and "outcome" stood, said of others, further down).
+ * asked one, does not give the asked one, wherever the ranking puts the sentences that use it:
+ * the leading passages are often those sharing the argument's words and not the noun ("what's
+ * Captain Taliaferro's hometown" leads with sentences naming the captain, while "hometown",
+ * said of others, stands further down).
  */
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { isPossessive } from '../text/possessive.js';

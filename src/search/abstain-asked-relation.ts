@@ -15,7 +15,12 @@
  * executive Mara Quill said …" in a story whose lead names the firm, when the noun has no "of",
  * "for" or owner of its own there), the reply is a refusal, whatever the classifier's
  * probability. An article's title naming the argument does not count: it names the article's
- * topic, not what the sentence's noun is of.
+ * topic, not what the sentence's noun is of. When the question asks a number ("what was Porto
+ * Rico's population", plan/answer-type.ts), the sentence holding the noun with its argument
+ * must also hold a number beyond the question's own words (abstain-features.ts
+ * `newTypeScoreOf`): an answer settles the value asked (Hamblin, "Questions in Montague
+ * English", 1973; Groenendijk & Stokhof 1984): a sentence on "the population of Porto Rico"
+ * with no figure names the relation without giving it.
  *
  * Read only of a copular wh-question whose focus is the noun with its argument ("what/which/
  * who is the N of X", "what was X's N"): there the question presupposes that X has an N and
@@ -36,7 +41,7 @@ import { isPossessive } from '../text/possessive.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext, FRAME_NOUNS } from './abstain-features.js';
+import { candidateContext, FRAME_NOUNS, newTypeScoreOf } from './abstain-features.js';
 import { conceptAlternatives, holdsPhrase, oneWordForms } from './abstain-asked-thing.js';
 import type { Alternative, MatchKind } from './plan/query-plan.js';
 import { askedDimension } from './plan/quantity.js';
@@ -125,7 +130,8 @@ export function askedRelationOf(question: string): AskedRelation | null {
  * it, the sentence it leans on or its article's
  * lead sentence names the argument: one of its words beyond everyday English (any of them when all are everyday
  * English, "the sixth form"), in a form the engine links to it or a word WordNet derives it
- * from ("Polish" for "Poland"). Costs two passes over the candidates' context.
+ * from ("Polish" for "Poland"), and, for a question asking a number, it holds a number beyond
+ * the question's words. Costs two passes over the candidates' context.
  */
 export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
@@ -150,9 +156,14 @@ export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
   const names = (term: string) =>
     argumentForms.has(term) || (input.derivedOf?.(term) ?? []).some((d) => argumentForms.has(d));
   const namesArgument = (s: number | null) => s !== null && input.wordsOf(s).stems.some(names);
+  // "What was Porto Rico's population" asks a number: "the population of Porto Rico" with no
+  // figure beyond the question's own names the relation but does not give its value.
+  const type = plan.answerType?.name === 'number' ? plan.answerType : null;
+  const givesValue = (s: number) => type === null || newTypeScoreOf(input, s, type) > 0;
   for (const s of context) {
     if (
       holds(s, alternatives) &&
+      givesValue(s) &&
       (namesArgument(s) ||
         namesArgument(input.contextOf(s)) ||
         (leavesArgumentImplicit(input.textOf(s), alternatives) &&

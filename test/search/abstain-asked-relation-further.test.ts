@@ -61,3 +61,32 @@ describe('the gate over every candidate', () => {
     expect(askedRelationOf("what's Captain Taliaferro's hometown?")?.noun).toBe('hometown');
   });
 });
+
+/** Ashby's population spoken of without a figure. */
+const CENSUS: SearchFixtureArticle = {
+  id: 'census',
+  title: 'Wold towns grow',
+  outlet: 'Wold Post',
+  published: '2025-06-02',
+  paragraphs: [['In 2020 the population of Ashby grew faster than the council had planned for.']],
+};
+
+/** Kelby's population with a figure, in a second reference. */
+const KELBY: SearchFixtureArticle = {
+  id: 'kelby',
+  title: 'A town guide',
+  outlet: 'Wold Post',
+  published: '2025-06-03',
+  paragraphs: [['Kelby is the largest town in the district.', 'Its population is about 41,000.']],
+};
+
+describe('a relation asked as a number', () => {
+  it('is held only by a sentence giving a figure beyond the question', () => {
+    const { index } = engineOver(CENSUS, KELBY);
+    const held = (question: string) =>
+      askedRelationHeld(index.abstentionInput(index.rank(question)));
+    // The year is the question's own: no figure of the population.
+    expect(held('what was the population of Ashby in 2020?')).toBe(false);
+    expect(held("what is Kelby's population?")).toBe(true);
+  }, 60_000);
+});

@@ -8,34 +8,43 @@
  * Descriptions", 1995; Löbner, "Definites", 1985, on functional nouns). A passage on "the
  * trust's head office" shares the noun but names neither the relation (there "head" modifies
  * "office") nor the sixth form; "the population of Kelby" gives the relation to another
- * argument. So when a leading candidate shares the noun's own word, and no sentence the
- * candidates are read in holds the noun (or a form the engine links to it) with the argument
+ * argument. So when a sentence the candidates are read in shares the noun's own word, and no
+ * such sentence holds the noun (or a form the engine links to it) with the argument
  * named in it, in the sentence it leans on (a second reference: "Its population is 9,500"
  * after a sentence naming the town) or in its article's lead sentence (the story's topic: "Chief
  * executive Mara Quill said …" in a story whose lead names the firm, when the noun has no "of",
  * "for" or owner of its own there), the reply is a refusal, whatever the classifier's
  * probability. An article's title naming the argument does not count: it names the article's
- * topic, not what the sentence's noun is of.
+ * topic, not what the sentence's noun is of. When the question asks a number ("what was Porto
+ * Rico's population", plan/answer-type.ts), the sentence holding the noun with its argument
+ * must also hold a number beyond the question's own words (abstain-features.ts
+ * `newTypeScoreOf`): an answer settles the value asked (Hamblin, "Questions in Montague
+ * English", 1973; Groenendijk & Stokhof 1984): a sentence on "the population of Porto Rico"
+ * with no figure names the relation without giving it.
  *
  * Read only of a copular wh-question whose focus is the noun with its argument ("what/which/
  * who is the N of X", "what was X's N"): there the question presupposes that X has an N and
  * asks which it is. Left alone: nouns that only frame the focus ("the name of", "what kind
  * of"), nouns of a measured attribute (the asked-thing gate reads those and their values: "the
  * depth of the lido" is answered by "2.5 metres deep"), questions for a reason ("what was
- * the reason for the delay" is answered by "because …"), and questions whose leading passages
- * hold no form of the noun's own word: they may say the relation in other words ("often called
- * 'Putin's army'" for "what is Rosgvardiya's nickname"), which the classifier weighs.
+ * the reason for the delay" is answered by "because …"), nouns whose value is an expression
+ * ({@link EXPRESSION_NOUNS}), and questions none of whose candidates, read in their context,
+ * hold the noun's own word: the coverage may say the relation in other words, which the
+ * classifier weighs. A coverage that writes the noun for other arguments, but never with the
+ * asked one, does not give the asked one, wherever the ranking puts the sentences that use it:
+ * the leading passages are often those sharing the argument's words and not the noun ("what's
+ * Captain Taliaferro's hometown" leads with sentences naming the captain, while "hometown",
+ * said of others, stands further down).
  */
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { isPossessive } from '../text/possessive.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext, FRAME_NOUNS } from './abstain-features.js';
+import { candidateContext, FRAME_NOUNS, newTypeScoreOf } from './abstain-features.js';
 import { conceptAlternatives, holdsPhrase, oneWordForms } from './abstain-asked-thing.js';
 import type { Alternative, MatchKind } from './plan/query-plan.js';
 import { askedDimension } from './plan/quantity.js';
-import { SEARCH_OPTIONS } from './options.js';
 
 /** A relational noun a question asks for, with its argument. */
 export interface AskedRelation {
@@ -51,6 +60,14 @@ const OPENERS = new Set(['what', 'which', 'who', 'whats', 'whos']);
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 /** Determiners a noun phrase may open with, skipped before its words. */
 const DETERMINERS = new Set<string>([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
+/**
+ * Nouns whose value is itself an expression ("what was TR's word for people smuggling liquor",
+ * "what is the trust's nickname"): the coverage gives it by quoting it or by "called" ("often
+ * called 'Putin's army'"), seldom with the noun, as it names a thing without "name" (the frame
+ * noun "name" is left alone for that reason too). Mentioned, not used, the expression is its
+ * own value (Quine, Mathematical Logic, 1940, §4, on use and mention).
+ */
+const EXPRESSION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'nickname', 'nicknames']);
 /** Prepositions that mark a relational noun's argument: "the head of X", "the MP for X". */
 const ARGUMENT_MARKERS = new Set(['of', 'for']);
 /** How the plan writes a word itself rather than another word for it (plan/query-plan.ts). */
@@ -92,6 +109,7 @@ export function askedRelationOf(question: string): AskedRelation | null {
   if (last === undefined) return null;
   const noun = tokens[last]!.word;
   if (isPossessive(question, tokens[last]!) || FRAME_NOUNS.has(noun)) return null;
+  if (EXPRESSION_NOUNS.has(noun)) return null;
   if (askedDimension(noun) !== null) return null;
   // "what was Porto Rico's population": the owner is the phrase up to its last possessive.
   const owner = phrase.findLastIndex((i) => isPossessive(question, tokens[i]!));
@@ -107,12 +125,13 @@ export function askedRelationOf(question: string): AskedRelation | null {
 /**
  * Whether the candidates name the asked relation for the asked argument: undefined when the
  * question asks for no relational noun with an argument ({@link askedRelationOf}), asks a
- * reason, or no leading candidate (the first `SEARCH_OPTIONS.abstain.topPassages`) holds the
- * noun's own word; else true when a sentence the candidates are read in (abstain-features.ts
- * `candidateContext`) holds a form of the noun and it, the sentence it leans on or its article's
+ * reason, or no sentence the candidates are read in (abstain-features.ts `candidateContext`)
+ * holds the noun's own word; else true when one of those sentences holds a form of the noun and
+ * it, the sentence it leans on or its article's
  * lead sentence names the argument: one of its words beyond everyday English (any of them when all are everyday
  * English, "the sixth form"), in a form the engine links to it or a word WordNet derives it
- * from ("Polish" for "Poland"). Costs one pass over the candidates' context.
+ * from ("Polish" for "Poland"), and, for a question asking a number, it holds a number beyond
+ * the question's words. Costs two passes over the candidates' context.
  */
 export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
@@ -131,15 +150,20 @@ export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
   // The noun's own word (an inflection, an alias, a typo's correction), not a synonym of
   // another of its senses: "state" for "position" is shared by any passage on the United States.
   const own = alternatives.filter((form) => OWN_WORD.has(form.kind));
-  const leading = input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
-  if (!leading.some((c) => holds(c.sentence, own))) return undefined;
+  const context = candidateContext(input);
+  if (!context.some((s) => holds(s, own))) return undefined;
   // "Polish Prime Minister" names Poland: WordNet's pertainym links the adjective to it.
   const names = (term: string) =>
     argumentForms.has(term) || (input.derivedOf?.(term) ?? []).some((d) => argumentForms.has(d));
   const namesArgument = (s: number | null) => s !== null && input.wordsOf(s).stems.some(names);
-  for (const s of candidateContext(input)) {
+  // "What was Porto Rico's population" asks a number: "the population of Porto Rico" with no
+  // figure beyond the question's own names the relation but does not give its value.
+  const type = plan.answerType?.name === 'number' ? plan.answerType : null;
+  const givesValue = (s: number) => type === null || newTypeScoreOf(input, s, type) > 0;
+  for (const s of context) {
     if (
       holds(s, alternatives) &&
+      givesValue(s) &&
       (namesArgument(s) ||
         namesArgument(input.contextOf(s)) ||
         (leavesArgumentImplicit(input.textOf(s), alternatives) &&

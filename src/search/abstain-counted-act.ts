@@ -35,7 +35,7 @@ import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
 import { isPastForm } from '../timeline/past-forms.js';
 import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
-import type { Concept, MatchKind, QueryPlan } from './plan/query-plan.js';
+import type { Concept, QueryPlan } from './plan/query-plan.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { PARTICLES_ONLY } from '../text/particles.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -173,23 +173,17 @@ function restrictingConcepts(plan: QueryPlan, act: string, counted: readonly str
 }
 
 /**
- * How a word of a name may be written: as the question writes it, an inflection, a spelling
- * correction, an alias or an abbreviation the engine knows, but not a synonym, a derived form
- * or a class (plan/query-plan.ts `MatchKind`).
- */
-const NAME_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'alias', 'fuzzy', 'abbreviation']);
-
-/**
  * The forms a passage may hold each restriction by ({@link restrictingConcepts}): any form the
- * engine links to the concept, but a restricting word of a multi-word name the question writes
- * ("pearl harbor", "sandy hook") only as written ({@link NAME_KINDS}). A proper name is a unit
- * whose words name its bearer and keep no sense of their own (Quirk et al. 1985, §5.60):
- * "Sandy Hook" is told by no synonym of "hook" ("take"), nor "Pearl Harbor" by one of "harbor"
- * ("hold"). Side-by-side restricting words are read as a name when a sentence the candidates
- * are read in writes them so, each capitalised ("schools like Sandy Hook"): a question is often
- * typed in lower case, the coverage is not. Other side-by-side words are a compound ("the
- * flotilla protest"), whose words keep their senses. Each word still restricts alone, wherever
- * it stands: "the depot in Tobermore" tells of "the Tobermore depot".
+ * engine links to the concept, but a multi-word name the question writes ("pearl harbor",
+ * "sandy hook") only whole, its words side by side as the question writes them. A proper name
+ * is a unit whose words name its bearer and keep no sense of their own (Quirk et al. 1985,
+ * §5.60): "Sandy Hook" is told by no synonym of "hook" ("take"), nor "Pearl Harbor" by one of
+ * "harbor" ("hold"), nor by "harbor" alone ("a harbor at Valparaiso", "regimes that harbor
+ * terrorists"). Side-by-side restricting words are read as a name when a sentence the
+ * candidates are read in writes them so, each capitalised ("schools like Sandy Hook"): a
+ * question is often typed in lower case, the coverage is not. Other side-by-side words are a
+ * compound ("the flotilla protest"), whose words keep their senses and each restricts alone,
+ * wherever it stands: "the depot in Tobermore" tells of "the Tobermore depot".
  */
 function restrictingForms(input: AbstentionInput, restricting: readonly Concept[]): string[][][] {
   const stems = tokenize(input.plan.question).map((token) => stem(token.word));
@@ -201,19 +195,20 @@ function restrictingForms(input: AbstentionInput, restricting: readonly Concept[
   restricting.forEach((concept, c) => {
     if (positions[c]! >= 0) ownAt.set(positions[c]!, concept.alternatives[0]!.terms[0]!);
   });
-  const nameAt = (at: number) => {
+  const nameAt = (at: number): string[] | null => {
     let first = at;
     while (ownAt.has(first - 1)) first--;
     const run: string[] = [];
     for (let i = first; ownAt.has(i); i++) run.push(ownAt.get(i)!);
-    return run.length > 1 && writtenAsName(input, run);
+    return run.length > 1 && writtenAsName(input, run) ? run : null;
   };
   return restricting.map((concept, c) => {
     const at = positions[c]!;
-    const name = at >= 0 && nameAt(at);
-    return concept.alternatives
-      .filter((alternative, a) => !name || a === 0 || NAME_KINDS.has(alternative.kind))
-      .map((alternative) => alternative.terms);
+    const name = at >= 0 ? nameAt(at) : null;
+    // A word of a name alone names nothing of it: "harbor" (or "regimes that harbor
+    // terrorists") is not Pearl Harbor. The name restricts as the question writes it, whole.
+    if (name !== null) return [name];
+    return concept.alternatives.map((alternative) => alternative.terms);
   });
 }
 

@@ -130,7 +130,7 @@ describe('the gate', () => {
     expect(askedRelationHeld(index.abstentionInput(index.rank(question)))).toBe(false);
   }, 60_000);
 
-  it('leaves alone a question whose leading passages hold no form of the noun', () => {
+  it('leaves alone a question none of whose candidates holds a form of the noun', () => {
     const { index } = engineOver(MERGER);
     const held = (question: string) =>
       askedRelationHeld(index.abstentionInput(index.rank(question)));

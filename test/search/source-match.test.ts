@@ -439,3 +439,29 @@ describe('an outlet named by "according to"', () => {
     ]);
   });
 });
+
+describe('a month alone with words of a title', () => {
+  const coverage = [
+    meta('f', 'Fishers plan flotilla protest', { outlet: 'Estuary Post', published: '2021-03-09' }),
+    meta('w', 'Weir opens', { outlet: 'Valley Times', published: '2020-04-02' }),
+    ...['x', 'y', 'z', 'k', 'm'].map((id) => meta(id, `Council notes ${id}`)),
+  ];
+  const ofCoverage = buildSourceCatalog(coverage, { maxShare: 0.2, strongMaxShare: 0.4 }, everyday);
+  const namedIn = (question: string) =>
+    [...matchSources(termsOf(question), ofCoverage, sourceSpeech(question)).articles].map(
+      (a) => coverage[a]?.id,
+    );
+
+  it('names no article: a month before the title words dates what they tell', () => {
+    expect(namedIn('how many boats came to the march flotilla protest')).toEqual([]);
+  });
+
+  it('names the article with its day or its year', () => {
+    expect(namedIn('how many boats were at the march 9 flotilla protest')).toEqual(['f']);
+    expect(namedIn('how many boats came to the 2021 flotilla protest')).toEqual(['f']);
+  });
+
+  it('names it when the question speaks of a source', () => {
+    expect(namedIn('in the march article on the flotilla protest, how many boats')).toEqual(['f']);
+  });
+});

@@ -474,11 +474,21 @@ interface Counts {
   all: number;
   title: number;
   date: boolean;
+  /** A day or a year of its date named, not only its month. */
+  dayOrYear: boolean;
   strong: boolean;
 }
 
 /** A word written as initials, capitals only: "IRF", "NHS". */
 const INITIALISM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * A date term that is a day or a year, not a month's name. A month alone before words of a
+ * title dates what the title tells ("the march flotilla protest": a noun premodifier of time,
+ * Quirk et al. 1985 §17.104), as often as the article; a day or a year with them is how a
+ * publication is cited ("the 1873 message", "the March 9 report").
+ */
+const DAY_OR_YEAR = /^\d+$/;
 
 /** The last two digits of a year as a question may write it ("in '71", "the 86 speech"). */
 const SHORT_YEAR = /^\d{2}$/;
@@ -535,10 +545,18 @@ export function matchSources(
     const isDate = catalog.date.has(term);
     const isStrong = whoTerm(term);
     for (const article of articles) {
-      const count = counts.get(article) ?? { all: 0, title: 0, date: false, strong: false };
+      const count = counts.get(article) ?? {
+        all: 0,
+        title: 0,
+        date: false,
+        dayOrYear: false,
+        strong: false,
+      };
       count.all += 1;
-      if (isDate) count.date = true;
-      else if (isStrong) count.strong = true;
+      if (isDate) {
+        count.date = true;
+        if (DAY_OR_YEAR.test(term)) count.dayOrYear = true;
+      } else if (isStrong) count.strong = true;
       else count.title += 1;
       counts.set(article, count);
     }
@@ -564,7 +582,9 @@ export function matchSources(
   const mentioned = new Set(loose.filter(([, c]) => c.all === mostLoose).map(([a]) => a));
   const named = [...counts].filter(
     ([, c]) =>
-      c.strong || (c.date && c.title > 0) || (speech !== 'none' && (c.date || c.title >= 2)),
+      c.strong ||
+      (c.date && c.dayOrYear && c.title > 0) ||
+      (speech !== 'none' && (c.date || c.title >= 2)),
   );
   if (named.length === 0) return { ...NO_SOURCE, mentioned };
   // An outlet or author named says who the question asks about; title words that name an

@@ -228,3 +228,20 @@ describe('what restricts a counted act', () => {
     expect(street.answered).toBe(true);
   });
 });
+
+// A multi-word name the question restricts the act to restricts it whole, once the coverage
+// writes it as a name: a word of it alone ("the harbor below Morwick") is another place.
+describe('a name restricting a counted act', () => {
+  it('is not told by one of its words alone', () => {
+    const { engine, index } = engineOver(HERON_LIFEBOAT, MORWICK_HARBOR);
+    const question = 'how many people were hurt at heron harbor?';
+    expect(countedActHeld(index.abstentionInput(index.rank(question)))).toBe(false);
+    expect(engine.ask(question).answered).toBe(false);
+  }, 60_000);
+
+  it('is told by the name written whole beside the count', () => {
+    const { index } = engineOver(HERON_LIFEBOAT, MORWICK_HARBOR, HERON_HARBOR);
+    const question = 'how many people were hurt at heron harbor?';
+    expect(countedActHeld(index.abstentionInput(index.rank(question)))).toBe(true);
+  }, 60_000);
+});

@@ -99,3 +99,26 @@ export function backshiftedFuture(
       (clause !== null && m.start >= clause),
   );
 }
+
+/**
+ * A conditional clause under a reported future-in-the-past, up to the date: "would" (not "would
+ * have", a past counterfactual) after a verb of saying, then "if", "unless", "as long as", "so
+ * long as", "provided (that)" or "on condition that" and the clause's words, no clause break.
+ */
+const CONDITION_OF_REPORTED_FUTURE = new RegExp(
+  String.raw`\b(?:${SPEECH})\b[^;:—–()]*\bwould\s+(?!have\b)[^;:—–()]*\b(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+condition\s+that)\s+[^;:—–(),]*$`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` stands in the condition of a future-in-the-past
+ * reported after a past verb of saying: "said none of the faults would stop the opening as long
+ * as they were fixed by 1 July". The speaker's "will not stop … as long as they are fixed by 1
+ * July" has a condition in the present that refers ahead, as a conditional clause's present does
+ * (Quirk et al. 1985, 14.31 on backshift, and ch. 4 on the simple present for the future in
+ * conditional clauses): backshifted, its past still lies ahead of the saying, news's latest word,
+ * so ahead of writing. Not "would have" (a condition that did not hold, in the past).
+ */
+export function backshiftedCondition(sentence: string, start: number): boolean {
+  return CONDITION_OF_REPORTED_FUTURE.test(sentence.slice(0, start));
+}

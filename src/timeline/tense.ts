@@ -39,7 +39,7 @@ import { pastCopulaNotUntil } from './not-until.js';
 import { opensSubject } from './premodifier.js';
 import { PUNCTUATION_COLON } from './clock-colon.js';
 import { expectedByDeadline } from './reported-expectation.js';
-import { backshiftedFuture } from './backshift.js';
+import { backshiftedCondition, backshiftedFuture } from './backshift.js';
 import { PREPOSITION } from './preposition.js';
 import { withoutSubjectAside } from './subject-aside.js';
 import { finiteVerbBeforeParticiple } from './participle-clause.js';
@@ -157,7 +157,9 @@ export function tenseOf(sentence: string, start: number, end: number): Tense {
   const tense = planTense(governingTense(sentence, start, end), sentence, start);
   // "said they expected services to return to normal by Saturday" (reported-expectation.ts).
   if (tense === null && expectedByDeadline(sentence, start, end)) return 'future';
-  // "said on Tuesday that the stand was unlikely to reopen before the autumn" (backshift.ts).
+  // "said on Tuesday that the stand was unlikely to reopen before the autumn", "said the faults
+  // would not stop the opening as long as they were fixed by 1 July" (backshift.ts).
+  if (tense === 'past' && backshiftedCondition(sentence, start)) return 'future';
   return tense !== 'future' && reportedPrediction(sentence, start, end) ? 'future' : tense;
 }
 

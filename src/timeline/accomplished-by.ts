@@ -32,16 +32,40 @@ const PLAN_NOUN =
   /^(?:plans?|targets?|goals?|pledges?|commitments?|strateg(?:y|ies)|timetables?|ambitions?|aims?|promises?|proposals?|roadmaps?)$/iu;
 
 /**
+ * What the bound's clause says of its act, read from the verb governing the date (tense.ts finds
+ * it: the nearest tense marker before the date in its clause, or the first after a date opening
+ * its clause): `wanted` when a verb of volition or direction ({@link VOLITION}: "ordered the site
+ * cleared by Tuesday"), a noun of a plan or an aim ({@link PLAN_NOUN}: "approved plans for a new
+ * quay by 2030") or an infinitive ("told the trust to finish the repairs by 3 March", "had to
+ * restore power by Friday") stands between; `done` when the governing verb is past and none
+ * does; null when the date follows no bound (deadline.ts {@link boundBefore}) or no verb governs.
+ */
+function boundAct(sentence: string, start: number, end: number): 'wanted' | 'done' | null {
+  if (!boundBefore(sentence, start, end)) return null;
+  const governor = governorOf(sentence, start, end);
+  if (governor === null) return null;
+  const { words, index } = governor;
+  // A date opening its clause takes the verb after it ("By Sunday, the barrier had been
+  // breached"): the words up to that verb and the two after it ("had to restore", "wanted to
+  // finish"). One after its verb ends the words the verb was found among: its clause, from the
+  // last clause break.
+  const opening = opensItsClause(sentence, start);
+  const from = opening ? 0 : words.findLastIndex((_, i) => markerAt(words, i) === 'break') + 1;
+  const to = opening ? Math.min(words.length, index + 3) : words.length;
+  for (let i = from; i < to; i++) {
+    const word = words[i]!;
+    if (VOLITION.test(word) || PLAN_NOUN.test(word)) return 'wanted';
+    if (/^to$/iu.test(word) && infinitiveAfter(words, i)) return 'wanted';
+  }
+  return markerAt(words, index) === 'past' ? 'done' : null;
+}
+
+/**
  * True when the date at `start`–`end` of `sentence` bounds an act the sentence reports as done:
- * "by", "before", "no later than" or "on or before" right before it (deadline.ts
- * {@link boundBefore}), its tense (`tense`, tense.ts `tenseOf`) past, and the verb governing it a
- * past verb (tense.ts finds it: the nearest tense marker before the date in its clause, or the
- * first after a date opening its clause) whose act the bound is said of: no infinitive stands
- * between that verb and the date ("told the trust to finish the repairs by 3 March", "had to
- * restore power by Friday": what was to be done, a deadline), nor a verb of volition or direction
- * in its clause ({@link VOLITION}: "ordered the site cleared by Tuesday"), nor a noun of a plan or an
- * aim ({@link PLAN_NOUN}: "approved plans for a new quay by 2030"). Time granted ("was given until
- * March to pay") is a deadline whatever the tense.
+ * "by", "before", "no later than" or "on or before" right before it, its tense (`tense`, tense.ts
+ * `tenseOf`) past, and the past verb governing it said of the act itself, with no verb of
+ * volition or direction, noun of a plan or infinitive between ({@link boundAct}). Time granted
+ * ("was given until March to pay") is a deadline whatever the tense.
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence
@@ -54,22 +78,17 @@ export function accomplishedBy(
   end: number,
   tense: Tense,
 ): boolean {
-  if (tense !== 'past' || !boundBefore(sentence, start, end)) return false;
-  const governor = governorOf(sentence, start, end);
-  if (governor === null) return false;
-  const { words, index } = governor;
-  if (markerAt(words, index) !== 'past') return false;
-  // A date opening its clause takes the verb after it ("By Sunday, the barrier had been
-  // breached"): the words up to that verb and the two after it ("had to restore", "wanted to
-  // finish"). One after its verb ends the words the verb was found among: its clause, from the
-  // last clause break.
-  const opening = opensItsClause(sentence, start);
-  const from = opening ? 0 : words.findLastIndex((_, i) => markerAt(words, i) === 'break') + 1;
-  const to = opening ? Math.min(words.length, index + 3) : words.length;
-  for (let i = from; i < to; i++) {
-    const word = words[i]!;
-    if (VOLITION.test(word) || PLAN_NOUN.test(word)) return false;
-    if (/^to$/iu.test(word) && infinitiveAfter(words, i)) return false;
-  }
-  return true;
+  return tense === 'past' && boundAct(sentence, start, end) === 'done';
+}
+
+/**
+ * True when the date at `start`–`end` of `sentence` is a bound set for an act wanted, not done
+ * ({@link boundAct}): "asked for a full report by the end of July", "requested a reply by 3
+ * March", "ordered the site cleared by Tuesday". The act is due after the wanting (Quirk et al.
+ * 1985, 16.32 on mandative complements, §16.63 on the infinitive after a directive), so a past of
+ * the wanting says nothing of which side of the time of writing the bound lies (resolve.ts then
+ * reads the nearer date).
+ */
+export function boundOfWantedAct(sentence: string, start: number, end: number): boolean {
+  return boundAct(sentence, start, end) === 'wanted';
 }

@@ -39,7 +39,7 @@ import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from '
 import { earlierReportAround, isReportDate } from './earlier-report.js';
 import { datesSaying } from './spoken-day.js';
 import { reportingClauseAfter } from './backshift.js';
-import { requestDeadline } from './request-deadline.js';
+import { boundOfWantedAct } from './accomplished-by.js';
 import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
 import { isCalledOffPlanDay } from './called-off.js';
@@ -239,14 +239,14 @@ function resolveCalendarStart(
   // "had been scheduled for October 7 but was postponed", "The strike on 20 November was called
   // off": the plan's past says nothing of which side of publication its day lies, only when the
   // plan was made or dropped, so its year is the nearer one.
-  // So is the deadline of something asked for ("asked for a full report by the end of July",
-  // request-deadline.ts): it lies after the asking, which the past dates.
+  // So is a bound set for an act wanted ("asked for a full report by the end of July",
+  // accomplished-by.ts): the act is due after the wanting, which the past dates.
   const planned =
     told.tense === 'past' &&
     told.text !== undefined &&
     (isGivenUpPlan(told.text, told.mention.start) ||
       isCalledOffPlanDay(told.text, told.mention.start, told.mention.end) ||
-      requestDeadline(told.text, told.mention.start))
+      boundOfWantedAct(told.text, told.mention.start, told.mention.end))
       ? { ...told, tense: null }
       : told;
   // "will work around the clock following the landslide of 9 March": the verb's tense is the

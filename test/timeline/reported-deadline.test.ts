@@ -8,7 +8,7 @@
  * - the deadline of a thing asked for ("had asked for a full report by the end of July"): what
  *   is requested is due after the request (Quirk et al. 1985, §16.63, as for the infinitive of a
  *   directive: committed-act.ts), so the asking's past tells no side, and the nearer date is read
- *   (request-deadline.ts).
+ *   (accomplished-by.ts `boundOfWantedAct`), as for any bound set for an act wanted.
  * Published Wednesday 3 June 2026.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,12 @@ describe('a deadline in reported speech', () => {
     expect(
       eventsOf('The council asked for a full report on the depot by the end of July.'),
     ).toEqual(['2026-07 ahead']);
+  });
+
+  it('of any act wanted lies after the wanting', () => {
+    expect(eventsOf('The inspector ordered the faults fixed by 1 July.')).toEqual([
+      '2026-07-01 ahead',
+    ]);
   });
 
   it('of a thing asked for is the nearer one, before publication too', () => {

@@ -362,6 +362,12 @@ export class QuestionMatcher {
      * publication-year.ts), whatever its text writes; not given when none can be.
      */
     private readonly heldOf?: (sentence: number) => readonly number[] | undefined,
+    /**
+     * The concepts a sentence writes only as another word of the same stem (the counted noun
+     * used as a verb: counted-noun-verb-use.ts); they count as unmatched there. Not given when
+     * none can be.
+     */
+    private readonly otherWordOf?: (sentence: number) => readonly number[] | undefined,
   ) {
     this.totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     this.scratch = new MatchScratch(concepts.length);
@@ -385,7 +391,10 @@ export class QuestionMatcher {
         this.monthsOf?.(sentence),
       );
       const held = this.heldOf?.(sentence);
-      if (held !== undefined && held.length > 0) match = this.withHeld(match, held);
+      if (held !== undefined && held.length > 0)
+        match = this.withFactor(match, held, SEARCH_OPTIONS.features.heldByArticle);
+      const other = match === this.scratch.none ? undefined : this.otherWordOf?.(sentence);
+      if (other !== undefined && other.length > 0) match = this.withFactor(match, other, 0);
       if (slots !== null && sentence >= 0 && sentence < slots.owner.length) {
         slots.owner[sentence] = this.owner;
         slots.matches[sentence] = match;
@@ -435,15 +444,19 @@ export class QuestionMatcher {
   }
 
   /**
-   * `match` with the concepts `held` (indexes) counted at SEARCH_OPTIONS.features.heldByArticle,
-   * whatever the sentence's text holds of them. A sentence matching nothing of the question
+   * `match` with the concepts `concepts` (indexes) counted at `factor`, whatever the sentence's
+   * text holds of them: SEARCH_OPTIONS.features.heldByArticle for those its article holds, 0
+   * for those it writes only as another word. A sentence matching nothing of the question
    * stays unmatched: what its article holds says when or where, not what about.
    */
-  private withHeld(match: SentenceMatch, held: readonly number[]): SentenceMatch {
+  private withFactor(
+    match: SentenceMatch,
+    concepts: readonly number[],
+    factor: number,
+  ): SentenceMatch {
     if (match === this.scratch.none) return match;
     const matched = [...match.matched];
-    for (const c of held)
-      if (c < matched.length) matched[c] = SEARCH_OPTIONS.features.heldByArticle;
+    for (const c of concepts) if (c < matched.length) matched[c] = factor;
     if (matched.every((factor) => factor === 0)) return this.scratch.none;
     // Not through scratch.best: coverage() and spanCoverage() fill it while matching sentences.
     let covered = 0;

@@ -73,6 +73,7 @@ import {
 import { authorNaming } from '../corpus/credit-fields.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { heldByPublicationYear } from './publication-year.js';
+import { verbOnlyCountedNoun } from './counted-noun-verb-use.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
@@ -1353,6 +1354,7 @@ export class SearchIndex {
         const article = this.corpus.sentences[s]?.article;
         return article === undefined ? undefined : this.vocabularyView.sources.years[article];
       }),
+      verbOnlyCountedNoun(plan, read.textOf),
     );
     const { textOf, contextOf } = read;
     const typeScores = this.typeScoresOf(plan.answerType, plan.realised === true);

@@ -137,11 +137,18 @@ describe('one quantity in other notation, two outlets', () => {
     expect(relation('The repairs cost 2.4 million pounds.', 'The repairs cost €2.4m.')).not.toBe(
       'same-fact',
     );
+    // A change in points is a difference of shares, one in per cent a ratio.
     expect(
       relation(
-        'The council raised rents by 5 per cent.',
-        'The council raised rents by 5 percentage points.',
+        'Support for the Harwell bypass rose by 6 percentage points, the poll found.',
+        'Support for the Harwell bypass rose by 6 per cent, the poll found.',
       ),
-    ).not.toBe('same-fact');
+    ).toBe('different-fact: percentage points against per cent');
+    expect(
+      relation(
+        'Support for the Harwell bypass rose by 6 percentage points, the poll found.',
+        'Support for the Harwell bypass rose by 6 percentage points, the poll found.',
+      ),
+    ).toBe('same-fact');
   });
 });

@@ -236,6 +236,11 @@ const SHARE_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
  * (a percentage point is another measure, and stays a word of what is said).
  */
 const SHARE_NOTATION = /^\s*(?:%|per\s*cent\b|percent\b)/i;
+/**
+ * The unit of a share stated in percentage points: the term of "percentage", which is read as
+ * its unit as the next word (a percentage point is a measure of its own, not a per cent).
+ */
+export const PERCENTAGE_POINT_UNIT = (): string => termsOf('percentage')[0] ?? 'percentag';
 /** "times" after a count: "three times a week", "two times" (a multiplicative, as "twice" is). */
 const TIMES_AFTER = /^\s*times\b/i;
 /** A scale word after a figure in digits ("231 million"): "231m" writes the same value. */

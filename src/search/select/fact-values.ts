@@ -878,6 +878,10 @@ export function cardinalWordSpans(text: string): Array<{ start: number; end: num
   return spans;
 }
 
+/** A word of a notation read by {@link notationWordSpans}, anywhere in a text. */
+const NOTATION_WORD =
+  /\b(?:hundred|thousand|million|billion|trillion|mn|bn|per\s*cent|percent|times|dollars?|euros?|pounds?|yen|crowns?|francs?|r[ou]+bles?|kronor|kroner)\b/i;
+
 /** A figure's last digit, or a number word. */
 const FIGURE_END = new RegExp(
   String.raw`\d(?!\d|[.,]\d)|\b(?:${NUMBER_WORD_LIST.join('|')}|dozen|hundred|thousand|million|billion)\b`,
@@ -894,7 +898,9 @@ const FIGURE_END = new RegExp(
  */
 export function notationWordSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(FIGURE_END)) {
+  // Every notation above ends on one of its words: most passages hold none, and are read no
+  // further for figures ("%" is no word, and needs no span).
+  for (const m of NOTATION_WORD.test(text) ? text.matchAll(FIGURE_END) : []) {
     // "2.4 million pounds": the scale word is read with its figure.
     if (m.index < (spans.at(-1)?.end ?? 0)) continue;
     let end = m.index + m[0].length;

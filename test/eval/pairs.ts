@@ -139,6 +139,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 50, pairs51): one span told with 'lasted' and 'ran for', one act told as a verb and as a support verb's noun ('settled' / 'reached a settlement'), a frame of saying inside a supplementary relative clause, with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-54.json',
+    corpus: 'news',
+    label:
+      "not blind (session 52, number54): one quantity in other notation ('£231 million' / '£231m', '6 per cent' / '6%', '2.4 million pounds' / '£2.4m', 'twice' / 'two times', 'once a day' / 'twice a day'), with near misses (another currency, percentage points, a multiplier of a quantity); development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -158,6 +164,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-49.json',
   'sets/pairs-invented-49b.json',
   'sets/pairs-invented-51.json',
+  'sets/pairs-invented-54.json',
 ];
 
 const pairSchema = z.object({

@@ -106,9 +106,11 @@ describe('two amounts of one cost in other words', () => {
     expect(relation(cost, 'The repairs cost about £4m.', {})).toBe('different-fact: another event');
   });
 
-  it('are never one fact, even the same amount in other words', () => {
-    expect(relation('The repairs cost £2.4m.', 'The repairs cost 2.4 million pounds.')).not.toBe(
-      'same-fact',
+  it('are never one fact in other words', () => {
+    // One amount in two notations is one value (fact-values.ts `notationWordSpans`): told in the
+    // same words otherwise, it is one fact as two copies of one sentence are.
+    expect(relation('The repairs cost £2.4m.', 'The repairs cost 2.4 million pounds.')).toBe(
+      relation('The repairs cost £2.4m.', 'The repairs cost £2.4m.'),
     );
     expect(
       relation(

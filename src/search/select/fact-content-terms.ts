@@ -4,7 +4,8 @@
  * where it first stands; grouped as what they name (a run of capitalised words is one unit); and
  * every occurrence of a unit in order (fact-participants.ts reads who did what to whom from it).
  * Values are no terms (numbers, month and weekday names as written: text/months.ts; times of day,
- * fact-clock.ts; ages, a figure's qualifiers and cardinals in words, fact-values.ts; times counted
+ * fact-clock.ts; ages, a figure's qualifiers, cardinals in words and a figure's notation,
+ * fact-values.ts; times counted
  * from publication, fact-resolved-time.ts), nor are the words marking a plan or an occurrence
  * (fact-stance.ts, fact-occurrence.ts): those are compared as values and stances elsewhere. "No
  * one", "nobody", "none" are one term (fact-negative-universal.ts).
@@ -15,6 +16,7 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import {
   ageWordSpans,
   cardinalWordSpans,
+  notationWordSpans,
   NUMBER_WORD_LIST,
   qualifierWordSpans,
 } from './fact-values.js';
@@ -97,8 +99,14 @@ export function readTerms(
   const plans = [...planMarkerSpans(text), ...occurrenceVerbSpans(text)];
   // The words of an age ("34-year-old", "aged 34") are its value's, as a weekday's name is.
   // So are the words that approximate or bound a figure ("around 300"): its range holds them.
-  // So are the words of a cardinal written in words ("one hundred", "half a million").
-  const ages = [...ageWordSpans(text), ...qualifierWordSpans(text), ...cardinalWordSpans(text)];
+  // So are the words of a cardinal written in words ("one hundred", "half a million"), and those
+  // of a figure's notation ("231 million", "5 per cent", "twice").
+  const ages = [
+    ...ageWordSpans(text),
+    ...qualifierWordSpans(text),
+    ...cardinalWordSpans(text),
+    ...notationWordSpans(text),
+  ];
   const close = () => {
     if (run.length > 0) units.push(run);
     run = [];

@@ -24,7 +24,7 @@ import { leadersApart } from './fact-leaders.js';
 import type { FactRelation } from './fact-relation-types.js';
 import { toldAsShared } from './fact-shared-terms.js';
 import { namesConflict } from './fact-name-conflicts.js';
-import { currenciesApart } from './fact-value-conflicts.js';
+import { currenciesApart, shareMeasuresApart } from './fact-value-conflicts.js';
 import { sameSetting } from './fact-setting.js';
 import { calendarDays, datesShared, onStatedDay } from './fact-same-time.js';
 import { slotTermsOf } from './fact-one-word.js';
@@ -149,6 +149,9 @@ export function relateUndiffering(pair: OneWayPair, wording: Wording): FactRelat
   // "$2 million" does not confirm "€2 million": the same digits in another currency are another
   // amount, or one the writer converted at a rate not stated.
   if (currenciesApart(va, vb)) return { kind: 'different-fact', reason: 'different currencies' };
+  // "6 percentage points" is not "6 per cent" (fact-value-conflicts.ts `shareMeasuresApart`).
+  if (shareMeasuresApart(va, vb))
+    return { kind: 'different-fact', reason: 'percentage points against per cent' };
   // "Rose 84 percent" is how far it moved, "rose to 84 percent" where it ended (fact-levels.ts).
   if (changeAgainstLevel(a, b))
     return { kind: 'different-fact', reason: 'a change against a level' };

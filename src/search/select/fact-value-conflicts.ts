@@ -5,7 +5,12 @@
  * (alone, or each with the date it falls on), currencies and ordinals; and how many values of an
  * aspect a passage states, since a disagreement is claimed of one value on each side only.
  */
-import { compatibleDates, type FactValues, type StatedDate } from './fact-values.js';
+import {
+  compatibleDates,
+  PERCENTAGE_POINT_UNIT,
+  type FactValues,
+  type StatedDate,
+} from './fact-values.js';
 import { sameFigure } from './fact-figures.js';
 import type { Aspect } from './fact-relation-types.js';
 import { fold, namesAnyPlace, namesMeet } from './fact-name-conflicts.js';
@@ -139,6 +144,23 @@ export function currenciesApart(a: FactValues, b: FactValues): boolean {
   const ca = currencies(a);
   const cb = currencies(b);
   return ca.length > 0 && cb.length > 0 && !ca.some((c) => cb.includes(c));
+}
+
+/**
+ * True when both passages state shares and all of one's are in percentage points, none of the
+ * other's ("rose by 6 percentage points" / "rose by 6 per cent"): a change of a share in points
+ * is its difference, one in per cent its ratio (a rise from 50% to 56% is 6 points and 12 per
+ * cent), so the same digits state two values. Their notations are read as values, not words
+ * (fact-values.ts `notationWordSpans`), so this is read here.
+ */
+export function shareMeasuresApart(a: FactValues, b: FactValues): boolean {
+  const points = (values: FactValues) =>
+    values.positioned.flatMap((v) =>
+      'number' in v && v.kind === 'share' ? [v.unit === PERCENTAGE_POINT_UNIT()] : [],
+    );
+  const pa = points(a);
+  const pb = points(b);
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
 }
 
 /** True when both give ordinals ("the second round") and none is the same. */

@@ -231,6 +231,63 @@ function currencyOf(before: string, after: string): string | null {
     : (CURRENCY_SIGNS[group - 1] as string);
 }
 const SHARE_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
+/**
+ * The notations of one share after its figure: "5 per cent", "5 percent" and "5%" are one value
+ * (a percentage point is another measure, and stays a word of what is said).
+ */
+const SHARE_NOTATION = /^\s*(?:%|per\s*cent\b|percent\b)/i;
+/**
+ * The unit of a share stated in percentage points: the term of "percentage", which is read as
+ * its unit as the next word (a percentage point is a measure of its own, not a per cent).
+ */
+export const PERCENTAGE_POINT_UNIT = (): string => termsOf('percentage')[0] ?? 'percentag';
+/** "times" after a count: "three times a week", "two times" (a multiplicative, as "twice" is). */
+const TIMES_AFTER = /^\s*times\b/i;
+/** A scale word after a figure in digits ("231 million"): "231m" writes the same value. */
+const SCALE_AFTER = /^\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b/i;
+
+/**
+ * How many characters of `after`, the text right after a figure, write the figure's notation
+ * rather than what it counts: a share's words ("per cent", "percent", "%") or a currency's name
+ * ("pounds", "US dollars"). Compared as the value's kind and currency ({@link numberKind},
+ * {@link currencyOf}), they are no part of what is counted: "a 3 per cent pay rise" and "a 4% pay
+ * rise" both count a pay rise, "2.4 million pounds for repairs" and "£2.4m for repairs" repairs.
+ */
+function notationLength(after: string): number {
+  return (SHARE_NOTATION.exec(after) ?? CURRENCY_AFTER.exec(after))?.[0].length ?? 0;
+}
+
+/**
+ * Multiplicative numerals (Quirk et al. 1985, 7.94, 8.64: "once", "twice", "thrice" are the
+ * adverbs of "one time", "two times", "three times"), by value. "Once" is as often a conjunction
+ * ("once the line opens") or an adverb of former time ("once a port"), so it is read as a count
+ * only where it can be nothing else ({@link ONCE_COUNT}).
+ */
+const MULTIPLICATIVES: ReadonlyMap<string, number> = new Map([
+  ['once', 1],
+  ['twice', 2],
+  ['thrice', 3],
+]);
+/** A period a frequency is counted in ("once a week", "twice every year"). */
+const PERIOD = String.raw`(?:day|night|week|fortnight|month|year|decade|season|term|hour|minute|quarter|century)`;
+/**
+ * "Once" as a count (case kept: a capital after it is a name): before a period ("once a week", "once every month"), or after a word that
+ * bounds or restricts a count ("only once", "more than once", "at least once") and not before a
+ * clause's subject, which makes it the conjunction ("only once the line opens").
+ */
+const ONCE_COUNT = String.raw`\b[Oo]nce(?=\s+(?:a|an|per|every|each)\s+${PERIOD}\b)|(?<=\b(?:only|just|exactly|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than)\s+)once\b(?!\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|our|you|this|that|these|those|\p{Lu}\p{L}*)\b)`;
+/**
+ * A multiplicative read as a count ({@link MULTIPLICATIVES}); not one before a determiner (but
+ * "a" before a period: "twice a week") or "as", where it multiplies a quantity named after it ("twice the target", "twice as many",
+ * "twice what it was": a predeterminer or a comparison, Quirk et al. 1985, 5.15, 15.67), which is
+ * no count of times.
+ */
+const MULTIPLICATIVE_PATTERN = new RegExp(
+  String.raw`\b(?:[Tt]wice|[Tt]hrice)\b(?!\s+(?:the|as|that|this|these|those|its|their|his|her|our|my|your|what)\b|\s+an?\s+(?!${PERIOD}\b))|${ONCE_COUNT}`,
+  'gu',
+);
+/** The term a multiplicative counts, as after "two times": "time". */
+const TIMES_TERM = () => termsOf('times')[0] ?? 'time';
 
 /** "aged 38", "at the age of 38", "age 38". */
 const AGE_BEFORE = /\b(?:aged|age(?:\s+of)?)\s*$/i;
@@ -593,7 +650,7 @@ export function factValues(text: string): FactValues {
     if (value === null) continue;
     if (longer) cardinalEnd = words.end;
     numbers.push(value);
-    const unit = nextTerm(metres ? ` metres${after}` : after);
+    const unit = nextTerm(metres ? ` metres${after}` : after.slice(notationLength(after)));
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
     const before = text.slice(0, m.index);
@@ -609,6 +666,24 @@ export function factValues(text: string): FactValues {
         ? words.roundedTo >= 1_000
         : !metres && (MULTIPLIERS.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
       currency: kind === 'money' ? currencyOf(before, after) : null,
+    });
+  }
+  // "Twice" counts two times, as "two times" does.
+  for (const m of /twice|thrice|once/i.test(text) ? text.matchAll(MULTIPLICATIVE_PATTERN) : []) {
+    const value = String(MULTIPLICATIVES.get(m[0].toLowerCase()));
+    const before = text.slice(0, m.index);
+    numbers.push(value);
+    counts.push({ value, unit: TIMES_TERM() });
+    positioned.push({
+      aspect: 'number',
+      at: m.index,
+      number: value,
+      kind: 'count',
+      unit: TIMES_TERM(),
+      bound: boundOf(before),
+      approximate: APPROXIMATE.test(before),
+      rounded: false,
+      currency: null,
     });
   }
   // "Both miners" counts two of them, as "the two miners" does (fact-dual.ts).
@@ -786,7 +861,8 @@ export function cardinalWords(text: string, at: number): CardinalWords | null {
  * The words of each cardinal written in words with a scale word or "and" in it ("one hundred",
  * "half a million", "three hundred and fifty"), as [start, end) offsets: they are its value, as a
  * lone number word is ("nine"), nothing of what is reported, so "One hundred people …" and "100
- * people …" share every content word. A figure in digits keeps its scale word ("$218 million").
+ * people …" share every content word. A figure in digits has its scale word read by
+ * {@link notationWordSpans}.
  */
 export function cardinalWordSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -799,6 +875,43 @@ export function cardinalWordSpans(text: string): Array<{ start: number; end: num
     end = Math.max(words?.end ?? 0, m[3] === undefined ? 0 : m.index + m[0].length);
     if (end > m.index) spans.push({ start: m.index, end });
   }
+  return spans;
+}
+
+/** A word of a notation read by {@link notationWordSpans}, anywhere in a text. */
+const NOTATION_WORD =
+  /\b(?:hundred|thousand|million|billion|trillion|mn|bn|per\s*cent|percent|times|dollars?|euros?|pounds?|yen|crowns?|francs?|r[ou]+bles?|kronor|kroner)\b/i;
+
+/** A figure's last digit, or a number word. */
+const FIGURE_END = new RegExp(
+  String.raw`\d(?!\d|[.,]\d)|\b(?:${NUMBER_WORD_LIST.join('|')}|dozen|hundred|thousand|million|billion)\b`,
+  'giu',
+);
+
+/**
+ * The words that write a figure's notation, as [start, end) offsets: a scale word after digits
+ * ("231 million", as "231m" writes it), a share's words ("5 per cent", as "5%"), a currency's
+ * name ("2.4 million pounds", as "£2.4m"), "times" after a count ("two times", as "twice"), and
+ * the multiplicatives read as counts ("twice"). Like a cardinal's words they are its value,
+ * compared as a value, kind and currency are, nothing of what is reported: one quantity in two
+ * notations is one value, and "£231 million" and "£231m" share every content word.
+ */
+export function notationWordSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  // Every notation above ends on one of its words: most passages hold none, and are read no
+  // further for figures ("%" is no word, and needs no span).
+  for (const m of NOTATION_WORD.test(text) ? text.matchAll(FIGURE_END) : []) {
+    // "2.4 million pounds": the scale word is read with its figure.
+    if (m.index < (spans.at(-1)?.end ?? 0)) continue;
+    let end = m.index + m[0].length;
+    const start = end;
+    if (/\d/.test(m[0])) end += SCALE_AFTER.exec(text.slice(end))?.[0].length ?? 0;
+    const after = text.slice(end);
+    end += notationLength(after) || (TIMES_AFTER.exec(after)?.[0].length ?? 0);
+    if (end > start) spans.push({ start, end });
+  }
+  for (const m of /twice|thrice|once/i.test(text) ? text.matchAll(MULTIPLICATIVE_PATTERN) : [])
+    spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
 

@@ -171,11 +171,32 @@ const GIVEN_UP_FATE = new RegExp(
  * is told so. The year of such a day is the nearer one (resolve.ts).
  */
 export function isGivenUpPlan(sentence: string, start: number): boolean {
-  if (isUnfulfilledPlan(sentence, start)) return true;
+  if (isUnfulfilledPlan(sentence, start) || isOriginalPlan(sentence, start)) return true;
   return (
     PLAN_CUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) &&
     GIVEN_UP_FATE.test(sentence)
   );
+}
+
+/**
+ * "originally" or "initially" right before a cue of a plan, then the rest of its clause up to the
+ * date: "was originally due to open in", "originally scheduled for", "initially set to reopen
+ * on".
+ */
+const ORIGINAL_PLAN = new RegExp(
+  String.raw`\b(?:originally|initially)\s+(?:${anyOf(PLAN_CUES)})\s+(?:to|for|on|in|at)\b[^.;:!?,—–()]{0,60}$`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` is the day of a plan told as the original one
+ * ("The library was originally due to open in September 2025", "The vote, initially set for 7
+ * October, …"): "originally" says the plan was the first of more than one, since replaced (the
+ * adverb of the plan's fate plan.ts `OUTCOME` reads as well), so its day is no longer
+ * expected, and the plan did not happen on it as planned.
+ */
+function isOriginalPlan(sentence: string, start: number): boolean {
+  return ORIGINAL_PLAN.test(sentence.slice(Math.max(0, start - 100), start));
 }
 
 /**

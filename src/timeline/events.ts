@@ -39,7 +39,7 @@ import { namesThing } from './thing-date.js';
 import { sinceState } from './since-state.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
-import { isGivenUpPlan } from './rescheduled.js';
+import { isGivenUpPlan, isOriginalPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
@@ -695,10 +695,14 @@ export function collectMentions(
       const writtenOn = (resolution.date && resolution.writtenOn) ?? (note ? null : published);
       const after = afterPublication(date, writtenOn, shifted.end) ?? countedSide(placed.mention);
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
-      // expected, whichever side of publication its day lies on.
+      // expected, whichever side of publication its day lies on. "was originally due to open in
+      // September 2025": the original plan's day, once come, was not kept (rescheduled.ts); one
+      // still ahead is read by its side of publication, as the news gold written blind reads it.
       const givenUp =
         placed.tense !== 'future' &&
-        isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start);
+        (isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start) ||
+          (after !== true &&
+            isOriginalPlan(placed.text ?? placed.quote.quote, placed.mention.start)));
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       // "the summer season now under way": said to hold the time of writing (under-way.ts).

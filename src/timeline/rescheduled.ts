@@ -171,7 +171,7 @@ const GIVEN_UP_FATE = new RegExp(
  * is told so. The year of such a day is the nearer one (resolve.ts).
  */
 export function isGivenUpPlan(sentence: string, start: number): boolean {
-  if (isUnfulfilledPlan(sentence, start) || isOriginalPlan(sentence, start)) return true;
+  if (isUnfulfilledPlan(sentence, start)) return true;
   return (
     PLAN_CUE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) &&
     GIVEN_UP_FATE.test(sentence)
@@ -192,10 +192,11 @@ const ORIGINAL_PLAN = new RegExp(
  * True when the date at `start` of `sentence` is the day of a plan told as the original one
  * ("The library was originally due to open in September 2025", "The vote, initially set for 7
  * October, …"): "originally" says the plan was the first of more than one, since replaced (the
- * adverb of the plan's fate plan.ts `OUTCOME` reads as well), so its day is no longer
- * expected, and the plan did not happen on it as planned.
+ * adverb of the plan's fate plan.ts `OUTCOME` reads as well). Its year is read by the tense
+ * rules, as before; events.ts marks such a day that has come by the time of writing as a plan
+ * given up.
  */
-function isOriginalPlan(sentence: string, start: number): boolean {
+export function isOriginalPlan(sentence: string, start: number): boolean {
   return ORIGINAL_PLAN.test(sentence.slice(Math.max(0, start - 100), start));
 }
 

@@ -54,6 +54,10 @@ describe('the day of a plan since changed', () => {
 
   it('leaves a plan kept, or still ahead, as it was', () => {
     expect(entries('The library is due to open in September.')).toEqual(['2026-09 future']);
+    // The original plan's day still ahead is read by its side of publication (events.ts).
+    expect(entries('The library was originally due to open in September 2026.')).toEqual([
+      '2026-09 future',
+    ]);
     expect(entries('The library opened in September 2025 as planned.')).toEqual(['2025-09']);
   });
 });

@@ -17,6 +17,8 @@ export type ChartEvent = Pick<
 > & {
   /** An act reported done by the date: drawn "by" it, as a deadline is. */
   doneBy?: true;
+  /** The day of a plan since changed: drawn hollow, as a plan is. */
+  givenUp?: true;
   season?: string;
   /** The last day, month or year of a range, in the same form as `date`. */
   end?: string;

@@ -165,8 +165,12 @@ export function buildTimelineSvg(
   const rowsBottom = ROWS_TOP + placed.length * ROW_HEIGHT;
   const axisY = rowsBottom + AXIS_GAP;
   const notes: string[] = [];
-  if (placed.some((p) => p.event.future))
-    notes.push('Hollow shape: planned or expected at the time of writing.');
+  if (placed.some((p) => p.event.future || p.event.givenUp))
+    notes.push(
+      placed.some((p) => p.event.givenUp)
+        ? 'Hollow shape: planned or expected at the time of writing, or a day once planned, a plan since changed.'
+        : 'Hollow shape: planned or expected at the time of writing.',
+    );
   if (undated > 0)
     notes.push(
       `Not drawn: ${counted(undated, 'event')} whose date has no year or cannot be placed.`,
@@ -247,7 +251,14 @@ export function buildTimelineSvg(
     const step = right ? MARKER_STEP : -MARKER_STEP;
     const ordered = right ? shown : [...shown].reverse();
     const markers = ordered.map((id) => {
-      const m = marker(styles.get(id)!, cursor, cy, MARKER_R, event.future, CARD.background);
+      const m = marker(
+        styles.get(id)!,
+        cursor,
+        cy,
+        MARKER_R,
+        event.future || event.givenUp === true,
+        CARD.background,
+      );
       cursor += step;
       return m;
     });

@@ -133,6 +133,7 @@ export function timelineJson(page: TimelinePage): unknown {
       ...(e.ongoing ? { ongoing: true } : {}),
       ...(e.deadline ? { deadline: true } : {}),
       ...(e.doneBy ? { doneBy: true } : {}),
+      ...(e.givenUp ? { givenUp: true } : {}),
       quotes: e.quotes.map((q) => ({
         quote: q.quote,
         source: q.source,

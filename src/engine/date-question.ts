@@ -243,10 +243,10 @@ function yearAnswer(answer: Answer, context: DateQuestionContext): Answer | null
  * True when an entry tells something that happened on its date: neither a plan or forecast
  * (still ahead when written), nor a span under way when written (its days after publication
  * are no report), nor a deadline or an act reported done by the date (what it tells falls on or
- * before the date).
+ * before the date), nor the day of a plan since changed.
  */
 const tellsWhatHappened = (event: TimelineEvent) =>
-  !event.future && !event.deadline && !event.doneBy && !event.ongoing;
+  !event.future && !event.deadline && !event.doneBy && !event.ongoing && !event.givenUp;
 
 /**
  * The entries that tell what happened ({@link tellsWhatHappened}), each with only its quotes

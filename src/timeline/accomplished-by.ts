@@ -8,6 +8,7 @@
  * "is due by", "was told to finish … by", "had to be paid by"), which deadline.ts reads.
  */
 import { boundBefore } from './deadline.js';
+import { PLAN_NOUN } from './plan-words.js';
 import type { Tense } from './tense.js';
 import { governorOf, opensItsClause } from './tense.js';
 import { infinitiveAfter, markerAt } from './tense-markers.js';
@@ -21,15 +22,6 @@ import { infinitiveAfter, markerAt } from './tense-markers.js';
  */
 const VOLITION =
   /^(?:wants?|wanted|needs?|needed|asks?|asked|orders?|ordered|demands?|demanded|requests?|requested|requires?|required|instructs?|instructed|urges?|urged|tells?|told|invites?|invited|calls?|called|seeks?|sought|sets?|gives?|gave|given|allows?|allowed|aims?|aimed|hopes?|hoped|supposed|meant|agrees?|agreed|promised|pledged|vowed|undertook)$/iu;
-
-/**
- * Nouns of a plan or an aim, whose complement is an act wanted, not done, as their verbs' is
- * (Quirk et al. 1985, 17.26, on the complements of nouns such as "plan", "proposal", "demand"):
- * "approved plans for a new quay by 2030", "adopted a target of net zero by 2030". A bound
- * after one in its clause is the deadline the plan sets.
- */
-const PLAN_NOUN =
-  /^(?:plans?|targets?|goals?|pledges?|commitments?|strateg(?:y|ies)|timetables?|ambitions?|aims?|promises?|proposals?|roadmaps?)$/iu;
 
 /**
  * What the bound's clause says of its act, read from the verb governing the date (tense.ts finds

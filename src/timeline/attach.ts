@@ -136,6 +136,7 @@ export function attachYearless(
         !c.event.future &&
         c.event.deadline !== true &&
         (c.event.doneBy ?? false) === (mention.doneBy ?? false) &&
+        c.event.givenUp !== true &&
         c.quotes.some(
           (q) => similarity(own, q, idf) >= YEARLESS_THRESHOLD && sameAction(own.source, q.source),
         ),

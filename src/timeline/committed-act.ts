@@ -21,7 +21,7 @@ import type { CalendarMention } from './mention.js';
 import { unresolved, type Resolution } from './resolution.js';
 import { PREPOSITION } from './preposition.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { infinitiveAfter } from './tense-markers.js';
+import { infinitiveAfter, planObjectAfter } from './tense-markers.js';
 import { withYear } from './year-rules.js';
 
 /** Verbs of commitment, intention or planning in the simple past, active: "agreed to". */
@@ -73,6 +73,9 @@ export function committingVerbAt(
   // "voted last night to cut", "voted yesterday to": an adjunct of time after the verb carries
   // a past of its own, and the verb before it governs.
   const index = TIME_ADVERB.test(words[marker] ?? '') ? marker - 1 : marker;
+  // "set out plans to cut the service in March": a plan noun's infinitive, as a verb's of
+  // commitment, names an act wanted, after the plan (Quirk et al. 1985, §17.26).
+  if (planObjectAfter(words, index) >= 0 && simplePastAt(words, index, earlier)) return index;
   let to = index;
   let verb = index;
   if (/^to$/iu.test(words[index] ?? '')) verb = before(words, index);

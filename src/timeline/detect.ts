@@ -77,6 +77,7 @@ function readMentions(
   text: string,
   durations: readonly Span[],
   opensInQuotation: boolean,
+  spokenDays = false,
 ): Mention[] {
   const found: Mention[] = [];
   // Per shared pre-check: 1 it holds of `text`, 2 it does not, 0 not yet tested.
@@ -114,12 +115,15 @@ function readMentions(
         read.day !== undefined
       )
         continue;
-      // "'We found it this morning,' she said on Tuesday", "'A year ago we were pulling people
-      // out of windows,' he said": a day, or a count back ("ago"), counted from when the speaker
-      // spoke, which the article need not state, not from the publication day.
+      // "'We found it this morning,' she said", "'A year ago we were pulling people out of
+      // windows,' he said": a day, or a count back ("ago"), counted from when the speaker spoke,
+      // which the article need not state, not from the publication day. With `spokenDays` a
+      // day is kept for the timeline, which counts it from a saying day its sentence states
+      // (spoken-day.ts) and leaves it undated otherwise.
       if (
         read.kind === 'relative' &&
         (read.unit === 'day' || /\bago$/iu.test(match[0])) &&
+        !(spokenDays && read.unit === 'day') &&
         insideQuotation(text, start, opensInQuotation)
       )
         continue;
@@ -185,6 +189,9 @@ export function givenUpSlots(text: string): Mention[] {
  * @param opensInQuotation true when the sentence starts inside a speaker's quotation an earlier
  *   sentence of its paragraph opened (the splitter cut "…said: “It was terrible. We saw the
  *   flames last night.”" in two): its words up to the closing mark are the speaker's.
+ * @param spokenDays keep the days counted from the time of writing inside a direct quotation
+ *   ("“We opened today,” she said on Friday"), which are otherwise left out: for a caller that
+ *   counts them from the speaker's time (the timeline: spoken-day.ts).
  * @example
  * detectMentions('On Aug. 27, Putin said so.')[0] // { kind: 'calendar', month: 8, day: 27, … }
  */
@@ -192,8 +199,9 @@ export function detectMentions(
   text: string,
   durations: readonly Span[] = [],
   opensInQuotation = false,
+  spokenDays = false,
 ): Mention[] {
-  const read = readMentions(text, durations, opensInQuotation);
+  const read = readMentions(text, durations, opensInQuotation, spokenDays);
   // "moved to October 14 from October 7": the slot given up is no event, nor a range's start.
   const moved = read.filter((m) => !isGivenUpSlot(m, read, text));
   return dropElidedMonths(joinListedDays(joinRanges(moved, text), text)).filter(

@@ -39,7 +39,7 @@ import { namesThing } from './thing-date.js';
 import { sinceState } from './since-state.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
-import { isGivenUpPlan } from './rescheduled.js';
+import { isGivenUpPlan, isOriginalPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
@@ -83,6 +83,12 @@ export interface DatedMention {
    * it or before, no deadline (accomplished-by.ts); `deadline` is then false.
    */
   doneBy?: true;
+  /**
+   * "was originally due to open in September 2025", "had been due to strike on 2 November": the
+   * day of a plan its sentence tells was changed or given up (rescheduled.ts `isGivenUpPlan`);
+   * `future` is then false.
+   */
+  givenUp?: true;
   /** "last month's pay deal": the thing the date names, not the sentence's act (named-thing.ts). */
   dates?: string;
   /**
@@ -234,12 +240,12 @@ export function detectArticleDates(
     )
       return;
     // A speaker's quotation an earlier sentence of the paragraph left open: its days are the
-    // speaker's (detectMentions).
+    // speaker's (detectMentions), counted from the saying day (spoken-day.ts).
     const opensInQuotation = quotations.opensInside(
       article.paragraphs[sentence.paragraph]?.start ?? sentence.start,
       sentence.start,
     );
-    const candidates = detectMentions(text, [], opensInQuotation);
+    const candidates = detectMentions(text, [], opensInQuotation, true);
     if (candidates.length === 0) return;
     // wink-nlp's durations can only swallow a bare year or a relative date ("the past 26
     // years", "the last year"); a day or a month is never part of one. Running it only then
@@ -259,7 +265,7 @@ export function detectArticleDates(
       .slice(index + 1, index + 1 + DENIAL_WINDOW)
       .map((s) => article.text.slice(s.start, s.end));
     const mentions = (
-      durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation)
+      durations.length === 0 ? candidates : detectMentions(text, durations, opensInQuotation, true)
     ).filter(
       (m) =>
         m.start >= datelineEnd &&
@@ -453,13 +459,13 @@ function withPastAbility(placed: Found, published: DateValue | null): Found {
  * The reports, among an article's dated sentences (`found`), that a plan was postponed from a
  * day ("The strike has been postponed from 4 May to 18 June": postponed-slot.ts), each with
  * that day resolved as a plan's day given up is: with no tense, so a yearless day takes the
- * nearer year (resolve.ts).
+ * nearer year (resolve.ts); `slot`, the day as written.
  */
 function postponedSlotReports(
   found: readonly Found[],
   published: DateValue | null,
-): OutcomeReport[] {
-  const reports: OutcomeReport[] = [];
+): Array<OutcomeReport & { slot: string }> {
+  const reports: Array<OutcomeReport & { slot: string }> = [];
   let last = -1;
   for (const placed of found) {
     if (placed.sentence === last || placed.text === undefined) continue;
@@ -482,7 +488,7 @@ function postponedSlotReports(
         published,
       );
       if (read?.date && read.end === undefined && read.days === undefined)
-        reports.push({ date: read.date, ...plan, quote: placed.quote });
+        reports.push({ date: read.date, ...plan, quote: placed.quote, slot: slot.text });
     }
   }
   return reports;
@@ -524,7 +530,22 @@ export function collectMentions(
       articleIndex,
     ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
-    outcomes.push(...postponedSlotReports(found, published));
+    const postponed = postponedSlotReports(found, published);
+    outcomes.push(...postponed);
+    // "The opening has been postponed from September 2025 to March 2026": the slot given up is
+    // the day of the plan it was, an entry of its own unless a planned entry of that day shows
+    // the report as its outcome (later-outcome.ts `withLaterOutcomes`).
+    for (const { date, slot, quote } of postponed)
+      dated.push({
+        date,
+        future: false,
+        givenUp: true,
+        since: false,
+        deadline: false,
+        text: slot,
+        article: articleIndex,
+        quote,
+      });
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
     // How many dates of each sentence (by its quote's offset) date an act, not after "since": a
@@ -674,10 +695,14 @@ export function collectMentions(
       const writtenOn = (resolution.date && resolution.writtenOn) ?? (note ? null : published);
       const after = afterPublication(date, writtenOn, shifted.end) ?? countedSide(placed.mention);
       // "had been scheduled for October 7 but was postponed": a plan given up is no longer
-      // expected, whichever side of publication its day lies on.
+      // expected, whichever side of publication its day lies on. "was originally due to open in
+      // September 2025": the original plan's day, once come, was not kept (rescheduled.ts); one
+      // still ahead is read by its side of publication, as the news gold written blind reads it.
       const givenUp =
         placed.tense !== 'future' &&
-        isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start);
+        (isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start) ||
+          (after !== true &&
+            isOriginalPlan(placed.text ?? placed.quote.quote, placed.mention.start)));
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       // "the summer season now under way": said to hold the time of writing (under-way.ts).
@@ -732,6 +757,7 @@ export function collectMentions(
         ...(shifted.days ? { days: shifted.days } : {}),
         future,
         ...(ongoing ? { ongoing: true as const } : {}),
+        ...(givenUp ? { givenUp: true as const } : {}),
         since,
         // "cleared the road before the 9 March vote": the date is the vote's, no bound of its
         // own (as "by Friday's vote", deadline.ts).

@@ -149,7 +149,8 @@ const keyOf = (date: string, precision: string): string => `${date}/${precision}
 /**
  * Adds to each planned entry of `events` the later reports of its outcome that name its event and
  * date (see the module note), at most {@link MAX_OUTCOMES}, earliest article first. Entries are
- * returned in the same order; an entry with no report linked is returned as it was.
+ * returned in the same order; an entry with no report linked is returned as it was, and an entry
+ * of a slot given up whose every quote is such a linked report, of its date, is left out.
  *
  * @param events the timeline's entries, merged
  * @param reports every sentence of the corpus saying a plan on a date was called off
@@ -187,14 +188,23 @@ export function withLaterOutcomes(
       found.set(i, list);
     }
   }
-  return events.map((event, i) => {
+  // A slot given up that a planned entry shows as its outcome is told there, not again as the
+  // day of a plan since changed (events.ts): one report, one place.
+  const linked = [...found.entries()].flatMap(([i, list]) =>
+    list.map((f) => ({ date: events[i]!.date, quote: f.outcome.quote })),
+  );
+  const toldAsOutcome = (event: TimelineEvent): boolean =>
+    event.givenUp === true &&
+    event.quotes.every((q) => linked.some((l) => l.date === event.date && sameQuote(l.quote, q)));
+  return events.flatMap((event, i) => {
+    if (toldAsOutcome(event)) return [];
     const list = found.get(i);
-    if (list === undefined) return event;
+    if (list === undefined) return [event];
     const outcomes = [...list]
       .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
       .slice(0, MAX_OUTCOMES)
       .map((f) => f.outcome);
-    return { ...event, outcomes };
+    return [{ ...event, outcomes }];
   });
 }
 

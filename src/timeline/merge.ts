@@ -127,6 +127,8 @@ function mayBeOneEvent(a: DatedMention, b: DatedMention): boolean {
   // is no source of a restoring on Wednesday).
   if (a.future !== b.future || a.deadline !== b.deadline || a.ongoing !== b.ongoing) return false;
   if ((a.doneBy ?? false) !== (b.doneBy ?? false)) return false;
+  // The day of a plan since changed is no source of an event held that day, nor of one expected.
+  if ((a.givenUp ?? false) !== (b.givenUp ?? false)) return false;
   // "Two men were arrested" and "arrested three men": counts that differ are no corroboration.
   return !countsDiffer(a.quote.quote, b.quote.quote);
 }
@@ -343,6 +345,7 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     ...(finest.ongoing ? { ongoing: true as const } : {}),
     ...(finest.deadline ? { deadline: true as const } : {}),
     ...(finest.doneBy ? { doneBy: true as const } : {}),
+    ...(finest.givenUp ? { givenUp: true as const } : {}),
     quotes,
   };
   if (finest.date.season) event.season = finest.date.season;

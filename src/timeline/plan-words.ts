@@ -25,3 +25,12 @@ export const ARRANGED_PARTICIPLES: readonly string[] = [
  * "due" and "expected".
  */
 export const PLAN_CUES: readonly string[] = [...ARRANGED_PARTICIPLES, 'due', 'expected'];
+
+/**
+ * Nouns of a plan or an aim, whose complement is an act wanted, not done, as their verbs' is
+ * (Quirk et al. 1985, 17.26, on the complements of nouns such as "plan", "proposal", "demand"):
+ * "approved plans for a new quay by 2030", "adopted a target of net zero by 2030", "set out
+ * plans to cut the service".
+ */
+export const PLAN_NOUN =
+  /^(?:plans?|targets?|goals?|pledges?|commitments?|strateg(?:y|ies)|timetables?|ambitions?|aims?|promises?|proposals?|roadmaps?)$/iu;

@@ -179,6 +179,28 @@ export function isGivenUpPlan(sentence: string, start: number): boolean {
 }
 
 /**
+ * "originally" or "initially" right before a cue of a plan, then the rest of its clause up to the
+ * date: "was originally due to open in", "originally scheduled for", "initially set to reopen
+ * on".
+ */
+const ORIGINAL_PLAN = new RegExp(
+  String.raw`\b(?:originally|initially)\s+(?:${anyOf(PLAN_CUES)})\s+(?:to|for|on|in|at)\b[^.;:!?,—–()]{0,60}$`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` is the day of a plan told as the original one
+ * ("The library was originally due to open in September 2025", "The vote, initially set for 7
+ * October, …"): "originally" says the plan was the first of more than one, since replaced (the
+ * adverb of the plan's fate plan.ts `OUTCOME` reads as well). Its year is read by the tense
+ * rules, as before; events.ts marks such a day that has come by the time of writing as a plan
+ * given up.
+ */
+export function isOriginalPlan(sentence: string, start: number): boolean {
+  return ORIGINAL_PLAN.test(sentence.slice(Math.max(0, start - 100), start));
+}
+
+/**
  * A plan in the past perfect, then the rest of its clause up to the date: "had been due to strike
  * on", "had been scheduled to open in".
  */

@@ -37,7 +37,7 @@ import {
 import type { DateValue } from '../text/calendar.js';
 import type { CalendarMention, Mention, RelativeMention, WeekdayMention } from './mention.js';
 import { earlierReportAround, isReportDate } from './earlier-report.js';
-import { datesSaying } from './spoken-day.js';
+import { datesSaying, deicticDay } from './spoken-day.js';
 import { reportingClauseAfter } from './backshift.js';
 import { boundOfWantedAct } from './accomplished-by.js';
 import { statedUnderWay } from './under-way.js';
@@ -790,7 +790,9 @@ export function resolveArticle(
       // day only when the narration has already given that day (spoken-day.ts); a saying day
       // the sentence states counts it instead (spokenFromSayingDay, below).
       const read = resolveMention(placed, cursor, history, published);
+      // A day counted from the time of speaking ("today") is never the narration's day.
       const told =
+        !deicticDay(m) &&
         read.date !== null &&
         read.end === undefined &&
         read.date.precision === 'day' &&

@@ -11,8 +11,12 @@
  * temporal anaphor resolved to the narrative's time, Webber 1988). Otherwise it is left
  * undated: which Tuesday the speaker meant depends on a day the article does not state.
  *
- * ("today", "this morning", "yesterday" and counts back with "ago" inside a quotation are left
- * out already when the sentence is read: detect.ts.)
+ * A day counted from the time of speaking, "today", "this morning", "yesterday", "tomorrow" or
+ * "two days ago", is the same deixis, counted the same way from the saying day its sentence
+ * states ("“We opened the library today,” the librarian said on Friday": that Friday; "…, she
+ * said yesterday"), and otherwise left undated: the narration's having given some day says
+ * nothing of which day "today" was for the speaker. (Weeks, months and years counted inside a
+ * quotation, "a year ago", are left out when the sentence is read: detect.ts.)
  */
 import { OpenQuotations, quotationBalance } from '../text/quotation.js';
 import { SPEECH_VERBS } from './lexicon.js';
@@ -23,9 +27,13 @@ const SAID = [...SPEECH_VERBS].join('|');
 
 /**
  * The words right before a date that dates a saying: a verb of saying, up to three words of its
- * object or subject ("told the Gazette", "said the librarian"), then "on": "said on Friday".
+ * object or subject ("told the Gazette", "said the librarian"), then "on": "said on Friday"; or
+ * the verb right before it ("said yesterday", "said Friday").
  */
-const SAYING_BEFORE = new RegExp(String.raw`\b(?:${SAID})(?:\s+[\p{L}'’]+){0,3}?\s+on\s+$`, 'iu');
+const SAYING_BEFORE = new RegExp(
+  String.raw`\b(?:${SAID})(?:(?:\s+[\p{L}'’]+){0,3}?\s+on)?\s+$`,
+  'iu',
+);
 
 /**
  * The words right after a date that opens the clause of a saying: up to five words of its
@@ -39,9 +47,17 @@ export function insideQuotation(text: string, offset: number, opensInside: boole
   return quotationBalance(`${opensInside ? '“' : ''}${text.slice(0, offset)}`).endsInside;
 }
 
-/** A mention counted to a day from the time of speaking: a weekday or a weekend. */
+/**
+ * A mention counted to a day from the time of speaking: a weekday, a weekend, or a day counted
+ * from it ({@link deicticDay}).
+ */
 export function countedToDay(m: Mention): boolean {
-  return m.kind === 'weekday' || m.kind === 'weekend';
+  return m.kind === 'weekday' || m.kind === 'weekend' || deicticDay(m);
+}
+
+/** A day counted from the time of speaking itself: "today", "yesterday", "two days ago". */
+export function deicticDay(m: Mention): boolean {
+  return m.kind === 'relative' && m.unit === 'day';
 }
 
 /**

@@ -17,6 +17,8 @@ import { thirdPersonPast } from './third-person.js';
 import { OBJECT_PARTICIPLES, pastWithObject } from './object-participle.js';
 import { compoundHead } from './tokens.js';
 import { lastingVerb } from './lasting-verb.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import { PLAN_NOUN } from './plan-words.js';
 
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
 const CLAUSE_BREAK =
@@ -124,13 +126,56 @@ export function infinitiveAfter(words: readonly string[], i: number): boolean {
   return !/[^su'’i]s$/u.test(next);
 }
 
+/** A determiner: article, demonstrative or possessive. */
+const DETERMINER = wordIn(DETERMINERS);
+
+/** Particles of a phrasal verb that may take a plan as object: "set out", "drew up", "put forward". */
+const PARTICLE = /^(?:out|up|forward|down)$/iu;
+
+/**
+ * The "to" of a plan noun's infinitive complement when the verb at `verb` of `words`, in the
+ * past, takes that plan as its object: "set out plans to cut", "unveiled its new proposals to
+ * close", "drew up a plan to reopen" (a particle, a determiner and one modifier may come
+ * between); -1 otherwise. The noun's complement is an act wanted, after the plan (plan-words.ts
+ * {@link PLAN_NOUN}), and "plans" there is a noun, the verb's object, not the verb "plans" of
+ * "The council plans to cut". After a verb of saying, which may take a clause with no "that",
+ * a determiner and a modifier together are read as that clause's subject ("said the council
+ * plans to"), no object.
+ */
+export function planObjectAfter(words: readonly string[], verb: number): number {
+  if (!/^\p{Ll}/u.test(words[verb] ?? '') || wordMarker(words[verb] as string) !== 'past')
+    return -1;
+  let i = verb + 1;
+  if (PARTICLE.test(words[i] ?? '')) i++;
+  const determiner = DETERMINER.test(words[i] ?? '') || /['’]s$/u.test(words[i] ?? '');
+  if (determiner) i++;
+  if (!PLAN_NOUN.test(words[i] ?? '')) {
+    const modifier = words[i] ?? '';
+    if (!/^\p{Ll}/u.test(modifier) || wordMarker(modifier) !== null) return -1;
+    if (determiner && SPEECH_VERBS.has((words[verb] as string).toLowerCase())) return -1;
+    i++;
+  }
+  if (!PLAN_NOUN.test(words[i] ?? '') || !/^to$/iu.test(words[i + 1] ?? '')) return -1;
+  return infinitiveAfter(words, i + 1) ? i + 1 : -1;
+}
+
+/** True when the "to" at `i` of `words` is a plan noun's that a past verb takes as object ({@link planObjectAfter}). */
+function planObjectTo(words: readonly string[], i: number): boolean {
+  for (let verb = i - 2; verb >= Math.max(0, i - 5); verb--) {
+    if (planObjectAfter(words, verb) === i) return true;
+  }
+  return false;
+}
+
 /** The marker of the word at `i`, reading the words next to it. */
 export function markerAt(words: readonly string[], i: number): Marker {
   const word = words[i] as string;
   const previous = words[i - 1] ?? '';
   if (
     FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)) &&
-    (!/^to$/iu.test(word) || i + 1 >= words.length || infinitiveAfter(words, i))
+    (!/^to$/iu.test(word) || i + 1 >= words.length || infinitiveAfter(words, i)) &&
+    // "set out plans to cut …": a noun, the past verb's object; that verb governs.
+    !planObjectTo(words, i)
   )
     return 'future';
   // "The bridge is to reopen": "be to" and a verb is an arrangement still ahead ("was to": seen

@@ -1,7 +1,8 @@
 /**
  * "postponed from 4 May to 18 June": the slot given up is no event, but it is the day of the plan
  * the move is the outcome of (postponed-slot.ts): a later report so told is linked to the planned
- * entry of that day (later-outcome.ts), and its new date is an entry of its own, expected.
+ * entry of that day (later-outcome.ts), and its new date is an entry of its own, expected; a slot
+ * no planned entry shows is an entry of its own, the day of a plan since changed (`givenUp`).
  * Invented dock-strike sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const PLAN = one('plan', '2026-04-20', 'The dockers union will strike on 4 May o
 function entries(report: string): string[] {
   return buildTimeline(corpusOf(PLAN, one('report', '2026-04-28', report))).map(
     (e) =>
-      `${e.date}${e.future ? ' future' : ''}: ${e.quotes.map((q) => q.source.id).join(', ')}` +
+      `${e.date}${e.future ? ' future' : ''}${e.givenUp ? ' given up' : ''}: ${e.quotes.map((q) => q.source.id).join(', ')}` +
       (e.outcomes ?? []).map((o) => ` ↳ ${o.outcome}: ${o.quote.source.id}`).join(''),
   );
 }
@@ -31,9 +32,10 @@ describe('a later report that a plan was postponed from its day', () => {
     ]);
   });
 
-  it('is not linked when the event moved is another one', () => {
+  it('is not linked when the event moved is another one, its slot the day of its own plan', () => {
     expect(entries('The council meeting has been postponed from 4 May to 18 June.')).toEqual([
       '2026-05-04 future: plan',
+      '2026-05-04 given up: report',
       '2026-06-18 future: report',
     ]);
   });

@@ -1,6 +1,7 @@
 /**
  * A date an event was moved from is the slot given up: no event happened on it. Only the date it
- * was moved to is dated, and "from Y to X" after a verb of moving is no range. Invented ferry and
+ * was moved to is dated as an event, and "from Y to X" after a verb of moving is no range; the
+ * slot a verb of postponing gives up is the day of a plan since changed, marked "given up". Invented ferry and
  * library sentences, each alone in its article.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,11 @@ import { buildTimeline, buildTimelineDetailed } from '../../src/timeline/index.j
 import type { TimelineEvent } from '../../src/engine/types.js';
 import { articleOf } from './fixtures.js';
 
-const shown = (e: TimelineEvent) => [e.end ? `${e.date}/${e.end}` : e.date, e.future];
+const shown = (e: TimelineEvent) => [
+  e.end ? `${e.date}/${e.end}` : e.date,
+  e.future,
+  ...(e.givenUp ? ['given up'] : []),
+];
 const eventsOf = (published: string | null, sentence: string) =>
   buildTimeline(articleOf(published, sentence)).map(shown);
 
@@ -19,7 +24,13 @@ describe('a date an event was moved from', () => {
   it.each([
     ['The ferry board vote was moved to October 14 from October 7.', [['2025-10-14', true]]],
     ['The ferry board vote was moved from October 7 to October 14.', [['2025-10-14', true]]],
-    ['The library hearing was postponed from 7 October until 14 October.', [['2025-10-14', true]]],
+    [
+      'The library hearing was postponed from 7 October until 14 October.',
+      [
+        ['2025-10-07', false, 'given up'],
+        ['2025-10-14', true],
+      ],
+    ],
     [
       'The library hearing was brought forward to 2 October from 9 October.',
       [['2025-10-02', false]],
@@ -28,7 +39,13 @@ describe('a date an event was moved from', () => {
       'The library hearing was brought forward from 9 October to 2 October.',
       [['2025-10-02', false]],
     ],
-    ['The trust has pushed back the ferry launch from March to May.', [['2026-05', true]]],
+    [
+      'The trust has pushed back the ferry launch from March to May.',
+      [
+        ['2026-03', false, 'given up'],
+        ['2026-05', true],
+      ],
+    ],
     // The slot given up, with no new date: only what else the sentence dates.
     [
       'The ferry launch, postponed from October 7, drew crowds on Saturday.',
@@ -90,7 +107,7 @@ describe('"from" dates that are not a slot given up', () => {
 describe('a plan its sentence says was moved or dropped', () => {
   // Its day is an entry (the sentence is about that plan), of the nearer year: the past tells
   // when the plan was made or given up, not which side of publication its day lies on; and it
-  // is no longer expected.
+  // is no longer expected, but shown as the plan it was ("given up").
   it.each([
     [
       MONDAY,
@@ -110,7 +127,7 @@ describe('a plan its sentence says was moved or dropped', () => {
     ['2025-10-20', 'The library vote, initially set for October 9, was postponed.', '2025-10-09'],
     [MONDAY, 'The library ballot was expected in November but was cancelled.', '2025-11'],
   ])('published %s: "%s" dates %s, not expected', (published, sentence, date) => {
-    expect(eventsOf(published, sentence)).toContainEqual([date, false]);
+    expect(eventsOf(published, sentence)).toContainEqual([date, false, 'given up']);
   });
 
   it('a plan whose day the sentence says has passed is still behind', () => {

@@ -35,6 +35,11 @@ export const DEADLINE_NOTE = 'deadline: by this date, not on it';
  * homes by Wednesday evening"): it happened then or before, and the date was no deadline.
  */
 export const DONE_BY_NOTE = 'happened by this date: on it or before';
+/**
+ * Said of an entry whose quotes give its date as the day of a plan since changed or given up
+ * ("was originally due to open in September 2025", "had been due to strike on 2 November").
+ */
+export const GIVEN_UP_NOTE = 'the day once planned, a plan since changed';
 /** Said of an entry whose year no article states. */
 export const YEAR_NOT_STATED_NOTE = 'year not stated';
 /** Said of a quote that gives its date as approximate ("made around 1340"). */
@@ -104,6 +109,8 @@ export interface DateGroup {
   doneBy: boolean;
   /** True when every entry of the group was under way at the time of writing. */
   ongoing: boolean;
+  /** True when every entry of the group is the day of a plan since changed. */
+  givenUp: boolean;
 }
 
 /**
@@ -115,12 +122,14 @@ function eventNotes(event: {
   deadline?: boolean;
   doneBy?: boolean;
   ongoing?: boolean;
+  givenUp?: boolean;
 }): string[] {
   return [
     ...(event.future ? [FUTURE_NOTE] : []),
     ...(event.ongoing ? [ONGOING_NOTE] : []),
     ...(event.deadline ? [DEADLINE_NOTE] : []),
     ...(event.doneBy ? [DONE_BY_NOTE] : []),
+    ...(event.givenUp ? [GIVEN_UP_NOTE] : []),
   ];
 }
 
@@ -150,6 +159,7 @@ export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
       last.deadline &&= event.deadline === true;
       last.doneBy &&= event.doneBy === true;
       last.ongoing &&= event.ongoing === true;
+      last.givenUp &&= event.givenUp === true;
     } else {
       groups.push({
         label,
@@ -158,6 +168,7 @@ export function groupByDate(events: readonly TimelineEvent[]): DateGroup[] {
         deadline: event.deadline === true,
         doneBy: event.doneBy === true,
         ongoing: event.ongoing === true,
+        givenUp: event.givenUp === true,
       });
     }
   }

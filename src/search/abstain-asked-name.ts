@@ -163,7 +163,10 @@ export function namedNoun(question: string): NamedNoun | null {
   if (head === null) return null;
   const restricted = narrowed(question, head);
   const owner = match?.[1]?.toLowerCase() ?? null;
-  return { noun: stem(head), person: namesPeople(head), form: 'who', restricted, owner };
+  // "Who" asks for a person (plan/answer-type.ts), so the office it asks the holder of is a
+  // person's whatever its noun: "who is the mediator" is answered by "Former judge Helen Marsh
+  // was appointed mediator" as "who is the chairman" is by its holder's name in the clause.
+  return { noun: stem(head), person: true, form: 'who', restricted, owner };
 }
 
 /** Prepositions whose phrase after an office's noun narrows it ("the chair of the committee"). */

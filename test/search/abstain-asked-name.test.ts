@@ -500,3 +500,45 @@ describe('a name in the clause that speaks of the asked noun', () => {
     }
   }, 120_000);
 });
+
+/** A dispute whose mediator is spoken of, unnamed; then named in the clause of the office. */
+const TALKS: SearchFixtureArticle = {
+  id: 'talks',
+  title: 'Tram drivers agree to talks',
+  outlet: 'Harbour Gazette',
+  published: '2026-04-10',
+  paragraphs: [
+    ['A mediator will be appointed in the dispute between the tram drivers and the operator.'],
+    ['The drivers say their shifts are too long.'],
+  ],
+};
+const MEDIATOR_NAMED: SearchFixtureArticle = {
+  id: 'mediator-named',
+  title: 'Judge to chair tram talks',
+  outlet: 'Harbour Post',
+  published: '2026-04-12',
+  paragraphs: [
+    ['Former judge Helen Marsh was appointed mediator in the dispute on Friday.'],
+    ['Talks will resume next week at the town hall.'],
+  ],
+};
+
+describe('the gate on "who is the ROLE", its noun not a person noun of the lists', () => {
+  beforeAll(() => void [engineOver(TALKS), engineOver(TALKS, MEDIATOR_NAMED)], 120_000);
+
+  it('reads the holder as a person, as "who" asks', () => {
+    expect(namedNoun('who is the mediator in the tram dispute')?.person).toBe(true);
+  });
+
+  it('refuses when the mediator goes unnamed', () => {
+    expect(engineOver(TALKS).engine.ask('who is the mediator in the dispute').answered).toBe(false);
+  });
+
+  it('answers with a person named in the clause of the office', () => {
+    const answer = engineOver(TALKS, MEDIATOR_NAMED).engine.ask(
+      'who is the mediator in the dispute',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Helen Marsh');
+  });
+});

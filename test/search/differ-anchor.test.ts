@@ -67,6 +67,18 @@ describe('the test before "sources differ" on the question words', () => {
     ).toBe(false);
   });
 
+  it('spares a pair sharing the question words when only one side states a value there', () => {
+    // Values in one place of shared wording are a number each or a date each: "insured by the
+    // council" states none to set against "£40,000".
+    expect(
+      mayAnchorIn(
+        analyseFact(insured),
+        analyseFact('The oak was insured by the parish council.'),
+        termsOf('How much was the oak insured for?'),
+      ),
+    ).toBe(false);
+  });
+
   it('passes one vote counted twice, whose anchor may be the one word "vote"', () => {
     expect(
       mayAnchorIn(analyseFact(approved), analyseFact(voted), termsOf('What was the vote?')),

@@ -35,6 +35,7 @@ import { IndexedMemo, PairMemo } from '../../text/bounded-memo.js';
 import { comparedSentences, sentenceTelling } from './join-window.js';
 import { alsoSpan } from './also-span.js';
 import { onsetsMeet, readOnsets, type OnsetReading } from './fact-onset.js';
+import { mayAnchorIn } from './differ-anchor.js';
 import { otherReferentTest, type ReferentSpelling } from './differ-referent.js';
 
 /** A scored candidate sentence. */
@@ -746,6 +747,9 @@ export function findDisagreements(
   const differ = (a: number, b: number): Disagreement | null => {
     if (
       context.sentences[a]?.article === context.sentences[b]?.article ||
+      // Of no answer type, only a disagreement anchored on the question's words makes a note:
+      // most pairs share too few of them for any anchor (differ-anchor.ts).
+      (asked === null && !mayAnchorIn(factOf(context, a), factOf(context, b), questionTerms)) ||
       !mayDisagreeAt(context, a, b)
     )
       return null;

@@ -36,6 +36,7 @@ import { comparedSentences, sentenceTelling } from './join-window.js';
 import { alsoSpan } from './also-span.js';
 import { onsetsMeet, readOnsets, type OnsetReading } from './fact-onset.js';
 import { mayAnchorIn } from './differ-anchor.js';
+import { mayDisagreeOnNumber } from './differ-count.js';
 import { otherReferentTest, type ReferentSpelling } from './differ-referent.js';
 
 /** A scored candidate sentence. */
@@ -750,6 +751,8 @@ export function findDisagreements(
       // Of no answer type, only a disagreement anchored on the question's words makes a note:
       // most pairs share too few of them for any anchor (differ-anchor.ts).
       (asked === null && !mayAnchorIn(factOf(context, a), factOf(context, b), questionTerms)) ||
+      // Asking a number, only numbers of one kind are compared (differ-count.ts).
+      (asked === 'number' && !mayDisagreeOnNumber(factOf(context, a), factOf(context, b))) ||
       !mayDisagreeAt(context, a, b)
     )
       return null;

@@ -21,6 +21,7 @@ export const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
   ['mn', 1_000_000],
   ['billion', 1_000_000_000],
   ['bn', 1_000_000_000],
+  ['trillion', 1_000_000_000_000],
 ]);
 
 /**
@@ -41,15 +42,12 @@ export const SCALE_WORD_VALUES: ReadonlyMap<string, number> = new Map(
 
 /**
  * The scale words whose span after digits is read as the figure's notation ("231 million", as
- * "231m" writes it; fact-values.ts notationWordSpans): the scale words above a dozen, "trillion"
- * and the abbreviations "mn" and "bn". "Trillion" is not (yet) among {@link SCALE_VALUES}: a count
- * in trillions is read as its number and the unit "trillion", and reading it as a multiplier
- * would change the values compared. "m" is left out: after digits it may be the metre
- * (metres-or-million.ts). "dozen" and "k" are left out as they always were.
+ * "231m" writes it; fact-values.ts notationWordSpans): the scale words above a dozen and the
+ * abbreviations "mn" and "bn". "m" is left out: after digits it may be the metre
+ * (metres-or-million.ts); "dozen" and "k" are left out as they always were.
  */
 export const NOTATION_SCALE_WORDS: readonly string[] = [
   ...SCALE_WORDS.filter((word) => word !== 'dozen'),
-  'trillion',
   'mn',
   'bn',
 ];

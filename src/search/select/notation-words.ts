@@ -54,9 +54,9 @@ export const NOTATION_SCALE_WORDS: readonly string[] = [
 
 /**
  * The words of a share after its figure, as a regex alternation: "per cent" (with or without its
- * space) and "percent", which write the same value as "%" ("5 per cent", "5%").
+ * space or a hyphen) and "percent", which write the same value as "%" ("5 per cent", "5%").
  */
-export const SHARE_WORDS = String.raw`per\s*cent|percent`;
+export const SHARE_WORDS = String.raw`per[\s-]*cent|percent`;
 
 /** A currency named in words after an amount: its sign where one is read, and its word forms. */
 export interface NamedCurrency {
@@ -88,6 +88,7 @@ export const NAMED_CURRENCIES: readonly NamedCurrency[] = [
       'roubles',
       'kronor',
       'kroner',
+      'yuan',
     ],
   },
 ];

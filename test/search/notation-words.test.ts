@@ -9,7 +9,7 @@ import {
   SCALE_ABBREVIATIONS,
   SCALE_VALUES,
   SCALE_WORD_VALUES,
-} from '../../src/search/select/notation-words.js';
+} from '../../src/text/notation-words.js';
 import { SCALE_TERMS } from '../../src/search/select/fact-measures.js';
 import { factTerm } from '../../src/search/select/fact-term.js';
 import {

@@ -16,7 +16,7 @@ import {
   NOTATION_SCALE_WORDS,
   SCALE_WORDS,
   SHARE_WORDS,
-} from '../select/notation-words.js';
+} from '../../text/notation-words.js';
 
 /** A dimension of quantity an answer must be stated in. */
 export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' | 'speed';

@@ -6,7 +6,7 @@
  * words (fact-values.ts `cardinalWordSpans` and its number words), as figures are compared.
  */
 import { cardinalWordSpans, NUMBER_WORD_LIST, tallySpans } from './fact-values.js';
-import { SCALE_WORDS } from './notation-words.js';
+import { SCALE_WORDS } from '../../text/notation-words.js';
 
 /** A number as written: digits (with separators) or one number word. */
 const NUMBER = String.raw`(?:\d[\d,.]*|${NUMBER_WORD_LIST.join('|')})`;

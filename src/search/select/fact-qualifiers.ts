@@ -10,7 +10,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import type { Bound, FactValues } from './fact-values.js';
-import { SCALE_WORDS } from './notation-words.js';
+import { SCALE_WORDS } from '../../text/notation-words.js';
 
 /** True when both state the same number of one kind, one as a lower bound, the other as an upper. */
 export function boundsConflict(a: FactValues, b: FactValues): boolean {

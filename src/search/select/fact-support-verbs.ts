@@ -18,7 +18,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { verbFormStems } from '../verb-forms.js';
 import { stem } from '../../text/terms.js';
 import type { UnitOccurrence } from './fact-participants.js';
-import { SCALE_VALUES } from './notation-words.js';
+import { SCALE_VALUES } from '../../text/notation-words.js';
 
 /**
  * The support verbs news writing puts before an act's noun: every form of each (verb-forms.ts:

@@ -20,7 +20,7 @@ import {
   SCALE_WORD_VALUES,
   SCALE_WORDS,
   SHARE_WORDS,
-} from './notation-words.js';
+} from '../../text/notation-words.js';
 import { passingVerbStart } from './fact-passing.js';
 
 /** A date as precise as the text gives it; a missing part is null. */

@@ -2,7 +2,8 @@
  * The words that scale or write a figure's notation, defined once: the scale words and their
  * abbreviations with their values ("218 million", "$31m", "5bn"), the words of a share ("per
  * cent"), and the currencies named after an amount ("2.4 million pounds"). The readers of
- * figures (fact-values.ts) and of what a figure counts (fact-measures.ts) derive their sets and
+ * figures (search/select/fact-values.ts), of what a figure counts (fact-measures.ts), of a question's
+ * quantity (search/plan/quantity.ts) and of a date's look-alikes (timeline/lookalikes.ts) derive their sets and
  * patterns from these tables.
  */
 
@@ -44,7 +45,7 @@ export const SCALE_WORD_VALUES: ReadonlyMap<string, number> = new Map(
  * The scale words whose span after digits is read as the figure's notation ("231 million", as
  * "231m" writes it; fact-values.ts notationWordSpans): the scale words above a dozen and the
  * abbreviations "mn" and "bn". "m" is left out: after digits it may be the metre
- * (metres-or-million.ts); "dozen" and "k" are left out as they always were.
+ * (search/select/metres-or-million.ts); "dozen" and "k" are left out as they always were.
  */
 export const NOTATION_SCALE_WORDS: readonly string[] = [
   ...SCALE_WORDS.filter((word) => word !== 'dozen'),

@@ -1,10 +1,10 @@
 /**
  * The words that scale or write a figure's notation, defined once: the scale words and their
  * abbreviations with their values ("218 million", "$31m", "5bn"), the words of a share ("per
- * cent"), and the currencies named after an amount ("2.4 million pounds"). The readers of
- * figures (search/select/fact-values.ts), of what a figure counts (fact-measures.ts), of a question's
- * quantity (search/plan/quantity.ts) and of a date's look-alikes (timeline/lookalikes.ts) derive their sets and
- * patterns from these tables.
+ * cent"), and the currencies named after an amount ("2.4 million pounds"). The readers of figures
+ * (search/select/fact-values.ts), of what a figure counts (fact-measures.ts), of a question's
+ * quantity (search/plan/quantity.ts, answer-type.ts) and of a date's look-alikes
+ * (timeline/lookalikes.ts) derive their sets and patterns from these tables.
  */
 
 /**
@@ -31,7 +31,7 @@ export const SCALE_VALUES: ReadonlyMap<string, number> = new Map([
  */
 export const SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set(['k', 'm', 'mn', 'bn']);
 
-/** The scale words written in full, smallest first ("dozen", "hundred", … "billion"). */
+/** The scale words written in full, smallest first ("dozen", "hundred", … "trillion"). */
 export const SCALE_WORDS: readonly string[] = [...SCALE_VALUES.keys()].filter(
   (word) => !SCALE_ABBREVIATIONS.has(word),
 );

@@ -428,8 +428,13 @@ const FIGURE_START = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:[$€£¥]\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
   'giu',
 );
-/** The words of vague counts, as a regex alternation ("dozens", "hundreds", "scores"). */
-export const VAGUE_COUNT_WORDS = 'dozen|dozens|hundreds|thousands|millions|billions|scores';
+/**
+ * The words of vague counts, as a regex alternation: "dozen", the plural of each scale word
+ * ("dozens", "hundreds", … "trillions") and "scores".
+ */
+export const VAGUE_COUNT_WORDS = ['dozen', ...SCALE_WORDS.map((word) => `${word}s`), 'scores'].join(
+  '|',
+);
 /** Vague counts, kept as written. */
 const VAGUE_COUNTS = new RegExp(`^(?:${VAGUE_COUNT_WORDS})$`, 'i');
 /**
@@ -445,7 +450,7 @@ const COUNT_PATTERN = new RegExp(
   `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...SCALE_VALUES.keys()].join('|')})\\b)?` +
     `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?|(?:half\\s+)?an?|one)\\s+(${SCALE_WORDS.join('|')})\\b` +
     `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${HYPHENED_UNIT}))?\\b` +
-    `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,
+    `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:${VAGUE_COUNT_WORDS}))\\b`,
   'gi',
 );
 /**

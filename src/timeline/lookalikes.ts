@@ -12,6 +12,7 @@ import { partOfSpeechAfter } from './wink.js';
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
 import { isMovedToTime } from './rescheduled.js';
+import { SCALE_VALUES } from '../text/notation-words.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
 const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
@@ -200,9 +201,13 @@ const MONTH_AFTER = new RegExp(`^\\s+${MONTH_RE}(?!\\p{L})`, 'u');
 /** Units of measure: "10 km", "1800 tonnes", "1500 per cent". */
 const MEASURES =
   /^(?:km|kms|kilometres?|kilometers?|m|metres?|meters?|miles?|ft|feet|yards?|cm|mm|kg|kilos?|kilograms?|g|grams?|t|tonnes?|tons?|lbs?|pounds?|ha|hectares?|acres?|sq|square|cubic|litres?|liters?|gallons?|barrels?|mw|gw|kw|kwh|mph|kph|km\/h|dollars?|euros?|roubles?|rubles?|yuan|yen|francs?|percent|per|pc)$/iu;
+/** The scale words after a figure ("2 million", "5bn"); "m" after one is read as the metre here. */
+const COUNTED_SCALES = [...SCALE_VALUES.keys()].filter((word) => word !== 'm');
 /** Words of number and nouns of people a number can count: "2 million", "1800 officers". */
-const COUNTED =
-  /^(?:bn|mn|million|billion|thousand|hundred|dozen|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$/iu;
+const COUNTED = new RegExp(
+  String.raw`^(?:${COUNTED_SCALES.join('|')}|strong|odd|additional|extra|people|police|personnel|staff|infantry|cavalry|troops?|soldiers?|officers?|votes?|seats?|cases?|deaths?|times?)$`,
+  'iu',
+);
 
 /**
  * Words that close the name of a street or a place ("14 March Lane", "Fourth of July Street",

@@ -22,6 +22,7 @@ import { opensRelativeClause } from './relative-pronoun.js';
 import { opensSubordinateWhen } from './subordinate-when.js';
 import { NUMBER_MODIFIER, NUMBER_WORD_LIST } from '../select/fact-values.js';
 import { NUMBER_RANGE } from '../select/fact-number-range.js';
+import { SCALE_WORDS } from '../../text/notation-words.js';
 import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
 import {
   askedDimension,
@@ -780,7 +781,8 @@ const AGE_IN_TEXT = new RegExp(
 const NUMBER_WORDS = [
   'one',
   ...NUMBER_WORD_LIST,
-  ...'hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens'.split('|'),
+  // A scale word, and its plural as a vague count ("thousands").
+  ...SCALE_WORDS.flatMap((word) => [word, `${word}s`]),
 ].join('|');
 const NUMBER_IN_TEXT = new RegExp(
   `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}|half|third|quarter|percent|sixth|fifth|fourth|second)\\b)`,

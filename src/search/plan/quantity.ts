@@ -11,6 +11,12 @@ import { CHANGING_VERBS, FALLING_VERBS, RISING_VERBS } from '../change-verbs.js'
 import { verbFormStems } from '../verb-forms.js';
 import { stem, tokenize } from '../../text/terms.js';
 import { NUMBER_WORD_LIST, VAGUE_COUNT_WORDS } from '../select/fact-values.js';
+import {
+  CURRENCY_WORDS,
+  NOTATION_SCALE_WORDS,
+  SCALE_WORDS,
+  SHARE_WORDS,
+} from '../../text/notation-words.js';
 
 /** A dimension of quantity an answer must be stated in. */
 export type Dimension = 'money' | 'share' | 'length' | 'weight' | 'temperature' | 'speed';
@@ -118,8 +124,12 @@ const WORDS = /\p{L}+/gu;
  * pounds", "tens of thousands of dollars": "dozens", "hundreds" are nouns that quantify what
  * follows "of", Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 5).
  */
-const NUMBER = String.raw`(?:\d[\d,.]*|one|${NUMBER_WORD_LIST.join('|')}|hundred|thousand|million|billion|dozen|a few|several|(?:tens of |hundreds of )?(?:${VAGUE_COUNT_WORDS}) of)`;
-const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|bn|m))?`;
+const NUMBER = String.raw`(?:\d[\d,.]*|one|${NUMBER_WORD_LIST.join('|')}|${SCALE_WORDS.join('|')}|a few|several|(?:tens of |hundreds of )?(?:${VAGUE_COUNT_WORDS}) of)`;
+/**
+ * A scale word after a number, as notationWordSpans reads one (fact-values.ts), and "m", read
+ * here as "million" after a figure ("£2.4 m").
+ */
+const SCALE = String.raw`(?:\s+(?:${[...NOTATION_SCALE_WORDS, 'm'].join('|')}))?`;
 /** "A" as a number before a unit or a scale: "a dollar a pack", "half a million dollars". */
 const ONE = String.raw`(?:(?:half\s+)?an?)`;
 
@@ -129,11 +139,17 @@ const ONE = String.raw`(?:(?:half\s+)?an?)`;
  */
 const NOT_A_SUM = String.raw`(?<![$£€¥₽]\s?[\d,.]*)`;
 
-/** Currencies named after a figure ("40 dollars", "two million euros"); "pounds of" weighs. */
-const MONEY_UNITS =
-  'dollars?|cents?|pounds?(?! of)|pence|euros?|rubles?|roubles?|francs?|marks?|yen|yuan|crowns?|kronor|guineas?|shillings?';
+/**
+ * Currencies named after a figure ("40 dollars", "two million euros"; notation-words.ts), with
+ * the subunits and old currencies a question may name ("cents", "pence", "marks", "guineas",
+ * "shillings"); "pounds of" weighs.
+ */
+const MONEY_UNITS = [
+  ...CURRENCY_WORDS.map((word) => (word.startsWith('pound') ? `${word}(?! of)` : word)),
+  'cents?|pence|marks?|guineas?|shillings?',
+].join('|');
 /** Words of a part of a whole after a figure ("90 percent", "2 percentage points"). */
-const SHARE_UNITS = 'percent|per cent|per-cent|percentage points?';
+const SHARE_UNITS = `${SHARE_WORDS}|percentage points?`;
 /** Units of length written out ("40 metres", "three storeys"). */
 const LENGTH_UNITS =
   'metres?|meters?|centimetres?|centimeters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|storeys?|stories|floors?';

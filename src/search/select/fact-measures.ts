@@ -59,6 +59,7 @@ import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
 import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
+import { CURRENCY_WORDS, SCALE_VALUES } from '../../text/notation-words.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
 import { workforceAlike } from './fact-workforce.js';
@@ -277,21 +278,12 @@ export function amountsSaidApart(a: MeasuredSource, b: MeasuredSource): boolean 
 /** Words that scale or name a count's kind, not what it counts ("2.3 million", "12 per cent"). */
 export const SCALE_TERMS: ReadonlySet<string> = new Set(
   [
-    'dozen',
-    'hundred',
-    'thousand',
-    'million',
-    'billion',
-    'm',
-    'bn',
-    'k',
+    ...SCALE_VALUES.keys(),
     'percent',
     'per',
     'cent',
     // Currencies named after a figure ("1.2 million euros") are its unit, as "€" is.
-    'euro',
-    'dollar',
-    'pound',
+    ...CURRENCY_WORDS,
   ].map(factTerm),
 );
 

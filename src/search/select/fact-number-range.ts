@@ -6,11 +6,12 @@
  * words (fact-values.ts `cardinalWordSpans` and its number words), as figures are compared.
  */
 import { cardinalWordSpans, NUMBER_WORD_LIST, tallySpans } from './fact-values.js';
+import { SCALE_WORDS } from '../../text/notation-words.js';
 
 /** A number as written: digits (with separators) or one number word. */
 const NUMBER = String.raw`(?:\d[\d,.]*|${NUMBER_WORD_LIST.join('|')})`;
 /** A scale word after a number ("three hundred"), kept with it. */
-const SCALED = String.raw`${NUMBER}(?:\s+(?:hundred|thousand|million|billion))?`;
+const SCALED = String.raw`${NUMBER}(?:\s+(?:${SCALE_WORDS.join('|')}))?`;
 /** "between" two numbers and "and" ("between 200 and 300"). */
 const BETWEEN = String.raw`between\s+${SCALED}\s+and\s+${SCALED}`;
 /** Two numbers joined by "to", "or" or a dash ("two to three hundred", "nine or ten", "10-15"). */

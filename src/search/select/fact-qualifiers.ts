@@ -10,6 +10,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import type { Bound, FactValues } from './fact-values.js';
+import { SCALE_WORDS } from '../../text/notation-words.js';
 
 /** True when both state the same number of one kind, one as a lower bound, the other as an upper. */
 export function boundsConflict(a: FactValues, b: FactValues): boolean {
@@ -397,8 +398,10 @@ export function quantifiersConflict(a: string, b: string, shared: ReadonlySet<st
  * Words of degree: a state not (or not wholly) reached; before a number they are a bound, and
  * "half" before "a" and a scale word is part of a cardinal ("half a million": fact-values.ts).
  */
-const DEGREE =
-  /\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d$€£¥]|an?\s+(?:dozen|hundred|thousand|million|billion)\b)/giu;
+const DEGREE = new RegExp(
+  String.raw`\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d$€£¥]|an?\s+(?:${SCALE_WORDS.join('|')})\b)`,
+  'giu',
+);
 
 /**
  * True when one passage qualifies by degree a state both name and the other has no such word

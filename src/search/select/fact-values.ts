@@ -12,6 +12,15 @@ import { termsOf } from '../../text/terms.js';
 import { dualCounts } from './fact-dual.js';
 import { unitName } from './fact-units.js';
 import { isMetres } from './metres-or-million.js';
+import {
+  CURRENCY_WORDS,
+  NAMED_CURRENCIES,
+  NOTATION_SCALE_WORDS,
+  SCALE_VALUES,
+  SCALE_WORD_VALUES,
+  SCALE_WORDS,
+  SHARE_WORDS,
+} from '../../text/notation-words.js';
 import { passingVerbStart } from './fact-passing.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
@@ -210,8 +219,19 @@ function boundOf(before: string): Bound | null {
 export type NumberKind = 'money' | 'share' | 'tally' | 'age' | 'count';
 
 const CURRENCY_BEFORE = /([$€£¥])\s*$/;
-const CURRENCY_AFTER =
-  /^\s*(?:(?:US\s+|American\s+)?(dollars?)|(euros?)|(?:(?:British|sterling)\s+)?(pounds?)(?:\s+sterling)?|(yen)|(crowns?|francs?|rubles?|roubles?|kronor|kroner))\b/i;
+/** The forms of a named currency's name, as a regex alternation. */
+const currencyForms = (sign: string | null): string =>
+  NAMED_CURRENCIES.filter((c) => c.sign === sign)
+    .flatMap((c) => c.forms)
+    .join('|');
+/**
+ * A currency named after an amount, one group for each of {@link CURRENCY_SIGNS}; "US" and
+ * "American" may qualify the dollar, "British" and "sterling" the pound.
+ */
+const CURRENCY_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:US\s+|American\s+)?(${currencyForms('$')})|(${currencyForms('€')})|(?:(?:British|sterling)\s+)?(${currencyForms('£')})(?:\s+sterling)?|(${currencyForms('¥')})|(${currencyForms(null)}))\b`,
+  'i',
+);
 /** The sign of a currency named in words after its amount, by CURRENCY_AFTER's groups. */
 const CURRENCY_SIGNS = ['$', '€', '£', '¥'];
 
@@ -230,12 +250,15 @@ function currencyOf(before: string, after: string): string | null {
     ? (m[5] as string).toLowerCase().replace(/s$/, '')
     : (CURRENCY_SIGNS[group - 1] as string);
 }
-const SHARE_AFTER = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const SHARE_AFTER = new RegExp(
+  String.raw`^\s*(?:%|(?:${SHARE_WORDS})\b|percentage points?\b)`,
+  'i',
+);
 /**
  * The notations of one share after its figure: "5 per cent", "5 percent" and "5%" are one value
  * (a percentage point is another measure, and stays a word of what is said).
  */
-const SHARE_NOTATION = /^\s*(?:%|per\s*cent\b|percent\b)/i;
+const SHARE_NOTATION = new RegExp(String.raw`^\s*(?:%|(?:${SHARE_WORDS})\b)`, 'i');
 /**
  * The unit of a share stated in percentage points: the term of "percentage", which is read as
  * its unit as the next word (a percentage point is a measure of its own, not a per cent).
@@ -244,7 +267,7 @@ export const PERCENTAGE_POINT_UNIT = (): string => termsOf('percentage')[0] ?? '
 /** "times" after a count: "three times a week", "two times" (a multiplicative, as "twice" is). */
 const TIMES_AFTER = /^\s*times\b/i;
 /** A scale word after a figure in digits ("231 million"): "231m" writes the same value. */
-const SCALE_AFTER = /^\s*(?:hundred|thousand|million|billion|trillion|mn|bn)\b/i;
+const SCALE_AFTER = new RegExp(String.raw`^\s*(?:${NOTATION_SCALE_WORDS.join('|')})\b`, 'i');
 
 /**
  * How many characters of `after`, the text right after a figure, write the figure's notation
@@ -396,18 +419,6 @@ const HYPHENED_UNIT = `(?:${[...NUMBER_WORDS.keys()].join('|')}|one)`;
 function numberWordValue(word: string): number {
   return word === 'one' ? 1 : (NUMBER_WORDS.get(word) ?? 0);
 }
-/** Words that multiply the number before them ("218 million", "$31m", "5bn", "40k", "two dozen"). */
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['dozen', 12],
-  ['hundred', 100],
-  ['thousand', 1_000],
-  ['k', 1_000],
-  ['million', 1_000_000],
-  ['m', 1_000_000],
-  ['mn', 1_000_000],
-  ['billion', 1_000_000_000],
-  ['bn', 1_000_000_000],
-]);
 /** Exact numbers written as words, by value ("eleven" 11, "twenty" 20). */
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = NUMBER_WORDS;
 /** Exact numbers written as words ("eleven", "twenty"): values, not content. */
@@ -417,8 +428,13 @@ const FIGURE_START = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:[$€£¥]\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
   'giu',
 );
-/** The words of vague counts, as a regex alternation ("dozens", "hundreds", "scores"). */
-export const VAGUE_COUNT_WORDS = 'dozen|dozens|hundreds|thousands|millions|billions|scores';
+/**
+ * The words of vague counts, as a regex alternation: "dozen", the plural of each scale word
+ * ("dozens", "hundreds", … "trillions") and "scores".
+ */
+export const VAGUE_COUNT_WORDS = ['dozen', ...SCALE_WORDS.map((word) => `${word}s`), 'scores'].join(
+  '|',
+);
 /** Vague counts, kept as written. */
 const VAGUE_COUNTS = new RegExp(`^(?:${VAGUE_COUNT_WORDS})$`, 'i');
 /**
@@ -431,10 +447,10 @@ const CLOCK_AFTER = String.raw`[.:]\d|\s?[ap]\.?m\b\.?`;
  * multiplier; or a vague count ("dozens", "tens of thousands": one count, of its own size).
  */
 const COUNT_PATTERN = new RegExp(
-  `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...MULTIPLIERS.keys()].join('|')})\\b)?` +
-    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?|(?:half\\s+)?an?|one)\\s+(${[...MULTIPLIERS.keys()].filter((m) => m.length > 2).join('|')})\\b` +
+  `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...SCALE_VALUES.keys()].join('|')})\\b)?` +
+    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?|(?:half\\s+)?an?|one)\\s+(${SCALE_WORDS.join('|')})\\b` +
     `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${HYPHENED_UNIT}))?\\b` +
-    `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:dozens?|hundreds|thousands|millions|billions|scores))\\b`,
+    `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:${VAGUE_COUNT_WORDS}))\\b`,
   'gi',
 );
 /**
@@ -664,7 +680,7 @@ export function factValues(text: string): FactValues {
       approximate: APPROXIMATE.test(before),
       rounded: longer
         ? words.roundedTo >= 1_000
-        : !metres && (MULTIPLIERS.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
+        : !metres && (SCALE_VALUES.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
       currency: kind === 'money' ? currencyOf(before, after) : null,
     });
   }
@@ -775,16 +791,8 @@ export function factValues(text: string): FactValues {
   };
 }
 
-/** Scale words of a cardinal written in words, by value (Quirk et al. 1985, 6.63). */
-const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100],
-  ['thousand', 1_000],
-  ['million', 1_000_000],
-  ['billion', 1_000_000_000],
-]);
-
 /** A scale word of a cardinal in words, anywhere in a text. */
-const SCALE_WORD = /\b(?:dozen|hundred|thousand|million|billion)\b/i;
+const SCALE_WORD = new RegExp(String.raw`\b(?:${SCALE_WORDS.join('|')})\b`, 'i');
 
 /** A cardinal written in words: its value, where it ends, and the scale word it ends on (or 1). */
 export interface CardinalWords {
@@ -822,7 +830,7 @@ export function cardinalWords(text: string, at: number): CardinalWords | null {
     const small = parts.every((w, i) => NUMBER_WORDS.has(w) || (i > 0 && w === 'one'))
       ? parts.reduce((sum, w) => sum + numberWordValue(w), 0)
       : null;
-    const scale = SCALE_WORDS.get(word);
+    const scale = SCALE_WORD_VALUES.get(word);
     let roundedTo = 1;
     if (small !== null && group % 100 === 0 && previous !== 'small' && previous !== 'article') {
       group += small;
@@ -879,12 +887,14 @@ export function cardinalWordSpans(text: string): Array<{ start: number; end: num
 }
 
 /** A word of a notation read by {@link notationWordSpans}, anywhere in a text. */
-const NOTATION_WORD =
-  /\b(?:hundred|thousand|million|billion|trillion|mn|bn|per\s*cent|percent|times|dollars?|euros?|pounds?|yen|crowns?|francs?|r[ou]+bles?|kronor|kroner)\b/i;
+const NOTATION_WORD = new RegExp(
+  String.raw`\b(?:${[...NOTATION_SCALE_WORDS, SHARE_WORDS, 'times', ...CURRENCY_WORDS].join('|')})\b`,
+  'i',
+);
 
 /** A figure's last digit, or a number word. */
 const FIGURE_END = new RegExp(
-  String.raw`\d(?!\d|[.,]\d)|\b(?:${NUMBER_WORD_LIST.join('|')}|dozen|hundred|thousand|million|billion)\b`,
+  String.raw`\d(?!\d|[.,]\d)|\b(?:${[...NUMBER_WORD_LIST, ...SCALE_WORDS].join('|')})\b`,
   'giu',
 );
 
@@ -918,7 +928,7 @@ export function notationWordSpans(text: string): Array<{ start: number; end: num
 /** The value of a count matched by {@link COUNT_PATTERN}, or null for a lone "a". */
 function countValue(m: RegExpMatchArray): string | null {
   if (m[1] !== undefined) {
-    const n = Number(m[1].replace(/,/g, '')) * (MULTIPLIERS.get(m[2]?.toLowerCase() ?? '') ?? 1);
+    const n = Number(m[1].replace(/,/g, '')) * (SCALE_VALUES.get(m[2]?.toLowerCase() ?? '') ?? 1);
     // "16.1 million" is 16100000, not the 16100000.000000002 binary floating point gives.
     return String(Number(n.toPrecision(12)));
   }
@@ -931,7 +941,7 @@ function countValue(m: RegExpMatchArray): string | null {
         : /^half\s+an?$/i.test(m[3]!)
           ? 0.5
           : m[3]!.split('-').reduce((sum, w) => sum + word(w), 0);
-    return String(base * (MULTIPLIERS.get(m[4].toLowerCase()) ?? 1));
+    return String(base * (SCALE_VALUES.get(m[4].toLowerCase()) ?? 1));
   }
   if (m[5] !== undefined) return String(word(m[5]) + word(m[6]));
   // "Tens of thousands" is a count of its own, not "thousands".

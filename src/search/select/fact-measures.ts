@@ -32,6 +32,7 @@ import {
 } from './fact-stance.js';
 import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
 import { holdsDimension } from '../plan/quantity.js';
+import { claimOf } from './fact-attribution.js';
 import { rangesOverlap, statedRange } from './fact-qualifiers.js';
 import {
   compatibleDates,
@@ -74,6 +75,8 @@ const NO_SYNONYMS: SynonymousTerms = () => false;
 /** What a passage needs to be read here. */
 export interface MeasuredSource {
   text: string;
+  /** `text` with its attribution framing blanked (fact-attribution.ts `claimOf`); read when absent. */
+  claim?: string;
   values: FactValues;
   /** Content units in order (fact-analysis.ts `AnalysedFact.sequence`). */
   sequence: readonly UnitOccurrence[];
@@ -194,7 +197,14 @@ const PRESENT_LEVEL = '\u0000level';
  */
 function amountOf(source: MeasuredSource, at: number): AmountOf | null {
   const level = presentLevelAt(source, at);
-  const before = unitsBefore(source, qualifierStart(source.text, at));
+  // A speaker and a verb of saying before the clause ("Officials said the repairs cost …") tell
+  // who reports the sum, not what it is of: the frame is set aside, as for one fact. Only a
+  // frame the sum itself stands outside of: a frame read over the sum is no frame of it.
+  const claim = source.claim ?? claimOf(source.text);
+  const framed = claim !== source.text && claim.slice(at, at + 1).trim() !== '';
+  const before = unitsBefore(source, qualifierStart(source.text, at)).filter(
+    (unit) => !framed || claim.slice(unit.start, unit.end).trim() !== '',
+  );
   const units = level === null ? before : before.filter((unit) => !level.words.includes(unit));
   if (level !== null)
     return units.length === 0

@@ -18,16 +18,19 @@ import { wordnetRelations } from './wordnet-cache.js';
  *   a metadata word too ("ike" → "eisenhow", whom only the titles name). A word the text does
  *   use keeps the text's synonyms only: its meaning is read there ("send" is not an outlet's
  *   "Post").
+ * @param spread terms in more than half the articles (article-spread.ts), which a synonym's
+ *   irregular form never reaches (synonyms.ts)
  */
 export function corpusSynonymTable(
   known: ReadonlySet<string>,
   inflections: SynonymTable = buildInflectionTable(known, wordnetRelations().inflections),
   metadata: ReadonlySet<string> = new Set(),
+  spread: ReadonlySet<string> = new Set(),
 ): SynonymTable {
   const irregularOf = new Map(inflections);
   const vocabulary = new Set([...known, ...metadata]);
   const table = withIrregularForms(
-    buildSynonymTable(vocabulary, (term) => irregularOf.get(term) ?? []),
+    buildSynonymTable(vocabulary, (term) => irregularOf.get(term) ?? [], spread),
     wordnetRelations().inflections,
   );
   if (vocabulary.size === known.size) return table;

@@ -114,6 +114,7 @@ import { shortNames } from './short-names.js';
 import { buildDerivedTable } from './synonyms.js';
 import { buildVerbFormSynonymTable } from './verb-form-synonyms.js';
 import { corpusSynonymTable } from './corpus-synonyms.js';
+import { termsInMostArticles } from './article-spread.js';
 import { buildCompoundTable, partTermSets, writesApart } from './compound-words.js';
 import { sortedIntersection, sortedUnion } from './sorted-lists.js';
 import { wordnetRelations } from './wordnet-cache.js';
@@ -903,6 +904,7 @@ export class SearchIndex {
           known,
           inflections,
           new Set(corpus.articles.flatMap((article) => [...metadataTerms(article.meta).terms])),
+          termsInMostArticles(termsBySentence, (s) => corpus.sentences[s]?.article ?? -1),
         ),
       ),
       derived: packTermTable(

@@ -5,9 +5,12 @@
  * WordNet word, the answer side only terms the corpus holds. WordNet is not needed at query
  * time, and its relations are read through a cache (wordnet-cache.ts).
  */
-import { termsOf } from '../text/terms.js';
+import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
+import { stem, termsOf } from '../text/terms.js';
+import { wordnetExceptions } from '../text/wordnet-exceptions.js';
+import { wordnetLemmasByStem } from './semcor.js';
 import { wordnetRelations } from './wordnet-cache.js';
-import type { AnalysedRelations } from './wordnet-relations.js';
+import { lemmaSynsets, type AnalysedRelations, type Synset } from './wordnet-relations.js';
 
 /**
  * Query-side key (index terms, space-joined) → corpus terms or phrases (space-joined) of the
@@ -23,18 +26,21 @@ export type SynonymTable = Array<[key: string, related: string[]]>;
  * verb-form-synonyms.ts) to related index-term phrases the corpus holds, merging the entries of
  * one key. A one-word relation the corpus writes only in irregular forms counts by
  * those (`inflected`: a lemma's stem → its irregular forms' corpus terms, inflections.ts):
- * "theft" is related to "steal", which a corpus may hold only as "stolen".
+ * "theft" is related to "steal", which a corpus may hold only as "stolen". A one-word relation
+ * the corpus holds adds the corpus terms `alsoForms(key, term)` gives ("begin" of "start" adds
+ * "began", {@link synonymFormsOf}).
  */
 export function buildRelationTable(
   source: AnalysedRelations,
   vocabulary: ReadonlySet<string>,
   inflected: (term: string) => readonly string[] = () => [],
+  alsoForms: (key: string, term: string) => readonly string[] = () => [],
 ): SynonymTable {
   const table = new Map<string, Set<string>>();
   for (const [key, related] of source) {
     for (const terms of related) {
       const values = terms.every((t) => vocabulary.has(t))
-        ? [terms.join(' ')]
+        ? [terms.join(' '), ...(terms.length === 1 ? alsoForms(key, terms[0] as string) : [])]
         : terms.length === 1
           ? inflected(terms[0] as string)
           : [];
@@ -55,17 +61,98 @@ export function buildRelationTable(
  * Builds the synonym table for a vocabulary of index terms. Each WordNet lemma, multiword ones
  * included ("take effect"), maps to the corpus terms or phrases ("come forc") that share one
  * of its first senses (`SENSES_PER_WORD` of wordnet-relations.ts), or their irregular forms
- * (`inflected`, see {@link buildRelationTable}).
+ * (`inflected`, see {@link buildRelationTable}), and the irregular forms of a synonym it holds
+ * when they carry the meaning ({@link synonymFormsOf}; none of `spread`).
  */
 export function buildSynonymTable(
   vocabulary: ReadonlySet<string>,
   inflected: (term: string) => readonly string[] = () => [],
+  spread: ReadonlySet<string> = new Set(),
 ): SynonymTable {
   const sameRoot = sameRootForms(vocabulary);
-  return buildRelationTable(wordnetRelations().synonyms, vocabulary, (term) => [
-    ...inflected(term),
-    ...sameRoot(term),
-  ]);
+  return buildRelationTable(
+    wordnetRelations().synonyms,
+    vocabulary,
+    (term) => [...inflected(term), ...sameRoot(term)],
+    synonymFormsOf(vocabulary, spread),
+  );
+}
+
+/**
+ * The corpus terms of the irregular forms of `term`, a one-word synonym of `key` the corpus
+ * holds (index terms): "start" shares its first sense with "begin", so a corpus writing "work
+ * began" (and elsewhere "begins") answers "when did the work start". An irregular form is its
+ * lemma, as for the question's own words (inflections.ts), but carries the lemma's own usual
+ * meaning: "ran" is "run" in its most frequent senses. WordNet orders a lemma's senses by their
+ * frequency in SemCor (the most-frequent-sense reading; McCarthy et al. 2004, "Finding
+ * predominant word senses in untagged text"), so a form counts only when the two words share a
+ * sense that is among the first senses ({@link lemmaSynsets}) of both, in the form's part of
+ * speech: "start" and "begin" share the first sense of each, while "go" shares with "run" only
+ * one of "run"'s first senses ("the road runs/goes along the river"), far down "go"'s, so "ran"
+ * is no evidence of going. A light verb on either side ("get", "take";
+ * light-verbs.ts) never: it carries little meaning of its own (Jespersen 1942), and "took"
+ * would match nearly any passage. Only a lemma's own forms: the noun "fed" is no form of "feed".
+ * Nor a form in most of the articles (`spread`, article-spread.ts): reached through a synonym
+ * and an inflection, "said" (of "say", a sense of "suppose") tells no article apart.
+ */
+function synonymFormsOf(
+  vocabulary: ReadonlySet<string>,
+  spread: ReadonlySet<string>,
+): (key: string, term: string) => readonly string[] {
+  const forms = irregularFormsByLemma();
+  return (key, term) => {
+    if (LIGHT_VERB_TERMS.has(key) || LIGHT_VERB_TERMS.has(term)) return [];
+    return (['verb', 'noun'] as const).flatMap((pos) => {
+      const own = [...(forms[pos].get(term) ?? [])].filter(
+        (form) => vocabulary.has(form) && !spread.has(form),
+      );
+      return own.length > 0 && firstSenseShared(pos, term, key) ? own : [];
+    });
+  };
+}
+
+/**
+ * True when a `pos` lemma whose term is `term` shares one of its first senses ({@link
+ * lemmaSynsets}) with a word whose terms are `key`, a first sense of that word too.
+ */
+function firstSenseShared(pos: 'verb' | 'noun', term: string, key: string): boolean {
+  const senses = lemmaSynsets(pos);
+  const id = (synset: Synset) => synset.heads.map((ref) => ref.join(':')).join(' ');
+  return (wordnetLemmasByStem().get(term) ?? []).some((lemma) =>
+    senses(lemma).some((synset) =>
+      synset.words.some(
+        (word) =>
+          // The word itself, not a particle verb whose particle the terms drop ("fire up").
+          word.split(' ').length === key.split(' ').length &&
+          termsOf(word).join(' ') === key &&
+          senses(word).some((other) => id(other) === id(synset)),
+      ),
+    ),
+  );
+}
+
+/** Read once per process. */
+let formsByLemma: Record<'verb' | 'noun', Map<string, Set<string>>> | undefined;
+
+/**
+ * The kept irregular forms (inflections.ts `keptIrregularForms`, through wordnet-cache.ts) of
+ * each verb and noun, by part of speech: the lemma's term → its forms' terms ("begin" →
+ * "began", "begun").
+ */
+function irregularFormsByLemma(): Record<'verb' | 'noun', Map<string, Set<string>>> {
+  if (formsByLemma) return formsByLemma;
+  const kept = new Set(wordnetRelations().inflections.map(([form, lemma]) => `${form} ${lemma}`));
+  const byPos = { verb: new Map<string, Set<string>>(), noun: new Map<string, Set<string>>() };
+  for (const pos of ['verb', 'noun'] as const)
+    for (const [form, lemma] of wordnetExceptions(pos)) {
+      if (!kept.has(`${form} ${lemma}`)) continue;
+      const key = stem(lemma);
+      let set = byPos[pos].get(key);
+      if (!set) byPos[pos].set(key, (set = new Set()));
+      set.add(stem(form));
+    }
+  formsByLemma = byPos;
+  return byPos;
 }
 
 /**

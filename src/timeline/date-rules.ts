@@ -6,6 +6,7 @@
  * ranges and filters.
  */
 import { SEASONS } from './lexicon.js';
+import { isFallSeason } from './fall-season.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import { parseIsoDate } from '../text/calendar.js';
 import {
@@ -310,11 +311,13 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // in the spring / this summer / last winter
+    // in the spring / this summer / last winter ("fall" only as a time adjunct: fall-season.ts)
     when: HAS_SEASON,
     re: /(?<=\b(?:[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext|(?:end|beginning|start|middle) of the|[Dd]uring the|[Bb]y the|[Uu]ntil the|[Bb]efore the|[Aa]fter the|[Tt]hroughout the)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
     read: (g, before, after) =>
-      withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before, after),
+      g.season === 'fall' && !isFallSeason(before, after)
+        ? null
+        : withShift(calendar({ season: SEASONS.get(g.season ?? '') }), before, after),
   },
   {
     // in 2016 / since 1994 / by 2030 (not a range "2021-2023", not a decade "1990s")

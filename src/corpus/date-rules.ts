@@ -8,7 +8,8 @@
 import { parseDateline } from './dates.js';
 import { correctionLabel, parseTimestamp } from './furniture.js';
 import { drop, stateOutlet, takeDate, type LineRule } from './read-state.js';
-import { parseWireDateline } from './wire-dateline.js';
+import { paragraphKind } from './paragraph-kind.js';
+import { parseWireDateline, type WireDateline } from './wire-dateline.js';
 
 /** A correction's label and date before metadata: its date is not the publication's. */
 export const readCorrection: LineRule = (state, _block, line) => {
@@ -46,14 +47,19 @@ export const readDateLine: LineRule = (state, block, line) => {
 /**
  * A wire dateline opening the story ("LONDON, March 3 (Reuters) - The …") states the date and
  * outlet; the sentence after its dash is the article's own wording, kept as the block's first
- * words.
+ * words. The story may open in the block of its headline and byline, with no blank line
+ * between ("Stand opening delayed" / "By Jan Orre" / "HARROWMERE, 4 September —"): the
+ * dateline opens the story whatever heading stands above it (AP Stylebook, "datelines"), so
+ * it is read there too ({@link opensStoryUnderHeading}).
  */
 export const readWireDateline: LineRule = (state, block, line, lineIndex) => {
-  if (!block.atTop || block.words.length > 1) return false;
-  if (readWrappedDateline(state, block, line, lineIndex)) return true;
-  if (block.words.length > 0) return false;
+  if (!block.atTop) return false;
+  if (block.words.length <= 1 && readWrappedDateline(state, block, line, lineIndex)) return true;
   const wire = parseWireDateline(line, state.articleText());
   if (wire === null) return false;
+  if (block.words.length > 0 && !opensStoryUnderHeading(state, block, lineIndex, wire)) {
+    return false;
+  }
   stateOutlet(state, wire.outlet);
   if (!state.correctionPending) {
     takeDate(state, block, wire.published);
@@ -66,6 +72,28 @@ export const readWireDateline: LineRule = (state, block, line, lineIndex) => {
   if (rest.trim().length > 0) block.words.push(rest);
   return true;
 };
+
+/**
+ * True when a wire dateline read at `lineIndex`, below lines the block kept, opens the story
+ * under its heading: what the block kept above is a heading (the headline, not a sentence the
+ * line would go on), and either a line was dropped between them (the byline, a credit), or the
+ * dateline states a date or an outlet, which no line of a headline does ("KELBRIDGE, 3 March
+ * —"). A place in capitals alone ("MARROWICK —") right under a heading may be the heading's.
+ */
+function opensStoryUnderHeading(
+  state: Parameters<LineRule>[0],
+  block: Parameters<LineRule>[1],
+  lineIndex: number,
+  wire: WireDateline,
+): boolean {
+  if (paragraphKind(block.words.join(' ')) !== 'heading') return false;
+  const above = block.lines[lineIndex - 1];
+  const afterDropped = above !== undefined && state.dropped.at(-1)?.line === above;
+  const states = [wire.published, wire.monthDay, wire.weekday, wire.outlet].some(
+    (value) => value !== null,
+  );
+  return afterDropped || states;
+}
 
 /**
  * A wire dateline wrapped over two lines: "TOLLMERE, February 10, 2025", then "(Orlan Herald) —

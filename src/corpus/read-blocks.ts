@@ -582,7 +582,9 @@ function readBlock(
     const dropped = state.dropped.length;
     readLine(state, block, line, lineIndex);
     if (state.dropped.length > dropped && kept > 0) gap = true;
-    else if (
+    // A line read so may keep words too: a wire dateline under the headline and byline keeps
+    // the story's first sentence after its dash, a paragraph apart from the headline.
+    if (
       block.words.length > kept &&
       paragraphKind(block.words.slice(0, kept).join(' ')) === 'heading' &&
       (block.atTop

@@ -51,8 +51,7 @@ export function nameTerms(source: NamedSource): Set<string> {
   const found = new Set<string>();
   const units = source.sequence;
   for (const [index, unit] of units.entries()) {
-    if (!unit.name || (unit.keys.length === 1 && /^\W*$/u.test(source.text.slice(0, unit.start))))
-      continue;
+    if (!isNameUnit(source, unit)) continue;
     for (const key of unit.keys) found.add(key);
     let end = unit.start;
     for (let i = index - 1; i >= 0; i--) {
@@ -65,4 +64,25 @@ export function nameTerms(source: NamedSource): Set<string> {
     }
   }
   return found;
+}
+
+/**
+ * True when a content unit of a report is a name: capitalised words, but not the text's first
+ * word alone, which is capitalised whatever it is ("Police arrested …").
+ */
+export function isNameUnit(source: NamedSource, unit: UnitOccurrence): boolean {
+  return unit.name && (unit.keys.length > 1 || !/^\W*$/u.test(source.text.slice(0, unit.start)));
+}
+
+/**
+ * The terms of a report that stand only in its names ({@link isNameUnit}), in no other place of
+ * it: "North Stand" → north, stand, unless "stand" is also written outside the name.
+ */
+export function onlyInNames(source: NamedSource): Set<string> {
+  const inNames = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const unit of source.sequence)
+    for (const key of unit.keys) (isNameUnit(source, unit) ? inNames : elsewhere).add(key);
+  for (const key of elsewhere) inNames.delete(key);
+  return inNames;
 }

@@ -1,13 +1,15 @@
 /**
  * Whether a content term of one passage and one of another are WordNet synonyms, by their whole
  * stems, either way round (the corpus's synonym table, synonyms.ts, given as
- * `RelationContext.synonyms`); a verb of attribution (fact-slots.ts `ATTRIBUTION`) never is.
+ * `RelationContext.synonyms`); a verb of attribution (fact-slots.ts `ATTRIBUTION`) never is, nor
+ * a word standing only in a name (fact-name-only.ts `onlyInNames`).
  * Each passage's terms and each stem's synonym set are read once and kept: a question tests every
  * term of one passage against every term of dozens of others, and looking them up per test cost
  * more than the rest of relating facts (`node --cpu-prof` over `bench/ask-tail.ts`).
  */
 import { keptIn } from '../../text/bounded-memo.js';
 import { ATTRIBUTION } from './fact-slots.js';
+import { onlyInNames } from './fact-name-only.js';
 import type { RelationContext } from './fact-relation-types.js';
 import type { AnalysedFact } from './fact-analysis.js';
 
@@ -48,10 +50,17 @@ const synonymTermsRead = new WeakMap<
 /**
  * The terms of `fact` that may be told in other words ({@link synonymousTerms}, {@link
  * mayDisagree}), each with its stem (its synonyms read when first tested: {@link
- * synonymsOfTerm}): every term (each has a stem) but the verbs of attribution. Read once per
- * passage, not once per pair or per test of two terms: a question relates each of its passages
- * to dozens of others, and each relation tests every term of one against every term of the
- * other, more than once.
+ * synonymsOfTerm}): every term (each has a stem) but the verbs of attribution and the words that
+ * stand only in a name. A name denotes its bearer and does not describe it (Mill, "A System of
+ * Logic", 1843, I.ii.5; Kripke, "Naming and Necessity", 1980), so WordNet's senses of its words
+ * are not its sense: "Kelbury Rovers' new East Stand" is a participant of the report, not
+ * the act "rise" ("stand", "rise": WordNet synonyms). An event is its predicate with its
+ * participants (Davidson, "The Logical Form of Action Sentences", 1967): two reports sharing only
+ * the names of what they are about ("The cost of … East Stand has risen" / "… have agreed a
+ * parking plan for the new East Stand") say two things of it, and such a match made them share
+ * the predicate (an outside tester's sweep, session 52). Read once per passage, not once per
+ * pair or per test of two terms: a question relates each of its passages to dozens of others,
+ * and each relation tests every term of one against every term of the other, more than once.
  */
 export function synonymTermsOf(
   fact: AnalysedFact,
@@ -62,8 +71,9 @@ export function synonymTermsOf(
   let read = byFact.get(fact);
   if (read === undefined) {
     const byTerm = new Map<string, SynonymTerm>();
+    const named = onlyInNames(fact);
     for (const [term, stemmed] of fact.stems)
-      if (!ATTRIBUTION.has(term)) byTerm.set(term, { term, stem: stemmed });
+      if (!ATTRIBUTION.has(term) && !named.has(term)) byTerm.set(term, { term, stem: stemmed });
     byFact.set(
       fact,
       (read = { byTerm, inOrder: [...byTerm.values()], setOf: synonymSetOf(synonyms) }),

@@ -8,7 +8,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { outsideQuotations } from '../text/quotation.js';
 import { QuotationState, countedToDay, insideQuotation } from './spoken-day.js';
-import { MAY_HOLD_POSTPONED_SLOT, postponedPlan } from './postponed-slot.js';
+import { MAY_HOLD_POSTPONED_SLOT, postponedPlan, slotBeforeNewDate } from './postponed-slot.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
@@ -20,6 +20,7 @@ import { detectMentions, durationLike, givenUpSlots } from './detect.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
+import type { Resolution } from './resolution.js';
 import { isTallySince } from './since-tally.js';
 import { comparedSinceClause, isComparisonSince } from './comparison-since.js';
 import type { PlacedMention } from './resolve.js';
@@ -39,7 +40,7 @@ import { namesThing } from './thing-date.js';
 import { sinceState } from './since-state.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
-import { isGivenUpPlan, isOriginalPlan } from './rescheduled.js';
+import { isGivenUpPlan, isNewDateAfter, isOriginalPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
@@ -456,13 +457,16 @@ function withPastAbility(placed: Found, published: DateValue | null): Found {
 }
 
 /**
- * The reports, among an article's dated sentences (`found`), that a plan was postponed from a
- * day ("The strike has been postponed from 4 May to 18 June": postponed-slot.ts), each with
- * that day resolved as a plan's day given up is: with no tense, so a yearless day takes the
- * nearer year (resolve.ts); `slot`, the day as written.
+ * The reports, among an article's dated sentences (`found`, resolved as `resolutions`), that a
+ * plan was postponed from a day ("The strike has been postponed from 4 May to 18 June":
+ * postponed-slot.ts), each with that day resolved: a day that states no year lies before the new
+ * date the sentence gives it (`slotBeforeNewDate`); with no new date, it is resolved as a plan's
+ * day given up is, with no tense, so it takes the nearer year (resolve.ts); `slot`, the day as
+ * written.
  */
 function postponedSlotReports(
   found: readonly Found[],
+  resolutions: readonly Resolution[],
   published: DateValue | null,
 ): Array<OutcomeReport & { slot: string }> {
   const reports: Array<OutcomeReport & { slot: string }> = [];
@@ -475,6 +479,20 @@ function postponedSlotReports(
     for (const slot of givenUpSlots(text)) {
       const plan = postponedPlan(text, slot.start);
       if (plan === null) continue;
+      // A new date read by the calendar's year rules ("to October", "to 3 March 2027"), not a
+      // weekday counted from publication ("to Thursday"), whose reading says nothing of a year.
+      const moved = found.findIndex(
+        (p) =>
+          p.sentence === placed.sentence &&
+          p.mention.kind === 'calendar' &&
+          isNewDateAfter(text, slot.end, p.mention.start),
+      );
+      const movedTo = moved < 0 ? null : resolutions[moved]?.date;
+      const before = movedTo ? slotBeforeNewDate(slot, movedTo) : null;
+      if (before) {
+        reports.push({ date: before, ...plan, quote: placed.quote, slot: slot.text });
+        continue;
+      }
       const [read] = resolveArticle(
         [
           {
@@ -530,7 +548,7 @@ export function collectMentions(
       articleIndex,
     ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
-    const postponed = postponedSlotReports(found, published);
+    const postponed = postponedSlotReports(found, resolutions, published);
     outcomes.push(...postponed);
     // "The opening has been postponed from September 2025 to March 2026": the slot given up is
     // the day of the plan it was, an entry of its own unless a planned entry of that day shows

@@ -10,7 +10,11 @@
  * off) and the noun phrase of what it moves: the passive's subject ("The dockers' strike has been
  * postponed from"), or the active verb's object ("postponed the strike from").
  */
+import { intervalOf } from '../text/calendar.js';
+import type { DateValue } from '../text/calendar.js';
 import type { PlanOutcomeKind } from './called-off.js';
+import type { Mention } from './mention.js';
+import { withYear } from './year-rules.js';
 
 /** A verb of moving an event to a later time. */
 const POSTPONE = String.raw`(?:postponed|deferred|delayed|put\s+back|pushed\s+back|put\s+off)`;
@@ -49,4 +53,26 @@ export function postponedPlan(
   return phrase === undefined || phrase.trim() === ''
     ? null
     : { outcome: 'postponed', phrase: phrase.trim() };
+}
+
+/**
+ * The date of a slot a postponement gave up that states no year (`slot`: "postponed from August
+ * to October"), read from the new date (`moved`, October 2026, dated by the date rules) rather
+ * than from publication: to postpone is to move an event to a later time (the verb's meaning,
+ * Merriam-Webster "postpone": "to hold back to a later time"), so the slot given up starts before
+ * the new date starts, in the latest year that does so. Published mid-February, the nearer-year
+ * rule is a coin toss for August; the new date settles it.
+ *
+ * @returns the slot's date (a day, month or season, as written); null when the slot states or
+ *   counts its own year ("August 2025", "last August", "August of next year"), or is no single
+ *   calendar date.
+ */
+export function slotBeforeNewDate(slot: Mention, moved: DateValue): DateValue | null {
+  if (slot.kind !== 'calendar' || slot.until !== undefined || slot.since) return null;
+  if (slot.year !== undefined || slot.yearOffset !== undefined || slot.shift !== null) return null;
+  if (slot.month === undefined && slot.season === undefined) return null;
+  const start = intervalOf(moved).first;
+  // A month or season of the new date's year, or else of the year before, starts before it.
+  const same = withYear(slot, moved.year);
+  return intervalOf(same).first < start ? same : withYear(slot, moved.year - 1);
 }

@@ -83,6 +83,14 @@ const THEN_TO = new RegExp(
   'iu',
 );
 
+/**
+ * True when the words of `text` from `slotEnd` (the end of a slot given up) to `start` lead to
+ * the new date there: "from 4 May to 18 June", "from August until the 14th".
+ */
+export function isNewDateAfter(text: string, slotEnd: number, start: number): boolean {
+  return start >= slotEnd && THEN_TO.test(text.slice(slotEnd, start));
+}
+
 /** What follows the new date before the slot given up: "to October 14 from October 7". */
 const THEN_FROM = new RegExp(String.raw`^,?\s*${FROM}`, 'iu');
 
@@ -136,9 +144,7 @@ export function isGivenUpSlot(m: Mention, mentions: readonly Mention[], text: st
   if (ONWARDS.test(text.slice(m.end))) return false;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   if (RESCHEDULED_FROM.test(before)) return true;
-  const newDateAfter = mentions.some(
-    (to) => to.start >= m.end && THEN_TO.test(text.slice(m.end, to.start)),
-  );
+  const newDateAfter = mentions.some((to) => isNewDateAfter(text, m.end, to.start));
   if (newDateAfter && MOVED_FROM.test(before)) return true;
   return mentions.some(
     (to) =>

@@ -7,7 +7,14 @@
  */
 import { parseDateline } from './dates.js';
 import { correctionLabel, parseTimestamp } from './furniture.js';
-import { drop, stateOutlet, takeDate, type LineRule } from './read-state.js';
+import {
+  drop,
+  stateOutlet,
+  takeDate,
+  type Block,
+  type LineRule,
+  type ReadState,
+} from './read-state.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { parseWireDateline, type WireDateline } from './wire-dateline.js';
 
@@ -81,8 +88,8 @@ export const readWireDateline: LineRule = (state, block, line, lineIndex) => {
  * —"). A place in capitals alone ("MARROWICK —") right under a heading may be the heading's.
  */
 function opensStoryUnderHeading(
-  state: Parameters<LineRule>[0],
-  block: Parameters<LineRule>[1],
+  state: ReadState,
+  block: Block,
   lineIndex: number,
   wire: WireDateline,
 ): boolean {
@@ -103,8 +110,8 @@ function opensStoryUnderHeading(
  * outlet are stated, and what follows its dash is the story's first sentence.
  */
 function readWrappedDateline(
-  state: Parameters<LineRule>[0],
-  block: Parameters<LineRule>[1],
+  state: ReadState,
+  block: Block,
   line: string,
   lineIndex: number,
 ): boolean {

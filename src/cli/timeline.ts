@@ -7,7 +7,7 @@
  * `--json` prints `{"events": [{"date", "precision", "season"?, "end"?, "yearStated", "future", "quotes": [{"quote",
  * "source": {"id", "title", "outlet", "published", "url"}, "yearStated"?, "precision"?, "dates"?, "approximate"?}],
  * "outcomes"?: [{"outcome", "quote", "source"}]}], "total", "offset", "limit"}` (`outcomes`: later
- * reports that a planned entry was called off, postponed or put on hold)
+ * reports that a planned entry was called off, postponed, moved or put on hold)
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */

@@ -30,6 +30,18 @@ const CALLED_OFF_AFTER = new RegExp(
   'u',
 );
 
+/** A comma, a word of planning and its preposition, right before the date: ", planned for". */
+const PLANNED_ASIDE = new RegExp(
+  String.raw`,\s*(?:${anyOf(PLAN_CUES)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/** As {@link CALLED_OFF_AFTER}, after a date in an aside closed by a comma: "August, has been postponed". */
+const CALLED_OFF_AFTER_ASIDE = new RegExp(
+  String.raw`^(),\s+(?:has|have|had|was|were|is|are)\s+(?:(?:now|since|also|already|just|again|officially|formally|effectively)\s+)?(?:been\s+)?(${CALLED_OFF_PARTICIPLE})\b`,
+  'u',
+);
+
 /** An active verb of calling a plan off, in any form. */
 const CALL_OFF_VERB = String.raw`(?:call(?:s|ed|ing)?\s+off|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|ax(?:es|ed|ing)|axe|shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:on\s+hold|off))`;
 
@@ -128,7 +140,7 @@ function inSubjectPhrase(words: readonly string[]): boolean {
 }
 
 /** What a sentence says became of a plan, by its verb (see {@link calledOffPlan}). */
-export type PlanOutcomeKind = 'called off' | 'postponed' | 'put on hold';
+export type PlanOutcomeKind = 'called off' | 'postponed' | 'moved' | 'put on hold';
 
 /**
  * The outcome a verb of {@link CALL_OFF_VERB} or {@link CALLED_OFF_PARTICIPLE} tells: moved to a
@@ -182,23 +194,34 @@ export function calledOffPlan(
       outcome: outcomeOfVerb(ofPossessive[1] ?? ''),
       phrase: AFTER_POSSESSIVE.exec(sentence.slice(end))?.[1] ?? '',
     };
-  const after = CALLED_OFF_AFTER.exec(sentence.slice(end));
+  // "The opening of the stand, planned for August, has been postponed": a reduced relative set
+  // off by commas on the plan's noun (Quirk et al. 1985, ch. 17, on nonrestrictive postmodification);
+  // the noun phrase is the words before its comma.
+  const aside = possessive ? null : PLANNED_ASIDE.exec(before);
+  const after = (aside ? CALLED_OFF_AFTER_ASIDE : CALLED_OFF_AFTER).exec(sentence.slice(end));
   if (!after) return null;
-  const words = before.match(/[\p{L}'’]+|[;:—()]/gu) ?? [];
+  const head = aside ? before.slice(0, aside.index) : before;
+  const words = head.match(/[\p{L}'’]+|[;:—()]/gu) ?? [];
   const inPhrase = possessive
     ? words.every((_, i) => markerAt(words, i) === null)
     : inSubjectPhrase(words);
   if (!inPhrase) return null;
   // The subject's words: those after the clause's last verb ("said the stoppage on" → "the
   // stoppage on"), back to the last punctuation.
-  const clause = (SUBJECT_BEFORE.exec(before)?.[1] ?? '').match(/[\p{L}'’]+/gu) ?? [];
-  let from = clause.length;
+  // A relative clause of planning on the noun ("The park-and-ride scheme [that the council had
+  // planned] for") is no part of the subject's head: its verb is the clause's, not the sentence's.
+  const clause = (SUBJECT_BEFORE.exec(head)?.[1] ?? '').match(/[\p{L}'’]+(?:-[\p{L}'’]+)*/gu) ?? [];
+  let nounEnd = clause.length;
+  while (nounEnd > 0 && DATE_PREPOSITION.test(clause[nounEnd - 1] ?? '')) nounEnd--;
+  const relative = relativeClauseStart(clause, nounEnd);
+  const subjectEnd = relative < nounEnd ? relative : clause.length;
+  let from = subjectEnd;
   while (
     from > 0 &&
     (PLAN_WORD.test(clause[from - 1] ?? '') || markerAt(clause, from - 1) === null)
   )
     from--;
-  const subject = clause.slice(Math.max(from, clause.length - SUBJECT_WORDS));
+  const subject = clause.slice(Math.max(from, subjectEnd - SUBJECT_WORDS), subjectEnd);
   return {
     outcome: outcomeOfVerb(after[2] ?? ''),
     phrase: `${subject.join(' ')} ${after[1] ?? ''}`.trim(),

@@ -21,7 +21,7 @@ import type { CalendarMention } from './mention.js';
 import { unresolved, type Resolution } from './resolution.js';
 import { PREPOSITION } from './preposition.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { infinitiveAfter, planObjectAfter } from './tense-markers.js';
+import { ADJUNCT_WORDS, infinitiveAfter, planObjectAfter, TIME_ADVERB } from './tense-markers.js';
 import { withYear } from './year-rules.js';
 
 /** Verbs of commitment, intention or planning in the simple past, active: "agreed to". */
@@ -42,12 +42,6 @@ const NOT_SIMPLE_PAST =
  * date of the act ending within it may have come after the commitment and still be past.
  */
 export const RECENT_DAYS = 31;
-
-/** How many words of adjuncts may stand between the verb and "to" ("agreed with the union to"). */
-const ADJUNCT_WORDS = 4;
-
-/** Adverbs of time and words opening an adjunct of time with no preposition ("voted yesterday to"). */
-const TIME_ADVERB = /^(?:yesterday|today|tonight|last|this|earlier)$/iu;
 
 /** The word before `i`, across the adverbs an auxiliary and its verb allow ("voted unanimously"). */
 function before(words: readonly string[], i: number): number {
@@ -162,4 +156,25 @@ export function actAfterCommitment(m: CalendarMention, published: DateValue): Re
       'the act of an infinitive after a past commitment of no stated date: the one before publication is recent enough to be it',
     );
   return { date: next };
+}
+
+/**
+ * The date of the yearless day, month or season `m` that a move told in the simple past gives up
+ * or arranges, naming both ("The council postponed the match from 14 August to 2 October"),
+ * published `published`: the first occurrence that ends no more than {@link RECENT_DAYS} before
+ * publication. Both the slot given up and the new date lie after the move (an event is moved
+ * before its day comes, and to a day still to come), and a move told as news with no date of its
+ * own lies at or shortly before publication, as a commitment does. Unlike a commitment's act, a
+ * recent occurrence is taken rather than left undated: the slot given up and the new date place
+ * each other near the move ("brought forward to 2 October from 9 October", published 15 October,
+ * is this 2 October). Null when `m` states its year or counts from the time of writing.
+ */
+export function dateAfterRecentMove(m: CalendarMention, published: DateValue): DateValue | null {
+  if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null) return null;
+  if (m.month === undefined && m.season === undefined) return null;
+  const earliest = intervalOf(published).first - RECENT_DAYS;
+  const same = withYear(m, published.year - 1);
+  for (const date of [same, withYear(m, published.year), withYear(m, published.year + 1)])
+    if (intervalOf(date).last >= earliest) return date;
+  return null;
 }

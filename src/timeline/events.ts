@@ -8,7 +8,7 @@ import type { CleanArticle, Corpus, Sentence } from '../corpus/types.js';
 import { restatesError } from '../text/correction.js';
 import { outsideQuotations } from '../text/quotation.js';
 import { QuotationState, countedToDay, insideQuotation } from './spoken-day.js';
-import { MAY_HOLD_POSTPONED_SLOT, postponedPlan, slotBeforeNewDate } from './postponed-slot.js';
+import { MAY_HOLD_POSTPONED_SLOT, postponedPlan, slotOfMove } from './postponed-slot.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
@@ -20,6 +20,7 @@ import { detectMentions, durationLike, givenUpSlots } from './detect.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 import { resolveArticle } from './resolve.js';
+import { dateAfterRecentMove } from './committed-act.js';
 import type { Resolution } from './resolution.js';
 import { isTallySince } from './since-tally.js';
 import { comparedSinceClause, isComparisonSince } from './comparison-since.js';
@@ -460,7 +461,8 @@ function withPastAbility(placed: Found, published: DateValue | null): Found {
  * The reports, among an article's dated sentences (`found`, resolved as `resolutions`), that a
  * plan was postponed from a day ("The strike has been postponed from 4 May to 18 June":
  * postponed-slot.ts), each with that day resolved: a day that states no year lies before the new
- * date the sentence gives it (`slotBeforeNewDate`); with no new date, it is resolved as a plan's
+ * date the sentence gives it when postponed, after it when brought forward (`slotOfMove`), after
+ * a recent move when moved either way (`dateAfterRecentMove`); with no new date, it is resolved as a plan's
  * day given up is, with no tense, so it takes the nearer year (resolve.ts); `slot`, the day as
  * written.
  */
@@ -488,9 +490,18 @@ function postponedSlotReports(
           isNewDateAfter(text, slot.end, p.mention.start),
       );
       const movedTo = moved < 0 ? null : resolutions[moved]?.date;
-      const before = movedTo ? slotBeforeNewDate(slot, movedTo) : null;
+      const { direction, ...report } = plan;
+      // A move either way ("moved", "rescheduled") gave up a slot still to come at the move,
+      // which news tells at or shortly before publication (committed-act.ts).
+      const before = !movedTo
+        ? null
+        : direction === 'either'
+          ? published?.month !== undefined && slot.kind === 'calendar'
+            ? dateAfterRecentMove(slot, published)
+            : null
+          : slotOfMove(slot, movedTo, direction);
       if (before) {
-        reports.push({ date: before, ...plan, quote: placed.quote, slot: slot.text });
+        reports.push({ date: before, ...report, quote: placed.quote, slot: slot.text });
         continue;
       }
       const [read] = resolveArticle(
@@ -506,7 +517,7 @@ function postponedSlotReports(
         published,
       );
       if (read?.date && read.end === undefined && read.days === undefined)
-        reports.push({ date: read.date, ...plan, quote: placed.quote, slot: slot.text });
+        reports.push({ date: read.date, ...report, quote: placed.quote, slot: slot.text });
     }
   }
   return reports;

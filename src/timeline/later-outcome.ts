@@ -14,7 +14,10 @@
  * - the event: an event noun of the report's plan phrase (event-noun.ts: "strike", "walkout",
  *   "meeting") that a source of the entry uses too, or a WordNet synonym or direct hypernym of
  *   one, either way (a second reference to the same event: "the walkout … the strike"), so "The
- *   20 November meeting has been cancelled" is no outcome of a strike planned for that day;
+ *   20 November meeting has been cancelled" is no outcome of a strike planned for that day; or,
+ *   when the plan phrase's head is a general noun of a plan ("scheme", "plan", "project"), the
+ *   words that classify it, premodifying a noun in a source of the entry ("The park-and-ride
+ *   scheme" for "A park-and-ride service … is planned to start next month": {@link classifiedPlan});
  * - the order: the report's article states a publication day later than every source's of the
  *   entry. An article without a stated day links nothing, and neither does an entry with such a
  *   source: which came first is then unknown.
@@ -28,13 +31,14 @@ import { formatDate } from '../text/calendar.js';
 import type { Quote } from '../types/quote.js';
 import type { PlanOutcome, TimelineEvent } from '../types/timeline.js';
 import { baseForms } from '../search/dictionary-words.js';
-import { wordnetSynsets } from '../search/wordnet-relations.js';
+import { lemmaSynsets, wordnetSynsets } from '../search/wordnet-relations.js';
 import { eventSenses, namesEvent } from './event-noun.js';
 import type { PlanOutcomeKind } from './called-off.js';
-import { PLAN_CUES } from './plan-words.js';
+import { PLAN_CUES, PLAN_NOUN } from './plan-words.js';
 import { PREPOSITION } from './preposition.js';
 import { DETERMINERS } from '../text/determiners.js';
 import { wordIn } from '../text/word-class.js';
+import { escapeRegExp } from '../text/escape.js';
 
 /** A sentence of an article saying a plan on a date has been called off (called-off.ts). */
 export interface OutcomeReport {
@@ -143,6 +147,47 @@ function sameEventNoun(
   return head.some((word) => lemmas(word).some((lemma) => planNames.has(lemma)));
 }
 
+/** A noun's WordNet senses, most frequent first. */
+const nounSynsets = lemmaSynsets('noun');
+
+/**
+ * True when `word` is a general noun of a plan: a noun of a plan or an aim (plan-words.ts
+ * `PLAN_NOUN`: "plan", "strategy", "proposal"), or one whose most frequent WordNet sense is such
+ * a noun or has one as its direct hypernym ("scheme": "scheme, strategy", a kind of "plan of
+ * action"; "project" is an "undertaking" first, so no).
+ */
+function isPlanNoun(word: string): boolean {
+  const first = (name: string): boolean => PLAN_NOUN.test(name.split(' ')[0] ?? '');
+  const read = wordnetSynsets();
+  return lemmas(word).some((lemma) => {
+    if (PLAN_NOUN.test(lemma)) return true;
+    const sense = nounSynsets(lemma)[0];
+    if (sense === undefined) return false;
+    return (
+      sense.words.some(first) || sense.hypernyms.some(([p, o]) => read(p, o).words.some(first))
+    );
+  });
+}
+
+/**
+ * True when the head of a report's plan phrase (`head`, "park-and-ride scheme") is a general
+ * noun of a plan with the words that classify it, and those words, as written in that order,
+ * premodify a noun in `plan`, a source of a planned entry ("A park-and-ride service … is planned
+ * to start next month"). A general noun refers back to a thing already named, and carries no
+ * name of its own (Halliday & Hasan 1976, §6.2 on general nouns in reiteration); its
+ * classifier is what names the planned thing, so the thing is the one the plan's source
+ * classifies alike. Never with the head alone ("the scheme"), which any plan could be.
+ */
+function classifiedPlan(head: readonly string[], plan: string): boolean {
+  const noun = head[head.length - 1];
+  if (noun === undefined || head.length < 2 || !isPlanNoun(noun)) return false;
+  const classifier = head
+    .slice(0, -1)
+    .map(escapeRegExp)
+    .join(String.raw`\s+`);
+  return new RegExp(String.raw`(?<![\p{L}-])${classifier}\s+\p{L}`, 'iu').test(plan);
+}
+
 /** The key of a date at its precision: `2026-11-20/day`. */
 const keyOf = (date: string, precision: string): string => `${date}/${precision}`;
 
@@ -173,14 +218,15 @@ export function withLaterOutcomes(
     if (day === null || candidates === undefined) continue;
     const head = headWords(report.phrase);
     const names = eventNames(head);
-    if (names.size === 0) continue; // no event named: nothing to link by
     for (const i of candidates) {
       const event = events[i] as TimelineEvent;
       const later = event.quotes.every((q) => {
         const planDay = statedDay(q.source.published);
         return planDay !== null && planDay < day;
       });
-      if (!later || !event.quotes.some((q) => sameEventNoun(head, names, q.quote))) continue;
+      const same = (q: Quote): boolean =>
+        (names.size > 0 && sameEventNoun(head, names, q.quote)) || classifiedPlan(head, q.quote);
+      if (!later || !event.quotes.some(same)) continue;
       const list = found.get(i) ?? [];
       // One report per sentence: the same sentence may date two plans' days.
       if (list.some((f) => sameQuote(f.outcome.quote, report.quote))) continue;

@@ -134,6 +134,36 @@ export function movedToInPast(sentence: string, start: number): boolean {
   return MOVED_TO.test(before) && !MOVED_TO_IN_FORCE.test(before);
 }
 
+/** A verb of moving, its slot given up after "from", then "to"/"until" right before the new date. */
+const MOVED_FROM_TO = new RegExp(
+  String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,60}?\bfrom\s[^.;:!?]{1,40}?${TO_NEW_DATE}`,
+  'iu',
+);
+
+/** After the new date, the slot given up: "(to 2 October) from 9 October". */
+const FROM_AFTER = /^[\p{L}\d .,]{0,20}?\sfrom\s/u;
+
+/** A move in the present perfect: it holds at the time of writing (MOVED_TO_IN_FORCE). */
+const MOVE_IN_FORCE = new RegExp(
+  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVE_VERB}\b`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` is the new date of a move told in the simple past
+ * that names the slot it gave up: "The council postponed the match from 14 August to 2 October",
+ * "The vote was brought forward to 2 October from 9 October". Both lie after the move, which
+ * news tells at or shortly before publication (committed-act.ts `dateAfterRecentMove`). Not a
+ * move in the present perfect, which holds at the time of writing and puts its new date ahead.
+ */
+export function movedWithSlotInPast(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 140), start);
+  const named =
+    MOVED_FROM_TO.test(before) ||
+    (MOVED_TO.test(before.slice(-80)) && FROM_AFTER.test(sentence.slice(start)));
+  return named && !MOVE_IN_FORCE.test(before);
+}
+
 /**
  * True when `m`, a mention of the sentence `text` among its `mentions` (in text order), is the
  * slot an event was moved from: right after "from" under a verb of moving, with the new date

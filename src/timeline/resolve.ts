@@ -44,7 +44,7 @@ import { statedUnderWay } from './under-way.js';
 import { resolveEasterFeast } from './weekday-occasions.js';
 import { isCalledOffPlanDay } from './called-off.js';
 import { aheadOfWriting, committingVerb, isSayingDate, type Tense } from './tense.js';
-import { actAfterCommitment } from './committed-act.js';
+import { actAfterCommitment, dateAfterRecentMove } from './committed-act.js';
 import { currentYearAhead, dateAfterOccasion } from './current-year.js';
 import { boundOfPresentState } from './present-bound.js';
 import { occasionSide } from './occasion-side.js';
@@ -57,7 +57,7 @@ import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
 import { withWeekPart } from './week-days.js';
 import { currentPart, currentPartOf } from './current-part.js';
-import { isGivenUpPlan, movedToInPast } from './rescheduled.js';
+import { isGivenUpPlan, movedToInPast, movedWithSlotInPast } from './rescheduled.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
@@ -339,6 +339,17 @@ function resolveCalendarStart(
       ? actAfterCommitment(m, published)
       : null;
   if (committed !== null) return committed;
+  // "The council postponed the match from 14 August to 2 October": a move that names the slot it
+  // gave up lies before both, at or shortly before publication (committed-act.ts).
+  const moved =
+    placed.tense === null &&
+    placed.text !== undefined &&
+    published?.month !== undefined &&
+    movedWithSlotInPast(placed.text, placed.mention.start) &&
+    weekdayWritten(placed.text, placed.mention.start) === null
+      ? dateAfterRecentMove(m, published)
+      : null;
+  if (moved !== null) return { date: moved };
   const months = m.season !== undefined ? 3 : 1;
   // "will not reopen before the autumn": a bound ahead of writing names a month's or season's
   // onset, so that onset lies after publication, as "next" says (deadline.ts `boundAtOnset`).

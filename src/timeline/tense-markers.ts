@@ -19,6 +19,7 @@ import { compoundHead } from './tokens.js';
 import { lastingVerb } from './lasting-verb.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { PLAN_NOUN } from './plan-words.js';
+import { PREPOSITION } from './preposition.js';
 
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
 const CLAUSE_BREAK =
@@ -129,6 +130,29 @@ export function infinitiveAfter(words: readonly string[], i: number): boolean {
 /** A determiner: article, demonstrative or possessive. */
 const DETERMINER = wordIn(DETERMINERS);
 
+/** How many words of adjuncts may stand between a verb or its object and "to" ("agreed with the union to"). */
+export const ADJUNCT_WORDS = 4;
+
+/** Adverbs of time and words opening an adjunct of time with no preposition ("voted yesterday to"). */
+export const TIME_ADVERB = /^(?:yesterday|today|tonight|last|this|earlier)$/iu;
+
+/**
+ * The "to" of an infinitive at `i` of `words`, or after an adjunct of the verb opened there by a
+ * preposition or an adverb of time, of at most {@link ADJUNCT_WORDS} words ("plans on Monday
+ * to close", "plans last week to"); -1 otherwise.
+ */
+function toAfterAdjunct(words: readonly string[], i: number): number {
+  const first = words[i] ?? '';
+  if (/^to$/iu.test(first)) return infinitiveAfter(words, i) ? i : -1;
+  if (!(PREPOSITION.test(first) || TIME_ADVERB.test(first))) return -1;
+  for (let k = i + 1; k <= i + ADJUNCT_WORDS && k < words.length; k++) {
+    const word = words[k] as string;
+    if (/^to$/iu.test(word)) return infinitiveAfter(words, k) ? k : -1;
+    if (CLAUSE_BREAK.test(word)) return -1;
+  }
+  return -1;
+}
+
 /** Particles of a phrasal verb that may take a plan as object: "set out", "drew up", "put forward". */
 const PARTICLE = /^(?:out|up|forward|down)$/iu;
 
@@ -155,13 +179,16 @@ export function planObjectAfter(words: readonly string[], verb: number): number 
     if (determiner && SPEECH_VERBS.has((words[verb] as string).toLowerCase())) return -1;
     i++;
   }
-  if (!PLAN_NOUN.test(words[i] ?? '') || !/^to$/iu.test(words[i + 1] ?? '')) return -1;
-  return infinitiveAfter(words, i + 1) ? i + 1 : -1;
+  if (!PLAN_NOUN.test(words[i] ?? '')) return -1;
+  // "announced plans on Monday to close": the verb's adjunct may stand between the noun and its
+  // complement, a discontinuous noun phrase, its postmodifier postponed
+  // (Quirk et al. 1985, ch. 18 on postponement).
+  return toAfterAdjunct(words, i + 1);
 }
 
 /** True when the "to" at `i` of `words` is a plan noun's that a past verb takes as object ({@link planObjectAfter}). */
 function planObjectTo(words: readonly string[], i: number): boolean {
-  for (let verb = i - 2; verb >= Math.max(0, i - 5); verb--) {
+  for (let verb = i - 2; verb >= Math.max(0, i - 5 - ADJUNCT_WORDS); verb--) {
     if (planObjectAfter(words, verb) === i) return true;
   }
   return false;

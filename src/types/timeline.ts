@@ -91,11 +91,12 @@ export interface TimelineEvent {
 /**
  * What a later article reports became of a planned entry: `called off` (called off, cancelled,
  * scrapped, abandoned, axed, shelved), `postponed` (postponed, deferred, put off: any new date is
- * shown only as the quote gives it) or `put on hold` (suspended, put on hold), by the report's own
+ * shown only as the quote gives it), `moved` (brought forward, moved, rescheduled, from the plan's
+ * day to another) or `put on hold` (suspended, put on hold), by the report's own
  * verb; `quote`, the report's sentence verbatim, with its source.
  */
 export interface PlanOutcome {
-  outcome: 'called off' | 'postponed' | 'put on hold';
+  outcome: 'called off' | 'postponed' | 'moved' | 'put on hold';
   quote: Quote;
 }
 

@@ -54,6 +54,7 @@ describe('a later report that a planned event was called off', () => {
     ['The union has cancelled the walkout planned for 20 November.', 'called off'],
     ['The strike on 20 November has been put on hold while talks continue.', 'put on hold'],
     ['The 20 November strike has been postponed to 4 December.', 'postponed'],
+    ['The strike, planned for 20 November, has been postponed to 4 December.', 'postponed'],
   ])('"%s" is linked as %s', (sentence, outcome) => {
     const found = outcomes(PLAN, one('later', '2026-11-10', sentence));
     expect(found).toEqual([`2026-11-20 future: ${outcome} ← later: ${sentence}`]);
@@ -160,5 +161,33 @@ describe('no link when it is not certain', () => {
     expect(
       outcomes(PLAN, one('later', '2026-11-18', 'The union called off the strike on Tuesday.')),
     ).toEqual([]);
+  });
+});
+
+describe('a plan named again by a general noun of a plan', () => {
+  /** The plan: a shuttle-bus service, published 12 October 2026, starting next month. */
+  const SHUTTLE = one(
+    'plan',
+    '2026-10-12',
+    'A shuttle-bus service from the station, with 12 buses, is planned to start next month.',
+  );
+
+  it.each([
+    'The shuttle-bus scheme that the council had planned for November has been scrapped.',
+    'The shuttle-bus scheme the council had planned for November has been scrapped.',
+    'The shuttle-bus plan which had been planned for November has been scrapped.',
+  ])('links "%s": the same classifier, the head a general noun', (report) => {
+    expect(outcomes(SHUTTLE, one('later', '2026-11-20', report))).toEqual([
+      `2026-11 future: called off ← later: ${report}`,
+    ]);
+  });
+
+  it.each([
+    // The head alone: any plan could be "the scheme".
+    ['The scheme that the council had planned for November has been scrapped.'],
+    // Another classifier: another plan.
+    ['The cycle-hire scheme that the council had planned for November has been scrapped.'],
+  ])('does not link "%s"', (report) => {
+    expect(outcomes(SHUTTLE, one('later', '2026-11-20', report))).toEqual([]);
   });
 });

@@ -31,6 +31,19 @@ describe('a plan noun a past verb takes as object', () => {
     ]);
   });
 
+  it('reads the complement past an adjunct of the verb: a discontinuous noun phrase', () => {
+    expect(
+      dates('The council announced plans on Monday to close the library on 10 March.'),
+    ).toEqual(['2026-03-02', '2026-03-10 future']);
+  });
+
+  it('dates a yearless day of the complement as the next one after publication', () => {
+    const late = buildTimeline(
+      articleOf('2024-11-13', 'The trust set out plans on Tuesday to shut the ward on 2 February.'),
+    ).map((e) => `${e.date}${e.future ? ' future' : ''}`);
+    expect(late).toContain('2025-02-02 future');
+  });
+
   it('dates a named month of the complement as a commitment act, after publication', () => {
     expect(dates('The council announced plans to close the library on 10 March.')).toEqual([
       '2026-03-10 future',

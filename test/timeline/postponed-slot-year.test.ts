@@ -1,7 +1,7 @@
 /**
  * "postponed from August to October": a slot given up that states no year lies before the new
  * date the postponement gives it, in the latest year that does so (postponed-slot.ts
- * `slotBeforeNewDate`), not in the year nearer publication, which is a coin toss for August in
+ * `slotOfMove`), not in the year nearer publication, which is a coin toss for August in
  * mid-February. Invented pier and regatta sentences.
  */
 import { describe, expect, it } from 'vitest';

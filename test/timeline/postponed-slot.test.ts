@@ -40,10 +40,10 @@ describe('a later report that a plan was postponed from its day', () => {
     ]);
   });
 
-  it('is not linked when the plan was brought forward, no postponement', () => {
+  it('is linked as moved, not postponed, when the plan was brought forward', () => {
     expect(entries('The strike was brought forward from 4 May to 1 May.')).toEqual([
       '2026-05-01 future: report',
-      '2026-05-04 future: plan',
+      '2026-05-04 future: plan ↳ moved: report',
     ]);
   });
 });

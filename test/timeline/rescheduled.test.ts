@@ -23,7 +23,15 @@ const MONDAY = '2025-10-06';
 describe('a date an event was moved from', () => {
   it.each([
     ['The ferry board vote was moved to October 14 from October 7.', [['2025-10-14', true]]],
-    ['The ferry board vote was moved from October 7 to October 14.', [['2025-10-14', true]]],
+    // The slot a move names before its new date is the day of a plan since changed
+    // (postponed-slot.ts), whichever way the move went.
+    [
+      'The ferry board vote was moved from October 7 to October 14.',
+      [
+        ['2025-10-07', false, 'given up'],
+        ['2025-10-14', true],
+      ],
+    ],
     [
       'The library hearing was postponed from 7 October until 14 October.',
       [
@@ -37,7 +45,10 @@ describe('a date an event was moved from', () => {
     ],
     [
       'The library hearing was brought forward from 9 October to 2 October.',
-      [['2025-10-02', false]],
+      [
+        ['2025-10-02', false],
+        ['2025-10-09', false, 'given up'],
+      ],
     ],
     [
       'The trust has pushed back the ferry launch from March to May.',

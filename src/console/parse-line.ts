@@ -129,7 +129,11 @@ function freeTextOption(command: SlashCommand): string | undefined {
   )?.[0];
 }
 
-/** Parses one line against the known commands. Errors are sentences. */
+/**
+ * Parses one line against the known commands. A line without a slash is a button key when it
+ * looks like one (one short word, `n`, `3w`), else the question of `/ask`, options included.
+ * Errors are sentences.
+ */
 export function parseLine(line: string, commands: readonly AnyCommand[]): ParsedLine {
   const text = line.trim();
   if (!text) return { kind: 'empty' };
@@ -138,9 +142,11 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   if (!text.startsWith('/')) {
     // A button's key, as the last reply shows it: `n`, `3`, `delete`, `3w`.
     if (KEY_PATTERN.test(text)) return { kind: 'key', key: text.toLowerCase() };
+    // Newcomers type a question as they would ask it; /ask is the command that takes one.
+    if (slash.some((c) => c.data.name === 'ask')) return parseLine(`/ask ${text}`, commands);
     return {
       kind: 'error',
-      message: 'Commands start with /, e.g. /ask who signed the agreement? (/help lists them).',
+      message: 'Commands start with /; /help lists them.',
     };
   }
   const match = /^\/(\S+)\s*(.*)$/s.exec(text)!;

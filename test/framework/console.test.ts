@@ -35,6 +35,24 @@ describe('parseLine', () => {
     expect(message).not.toContain('/corpus');
   });
 
+  it('asks a line without a slash that is not a button key', () => {
+    expect(parseLine('how old is the minister? results:2', commands)).toEqual({
+      kind: 'command',
+      name: 'ask',
+      options: { question: 'how old is the minister?', results: 2 },
+    });
+    // One short word is a key of the last reply's buttons, as before.
+    expect(parseLine('n', commands)).toEqual({ kind: 'key', key: 'n' });
+    expect(parseLine('3w', commands)).toEqual({ kind: 'key', key: '3w' });
+    // Without an /ask command there is nothing to ask: the error says how commands are written.
+    expect(
+      parseLine(
+        'who signed?',
+        commands.filter((c) => c.key !== 'ask'),
+      ),
+    ).toEqual({ kind: 'error', message: 'Commands start with /; /help lists them.' });
+  });
+
   it('reads name:value options and free text as the question', () => {
     expect(parseLine('/ask who signed the pact? results:2 source:a1', commands)).toEqual({
       kind: 'command',

@@ -15,7 +15,7 @@
  * after it ("to stop the work"). Every other use, and every other form, counts as before.
  */
 import { DO_FORMS, MODALS, NEGATIVE_MODALS } from '../text/auxiliaries.js';
-import { stem, tokenize, type Token } from '../text/terms.js';
+import { stem, stemsTo, tokenize, type Token } from '../text/terms.js';
 import { quantifiedNoun } from './plan/answer-type.js';
 import type { QueryPlan } from './plan/query-plan.js';
 
@@ -94,7 +94,7 @@ export function verbOnlyCountedNoun(
     const tokens = tokenize(textOf(sentence));
     let uses = 0;
     for (let i = 0; i < tokens.length; i++) {
-      if (stem(tokens[i]!.word) !== unit) continue;
+      if (!stemsTo(tokens[i]!.word, unit)) continue;
       if (!certainlyVerb(tokens, i, lemma)) return undefined;
       uses++;
     }

@@ -20,15 +20,29 @@ const TOKEN = /[$£€]?[\p{L}\d][\p{L}\d,.%'’-]*/gu;
 
 /** A conditional's opening word: the clause after it, up to a comma, is its condition. */
 const CONDITION = /\b(?:if|unless)\b/giu;
+/** What ends a condition's clause ({@link inCondition}). */
+const CONDITION_END = /[,;:—–()]/u;
+/** The stops and commas a token may close with, not part of its value. */
+const CLOSING_POINTS = /[.,]+$/u;
+// Made once: a regular expression literal in a function body is a new object each time it runs,
+// and these run for every token of every candidate a realised act's question reads.
+const DIGIT = /\d/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** True when `token` ends in a full stop or a comma ({@link CLOSING_POINTS}). */
+function endsInPoint(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  return last === 0x2e || last === 0x2c;
+}
 
 /**
  * True when `bare` (a token without its closing stop or comma) states a value an answer type reads: digits, a number word ("six",
  * "forty"), or a month's or weekday's name as written (capitalised: "may" is a modal).
  */
 function isValue(bare: string): boolean {
-  if (/\d/u.test(bare)) return true;
+  if (DIGIT.test(bare)) return true;
   if (isNumberToken(bare.toLowerCase())) return true;
-  return /^\p{Lu}/u.test(bare) && (MONTHS.has(bare) || WEEKDAYS.has(bare));
+  return CAPITALISED.test(bare) && (MONTHS.has(bare) || WEEKDAYS.has(bare));
 }
 
 /**
@@ -38,7 +52,7 @@ function isValue(bare: string): boolean {
  */
 function inCondition(text: string, start: number): boolean {
   for (const m of text.slice(0, start).matchAll(CONDITION)) {
-    if (!/[,;:—–()]/u.test(text.slice(m.index + m[0].length, start))) return true;
+    if (!CONDITION_END.test(text.slice(m.index + m[0].length, start))) return true;
   }
   return false;
 }
@@ -52,13 +66,15 @@ function inCondition(text: string, start: number): boolean {
  */
 export function withoutIrrealisValues(text: string): string {
   // The month "May" is no modal of possibility to the tense reading (told-as-ahead.ts).
-  const read = maskMonthMay(text);
+  // Masked on the first value found: most tokens are none, and many sentences hold none.
+  let read: string | undefined;
   let out: string | null = null;
   for (const m of text.matchAll(TOKEN)) {
-    const bare = m[0].replace(/[.,]+$/u, '');
+    const bare = endsInPoint(m[0]) ? m[0].replace(CLOSING_POINTS, '') : m[0];
     if (!isValue(bare)) continue;
     const start = m.index;
     const end = start + bare.length;
+    read ??= maskMonthMay(text);
     if (!inCondition(read, start) && !toldAsAhead(read, start, end)) continue;
     out = (out ?? text).slice(0, start) + ' '.repeat(end - start) + (out ?? text).slice(end);
   }

@@ -84,5 +84,6 @@ const MONTH_MAY = /(?<=[\p{L}\d,;:)]\s+)May\b/gu;
  * letters, so that offsets stay those of `text` and no reading of modals takes it for one.
  */
 export function maskMonthMay(text: string): string {
-  return text.replace(MONTH_MAY, 'Xxx');
+  // Most texts hold no "May": a scan for it is cheaper than the look-behind tried everywhere.
+  return text.includes('May') ? text.replace(MONTH_MAY, 'Xxx') : text;
 }

@@ -9,7 +9,7 @@ import { anyOf } from '../../text/word-class.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { isStopWord, stem, stemsTo, tokenize } from '../../text/terms.js';
 import { lexiconTags } from '../../text/lexicon-tags.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { classedPlaceNamesIn, placeNamesIn } from './place-in-text.js';
@@ -410,7 +410,7 @@ function roleAfterWho(question: string): string | undefined {
  */
 function namesHolderOf(text: string, role: string): boolean {
   for (const token of tokenize(text)) {
-    if (stem(token.word) !== role) continue;
+    if (!stemsTo(token.word, role)) continue;
     if (NAME_AFTER_ROLE.test(text.slice(token.end))) return true;
     if (NAME_BEFORE_ROLE.test(text.slice(0, token.start))) return true;
   }
@@ -434,7 +434,7 @@ export function hasDoerOf(text: string, verb: string): boolean {
     !isStopWord(tokens[i]!) &&
     (/^\p{Lu}/u.test(written(i)) || ROLE_WORD.test(tokens[i]!.word));
   for (let i = 0; i < tokens.length; i++) {
-    if (stem(tokens[i]!.word) !== verb) continue;
+    if (!stemsTo(tokens[i]!.word, verb)) continue;
     if (doer(i - 1)) return true;
     if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;

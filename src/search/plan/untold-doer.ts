@@ -17,7 +17,7 @@
  */
 import { PASSIVE_AUXILIARIES, AUXILIARIES } from '../../text/auxiliaries.js';
 import { lexiconTags } from '../../text/lexicon-tags.js';
-import { isStopWord, stem, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stemsTo, tokenize, type Token } from '../../text/terms.js';
 import { NOUN_GROUP, NOUN_PERSON, usualNounFiles } from '../usual-noun-files.js';
 import { SEARCH_OPTIONS } from '../options.js';
 
@@ -72,7 +72,7 @@ export function leavesDoerUntold(text: string, verb: string): boolean {
   const tokens = tokenize(text);
   let held = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (stem(tokens[i]!.word) !== verb) continue;
+    if (!stemsTo(tokens[i]!.word, verb)) continue;
     if (!untoldAt(tokens, text, i)) return false;
     held = true;
   }

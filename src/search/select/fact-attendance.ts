@@ -45,7 +45,7 @@ import { shorterWithin, untimed } from './fact-voice.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 import { countsPersons } from './fact-general-nouns.js';
 import { rangesOverlap } from './fact-qualifiers.js';
-import { PREPOSITION, type UnitOccurrence } from './fact-participants.js';
+import type { UnitOccurrence } from './fact-participants.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
 
@@ -189,11 +189,18 @@ function attendedBy(source: ClausedSource, x: PositionedNumber): Attended | null
   return attended(untimed(event.flatMap((unit) => unit.keys)), place);
 }
 
-/** True when a preposition stands right before the `i`th unit of `units` (a phrase opens there). */
+/**
+ * Prepositions of position or means (Quirk et al. 1985, 9.15-9.17 and 9.50), which after an
+ * event watched say where or how it was watched ("on television", "in a pub", "via a stream"):
+ * "against", "between", "of" and the like say which event it was ("the match against Ashby").
+ */
+const WHERE_OR_HOW = /\b(?:on|in|at|from|via|through|outside|inside|online)\b/i;
+
+/** True when a phrase saying where or how ({@link WHERE_OR_HOW}) opens at the `i`th unit of `units`. */
 function opensPhrase(source: ClausedSource, units: readonly UnitOccurrence[], i: number): boolean {
   const unit = units[i]!;
   const previous = units[i - 1]!;
-  return PREPOSITION.test(source.text.slice(previous.end, unit.start));
+  return WHERE_OR_HOW.test(source.text.slice(previous.end, unit.start));
 }
 
 /**

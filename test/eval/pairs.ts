@@ -145,6 +145,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 52, number54): one quantity in other notation ('£231 million' / '£231m', '6 per cent' / '6%', '2.4 million pounds' / '£2.4m', 'twice' / 'two times', 'once a day' / 'twice a day'), with near misses (another currency, percentage points, a multiplier of a quantity); development only",
   },
+  {
+    file: 'sets/pairs-invented-55.json',
+    corpus: 'news',
+    label:
+      "not blind (session 53, differ55): one event's attendance told as a crowd's size and as a count of persons who attended ('A crowd of 24,118 watched the match' / '25,912 supporters attended the match'), with near misses (a part below its whole, a broadcast audience, a crowd watching elsewhere, other events); development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -165,6 +171,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-49b.json',
   'sets/pairs-invented-51.json',
   'sets/pairs-invented-54.json',
+  'sets/pairs-invented-55.json',
 ];
 
 const pairSchema = z.object({

@@ -109,7 +109,7 @@ export function relateDiffering(
   if (
     differ.includes('number') &&
     (asked == null || asked === 'number') &&
-    (measuresDiffer(a, b, context.published, synonym) ||
+    (measuresDiffer(a, b, context.published, synonym, context.leanedOnAlike) ||
       // One dimension told by its noun and by its adjective (fact-dimensions.ts).
       dimensionsDiffer(a, b, context.published) ||
       changesDiffer(a, b, context.published) ||

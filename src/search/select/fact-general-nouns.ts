@@ -13,6 +13,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { baseForms } from '../dictionary-words.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import type { FactValues } from './fact-values.js';
+import { factTerm } from './fact-term.js';
 
 /** The general nouns for people (Halliday & Hasan 1976, 6.2), as fact terms. */
 const GENERAL_PERSON_TERMS: ReadonlySet<string> = new Set(['peopl', 'person']);
@@ -53,6 +54,14 @@ function kindOfPerson(word: string): boolean {
     kinds.set(word, (kept = namesKindOfPerson(word)));
   }
   return kept;
+}
+
+/**
+ * True when a counted word (as written: "supporters", "people") counts persons: a general noun
+ * for people ({@link GENERAL_PERSON_TERMS}) or a kind of person by WordNet's hypernyms.
+ */
+export function countsPersons(word: string): boolean {
+  return GENERAL_PERSON_TERMS.has(factTerm(word)) || kindOfPerson(word);
 }
 
 /** A source read: its text and values (fact-values.ts). */

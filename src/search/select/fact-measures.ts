@@ -53,7 +53,7 @@ import {
 import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { patientsAlike, voicesAlike } from './fact-voice.js';
-import { attendanceAlike } from './fact-attendance.js';
+import { attendanceAlike, attendanceCountsApart } from './fact-attendance.js';
 import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
@@ -582,12 +582,16 @@ function withoutZero(text: string, zero: Measure['zero']): string {
  * or neither said to hold from a start (fact-stance.ts `holdsFromStart`). `synonymous`: terms (of
  * `a` first) that are WordNet synonyms, one word where the words said of the counts or the verbs
  * before them are compared ("Fourteen people were injured" / "Seventeen people were hurt").
+ * `leanedOnAlike`: whether the sentences the two passages follow report one fact
+ * (fact-relation-types.ts `RelationContext.leanedOnAlike`), asked only of an attendance whose
+ * event is left to the context (fact-attendance.ts).
  */
 export function measuresDiffer(
   a: MeasuredSource,
   b: MeasuredSource,
   published: readonly [string | null, string | null] | undefined,
   synonymous: SynonymousTerms = NO_SYNONYMS,
+  leanedOnAlike?: () => boolean,
 ): boolean {
   // A part of a figure ("35 homes …, four of them badly") is not a rival to the other's count
   // (fact-partitive.ts); for one fact (measuresAgree) both parts must still agree.
@@ -599,7 +603,14 @@ export function measuresDiffer(
   // "38 staff" / "42 people" may count one workforce (fact-workforce.ts).
   const workforce =
     x.number !== null && y.number !== null && workforceAlike(a, x.number, b, y.number);
+  // "25,912 supporters attended" / "A crowd of 24,118 watched the match": a part of one
+  // event's crowd counted above the whole crowd (fact-attendance.ts).
+  const attendance =
+    x.number !== null &&
+    y.number !== null &&
+    attendanceCountsApart(a, x.number, x.range, b, y.number, y.range, leanedOnAlike);
   const sameThing =
+    attendance ||
     workforce ||
     x.unit === y.unit ||
     (x.zero !== null && x.unit === null) ||
@@ -614,7 +625,7 @@ export function measuresDiffer(
         ? countActs(a, x.number, b, y.number, synonymous)
         : null;
     // "employs 27 staff" / "has 31 staff": two verbs of one workforce (fact-workforce.ts).
-    if (acts === 'different' && !workforce) return false;
+    if (acts === 'different' && !workforce && !attendance) return false;
     if (
       !saidAlike(x, y, acts === 'same', synonymous) &&
       !(
@@ -629,7 +640,8 @@ export function measuresDiffer(
         y.number !== null &&
         (voicesAlike(a, x.number, b, y.number) ||
           patientsAlike(a, x.number, b, y.number) ||
-          attendanceAlike(a, x.number, b, y.number) ||
+          attendance ||
+          attendanceAlike(a, x.number, b, y.number, leanedOnAlike) ||
           takingPartAlike(a, x.number, b, y.number) ||
           workforce)
       ) &&

@@ -109,7 +109,7 @@ export function relateOneWay(
     // So may two figures of one change ("climbed 1.8 percent on Monday" / "ended Monday up 2.1
     // per cent": fact-changes.ts).
     if (
-      (measuresDiffer(a, b, context.published, synonym) ||
+      (measuresDiffer(a, b, context.published, synonym, context.leanedOnAlike) ||
         dimensionsDiffer(a, b, context.published) ||
         changesDiffer(a, b, context.published) ||
         (publishedClose(context.published) && groupSizesDiffer(a, b))) &&

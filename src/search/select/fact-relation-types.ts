@@ -49,4 +49,11 @@ export interface RelationContext {
    * disagreement. Absent: false.
    */
   disputeOnly?: boolean;
+  /**
+   * Whether the sentences right before the two passages in their articles report one fact (the
+   * same-fact relation), asked only when a passage leaves what it reports of to its context (an
+   * object understood: "The club said 25,912 supporters attended,", fact-attendance.ts). Absent:
+   * not known, so such a passage is of no known event.
+   */
+  leanedOnAlike?: () => boolean;
 }

@@ -51,7 +51,7 @@ export function setApartBeforeWording(pair: OneWayPair): FactRelation | null {
     // count set against another of one setting still differs on the number.
     if (
       (stance === 'negated' || sameSetting(a, b)) &&
-      measuresDiffer(a, b, context.published, synonym)
+      measuresDiffer(a, b, context.published, synonym, context.leanedOnAlike)
     )
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: STANCE_REASON[stance] };

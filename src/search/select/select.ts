@@ -369,11 +369,35 @@ function relate(context: SelectContext, a: number, b: number, disputeOnly = fals
       published,
       ...(context.synonymsOf === undefined ? {} : { synonyms: context.synonymsOf }),
       ...(disputeOnly ? { disputeOnly } : {}),
+      leanedOnAlike: () => leanedOnAlike(context, a, b),
     });
     const whole = !disputeOnly || relation.kind !== 'different-fact';
     cache.set(a, key, (kept = { relation, published, whole }));
   }
   return kept.relation;
+}
+
+/**
+ * Whether the sentences right before `a` and `b` in their articles (body sentences, not
+ * headings) report one fact: what each leaves to its context (an object understood, "The club
+ * said 25,912 supporters attended,") is then one thing (fact-relation-types.ts
+ * `RelationContext.leanedOnAlike`). Asked lazily, of few pairs; each step back reads one pair,
+ * kept as any other.
+ */
+function leanedOnAlike(context: SelectContext, a: number, b: number): boolean {
+  const before = (sentence: number) => {
+    const own = context.sentences[sentence];
+    const previous = context.sentences[sentence - 1];
+    return own !== undefined &&
+      previous !== undefined &&
+      previous.article === own.article &&
+      previous.kind !== 'heading'
+      ? sentence - 1
+      : null;
+  };
+  const x = before(a);
+  const y = before(b);
+  return x !== null && y !== null && relate(context, x, y).kind === 'same-fact';
 }
 
 /**

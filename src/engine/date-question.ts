@@ -402,8 +402,10 @@ function otherDates(
  * viaduct?"): the asker's "yesterday" is the day before they ask, while an article's is the day
  * before its publication, so a passage saying "yesterday" is no answer to it, and the bot reads
  * no clock to tell which day is meant. Not answered: the closest passages are the latest events
- * the timeline dates (at day or month precision, with their year; none only expected, no
- * deadline), each marked with its own date, at most `context.limit`; for a question with other
+ * the timeline dates (at day or month precision, with their year) that tell what happened then
+ * ({@link happenedEvents}: no plan, forecast or deadline, no quote dated only by a thing it
+ * names), as the reply's note says (render/not-on-date.ts), each marked with its own date, at
+ * most `context.limit`, in timeline order, the last of it; for a question with other
  * words ({@link happenedTopic}), the latest whose quotes tell of them ({@link topicTest}) when
  * the timeline dates any. Null for any other question (or other words naming a source), or with
  * no such event.

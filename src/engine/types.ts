@@ -111,10 +111,12 @@ export interface NotOnDate {
    */
   asked: string;
   /**
-   * What the passages are: the events the timeline dates in the month of the day asked
-   * ("month"), or, with none there, the dated events nearest before and after it ("nearest");
+   * What the passages are, of the entries telling what happened on their date (no plan,
+   * forecast, deadline or quote dated only by a thing it names): the events the timeline dates
+   * in the month of the day asked ("month"), or, with none there, the dated events nearest
+   * before and after it ("nearest");
    * for a date counted from the time of asking, which the articles' own "yesterday" does not
-   * share, the latest events the timeline dates ("latest").
+   * share, the latest events the timeline dates to a day or month of a stated year ("latest").
    */
   shown: 'month' | 'nearest' | 'latest';
   /** True when the day asked is in no calendar ("30 February", "31 April 2026"). */

@@ -24,15 +24,7 @@ import { isAdjective } from './adjectives.js';
 import { AUXILIARIES, CONTRACTED_AUXILIARIES } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 import { clauseBounds } from './clause.js';
-
-/**
- * "since" before the date: right before it ("since 2011", "since the 2011 fair"), or opening a
- * short clause whose time the date gives ("since records began in 1910", "since the pier
- * opened in 1896"): a clause after "since" bounds the comparison as a date does, and the words
- * between are that clause's subject and verb, four words at most.
- */
-const SINCE_BEFORE =
-  /\bsince\s+(?<clause>(?:[\p{L}'’-]+\s+){1,4}(?:in|on|during)\s+)?(?:(?:last|this|the)\s+)?$/iu;
+import { SINCE_BEFORE, sinceClause } from './since-clause.js';
 
 /**
  * "Not" fronted before "since" ("Not since 2011 has the river flooded the square"): negative
@@ -179,8 +171,5 @@ export function isComparisonSince(sentence: string, start: number, end: number):
  * pay deal"), never the compared event's. Null when "since" has the date alone.
  */
 export function comparedSinceClause(sentence: string, start: number, end: number): string | null {
-  const since = SINCE_BEFORE.exec(sentence.slice(0, start));
-  if (since?.groups?.clause === undefined || !isComparisonSince(sentence, start, end)) return null;
-  const opening = /^since\s+/iu.exec(since[0])?.[0].length ?? 0;
-  return sentence.slice(since.index + opening, end);
+  return isComparisonSince(sentence, start, end) ? sinceClause(sentence, start, end) : null;
 }

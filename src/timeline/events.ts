@@ -38,6 +38,7 @@ import { anchoredOccasion } from './anchor.js';
 import { aheadYetPast, objectEvent } from './object-event.js';
 import { ofThingPhrase } from './occasion-side.js';
 import { namesThing } from './thing-date.js';
+import { sinceClause } from './since-clause.js';
 import { sinceState } from './since-state.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
@@ -760,6 +761,9 @@ export function collectMentions(
         reducedRelativeThing(placed.quote.quote, start, end) ??
         comparedSinceClause(placed.quote.quote, start, end) ??
         anchored ??
+        // "have been damaged since the hire desk opened in April": the opening's date, which opens
+        // the period of the main clause's acts (since-clause.ts).
+        sinceClause(placed.quote.quote, start, end) ??
         (since && actDates.has(placed.quote.start)
           ? sinceState(placed.text ?? placed.quote.quote, start, end)
           : null) ??

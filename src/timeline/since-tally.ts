@@ -1,7 +1,8 @@
 /**
  * A tally since a date: "Pupils have sent more than 200 cards since March", "had written 400
- * letters since February", "has been arrested three times since 2019". The perfect with "since"
- * and a counted plural object tells acts repeated over a stretch running from the date to the
+ * letters since February", "has been arrested three times since 2019", "60 mooring ropes have been
+ * cut since June". The perfect with "since" and a counted plural object (or, in the passive,
+ * subject) tells acts repeated over a stretch running from the date to the
  * time of writing (Quirk et al. 1985, 4.22: the habitual perfect, "recurrent events in a period
  * up to the present"), and the count is their total by then: no act of the tally falls on the
  * date, which only opens the stretch. Unlike a state since a date ("has been closed to
@@ -11,6 +12,7 @@
  */
 import { COUNTS } from './date-rules.js';
 import { clauseBounds } from './clause.js';
+import { isPastForm } from './past-forms.js';
 
 /** "since" right before the date. */
 const SINCE_BEFORE = /\bsince\s+$/iu;
@@ -27,6 +29,12 @@ const COUNT_WORDS = [...Object.keys(COUNTS), 'dozens', 'hundreds', 'thousands', 
  */
 const RATE = String.raw`\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year)\b`;
 
+/** A count before a plural noun: "more than 200", "400", "dozens of", not a year ("2019 rules"). */
+const COUNT = String.raw`(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?(?!(?:1[89]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+|${COUNT_WORDS})(?:\s+of)?`;
+
+/** The perfect's auxiliary: "have", "has", "had", "'ve". */
+const PERFECT = String.raw`(?:have|has|had|'ve|’ve)`;
+
 /**
  * A perfect ("have", "has", "had", up to three words before the count: "have sent", "has been
  * arrested") with a counted plural after it, as its object or how often: "have sent more than
@@ -34,9 +42,29 @@ const RATE = String.raw`\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|n
  * ({@link RATE}).
  */
 const PERFECT_TALLY = new RegExp(
-  String.raw`\b(?:have|has|had|'ve)\b(?:\s+\p{L}+){0,3}?\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|${COUNT_WORDS})(?:\s+of)?\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+s\b(?!${RATE})`,
+  String.raw`\b${PERFECT}\b(?:\s+\p{L}+){0,3}?\s+${COUNT}\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+s\b(?!${RATE})`,
   'iu',
 );
+
+/**
+ * The passive of such a perfect, the counted plural its subject: "60 mooring ropes have been
+ * cut", "more than 200 cards have been sent". The passive's subject is the active's object
+ * (Quirk et al. 1985, 3.63), so the count totals the acts as it does after the active verb;
+ * modifiers of the noun may be names ("80 Ashby Pier kayaks"). Group `participle`: the word
+ * after "been", a past participle only when {@link isPastForm} says so ("have been in custody"
+ * is no passive). A participle of a lasting state is read so too ("Two suspects have been held
+ * since March" is left undated): its onset's date is lost, never a false date given.
+ */
+const PASSIVE_TALLY = new RegExp(
+  String.raw`(?<![\p{L}\d,.])${COUNT}\s+(?:[\p{L}'’-]+\s+){0,2}?\p{Ll}+s\s+${PERFECT}\s+(?:(?:\p{Ll}+ly|also|now|already)\s+)?been\s+(?<participle>\p{Ll}+)\b`,
+  'iu',
+);
+
+/** True when `text` holds a passive tally ({@link PASSIVE_TALLY}) with a past participle. */
+function passiveTally(text: string): boolean {
+  const match = PASSIVE_TALLY.exec(text);
+  return match?.groups?.participle !== undefined && isPastForm(match.groups.participle);
+}
 
 /**
  * True when the date at `start`–`end` of `sentence` follows "since" and its clause tells a tally
@@ -50,7 +78,10 @@ export function isTallySince(sentence: string, start: number, end: number): bool
   if (!SINCE_BEFORE.test(sentence.slice(0, start))) return false;
   const { from, to } = clauseBounds(sentence, start, end);
   // Before the date or after it, never across it: "has built since 1952 stands" counts nothing.
+  const before = sentence.slice(from, start);
   return (
-    PERFECT_TALLY.test(sentence.slice(from, start)) || PERFECT_TALLY.test(sentence.slice(end, to))
+    PERFECT_TALLY.test(before) ||
+    passiveTally(before) ||
+    PERFECT_TALLY.test(sentence.slice(end, to))
   );
 }

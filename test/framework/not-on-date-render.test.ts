@@ -43,24 +43,27 @@ describe('the note that nothing is dated to the date asked', () => {
   it('says what the timeline dates, of which articles, and what the passages are', () => {
     expect(notOnDateNote({ asked: '2025-09-29', shown: 'month' })).toEqual({
       title: 'The timeline dates no event to 2025-09-29',
-      text: 'That is, in the articles searched; an event it could not date may still fall then. The passages below are the events the timeline dates in 2025-09, each marked with its own date. They are not an answer.',
+      text: 'That is, in the articles searched; an event it could not date may still fall then. The passages below are the events the timeline dates in 2025-09 as having happened then: not a plan, forecast or deadline, nor a sentence dated only by a thing it names. Each is marked with its own date. They are not an answer.',
     });
     expect(notOnDateNote({ asked: '2025-08-29', shown: 'nearest' }).title).toBe(
-      'The timeline dates no event to 2025-08-29 or in 2025-08',
+      'The timeline dates no event to 2025-08-29, nor any in 2025-08 as having happened then',
+    );
+    expect(notOnDateNote({ asked: '2025-08-29', shown: 'nearest' }).text).toContain(
+      'the events nearest to it that the timeline dates to a day or month as having happened then: not a plan, forecast or deadline',
     );
     expect(notOnDateNote({ asked: '2025-08', shown: 'nearest' }).title).toBe(
       'The timeline dates no event to 2025-08',
     );
     expect(notOnDateNote({ asked: '2026-02-30', shown: 'month', noSuchDay: true })).toEqual({
       title: 'There is no 2026-02-30',
-      text: 'No calendar has that day, so no event is dated to it. The passages below are the events the timeline dates in 2026-02, each marked with its own date. They are not an answer.',
+      text: 'No calendar has that day, so no event is dated to it. The passages below are the events the timeline dates in 2026-02 as having happened then: not a plan, forecast or deadline, nor a sentence dated only by a thing it names. Each is marked with its own date. They are not an answer.',
     });
     expect(notOnDateNote({ asked: 'yesterday', shown: 'latest' })).toEqual({
       title: '“yesterday” counts from the day you ask',
-      text: 'An article’s “yesterday” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates (for a question naming more than its date, the latest with its other words, when the timeline dates any), each marked with its own date. They are not an answer.',
+      text: 'An article’s “yesterday” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates to a day or month of a stated year as having happened then: not a plan, forecast or deadline, nor a sentence dated only by a thing it names (for a question naming more than its date, the latest with its other words, when the timeline dates any). Each is marked with its own date. They are not an answer.',
     });
     expect(notOnDateNote({ asked: '--09-29', shown: 'month' }).text).toContain(
-      'the events the timeline dates in September,',
+      'the events the timeline dates in September as having happened then:',
     );
   });
 

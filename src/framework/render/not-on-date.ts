@@ -21,6 +21,18 @@ function monthText(asked: string): string {
 }
 
 /**
+ * Which of the timeline's entries the passages under a note are drawn from: those telling what
+ * happened on their date (date-question.ts `happenedEvents`). The timeline the reader can open
+ * also dates plans, forecasts, deadlines and things a sentence names ("the compensation deal
+ * agreed last month"), so a note that called the passages "the events the timeline dates" would
+ * be false wherever such an entry lies nearer or later: it says which entries count.
+ */
+const HAPPENED = 'as having happened then';
+
+/** What {@link HAPPENED} leaves out, as the reader of `/timeline` would find it. */
+const LEFT_OUT = 'not a plan, forecast or deadline, nor a sentence dated only by a thing it names';
+
+/**
  * The note as plain text: `title`, one line without a full stop; `text`, what the passages
  * below are.
  *
@@ -30,16 +42,16 @@ function monthText(asked: string): string {
 export function notOnDateNote(note: NotOnDate): { title: string; text: string } {
   const month = monthText(note.asked);
   const day = /-\d{2}-\d{2}$/u.test(note.asked);
-  const nor = note.shown === 'nearest' && day ? ` or in ${month}` : '';
+  const nor = note.shown === 'nearest' && day ? `, nor any in ${month} ${HAPPENED}` : '';
   const below =
     note.shown === 'month'
-      ? `the events the timeline dates in ${month}`
-      : 'the dated events nearest to it';
-  const passages = `The passages below are ${below}, each marked with its own date. They are not an answer.`;
+      ? `the events the timeline dates in ${month} ${HAPPENED}: ${LEFT_OUT}`
+      : `the events nearest to it that the timeline dates to a day or month ${HAPPENED}: ${LEFT_OUT}`;
+  const passages = `The passages below are ${below}. Each is marked with its own date. They are not an answer.`;
   if (note.shown === 'latest')
     return {
       title: `“${note.asked}” counts from the day you ask`,
-      text: `An article’s “${note.asked}” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates (for a question naming more than its date, the latest with its other words, when the timeline dates any), each marked with its own date. They are not an answer.`,
+      text: `An article’s “${note.asked}” counts from the day it was published, so no passage is taken to answer it. The passages below are the latest events the timeline dates to a day or month of a stated year ${HAPPENED}: ${LEFT_OUT} (for a question naming more than its date, the latest with its other words, when the timeline dates any). Each is marked with its own date. They are not an answer.`,
     };
   if (note.noSuchDay)
     return {

@@ -14,6 +14,7 @@ import { type Stance, stancesOf } from './fact-stance.js';
 import { claimOf } from './fact-attribution.js';
 import { type Holder, holdersOf } from './fact-holders.js';
 import {
+  outsideFrame,
   passageTime,
   type PassageTime,
   savedDatesOf,
@@ -149,6 +150,7 @@ export function analysedWith(
   dates?: readonly SavedMention[],
 ): AnalysedFact {
   let time: PassageTime | undefined;
+  let told: PassageTime | undefined;
   let read: ReturnType<typeof readTerms> | undefined;
   let values: FactValues | undefined;
   let stances: ReadonlyMap<Stance, number> | undefined;
@@ -193,7 +195,8 @@ export function analysedWith(
     },
     events,
     get time() {
-      return timeOf();
+      // The time of the fact reported, a frame of saying's own time aside.
+      return (told ??= outsideFrame(timeOf(), claimOfText().claim));
     },
     holders: once(() => holdersOf({ text, sequence: termsRead().sequence })),
     get sizesGroup() {

@@ -100,6 +100,18 @@ export function claimValuesOf(fact: AnalysedFact): FactValues {
   return values;
 }
 
+/**
+ * The time of what a passage reports: a frame of saying's own time ("confirmed last week that
+ * …") set aside when what it reports is still to come ("… that the ferry will stop in June"), as
+ * the time of saying is then no time of the event, which follows it (Reichenbach 1947: the time
+ * of speech, of reference and of the event; in reported speech the reporting verb's time is the
+ * reported clause's point of reference). A past event or state reported ("confirmed on Monday
+ * that the workers were safe") held by the time it was said, so that time still dates it.
+ */
+function reportedTime(time: PassageTime, claim: string): PassageTime {
+  return claim !== time.text && stancesOf(claim).has('future') ? outsideFrame(time, claim) : time;
+}
+
 /** `read`, called at most once. */
 function once<T>(read: () => T): () => T {
   let value: T | undefined;
@@ -195,8 +207,7 @@ export function analysedWith(
     },
     events,
     get time() {
-      // The time of the fact reported, a frame of saying's own time aside.
-      return (told ??= outsideFrame(timeOf(), claimOfText().claim));
+      return (told ??= reportedTime(timeOf(), claimOfText().claim));
     },
     holders: once(() => holdersOf({ text, sequence: termsRead().sequence })),
     get sizesGroup() {

@@ -8,6 +8,7 @@
  * place of shared wording bear on the figures (fact-clauses.ts `ownClauseSpan`).
  */
 import { SEARCH_OPTIONS } from '../options.js';
+import { rangeStartBefore } from './fact-range-units.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
 import { sameEventAt } from './fact-event.js';
 import { roundedReading } from './fact-qualifiers.js';
@@ -24,14 +25,12 @@ import type { AnalysedFact } from './fact-analysis.js';
  */
 function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): Slot | null {
   const o = SEARCH_OPTIONS.facts;
-  // An earlier figure's unit ("from 12,300 seats to 19,800") is part of that value, not wording
-  // the later one stands after: "seats" counts both ends of the range (fact-range-units.ts).
-  const unitOfEarlier = (term: string, offset: number) =>
-    fact.values.positioned.some(
-      (v) => 'number' in v && v.unit === term && v.at < offset && offset < at,
-    );
+  // A range's later end stands where its first does: "seats" in "from 12,300 seats to 19,800"
+  // is the unit both ends count (fact-range-units.ts), not wording the later one follows.
+  const first = rangeStartBefore(fact.text, at);
+  if (first !== null) return slotOf(fact, first, shared);
   const before = [...fact.terms]
-    .filter(([term, offset]) => offset < at && !unitOfEarlier(term, offset))
+    .filter(([, offset]) => offset < at)
     .sort((x, y) => x[1] - y[1])
     .map(([term]) => term);
   const anchor: string[] = [];

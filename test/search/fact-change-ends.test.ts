@@ -45,6 +45,7 @@ describe('one change told by its two ends', () => {
     for (const other of [
       'A junior season ticket will cost £365 next season, up from £310.',
       'Car parking permits will cost £365 next season, up from £310.',
+      'Adult season tickets at Kelby Park will cost £365 next season, up from £310.',
       'An adult season ticket will cost £380 next season, up from £310.',
       'An adult season ticket will cost £310 next season, down from £365.',
       'An adult season ticket will cost €365 next season, up from €310.',

@@ -2,8 +2,8 @@
  * One change of a measure told by its two ends in two ways: "Adult season tickets will rise from
  * £310 to £365" / "An adult season ticket will cost £365, up from £310". A verb of rising or
  * falling with "from X to Y" (fact-changes.ts `RISING`, `FALLING`), and a figure Y followed by a
- * verbless ", up from X" or ", down from X" (a supplementive clause of comparison with an earlier
- * value, Quirk et al. 1985, §15.58; Biber et al. 1999 on news register), both state that one
+ * verbless ", up from X" or ", down from X" (a verbless supplementive clause, Quirk et al. 1985,
+ * ch. 15, here comparing the figure with an earlier value), both state that one
  * thing went from X to Y: the verbs ("rise", "cost") say how each report puts it, not two things
  * reported, as two verbs of one level do (fact-levels.ts). So two such reports of one subject,
  * one direction and the same two ends are one change whatever their verbs.
@@ -11,8 +11,9 @@
  * Read only where nothing else can tell them apart here: two figures on each side, the change's
  * ends, of one kind (money of one currency, a count of one unit), the same start and end with
  * the same bounds, the same direction, which the figures bear out ("up" from the smaller); the
- * subject (the content words before the verb, back to a clause break or a word opening a clause
- * of its own, "confirmed that …") of one side all among the other's, two at least. Time, stance
+ * same subject (the content words before the verb, back to a clause break or a word opening a
+ * clause of its own, "confirmed that …"), two words at least: a place or a kind named on one side
+ * only ("adult season tickets at Kelby Park") may be another price. Time, stance
  * and the rest of the wording are compared by fact-relation.ts as for any report.
  */
 import { FALLING, RISING } from './fact-changes.js';
@@ -119,6 +120,9 @@ export function sameChangeEnds(a: MeasuredSource, b: MeasuredSource): boolean {
   if (x === null) return false;
   const y = changeEndsOf(b);
   if (y === null || x.direction !== y.direction || x.ends !== y.ends) return false;
-  const [small, large] = x.subject.size <= y.subject.size ? [x, y] : [y, x];
-  return small.subject.size >= 2 && [...small.subject].every((key) => large.subject.has(key));
+  return (
+    x.subject.size >= 2 &&
+    x.subject.size === y.subject.size &&
+    [...x.subject].every((key) => y.subject.has(key))
+  );
 }

@@ -1,8 +1,8 @@
 /**
  * The unit the two ends of a range or a change share. "From 12,300 to 19,800 seats" and "from
  * 12,300 seats to 19,800" both count seats at each end: English writes the shared head noun of
- * two coordinated quantities once, after either end (ellipsis of a shared head, Quirk et al. 1985,
- * §13.95–13.96; a range's ends are read with one unit, Huddleston & Pullum 2002, ch. 5). Read
+ * two coordinated quantities once, after either end (ellipsis of a head the conjoins share,
+ * Quirk et al. 1985, ch. 13 on coordination). Read
  * only between "from … to" and "between … and", where the two figures can only be the ends of
  * one measure, with at most the unit's own word between the first figure and "to" / "and".
  */

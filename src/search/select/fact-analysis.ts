@@ -14,6 +14,7 @@ import { type Stance, stancesOf } from './fact-stance.js';
 import { claimOf } from './fact-attribution.js';
 import { type Holder, holdersOf } from './fact-holders.js';
 import {
+  outsideFrame,
   passageTime,
   type PassageTime,
   savedDatesOf,
@@ -99,6 +100,18 @@ export function claimValuesOf(fact: AnalysedFact): FactValues {
   return values;
 }
 
+/**
+ * The time of what a passage reports: a frame of saying's own time ("confirmed last week that
+ * …") set aside when what it reports is still to come ("… that the ferry will stop in June"), as
+ * the time of saying is then no time of the event, which follows it (Reichenbach 1947: the time
+ * of speech, of reference and of the event; in reported speech the reporting verb's time is the
+ * reported clause's point of reference). A past event or state reported ("confirmed on Monday
+ * that the workers were safe") held by the time it was said, so that time still dates it.
+ */
+function reportedTime(time: PassageTime, claim: string): PassageTime {
+  return claim !== time.text && stancesOf(claim).has('future') ? outsideFrame(time, claim) : time;
+}
+
 /** `read`, called at most once. */
 function once<T>(read: () => T): () => T {
   let value: T | undefined;
@@ -149,6 +162,7 @@ export function analysedWith(
   dates?: readonly SavedMention[],
 ): AnalysedFact {
   let time: PassageTime | undefined;
+  let told: PassageTime | undefined;
   let read: ReturnType<typeof readTerms> | undefined;
   let values: FactValues | undefined;
   let stances: ReadonlyMap<Stance, number> | undefined;
@@ -193,7 +207,7 @@ export function analysedWith(
     },
     events,
     get time() {
-      return timeOf();
+      return (told ??= reportedTime(timeOf(), claimOfText().claim));
     },
     holders: once(() => holdersOf({ text, sequence: termsRead().sequence })),
     get sizesGroup() {

@@ -7,6 +7,8 @@
  * compared as an actor, fact-values.ts).
  */
 
+import { WEEKDAY_RE } from '../../text/months.js';
+
 /** Verbs and phrases outlets swap freely when attributing a statement. */
 export const ATTRIBUTION_WORDS: readonly string[] = [
   'say',
@@ -41,8 +43,15 @@ export const ATTRIBUTION_WORDS: readonly string[] = [
 /** Verbs of saying, in the past or present. */
 const SAYING_VERBS =
   'said|says|told|tells|stated|states|announced|announces|reported|reports|added|adds|noted|notes|wrote|writes|confirmed|confirms';
-/** What may follow a verb of saying as part of the frame: a weekday, "that". */
-const SAYING_TAIL = String.raw`(?:\s+(?:on\s+)?\w+day\b)?(?:\s+that\b)?`;
+/**
+ * What may follow a verb of saying as part of the frame: when it was said ("on Tuesday", "last
+ * week", "yesterday": a weekday's name, not any word ending in "day", "said matchday tickets …"),
+ * then "that". A time standing between the verb and the clause it reports
+ * dates the saying, not what is reported ("confirmed last week that the price will rise": the
+ * reporting clause's adjunct, Quirk et al. 1985, ch. 14 on the reporting clause); a possessive
+ * ("said last year's figures …") opens the reported clause instead.
+ */
+const SAYING_TAIL = String.raw`(?:\s+(?:(?:on\s+)?${WEEKDAY_RE}|yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|morning|afternoon|evening)|last\s+night|earlier)\b(?!['’]))?(?:\s+that\b)?`;
 /** A verb of saying, in the past or present. */
 const SAYING = new RegExp(String.raw`\b(?:${SAYING_VERBS})\b${SAYING_TAIL}`, 'giu');
 /**

@@ -4,6 +4,7 @@
  * recommendations" and "The report … sets out 23 recommendations" tell one count under verbs
  * with no event of their own. What is said after a count (fact-measures.ts) is read there.
  */
+import { rangeStartBefore } from './fact-range-units.js';
 import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 import { inDescribingClause, unitsBefore, type ClausedSource } from './fact-clauses.js';
@@ -63,7 +64,17 @@ const CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|whether|if|because|as|when
  * two counts apart.
  */
 function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
-  const start = qualifierStart(source.text, x.at);
+  return governorAt(source, x.at);
+}
+
+/**
+ * {@link governorOf} a figure written at `at`; a range's later end ("rise from 12,300 seats to
+ * 19,800") is governed as its first end is (fact-range-units.ts `rangeStartBefore`).
+ */
+function governorAt(source: ClausedSource, at: number): Governor {
+  const first = rangeStartBefore(source.text, at);
+  if (first !== null) return governorAt(source, first);
+  const start = qualifierStart(source.text, at);
   const [nearest] = unitsBefore(source, start);
   if (nearest === undefined || nearest.name) return { kind: 'none' };
   if (CLAUSE_OPENER.test(source.text.slice(nearest.end, start))) return { kind: 'none' };

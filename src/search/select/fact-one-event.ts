@@ -20,6 +20,7 @@ import { placesApart } from './fact-places.js';
 import { reportedTerms } from './fact-anchors.js';
 import { namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
+import { sameChangeEnds } from './fact-change-ends.js';
 import { leadersApart } from './fact-leaders.js';
 import type { FactRelation } from './fact-relation-types.js';
 import { toldAsShared } from './fact-shared-terms.js';
@@ -86,7 +87,9 @@ export function relateUndiffering(pair: OneWayPair, wording: Wording): FactRelat
   // claims are compared next (fact-slots.ts `framingAgainstClaim`).
   // One level of one measure told with two verbs ("rose to 84 percent" / "reached 84 percent",
   // fact-levels.ts): the verbs say how it came about, not two things reported.
-  const level = sameLevel(a, b);
+  // So does one change told by its two ends ("rise from £310 to £365" / "cost £365, up from
+  // £310", fact-change-ends.ts).
+  const level = sameLevel(a, b) || sameChangeEnds(a, b);
   // One act told as its verb and as its noun ("settled" / "reached a settlement", fact-acts.ts
   // `actInOtherWords`) is one word in that place too, as it is a word shared above, and the
   // support verb of that noun is no word of its own (fact-support-verbs.ts `supportVerbsOf`).

@@ -84,6 +84,26 @@ export function passageTime(text: string, saved?: readonly SavedMention[]): Pass
   return time;
 }
 
+/**
+ * A passage's time less what stands in its frame of saying: `claim` is its text with that frame
+ * blanked (fact-attribution.ts `claimOf`), and a time there ("confirmed last week that …") dates
+ * the saying, not the fact reported, so it is not compared as the fact's time. `time` itself when
+ * nothing dated stands in the frame.
+ */
+export function outsideFrame(time: PassageTime, claim: string): PassageTime {
+  if (claim === time.text || !mayDate(time)) return time;
+  const framed = (m: { start: number; end: number }) => claim.slice(m.start, m.end).trim() === '';
+  const { placed } = datesOf(time);
+  if (!time.relative.some(framed) && !placed.some((p) => framed(p.mention))) return time;
+  const kept = placed.filter((p) => !framed(p.mention));
+  const told = { ...time, relative: time.relative.filter((m) => !framed(m)) };
+  datesRead.set(told, {
+    placed: kept,
+    counted: kept.flatMap((p, i) => (countsFromPublication(p.mention) ? [i] : [])),
+  });
+  return told;
+}
+
 /** True when a passage's dates are read by the timeline's rules at all ({@link datesOf}). */
 const mayDate = (time: PassageTime) => time.relative.length > 0 || time.maybeWeekday;
 

@@ -8,6 +8,7 @@
  * place of shared wording bear on the figures (fact-clauses.ts `ownClauseSpan`).
  */
 import { SEARCH_OPTIONS } from '../options.js';
+import { rangeStartBefore } from './fact-range-units.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
 import { sameEventAt } from './fact-event.js';
 import { roundedReading } from './fact-qualifiers.js';
@@ -24,6 +25,10 @@ import type { AnalysedFact } from './fact-analysis.js';
  */
 function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): Slot | null {
   const o = SEARCH_OPTIONS.facts;
+  // A range's later end stands where its first does: "seats" in "from 12,300 seats to 19,800"
+  // is the unit both ends count (fact-range-units.ts), not wording the later one follows.
+  const first = rangeStartBefore(fact.text, at);
+  if (first !== null) return slotOf(fact, first, shared);
   const before = [...fact.terms]
     .filter(([, offset]) => offset < at)
     .sort((x, y) => x[1] - y[1])
@@ -55,6 +60,33 @@ function sameSlot(x: Slot, y: Slot): boolean {
     x.anchor.join(' ') === y.anchor.join(' ') &&
     (x.gap.length === 0 || y.gap.length === 0 || x.gap.join(' ') === y.gap.join(' '))
   );
+}
+
+/**
+ * For each value, its rank among the values of its aspect in its place of shared wording, and how
+ * many stand there: "rise from 12,300 to 19,800" puts two counts after "rise", the start first
+ * and the end second, in the order the sentence gives them. [0, 0] for a value in no place.
+ */
+function ranksInPlace(
+  values: readonly PositionedValue[],
+  slots: ReadonlyArray<Slot | null>,
+): Array<[number, number]> {
+  const together = (i: number, j: number) =>
+    values[i]!.aspect === values[j]!.aspect &&
+    slots[i] != null &&
+    slots[j] != null &&
+    sameSlot(slots[i]!, slots[j]!);
+  return values.map((_, i) => {
+    if (slots[i] == null) return [0, 0];
+    let rank = 0;
+    let count = 0;
+    for (let j = 0; j < values.length; j++)
+      if (together(i, j)) {
+        count += 1;
+        if (j < i) rank += 1;
+      }
+    return [rank, count];
+  });
 }
 
 /**
@@ -106,13 +138,21 @@ export function slotConflicts(
   // says nothing of the place where two differ ("killed three" / "killed four").
   const agreeing = new Set<string>();
   const placeOf = (aspect: Aspect, anchor: readonly string[]) => `${aspect} ${anchor.join(' ')}`;
+  const slotsOfA = a.values.positioned.map((x) => slotOf(a, x.at, shared));
   const slotsOfB = b.values.positioned.map((y) => slotOf(b, y.at, shared));
-  for (const x of a.values.positioned) {
-    const slot = slotOf(a, x.at, shared);
-    if (slot === null) continue;
+  const ranksOfA = ranksInPlace(a.values.positioned, slotsOfA);
+  const ranksOfB = ranksInPlace(b.values.positioned, slotsOfB);
+  a.values.positioned.forEach((x, i) => {
+    const slot = slotsOfA[i];
+    if (slot == null) return;
     b.values.positioned.forEach((y, j) => {
       const other = slotsOfB[j];
       if (y.aspect !== x.aspect || other == null || !sameSlot(slot, other)) return;
+      // As many values in the place on each side ("from 12,300 to 19,800" twice): the first
+      // against the first, the second against the second.
+      const [rx, nx] = ranksOfA[i]!;
+      const [ry, ny] = ranksOfB[j]!;
+      if (nx === ny && rx !== ry) return;
       // Counts of one noun under different acts measure different things ("200 people
       // marched" / "150 people were detained"): neither an agreement nor a difference.
       if ('number' in x && 'number' in y && differentMeasures(a, x, b, y)) return;
@@ -123,7 +163,7 @@ export function slotConflicts(
         anchors.set(x.aspect, { anchor: slot.anchor, pair: [x, y] });
       }
     });
-  }
+  });
   // Any difference in one place, even among agreements elsewhere ("rose to $241 million, up
   // from $212 million" / "rose to $212 million, up from $241 million"), rules out the same fact.
   return Object.assign(

@@ -22,6 +22,8 @@ import {
   SHARE_WORDS,
 } from '../../text/notation-words.js';
 import { passingVerbStart } from './fact-passing.js';
+import { rangeUnits } from './fact-range-units.js';
+import { SUBORDINATE_OPENER } from './fact-clauses.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -484,7 +486,9 @@ const NOT_A_TALLY_BEFORE = String.raw`(?<!\b(?:from|between|at)\s+)`;
  * by "to" right after a word of voting ("voted seven to four in favour", "a vote of 7 to 4"); or
  * two numbers joined by a dash ("8-5", "7–4") right after a word of voting or scoring ("voted
  * 8-5", "passed 9-4", "a margin of 7–4"), before one ("an 8-5 vote", "a 6-3 ruling"), or closing
- * a clause of a sentence that has one ("approved the barrier on Tuesday, 8-5."). A dash between
+ * a clause of a sentence that has one ("approved the barrier on Tuesday, 8-5.", "beat Kelby Rovers
+ * 2-1 on Saturday": a score after the beaten side, its clause closing as {@link TALLY_CLOSE}
+ * says). A dash between
  * numbers is otherwise a range ("10-15 people"). Two numbers joined by "to" after the vote's
  * object ("approved the Marsh Lane plan 31 to 9 on Tuesday", "passed the bill 52 to 48"), in a
  * sentence with a word of voting, are a tally too when the first is the larger and they close
@@ -496,7 +500,7 @@ const TALLY_PATTERN = new RegExp(
   String.raw`\b(${TALLY_SIDE})\s+votes?\s+to\s+(${TALLY_SIDE})\b` +
     String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?${DASHED}` +
     String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
-    String.raw`|(?<![\d.,-])${DASHED}(?=\s*(?:[.;,)]|$|\s+(?:in\s+favou?r|against)\b))` +
+    String.raw`|(?<![\d.,-])${DASHED}${TALLY_CLOSE}` +
     String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?(${TALLY_SIDE})\s+to\s+(${TALLY_SIDE})\b${TALLY_CLOSE}` +
     String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,£$€-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}`,
   'gi',
@@ -650,6 +654,8 @@ export function factValues(text: string): FactValues {
   }
   // Where the last cardinal written in words ended: its later words are no numbers of their own.
   let cardinalEnd = 0;
+  // The figures read below in order, each with where it ends: a range's ends share one unit.
+  const figureEnds: Array<{ value: PositionedValue & { aspect: 'number' }; end: number }> = [];
   for (const m of text.matchAll(COUNT_PATTERN)) {
     if (inDate(m.index) || m.index < cardinalEnd) continue;
     // "three hundred and fifty", "two thousand five hundred": one cardinal (cardinalWords).
@@ -670,8 +676,8 @@ export function factValues(text: string): FactValues {
     if (unit !== null) counts.push({ value, unit });
     const kind = numberKind(text.slice(0, m.index), after);
     const before = text.slice(0, m.index);
-    positioned.push({
-      aspect: 'number',
+    const figure = {
+      aspect: 'number' as const,
       at: m.index,
       number: value,
       kind,
@@ -682,7 +688,28 @@ export function factValues(text: string): FactValues {
         ? words.roundedTo >= 1_000
         : !metres && (SCALE_VALUES.get((m[2] ?? m[4] ?? '').toLowerCase()) ?? 0) >= 1_000,
       currency: kind === 'money' ? currencyOf(before, after) : null,
-    });
+    };
+    positioned.push(figure);
+    figureEnds.push({ value: figure, end: text.length - after.length });
+  }
+  // "From 12,300 to 19,800 seats": the end stating no unit counts the other's.
+  for (let i = 1; i < figureEnds.length; i++) {
+    const first = figureEnds[i - 1]!;
+    const second = figureEnds[i]!;
+    if (first.value.kind !== 'count' || second.value.kind !== 'count') continue;
+    const units = rangeUnits(
+      text,
+      { at: first.value.at, end: first.end, unit: first.value.unit },
+      { at: second.value.at, end: second.end, unit: second.value.unit },
+    );
+    for (const [end, unit] of [
+      [first, units[0]],
+      [second, units[1]],
+    ] as const)
+      if (end.value.unit === null && unit !== null) {
+        end.value.unit = unit;
+        counts.push({ value: end.value.number, unit });
+      }
   }
   // "Twice" counts two times, as "two times" does.
   for (const m of /twice|thrice|once/i.test(text) ? text.matchAll(MULTIPLICATIVE_PATTERN) : []) {
@@ -953,12 +980,19 @@ function countValue(m: RegExpMatchArray): string | null {
  * The term of the first content word of `text` that is not a number ("percent", "protesters"); a
  * unit's symbol is read as its name ("GB" as "gigabytes", fact-units.ts). A name before a
  * lower-case noun modifies it, which is the head counted: "200 Kelby residents" counts
- * residents, as "200 residents of Kelby" does (Huddleston & Pullum 2002 ch. 5, heads).
+ * residents, as "200 residents of Kelby" does (Huddleston & Pullum 2002 ch. 5, heads). Read up to
+ * a word opening a clause of its own (fact-clauses.ts `SUBORDINATE_OPENER`).
  */
 function nextTerm(text: string): string | null {
-  const words = (text.match(/^[\s$£€%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})/u)?.[1] ?? '')
-    .split(/\s+/)
-    .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase()));
+  const read = (text.match(/^[\s$£€%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})/u)?.[1] ?? '').split(
+    /\s+/,
+  );
+  // A word opening a clause of its own ends the figure's phrase: "19,800 when the new stand
+  // opens" counts nothing the clause names.
+  const opener = read.findIndex((word) => SUBORDINATE_OPENER.test(word));
+  const words = (opener < 0 ? read : read.slice(0, opener)).filter(
+    (word) => word !== '' && !STOP_WORDS.has(word.toLowerCase()),
+  );
   const head = words.findIndex((word) => !NAME_WORD.test(word) || unitName(word) !== word);
   const word = words[head > 0 ? head : 0];
   return word === undefined ? null : (termsOf(unitName(word))[0] ?? null);

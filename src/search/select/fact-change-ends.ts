@@ -1,0 +1,128 @@
+/**
+ * One change of a measure told by its two ends in two ways: "Adult season tickets will rise from
+ * £310 to £365" / "An adult season ticket will cost £365, up from £310". A verb of rising or
+ * falling with "from X to Y" (fact-changes.ts `RISING`, `FALLING`), and a figure Y followed by a
+ * verbless ", up from X" or ", down from X" (a verbless supplementive clause, Quirk et al. 1985,
+ * ch. 15, here comparing the figure with an earlier value), both state that one
+ * thing went from X to Y: the verbs ("rise", "cost") say how each report puts it, not two things
+ * reported, as two verbs of one level do (fact-levels.ts). So two such reports of one subject,
+ * one direction and the same two ends are one change whatever their verbs.
+ *
+ * Read only where nothing else can tell them apart here: two figures on each side, the change's
+ * ends, of one kind (money of one currency, a count of one unit), the same start and end with
+ * the same bounds, the same direction, which the figures bear out ("up" from the smaller); the
+ * same subject (the content words before the verb, back to a clause break or a word opening a
+ * clause of its own, "confirmed that …"), two words at least: a place or a kind named on one side
+ * only ("adult season tickets at Kelby Park") may be another price. Time, stance
+ * and the rest of the wording are compared by fact-relation.ts as for any report.
+ */
+import { FALLING, RISING } from './fact-changes.js';
+import { opensSubordinate, unitsBefore } from './fact-clauses.js';
+import type { MeasuredSource } from './fact-measures.js';
+import { rangeStartBefore } from './fact-range-units.js';
+import { qualifierStart, type PositionedValue } from './fact-values.js';
+
+type PositionedNumber = Extract<PositionedValue, { number: string }>;
+
+/** "from" right before a change's first figure, its currency sign aside. */
+const FROM_BEFORE = /\s+from\s+\p{Sc}?$/iu;
+
+/** Between a figure and its earlier value: what is said of it in its clause, then ", up from". */
+const UP_FROM_BETWEEN = /^[^,;:.!?()—–]*,\s+(up|down)\s+from\s+\p{Sc}?$/iu;
+
+/** Between a verb and the figure it governs: a space and a currency sign at most. */
+const GOVERNS = /^\s+\p{Sc}?$/u;
+
+/** A change a passage states by its two ends. */
+interface ChangeEnds {
+  direction: 'up' | 'down';
+  /** Both figures as compared: kind, currency or unit, bound, approximation and number. */
+  ends: string;
+  subject: ReadonlySet<string>;
+}
+
+/** A figure as compared: its kind, what it measures in, its bound and its number. */
+function figure(x: PositionedNumber): string {
+  const unit = x.kind === 'money' ? x.currency : x.unit;
+  return `${x.kind} ${unit ?? ''} ${x.bound ?? ''} ${x.approximate} ${x.number}`;
+}
+
+/**
+ * The content terms of the subject of a verb starting at `at`: the units before it in its
+ * clause, back to a word opening a clause of its own ("confirmed that an adult ticket will …").
+ */
+function subjectBefore(source: MeasuredSource, at: number): Set<string> {
+  const keys = new Set<string>();
+  let edge = at;
+  for (const unit of unitsBefore(source, at)) {
+    if (opensSubordinate(source.text.slice(unit.end, edge))) break;
+    for (const key of unit.keys) keys.add(key);
+    edge = unit.start;
+  }
+  return keys;
+}
+
+/** The direction a verb of change ending right before `edge` says, and where it starts. */
+function verbBefore(
+  source: MeasuredSource,
+  edge: number,
+): { at: number; end: number; direction: 'up' | 'down' | null } | null {
+  const [verb] = unitsBefore(source, edge);
+  if (verb === undefined || verb.name) return null;
+  const rising = verb.keys.some((key) => RISING().has(key));
+  const falling = verb.keys.some((key) => FALLING().has(key));
+  const direction = rising === falling ? null : rising ? 'up' : 'down';
+  return { at: verb.start, end: verb.end, direction };
+}
+
+/** The change a passage states by its two ends ({@link ChangeEnds}); null when it states none. */
+function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
+  const numbers = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+  if (numbers.length !== 2 || source.values.zeros.length > 0) return null;
+  const [first, second] = numbers as [PositionedNumber, PositionedNumber];
+  if (first.kind !== second.kind || (first.kind !== 'money' && first.kind !== 'count')) return null;
+  const text = source.text;
+  let read: { from: PositionedNumber; to: PositionedNumber; verbAt: number; way: string } | null =
+    null;
+  const start = qualifierStart(text, first.at);
+  const from = FROM_BEFORE.exec(text.slice(0, start));
+  if (from !== null && rangeStartBefore(text, second.at) === first.at) {
+    // "rise from X to Y": the verb right before "from" says which way.
+    const verb = verbBefore(source, from.index);
+    if (verb === null || verb.direction === null) return null;
+    if (/\S/.test(text.slice(verb.end, from.index))) return null;
+    read = { from: first, to: second, verbAt: verb.at, way: verb.direction };
+  } else {
+    // "cost Y …, up from X": the verb governs Y, "up" or "down" says which way.
+    const up = UP_FROM_BETWEEN.exec(text.slice(first.at, second.at));
+    const verb = up === null ? null : verbBefore(source, start);
+    if (up === null || verb === null || !GOVERNS.test(text.slice(verb.end, first.at))) return null;
+    read = { from: second, to: first, verbAt: verb.at, way: up[1]!.toLowerCase() };
+  }
+  const direction = read.way === 'up' ? 'up' : 'down';
+  const rise = Number(read.to.number) - Number(read.from.number);
+  if (!(direction === 'up' ? rise > 0 : rise < 0)) return null;
+  const measure = (x: PositionedNumber) => (x.kind === 'money' ? x.currency : x.unit);
+  if (measure(read.from) === null || measure(read.from) !== measure(read.to)) return null;
+  return {
+    direction,
+    ends: `${figure(read.from)} → ${figure(read.to)}`,
+    subject: subjectBefore(source, read.verbAt),
+  };
+}
+
+/**
+ * True when two passages state one change of one subject by the same two ends, each with its
+ * own verb or none (the module note says when): the verbs are then no two things reported.
+ */
+export function sameChangeEnds(a: MeasuredSource, b: MeasuredSource): boolean {
+  const x = changeEndsOf(a);
+  if (x === null) return false;
+  const y = changeEndsOf(b);
+  if (y === null || x.direction !== y.direction || x.ends !== y.ends) return false;
+  return (
+    x.subject.size >= 2 &&
+    x.subject.size === y.subject.size &&
+    [...x.subject].every((key) => y.subject.has(key))
+  );
+}

@@ -3,8 +3,10 @@ import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /**
- * An invented match report: three sentences about the first match, one of them with an ordinal
- * and a fraction word ("the second half"), and one that states how many arrests there were.
+ * An invented match report (after an outside tester's): three sentences about the first match,
+ * one of them with only an ordinal and a fraction word ("the second half"), and one that states
+ * how many arrests there were. Before, "the second half" hinted at a count as any number does,
+ * and that sentence, sharing more of the question's words, ranked first.
  */
 const MATCH: SearchFixtureArticle = {
   id: 'mill-lane',
@@ -13,8 +15,12 @@ const MATCH: SearchFixtureArticle = {
   published: '2026-04-02',
   paragraphs: [
     ['The new north stand at Mill Lane opened on Saturday for the first match of the season.'],
+    ['The first match drew a crowd of 9,000, the biggest at the ground for years.'],
     ['Fans at the first match sang for most of the second half.'],
     ['Police made three arrests after fighting outside the ground.'],
+    ['The stand cost £14 million and holds 4,000 fans.'],
+    ['A matchday ticket in the new stand will cost £32.'],
+    ['The opening was postponed in March, blaming late steel deliveries.'],
   ],
 };
 

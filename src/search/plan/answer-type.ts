@@ -883,15 +883,23 @@ const REPORTED_BY_IN_TEXT =
  * How well `text` counts `unit` (a stem): 1 when a number stands within a few words before it;
  * {@link PEOPLE_COUNT} when `unit` names people and a number stands so before another noun that
  * does ("how many workers": "About 260 of the factory's staff"), or before one of `classes`
- * ("how many boats": "forty vessels"); 0.5 (any number) otherwise.
+ * ("how many boats": "forty vessels"); 0.5 (any number) otherwise; 0 when the text holds no
+ * cardinal at all. "How many" asks for a cardinal numeral, the count of a set; an ordinal says
+ * which member of a sequence something is and a fraction word what part of a whole (Huddleston &
+ * Pullum 2002, _The Cambridge Grammar of the English Language_, ch. 5 §7 on cardinal and ordinal
+ * numerals), so "the second half" or "a third time", which {@link NUMBER_IN_TEXT} lets through as
+ * quantities, count nothing: "Fans sang for most of the second half" no more hints at how many
+ * arrests there were than a sentence with no number does.
  */
 function countScore(text: string, unit: string, classes: readonly string[] = []): number {
   const tokens = tokenize(text);
   const people = PEOPLE_STEMS.has(unit);
   let score = 0.5;
+  let cardinal = false;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.word ?? '';
     if (!isNumberToken(word)) continue;
+    cardinal = true;
     // "Dozens of piles" counts the piles only roughly: an approximate answer to "how many".
     const vague = VAGUE_PLURAL.test(word) && !isNumberToken(tokens[i - 1]?.word ?? '');
     for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++) {
@@ -904,7 +912,7 @@ function countScore(text: string, unit: string, classes: readonly string[] = [])
       if (classes.includes(counted)) score = Math.max(score, PEOPLE_COUNT);
     }
   }
-  return score;
+  return cardinal ? score : 0;
 }
 
 /**

@@ -1,18 +1,17 @@
 /**
  * A misspelt word read as the word meant before anything reads the question. "Why did the
- * council withold the payment" means "withhold": read so, the plan finds its irregular forms
- * ("withheld") and synonyms, the framing of "acording to the council" is seen as framing, and
- * the abstention gates and the classifier weigh the word the user meant rather than one no
- * text uses. A word no dictionary knows, which the corpus does not use either, is the
- * common word (of the dictionary or the corpus) it is one edit from (Damerau 1964: over 80% of misspellings are one letter
- * deleted, inserted, replaced or two swapped) when there is one such word, its first letter
- * kept (Pollock & Zamora 1984: the first letter is wrong in fewer than one misspelling in ten);
- * with two or more the meaning is uncertain and the word stays as typed (the plan's corrections
- * still try the corpus's words near it: query-plan.ts `typoCorrections`). Words typed
- * capitalised are left alone (a name the dictionary lacks is no misspelling), as are function
- * words (not in the dictionary, and not misspellings: "during" is not "daring"), a name
- * WordNet lists is never the word meant, and words shorter than {@link MIN_LENGTH}, which have too many neighbours to tell ("thier": "tier",
- * "their"; chat shorthand such as "ppl").
+ * council withold the payment" means "withhold": read so, the plan finds its irregular form
+ * ("withheld") and synonyms, and the abstention gates and the classifier weigh the word the user
+ * meant rather than one no text uses. A lower-case word that neither the dictionary nor the
+ * corpus holds is the common dictionary word (one the corpus lacks) one edit from it, its first
+ * letter kept, when there is just one such word: over 80% of misspellings are one letter
+ * deleted, inserted, replaced or two swapped (Damerau 1964), and the first letter is wrong in
+ * fewer than one in ten (Pollock & Zamora 1984). With two or more the meaning is uncertain and
+ * the word stays as typed; a corpus word near it is found by the plan's own corrections
+ * (query-plan.ts `typoCorrections`). Left alone: words typed capitalised (a name the dictionary
+ * lacks is no misspelling), function words ("during" is not "daring"), names WordNet lists
+ * ("golunov" is not "Godunov"), and words shorter than {@link MIN_LENGTH}, which have too many
+ * neighbours to tell ("thier": "tier", "their"; shorthand such as "ppl").
  */
 import { oneEditWords } from './typo-edits.js';
 import { baseForms } from '../dictionary-words.js';
@@ -59,17 +58,22 @@ const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
 export function meantWord(word: string, vocabulary: SpellingVocabulary): string | null {
   if (word.length < MIN_LENGTH || STOP_WORDS.has(word) || QUESTION_WORDS.has(word)) return null;
   if (vocabulary.has(stem(word)) || vocabulary.isDictionaryWord(word)) return null;
-  // Inflections of one word ("happend": "happens", "happened") are one word meant.
-  const meant = new Map<string, string>();
+  // Inflections of one word ("happend": "happens", "happened") are one word meant. A corpus
+  // word one edit away is another word that may be meant ("surevy": "survey", not only
+  // "surely"): then the plan's own corrections read it (query-plan.ts `typoCorrections`).
+  // Only a word the corpus lacks is read here: reading a corpus word so as well ("acording"
+  // as "according", then framing) answered an unanswerable development question and no
+  // answerable one.
+  const meant = new Map<string, string | null>();
   for (const variant of oneEditWords(word)) {
     if (variant[0] !== word[0]) continue;
     const term = stem(variant);
-    if (!vocabulary.has(term) && !vocabulary.isDictionaryWord(variant)) continue;
-    if (!isCommonWord(variant)) continue;
-    if (!meant.has(term)) meant.set(term, variant);
+    const lacked = vocabulary.isDictionaryWord(variant) && isCommonWord(variant);
+    if (!lacked && !vocabulary.has(term)) continue;
+    if (!meant.has(term) || lacked) meant.set(term, lacked ? variant : (meant.get(term) ?? null));
     if (meant.size > 1) return null;
   }
-  return meant.size === 1 ? [...meant.values()][0]! : null;
+  return meant.size === 1 ? ([...meant.values()][0] ?? null) : null;
 }
 
 /**

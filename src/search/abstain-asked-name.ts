@@ -110,6 +110,11 @@ function officeHead(phrase: string): string | null {
     wordMarker(token.word) === 'past' &&
     (i < end || (lexiconTags(token.word) ?? []).some((tag) => tag === 'VBD' || tag === 'VBN'));
   if (tokens.some((token, i) => i > 0 && pastVerb(token, i))) return null;
+  // "the injured worker": a participle before the noun is the same act told of it, the worker
+  // who was injured (a premodifying participle is a reduced relative clause, Quirk et al. 1985,
+  // §17.98), so it too asks the one picked out by an act, whom a passage may name by that act
+  // ("Gary Pendle, 34, … was taken to hospital") without the noun.
+  if (end > 1 && (lexiconTags(tokens[0]!.word) ?? []).includes('VBN')) return null;
   const head = tokens[end - 1]?.word;
   const next = tokens[end]?.word;
   if (head === undefined || (next !== undefined && !AFTER_OFFICE.test(next))) return null;

@@ -178,7 +178,7 @@ export function askedThingOf(question: string): AskedThing | null {
  * alternatives (the word, an alias, an irregular inflection, a WordNet synonym or derived form,
  * the word meant by a misspelling: plan/query-plan.ts), less a shorter word the asked one
  * extends ("lead" for "leader", which the plan tries when the coverage lacks the word: another
- * word, not a form of this one); the word alone when it is no concept of the plan. Each is a
+ * word, not a form of this one) unless it corrects a misspelling (`typoCorrection`); the word alone when it is no concept of the plan. Each is a
  * phrase of index terms.
  */
 export function conceptForms(plan: QueryPlan, term: string): string[][] {
@@ -188,9 +188,16 @@ export function conceptForms(plan: QueryPlan, term: string): string[][] {
 /** The alternatives behind {@link conceptForms}, with how each matches (their `kind`). */
 export function conceptAlternatives(plan: QueryPlan, term: string): Alternative[] {
   const concept = plan.concepts.find((c) => c.alternatives[0]?.terms.includes(term));
+  // A misspelling's correction is the word meant, whatever it shares with the typed stem:
+  // "objectons" (stem "objecton") means "objections" (stem "object").
   const kept = (alternative: Alternative) => {
     const first = alternative.terms[0] ?? '';
-    return alternative.kind !== 'fuzzy' || first === term || !term.startsWith(first);
+    return (
+      alternative.kind !== 'fuzzy' ||
+      alternative.typoCorrection === true ||
+      first === term ||
+      !term.startsWith(first)
+    );
   };
   return concept ? concept.alternatives.filter(kept) : [{ terms: [term], kind: 'exact' }];
 }

@@ -29,7 +29,7 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
 import { conceptForms, holdsPhrase, phraseAt } from './abstain-asked-thing.js';
-import { wordSpan } from './plan/asked-words.js';
+import { wordSpan, type PassageWords } from './plan/asked-words.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
@@ -71,7 +71,7 @@ export function countedAct(question: string): string | null {
 }
 
 /** What {@link countedActPhrase} reads: the act's word and the words of what is counted. */
-interface CountedAct {
+export interface CountedAct {
   /** The act's verb as the question writes it, folded ("sunk"). */
   act: string;
   /** The counted noun phrase's words, folded ("american", "soldiers"). */
@@ -138,7 +138,7 @@ function pastAct(tokens: readonly Token[], at: number, counted: string[]): Count
 }
 
 /** The act of a count of people (see {@link countedAct}), from the words after the noun. */
-function peopleAct(afterNoun: string): string | null {
+export function peopleAct(afterNoun: string): string | null {
   const tokens = tokenize(afterNoun);
   let at = 0;
   let act: Token | undefined;
@@ -234,9 +234,25 @@ function writtenAsName(input: AbstentionInput, run: readonly string[]): boolean 
  * that holds all three.
  */
 export function countedActHeld(input: AbstentionInput): boolean | undefined {
-  const { plan } = input;
-  const asked = countedActPhrase(plan.question);
+  const asked = countedActPhrase(input.plan.question);
   if (asked === null) return undefined;
+  return actToldWithCount(input, asked, (text) =>
+    tokenize(text).some((token) => isCount(token.word)),
+  );
+}
+
+/**
+ * True when a sentence the candidates are read in holds a form of `asked`'s act and a count
+ * (`counts`: of its text and words), naming no other period than the one the count is asked of,
+ * and it, its neighbours or the sentence it leans on hold one of the concepts restricting the
+ * act ({@link countedActHeld}, which reads any number as the count).
+ */
+export function actToldWithCount(
+  input: AbstentionInput,
+  asked: CountedAct,
+  counts: (text: string, words: PassageWords) => boolean,
+): boolean {
+  const { plan } = input;
   const term = stem(asked.act);
   const forms = conceptForms(plan, term);
   const restricting = restrictingForms(input, restrictingConcepts(plan, term, asked.counted));
@@ -246,7 +262,7 @@ export function countedActHeld(input: AbstentionInput): boolean | undefined {
   for (const s of candidateContext(input)) {
     if (!holds(s, forms)) continue;
     const text = input.textOf(s);
-    if (!tokenize(text).some((token) => isCount(token.word))) continue;
+    if (!counts(text, input.wordsOf(s))) continue;
     if (period !== null && !mayCountPeriod(text, input.wordsOf(s), period)) continue;
     if (restricting.length === 0) return true;
     // "More than 200 people attended.": what was attended is in the sentence before

@@ -17,6 +17,7 @@ import { candidateContext } from './abstain-features.js';
 import { conceptAlternatives, oneWordForms } from './abstain-asked-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { countedInPredicate } from './predicated-count.js';
+import { personsCountedByAct } from './abstain-counted-persons.js';
 import { isNumberToken, type AnswerType } from './plan/answer-type.js';
 import type { PassageWords } from './plan/asked-words.js';
 import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
@@ -226,5 +227,7 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
     if (!holdsCountOf(text, heads, words, modifiers, bearers)) continue;
     if (period === null || mayCountPeriod(text, words, period)) return true;
   }
-  return false;
+  // People are counted under other descriptions than the question's ("season ticket holders"
+  // for "fans"): then the act told of them picks them out (abstain-counted-persons.ts).
+  return personsCountedByAct(input);
 }

@@ -37,19 +37,28 @@ const NAME_GIVEN =
 /** How many words after a count the person noun it counts may stand ("about thirty invited guests"). */
 const PERSON_REACH = 3;
 
+/** True when the usual sense of `word` (folded) is a person (usual-noun-files.ts). */
+function usuallyPerson(word: string): boolean {
+  return usualNounFiles(word).includes(NOUN_PERSON);
+}
+
 /**
  * True when `text` holds a count of a person noun: a number (abstain-counted-thing.ts
  * `isCount`) followed within {@link PERSON_REACH} words, before any function word, by a noun
- * whose usual sense is a person ("thirty invited guests", "57 police officers").
+ * `isPerson` takes for one (by default one whose usual sense is a person: "thirty invited
+ * guests", "57 police officers").
  */
-export function holdsCountOfPersons(text: string): boolean {
+export function holdsCountOfPersons(
+  text: string,
+  isPerson: (word: string) => boolean = usuallyPerson,
+): boolean {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isCount(tokens[i]!.word)) continue;
     for (let j = i + 1; j <= i + PERSON_REACH && j < tokens.length; j++) {
       const word = tokens[j]!.word;
       if (STOP_WORDS.has(word) || isCount(word)) break;
-      if (usualNounFiles(word).includes(NOUN_PERSON)) return true;
+      if (isPerson(word)) return true;
     }
   }
   return false;
@@ -63,6 +72,6 @@ export function holdsCountOfPersons(text: string): boolean {
  */
 export function headAnswered(head: string, texts: readonly string[]): boolean {
   if (NAME_NOUNS.has(head)) return texts.some((text) => NAME_GIVEN.test(text));
-  if (PEOPLE.has(head)) return texts.some(holdsCountOfPersons);
+  if (PEOPLE.has(head)) return texts.some((text) => holdsCountOfPersons(text));
   return false;
 }

@@ -51,7 +51,7 @@ describe('a best passage sharing none of the question’s own words', () => {
   it('counts a name the question misspells as its own word (a spelling correction)', () => {
     const question = 'any news from Ferrrin?';
     const kinds = index.rank(question).plan.concepts.flatMap((c) => c.alternatives);
-    expect(kinds).toContainEqual({ terms: ['ferrin'], kind: 'fuzzy' });
+    expect(kinds).toContainEqual({ terms: ['ferrin'], kind: 'fuzzy', typoCorrection: true });
     expect(gate(question)).toBe(true);
   });
 });

@@ -56,7 +56,11 @@ describe('one-edit typo corrections', () => {
     const concept = index
       .rank('who started the petiton')
       .plan.concepts.find((c) => c.label === 'petiton');
-    expect(concept?.alternatives).toContainEqual({ terms: ['petit'], kind: 'fuzzy' });
+    expect(concept?.alternatives).toContainEqual({
+      terms: ['petit'],
+      kind: 'fuzzy',
+      typoCorrection: true,
+    });
     const answer = engine.ask('who started the petiton');
     expect(answer.passages[0]?.quote).toContain('Mara Lind');
   });

@@ -10,6 +10,7 @@ import { findAliases } from '../aliases.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { isMonthOfDate } from '../../text/months.js';
 import { standardForms } from '../../text/chat-forms.js';
+import { withMeantSpellings } from './meant-spellings.js';
 import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
@@ -61,6 +62,12 @@ export interface Alternative {
    * guess that the word was mistyped, which a real word typed seldom is.
    */
   realWordCorrection?: true;
+  /**
+   * A corpus word one edit (or, failing any, `fuzzyDistance` edits) from a word no dictionary
+   * knows (typoCorrections): the word the misspelling stands for, which every reader of the
+   * plan, the abstention gates too, takes as the word the question means.
+   */
+  typoCorrection?: true;
 }
 
 /** Something the question asks about. */
@@ -302,7 +309,11 @@ export function planQuery(
   const o = SEARCH_OPTIONS.plan;
   // Chat spellings ("gonna", "whats") are read as the words they stand for; a thank-you to
   // whoever answers is no part of what is asked.
-  const text = withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength)));
+  // A misspelt word is read as the word meant (meant-spellings.ts).
+  const text = withMeantSpellings(
+    withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength))),
+    vocabulary,
+  );
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
   const answerType = withRoleNouns(answerTypeOf(text), vocabulary);
@@ -551,10 +562,14 @@ export function planQuery(
         ? realWordCorrections(vocabulary, token.word, term, related)
         : typoCorrections(vocabulary, token.word, term, distance);
       for (const near of [...related, ...corrections]) {
+        // A related form may also be what an edit of the word as typed gives ("objectons" →
+        // "objections", stem "object"): then it is the correction.
         alternatives.push(
           realWord && !related.includes(near)
             ? { terms: [near], kind: 'fuzzy', realWordCorrection: true }
-            : { terms: [near], kind: 'fuzzy' },
+            : !realWord && corrections.includes(near)
+              ? { terms: [near], kind: 'fuzzy', typoCorrection: true }
+              : { terms: [near], kind: 'fuzzy' },
         );
         // A misspelt name ("rosgvardya") also finds the name's other spellings.
         for (const member of aliasMembersOf(aliases, near))

@@ -8,8 +8,7 @@
 import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
 import { stem, termsOf } from '../text/terms.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
-import { wordnetLemmasByStem } from './semcor.js';
-import { wordnetRelations } from './wordnet-cache.js';
+import { cachedLemmasByStem, wordnetRelations } from './wordnet-cache.js';
 import { lemmaSynsets, type AnalysedRelations, type Synset } from './wordnet-relations.js';
 
 /**
@@ -118,7 +117,7 @@ function synonymFormsOf(
 function firstSenseShared(pos: 'verb' | 'noun', term: string, key: string): boolean {
   const senses = lemmaSynsets(pos);
   const id = (synset: Synset) => synset.heads.map((ref) => ref.join(':')).join(' ');
-  return (wordnetLemmasByStem().get(term) ?? []).some((lemma) =>
+  return (cachedLemmasByStem().get(term) ?? []).some((lemma) =>
     senses(lemma).some((synset) =>
       synset.words.some(
         (word) =>

@@ -21,6 +21,61 @@ import { SPEECH_VERBS } from './lexicon.js';
 import { PLAN_NOUN } from './plan-words.js';
 import { PREPOSITION } from './preposition.js';
 
+// Made once, at module level: a literal in a function body makes a new RegExp at each call.
+/** The typographic apostrophe, read as the typewriter one. */
+const CURLY_APOSTROPHE = /[’]/gu;
+
+/** A contracted "will": "they'll". */
+const CONTRACTED_WILL = /'ll$/u;
+
+/** A word written in lower case (no name, no sentence's first word). */
+const LOWER_CASE_INITIAL = /^\p{Ll}/u;
+
+/** "to", as a preposition or the mark of an infinitive. */
+const TO = /^to$/iu;
+
+/** A plural in a single "-s" (base forms in "-s" end in "ss", "us" or "is"). */
+const PLURAL_S = /[^su'’i]s$/u;
+
+/** A possessive "'s". */
+const POSSESSIVE_S = /['’]s$/u;
+
+/** Finite forms of "be" before the "to" of an arrangement ("is to reopen"). */
+const FINITE_BE = /^(?:is|are|am|was|were)$/iu;
+
+/** Words after "be to" that make "to" no arrangement ("is to the north", "is to blame"). */
+const NOT_AN_ARRANGEMENT_AFTER_TO = /^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu;
+
+/** "planning", a verb's progressive or the noun of town planning. */
+const PLANNING = /^planning$/iu;
+
+/** Forms of "be" before a progressive ("is planning"). */
+const BE_FORM = /^(?:is|are|am|was|were|be|been|being|'re|’re|'s|’s)$/iu;
+
+/** Words after "planning" that make it the verb ("planning to open"). */
+const PLANNING_COMPLEMENT = /^(?:to|on|for)$/iu;
+
+/** Verbs of a present state before a participle ("the road is closed"). */
+const PRESENT_STATE_VERB = /^(?:is|are|am|remains?|stays?)$/iu;
+
+/** "being", of a progressive passive ("are being contacted"). */
+const BEING = /^being$/iu;
+
+/** Words opening a condition ("provided the city signed"). */
+const CONDITION = /^(?:provided|providing|unless)$/iu;
+
+/** Auxiliaries before a participle that leave its tense to a word before them ("will be held"). */
+const NON_FINITE_AUXILIARY = /^(?:be|been|have)$/iu;
+
+/** "be", the base form. */
+const BE = /^be$/iu;
+
+/** An adverb in "-ly" ("formally"). */
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+
+/** The present perfect's auxiliary. */
+const PERFECT_AUXILIARY = /^(?:has|have|'ve)$/iu;
+
 /** Words that end a clause for this purpose: a date never belongs to a verb across them. */
 const CLAUSE_BREAK =
   /^(?:that|which|who|whom|whose|because|although|though|while|whereas|but|;|:|—|–|\(|\))$/iu;
@@ -79,13 +134,13 @@ export type Marker = 'future' | 'past' | 'break' | null;
 /** The marker a single word carries on its own. */
 export function wordMarker(word: string): Marker {
   if (CLAUSE_BREAK.test(word)) return 'break';
-  const w = word.toLowerCase().replace(/[’]/gu, "'");
-  if (/'ll$/u.test(w)) return 'future';
+  const w = word.toLowerCase().replace(CURLY_APOSTROPHE, "'");
+  if (CONTRACTED_WILL.test(w)) return 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
   // A past form only as written in lower case, as a regular one: a capitalised word is a name
   // ("the regatta in Kent on Friday", "Rose", "Read"), and news puts no past verb first.
   // A compound is read by its head ("peer-reviewed", "re-elected": tokens.ts `compoundHead`).
-  const head = /^\p{Ll}/u.test(word) ? compoundHead(word) : word;
+  const head = LOWER_CASE_INITIAL.test(word) ? compoundHead(word) : word;
   if (irregularPastForms().has(head)) return 'past';
   const lower = head.toLowerCase();
   if (REGULAR_PAST.test(head) && !NOT_PAST.test(lower) && !OBJECT_PARTICIPLES.test(lower))
@@ -98,12 +153,12 @@ const FORECAST_PAIRS: Array<[RegExp, RegExp]> = [
   [/^rul(?:e|es|ed|ing)$/iu, /^out$/iu],
   [/^warn(?:s|ed|ing)?$/iu, /^of$/iu],
   [/^set$/iu, /^for$/iu],
-  [/^(?:plans?|intends?|wants?|hopes?|aims?|seeks?|promises?|vows?)$/iu, /^to$/iu],
+  [/^(?:plans?|intends?|wants?|hopes?|aims?|seeks?|promises?|vows?)$/iu, TO],
   // "is unlikely to reopen in the autumn": "be likely to" is a prediction, as "is expected to" is.
-  [/^(?:likely|unlikely)$/iu, /^to$/iu],
+  [/^(?:likely|unlikely)$/iu, TO],
   [
     /^(?:threaten(?:s|ed|ing)?|aim(?:s|ed|ing)?|going|hopes?|hoped|set|vow(?:s|ed)?|pledged?)$/iu,
-    /^to$/iu,
+    TO,
   ],
 ];
 
@@ -123,8 +178,8 @@ const NOT_A_VERB_AFTER_TO = wordIn([
  */
 export function infinitiveAfter(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '';
-  if (!/^\p{Ll}/u.test(next) || NOT_A_VERB_AFTER_TO.test(next)) return false;
-  return !/[^su'’i]s$/u.test(next);
+  if (!LOWER_CASE_INITIAL.test(next) || NOT_A_VERB_AFTER_TO.test(next)) return false;
+  return !PLURAL_S.test(next);
 }
 
 /** A determiner: article, demonstrative or possessive. */
@@ -143,11 +198,11 @@ export const TIME_ADVERB = /^(?:yesterday|today|tonight|last|this|earlier)$/iu;
  */
 function toAfterAdjunct(words: readonly string[], i: number): number {
   const first = words[i] ?? '';
-  if (/^to$/iu.test(first)) return infinitiveAfter(words, i) ? i : -1;
+  if (TO.test(first)) return infinitiveAfter(words, i) ? i : -1;
   if (!(PREPOSITION.test(first) || TIME_ADVERB.test(first))) return -1;
   for (let k = i + 1; k <= i + ADJUNCT_WORDS && k < words.length; k++) {
     const word = words[k] as string;
-    if (/^to$/iu.test(word)) return infinitiveAfter(words, k) ? k : -1;
+    if (TO.test(word)) return infinitiveAfter(words, k) ? k : -1;
     if (CLAUSE_BREAK.test(word)) return -1;
   }
   return -1;
@@ -167,15 +222,15 @@ const PARTICLE = /^(?:out|up|forward|down)$/iu;
  * plans to"), no object.
  */
 export function planObjectAfter(words: readonly string[], verb: number): number {
-  if (!/^\p{Ll}/u.test(words[verb] ?? '') || wordMarker(words[verb] as string) !== 'past')
+  if (!LOWER_CASE_INITIAL.test(words[verb] ?? '') || wordMarker(words[verb] as string) !== 'past')
     return -1;
   let i = verb + 1;
   if (PARTICLE.test(words[i] ?? '')) i++;
-  const determiner = DETERMINER.test(words[i] ?? '') || /['’]s$/u.test(words[i] ?? '');
+  const determiner = DETERMINER.test(words[i] ?? '') || POSSESSIVE_S.test(words[i] ?? '');
   if (determiner) i++;
   if (!PLAN_NOUN.test(words[i] ?? '')) {
     const modifier = words[i] ?? '';
-    if (!/^\p{Ll}/u.test(modifier) || wordMarker(modifier) !== null) return -1;
+    if (!LOWER_CASE_INITIAL.test(modifier) || wordMarker(modifier) !== null) return -1;
     if (determiner && SPEECH_VERBS.has((words[verb] as string).toLowerCase())) return -1;
     i++;
   }
@@ -200,7 +255,7 @@ export function markerAt(words: readonly string[], i: number): Marker {
   const previous = words[i - 1] ?? '';
   if (
     FORECAST_PAIRS.some(([first, second]) => second.test(word) && first.test(previous)) &&
-    (!/^to$/iu.test(word) || i + 1 >= words.length || infinitiveAfter(words, i)) &&
+    (!TO.test(word) || i + 1 >= words.length || infinitiveAfter(words, i)) &&
     // "set out plans to cut …": a noun, the past verb's object; that verb governs.
     !planObjectTo(words, i)
   )
@@ -208,10 +263,10 @@ export function markerAt(words: readonly string[], i: number): Marker {
   // "The bridge is to reopen": "be to" and a verb is an arrangement still ahead ("was to": seen
   // from the past, see pastBefore); "is to the north" is not.
   if (
-    /^to$/iu.test(word) &&
-    /^(?:is|are|am|was|were)$/iu.test(previous) &&
-    /^\p{Ll}/u.test(words[i + 1] ?? '') &&
-    !/^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu.test(words[i + 1] ?? '')
+    TO.test(word) &&
+    FINITE_BE.test(previous) &&
+    LOWER_CASE_INITIAL.test(words[i + 1] ?? '') &&
+    !NOT_AN_ARRANGEMENT_AFTER_TO.test(words[i + 1] ?? '')
   )
     return 'future';
   if (scheduledPresent(words, i) || arrangedProgressive(words, i)) return 'future';
@@ -219,9 +274,9 @@ export function markerAt(words: readonly string[], i: number): Marker {
   // plan only as the verb's progressive, after a form of "be" ("is planning a vote") or before
   // "to", "on" or "for" ("planning to open"); otherwise it is the noun of town planning.
   if (
-    /^planning$/iu.test(word) &&
-    !/^(?:is|are|am|was|were|be|been|being|'re|’re|'s|’s)$/iu.test(previous) &&
-    !/^(?:to|on|for)$/iu.test(words[i + 1] ?? '')
+    PLANNING.test(word) &&
+    !BE_FORM.test(previous) &&
+    !PLANNING_COMPLEMENT.test(words[i + 1] ?? '')
   )
     return null;
   if (commitmentInForce(words, i)) return 'future';
@@ -245,31 +300,31 @@ export function markerAt(words: readonly string[], i: number): Marker {
   // "will be formally dissolved": an adverb between the auxiliary and the participle is skipped.
   const auxiliary = wordBeforeAdverbs(words, i);
   // "the road is closed", "the ferry is delayed": a present state, not a past event.
-  if (/^(?:is|are|am|remains?|stays?)$/iu.test(auxiliary)) return null;
+  if (PRESENT_STATE_VERB.test(auxiliary)) return null;
   // "are being contacted": the present progressive passive tells what is going on at the time
   // of writing, a present, not a past (Quirk et al. 1985, 4.18 and 3.63 on the progressive
   // passive); "were being contacted" keeps the past of its "were".
   if (
-    /^being$/iu.test(auxiliary) &&
+    BEING.test(auxiliary) &&
     PRESENT_BE.test(wordBeforeAdverbs(words, words.lastIndexOf(auxiliary, i - 1)))
   )
     return null;
   // "provided the city signed a contract before June": a condition, still to be met.
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-    if (/^(?:provided|providing|unless)$/iu.test(words[j] as string)) return 'future';
+    if (CONDITION.test(words[j] as string)) return 'future';
   }
   // "will be held", "is expected to be signed": a participle under a future auxiliary.
-  if (!/^(?:be|been|have)$/iu.test(auxiliary)) return 'past';
+  if (!NON_FINITE_AUXILIARY.test(auxiliary)) return 'past';
   const be = words.lastIndexOf(auxiliary, i - 1);
   // "could be published by June", "may be delayed": a passive infinitive under a modal has no
   // tense of its own; the modal governs (a possibility: possibility.ts).
   const modal = baseFormCue(words, be);
-  if (/^be$/iu.test(auxiliary) && modal !== null && !/^to$/iu.test(modal)) return null;
+  if (BE.test(auxiliary) && modal !== null && !TO.test(modal)) return null;
   // "an inquiry, to be held in July": a passive infinitive after a noun is the "be to" of an
   // arrangement with its "is" left out (Quirk et al. 1985, 3.45 and 17.30, on the infinitive
   // clause as postmodifier), still ahead; "was to be held", "had to be paid" are seen from the
   // past, and "expected to be held" is read by its cue below.
-  if (/^be$/iu.test(auxiliary) && /^to$/iu.test(words[be - 1] ?? '')) {
+  if (BE.test(auxiliary) && TO.test(words[be - 1] ?? '')) {
     // "is to be held", "has to be paid": an arrangement or obligation, also ahead.
     if (wordMarker(words[be - 2] ?? '') === null) return 'future';
   }
@@ -299,7 +354,7 @@ function tenseElsewhere(words: readonly string[], i: number): boolean {
 /** The word before `i`, across "-ly" adverbs ("will be formally dissolved"): up to two. */
 function wordBeforeAdverbs(words: readonly string[], i: number): string {
   let j = i - 1;
-  while (j > i - 3 && j > 0 && /^\p{Ll}+ly$/u.test(words[j] ?? '')) j--;
+  while (j > i - 3 && j > 0 && LY_ADVERB.test(words[j] ?? '')) j--;
   return words[j] ?? '';
 }
 
@@ -318,9 +373,9 @@ const COMMITMENT =
  * over") dates the commitment, and "voted to cut" keeps its past.
  */
 function commitmentInForce(words: readonly string[], i: number): boolean {
-  if (!/^to$/iu.test(words[i] ?? '') || !COMMITMENT.test(words[i - 1] ?? '')) return false;
+  if (!TO.test(words[i] ?? '') || !COMMITMENT.test(words[i - 1] ?? '')) return false;
   const auxiliary = wordBeforeAdverbs(words, i - 1);
-  return /^(?:has|have|'ve)$/iu.test(auxiliary.replace(/[’]/gu, "'"));
+  return PERFECT_AUXILIARY.test(auxiliary.replace(CURLY_APOSTROPHE, "'"));
 }
 
 /**

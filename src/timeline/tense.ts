@@ -52,6 +52,31 @@ import { CLOCK_SUFFIX } from './tokens.js';
 import { committingVerbAt } from './committed-act.js';
 import { MONTH_RE } from '../text/months.js';
 
+// Made once, at module level: a literal in a function body makes a new RegExp at each call.
+/** A possessive "'s". */
+const POSSESSIVE_S = /['’]s$/u;
+
+/** A word in lower case right after a date (the noun it modifies). */
+const LOWER_CASE_WORD_NEXT = /^\s+\p{Ll}/u;
+
+/** A word written in lower case. */
+const LOWER_CASE_INITIAL = /^\p{Ll}/u;
+
+/** "that", a conjunction, relative or determiner. */
+const THAT = /^that$/iu;
+
+/** The articles. */
+const ARTICLE = /^(?:the|a|an)$/iu;
+
+/** The typographic apostrophe, read as the typewriter one. */
+const CURLY_APOSTROPHE = /[’]/gu;
+
+/** "would", a future seen from the past. */
+const WOULD = /^(?:would|wouldn't)$/u;
+
+/** Auxiliaries of the present before a cue ("is expected", "has planned"). */
+const PRESENT_AUXILIARY = /^(?:is|are|am|be|being|has|have)$/iu;
+
 /** A month named in a date's text ("in October", "on 14 March"), capitalised as a name. */
 const NAMED_MONTH = new RegExp(`\\b${MONTH_RE}(?![\\p{L}])`, 'u');
 
@@ -189,7 +214,7 @@ function reportedPrediction(sentence: string, start: number, end: number): boole
  * is no such subject, or its clause has no verb: the other rules apply.
  */
 function subjectOccasionTense(sentence: string, start: number, end: number): Tense | undefined {
-  const possessive = /['’]s$/u.test(sentence.slice(start, end));
+  const possessive = POSSESSIVE_S.test(sentence.slice(start, end));
   if (!possessive && !modifiesNoun(sentence, start, end)) return undefined;
   if (!opensItsClause(sentence, start)) return undefined;
   // "Friday's strike, which will close 14 schools, is…": the aside's verb is not the clause's.
@@ -228,7 +253,8 @@ const DETERMINER_BEFORE = new RegExp(
  */
 export function modifiesNoun(sentence: string, start: number, end: number): boolean {
   return (
-    DETERMINER_BEFORE.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end))
+    DETERMINER_BEFORE.test(sentence.slice(0, start)) &&
+    LOWER_CASE_WORD_NEXT.test(sentence.slice(end))
   );
 }
 
@@ -438,11 +464,9 @@ function governingTense(sentence: string, start: number, end: number): Tense {
 function determinerThat(window: readonly string[]): number {
   const at = window.findLastIndex((_, i) => markerAt(window, i) === 'break');
   if (window.slice(at + 1).some((_, i) => markerAt(window, at + 1 + i) !== null)) return -1;
-  if (at < 0 || !/^that$/iu.test(window[at]!)) return -1;
+  if (at < 0 || !THAT.test(window[at]!)) return -1;
   const next = window[at + 1] ?? '';
-  return /^\p{Ll}/u.test(next) && !PREPOSITION.test(next) && !/^(?:the|a|an)$/iu.test(next)
-    ? at
-    : -1;
+  return LOWER_CASE_INITIAL.test(next) && !PREPOSITION.test(next) && !ARTICLE.test(next) ? at : -1;
 }
 
 /**
@@ -569,9 +593,8 @@ export function aheadOfWriting(sentence: string, start: number, end: number): bo
   const governor = governorOf(sentence, start, end);
   if (governor === null) return false;
   const { words, index } = governor;
-  const word = (words[index] ?? '').toLowerCase().replace(/[’]/gu, "'");
-  if (/^(?:would|wouldn't)$/u.test(word) || pastBefore(words, index)) return false;
-  if (PAST_CUE.test(word) && !/^(?:is|are|am|be|being|has|have)$/iu.test(words[index - 1] ?? ''))
-    return false;
+  const word = (words[index] ?? '').toLowerCase().replace(CURLY_APOSTROPHE, "'");
+  if (WOULD.test(word) || pastBefore(words, index)) return false;
+  if (PAST_CUE.test(word) && !PRESENT_AUXILIARY.test(words[index - 1] ?? '')) return false;
   return markerAt(words, index) === 'future';
 }

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
 import { loadWordNetRelations, wordnetCacheFile } from '../../src/search/wordnet-cache.js';
 import { lemmaSynsets, wordnetSynsets } from '../../src/search/wordnet-relations.js';
+import { wordnetLemmasByStem } from '../../src/search/semcor.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver } from './fixtures.js';
@@ -107,6 +108,7 @@ describe('the WordNet cache', () => {
       inflections: [],
       homographInflections: [],
       lemmas: ['blorp'],
+      lemmasByStem: [['blorp', ['blorp']]],
       commonStems: ['blorp'],
       adverbials: ['in the blorp'],
     };
@@ -121,6 +123,10 @@ describe('the WordNet cache', () => {
     expect(fresh.inflections).toContainEqual(['met', 'meet']);
     expect(fresh.homographInflections).toContainEqual(['thieves', 'thief']);
     expect(fresh.lemmas).toContain('price');
+    // The lemmas by stem as semcor.ts reads them from WordNet, in the same order: a build reads
+    // them from here (cachedLemmasByStem).
+    expect(fresh.lemmasByStem).toEqual([...wordnetLemmasByStem()]);
+    expect(new Map(fresh.lemmasByStem).get('leav')).toContain('leave');
     // Everyday words by SemCor's counts, saved so a build reads no SemCor.
     expect(fresh.commonStems).toEqual(expect.arrayContaining(['go', 'want', 'keep']));
     expect(fresh.commonStems).not.toContain('zeppelin');

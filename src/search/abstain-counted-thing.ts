@@ -8,6 +8,10 @@
  * links to it: a synonym, an inflection, a compound ending in it), the reply is a refusal,
  * whatever the classifier's probability.
  *
+ * The count must be told of the thing the question restricts the noun to by the nouns before
+ * it (abstain-count-modifiers.ts): "600 spaces" of a park-and-ride does not count "wheelchair
+ * spaces" of a stand.
+ *
  * Left alone: counts of people ("how many people work there"), which texts write with the
  * group's own noun ("310 staff", "tens of thousands of Belarusians"), and "how many" with no
  * noun ("how many died"), where nothing names what is counted.
@@ -16,6 +20,7 @@ import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
 import { conceptAlternatives, oneWordForms } from './abstain-asked-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
+import { countRestrictions, restrictionsTold } from './abstain-count-modifiers.js';
 import { countedInPredicate } from './predicated-count.js';
 import { personsCountedByAct } from './abstain-counted-persons.js';
 import { isNumberToken, type AnswerType } from './plan/answer-type.js';
@@ -202,8 +207,10 @@ export function countedNoun(question: string, type: AnswerType | null): string |
  * Whether the candidates hold a count of what a "how many" question counts: undefined when it
  * counts nothing to require ({@link countedNoun}), else true when a sentence the ranking's
  * candidates are read in (abstain-features.ts `candidateContext`) holds one
- * ({@link holdsCountOf}) and, when the question asks the count of a period ("in the first
- * quarter"), names no other period instead (abstain-counted-period.ts `mayCountPeriod`). Costs one pass over
+ * ({@link holdsCountOf}), tells it of what the question's noun premodifiers restrict it to
+ * (abstain-count-modifiers.ts `restrictionsTold`) and, when the question asks the count of a
+ * period ("in the first quarter"), names no other period instead (abstain-counted-period.ts
+ * `mayCountPeriod`). Costs one pass over
  * those sentences' words, stopping at the first that holds one.
  */
 export function countedThingHeld(input: AbstentionInput): boolean | undefined {
@@ -221,11 +228,13 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   // What the count may be of: the question's words and the one-word forms the engine links.
   const bearers = new Set(termsOf(question).flatMap((term) => [...oneWordForms(input.plan, term)]));
   const period = askedPeriod(question);
+  const restricting = countRestrictions(input, written?.word);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     const words = input.wordsOf(s);
     if (!holdsCountOf(text, heads, words, modifiers, bearers)) continue;
-    if (period === null || mayCountPeriod(text, words, period)) return true;
+    if (period !== null && !mayCountPeriod(text, words, period)) continue;
+    if (restrictionsTold(input, s, restricting)) return true;
   }
   // People are counted under other descriptions than the question's ("season ticket holders"
   // for "fans"): then the act told of them picks them out (abstain-counted-persons.ts).

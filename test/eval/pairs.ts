@@ -151,6 +151,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 53, differ55): one event's attendance told as a crowd's size and as a count of persons who attended ('A crowd of 24,118 watched the match' / '25,912 supporters attended the match'), with near misses (a part below its whole, a broadcast audience, a crowd watching elsewhere, other events); development only",
   },
+  {
+    file: 'sets/pairs-invented-56.json',
+    corpus: 'news',
+    label:
+      "not blind (session 53, differ56): one sum told with its term by one holder, the attribution before or after ('worth £8.4 million over eight years, the council said' / 'The council said … was worth £9.2 million over eight years'), with near misses (another term, thing, named party or currency); development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -172,6 +178,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-51.json',
   'sets/pairs-invented-54.json',
   'sets/pairs-invented-55.json',
+  'sets/pairs-invented-56.json',
 ];
 
 const pairSchema = z.object({

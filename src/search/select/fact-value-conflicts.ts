@@ -88,7 +88,9 @@ function sumsConflict(a: FactValues, b: FactValues): boolean {
   return (
     x.length > 0 &&
     y.length > 0 &&
-    x.every((p) => y.every((q) => p.currency !== null && q.currency !== null && p.currency === q.currency)) &&
+    x.every((p) =>
+      y.every((q) => p.currency !== null && q.currency !== null && p.currency === q.currency),
+    ) &&
     !x.some((p) => y.some((q) => sameFigure(p.number, q.number, a, b)))
   );
 }

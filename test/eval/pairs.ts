@@ -157,6 +157,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 53, join56): a range's unit after either end ('from 12,300 to 19,800 seats' / 'from 12,300 seats to 19,800'), one change told by its two ends ('rise from £310 to £365' / 'cost £365, up from £310') in a reported clause with a time of its frame, a score with its day counted from each article's date, with near misses; development only",
   },
+  {
+    file: 'sets/pairs-invented-56b.json',
+    corpus: 'news',
+    label:
+      "not blind (session 53, differ56): one sum told with its term by one holder, the attribution before or after ('worth £8.4 million over eight years, the council said' / 'The council said … was worth £9.2 million over eight years'), with near misses (another term, thing, named party or currency); development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -179,6 +185,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-54.json',
   'sets/pairs-invented-55.json',
   'sets/pairs-invented-56.json',
+  'sets/pairs-invented-56b.json',
 ];
 
 const pairSchema = z.object({

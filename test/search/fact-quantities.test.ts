@@ -60,9 +60,11 @@ describe('the same fact', () => {
   it('is never claimed across conflicting amounts, wherever in the sentences they stand', () => {
     const paid = 'The 3 councils paid £2.4m for the steel netting at Harl Bridge in 2025.';
     const cost = 'In 2025 the steel netting at Harl Bridge cost the 3 councils £2.9m.';
+    // The sums differ and no other sum agrees: the number differs (fact-value-conflicts.ts
+    // `sumsConflict`), whatever other figure ("3 councils", 2025) both state alike.
     expect(classifyFacts(paid, cost, published)).toEqual({
       kind: 'different-fact',
-      reason: 'different values of one measure',
+      reason: 'different number',
     });
     // The same words with the same amount are still one fact.
     expect(classifyFacts(paid, cost.replace('£2.9m', '£2.4m'), published).kind).toBe('same-fact');

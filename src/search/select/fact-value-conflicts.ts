@@ -52,7 +52,8 @@ export function conflicts(
     b.numbers.length > 0 &&
     (!a.numbers.some((x) => b.numbers.some((y) => sameFigure(x, y, a, b))) ||
       countsConflict(a, b) ||
-      agesConflict(a, b))
+      agesConflict(a, b) ||
+      sumsConflict(a, b))
   )
     found.push('number');
   if (a.actors.length > 0 && b.actors.length > 0 && !namesMeet(a.actors, b.actors, 'last'))
@@ -71,6 +72,27 @@ function agesConflict(a: FactValues, b: FactValues): boolean {
   const x = ages(a);
   const y = ages(b);
   return x.length > 0 && y.length > 0 && !x.some((age) => y.includes(age));
+}
+
+/**
+ * True when both passages state sums of money in one currency and none is the same: "worth £8.4
+ * million over eight years" / "worth £9.2 million over eight years", whatever other number (the
+ * term, "eight years") both write alike. A sum is compared with sums only, as an age with ages
+ * ({@link agesConflict}): a figure of another kind agreeing says nothing of the sum.
+ */
+function sumsConflict(a: FactValues, b: FactValues): boolean {
+  const sums = (values: FactValues) =>
+    values.positioned.flatMap((v) => ('number' in v && v.kind === 'money' ? [v] : []));
+  const x = sums(a);
+  const y = sums(b);
+  return (
+    x.length > 0 &&
+    y.length > 0 &&
+    x.every((p) =>
+      y.every((q) => p.currency !== null && q.currency !== null && p.currency === q.currency),
+    ) &&
+    !x.some((p) => y.some((q) => sameFigure(p.number, q.number, a, b)))
+  );
 }
 
 /**

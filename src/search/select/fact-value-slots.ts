@@ -35,10 +35,24 @@ function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): Sl
     .map(([term]) => term);
   const anchor: string[] = [];
   const gap: string[] = [];
+  // A name of several words ("the contract with Veloway Mobility") names one thing: it is one
+  // word of the gap, as a capitalised unit is one participant (fact-participants.ts).
+  const names = new Set<number>();
+  let gapWords = 0;
   for (let i = before.length - 1; i >= 0 && anchor.length < o.slotAnchorTerms; i--) {
     const term = before[i] as string;
-    if (shared.has(term)) anchor.unshift(term);
-    else if (gap.unshift(term) > o.slotGapTerms) return null;
+    if (shared.has(term)) {
+      anchor.unshift(term);
+      continue;
+    }
+    gap.unshift(term);
+    const offset = fact.terms.get(term) as number;
+    const name = fact.sequence.findIndex(
+      (unit) => unit.name && unit.start <= offset && offset < unit.end,
+    );
+    if (name < 0 || !names.has(name)) gapWords++;
+    if (name >= 0) names.add(name);
+    if (gapWords > o.slotGapTerms) return null;
   }
   return anchor.length === o.slotAnchorTerms ? { anchor, gap } : null;
 }
@@ -136,8 +150,12 @@ export function slotConflicts(
   const anchors = new Map<Aspect, SlotConflict>();
   // Agreements by place ("aspect anchor"): a value agreeing elsewhere ("… and injured 12" twice)
   // says nothing of the place where two differ ("killed three" / "killed four").
+  // A place holds one value of each measure: "worth £8.4 million over eight years" puts a sum and
+  // a term after "contract worth", and the term agreeing says nothing of the sum (a figure is
+  // compared with one of its own kind only, `sameValue`).
   const agreeing = new Set<string>();
-  const placeOf = (aspect: Aspect, anchor: readonly string[]) => `${aspect} ${anchor.join(' ')}`;
+  const placeOf = (x: PositionedValue, anchor: readonly string[]) =>
+    `${x.aspect} ${'number' in x ? `${x.kind} ${x.unit ?? ''} ` : ''}${anchor.join(' ')}`;
   const slotsOfA = a.values.positioned.map((x) => slotOf(a, x.at, shared));
   const slotsOfB = b.values.positioned.map((y) => slotOf(b, y.at, shared));
   const ranksOfA = ranksInPlace(a.values.positioned, slotsOfA);
@@ -157,7 +175,7 @@ export function slotConflicts(
       // marched" / "150 people were detained"): neither an agreement nor a difference.
       if ('number' in x && 'number' in y && differentMeasures(a, x, b, y)) return;
       const same = sameValue(x, y);
-      if (same === true) agreeing.add(placeOf(x.aspect, slot.anchor));
+      if (same === true) agreeing.add(placeOf(x, slot.anchor));
       else if (same === false) {
         conflicting.set(x.aspect, (conflicting.get(x.aspect) ?? 0) + 1);
         anchors.set(x.aspect, { anchor: slot.anchor, pair: [x, y] });
@@ -169,8 +187,8 @@ export function slotConflicts(
   return Object.assign(
     new Map(
       [...anchors].filter(
-        ([aspect, { anchor }]) =>
-          conflicting.get(aspect) === 1 && !agreeing.has(placeOf(aspect, anchor)),
+        ([aspect, { anchor, pair }]) =>
+          conflicting.get(aspect) === 1 && !agreeing.has(placeOf(pair[0], anchor)),
       ),
     ),
     { anyDiffer: conflicting.size > 0 },

@@ -6,7 +6,7 @@
 import { CLOCK_TIME } from '../../text/clock-time.js';
 import { AUXILIARIES, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
 import { anyOf } from '../../text/word-class.js';
-import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { MONTH_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, stemsTo, tokenize } from '../../text/terms.js';
@@ -620,7 +620,7 @@ const MONTH = MONTH_RE;
  * year, or a season ("in the spring", "until next summer").
  */
 const DATE_IN_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|${SEASON_RE} of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?${SEASON_RE}\\b)`,
 );
 /** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for (text/clock-time.ts). */
 const CLOCK_TIME_IN_TEXT = CLOCK_TIME;

@@ -31,6 +31,7 @@
 import { CONTACT_DETAIL } from './contact-card.js';
 import { isOutletName } from './credit-fields.js';
 import { SENTENCE_END } from './sentence-end.js';
+import { CURRENCY_SIGN } from '../text/notation-words.js';
 
 /** Social platforms an outlet keeps a page, an account or a channel on. */
 const SOCIAL_PLATFORM =
@@ -78,8 +79,9 @@ const PRODUCT =
  * trial ("just £1 for your first month"), or a station's frequency or platform ("97.4FM",
  * "DAB"): a call naming one promotes the outlet.
  */
-const OFFER =
-  /[£$€]\s?\d+(?:[.,]\d{1,2})?\s*(?:a|per|\/)\s*(?:day|week|month|year|issue)\b|[£$€]\s?\d+(?:[.,]\d{1,2})?\s+for\s+(?:your|the)\s+first\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?|issues?)\b|\b\d{2,3}(?:\.\d)?\s?(?:FM|MW|AM)\b|\bDAB\+?(?=[\s,.]|$)/;
+const OFFER = new RegExp(
+  String.raw`${CURRENCY_SIGN}\s?\d+(?:[.,]\d{1,2})?\s*(?:a|per|\/)\s*(?:day|week|month|year|issue)\b|${CURRENCY_SIGN}\s?\d+(?:[.,]\d{1,2})?\s+for\s+(?:your|the)\s+first\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?|issues?)\b|\b\d{2,3}(?:\.\d)?\s?(?:FM|MW|AM)\b|\bDAB\+?(?=[\s,.]|$)`,
+);
 /**
  * An owned product ("our app", "the Herald's podcast", "the Radio Tarn app", "the Gazette's
  * Morning Briefing": a product's name may be set in title case). No `i` flag, under which
@@ -229,7 +231,9 @@ export function isMailingFurniture(line: string): boolean {
 const APPEAL =
   /(?:^|[.!?]\s+)((?:if you (?:value|like|enjoy|appreciate|rely on|believe in|care about)\b[^.!?]{0,80}?,\s*)?(?:please\s+)?)(?:donate|chip in|contribute|give|support)\b([^.!?]*)/giu;
 /** A sum given right after the verb ("chip in £3", "give just $5"). */
-const SUM_GIVEN = /^\s*(?:just\s+|as little as\s+|from\s+)?[£$€]\s?\d/;
+const SUM_GIVEN = new RegExp(
+  String.raw`^\s*(?:just\s+|as little as\s+|from\s+)?${CURRENCY_SIGN}\s?\d`,
+);
 /** What the money is for: the outlet's journalism. */
 const FOR_JOURNALISM = /\b(?:journalism|news|reporting|reporters|newsroom)\b/i;
 /** A verb read as an imperative: followed by its target, not as a noun ("Support grew …"). */

@@ -6,7 +6,7 @@
  * masthead's, never the title, and a whole date on it is the issue's date of publication.
  */
 import { parseDateline } from './dates.js';
-import { MONTH_RE } from '../text/months.js';
+import { MONTH_RE, SEASON_RE } from '../text/months.js';
 
 /**
  * Nouns naming a newsletter as a kind of publication, or the issue itself ("Spring issue",
@@ -20,10 +20,7 @@ const ISSUE_LINE = new RegExp(
   'iu',
 );
 /** An issue's date by its month or season: "May 2026", "Spring 2026". */
-const MONTH_OR_SEASON = new RegExp(
-  `^(?:${MONTH_RE}|spring|summer|autumn|fall|winter)\\s+(?:19|20)\\d{2}$`,
-  'i',
-);
+const MONTH_OR_SEASON = new RegExp(`^(?:${MONTH_RE}|${SEASON_RE})\\s+(?:19|20)\\d{2}$`, 'i');
 /** Most words in a whole date standing alone: "Tuesday, 12 May 2026". */
 const MAX_DATE_WORDS = 4;
 /** An issue's number: "Issue 48", "No. 40". */

@@ -23,6 +23,7 @@ import {
   isSectionName,
 } from './credit-fields.js';
 import { escapeRegExp } from '../text/escape.js';
+import { CURRENCY_SIGN } from '../text/notation-words.js';
 
 /** What the rest of the page says, to corroborate a masthead. */
 export interface MastheadEvidence {
@@ -124,7 +125,10 @@ export function mastheadOutlet(line: string, evidence: MastheadEvidence): string
 /** A masthead's issue number: "Issue 7,212", "No. 48", "Vol. 12". */
 const ISSUE_FIELD = /^(?:issue|no\.?|number|vol\.?|volume|edition)\s*[\d,]+$/i;
 /** A cover price: "Price £1.50", "£1.50", "90p". */
-const PRICE_FIELD = /^(?:price\s*:?\s*)?(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d{1,3}p)$/i;
+const PRICE_FIELD = new RegExp(
+  String.raw`^(?:price\s*:?\s*)?(?:${CURRENCY_SIGN}\s?\d+(?:[.,]\d{1,2})?|\d{1,3}p)$`,
+  'i',
+);
 /** The outlet's founding: "Est. 1887", "Founded in 1887", "Since 1887". */
 const FOUNDED_FIELD = /^(?:est\.?|established|founded|since)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$/i;
 /** The outlet's slogan of service: "Serving the Tarn Valley since 1887". */

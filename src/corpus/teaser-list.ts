@@ -17,6 +17,7 @@ import { furnitureReason, isIssueListLabel, isLinkListLabel } from './furniture.
 import { paragraphKind } from './paragraph-kind.js';
 import { isPostalAddress } from './postal-address.js';
 import { ITEM_MARKER, SENTENCE_END } from './sentence-end.js';
+import { CURRENCY_SIGNS } from '../text/notation-words.js';
 
 /** Headlines a list holds at most: a box of teasers, not a run of the article's crossheads. */
 const MAX_TEASERS = 8;
@@ -37,6 +38,8 @@ const linesOf = (block: string) =>
  * A headline of the list: a heading's shape and nothing else's (a copyright notice or a
  * byline after the list is left to its own rule, which reads what it states).
  */
+/** What a brief's item opens with: a capital, a figure or a currency sign ("£18m for …"). */
+const ITEM_OPENING = new RegExp(`^[\\p{Lu}\\d${CURRENCY_SIGNS}]`, 'u');
 const isTeaser = (line: string) =>
   paragraphKind(line) === 'heading' && furnitureReason(line) === null;
 
@@ -47,7 +50,7 @@ const isTeaser = (line: string) =>
 function isSentenceTeaser(line: string): boolean {
   const item = line.replace(LIST_MARKER, '');
   return (
-    /^[\p{Lu}\d£$€]/u.test(item) &&
+    ITEM_OPENING.test(item) &&
     SENTENCE_END.test(item) &&
     !SENTENCE_BREAK.test(item) &&
     item.split(/\s+/).length <= MAX_SENTENCE_TEASER_WORDS &&

@@ -14,9 +14,10 @@
 import { maskMonthMay, MONTHS, WEEKDAYS } from '../text/months.js';
 import { isNumberToken } from './plan/answer-type.js';
 import { toldAsAhead } from './told-as-ahead.js';
+import { CURRENCY_SIGN } from '../text/notation-words.js';
 
 /** A token that may state a value: digits with what is written against them, or a word. */
-const TOKEN = /[$£€]?[\p{L}\d][\p{L}\d,.%'’-]*/gu;
+const TOKEN = new RegExp(String.raw`${CURRENCY_SIGN}?[\p{L}\d][\p{L}\d,.%'’-]*`, 'gu');
 
 /** A conditional's opening word: the clause after it, up to a comma, is its condition. */
 const CONDITION = /\b(?:if|unless)\b/giu;

@@ -11,6 +11,7 @@ import { RISING_VERBS, FALLING_VERBS, CHANGING_VERBS } from './change-verbs.js';
 import { BE_FORMS } from '../text/auxiliaries.js';
 import { wordSpan, type PassageWords } from './plan/asked-words.js';
 import { verbFormStems } from './verb-forms.js';
+import { CURRENCY_SIGN } from '../text/notation-words.js';
 
 /**
  * Verbs whose complement is the count of their subject: the forms of "be" and the verbs of
@@ -65,7 +66,7 @@ const PREDICATE_REACH = 8;
 const CLAUSE_BREAK = /[,;:.!?()"“”]/u;
 
 /** A sign joined to a figure that makes it a sum or a share, not a count ("$40", "12%"). */
-const NOT_A_COUNT_BEFORE = /[$£€¥₽]\s*$/u;
+const NOT_A_COUNT_BEFORE = new RegExp(`${CURRENCY_SIGN}\\s*$`, 'u');
 const NOT_A_COUNT_AFTER = /^[%\p{L}]/u;
 
 /**

@@ -1,8 +1,10 @@
 /**
- * Month and weekday names as English news writes them: full names and AP-style abbreviations
- * ("Sept.", "Aug."). Capitalised, which is what keeps "continue to march weekly" and "may" the
- * verb from reading as dates; callers that read a line known to be a date may ignore case.
+ * Month, weekday and season names as English news writes them: full names and AP-style
+ * abbreviations ("Sept.", "Aug."). Months and weekdays capitalised, which is what keeps "continue
+ * to march weekly" and "may" the verb from reading as dates; callers that read a line known to be
+ * a date may ignore case. Seasons in lower case, as English writes them inside a sentence.
  */
+import type { Season } from './calendar.js';
 
 /** Each month's full name, then its abbreviations (AP style, written with a dot). */
 const MONTH_SPELLINGS: readonly (readonly string[])[] = [
@@ -44,6 +46,27 @@ export const MONTH_RE = `(?:${MONTH_SPELLINGS.map((s) => s[0]).join('|')}|(?:${M
 
 /** Regex source matching a weekday name. */
 export const WEEKDAY_RE = `(?:${[...WEEKDAYS.keys()].join('|')})`;
+
+/**
+ * Season by name, lower-cased. "fall" is autumn in American English only, and a season there
+ * only as a time adjunct (timeline/fall-season.ts says when); a caller reading "fall" as the
+ * season must apply that rule.
+ */
+export const SEASONS: ReadonlyMap<string, Season> = new Map([
+  ['spring', 'spring'],
+  ['summer', 'summer'],
+  ['autumn', 'autumn'],
+  ['fall', 'autumn'],
+  ['winter', 'winter'],
+]);
+
+/** Regex source matching a season name in lower case ("spring", "fall"); add flag i for any case. */
+export const SEASON_RE = `(?:${[...SEASONS.keys()].join('|')})`;
+
+/** {@link SEASON_RE} with its first letter in either case ("Spring", "spring"), for a case-sensitive regex. */
+export const SEASON_RE_ANY_INITIAL = `(?:${[...SEASONS.keys()]
+  .map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`)
+  .join('|')})`;
 
 /** Month number of a matched month token ("Sept." → 9); undefined for any other word. */
 export function monthNumber(token: string): number | undefined {

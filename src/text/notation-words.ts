@@ -59,6 +59,16 @@ export const NOTATION_SCALE_WORDS: readonly string[] = [
  */
 export const SHARE_WORDS = String.raw`per[\s-]*cent|percent`;
 
+/**
+ * The currency signs written before an amount ("$5", "€2.4m", "£3", "¥100", "₽50"), as the
+ * characters of a regex class (none needs escaping inside one). Every sign of
+ * {@link NAMED_CURRENCIES} is among them.
+ */
+export const CURRENCY_SIGNS = '$€£¥₽';
+
+/** Regex source matching one currency sign. */
+export const CURRENCY_SIGN = `[${CURRENCY_SIGNS}]`;
+
 /** A currency named in words after an amount: its sign where one is read, and its word forms. */
 export interface NamedCurrency {
   /** The sign the amount is read with ("2.4 million pounds" as "£2.4m"); null: read by name. */

@@ -7,7 +7,14 @@
  */
 import { SEASONS } from './lexicon.js';
 import { isFallSeason } from './fall-season.js';
-import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
+import {
+  MONTH_RE,
+  SEASON_RE,
+  SEASON_RE_ANY_INITIAL,
+  WEEKDAY_RE,
+  WEEKDAYS,
+  monthNumber,
+} from '../text/months.js';
 import { parseIsoDate } from '../text/calendar.js';
 import {
   isCountLookalike,
@@ -42,7 +49,7 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 /** Checked before a lookbehind: only a position where a year starts pays for the lookbehind. */
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
-const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|circa|(?<![\p{L}.])ca?\.|spring|summer|autumn|fall|winter)`;
+const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|circa|(?<![\p{L}.])ca?\.|${SEASON_RE})`;
 /**
  * Words before a year that make a time of a number below 1500 (year-digits.ts): not "by", "of",
  * "from", "before" or "after", before which such a number is as often a count ("of 1200").
@@ -66,7 +73,7 @@ const HAS_MONTH = new RegExp(`${MONTH_RE}(?![\\p{L}])`, 'u');
 const HAS_YEAR = new RegExp(YEAR_DIGITS, 'u');
 const HAS_DAY_AND_MONTH = new RegExp(`\\d\\D{0,8}${MONTH_RE}|${MONTH_RE}\\D{0,4}\\d`, 'u');
 const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
-const HAS_SEASON = /spring|summer|autumn|fall|winter/iu;
+const HAS_SEASON = new RegExp(SEASON_RE, 'iu');
 const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
 
 /** "the day before", "the night after", "the previous evening", "the following morning". */
@@ -288,10 +295,7 @@ export const RULES: Rule[] = [
   {
     // the spring of 2021 / autumn 2020
     when: HAS_SEASON,
-    re: new RegExp(
-      `(?<![\\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?${YEAR}`,
-      'gu',
-    ),
+    re: new RegExp(`(?<![\\p{L}])(?<season>${SEASON_RE_ANY_INITIAL})\\s+(?:of\\s+)?${YEAR}`, 'gu'),
     read: (g) =>
       calendar({ season: SEASONS.get((g.season ?? '').toLowerCase()), year: num(g.year) }),
   },
@@ -313,7 +317,10 @@ export const RULES: Rule[] = [
   {
     // in the spring / this summer / last winter ("fall" only as a time adjunct: fall-season.ts)
     when: HAS_SEASON,
-    re: /(?<=\b(?:[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext|(?:end|beginning|start|middle) of the|[Dd]uring the|[Bb]y the|[Uu]ntil the|[Bb]efore the|[Aa]fter the|[Tt]hroughout the)\s)(?<season>spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d|[\p{L}])/gu,
+    re: new RegExp(
+      String.raw`(?<=\b(?:[Ii]n the|[Tt]his|[Ll]ast|[Nn]ext|(?:end|beginning|start|middle) of the|[Dd]uring the|[Bb]y the|[Uu]ntil the|[Bb]efore the|[Aa]fter the|[Tt]hroughout the)\s)(?<season>${SEASON_RE})(?!\s+of\b|\s+\d|[\p{L}])`,
+      'gu',
+    ),
     read: (g, before, after) =>
       g.season === 'fall' && !isFallSeason(before, after)
         ? null

@@ -61,7 +61,7 @@ import {
 import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import { hasPresentVerb, winkEntities } from './wink.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
-import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
+import { MONTH_RE, SEASON_RE, WEEKDAY_RE } from '../text/months.js';
 
 /** One dated sentence: the raw material of a timeline entry before merging. */
 export interface DatedMention {
@@ -148,8 +148,10 @@ function boundOf(
 
 /** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
-const MAYBE_RELATIVE_DATE =
-  /\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+(?:spring|summer|autumn|fall|winter)\b|(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|earlier)\b|\b(?:day|night)\s+(?:before|after)\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b|\bago\b/i;
+const MAYBE_RELATIVE_DATE = new RegExp(
+  String.raw`\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|${SEASON_RE})\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+${SEASON_RE}\b|(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|earlier)\b|\b(?:day|night)\s+(?:before|after)\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b|\bago\b`,
+  'i',
+);
 
 /**
  * Fewer content words than this outside its dates, and a sentence is a dateline, not an event

@@ -12,7 +12,7 @@
  * a clause framed by a decade ("In the 1990s, the ferry sailed every Sunday in August"): the
  * date comes back each of those years, and which year, if only one, is not said.
  */
-import { MONTH_RE } from '../text/months.js';
+import { MONTH_RE, SEASON_RE } from '../text/months.js';
 import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
 import { clauseAround } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
@@ -202,7 +202,7 @@ const WOULD = /\bwould\s+(?!have\b)/iu;
  * ("for each year of service", "per year"), nor "every year of" ("every year of the plan").
  */
 const YEARLY = new RegExp(
-  String.raw`(?<!\b(?:for|per)\s+)\b(?:each|every)\s+(?:(?:other|second|single)\s+)?(?:year|spring|summer|autumn|fall|winter|${MONTH_RE})\b(?!\s+of\b)|\bannually\b|\byear\s+(?:after|on|in,?)\s+year\b`,
+  String.raw`(?<!\b(?:for|per)\s+)\b(?:each|every)\s+(?:(?:other|second|single)\s+)?(?:year|${SEASON_RE}|${MONTH_RE})\b(?!\s+of\b)|\bannually\b|\byear\s+(?:after|on|in,?)\s+year\b`,
   'giu',
 );
 

@@ -1,17 +1,8 @@
 /**
- * Word lists the date rules read: seasons, verbs of saying and of thinking (month and weekday
- * names are in src/text/months.ts).
+ * Word lists the date rules read: verbs of saying and of thinking (month, weekday and season
+ * names are in src/text/months.ts, re-exported here for the timeline's readers).
  */
-import type { Season } from '../text/calendar.js';
-
-/** Season by name, lower-cased. */
-export const SEASONS: ReadonlyMap<string, Season> = new Map([
-  ['spring', 'spring'],
-  ['summer', 'summer'],
-  ['autumn', 'autumn'],
-  ['fall', 'autumn'],
-  ['winter', 'winter'],
-]);
+export { SEASONS } from '../text/months.js';
 
 /** Verbs of saying that shift a reported "is" back to "was". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(

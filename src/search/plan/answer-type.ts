@@ -6,7 +6,8 @@
 import { CLOCK_TIME } from '../../text/clock-time.js';
 import { AUXILIARIES, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
 import { anyOf } from '../../text/word-class.js';
-import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { MONTH_RE, SEASON_RE, SEASONS, WEEKDAY_RE } from '../../text/months.js';
+import { isFallSeason } from '../../timeline/fall-season.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, stemsTo, tokenize } from '../../text/terms.js';
@@ -615,13 +616,49 @@ function asksDay(type: AnswerType): boolean {
 }
 
 const MONTH = MONTH_RE;
+/** The season names but "fall", which is a season only as fall-season.ts reads it. */
+const SEASON_NOT_FALL = `(?:${[...SEASONS.keys()].filter((name) => name !== 'fall').join('|')})`;
 /**
  * A calendar date: a day of a month, a month of a year, part of a month ("mid-December"), a
- * year, or a season ("in the spring", "until next summer").
+ * year, or a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans}
+ * reads it).
  */
 const DATE_IN_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|(?:spring|summer|autumn|fall|winter) of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\b)`,
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+(?:${MONTH}|\\d{4})\\b|(?:1[789]|20)\\d{2}\\b|${SEASON_NOT_FALL} of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?${SEASON_RE}\\b)`,
 );
+/** Every match of {@link DATE_IN_TEXT}, to read each "fall" it ends with. */
+const DATES = new RegExp(DATE_IN_TEXT.source, 'g');
+
+/**
+ * The spans of `text` that {@link DATE_IN_TEXT} reads as dates, each "fall" among them only
+ * where it names the season by fall-season.ts's rule ("last fall", "in the fall and winter";
+ * not "in the fall" of an accident). "the fall of 2025" is a date by its year.
+ */
+function dateSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(DATES)) {
+    const end = match.index + match[0].length;
+    if (!match[0].endsWith('fall') || isFallSeason(text.slice(0, end - 4), text.slice(end)))
+      spans.push({ start: match.index, end });
+  }
+  return spans;
+}
+
+/** True when `text` holds a calendar date ({@link dateSpans}). */
+function holdsDate(text: string): boolean {
+  return DATE_IN_TEXT.test(text) && dateSpans(text).length > 0;
+}
+
+/** `text` with each calendar date ({@link dateSpans}) replaced by a space. */
+function withoutDates(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const span of dateSpans(text)) {
+    out += `${text.slice(from, span.start)} `;
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
 /** A time of day ("9.40 p.m.", "at 14:00", "noon"), what "what time" asks for (text/clock-time.ts). */
 const CLOCK_TIME_IN_TEXT = CLOCK_TIME;
 /**
@@ -645,8 +682,6 @@ const MAY_HOLD_CLOCK_TIME = /\d|clock|noon|midday|midnight|dawn|dusk/i;
 function withoutClockTimes(text: string): string {
   return MAY_HOLD_CLOCK_TIME.test(text) ? text.replace(CLOCK_TIMES, ' ') : text;
 }
-/** Every calendar date in a text: a year or a day says when, not how much. */
-const DATES = new RegExp(DATE_IN_TEXT.source, 'g');
 /**
  * The units of time a span is counted in after "for", the second to the century (quantity.ts,
  * with the other units): "run the taps for two minutes" says how long as "for the past 26
@@ -952,7 +987,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       // "What time" asks for the hour: a day without one only hints at it. "When" asks for the
       // day: an hour without one says when only within a day, as a relative date does.
       const clock = has(CLOCK_TIME_IN_TEXT);
-      const dated = has(DATE_IN_TEXT);
+      const dated = holdsDate(text);
       if (type.focus === 'time') return clock ? 1 : dated || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
       if (asksDay(type)) return has(DAY_IN_TEXT) ? 1 : dated || clock ? 0.5 : 0;
       if (dated) return 1;
@@ -960,7 +995,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     }
     case 'duration':
       if (type.dimension !== undefined && holdsDimension(text, type.dimension)) return 1;
-      return statesDuration(text) ? 1 : has(DATE_IN_TEXT) ? 0.5 : 0;
+      return statesDuration(text) ? 1 : holdsDate(text) ? 0.5 : 0;
     case 'age':
       return has(AGE_IN_TEXT) ? 1 : 0;
     case 'number': {
@@ -977,7 +1012,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
         // "six short piles" for "how heavy", "$24 million" for "what share"): quantity.ts
         // withoutOtherMeasures, number-label.ts, counted-things.ts.
         const measures = withoutNumberLabels(
-          withoutOtherMeasures(quantities, type.dimension).replace(DATES, ' '),
+          withoutDates(withoutOtherMeasures(quantities, type.dimension)),
         );
         // A share is one count of another ("12 of the 40 wards"): its counts hint at it.
         const unmeasured = type.dimension === 'share' ? measures : withoutThingCounts(measures);
@@ -1013,7 +1048,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return givesDirection(text) ? 1 : 0;
     case 'degree':
       // A measure: a count, a part of a whole, an extent ("two of its six panels", "90 percent").
-      return NUMBER_IN_TEXT.test(withoutClockTimes(text).replace(DATES, ' ')) ? 1 : 0;
+      return NUMBER_IN_TEXT.test(withoutDates(withoutClockTimes(text))) ? 1 : 0;
     case 'condition':
       return statesCondition(text) ? 1 : 0;
     case 'reason':

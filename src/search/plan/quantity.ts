@@ -12,6 +12,7 @@ import { verbFormStems } from '../verb-forms.js';
 import { stem, tokenize } from '../../text/terms.js';
 import { NUMBER_WORD_LIST, VAGUE_COUNT_WORDS } from '../select/fact-values.js';
 import {
+  CURRENCY_SIGN,
   CURRENCY_WORDS,
   NOTATION_SCALE_WORDS,
   SCALE_WORDS,
@@ -137,7 +138,7 @@ const ONE = String.raw`(?:(?:half\s+)?an?)`;
  * A number written after a currency symbol ("£1.2m", "$40,000") is a sum, not a length in
  * metres or a weight in tonnes, whatever letter follows it.
  */
-const NOT_A_SUM = String.raw`(?<![$£€¥₽]\s?[\d,.]*)`;
+const NOT_A_SUM = String.raw`(?<!${CURRENCY_SIGN}\s?[\d,.]*)`;
 
 /**
  * Currencies named after a figure ("40 dollars", "two million euros"; notation-words.ts), with
@@ -176,7 +177,7 @@ export const TIME_UNITS =
  */
 const TEXT_PATTERNS: Record<Dimension, RegExp> = {
   money: new RegExp(
-    String.raw`[$£€¥₽]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:${MONEY_UNITS})\b`,
+    String.raw`${CURRENCY_SIGN}\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:${MONEY_UNITS})\b`,
     'i',
   ),
   share: new RegExp(
@@ -244,7 +245,7 @@ export function asksDifference(question: string): boolean {
 const MEASURE_SPANS: Record<Dimension | 'time', RegExp> = {
   money: measureSpan(
     MONEY_UNITS,
-    String.raw`|[$£€¥₽]\s?\d[\d,.]*${SCALE}|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b`,
+    String.raw`|${CURRENCY_SIGN}\s?\d[\d,.]*${SCALE}|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b`,
   ),
   share: measureSpan(SHARE_UNITS, String.raw`|\d[\d,.]*\s?%`),
   length: measureSpan(LENGTH_UNITS, String.raw`|${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b`),

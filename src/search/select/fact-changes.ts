@@ -29,6 +29,7 @@ import { relativeTimes } from './fact-time.js';
 import { compatibleDates, qualifierStart } from './fact-values.js';
 import { verbFormStems } from '../verb-forms.js';
 import { FALLING_VERBS, RISING_VERBS } from '../change-verbs.js';
+import { CURRENCY_SIGNS } from '../../text/notation-words.js';
 
 /** Verbs saying a measure rose by the figure after them ({@link RISING_VERBS}), as fact terms. */
 export const RISING = verbFormStems(RISING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
@@ -115,6 +116,9 @@ export function changeOf(source: MeasuredSource): Change | null {
   };
 }
 
+/** A gap within a figure: digits, separators, spaces, a percent or a currency sign. */
+const FIGURE_GAP = new RegExp(`^[\\d.,\\s%${CURRENCY_SIGNS}-]*$`);
+
 /**
  * The terms after offset `from` in its clause, up to a word opening a clause of its own; the
  * figure's own scale and unit words right after it ("per cent", "million euros") left out.
@@ -127,7 +131,7 @@ function wordsAfter(source: MeasuredSource, from: number): string[] {
     const gap = source.text.slice(edge, unit.start);
     if (opensSubordinate(gap)) break;
     // The figure's words run on with nothing but its digits, a sign or a space between.
-    figure &&= /^[\d.,\s%$£€¥-]*$/.test(gap) && unit.keys.every((key) => SCALE_TERMS.has(key));
+    figure &&= FIGURE_GAP.test(gap) && unit.keys.every((key) => SCALE_TERMS.has(key));
     if (!figure) found.push(...unit.keys);
     edge = unit.end;
   }

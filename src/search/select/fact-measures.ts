@@ -60,7 +60,7 @@ import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
 import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
-import { CURRENCY_WORDS, SCALE_VALUES } from '../../text/notation-words.js';
+import { CURRENCY_SIGN, CURRENCY_WORDS, SCALE_VALUES } from '../../text/notation-words.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
 import { workforceAlike } from './fact-workforce.js';
@@ -148,6 +148,8 @@ const PHRASAL_PRICE_VERBS = phrasalMoneyVerbsOf('price').map(([lemma, particle])
 /** The term every price verb before a sum is read as ({@link PRICE_VERBS}). */
 const PRICE = '\u0000price';
 
+/** A currency sign ending a text, with any space after it. */
+const SIGN_AT_END = new RegExp(`${CURRENCY_SIGN}\\s*$`);
 /**
  * Whether `unit`, the nearest content unit before a sum whose words (a qualifier or a currency
  * sign first) begin at `start`, is a price verb ({@link PRICE_VERBS}): a one-word one, or a
@@ -158,7 +160,7 @@ function priceVerbAt(source: MeasuredSource, unit: UnitOccurrence, start: number
   if (unit.keys.length !== 1) return false;
   const key = unit.keys[0] as string;
   if (PRICE_VERBS().has(key)) return true;
-  const between = source.text.slice(unit.end, start).replace(/[$€£¥]\s*$/, '');
+  const between = source.text.slice(unit.end, start).replace(SIGN_AT_END, '');
   return PHRASAL_PRICE_VERBS.some(
     ({ stems, particle }) =>
       stems().has(key) && new RegExp(`^\\s+${particle}\\s+$`, 'i').test(between),

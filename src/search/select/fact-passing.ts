@@ -18,10 +18,13 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { verbFormStems } from '../verb-forms.js';
 import { unitsBefore, type ClausedSource } from './fact-clauses.js';
 import { qualifierStart, type FactValues, type PositionedValue } from './fact-values.js';
+import { CURRENCY_SIGN, CURRENCY_SIGNS } from '../../text/notation-words.js';
 
 /** A passing verb, then perhaps a currency sign, ending the text up to a figure. */
-const PASSING_BEFORE =
-  /\b(?:pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\s*[$€£¥]?\s*$/i;
+const PASSING_BEFORE = new RegExp(
+  String.raw`\b(?:pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?)\s*${CURRENCY_SIGN}?\s*$`,
+  'i',
+);
 
 /**
  * Where a verb of passing a threshold begins in `before`, the text up to a figure, when `before`
@@ -44,6 +47,8 @@ export interface PassingSource extends ClausedSource {
   values: FactValues;
 }
 
+/** Anything but a space or a currency sign. */
+const NOT_SPACE_OR_SIGN = new RegExp(`[^\\s${CURRENCY_SIGNS}]`);
 /** How a figure is got or passed: a passing verb, a verb of obtaining, or neither. */
 function governedBy(source: PassingSource, x: PositionedNumber): 'passing' | 'obtaining' | null {
   // Bound words may stand between verb and figure: "passed more than 12 bills".
@@ -52,7 +57,7 @@ function governedBy(source: PassingSource, x: PositionedNumber): 'passing' | 'ob
   const [verb] = unitsBefore(source, start);
   if (verb === undefined || verb.name) return null;
   // The verb governs the figure: nothing but a currency sign stands between.
-  if (/[^\s$€£¥]/.test(source.text.slice(verb.end, start))) return null;
+  if (NOT_SPACE_OR_SIGN.test(source.text.slice(verb.end, start))) return null;
   return verb.keys.some((key) => OBTAINING().has(key)) ? 'obtaining' : null;
 }
 

@@ -10,7 +10,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import type { Bound, FactValues } from './fact-values.js';
-import { SCALE_WORDS } from '../../text/notation-words.js';
+import { CURRENCY_SIGN, CURRENCY_SIGNS, SCALE_WORDS } from '../../text/notation-words.js';
 
 /** True when both state the same number of one kind, one as a lower bound, the other as an upper. */
 export function boundsConflict(a: FactValues, b: FactValues): boolean {
@@ -302,8 +302,10 @@ export function sideConflict(a: string, b: string, shared: ReadonlySet<string>):
 }
 
 /** A comparison with something not a number: "more than expected", "lower than last year". */
-const COMPARATIVE =
-  /\b(more|less|fewer|higher|lower|greater|smaller|larger|bigger|longer|shorter|faster|slower|earlier|later|cheaper|dearer)\s+than\s+(?![$€£¥]?\d)/gi;
+const COMPARATIVE = new RegExp(
+  String.raw`\b(more|less|fewer|higher|lower|greater|smaller|larger|bigger|longer|shorter|faster|slower|earlier|later|cheaper|dearer)\s+than\s+(?!${CURRENCY_SIGN}?\d)`,
+  'gi',
+);
 const UPWARD: ReadonlySet<string> = new Set([
   'more',
   'higher',
@@ -399,7 +401,7 @@ export function quantifiersConflict(a: string, b: string, shared: ReadonlySet<st
  * "half" before "a" and a scale word is part of a cardinal ("half a million": fact-values.ts).
  */
 const DEGREE = new RegExp(
-  String.raw`\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d$€£¥]|an?\s+(?:${SCALE_WORDS.join('|')})\b)`,
+  String.raw`\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d${CURRENCY_SIGNS}]|an?\s+(?:${SCALE_WORDS.join('|')})\b)`,
   'giu',
 );
 

@@ -6,15 +6,19 @@
  * only between "from … to" and "between … and", where the two figures can only be the ends of
  * one measure, with at most the unit's own word between the first figure and "to" / "and".
  */
+import { CURRENCY_SIGN } from '../../text/notation-words.js';
 
 /** What stands right before a range's first figure ("rise from ", "between £"). */
-const RANGE_OPENER = /\b(?:from|between)\s+[£$€]?$/i;
+const RANGE_OPENER = new RegExp(String.raw`\b(?:from|between)\s+${CURRENCY_SIGN}?$`, 'i');
 
 /**
  * What stands between a range's two figures: the first's scale or unit word at most, then
  * "to" (after "from") or "and" (after "between"), then a currency sign.
  */
-const RANGE_JOINER = /^(?:[kmb]n?|\s+[\p{L}’'-]+)?\s+(to|and)\s+[£$€]?$/iu;
+const RANGE_JOINER = new RegExp(
+  String.raw`^(?:[kmb]n?|\s+[\p{L}’'-]+)?\s+(to|and)\s+${CURRENCY_SIGN}?$`,
+  'iu',
+);
 
 /** A figure as the range reader needs it: its unit, and where it starts and ends. */
 export interface RangeEnd {
@@ -57,5 +61,7 @@ export function rangeStartBefore(text: string, at: number): number | null {
 }
 
 /** A range's first end and what joins it to the later end written right after ("from 12,300 seats to "). */
-const RANGE_BEFORE_END =
-  /\b(from|between)\s+[£$€]?(\d[\d,.]*(?:[kmb]n?)?)(?:\s+[\p{L}’'-]+)?\s+(to|and)\s+[£$€]?$/iu;
+const RANGE_BEFORE_END = new RegExp(
+  String.raw`\b(from|between)\s+${CURRENCY_SIGN}?(\d[\d,.]*(?:[kmb]n?)?)(?:\s+[\p{L}’'-]+)?\s+(to|and)\s+${CURRENCY_SIGN}?$`,
+  'iu',
+);

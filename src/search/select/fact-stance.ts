@@ -11,7 +11,7 @@
  * reserve was formed. Read this way a marker in a side clause may still keep two passages apart;
  * that costs a missed "also reported by", never a false one.
  */
-import { maskMonthMay, MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { maskMonthMay, MONTH_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months.js';
 import { HEDGED_PERFORMATIVE_VERB } from './fact-hedged-performative.js';
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
@@ -167,7 +167,7 @@ export function planMarkerSpans(text: string): Array<{ start: number; end: numbe
 }
 
 /** A date a rule or a figure starts from: a day of a month, a month, a weekday, a year, "next …". */
-const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|(?:1[5-9]|20)\d{2}\b|next\s+(?:week|month|year|spring|summer|autumn|winter))`;
+const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|(?:1[5-9]|20)\d{2}\b|next\s+(?:week|month|year|${SEASON_RE}))`;
 /** Words that say something holds from a start; see {@link holdsFromStart}. */
 const FROM_START = new RegExp(
   String.raw`\b(?:(?:take|takes|taking|taken|took)\s+effect|(?:come|comes|coming|came|go|goes|going|went|gone)\s+into\s+(?:immediate\s+)?(?:force|effect)|in\s+force\s+(?:from|since)|with\s+effect\s+from|[Ee]ffective\s+(?:from|on|as\s+of|immediately)|(?:[Aa]s\s+of|[Ff]rom|[Ss]tarting(?:\s+(?:on|in|from))?|[Bb]eginning(?:\s+(?:on|in))?)\s+${START_DATE}(?![^,;.]{0,24}?\b(?:to|until|till|through)\b))`,

@@ -18,7 +18,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { verbFormStems } from '../verb-forms.js';
 import { stem } from '../../text/terms.js';
 import type { UnitOccurrence } from './fact-participants.js';
-import { SCALE_VALUES } from '../../text/notation-words.js';
+import { CURRENCY_SIGN, SCALE_VALUES } from '../../text/notation-words.js';
 
 /**
  * The support verbs news writing puts before an act's noun: every form of each (verb-forms.ts:
@@ -73,7 +73,7 @@ const COMPACT_NOUNS: ReadonlySet<string> = new Set(
  * the object is worth ("signed a £4m contract"), which facts compare as a value of their own.
  */
 const TO_OBJECT = new RegExp(
-  String.raw`^\s+(?:out\s+)?(?:(?:${anyOf(DETERMINERS)}|fresh|formal)\s+)?(?:[$€£]\s?\d[\d,.]*(?:\s?(?:${[...SCALE_VALUES.keys()].join('|')}))?\s+)?$`,
+  String.raw`^\s+(?:out\s+)?(?:(?:${anyOf(DETERMINERS)}|fresh|formal)\s+)?(?:${CURRENCY_SIGN}\s?\d[\d,.]*(?:\s?(?:${[...SCALE_VALUES.keys()].join('|')}))?\s+)?$`,
   'i',
 );
 

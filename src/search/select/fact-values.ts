@@ -13,6 +13,8 @@ import { dualCounts } from './fact-dual.js';
 import { unitName } from './fact-units.js';
 import { isMetres } from './metres-or-million.js';
 import {
+  CURRENCY_SIGN,
+  CURRENCY_SIGNS,
   CURRENCY_WORDS,
   NAMED_CURRENCIES,
   NOTATION_SCALE_WORDS,
@@ -176,7 +178,7 @@ export const NUMBER_MODIFIER = [
 
 /** `words` right before a number (and its currency sign). */
 function beforeNumber(words: string): RegExp {
-  return new RegExp(String.raw`\b(?:${words})\s*[$€£¥]?\s*$`, 'i');
+  return new RegExp(String.raw`\b(?:${words})\s*${CURRENCY_SIGN}?\s*$`, 'i');
 }
 
 /** Words right before a number that bound it from below or above. */
@@ -220,14 +222,14 @@ function boundOf(before: string): Bound | null {
  */
 export type NumberKind = 'money' | 'share' | 'tally' | 'age' | 'count';
 
-const CURRENCY_BEFORE = /([$€£¥])\s*$/;
+const CURRENCY_BEFORE = new RegExp(`(${CURRENCY_SIGN})\\s*$`);
 /** The forms of a named currency's name, as a regex alternation. */
 const currencyForms = (sign: string | null): string =>
   NAMED_CURRENCIES.filter((c) => c.sign === sign)
     .flatMap((c) => c.forms)
     .join('|');
 /**
- * A currency named after an amount, one group for each of {@link CURRENCY_SIGNS}; "US" and
+ * A currency named after an amount, one group for each of {@link NAMED_SIGNS}; "US" and
  * "American" may qualify the dollar, "British" and "sterling" the pound.
  */
 const CURRENCY_AFTER = new RegExp(
@@ -235,7 +237,7 @@ const CURRENCY_AFTER = new RegExp(
   'i',
 );
 /** The sign of a currency named in words after its amount, by CURRENCY_AFTER's groups. */
-const CURRENCY_SIGNS = ['$', '€', '£', '¥'];
+const NAMED_SIGNS = ['$', '€', '£', '¥'];
 
 /**
  * The currency of an amount, as its sign ("£2.4m" and "2.4 million pounds" → "£"), or the word
@@ -250,7 +252,7 @@ function currencyOf(before: string, after: string): string | null {
   const group = [1, 2, 3, 4].find((i) => m[i] !== undefined);
   return group === undefined
     ? (m[5] as string).toLowerCase().replace(/s$/, '')
-    : (CURRENCY_SIGNS[group - 1] as string);
+    : (NAMED_SIGNS[group - 1] as string);
 }
 const SHARE_AFTER = new RegExp(
   String.raw`^\s*(?:%|(?:${SHARE_WORDS})\b|percentage points?\b)`,
@@ -427,7 +429,7 @@ export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = NUMBER_WORDS;
 export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
 /** Where a figure begins: a digit, a currency sign before one, or an exact count in words. */
 const FIGURE_START = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?:[$€£¥]\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
+  String.raw`(?<![\p{L}\p{N}.,])(?:${CURRENCY_SIGN}\s*)?\d|\b(?:${NUMBER_WORD_LIST.join('|')})\b`,
   'giu',
 );
 /**
@@ -502,7 +504,7 @@ const TALLY_PATTERN = new RegExp(
     String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
     String.raw`|(?<![\d.,-])${DASHED}${TALLY_CLOSE}` +
     String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?(${TALLY_SIDE})\s+to\s+(${TALLY_SIDE})\b${TALLY_CLOSE}` +
-    String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,£$€-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}`,
+    String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,${CURRENCY_SIGNS}-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}`,
   'gi',
 );
 /** Every tally above has two numbers joined by a dash, or by "to". */
@@ -976,6 +978,11 @@ function countValue(m: RegExpMatchArray): string | null {
   return VAGUE_COUNTS.test(vague.replace(/^.* /, '')) ? vague : null;
 }
 
+/** Up to three words after a figure, past spaces, signs and hyphens. */
+const WORDS_AFTER_FIGURE = new RegExp(
+  String.raw`^[\s${CURRENCY_SIGNS}%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})`,
+  'u',
+);
 /**
  * The term of the first content word of `text` that is not a number ("percent", "protesters"); a
  * unit's symbol is read as its name ("GB" as "gigabytes", fact-units.ts). A name before a
@@ -984,9 +991,7 @@ function countValue(m: RegExpMatchArray): string | null {
  * a word opening a clause of its own (fact-clauses.ts `SUBORDINATE_OPENER`).
  */
 function nextTerm(text: string): string | null {
-  const read = (text.match(/^[\s$£€%-]*([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})/u)?.[1] ?? '').split(
-    /\s+/,
-  );
+  const read = (text.match(WORDS_AFTER_FIGURE)?.[1] ?? '').split(/\s+/);
   // A word opening a clause of its own ends the figure's phrase: "19,800 when the new stand
   // opens" counts nothing the clause names.
   const opener = read.findIndex((word) => SUBORDINATE_OPENER.test(word));

@@ -8,9 +8,10 @@
  * "million", as before.
  */
 import { DIMENSION_WORD_AFTER } from './dimension-words.js';
+import { CURRENCY_SIGN } from '../../text/notation-words.js';
 
 /** A currency sign right before the figure: money, so "m" is million. */
-const MONEY_BEFORE = /[$€£¥]\s*$/;
+const MONEY_BEFORE = new RegExp(`${CURRENCY_SIGN}\\s*$`);
 /**
  * A length written with another unit of length, anywhere in the text: the SI symbols and names
  * of the kilometre, centimetre and millimetre, metres spelled out, and the imperial lengths.

@@ -63,6 +63,12 @@ export const SEASONS: ReadonlyMap<string, Season> = new Map([
 /** Regex source matching a season name in lower case ("spring", "fall"); add flag i for any case. */
 export const SEASON_RE = `(?:${[...SEASONS.keys()].join('|')})`;
 
+/**
+ * {@link SEASON_RE} without "fall": the names that are a season wherever they stand, for a rule
+ * that reads "fall" only by timeline/fall-season.ts or through a year.
+ */
+export const SEASON_NOT_FALL_RE = `(?:${[...SEASONS.keys()].filter((name) => name !== 'fall').join('|')})`;
+
 /** {@link SEASON_RE} with its first letter in either case ("Spring", "spring"), for a case-sensitive regex. */
 export const SEASON_RE_ANY_INITIAL = `(?:${[...SEASONS.keys()]
   .map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`)

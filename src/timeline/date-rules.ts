@@ -5,7 +5,7 @@
  * Kept apart from detect.ts, which runs them over a sentence and settles overlaps, durations,
  * ranges and filters.
  */
-import { SEASONS } from './lexicon.js';
+import { SEASONS } from '../text/months.js';
 import { isFallSeason } from './fall-season.js';
 import {
   MONTH_RE,

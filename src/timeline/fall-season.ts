@@ -14,13 +14,13 @@
 import { AUXILIARIES, NEGATIVE_MODALS } from '../text/auxiliaries.js';
 import { wordIn } from '../text/word-class.js';
 import { isPastForm } from './past-forms.js';
-import { SEASONS } from './lexicon.js';
+import { SEASON_NOT_FALL_RE } from '../text/months.js';
 
 /** The determiners that make a bare season name a time adjunct ("this fall", "last fall"). */
 const TIME_DETERMINER_BEFORE = /\b(?:this|last|next|every)\s+$/iu;
 /** Another season name joined to "fall" ("the fall and winter", "the fall or spring"). */
 const SEASON_COORDINATED_AFTER = new RegExp(
-  String.raw`^\s+(?:and|or)\s+(?:the\s+)?(?:${[...SEASONS.keys()].filter((name) => name !== 'fall').join('|')})(?![\p{L}])`,
+  String.raw`^\s+(?:and|or)\s+(?:the\s+)?${SEASON_NOT_FALL_RE}(?![\p{L}])`,
   'iu',
 );
 const NEXT_WORD = /^\s+(?<word>[\p{L}'’]+)/u;

@@ -1,8 +1,7 @@
 /**
  * Word lists the date rules read: verbs of saying and of thinking (month, weekday and season
- * names are in src/text/months.ts, re-exported here for the timeline's readers).
+ * names are in src/text/months.ts).
  */
-export { SEASONS } from '../text/months.js';
 
 /** Verbs of saying that shift a reported "is" back to "was". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(

@@ -10,8 +10,10 @@
  * of the infinitive (its content words: "Northgate", "Fellside") is a word of that quote too. A
  * general noun of a plan among them ("the scheme") refers back to the thing already named and
  * carries no name of its own (Halliday & Hasan 1976, §6.2 on general nouns in reiteration), so it
- * is not required; nor are pronouns and other function words (text/stop-words.ts). With no
- * distinctive argument left ("plans to expand it"), nothing is linked.
+ * is not required; nor are pronouns and other function words (text/stop-words.ts). Among the
+ * arguments a proper name must be: a name refers to one thing, while common nouns alone ("plans
+ * to build homes") fit any plan of their kind, and no outcome is better than a wrong one. With
+ * none ("plans to expand it", "plans to close the library"), nothing is linked.
  */
 import { baseForms } from '../search/dictionary-words.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
@@ -91,7 +93,7 @@ function argumentWords(rest: string): string[] {
 /**
  * The act of a plan `sentence` says was called off, scrapped or put on hold, named by a plan
  * noun's infinitive ("scrapped plans to extend the scheme to Northgate and Fellside"); null when
- * it says none, or names no distinctive argument of it.
+ * it says none, or names no proper name among the act's arguments.
  */
 export function droppedPlanAct(sentence: string): DroppedPlanAct | null {
   if (!PLAN_NOUN_TO.test(sentence)) return null;
@@ -104,7 +106,8 @@ export function droppedPlanAct(sentence: string): DroppedPlanAct | null {
       : null;
   if (read === null || !PLAN_NOUN.test(read.noun)) return null;
   const args = argumentWords(read.rest);
-  if (args.length === 0) return null;
+  // A name picks out one thing; common nouns alone ("to build homes") fit any plan of their kind.
+  if (!args.some((word) => /^\p{Lu}/u.test(word))) return null;
   return {
     outcome: outcomeOfVerb(read.called),
     verb: baseForms(read.verb.toLowerCase()),

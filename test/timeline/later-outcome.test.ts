@@ -225,6 +225,8 @@ describe('a later report that plans named by their act were given up', () => {
     'The transport board has scrapped plans to close the line to Ashworth and Kelbrook.',
     // No distinctive argument: any plan of the board could be meant.
     'The transport board has scrapped plans to extend the scheme.',
+    // Common nouns only, no name: any extension of a line could be meant.
+    'The transport board has scrapped plans to extend the tram line.',
     // Not a plan given up.
     'The transport board has published plans to extend the line to Ashworth and Kelbrook.',
   ])('"%s" is not linked', (sentence) => {

@@ -19,7 +19,7 @@ import { markerAt } from './tense-markers.js';
 import { PLAN_CUES } from './plan-words.js';
 
 /** Participles of calling a plan off or putting it on hold. */
-const CALLED_OFF_PARTICIPLE = String.raw`(?:called\s+off|cancell?ed|scrapped|abandoned|axed|shelved|put\s+on\s+hold|suspended|postponed|deferred|put\s+off)`;
+export const CALLED_OFF_PARTICIPLE = String.raw`(?:called\s+off|cancell?ed|scrapped|abandoned|axed|shelved|put\s+on\s+hold|suspended|postponed|deferred|put\s+off)`;
 
 /**
  * After the date, the rest of the plan's noun phrase (at most six words, no punctuation), then
@@ -43,7 +43,7 @@ const CALLED_OFF_AFTER_ASIDE = new RegExp(
 );
 
 /** An active verb of calling a plan off, in any form. */
-const CALL_OFF_VERB = String.raw`(?:call(?:s|ed|ing)?\s+off|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|ax(?:es|ed|ing)|axe|shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:on\s+hold|off))`;
+export const CALL_OFF_VERB = String.raw`(?:call(?:s|ed|ing)?\s+off|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|ax(?:es|ed|ing)|axe|shelv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:on\s+hold|off))`;
 
 /** Words of a plan for a time, and of one proposed for it ("the strike proposed for Monday"). */
 const PLANNED_OR_PROPOSED = [...PLAN_CUES, 'proposed'];
@@ -147,7 +147,7 @@ export type PlanOutcomeKind = 'called off' | 'postponed' | 'moved' | 'put on hol
  * later time ("postponed", "deferred", "put off"), halted for a while ("suspended", "put on
  * hold"), or given up ("called off", "cancelled", "scrapped", "abandoned", "axed", "shelved").
  */
-function outcomeOfVerb(verb: string): PlanOutcomeKind {
+export function outcomeOfVerb(verb: string): PlanOutcomeKind {
   const v = verb.toLowerCase().replace(/\s+/gu, ' ');
   if (/^(?:postpon|defer|puts? off|putting off)/u.test(v)) return 'postponed';
   if (/^(?:suspend|puts? on hold|putting on hold)/u.test(v)) return 'put on hold';

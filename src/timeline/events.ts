@@ -46,7 +46,8 @@ import { isGivenUpPlan, isNewDateAfter, isOriginalPlan } from './rescheduled.js'
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
-import type { OutcomeReport } from './later-outcome.js';
+import type { ActReport, OutcomeReport } from './later-outcome.js';
+import { droppedPlanAct } from './dropped-plan.js';
 import { statedUnderWay } from './under-way.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -313,6 +314,58 @@ export function detectArticleDates(
   return found;
 }
 
+/**
+ * The quote of an article's sentence at `index`, citing `source`: the sentence, with the one
+ * before it when it leans on it and the correction after it when it restates an error.
+ */
+function sentenceQuote(
+  article: CleanArticle,
+  sentences: readonly Sentence[],
+  index: number,
+  source: SourceRef,
+): Quote {
+  const sentence = sentences[index] as Sentence;
+  const text = article.text.slice(sentence.start, sentence.end);
+  // A quote never starts or ends inside a speaker's quotation the splitter cut ("…said: “There
+  // is no plan to sell the market hall. Full stop.”"), as in /ask (text/quotation.ts).
+  // A sentence restating an error its article corrects is quoted with the correction after
+  // it, as in /ask (text/correction.ts): the timeline never shows the error alone.
+  const next = sentences[index + 1];
+  const corrected =
+    restatesError(text) && next !== undefined && next.paragraph === sentence.paragraph;
+  // "She resigned on 1 March …" names whom only with the sentence before it, as in /ask.
+  const leans = leansOnSentenceBefore(text, sentences[index - 1]?.paragraph === sentence.paragraph);
+  const { first, last } = outsideQuotations(
+    leans ? index - 1 : index,
+    corrected ? index + 1 : index,
+    (s) => article.text.slice(sentences[s]!.start, sentences[s]!.end),
+    (a, b) => sentences[b] !== undefined && sentences[b].paragraph === sentences[a]?.paragraph,
+  );
+  const from = sentences[first]!.start;
+  const to = sentences[last]!.end;
+  return { quote: article.text.slice(from, to), source, start: from, end: to };
+}
+
+/**
+ * The sentences of an article saying a plan named by its act was given up ("has scrapped plans
+ * to extend the scheme to Northgate and Fellside": dropped-plan.ts), each quoted; a heading is
+ * the article's metadata, never quoted.
+ */
+function droppedPlanReports(
+  article: CleanArticle,
+  sentences: readonly Sentence[],
+  source: SourceRef,
+): ActReport[] {
+  const reports: ActReport[] = [];
+  sentences.forEach((sentence, index) => {
+    const text = article.text.slice(sentence.start, sentence.end);
+    const act = droppedPlanAct(text);
+    if (act !== null && !isMetadataHeading(sentence, text, article))
+      reports.push({ act, quote: sentenceQuote(article, sentences, index, source) });
+  });
+  return reports;
+}
+
 /** Attributes an article's detected dates: a quote of each sentence, citing `source`. */
 function placeMentions(
   article: CleanArticle,
@@ -336,27 +389,7 @@ function placeMentions(
     // is the article's metadata, shown with every source, never a statement of it to quote, as
     // in /ask. Checked here, not in detection, because it depends on the article's metadata.
     if (isMetadataHeading(sentence, text, article)) continue;
-    // A quote never starts or ends inside a speaker's quotation the splitter cut ("…said: “There
-    // is no plan to sell the market hall. Full stop.”"), as in /ask (text/quotation.ts).
-    // A sentence restating an error its article corrects is quoted with the correction after
-    // it, as in /ask (text/correction.ts): the timeline never shows the error alone.
-    const next = sentences[index + 1];
-    const corrected =
-      restatesError(text) && next !== undefined && next.paragraph === sentence.paragraph;
-    // "She resigned on 1 March …" names whom only with the sentence before it, as in /ask.
-    const leans = leansOnSentenceBefore(
-      text,
-      sentences[index - 1]?.paragraph === sentence.paragraph,
-    );
-    const { first, last } = outsideQuotations(
-      leans ? index - 1 : index,
-      corrected ? index + 1 : index,
-      (s) => article.text.slice(sentences[s]!.start, sentences[s]!.end),
-      (a, b) => sentences[b] !== undefined && sentences[b].paragraph === sentences[a]?.paragraph,
-    );
-    const from = sentences[first]!.start;
-    const to = sentences[last]!.end;
-    const quote: Quote = { quote: article.text.slice(from, to), source, start: from, end: to };
+    const quote = sentenceQuote(article, sentences, index, source);
     for (const { mention, tense } of mentions) {
       // "the funded loan of 1891": a year naming a thing sets no narrative year (thing-date.ts).
       const thing =
@@ -541,7 +574,10 @@ export function collectMentions(
   undated: UndatedMention[];
   /** Sentences saying a plan on a date was called off, postponed or put on hold (later-outcome.ts). */
   outcomes: OutcomeReport[];
+  /** Sentences saying a plan named by its act was given up (dropped-plan.ts). */
+  acts: ActReport[];
 } {
+  const acts: ActReport[] = [];
   const dated: DatedMention[] = [];
   const undated: UndatedMention[] = [];
   const outcomes: OutcomeReport[] = [];
@@ -562,6 +598,7 @@ export function collectMentions(
       articleIndex,
     ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
+    acts.push(...droppedPlanReports(article, sentences, source));
     const postponed = postponedSlotReports(found, resolutions, published);
     outcomes.push(...postponed);
     // "The opening has been postponed from September 2025 to March 2026": the slot given up is
@@ -805,5 +842,5 @@ export function collectMentions(
       });
     });
   });
-  return { dated, undated, outcomes };
+  return { dated, undated, outcomes, acts };
 }

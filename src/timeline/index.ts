@@ -44,11 +44,11 @@ export function buildTimelineDetailed(
   events: TimelineEvent[];
   undated: UndatedMention[];
 } {
-  const { dated, undated, outcomes } = collectMentions(corpus, detect);
+  const { dated, undated, outcomes, acts } = collectMentions(corpus, detect);
   const attached = attachYearless(mergeMentions(dated), undated);
   const yearless = yearNotStatedEvents(attached.undated);
   return {
-    events: [...withLaterOutcomes(attached.events, outcomes), ...yearless.events],
+    events: [...withLaterOutcomes(attached.events, outcomes, acts), ...yearless.events],
     undated: yearless.undated,
   };
 }

@@ -27,14 +27,16 @@
  * entries by date, so it grows with the reports, not with the corpus squared.
  */
 import type { DateValue } from '../text/calendar.js';
-import { formatDate } from '../text/calendar.js';
+import { formatDate, intervalOf, parseIsoDate } from '../text/calendar.js';
+import { namesPlannedAct, type DroppedPlanAct } from './dropped-plan.js';
 import type { Quote } from '../types/quote.js';
 import type { PlanOutcome, TimelineEvent } from '../types/timeline.js';
 import { baseForms } from '../search/dictionary-words.js';
-import { lemmaSynsets, wordnetSynsets } from '../search/wordnet-relations.js';
+import { wordnetSynsets } from '../search/wordnet-relations.js';
 import { eventSenses, namesEvent } from './event-noun.js';
 import type { PlanOutcomeKind } from './called-off.js';
-import { PLAN_CUES, PLAN_NOUN } from './plan-words.js';
+import { PLAN_CUES } from './plan-words.js';
+import { isPlanNoun } from './plan-noun-sense.js';
 import { PREPOSITION } from './preposition.js';
 import { DETERMINERS } from '../text/determiners.js';
 import { wordIn } from '../text/word-class.js';
@@ -47,6 +49,17 @@ export interface OutcomeReport {
   outcome: PlanOutcomeKind;
   /** The words of the plan's noun phrase besides its date, as written ("The stoppage planned for"). */
   phrase: string;
+  /** The report's sentence, verbatim, with its source. */
+  quote: Quote;
+}
+
+/**
+ * A sentence of an article saying a plan named by its act was given up, with no date of the
+ * plan's own ("The council has scrapped plans to extend the scheme to Northgate and Fellside":
+ * dropped-plan.ts).
+ */
+export interface ActReport {
+  act: DroppedPlanAct;
   /** The report's sentence, verbatim, with its source. */
   quote: Quote;
 }
@@ -147,28 +160,6 @@ function sameEventNoun(
   return head.some((word) => lemmas(word).some((lemma) => planNames.has(lemma)));
 }
 
-/** A noun's WordNet senses, most frequent first. */
-const nounSynsets = lemmaSynsets('noun');
-
-/**
- * True when `word` is a general noun of a plan: a noun of a plan or an aim (plan-words.ts
- * `PLAN_NOUN`: "plan", "strategy", "proposal"), or one whose most frequent WordNet sense is such
- * a noun or has one as its direct hypernym ("scheme": "scheme, strategy", a kind of "plan of
- * action"; "project" is an "undertaking" first, so no).
- */
-function isPlanNoun(word: string): boolean {
-  const first = (name: string): boolean => PLAN_NOUN.test(name.split(' ')[0] ?? '');
-  const read = wordnetSynsets();
-  return lemmas(word).some((lemma) => {
-    if (PLAN_NOUN.test(lemma)) return true;
-    const sense = nounSynsets(lemma)[0];
-    if (sense === undefined) return false;
-    return (
-      sense.words.some(first) || sense.hypernyms.some(([p, o]) => read(p, o).words.some(first))
-    );
-  });
-}
-
 /**
  * True when the head of a report's plan phrase (`head`, "park-and-ride scheme") is a general
  * noun of a plan with the words that classify it, and those words, as written in that order,
@@ -203,8 +194,9 @@ const keyOf = (date: string, precision: string): string => `${date}/${precision}
 export function withLaterOutcomes(
   events: readonly TimelineEvent[],
   reports: readonly OutcomeReport[],
+  acts: readonly ActReport[] = [],
 ): TimelineEvent[] {
-  if (reports.length === 0) return [...events];
+  if (reports.length === 0 && acts.length === 0) return [...events];
   const planned = new Map<string, number[]>();
   events.forEach((event, i) => {
     if (!event.future || !event.yearStated || event.end !== undefined) return;
@@ -234,6 +226,12 @@ export function withLaterOutcomes(
       found.set(i, list);
     }
   }
+  for (const { index: i, day, report } of actOutcomes(events, acts)) {
+    const list = found.get(i) ?? [];
+    if (list.some((f) => sameQuote(f.outcome.quote, report.quote))) continue;
+    list.push({ day, outcome: { outcome: report.act.outcome, quote: report.quote } });
+    found.set(i, list);
+  }
   // A slot given up that a planned entry shows as its outcome is told there, not again as the
   // day of a plan since changed (events.ts): one report, one place.
   const linked = [...found.entries()].flatMap(([i, list]) =>
@@ -252,6 +250,51 @@ export function withLaterOutcomes(
       .map((f) => f.outcome);
     return [{ ...event, outcomes }];
   });
+}
+
+/**
+ * The planned entries of `events` each report of a plan's act given up (`acts`) names: a source
+ * of the entry names the same act on the same things (dropped-plan.ts `namesPlannedAct`), every
+ * source was published before the report, and the entry's time had not all passed by the
+ * report's publication, as a plan is given up before it is carried out. Planned entries are
+ * looked up by the words of their sources, so the work grows with the reports' arguments, not
+ * with reports times entries.
+ */
+function actOutcomes(
+  events: readonly TimelineEvent[],
+  acts: readonly ActReport[],
+): Array<{ index: number; day: string; report: ActReport }> {
+  if (acts.length === 0) return [];
+  const byWord = new Map<string, Set<number>>();
+  events.forEach((event, i) => {
+    if (!event.future || !event.yearStated || event.end !== undefined) return;
+    for (const q of event.quotes)
+      for (const word of wordsOf(q.quote))
+        for (const lemma of lemmas(word))
+          byWord.set(lemma, (byWord.get(lemma) ?? new Set()).add(i));
+  });
+  const linked: Array<{ index: number; day: string; report: ActReport }> = [];
+  for (const report of acts) {
+    const day = statedDay(report.quote.source.published);
+    const published = day === null ? null : parseIsoDate(day);
+    const [first] = report.act.arguments;
+    if (published === null || first === undefined) continue;
+    const reportDay = intervalOf(published).first;
+    const candidates = new Set(lemmas(first).flatMap((l) => [...(byWord.get(l) ?? [])]));
+    for (const i of candidates) {
+      const event = events[i] as TimelineEvent;
+      const date = parseIsoDate(event.date);
+      if (date === null) continue;
+      const stillAhead = intervalOf({ ...date, precision: event.precision }).last >= reportDay;
+      const earlier = event.quotes.every((q) => {
+        const planDay = statedDay(q.source.published);
+        return planDay !== null && planDay < day!;
+      });
+      if (stillAhead && earlier && event.quotes.some((q) => namesPlannedAct(report.act, q.quote)))
+        linked.push({ index: i, day: day!, report });
+    }
+  }
+  return linked;
 }
 
 function sameQuote(a: Quote, b: Quote): boolean {

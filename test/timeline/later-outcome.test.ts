@@ -191,3 +191,53 @@ describe('a plan named again by a general noun of a plan', () => {
     expect(outcomes(SHUTTLE, one('later', '2026-11-20', report))).toEqual([]);
   });
 });
+
+describe('a later report that plans named by their act were given up', () => {
+  /** The plan: published 2026-03-10, an extension for next autumn (autumn 2026). */
+  const EXTENSION = one(
+    'plan',
+    '2026-03-10',
+    'The Riverside tram line will be extended to Ashworth and Kelbrook next autumn, the transport board said.',
+  );
+
+  it.each([
+    'The transport board has scrapped plans to extend the line to Ashworth and Kelbrook.',
+    'The transport board has abandoned its plans to extend the scheme to Ashworth and Kelbrook, it said yesterday.',
+    'Plans to extend the tram line to Ashworth and Kelbrook have been shelved.',
+  ])('"%s" is linked to the planned extension', (sentence) => {
+    expect(outcomes(EXTENSION, one('later', '2026-07-02', sentence))).toEqual([
+      `2026-09 future: called off ← later: ${sentence}`,
+    ]);
+  });
+
+  it('is put on hold when the plans were suspended', () => {
+    const sentence =
+      'The transport board has suspended plans to extend the line to Ashworth and Kelbrook.';
+    expect(outcomes(EXTENSION, one('later', '2026-07-02', sentence))).toEqual([
+      `2026-09 future: put on hold ← later: ${sentence}`,
+    ]);
+  });
+
+  it.each([
+    // Another place: another act.
+    'The transport board has scrapped plans to extend the line to Ashworth and Dunmere.',
+    // Another verb on the same places.
+    'The transport board has scrapped plans to close the line to Ashworth and Kelbrook.',
+    // No distinctive argument: any plan of the board could be meant.
+    'The transport board has scrapped plans to extend the scheme.',
+    // Common nouns only, no name: any extension of a line could be meant.
+    'The transport board has scrapped plans to extend the tram line.',
+    // Not a plan given up.
+    'The transport board has published plans to extend the line to Ashworth and Kelbrook.',
+  ])('"%s" is not linked', (sentence) => {
+    expect(outcomes(EXTENSION, one('later', '2026-07-02', sentence))).toEqual([]);
+  });
+
+  it('is not linked from an article published before the plan, nor after its time has passed', () => {
+    const sentence =
+      'The transport board has scrapped plans to extend the line to Ashworth and Kelbrook.';
+    expect(outcomes(EXTENSION, one('earlier', '2026-02-01', sentence))).toEqual([]);
+    expect(outcomes(EXTENSION, one('late', '2027-01-15', sentence))).toEqual([]);
+    expect(outcomes(EXTENSION, undated('undated', sentence))).toEqual([]);
+  });
+});

@@ -74,6 +74,19 @@ const WATCHING = verbFormStems(['watch', 'see'], SEARCH_OPTIONS.facts.namePrefix
  */
 const CROWD_OF = /\b(?:a|an|the)\s+(?:crowd|throng)\s+of\s+$/i;
 
+/** {@link CROWD_OF} anywhere in a text, before a figure. */
+const CROWD_OF_FIGURE = /\b(?:a|an|the)\s+(?:crowd|throng)\s+of\s+(?:[\p{L}-]+\s+)?\d/iu;
+
+/**
+ * True when a passage may tell a crowd's size ("A crowd of 24,118 watched the match"): a cheap
+ * necessary test for fact-may-disagree.ts, since such a count shares with a count of persons who
+ * attended ("30,500 people attended the concert") only the event's word, its counted noun
+ * ("crowd") being none of theirs.
+ */
+export function mayTellCrowdSize(text: string): boolean {
+  return CROWD_OF_FIGURE.test(text);
+}
+
 /** "Turn", a verb of gathering only with "out" or "up" ("turned out for the vigil"). */
 const TURN = verbFormStems(['turn'], SEARCH_OPTIONS.facts.namePrefix);
 

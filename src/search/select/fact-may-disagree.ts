@@ -9,6 +9,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import type { FactValues, PositionedValue } from './fact-values.js';
 import { holdsContrast } from './fact-contrast.js';
+import { mayTellCrowdSize } from './fact-attendance.js';
 import { onOneStatedDay } from './fact-stated-day.js';
 import { supplementsOnOneName } from './fact-supplement.js';
 import type { RelationContext } from './fact-relation-types.js';
@@ -26,7 +27,8 @@ import { synonymsOfTerm, type SynonymTerm, synonymTermsOf } from './fact-synonym
  * were hurt."); two terms shared and one tally on each side (one vote counted twice,
  * fact-tallies.ts); two terms shared and a group's size on each side ("a 60-strong team" / "a team
  * of about 50", fact-group-size.ts); one term shared and one sum on each side (a present level of
- * one thing, fact-measures.ts); or a correction of who acted (fact-contrast.ts). A term of one and
+ * one thing, fact-measures.ts); one term shared, one count on each side and a crowd's size on
+ * one (an attendance, fact-attendance.ts); or a correction of who acted (fact-contrast.ts). A term of one and
  * a WordNet synonym of it in the other (`synonyms`: the index's table, RelationContext) count as
  * one more term shared, as the comparison counts them ({@link toldInOtherWords}): "Fourteen people
  * were injured." / "Seventeen people were hurt." share two.
@@ -115,6 +117,9 @@ function mayDisagreeSharing(a: AnalysedFact, b: AnalysedFact, told: number): boo
   // One sum each, stated as the present level of one thing (fact-levels.ts `presentLevelAt`),
   // may share only that thing's word: "The reward is now £20,000." / "… has risen to £25,000."
   if (shared === 1 && counts && holdsMoney(a.values) && holdsMoney(b.values)) return true;
+  // A crowd's size against a count of those who attended shares only the event's word: "A crowd
+  // of 28,000 watched the concert." / "30,500 people attended the concert." (fact-attendance.ts).
+  if (shared === 1 && counts && (mayTellCrowdSize(a.text) || mayTellCrowdSize(b.text))) return true;
   if (shared < 2) return false;
   if (counts || (a.sizesGroup && b.sizesGroup)) return true;
   if (countsOf(a, true) === 1 && countsOf(b, true) === 1) return true;

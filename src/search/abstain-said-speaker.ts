@@ -15,15 +15,18 @@
  * probability (its `speakerMissing` feature weighs the same lack only for the best passage, and
  * softly). Names are required ({@link namingStems}): a common noun may be paraphrased.
  *
- * A speaker described by a role ("the mayor", "the police chief", "the finance director"), a
- * noun whose usual reading is a person, is named by that description: the quoted person must
+ * A speaker described only by a role ("the mayor", "the police chief", "the finance director"),
+ * a singular noun whose usual reading is a person, is named by that description: the quoted
+ * person must
  * be told to hold it, so every noun of the description ({@link roleConcepts}) is required, in
  * any form the plan gives it (its synonyms), in the same reading of a leading candidate (its
  * sentence, neighbours, the sentence it leans on). An article's metadata is not read for it: a
  * byline names the writer, not a speaker. Without this, "what did the mayor say about the deal"
  * was answered by the managing director's words (an answer settles the asked variable of the
  * asked thing: Hamblin 1973, "Questions in Montague English"; for "what did X say" that is X's
- * words).
+ * words). When the speaker also has a name ("Belarus's KGB boss"), the name is what is required:
+ * the role beside it may be paraphrased ("KGB chairman"); a plural ("tariff defenders") names a
+ * class, not one holder, and is left alone too (both cost answerable development questions).
  *
  * Left alone: questions whose speaker is only a pronoun, a stop word or a common noun of no
  * person ("what did he say", "what did the council say": a body speaks through anyone), or
@@ -38,6 +41,7 @@ import { holdsConceptAt, rarestConceptOf } from './abstain-said-topic.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { speakerPhrase, speakerStems } from './plan/speaker.js';
 import { NOUN_PERSON, usualNounFiles } from './usual-noun-files.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
@@ -53,7 +57,7 @@ import { isStopWord, stem, tokenize } from '../text/terms.js';
 export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
   const speaker = rarestConceptOf(input, namingStems(input, speakerStems(question)));
-  const role = roleConcepts(input, speakerPhrase(question));
+  const role = speaker === null ? roleConcepts(input, speakerPhrase(question)) : [];
   if (speaker === null && role.length === 0) return undefined;
   const readings = input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages).map(({ sentence }) => {
     const read = neighbourhood(input.sentences, sentence);
@@ -76,7 +80,7 @@ export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
  * The concepts of the role a speaker is described by ("the police chief" → police, chief; "the
  * mayor" → mayor): the plan's concepts all of whose own words are common nouns of the speaker
  * phrase, when one of those nouns' usual reading is a person (usual-noun-files.ts
- * `NOUN_PERSON`); empty otherwise ("the council", "Aster", "he"). Names and adjectives ("new",
+ * `NOUN_PERSON`) written in the singular; empty otherwise ("the council", "Aster", "he"). Names and adjectives ("new",
  * "former") are no part of it: names are read by {@link namingStems}, and an adjective may be
  * left to the context.
  */
@@ -91,7 +95,8 @@ function roleConcepts(input: AbstentionInput, phrase: string | null): number[] {
     const files = usualNounFiles(token.word);
     if (naming.has(term) || files.length === 0) continue;
     nouns.add(term);
-    if (files.includes(NOUN_PERSON)) person = true;
+    // A plural ("tariff defenders") names a class, whose words may be told of any member.
+    if (files.includes(NOUN_PERSON) && lexiconTags(token.word)?.[0] !== 'NNS') person = true;
   }
   if (!person) return [];
   const role: number[] = [];

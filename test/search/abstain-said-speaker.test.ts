@@ -130,4 +130,8 @@ describe('a speaker described by a role', () => {
     if (harbourMaster.answered) expect(harbourMaster.passages[0]?.quote).toContain('Hale said');
     expect(engine.ask('what did Jane Doe say about the road closures').answered).toBe(true);
   }, 60_000);
+
+  it('leaves a plural, a class of speakers, to the rest of abstention', () => {
+    expect(roleHeld('what did bridge inspectors say about the road closures')).toBeUndefined();
+  }, 60_000);
 });

@@ -13,11 +13,24 @@
  * sentence naming her), the sentence it leans on, or its article's metadata (an outlet asked
  * what it reported). When none does, the reply is a refusal, whatever the classifier's
  * probability (its `speakerMissing` feature weighs the same lack only for the best passage, and
- * softly). Only names are required ({@link namingStems}): a common noun may be paraphrased.
+ * softly). Names are required ({@link namingStems}): a common noun may be paraphrased.
  *
- * Left alone: questions whose speaker is only a pronoun, a stop word or a common noun ("what
- * did he say", "what did the mayor say"), or only the source the question names ("what did the
- * 1913 message say"); and which topic the named speaker speaks on (abstain-said-topic.ts): a
+ * A speaker described only by a role ("the mayor", "the police chief", "the finance director"),
+ * a singular noun whose usual reading is a person, is named by that description: the quoted
+ * person must
+ * be told to hold it, so every noun of the description ({@link roleConcepts}) is required, in
+ * any form the plan gives it (its synonyms), in the same reading of a leading candidate (its
+ * sentence, neighbours, the sentence it leans on). An article's metadata is not read for it: a
+ * byline names the writer, not a speaker. Without this, "what did the mayor say about the deal"
+ * was answered by the managing director's words (an answer settles the asked variable of the
+ * asked thing: Hamblin 1973, "Questions in Montague English"; for "what did X say" that is X's
+ * words). When the speaker also has a name ("Belarus's KGB boss"), the name is what is required:
+ * the role beside it may be paraphrased ("KGB chairman"); a plural ("tariff defenders") names a
+ * class, not one holder, and is left alone too (both cost answerable development questions).
+ *
+ * Left alone: questions whose speaker is only a pronoun, a stop word or a common noun of no
+ * person ("what did he say", "what did the council say": a body speaks through anyone), or
+ * only the source the question names ("what did the 1913 message say"); and which topic the named speaker speaks on (abstain-said-topic.ts): a
  * leading passage naming the speaker on another topic, or only naming them, is left to the
  * classifier (requiring the topic beside the speaker refused answerable development questions
  * whose speaker, a treaty, is named a few sentences away).
@@ -26,26 +39,72 @@ import type { AbstentionInput } from './abstain-features.js';
 import { neighbourhood } from './abstain-features.js';
 import { holdsConceptAt, rarestConceptOf } from './abstain-said-topic.js';
 import { SEARCH_OPTIONS } from './options.js';
-import { speakerStems } from './plan/speaker.js';
-import { stem, tokenize } from '../text/terms.js';
+import { speakerPhrase, speakerStems } from './plan/speaker.js';
+import { NOUN_PERSON, usualNounFiles } from './usual-noun-files.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
+import { QUESTION_WORDS } from '../text/stop-words.js';
+import { isStopWord, stem, tokenize } from '../text/terms.js';
 
 /**
  * Whether a leading candidate names the speaker a question asks the words of: undefined when it
- * asks none (no speaker concept: {@link rarestConceptOf} of `speakerStems`); else whether the
- * speaker's rarest naming concept is held, in any form the plan gives it, by a leading
- * candidate's neighbourhood, the sentence it leans on, or its article's metadata. A word the
- * coverage never uses (a concept with no form) is held nowhere.
+ * asks none (no naming concept, {@link rarestConceptOf} of `speakerStems`, and no role,
+ * {@link roleConcepts}); else whether the speaker's rarest naming concept is held, in any form
+ * the plan gives it, by a leading candidate's neighbourhood, the sentence it leans on, or its
+ * article's metadata, and every concept of its role by one leading candidate's neighbourhood or
+ * the sentence it leans on (not its metadata). A word the coverage never uses (a concept with no
+ * form) is held nowhere. Costs one match per concept on at most `topPassages` × 4 sentences.
  */
 export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
-  const speaker = rarestConceptOf(input, namingStems(input, speakerStems(input.plan.question)));
-  if (speaker === null) return undefined;
-  for (const { sentence } of input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages)) {
+  const { question } = input.plan;
+  const speaker = rarestConceptOf(input, namingStems(input, speakerStems(question)));
+  const role = speaker === null ? roleConcepts(input, speakerPhrase(question)) : [];
+  if (speaker === null && role.length === 0) return undefined;
+  const readings = input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages).map(({ sentence }) => {
     const read = neighbourhood(input.sentences, sentence);
     const leanedOn = input.contextOf(sentence);
     if (leanedOn !== null) read.push(leanedOn);
-    if (read.some((s) => holdsConceptAt(input, s, speaker))) return true;
+    return read;
+  });
+  const named =
+    speaker === null ||
+    readings.some((read) => read.some((s) => holdsConceptAt(input, s, speaker)));
+  const described =
+    role.length === 0 ||
+    readings.some((read) =>
+      role.every((c) => read.some((s) => (input.matcher.sentence(s).matched[c] ?? 0) > 0)),
+    );
+  return named && described;
+}
+
+/**
+ * The concepts of the role a speaker is described by ("the police chief" → police, chief; "the
+ * mayor" → mayor): the plan's concepts all of whose own words are common nouns of the speaker
+ * phrase, when one of those nouns' usual reading is a person (usual-noun-files.ts
+ * `NOUN_PERSON`) written in the singular; empty otherwise ("the council", "Aster", "he"). Names and adjectives ("new",
+ * "former") are no part of it: names are read by {@link namingStems}, and an adjective may be
+ * left to the context.
+ */
+function roleConcepts(input: AbstentionInput, phrase: string | null): number[] {
+  if (phrase === null) return [];
+  const naming = namingStems(input, speakerStems(input.plan.question));
+  const nouns = new Set<string>();
+  let person = false;
+  for (const token of tokenize(phrase)) {
+    if (isStopWord(token) || QUESTION_WORDS.has(token.word)) continue;
+    const term = stem(token.word);
+    const files = usualNounFiles(token.word);
+    if (naming.has(term) || files.length === 0) continue;
+    nouns.add(term);
+    // A plural ("tariff defenders") names a class, whose words may be told of any member.
+    if (files.includes(NOUN_PERSON) && lexiconTags(token.word)?.[0] !== 'NNS') person = true;
   }
-  return false;
+  if (!person) return [];
+  const role: number[] = [];
+  input.plan.concepts.forEach((concept, c) => {
+    const own = concept.alternatives[0]?.terms ?? [];
+    if (own.length > 0 && own.every((term) => nouns.has(term))) role.push(c);
+  });
+  return role;
 }
 
 /**

@@ -73,3 +73,65 @@ describe('the gate', () => {
     expect(speakerHeld('how old are the boats')).toBeUndefined();
   }, 60_000);
 });
+
+/**
+ * Road closures told by a council leader (her role and name in her sentence) and a harbour
+ * master (his role in the sentence before his words); no mayor speaks.
+ */
+const ROADS: SearchFixtureArticle = {
+  id: 'roads',
+  title: 'Dunmere roads to close for bridge repairs',
+  outlet: 'Dunmere Post',
+  published: '2026-04-07',
+  paragraphs: [
+    [
+      'Three roads into Dunmere will close for two weekends in June while the old bridge is repaired.',
+    ],
+    [
+      'Council leader Jane Doe said the road closures were the only way to finish the bridge before winter.',
+    ],
+    ['The harbour master, Tom Hale, inspected the bridge on Monday.'],
+    ['Hale said the road closures would keep lorries away from the quay.'],
+  ],
+};
+
+/** A mayor, on another story, so that the coverage knows the word. */
+const CAR_PARK: SearchFixtureArticle = {
+  id: 'car-park',
+  title: 'New car park opens',
+  outlet: 'Orrel Gazette',
+  published: '2026-03-09',
+  paragraphs: [['The mayor of Lowmere opened a new car park in March.']],
+};
+
+describe('a speaker described by a role', () => {
+  const roleHeld = (question: string) => {
+    const { index } = engineOver(ROADS, CAR_PARK);
+    return saidSpeakerHeld(index.abstentionInput(index.rank(question)));
+  };
+
+  it('refuses when no leading passage tells the role of the one speaking', () => {
+    const { engine } = engineOver(ROADS, CAR_PARK);
+    expect(roleHeld('what did the mayor say about the road closures')).toBe(false);
+    expect(engine.ask('what did the mayor say about the road closures').answered).toBe(false);
+    expect(engine.ask('what did the police chief say about the road closures').answered).toBe(
+      false,
+    );
+  }, 60_000);
+
+  it('answers when the role is told in the sentence, or in the sentence before', () => {
+    const { engine } = engineOver(ROADS, CAR_PARK);
+    expect(roleHeld('what did the council leader say about the road closures')).toBe(true);
+    expect(engine.ask('what did the council leader say about the road closures').answered).toBe(
+      true,
+    );
+    const harbourMaster = engine.ask('what did the harbour master say about the road closures');
+    expect(harbourMaster.answered).toBe(true);
+    if (harbourMaster.answered) expect(harbourMaster.passages[0]?.quote).toContain('Hale said');
+    expect(engine.ask('what did Jane Doe say about the road closures').answered).toBe(true);
+  }, 60_000);
+
+  it('leaves a plural, a class of speakers, to the rest of abstention', () => {
+    expect(roleHeld('what did bridge inspectors say about the road closures')).toBeUndefined();
+  }, 60_000);
+});

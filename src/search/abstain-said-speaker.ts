@@ -17,9 +17,8 @@
  *
  * A speaker described only by a role ("the mayor", "the police chief", "the finance director"),
  * a singular noun whose usual reading is a person, is named by that description: the quoted
- * person must
- * be told to hold it, so every noun of the description ({@link roleConcepts}) is required, in
- * any form the plan gives it (its synonyms), in the same reading of a leading candidate (its
+ * person must be told to hold it, so every noun of the description ({@link roleConcepts}) is
+ * required, in any form the plan gives it (its synonyms), in the same reading of a leading candidate (its
  * sentence, neighbours, the sentence it leans on). An article's metadata is not read for it: a
  * byline names the writer, not a speaker. Without this, "what did the mayor say about the deal"
  * was answered by the managing director's words (an answer settles the asked variable of the
@@ -30,9 +29,9 @@
  *
  * Left alone: questions whose speaker is only a pronoun, a stop word or a common noun of no
  * person ("what did he say", "what did the council say": a body speaks through anyone), or
- * only the source the question names ("what did the 1913 message say"); and which topic the named speaker speaks on (abstain-said-topic.ts): a
- * leading passage naming the speaker on another topic, or only naming them, is left to the
- * classifier (requiring the topic beside the speaker refused answerable development questions
+ * only the source the question names ("what did the 1913 message say"); and which topic the
+ * named speaker speaks on (abstain-said-topic.ts): a leading passage naming the speaker on
+ * another topic, or only naming them, is left to the classifier (requiring the topic beside the speaker refused answerable development questions
  * whose speaker, a treaty, is named a few sentences away).
  */
 import type { AbstentionInput } from './abstain-features.js';
@@ -80,8 +79,8 @@ export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
  * The concepts of the role a speaker is described by ("the police chief" → police, chief; "the
  * mayor" → mayor): the plan's concepts all of whose own words are common nouns of the speaker
  * phrase, when one of those nouns' usual reading is a person (usual-noun-files.ts
- * `NOUN_PERSON`) written in the singular; empty otherwise ("the council", "Aster", "he"). Names and adjectives ("new",
- * "former") are no part of it: names are read by {@link namingStems}, and an adjective may be
+ * `NOUN_PERSON`) written in the singular; empty otherwise ("the council", "Aster", "he").
+ * Names and adjectives ("new", "former") are no part of it: names are read by {@link namingStems}, and an adjective may be
  * left to the context.
  */
 function roleConcepts(input: AbstentionInput, phrase: string | null): number[] {

@@ -34,10 +34,7 @@ describe('the unit of a range', () => {
 
   it('is each end’s own when both name one, or no range joins them', () => {
     expect(units('The fleet grew from 3 vans to 5 lorries.')).toEqual(['van', 'lorri']);
-    expect(units('Police counted 300 marchers and 40.')).toEqual([
-      'marcher',
-      null,
-    ]);
+    expect(units('Police counted 300 marchers and 40.')).toEqual(['marcher', null]);
   });
 });
 

@@ -55,8 +55,9 @@ import { isStopWord, stem, tokenize } from '../text/terms.js';
  */
 export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
-  const speaker = rarestConceptOf(input, namingStems(input, speakerStems(question)));
-  const role = speaker === null ? roleConcepts(input, speakerPhrase(question)) : [];
+  const naming = namingStems(input, speakerStems(question));
+  const speaker = rarestConceptOf(input, naming);
+  const role = speaker === null ? roleConcepts(input, speakerPhrase(question), naming) : [];
   if (speaker === null && role.length === 0) return undefined;
   const readings = input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages).map(({ sentence }) => {
     const read = neighbourhood(input.sentences, sentence);
@@ -80,12 +81,15 @@ export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
  * mayor" → mayor): the plan's concepts all of whose own words are common nouns of the speaker
  * phrase, when one of those nouns' usual reading is a person (usual-noun-files.ts
  * `NOUN_PERSON`) written in the singular; empty otherwise ("the council", "Aster", "he").
- * Names and adjectives ("new", "former") are no part of it: names are read by {@link namingStems}, and an adjective may be
- * left to the context.
+ * Names and adjectives ("new", "former") are no part of it: names (`naming`, the question's
+ * naming stems, {@link namingStems}) are read apart, and an adjective may be left to the context.
  */
-function roleConcepts(input: AbstentionInput, phrase: string | null): number[] {
+function roleConcepts(
+  input: AbstentionInput,
+  phrase: string | null,
+  naming: ReadonlySet<string>,
+): number[] {
   if (phrase === null) return [];
-  const naming = namingStems(input, speakerStems(input.plan.question));
   const nouns = new Set<string>();
   let person = false;
   for (const token of tokenize(phrase)) {

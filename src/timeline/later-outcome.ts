@@ -15,9 +15,10 @@
  *   "meeting") that a source of the entry uses too, or a WordNet synonym or direct hypernym of
  *   one, either way (a second reference to the same event: "the walkout … the strike"), so "The
  *   20 November meeting has been cancelled" is no outcome of a strike planned for that day; or,
- *   when the plan phrase's head is a general noun of a plan ("scheme", "plan", "project"), the
- *   words that classify it, premodifying a noun in a source of the entry ("The park-and-ride
- *   scheme" for "A park-and-ride service … is planned to start next month": {@link classifiedPlan});
+ *   when the plan phrase's head is a general noun of a plan ("scheme", "plan", "strategy":
+ *   plan-noun-sense.ts), the words that classify it, premodifying a noun in a source of the
+ *   entry ("The park-and-ride scheme" for "A park-and-ride service … is planned to start next
+ *   month": {@link classifiedPlan});
  * - the order: the report's article states a publication day later than every source's of the
  *   entry. An article without a stated day links nothing, and neither does an entry with such a
  *   source: which came first is then unknown.
@@ -70,6 +71,19 @@ export const MAX_OUTCOMES = 3;
 /** A publication day as the article states it, `YYYY-MM-DD`; null when coarser or not stated. */
 function statedDay(published: string | null): string | null {
   return published !== null && /^\d{4}-\d{2}-\d{2}$/u.test(published) ? published : null;
+}
+
+/** True when `event` is a planned entry a later report may link to: ahead, its year stated, no span. */
+function isPlannedEntry(event: TimelineEvent): boolean {
+  return event.future && event.yearStated && event.end === undefined;
+}
+
+/** True when every source of `event` states a publication day before `day` (`YYYY-MM-DD`). */
+function allSourcesBefore(event: TimelineEvent, day: string): boolean {
+  return event.quotes.every((q) => {
+    const planDay = statedDay(q.source.published);
+    return planDay !== null && planDay < day;
+  });
 }
 
 /** The base forms of a word ("strikes" → "strike"), lower case. */
@@ -199,7 +213,7 @@ export function withLaterOutcomes(
   if (reports.length === 0 && acts.length === 0) return [...events];
   const planned = new Map<string, number[]>();
   events.forEach((event, i) => {
-    if (!event.future || !event.yearStated || event.end !== undefined) return;
+    if (!isPlannedEntry(event)) return;
     const key = keyOf(event.date, event.precision);
     planned.set(key, [...(planned.get(key) ?? []), i]);
   });
@@ -212,10 +226,7 @@ export function withLaterOutcomes(
     const names = eventNames(head);
     for (const i of candidates) {
       const event = events[i] as TimelineEvent;
-      const later = event.quotes.every((q) => {
-        const planDay = statedDay(q.source.published);
-        return planDay !== null && planDay < day;
-      });
+      const later = allSourcesBefore(event, day);
       const same = (q: Quote): boolean =>
         (names.size > 0 && sameEventNoun(head, names, q.quote)) || classifiedPlan(head, q.quote);
       if (!later || !event.quotes.some(same)) continue;
@@ -267,7 +278,7 @@ function actOutcomes(
   if (acts.length === 0) return [];
   const byWord = new Map<string, Set<number>>();
   events.forEach((event, i) => {
-    if (!event.future || !event.yearStated || event.end !== undefined) return;
+    if (!isPlannedEntry(event)) return;
     for (const q of event.quotes)
       for (const word of wordsOf(q.quote))
         for (const lemma of lemmas(word))
@@ -278,7 +289,7 @@ function actOutcomes(
     const day = statedDay(report.quote.source.published);
     const published = day === null ? null : parseIsoDate(day);
     const [first] = report.act.arguments;
-    if (published === null || first === undefined) continue;
+    if (day === null || published === null || first === undefined) continue;
     const reportDay = intervalOf(published).first;
     const candidates = new Set(lemmas(first).flatMap((l) => [...(byWord.get(l) ?? [])]));
     for (const i of candidates) {
@@ -286,12 +297,9 @@ function actOutcomes(
       const date = parseIsoDate(event.date);
       if (date === null) continue;
       const stillAhead = intervalOf({ ...date, precision: event.precision }).last >= reportDay;
-      const earlier = event.quotes.every((q) => {
-        const planDay = statedDay(q.source.published);
-        return planDay !== null && planDay < day!;
-      });
+      const earlier = allSourcesBefore(event, day);
       if (stillAhead && earlier && event.quotes.some((q) => namesPlannedAct(report.act, q.quote)))
-        linked.push({ index: i, day: day!, report });
+        linked.push({ index: i, day, report });
     }
   }
   return linked;

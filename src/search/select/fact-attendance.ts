@@ -68,14 +68,14 @@ const GATHERING = verbFormStems(
  */
 const WATCHING = verbFormStems(['watch', 'see'], SEARCH_OPTIONS.facts.namePrefix);
 
-/**
- * A noun of people gathered in one place, then "of" before the count of them ("a crowd of",
- * "a throng of"), ending the words before the count (its qualifier set aside).
- */
-const CROWD_OF = /\b(?:a|an|the)\s+(?:crowd|throng)\s+of\s+$/i;
+/** A noun of people gathered in one place, then "of" before the count of them ("a crowd of"). */
+const CROWD_OF_SOURCE = String.raw`\b(?:a|an|the)\s+(?:crowd|throng)\s+of\s+`;
 
-/** {@link CROWD_OF} anywhere in a text, before a figure. */
-const CROWD_OF_FIGURE = /\b(?:a|an|the)\s+(?:crowd|throng)\s+of\s+(?:[\p{L}-]+\s+)?\d/iu;
+/** {@link CROWD_OF_SOURCE} ending the words before a count (its qualifier set aside). */
+const CROWD_OF = new RegExp(`${CROWD_OF_SOURCE}$`, 'i');
+
+/** {@link CROWD_OF} anywhere in a text (its count, in digits or words, follows). */
+const CROWD_OF_ANYWHERE = new RegExp(CROWD_OF_SOURCE, 'i');
 
 /**
  * True when a passage may tell a crowd's size ("A crowd of 24,118 watched the match"): a cheap
@@ -84,7 +84,7 @@ const CROWD_OF_FIGURE = /\b(?:a|an|the)\s+(?:crowd|throng)\s+of\s+(?:[\p{L}-]+\s
  * ("crowd") being none of theirs.
  */
 export function mayTellCrowdSize(text: string): boolean {
-  return CROWD_OF_FIGURE.test(text);
+  return CROWD_OF_ANYWHERE.test(text);
 }
 
 /** "Turn", a verb of gathering only with "out" or "up" ("turned out for the vigil"). */

@@ -91,6 +91,6 @@ describe('the new date of a move in the simple past that names its slot', () => 
       entries(
         one('report', '2026-10-15', 'The vote was brought forward to 2 October from 9 October.'),
       ),
-    ).toEqual(['2026-10-02: report']);
+    ).toEqual(['2026-10-02: report', '2026-10-09 given up: report']);
   });
 });

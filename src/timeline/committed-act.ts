@@ -100,7 +100,7 @@ export function committingVerbAt(
  * Where a past verb stands whose plan-noun object ends right before `adjunct` of `words` and
  * whose infinitive complement follows that adjunct ("set out plans | last week | to shut":
  * tense-markers.ts `planObjectAfter`); -1 otherwise. A particle, a determiner and a modifier may
- * stand between the verb and its noun, so the verb lies at most four words back.
+ * stand between the verb and its noun, so the verb lies two to five words before the adjunct.
  */
 function verbOfPlanBefore(words: readonly string[], adjunct: number): number {
   for (let verb = adjunct - 2; verb >= Math.max(0, adjunct - 5); verb--) {

@@ -18,6 +18,7 @@ import { baseForms } from '../search/dictionary-words.js';
 import { wordnetSynsets } from '../search/wordnet-relations.js';
 import { DETERMINERS } from '../text/determiners.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { wordIn } from '../text/word-class.js';
 import { CALL_OFF_VERB, CALLED_OFF_PARTICIPLE, outcomeOfVerb } from './called-off.js';
 import { eventSenses } from './event-noun.js';
@@ -100,6 +101,8 @@ function actOfPhrase(phrase: string): Omit<DroppedPlanAct, 'outcome'> | null {
   if (!DETERMINER.test(first) && !POSSESSIVE.test(first)) return null;
   for (let head = 1; head <= 1 + MODIFIERS && head < words.length; head++) {
     const noun = words[head] as string;
+    // A function word ("their homes and leave …") ends the modifiers: no noun phrase's head after it.
+    if (STOP_WORDS.has(noun.toLowerCase())) return null;
     if (!/^\p{Ll}/u.test(noun)) continue;
     const verb = verbsOfActNoun(noun);
     if (verb.length === 0) continue;

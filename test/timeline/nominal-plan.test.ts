@@ -10,6 +10,7 @@ import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEvent } from '../../src/types/timeline.js';
 import { corpusOf, one, type FixtureArticle } from './fixtures.js';
 import { verbsOfActNoun } from '../../src/timeline/nominal-plan.js';
+import { droppedPlanAct } from '../../src/timeline/dropped-plan.js';
 
 /** The plan: published 2026-01-20, an extension in 2027. */
 const EXTENSION = one('plan', '2026-01-20', 'The tram line will be extended to Northgate in 2027.');
@@ -32,6 +33,12 @@ describe('a noun of an act', () => {
 
   it('names no act when no frequent sense of it is an act or event', () => {
     expect(verbsOfActNoun('council')).toEqual([]);
+  });
+
+  it('is no head after a function word: another clause', () => {
+    expect(
+      droppedPlanAct('Families were forced to abandon their homes and leave Northgate.'),
+    ).toBeNull();
   });
 });
 

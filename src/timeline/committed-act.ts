@@ -66,10 +66,17 @@ export function committingVerbAt(
 ): number {
   // "voted last night to cut", "voted yesterday to": an adjunct of time after the verb carries
   // a past of its own, and the verb before it governs.
-  const index = TIME_ADVERB.test(words[marker] ?? '') ? marker - 1 : marker;
+  const adjunct = TIME_ADVERB.test(words[marker] ?? '');
+  const index = adjunct ? marker - 1 : marker;
   // "set out plans to cut the service in March": a plan noun's infinitive, as a verb's of
   // commitment, names an act wanted, after the plan (Quirk et al. 1985, §17.26).
   if (planObjectAfter(words, index) >= 0 && simplePastAt(words, index, earlier)) return index;
+  // "set out plans last week to shut …": the adjunct of time stands between the plan noun and
+  // its infinitive, and modifies the verb that takes the plan as its object, a few words back.
+  if (adjunct) {
+    const planVerb = verbOfPlanBefore(words, marker);
+    if (planVerb >= 0 && simplePastAt(words, planVerb, earlier)) return planVerb;
+  }
   let to = index;
   let verb = index;
   if (/^to$/iu.test(words[index] ?? '')) verb = before(words, index);
@@ -87,6 +94,19 @@ export function committingVerbAt(
   return COMMITTING.test(word) && simplePastAt(words, verb, earlier)
     ? verb
     : directiveVerbAt(words, index, earlier);
+}
+
+/**
+ * Where a past verb stands whose plan-noun object ends right before `adjunct` of `words` and
+ * whose infinitive complement follows that adjunct ("set out plans | last week | to shut":
+ * tense-markers.ts `planObjectAfter`); -1 otherwise. A particle, a determiner and a modifier may
+ * stand between the verb and its noun, so the verb lies two to five words before the adjunct.
+ */
+function verbOfPlanBefore(words: readonly string[], adjunct: number): number {
+  for (let verb = adjunct - 2; verb >= Math.max(0, adjunct - 5); verb--) {
+    if (planObjectAfter(words, verb) > adjunct) return verb;
+  }
+  return -1;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
 } from './called-off.js';
 import { PLAN_NOUN } from './plan-words.js';
 import { isPlanNoun } from './plan-noun-sense.js';
+import { nominalPlanAct } from './nominal-plan.js';
 
 /** The act of a plan a sentence says was given up: its verb's lemmas and its arguments. */
 export interface DroppedPlanAct {
@@ -96,7 +97,7 @@ function argumentWords(rest: string): string[] {
  * it says none, or names no proper name among the act's arguments.
  */
 export function droppedPlanAct(sentence: string): DroppedPlanAct | null {
-  if (!PLAN_NOUN_TO.test(sentence)) return null;
+  if (!PLAN_NOUN_TO.test(sentence)) return nominalAct(sentence);
   const active = ACTIVE.exec(sentence);
   const passive = active ? null : PASSIVE.exec(sentence);
   const read = active
@@ -104,7 +105,7 @@ export function droppedPlanAct(sentence: string): DroppedPlanAct | null {
     : passive
       ? { called: passive[4]!, noun: passive[1]!, verb: passive[2]!, rest: passive[3]! }
       : null;
-  if (read === null || !PLAN_NOUN.test(read.noun)) return null;
+  if (read === null || !PLAN_NOUN.test(read.noun)) return nominalAct(sentence);
   const args = argumentWords(read.rest);
   // A name picks out one thing; common nouns alone ("to build homes") fit any plan of their kind.
   if (!args.some((word) => /^\p{Lu}/u.test(word))) return null;
@@ -113,6 +114,18 @@ export function droppedPlanAct(sentence: string): DroppedPlanAct | null {
     verb: baseForms(read.verb.toLowerCase()),
     arguments: args,
   };
+}
+
+/**
+ * The act of a plan `sentence` says was given up, named by a deverbal noun ("The extension to
+ * Northgate has been scrapped": nominal-plan.ts), its arguments kept as a plan noun's infinitive's
+ * are; null when it names none, or no proper name among the arguments.
+ */
+function nominalAct(sentence: string): DroppedPlanAct | null {
+  const act = nominalPlanAct(sentence);
+  if (act === null) return null;
+  const args = argumentWords(act.arguments.join(' '));
+  return args.some((word) => /^\p{Lu}/u.test(word)) ? { ...act, arguments: args } : null;
 }
 
 /**

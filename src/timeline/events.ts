@@ -42,7 +42,7 @@ import { sinceClause } from './since-clause.js';
 import { sinceState } from './since-state.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
-import { isGivenUpPlan, isNewDateAfter, isOriginalPlan } from './rescheduled.js';
+import { isGivenUpPlan, isNewDateAfter, isNewDateBefore, isOriginalPlan } from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
@@ -523,7 +523,8 @@ function postponedSlotReports(
         (p) =>
           p.sentence === placed.sentence &&
           p.mention.kind === 'calendar' &&
-          isNewDateAfter(text, slot.end, p.mention.start),
+          (isNewDateAfter(text, slot.end, p.mention.start) ||
+            isNewDateBefore(text, p.mention.end, slot.start)),
       );
       const movedTo = moved < 0 ? null : resolutions[moved]?.date;
       const { direction, ...report } = plan;

@@ -18,6 +18,7 @@ import { intervalOf } from '../text/calendar.js';
 import type { DateValue } from '../text/calendar.js';
 import type { PlanOutcomeKind } from './called-off.js';
 import type { Mention } from './mention.js';
+import { phrasalMoveVerb } from './rescheduled.js';
 import { withYear } from './year-rules.js';
 
 /** A verb of moving an event to a later time. */
@@ -32,15 +33,32 @@ const MOVE = String.raw`(?:moved|re-?scheduled)`;
 /** Any of the above, as a past participle. */
 const MOVED = String.raw`(?:${POSTPONE}|${ADVANCE}|${MOVE})`;
 
+/**
+ * The new date, when told before the slot given up: "(moved) to October 14 (from)", "until the
+ * 14th,". A goal and a source of one verb of motion may come in either order (Quirk et al. 1985,
+ * §9.17 on source and goal; §8.20 on the order of adjuncts), so "from" after the new date still
+ * names the slot the event left. Only read where detect.ts has found the slot given up.
+ */
+const NEW_DATE_FIRST = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?[\p{L}\d]+(?:,?\s+[\p{L}\d]+){0,3},?\s+)?`;
+
 /** The passive: the subject back to a clause break, "be" (with "has been" and the like), the verb, "from". */
 const PASSIVE_FROM = new RegExp(
-  String.raw`(?:^|[,;:—–()])\s*([^,;:—–()]*?)\s+(?:has|have|had|was|were|is|are|will\s+be)\s+(?:(?:now|since|also|again|already|just)\s+)?(?:been\s+)?(${MOVED})\s+from\s+(?:the\s+)?$`,
+  String.raw`(?:^|[,;:—–()])\s*([^,;:—–()]*?)\s+(?:has|have|had|was|were|is|are|will\s+be)\s+(?:(?:now|since|also|again|already|just)\s+)?(?:been\s+)?(${MOVED})\s+${NEW_DATE_FIRST}from\s+(?:the\s+)?$`,
   'iu',
 );
 
 /** The active: the verb, its object (up to eight words, no clause break), "from". */
 const ACTIVE_FROM = new RegExp(
-  String.raw`\b(postpone[sd]?|defer(?:s|red)?|delay(?:s|ed)?|put(?:s)?\s+back|push(?:es|ed)?\s+back|put(?:s)?\s+off|(?:brings?|brought|pull(?:s|ed)?)\s+forward|move[sd]?|re-?schedule[sd]?)\s+((?:(?!from\b)[\p{L}'’-]+\s+){1,8}?)from\s+(?:the\s+)?$`,
+  String.raw`\b(postpone[sd]?|defer(?:s|red)?|delay(?:s|ed)?|put(?:s)?\s+back|push(?:es|ed)?\s+back|put(?:s)?\s+off|(?:brings?|brought|pull(?:s|ed)?)\s+forward|move[sd]?|re-?schedule[sd]?)\s+((?:(?!from\b)[\p{L}'’-]+\s+){1,8}?)${NEW_DATE_FIRST}from\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * The active with the particle after a short object: "brought the regatta forward from" (rescheduled.ts
+ * `phrasalMoveVerb`). The first group is the verb and its particle, a later one the object.
+ */
+const SHIFTED_ACTIVE_FROM = new RegExp(
+  String.raw`\b(${phrasalMoveVerb(true)})\s+${NEW_DATE_FIRST}from\s+(?:the\s+)?$`,
   'iu',
 );
 
@@ -49,7 +67,7 @@ const ACTIVE_FROM = new RegExp(
  * A verb of postponing, then "from".
  */
 export const MAY_HOLD_POSTPONED_SLOT =
-  /\b(?:postpone|defer|delay|put\s+(?:back|off)|push(?:es|ed)?\s+back|brought|bring|pull|move|re-?schedul)[^.;:!?]*\bfrom\b/iu;
+  /\b(?:postpone|defer|delay|put|push|brought|bring|pull|move|re-?schedul)[^.;:!?]*\bfrom\b/iu;
 
 /** Which way a move took its event: to a later time, an earlier one, or either (its new date says). */
 export type MoveDirection = 'later' | 'earlier' | 'either';
@@ -73,8 +91,14 @@ export function postponedPlan(
   const before = sentence.slice(Math.max(0, start - 160), start);
   const passive = PASSIVE_FROM.exec(before);
   const active = passive ? null : ACTIVE_FROM.exec(before);
-  const verb = passive?.[2] ?? active?.[1] ?? '';
-  const phrase = (passive?.[1] ?? active?.[2] ?? '').trim();
+  const shifted = passive || active ? null : SHIFTED_ACTIVE_FROM.exec(before);
+  const verb = passive?.[2] ?? active?.[1] ?? shifted?.[1] ?? '';
+  const phrase = (
+    passive?.[1] ??
+    active?.[2] ??
+    shifted?.slice(2).find((object) => object !== undefined && object.trim() !== '') ??
+    ''
+  ).trim();
   if (phrase === '') return null;
   const direction = directionOf(verb);
   return { outcome: direction === 'later' ? 'postponed' : 'moved', phrase, direction };

@@ -62,7 +62,10 @@ function calendarOrder(a: CalendarMention, b: CalendarMention): number {
  * "from March 3 to March 5, 2021", "between June 2020 and May 2021", "from May to July": two
  * ends of the same precision, both with their year or both without, the first after "from" or
  * "between", become one mention with an `until`. Without years, the end may run into the next
- * year ("from December to February"); the resolver gives both their years.
+ * year ("from December to February"); the resolver gives both their years. A span's end never
+ * precedes its start, so two ends that do are no range ("from 14 August to 7 August": an old date
+ * and a new one): with years, the end comes later; without, a day of the same month does (a day a
+ * year on is written with its years).
  */
 export function joinRanges(mentions: Mention[], text: string): Mention[] {
   const joined: Mention[] = [];
@@ -83,7 +86,7 @@ export function joinRanges(mentions: Mention[], text: string): Mention[] {
       (m.month === undefined) === (next.month === undefined) &&
       (m.day === undefined) === (next.day === undefined) &&
       (m.year === undefined || calendarOrder(m, next) < 0) &&
-      (m.year !== undefined || calendarOrder(m, next) !== 0) &&
+      (m.year !== undefined || m.month !== next.month || calendarOrder(m, next) < 0) &&
       spanEnds(text.slice(0, m.start), text.slice(m.end, next.start))
     ) {
       const until = { year: next.year, month: next.month, day: next.day };

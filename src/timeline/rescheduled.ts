@@ -13,11 +13,38 @@ import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
 
 /**
- * A verb (or its noun) whose object is always an event and whose goal ("to …") is always a
- * time: "postponed", "the postponement", "rescheduling", "brought forward", "put off". Not
- * "move", whose goal may be a place or a person ("support moved to May").
+ * The object a phrasal verb's particle may follow ("brought the regatta forward", "put the vote
+ * off"): a short noun phrase, up to three words, none a preposition or a conjunction. A
+ * transitive phrasal verb's particle may come before its object or after a short one (particle
+ * movement: Quirk et al. 1985, §16.4); a long object goes after the particle.
  */
-const TIME_ONLY_MOVE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|defer(?:s|red|ring|ral)?|adjourn(?:s|ed|ing|ment)?|re-?schedul(?:e[sd]?|ing)|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|put(?:s|ting)?\s+off|pull(?:s|ed|ing)?\s+forward)`;
+const SHIFTED_OBJECT = String.raw`(?:\s+(?!(?:and|but|or|while|which|who|whom|that|when|to|into|onto|for|from|with|by|on|in|at|until|till)\b)[\p{L}'’-]+){0,3}?`;
+
+/** The phrasal verbs of moving an event in time, as verb forms and their particle. */
+const PHRASAL_MOVES: ReadonlyArray<readonly [verb: string, particle: string]> = [
+  [String.raw`push(?:es|ed|ing)?`, 'back'],
+  [String.raw`(?:bring|brings|bringing|brought)`, 'forward'],
+  [String.raw`put(?:s|ting)?`, 'off'],
+  [String.raw`pull(?:s|ed|ing)?`, 'forward'],
+];
+
+/**
+ * The phrasal verbs above with their particle right after the verb or after a short object:
+ * "pushed back", "brought the regatta forward". With `objectGroup`, the object is captured.
+ */
+export const phrasalMoveVerb = (objectGroup = false): string =>
+  PHRASAL_MOVES.map(
+    ([verb, particle]) =>
+      String.raw`${verb}${objectGroup ? `(${SHIFTED_OBJECT})` : SHIFTED_OBJECT}\s+${particle}`,
+  ).join('|');
+
+/**
+ * A verb (or its noun) whose object is always an event and whose goal ("to …") is always a
+ * time: "postponed", "the postponement", "rescheduling", "brought forward", "put off", "brought
+ * the regatta forward". Not "move", whose goal may be a place or a person ("support moved to
+ * May").
+ */
+const TIME_ONLY_MOVE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|defer(?:s|red|ring|ral)?|adjourn(?:s|ed|ing|ment)?|re-?schedul(?:e[sd]?|ing)|${phrasalMoveVerb()})`;
 
 /**
  * A verb (or its noun) that only ever moves an event in time, in any form: those above and
@@ -93,6 +120,14 @@ export function isNewDateAfter(text: string, slotEnd: number, start: number): bo
 
 /** What follows the new date before the slot given up: "to October 14 from October 7". */
 const THEN_FROM = new RegExp(String.raw`^,?\s*${FROM}`, 'iu');
+
+/**
+ * True when the words of `text` from `newEnd` (the end of a new date) to `slotStart` (the start
+ * of a slot given up) lead from the one to the other: "(to October 14) from (October 7)".
+ */
+export function isNewDateBefore(text: string, newEnd: number, slotStart: number): boolean {
+  return newEnd <= slotStart && THEN_FROM.test(text.slice(newEnd, slotStart));
+}
 
 /** "from March onwards", "from Monday on": the start of what lasts, not a slot given up. */
 const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
@@ -178,8 +213,7 @@ export function isGivenUpSlot(m: Mention, mentions: readonly Mention[], text: st
   if (newDateAfter && MOVED_FROM.test(before)) return true;
   return mentions.some(
     (to) =>
-      to.end <= m.start &&
-      THEN_FROM.test(text.slice(to.end, m.start)) &&
+      isNewDateBefore(text, to.end, m.start) &&
       MOVED_TO.test(text.slice(Math.max(0, to.start - 80), to.start)),
   );
 }

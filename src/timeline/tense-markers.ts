@@ -185,8 +185,13 @@ export function infinitiveAfter(words: readonly string[], i: number): boolean {
 /** A determiner: article, demonstrative or possessive. */
 const DETERMINER = wordIn(DETERMINERS);
 
-/** How many words of adjuncts may stand between a verb or its object and "to" ("agreed with the union to"). */
-export const ADJUNCT_WORDS = 4;
+/**
+ * How many words of adjuncts may stand between a verb or its object and "to": two prepositional
+ * phrases, each a preposition and a short noun phrase, as an adjunct of place or accompaniment and
+ * one of time do ("agreed with the union on Monday to", "voted at a special meeting on Monday
+ * to"; Quirk et al. 1985, §8.20 on the order of adjuncts, place before time).
+ */
+export const ADJUNCT_WORDS = 6;
 
 /** Adverbs of time and words opening an adjunct of time with no preposition ("voted yesterday to"). */
 export const TIME_ADVERB = /^(?:yesterday|today|tonight|last|this|earlier)$/iu;

@@ -34,6 +34,17 @@ describe('an occasion arranged by a dated act', () => {
       'The Denby union on Tuesday called a strike on 3 March.',
       ['2025-05-27', '2026-03-03'],
     ],
+    // Two adjuncts of the agreeing, of place or accompaniment and of time, before the infinitive.
+    [
+      '2025-06-01',
+      'The Denby council agreed at a special meeting on Monday to hold a vote on 14 March.',
+      ['2025-05-26', '2026-03-14'],
+    ],
+    [
+      '2025-06-01',
+      'The Denby council agreed with the union on Monday to hold a vote on 14 March.',
+      ['2025-05-26', '2026-03-14'],
+    ],
     [
       '2025-06-01',
       'The Denby council agreed in April to hold a vote on 14 March.',

@@ -34,6 +34,28 @@ describe('a later report that a plan was moved from its day', () => {
     expect(found.some((e) => e.includes('given up'))).toBe(false);
   });
 
+  // The goal and the source of a move may come in either order: the slot after the new date is
+  // given up as the slot before it is.
+  it.each([
+    ['The regatta was moved to 21 August from 14 August.', 'moved', '2026-08-21'],
+    ['The club moved the regatta to 21 August from 14 August.', 'moved', '2026-08-21'],
+    ['The regatta has been postponed to 4 September from 14 August.', 'postponed', '2026-09-04'],
+    ['The club brought the regatta forward to 7 August from 14 August.', 'moved', '2026-08-07'],
+  ])('is linked with the new date first: "%s"', (report, outcome, moved) => {
+    const found = entries(PLAN, one('report', '2026-02-13', report));
+    expect(found).toContain(`2026-08-14 future: plan ↳ ${outcome}: report`);
+    expect(found).toContain(`${moved} future: report`);
+  });
+
+  it('is not linked from a place the event moved to: "moved to a new course from 14 August"', () => {
+    const found = entries(
+      PLAN,
+      one('report', '2026-02-13', 'The regatta moved to a new course from 14 August.'),
+    );
+    expect(found).toContain('2026-08-14 future: plan');
+    expect(found.some((e) => e.includes('↳'))).toBe(false);
+  });
+
   it('keeps "postponed" for a postponement', () => {
     const report = one(
       'report',
@@ -91,6 +113,6 @@ describe('the new date of a move in the simple past that names its slot', () => 
       entries(
         one('report', '2026-10-15', 'The vote was brought forward to 2 October from 9 October.'),
       ),
-    ).toEqual(['2026-10-02: report']);
+    ).toEqual(['2026-10-02: report', '2026-10-09 given up: report']);
   });
 });

@@ -37,6 +37,23 @@ describe('a plan noun a past verb takes as object', () => {
     ).toEqual(['2026-03-02', '2026-03-10 future']);
   });
 
+  // "set out plans last week to shut …": the adverbial of time modifies the verb of planning
+  // (the act of setting out), not the infinitive, whose date is the plan's (committed-act.ts).
+  it.each([
+    ['The council set out plans last week to shut the library on 2 April.', '2026-04-02 future'],
+    ['The council drew up plans yesterday to shut the library on 2 April.', '2026-04-02 future'],
+    ['The trust unveiled its plans last week to shut the ward in April.', '2026-04 future'],
+  ])('reads the complement past an adverbial of time: "%s"', (sentence, planned) => {
+    expect(dates(sentence)).toContain(planned);
+  });
+
+  it('keeps a past the adverbial of time dates when no plan noun stands before it', () => {
+    expect(dates('The council shut the library last week on 2 March.')).toContain('2026-03-02');
+    expect(
+      dates('The council set out its plans last week, and shut the library on 2 March.'),
+    ).toContain('2026-03-02');
+  });
+
   it('dates a yearless day of the complement as the next one after publication', () => {
     const late = buildTimeline(
       articleOf('2024-11-13', 'The trust set out plans on Tuesday to shut the ward on 2 February.'),

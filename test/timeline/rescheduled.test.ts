@@ -22,9 +22,15 @@ const MONDAY = '2025-10-06';
 
 describe('a date an event was moved from', () => {
   it.each([
-    ['The ferry board vote was moved to October 14 from October 7.', [['2025-10-14', true]]],
-    // The slot a move names before its new date is the day of a plan since changed
+    // The slot a move names, before or after its new date, is the day of a plan since changed
     // (postponed-slot.ts), whichever way the move went.
+    [
+      'The ferry board vote was moved to October 14 from October 7.',
+      [
+        ['2025-10-07', false, 'given up'],
+        ['2025-10-14', true],
+      ],
+    ],
     [
       'The ferry board vote was moved from October 7 to October 14.',
       [
@@ -41,7 +47,10 @@ describe('a date an event was moved from', () => {
     ],
     [
       'The library hearing was brought forward to 2 October from 9 October.',
-      [['2025-10-02', false]],
+      [
+        ['2025-10-02', false],
+        ['2025-10-09', false, 'given up'],
+      ],
     ],
     [
       'The library hearing was brought forward from 9 October to 2 October.',

@@ -25,16 +25,25 @@
  * object implicit ("More than 200 people attended.", implicit-object.ts) tells the count of
  * what the sentence before it names, and only that one and itself are read: "The public
  * hearing … opens on 8 June" after it is not what was attended.
+ *
+ * The act of a support-verb construction is its noun ("how many lecturers went on strike" asks
+ * a count of strikers: text/support-verbs.ts), held by the noun's own forms, not by WordNet
+ * synonyms, which gather the verb's senses ("went": "run", "attend"), nor the noun's others
+ * ("strike": "hit"). After "be" the act is a verb form ("were killed"): "how many people were
+ * new" asks no act.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
-import { conceptForms, holdsPhrase, phraseAt } from './abstain-asked-thing.js';
+import { conceptAlternatives, conceptForms, holdsPhrase, phraseAt } from './abstain-asked-thing.js';
 import { wordSpan, type PassageWords } from './plan/asked-words.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
 import { isPastForm } from '../timeline/past-forms.js';
 import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
+import { isUsuallyNoun } from '../text/nouns.js';
+import { predicateNoun } from '../text/support-verbs.js';
 import type { Concept, QueryPlan } from './plan/query-plan.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS } from '../text/auxiliaries.js';
 import { PARTICLES_ONLY } from '../text/particles.js';
@@ -76,6 +85,11 @@ export interface CountedAct {
   act: string;
   /** The counted noun phrase's words, folded ("american", "soldiers"). */
   counted: string[];
+  /**
+   * The support verb the act is told with when the act is the noun carrying it ("went" of
+   * "went on strike", text/support-verbs.ts), folded; absent when the act is a verb.
+   */
+  support?: string;
 }
 
 /** The act a count is asked by, and what is counted: of people ("people", "ppl") or of another noun. */
@@ -84,7 +98,7 @@ function countedActPhrase(question: string): CountedAct | null {
   if (match === null) return null;
   if (!PEOPLE.has(stem(match[1]!.toLowerCase()))) return undergoerAct(question);
   const act = peopleAct(match[2]!);
-  return act === null ? null : { act, counted: [match[1]!.toLowerCase()] };
+  return act === null ? null : { ...act, counted: [match[1]!.toLowerCase()] };
 }
 
 /** "How many NOUN …": the words after "how many" in group 1. */
@@ -137,39 +151,110 @@ function pastAct(tokens: readonly Token[], at: number, counted: string[]): Count
   return PARTICLES_ONLY.has(tokens[at + 1]?.word ?? '') ? null : { act: verb.word, counted };
 }
 
-/** The act of a count of people (see {@link countedAct}), from the words after the noun. */
-export function peopleAct(afterNoun: string): string | null {
+/**
+ * The act of a count of people (see {@link countedAct}), from the words after the noun: its
+ * word, and the support verb when the act is the noun a support verb is told with ("went on
+ * strike": `{ act: 'strike', support: 'went' }`, text/support-verbs.ts).
+ */
+export function peopleAct(afterNoun: string): Pick<CountedAct, 'act' | 'support'> | null {
   const tokens = tokenize(afterNoun);
-  let at = 0;
-  let act: Token | undefined;
   if (DO_AUXILIARIES.has(tokens[0]?.word ?? '')) {
-    at = 1;
+    let at = 1;
+    let act: Token | undefined;
     while (at < tokens.length && isStopWord(tokens[at]!)) at++;
     for (; at < tokens.length && !endsAct(tokens[at]!); at++) act = tokens[at];
     // "how many people did Eisenhower say his staff served": the act is a clause away.
     if (QUESTION_WORDS.has(tokens[at]?.word ?? '')) return null;
-  } else {
-    while (at < tokens.length && BE_AUXILIARIES.has(tokens[at]!.word)) at++;
-    act = tokens[at];
+    return act === undefined || endsAct(act) ? null : { act: act.word };
   }
-  return act === undefined || endsAct(act) ? null : act.word;
+  let at = 0;
+  while (at < tokens.length && BE_AUXILIARIES.has(tokens[at]!.word)) at++;
+  if (at > 0) return auxiliedAct(tokens, at);
+  const act = tokens[0];
+  if (act === undefined || endsAct(act)) return null;
+  // "how many lecturers went on strike": the act is the strike.
+  const noun = predicateNoun(tokens, 0);
+  return noun === null ? { act: act.word } : { act: noun, support: act.word };
+}
+
+/**
+ * The act after the auxiliaries of the counted people's own verb (`tokens[at]` on), or null. An
+ * auxiliary takes a verb: a participle ("were killed", "were still missing", adverbs before it
+ * passed over) or, after "have", a support verb's noun ("have jobs": `have` is then the verb,
+ * text/support-verbs.ts). Any other word makes "be" the verb, a copula, and what follows a
+ * predicative complement, of no act ("how many were there", "how many people were new",
+ * "… were actually in the reserve force"; Quirk et al. 1985, §2.16, §10.8).
+ */
+function auxiliedAct(
+  tokens: readonly Token[],
+  at: number,
+): Pick<CountedAct, 'act' | 'support'> | null {
+  const auxiliary = tokens[at - 1]!.word;
+  while (at < tokens.length && usualTag(tokens[at]!.word) === 'RB') at++;
+  const word = tokens[at]?.word;
+  if (word === undefined || endsAct(tokens[at]!)) return null;
+  if (isVerbForm(word)) {
+    // "how many people have gone on strike": a support verb's participle after "have" tells
+    // its noun; after "be" it is a passive, whose noun would stand before it ("a vote was
+    // held"), and what follows is no object ("were held by police").
+    const noun = HAVE_FORMS.includes(auxiliary) ? predicateNoun(tokens, at) : null;
+    return noun === null ? { act: word } : { act: noun, support: word };
+  }
+  return HAVE_FORMS.includes(auxiliary) && isUsuallyNoun(word)
+    ? { act: word, support: auxiliary }
+    : null;
+}
+
+/** The lexicon's most frequent tag of `word` (text/lexicon-tags.ts), or undefined. */
+function usualTag(word: string): string | undefined {
+  return lexiconTags(word)?.[0];
+}
+
+/**
+ * True when `word` is usually a verb form (its most frequent tag a verb's), or, unknown to the
+ * lexicon, a past form ("evacuated", "detained": timeline/past-forms.ts) or an "-ing" form.
+ */
+function isVerbForm(word: string): boolean {
+  const tag = usualTag(word);
+  if (tag !== undefined) return tag.startsWith('VB');
+  return isPastForm(word) || word.endsWith('ing');
 }
 
 /**
  * The concepts of `plan` that restrict the counted act to an event, a place or a time: those
- * beyond the act (`act`, its index term) and the counted noun phrase (`counted`, folded words) ("the great Chicago fire in
- * 1871" of "how many people died in the great Chicago fire in 1871"). Only those that are not
+ * beyond the act (`act`: its index term, and its support verb's when it has one) and the
+ * counted noun phrase (`counted`, folded words) ("the great Chicago fire in 1871" of "how many
+ * people died in the great Chicago fire in 1871"). Only those that are not
  * everyday English when there are any ("chicago", "1871", not "great", "fire"): everyday words
  * stand near many counts of other events.
  */
-function restrictingConcepts(plan: QueryPlan, act: string, counted: readonly string[]): Concept[] {
+function restrictingConcepts(
+  plan: QueryPlan,
+  act: readonly string[],
+  counted: readonly string[],
+): Concept[] {
   const countedTerms = new Set(counted.map((word) => stem(word)));
   const beyond = plan.concepts.filter((concept) => {
     const own = concept.alternatives[0]?.terms ?? [];
-    return !own.includes(act) && !own.some((term) => PEOPLE.has(term) || countedTerms.has(term));
+    return (
+      !own.some((term) => act.includes(term)) &&
+      !own.some((term) => PEOPLE.has(term) || countedTerms.has(term))
+    );
   });
   const rare = beyond.filter((concept) => !concept.common);
   return rare.length > 0 ? rare : beyond;
+}
+
+/**
+ * The forms a passage may hold the noun of a support-verb construction by (`term`, its index
+ * term): the concept's forms but its synonyms and superordinates. WordNet's synonyms gather the
+ * word's every sense, and a noun carrying a support verb's predicate is told in one: "strike"
+ * of "went on strike" is no "hit" or "run" (text/support-verbs.ts).
+ */
+function nounForms(plan: QueryPlan, term: string): string[][] {
+  return conceptAlternatives(plan, term)
+    .filter((alternative) => alternative.kind !== 'synonym' && alternative.kind !== 'superordinate')
+    .map((alternative) => alternative.terms);
 }
 
 /**
@@ -254,8 +339,9 @@ export function actToldWithCount(
 ): boolean {
   const { plan } = input;
   const term = stem(asked.act);
-  const forms = conceptForms(plan, term);
-  const restricting = restrictingForms(input, restrictingConcepts(plan, term, asked.counted));
+  const forms = asked.support === undefined ? conceptForms(plan, term) : nounForms(plan, term);
+  const told = asked.support === undefined ? [term] : [term, stem(asked.support)];
+  const restricting = restrictingForms(input, restrictingConcepts(plan, told, asked.counted));
   const holds = (s: number, phrases: readonly string[][]) =>
     phrases.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   const period = askedPeriod(plan.question);

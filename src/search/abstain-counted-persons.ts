@@ -54,13 +54,17 @@ export function personsCountedByAct(input: AbstentionInput): boolean {
   if (match === null) return false;
   const noun = match[1]!.toLowerCase();
   if (PEOPLE.has(stem(noun)) || !mayNamePersons(noun)) return false;
-  const act = peopleAct(match[2]!);
-  // The act is a verb ("signed", "voted"), not an adverb in its place ("were actually in").
-  if (act === null || !(lexiconTags(act) ?? []).some((tag) => tag.startsWith('VB'))) return false;
+  const told = peopleAct(match[2]!);
+  if (told === null) return false;
+  const { act, support } = told;
+  // The act is a verb ("signed", "voted") or a support verb's noun ("went on strike"), not a
+  // noun in its place ("how many russian officers were …" reads "officers" after "russian").
+  if (support === undefined && !(lexiconTags(act) ?? []).some((tag) => tag.startsWith('VB')))
+    return false;
   const voting = voteWords(act).length > 0;
   return actToldWithCount(
     input,
-    { act, counted: [noun] },
+    { ...told, counted: [noun] },
     (text) => holdsCountOfPersons(text, mayNamePersons) || (voting && tallySpans(text).length > 0),
   );
 }

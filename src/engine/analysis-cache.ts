@@ -19,6 +19,8 @@ import type { ArticleAnalysis } from '../corpus/load.js';
 import type { SentenceDates } from '../timeline/index.js';
 import { articleFactDates } from '../search/article-fact-dates.js';
 import { leavesObjectImplicit } from '../search/implicit-object.js';
+import { irrealisValueSpans } from '../search/irrealis-values.js';
+import { RealisBlanks } from '../search/realis-blanks.js';
 import { IntLists, unpackInts } from '../search/packed.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import type { SavedMention } from '../search/select/fact-resolved-time.js';
@@ -66,6 +68,12 @@ interface Entry {
   factDates: ReadonlyArray<readonly SavedMention[]> | null;
   /** Per sentence, whether it leaves its verb's object implicit; read on first use. */
   objectImplicit: boolean[] | null;
+  /**
+   * Per sentence, the values it tells only as irrealis (flat start/end pairs: see
+   * {@link irrealisValueSpans}); read on first use, by the build's second thread, or taken from
+   * the index file, which saves them.
+   */
+  realisBlanks: ReadonlyArray<ArrayLike<number>> | null;
 }
 
 /**
@@ -119,6 +127,7 @@ export class AnalysisCache {
       dates: null,
       factDates: null,
       objectImplicit: null,
+      realisBlanks: null,
     });
     return analysis;
   }
@@ -199,19 +208,36 @@ export class AnalysisCache {
     return entry.objectImplicit;
   }
 
+  /**
+   * Per sentence of the analysis under `key`, in order, the values it tells only as irrealis
+   * (see {@link irrealisValueSpans}). Throws when no analysis is held under `key`.
+   */
+  realisBlanks(key: string): ReadonlyArray<ArrayLike<number>> {
+    const entry = this.#entry(key);
+    const { text, sentences } = entry.analysis;
+    entry.realisBlanks ??= sentences.map((s) => irrealisValueSpans(text.slice(s.start, s.end)));
+    return entry.realisBlanks;
+  }
+
   /** What the analysis under `key` still lacks. Throws when none is held. */
-  lacks(key: string): { events: boolean; dates: boolean; factDates: boolean } {
+  lacks(key: string): {
+    events: boolean;
+    dates: boolean;
+    factDates: boolean;
+    realisBlanks: boolean;
+  } {
     const entry = this.#entry(key);
     return {
       events: entry.events === null,
       dates: entry.dates === null,
       factDates: entry.factDates === null,
+      realisBlanks: entry.realisBlanks === null,
     };
   }
 
   /**
-   * Gives the analysis under `key` its sentences' event words, its dates or the dates the fact
-   * comparison reads, made elsewhere by the same functions (build-thread.ts), where it lacks
+   * Gives the analysis under `key` its sentences' event words, its dates, the dates the fact
+   * comparison reads or its irrealis values' spans, made elsewhere by the same functions (build-thread.ts), where it lacks
    * them. Throws when none is held.
    */
   supply(
@@ -220,12 +246,14 @@ export class AnalysisCache {
       events?: ReadonlyArray<ReadonlySet<string>>;
       dates?: readonly SentenceDates[];
       factDates?: ReadonlyArray<readonly SavedMention[]>;
+      realisBlanks?: ReadonlyArray<ArrayLike<number>>;
     },
   ): void {
     const entry = this.#entry(key);
     entry.events ??= made.events ?? null;
     entry.dates ??= made.dates ?? null;
     entry.factDates ??= made.factDates ?? null;
+    entry.realisBlanks ??= made.realisBlanks ?? null;
   }
 
   /**
@@ -268,6 +296,11 @@ export class AnalysisCache {
         throw new Error('index: sentence terms do not match the sentences');
       const events = SentenceEvents.unpack(file.search, sentences.length);
       const factDates = SavedSentenceDates.unpack(file.search.sentenceDates, sentences.length);
+      const realisBlanks = RealisBlanks.unpack(
+        file.search.realisBlanks,
+        sentences.length,
+        (s) => sentences[s]!.end - sentences[s]!.start,
+      );
       const implicit = new Uint8Array(sentences.length);
       for (const s of unpackInts(file.search.objectImplicit)) {
         if (s >= sentences.length) throw new Error('index: an implicit object is out of range');
@@ -314,6 +347,7 @@ export class AnalysisCache {
             dates: null,
             factDates: own.map((i) => factDates.of(i)),
             objectImplicit: own.map((i) => implicit[i] === 1),
+            realisBlanks: own.map((i) => realisBlanks.of(i)),
           },
         ]);
       });

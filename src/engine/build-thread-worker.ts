@@ -1,6 +1,7 @@
 /**
  * The worker of build-thread.ts: loads the tagger as soon as it starts (while the build reads
- * its articles), tags each article it is sent with `tag` as it comes, and once asked for dates
+ * its articles), tags each article it is sent with `tag` as it comes (and reads its irrealis
+ * values' spans with `realis`), and once asked for dates
  * reads them (those it was asked to read) from the back of the list, claiming each article
  * first, until it meets the build's thread; then replies with all it made. Asked for the
  * corpus's initialism table, it makes it next, while the build makes the timeline.
@@ -12,6 +13,7 @@ import {
   corpusInitialismTable,
   type InitialismSentence,
 } from '../search/corpus-initialism-table.js';
+import { irrealisValueSpans } from '../search/irrealis-values.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import { detectArticleDates } from '../timeline/index.js';
 import {
@@ -29,6 +31,7 @@ claimEventWords('');
 
 const articles = new Map<number, { article: ArticleText; reads: ArticleReads }>();
 const events: FromWorker['events'] = [];
+const realis: FromWorker['realis'] = [];
 
 parentPort?.on('message', (message: ToWorker) => {
   if (message.kind === 'article') {
@@ -38,6 +41,11 @@ parentPort?.on('message', (message: ToWorker) => {
       events.push([
         id,
         article.sentences.map((s) => [...claimEventWords(article.text.slice(s.start, s.end))]),
+      ]);
+    if (reads.realis)
+      realis.push([
+        id,
+        article.sentences.map((s) => irrealisValueSpans(article.text.slice(s.start, s.end))),
       ]);
     return;
   }
@@ -56,7 +64,13 @@ parentPort?.on('message', (message: ToWorker) => {
     if (reads.dates) dates.push([id, detectArticleDates(article, article.sentences)]);
     if (reads.factDates) factDates.push([id, articleFactDates(article)]);
   }
-  parentPort?.postMessage({ kind: 'results', events, dates, factDates } satisfies FromWorker);
+  parentPort?.postMessage({
+    kind: 'results',
+    events,
+    realis,
+    dates,
+    factDates,
+  } satisfies FromWorker);
 });
 
 /**

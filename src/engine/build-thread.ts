@@ -7,7 +7,10 @@
  * on a machine's second core while the build goes on:
  *
  * - it tags each article's sentences as soon as the article is segmented ({@link send}), so
- *   tagging runs beside segmentation instead of after it;
+ *   tagging runs beside segmentation instead of after it, and reads there too the values each
+ *   sentence tells only as irrealis (search/irrealis-values.ts `irrealisValueSpans`): saved in
+ *   the index, they spare each question reading them, and the thread, which tags faster than
+ *   the build segments, has time idle there;
  * - once every article is segmented, the two threads share the reading of dates
  *   ({@link shareDates}): the build takes articles from the front of the list, the worker from
  *   the back, each claiming an article in a shared array before it reads it, until they meet.
@@ -64,12 +67,14 @@ export interface ArticleText {
 }
 
 /**
- * What the worker reads of an article: with `tag`, its sentences' event words at once; when it
+ * What the worker reads of an article: with `tag`, its sentences' event words at once, and with
+ * `realis` its sentences' irrealis values' spans; when it
  * takes the article's dates ({@link BuildThread.shareDates}), its timeline dates with `dates` and
  * the fact comparison's with `factDates` (a rebuild takes these from the index file).
  */
 export interface ArticleReads {
   tag: boolean;
+  realis: boolean;
   dates: boolean;
   factDates: boolean;
 }
@@ -80,10 +85,14 @@ export type ToWorker =
   | { kind: 'dates'; ids: number[]; claims: SharedArrayBuffer }
   | { kind: 'initialisms'; articles: Array<[id: number, terms: string[][]]> };
 
-/** The worker's reply to the dates: per article id, its sentences' event words and its dates. */
+/**
+ * The worker's reply to the dates: per article id, its sentences' event words, their irrealis
+ * values' spans (flat start/end pairs) and its dates.
+ */
 export interface FromWorker {
   kind: 'results';
   events: Array<[id: number, words: string[][]]>;
+  realis: Array<[id: number, spans: number[][]]>;
   dates: Array<[id: number, dates: SentenceDates[]]>;
   factDates: Array<[id: number, dates: SavedMention[][]]>;
 }
@@ -102,6 +111,7 @@ export const CLAIMED_BY_WORKER = 2;
 /** What the worker made: per article id. Empty when it failed: the build then makes it all. */
 export interface WorkerResults {
   events: Map<number, Array<ReadonlySet<string>>>;
+  realis: Map<number, number[][]>;
   dates: Map<number, SentenceDates[]>;
   factDates: Map<number, SavedMention[][]>;
 }
@@ -221,10 +231,11 @@ export class BuildThread {
     this.#reply ??= this.#await<FromWorker>('results').then(
       (reply) => ({
         events: new Map(reply.events.map(([id, words]) => [id, words.map((w) => new Set(w))])),
+        realis: new Map(reply.realis),
         dates: new Map(reply.dates),
         factDates: new Map(reply.factDates),
       }),
-      () => ({ events: new Map(), dates: new Map(), factDates: new Map() }),
+      () => ({ events: new Map(), realis: new Map(), dates: new Map(), factDates: new Map() }),
     );
     return this.#reply;
   }

@@ -154,7 +154,7 @@ async function build(
           const analysis = analyseArticle(article);
           // Tagged on the build thread while the next articles are segmented.
           if (analysis.sentences.length > 0)
-            send(key, analysis, { tag: true, dates: true, factDates: true });
+            send(key, analysis, { tag: true, realis: true, dates: true, factDates: true });
           return analysis;
         });
       },
@@ -171,6 +171,7 @@ async function build(
       const lacks = cache.lacks(key);
       send(key, cache.analysisOf(key), {
         tag: lacks.events,
+        realis: lacks.realisBlanks,
         dates: lacks.dates,
         factDates: lacks.factDates,
       });
@@ -205,8 +206,10 @@ async function build(
       cache.factDates(key);
     });
     if (sharing) {
-      const { events, dates, factDates } = await sharing.results;
+      const { events, realis, dates, factDates } = await sharing.results;
       for (const [id, words] of events) cache.supply(sentKeys[id] as string, { events: words });
+      for (const [id, spans] of realis)
+        cache.supply(sentKeys[id] as string, { realisBlanks: spans });
       for (const [id, read] of dates) cache.supply(sentKeys[id] as string, { dates: read });
       for (const [id, read] of factDates) cache.supply(sentKeys[id] as string, { factDates: read });
     }
@@ -224,6 +227,7 @@ async function build(
       sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
       sentenceObjectImplicit,
+      sentenceRealisBlanks: articleKeys.flatMap((key) => cache.realisBlanks(key)),
       sentenceFactDates: articleKeys.flatMap((key) => cache.factDates(key)),
     });
     const t4 = performance.now();

@@ -59,17 +59,19 @@ function inCondition(text: string, start: number): boolean {
 }
 
 /**
- * `text` with each value told as irrealis replaced by spaces (offsets kept), so that an answer
- * type read on it (plan/answer-type.ts `answerTypeScore`) finds only the values the text
- * asserts. Costs a pass over the text's tokens and, for each value, a reading of its clause.
+ * Where `text` tells a value as irrealis: the start and end (UTF-16 offsets into `text`, end
+ * exclusive) of each such value, in text order, as a flat list of pairs; empty for most
+ * sentences. What {@link withoutIrrealisValues} blanks, kept apart so that a build can save it
+ * per sentence (search-index.ts `realisBlanks`) and answering never reads the clauses again.
+ * Costs a pass over the text's tokens and, for each value, a reading of its clause.
  *
- * @example withoutIrrealisValues('The signing is expected on Thursday.') // 'The signing is expected on         .'
+ * @example irrealisValueSpans('The signing is expected on Thursday.') // [27, 35]
  */
-export function withoutIrrealisValues(text: string): string {
+export function irrealisValueSpans(text: string): number[] {
   // The month "May" is no modal of possibility to the tense reading (told-as-ahead.ts).
   // Masked on the first value found: most tokens are none, and many sentences hold none.
   let read: string | undefined;
-  let out: string | null = null;
+  const spans: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const bare = endsInPoint(m[0]) ? m[0].replace(CLOSING_POINTS, '') : m[0];
     if (!isValue(bare)) continue;
@@ -77,7 +79,36 @@ export function withoutIrrealisValues(text: string): string {
     const end = start + bare.length;
     read ??= maskMonthMay(text);
     if (!inCondition(read, start) && !toldAsAhead(read, start, end)) continue;
-    out = (out ?? text).slice(0, start) + ' '.repeat(end - start) + (out ?? text).slice(end);
+    spans.push(start, end);
   }
-  return out ?? text;
+  return spans;
+}
+
+/**
+ * `text` with the spans `spans` (flat start/end pairs, in text order, not overlapping, as
+ * {@link irrealisValueSpans} gives) replaced by as many spaces, so that offsets are kept;
+ * `text` itself when there are none.
+ */
+export function blankedSpans(text: string, spans: ArrayLike<number>): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i + 1 < spans.length; i += 2) {
+    const start = spans[i] as number;
+    const end = spans[i + 1] as number;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * `text` with each value told as irrealis replaced by spaces (offsets kept), so that an answer
+ * type read on it (plan/answer-type.ts `answerTypeScore`) finds only the values the text
+ * asserts: {@link blankedSpans} of {@link irrealisValueSpans}.
+ *
+ * @example withoutIrrealisValues('The signing is expected on Thursday.') // 'The signing is expected on         .'
+ */
+export function withoutIrrealisValues(text: string): string {
+  return blankedSpans(text, irrealisValueSpans(text));
 }

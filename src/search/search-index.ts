@@ -98,7 +98,8 @@ import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
 import { widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
-import { withoutIrrealisValues } from './irrealis-values.js';
+import { blankedSpans, irrealisValueSpans } from './irrealis-values.js';
+import { packRealisBlanks, RealisBlanks } from './realis-blanks.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
 import { savedFactDates } from './select/fact-analysis.js';
 import type { SavedMention } from './select/fact-resolved-time.js';
@@ -189,6 +190,12 @@ export interface SerializedSearchIndex {
    * never reads WordNet's verb frames.
    */
   objectImplicit: PackedArray;
+  /**
+   * Per sentence, the values it tells only as irrealis (irrealis-values.ts
+   * `irrealisValueSpans`), as (sentence, start, end) triples (realis-blanks.ts), read at build
+   * so that a question of a realised act never reads a value's clause.
+   */
+  realisBlanks: PackedArray;
   /**
    * The sentences (ascending) whose subject is a description standing for what the sentence
    * before names ("The 31-year-old was arrested": described-subject.ts), read at build so that
@@ -309,13 +316,6 @@ interface TypeScores {
   blanked: Map<string, number>;
 }
 
-/**
- * Sentences whose text without irrealis values (SearchIndex.realisTextOf) the index keeps at
- * most: a slice of the article's text, or a copy of it where values were blanked. As many as
- * {@link MAX_KEPT_SECOND_REFERENCES}, and for the same reason.
- */
-const MAX_KEPT_REALIS_TEXTS = 100_000;
-
 /** A question's plans {@link SearchIndex} keeps: one with its sources read, one without. */
 const KEPT_PLANS = 2;
 
@@ -384,6 +384,12 @@ export interface BuildOptions {
    */
   sentenceObjectImplicit?: readonly boolean[];
   /**
+   * Each sentence's values told as irrealis (irrealis-values.ts `irrealisValueSpans` of its
+   * text: flat start/end pairs), in corpus order, when already known (read by a build's second
+   * thread, or taken from an earlier index); read here otherwise.
+   */
+  sentenceRealisBlanks?: ReadonlyArray<ArrayLike<number>>;
+  /**
    * Each sentence's dates as the fact comparison reads them (article-fact-dates.ts, what
    * {@link savedFactDates} of its analysed text gives), in corpus order, when already known (read
    * beside the timeline's dates, or taken from an earlier index); read here otherwise.
@@ -408,7 +414,12 @@ export interface BuildOptions {
  */
 export type TextTables = Omit<
   SerializedSearchIndex,
-  'eventWords' | 'sentenceEvents' | 'objectImplicit' | 'sentenceDates' | 'initialisms'
+  | 'eventWords'
+  | 'sentenceEvents'
+  | 'objectImplicit'
+  | 'realisBlanks'
+  | 'sentenceDates'
+  | 'initialisms'
 > & {
   /** Null when made without it ({@link SearchIndex.serializeTexts}' `initialismsElsewhere`). */
   initialisms: SerializedSearchIndex['initialisms'] | null;
@@ -461,6 +472,8 @@ export class SearchIndex {
   private readonly sentenceDates: SentenceDates;
   /** 1 for a sentence leaving its verb's object implicit, as saved at build (implicit-object.ts). */
   private readonly objectImplicit: Uint8Array;
+  /** Per sentence, the values it tells only as irrealis ({@link SerializedSearchIndex.realisBlanks}). */
+  private readonly realisBlanks: RealisBlanks;
   /** 1 for a sentence whose subject is a description of what the sentence before names (described-subject.ts). */
   private readonly describedSubject: Uint8Array;
   /** Per sentence, its opening description's saved code, 0 for none (opening-description.ts). */
@@ -546,8 +559,6 @@ export class SearchIndex {
   private readonly secondReferenceTerms = new IndexedMemo<Int32Array | null>(
     MAX_KEPT_SECOND_REFERENCES,
   );
-  /** Per sentence read, its text without irrealis values ({@link SearchIndex.realisTextOf}). */
-  private readonly realisTexts = new IndexedMemo<string>(MAX_KEPT_REALIS_TEXTS);
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /**
@@ -656,6 +667,10 @@ export class SearchIndex {
         throw new Error(`index: sentence ${s} of the implicit objects is not in the corpus`);
       this.objectImplicit[s] = 1;
     }
+    this.realisBlanks = RealisBlanks.unpack(data.realisBlanks, corpus.sentences.length, (s) => {
+      const sentence = corpus.sentences[s] as Sentence;
+      return sentence.end - sentence.start;
+    });
     this.describedSubject = new Uint8Array(corpus.sentences.length);
     for (const s of unpackInts(data.describedSubject)) {
       if (!(s >= 0 && s < corpus.sentences.length))
@@ -789,6 +804,13 @@ export class SearchIndex {
       throw new Error(
         `index: fact dates given for ${options.sentenceFactDates.length} sentences but the corpus has ${corpus.sentences.length}`,
       );
+    if (
+      options.sentenceRealisBlanks &&
+      options.sentenceRealisBlanks.length !== corpus.sentences.length
+    )
+      throw new Error(
+        `index: irrealis spans given for ${options.sentenceRealisBlanks.length} sentences but the corpus has ${corpus.sentences.length}`,
+      );
     if (options.sentenceEvents && options.sentenceEvents.length !== corpus.sentences.length)
       throw new Error(
         `index: event words given for ${options.sentenceEvents.length} sentences but the corpus has ${corpus.sentences.length}`,
@@ -830,6 +852,10 @@ export class SearchIndex {
                   corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
               ),
             ),
+      ),
+      realisBlanks: packRealisBlanks(
+        options.sentenceRealisBlanks ??
+          corpus.sentences.map((_, s) => irrealisValueSpans(sentenceText(corpus, s))),
       ),
       describedSubject,
       openingDescriptions,
@@ -1072,6 +1098,7 @@ export class SearchIndex {
       typeof data.sentenceEvents !== 'string' ||
       typeof data.sentenceDates !== 'object' ||
       typeof data.objectImplicit !== 'object' ||
+      typeof data.realisBlanks !== 'object' ||
       typeof data.describedSubject !== 'object' ||
       typeof data.openingDescriptions?.sentences !== 'object' ||
       typeof data.openingDescriptions?.codes !== 'object' ||
@@ -1309,19 +1336,13 @@ export class SearchIndex {
   }
 
   /**
-   * irrealis-values.ts `withoutIrrealisValues` of a sentence's text, kept: it depends on the
-   * text alone, and a question of a realised act reads it for each candidate twice (its own
-   * answer-type score, then with the question's words blanked), and again for each other answer
-   * type asked of a realised act (12% of first-sight CPU at full State of the Union scale read
-   * anew each time, 6.5% kept: bench/first-sight-profile.ts, session 49).
+   * irrealis-values.ts `withoutIrrealisValues` of a sentence's text, from the spans the build
+   * read ({@link realisBlanks}): a question of a realised act reads it for each candidate, and
+   * reading the values' clauses at question time was 4.7% of first-sight CPU at full State of
+   * the Union scale even kept per sentence (bench/first-sight-profile.ts, session 53).
    */
   private realisTextOf(sentence: number): string {
-    let text = this.realisTexts.get(sentence);
-    if (text === undefined) {
-      text = withoutIrrealisValues(this.textOf(sentence));
-      this.realisTexts.set(sentence, text);
-    }
-    return text;
+    return blankedSpans(this.textOf(sentence), this.realisBlanks.of(sentence));
   }
 
   private textOf(sentence: number): string {

@@ -129,8 +129,14 @@ describe('rebuilding with the analysis cache', () => {
     let dated = 0;
     for (const { analysis } of file.articles) {
       const key = analysis?.key as string;
-      // The timeline's dates are not in the file; the fact comparison's are.
-      expect(cache.lacks(key)).toEqual({ events: false, dates: true, factDates: false });
+      // The timeline's dates are not in the file; the fact comparison's and the irrealis
+      // values' spans are.
+      expect(cache.lacks(key)).toEqual({
+        events: false,
+        dates: true,
+        factDates: false,
+        realisBlanks: false,
+      });
       const seeded = cache.factDates(key);
       expect(seeded).toEqual(articleFactDates(cache.analysisOf(key)));
       dated += seeded.filter((mentions) => mentions.length > 0).length;

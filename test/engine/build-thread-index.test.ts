@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisCache } from '../../src/engine/analysis-cache.js';
 import { buildIndex } from '../../src/engine/index.js';
 import { DEFAULT_INDEX_FILE, type IndexFile } from '../../src/engine/index-file.js';
+import { unpackInts } from '../../src/search/packed.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -42,6 +43,8 @@ describe('a build with its second thread', () => {
     const shared = await built(1);
     expect(shared).toEqual(alone);
     expect(alone.timeline.length).toBeGreaterThan(0);
+    // The ferry's sailing date is told as ahead: the thread reads its span too.
+    expect(unpackInts(alone.search.realisBlanks).length).toBeGreaterThan(0);
   });
 
   it('shares the dates of analyses taken from the index it replaces, and saves the same index', async () => {

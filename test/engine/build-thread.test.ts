@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BuildThread, type ArticleText } from '../../src/engine/build-thread.js';
 import { sentenceKind } from '../../src/corpus/sentence-kind.js';
 import { articleFactDates } from '../../src/search/article-fact-dates.js';
+import { irrealisValueSpans } from '../../src/search/irrealis-values.js';
 import { corpusInitialismTable } from '../../src/search/corpus-initialism-table.js';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
 import { termsOf } from '../../src/text/terms.js';
@@ -49,11 +50,12 @@ const ARTICLES = [
 
 const here = (a: ArticleText) => ({
   events: a.sentences.map((s) => [...claimEventWords(a.text.slice(s.start, s.end))].sort()),
+  realis: a.sentences.map((s) => irrealisValueSpans(a.text.slice(s.start, s.end))),
   dates: detectArticleDates(a, a.sentences),
   factDates: articleFactDates(a),
 });
 
-const ALL = { tag: true, dates: true, factDates: true };
+const ALL = { tag: true, realis: true, dates: true, factDates: true };
 
 /** Articles naming bodies an initialism may spell, the first under a heading in title case. */
 const NAMING = [
@@ -89,12 +91,12 @@ describe('BuildThread', () => {
     const thread = BuildThread.start(4, 1) as BuildThread;
     // Article 1's fact dates and article 3's timeline dates are known already (a rebuild).
     ARTICLES.forEach((a, id) =>
-      thread.send(id, a, { tag: id !== 2, dates: id !== 3, factDates: id !== 1 }),
+      thread.send(id, a, { tag: id !== 2, realis: id !== 0, dates: id !== 3, factDates: id !== 1 }),
     );
     const share = thread.shareDates([0, 1, 2, 3]);
     const readHere: number[] = [];
     share.readHere((id) => readHere.push(id));
-    const { events, dates, factDates } = await share.results;
+    const { events, realis, dates, factDates } = await share.results;
     const byWorker = [...new Set([...dates.keys(), ...factDates.keys()])].sort();
     expect([...readHere, ...byWorker].sort()).toEqual([0, 1, 2, 3]);
     // From the front here, from the back there.
@@ -109,6 +111,10 @@ describe('BuildThread', () => {
       expect(words.map((w) => [...w].sort())).toEqual(here(ARTICLES[id]!).events);
       expect(words[0]).toBeInstanceOf(Set);
     }
+    expect([...realis.keys()].sort()).toEqual([1, 2, 3]);
+    for (const [id, spans] of realis) expect(spans).toEqual(here(ARTICLES[id]!).realis);
+    // The ferry's sailing date is told as ahead.
+    expect(here(ARTICLES[3]!).realis.flat().length).toBeGreaterThan(0);
     expect(here(ARTICLES[0]!).dates.length).toBeGreaterThan(0);
     expect(here(ARTICLES[0]!).factDates.flat().length).toBeGreaterThan(0);
   });
@@ -145,6 +151,7 @@ describe('BuildThread', () => {
     const share = thread.shareDates([0, 1, 2, 3]);
     const results = await share.results;
     expect(results.events.size).toBe(0);
+    expect(results.realis.size).toBe(0);
     expect(results.dates.size).toBe(0);
     expect(results.factDates.size).toBe(0);
     const readHere: number[] = [];

@@ -6,7 +6,11 @@
  * forecast, then stated.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutIrrealisValues } from '../../src/search/irrealis-values.js';
+import {
+  blankedSpans,
+  irrealisValueSpans,
+  withoutIrrealisValues,
+} from '../../src/search/irrealis-values.js';
 import { asksRealisedAct } from '../../src/search/plan/realised-act.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { searchCorpus, type SearchFixtureArticle } from './fixtures.js';
@@ -66,6 +70,28 @@ describe('values told as irrealis', () => {
       'At least 40 of the piles had been stopped short, she told the paper.',
     ])
       expect(withoutIrrealisValues(text)).toBe(text);
+  });
+});
+
+describe('the spans of values told as irrealis', () => {
+  it('gives each value blanked as its start and end, in text order', () => {
+    const text = 'The test, planned for July 1, was held on Monday, July 4.';
+    // "July" and "1" are two tokens, each a value.
+    const at = text.indexOf('July 1');
+    expect(irrealisValueSpans(text)).toEqual([at, at + 4, at + 5, at + 6]);
+    expect(
+      irrealisValueSpans('March 7, 2024 — the pier deal with Harlow Marine is signed.'),
+    ).toEqual([]);
+  });
+
+  it('blanks saved spans as the reading itself does, keeping offsets', () => {
+    const text = 'If the council approves the overrun, the pier would cost £14 million by June 3.';
+    const spans = irrealisValueSpans(text);
+    expect(spans.length).toBeGreaterThan(2);
+    expect(blankedSpans(text, spans)).toBe(withoutIrrealisValues(text));
+    expect(blankedSpans(text, spans)).toHaveLength(text.length);
+    expect(blankedSpans('Seven ran.', [0, 5])).toBe('      ran.');
+    expect(blankedSpans('Seven ran.', [])).toBe('Seven ran.');
   });
 });
 

@@ -7,7 +7,7 @@
  * JSON goes to standard output alone; logs and errors go to standard error.
  */
 import { createInterface } from 'node:readline';
-import { MAX_RESULTS, checkQuestion, openEngine } from '../engine/index.js';
+import { MAX_RESULTS, checkQuestion } from '../engine/index.js';
 import type { AskOptions, Engine } from '../engine/types.js';
 import type { SourceScope } from '../framework/render/scope.js';
 import {
@@ -20,6 +20,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { openCliEngine } from './open-engine.js';
 import { optionProblem } from './argument-problem.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
@@ -108,8 +109,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     if (problem) throw new UsageError(problem);
   }
   const options: AskOptions = { limit: parseResults(values.results) };
-  const { corpus, logger } = cliSettings('ask', io, values);
-  const engine = await openEngine({ corpusDir: corpus.dir, logger });
+  const engine = await openCliEngine(cliSettings('ask', io, values), io);
   const sourced =
     values.source === undefined ? undefined : resolveSourceScope(engine, values.source);
   if (sourced) Object.assign(options, sourced.filter);

@@ -18,38 +18,22 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
-import { createProgress, type Progress } from './progress.js';
+import { createBuildProgress } from './progress.js';
 import { counted } from '../text/plural.js';
 
 const USAGE = 'usage: npm run index -- [--corpus DIR] [--json] [--verbose]';
 
-const STAGE_LABELS: Record<string, string> = {
-  articles: 'cleaning articles',
-  index: 'indexing passages',
-};
-
 async function main(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandLine(argv, { ...COMMON_FLAGS, json: { type: 'boolean' } });
   const { corpus, logger } = cliSettings('index', io, values);
-  let stage = '';
-  let progress: Progress | undefined;
-  let reported = 0;
+  const progress = createBuildProgress(io.stderr);
   const stats = await buildIndex({
     corpusDir: corpus.dir,
     cache: new AnalysisCache(),
     logger,
-    onProgress: (name, done, total) => {
-      if (name !== stage) {
-        progress?.done();
-        stage = name;
-        reported = 0;
-        progress = createProgress({ total, label: STAGE_LABELS[name] ?? name, stream: io.stderr });
-      }
-      progress?.tick(done - reported);
-      reported = done;
-    },
+    onProgress: progress.onProgress,
   });
-  progress?.done();
+  progress.done();
   if (values.json) {
     io.stdout.write(`${JSON.stringify(stats)}\n`);
   } else {

@@ -164,3 +164,44 @@ export function createProgress(options: ProgressOptions): Progress {
     },
   };
 }
+
+/** What each stage of an index build (engine `onProgress`) is shown as. */
+const BUILD_STAGE_LABELS: Record<string, string> = {
+  articles: 'cleaning articles',
+  index: 'indexing passages',
+};
+
+/** Progress of an index build, shown stage by stage: see {@link createBuildProgress}. */
+export interface BuildProgress {
+  /** Pass as the engine's `onProgress`. */
+  onProgress(stage: string, done: number, total: number): void;
+  /** Ends the last stage's display; call once the build (or the open) has finished. */
+  done(): void;
+}
+
+/**
+ * A progress display per stage of an index build, one after the other on `stream`: for
+ * `npm run index`, and for the commands that build a missing or stale index before they answer
+ * (which would otherwise sit silent for minutes on thousands of articles). Each stage follows
+ * {@link createProgress}'s rules, so a small corpus shows nothing.
+ */
+export function createBuildProgress(stream: ProgressStream): BuildProgress {
+  let stage = '';
+  let progress: Progress | undefined;
+  let reported = 0;
+  return {
+    onProgress(name, done, total) {
+      if (name !== stage) {
+        progress?.done();
+        stage = name;
+        reported = 0;
+        progress = createProgress({ total, label: BUILD_STAGE_LABELS[name] ?? name, stream });
+      }
+      progress?.tick(done - reported);
+      reported = done;
+    },
+    done() {
+      progress?.done();
+    },
+  };
+}

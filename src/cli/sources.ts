@@ -3,7 +3,6 @@
  *
  *   npm run -s sources -- [--json] [--corpus DIR] [--verbose]
  */
-import { openEngine } from '../engine/index.js';
 import type { IndexInfo, SourceSummary } from '../engine/types.js';
 import { describeIndex } from '../framework/render/index-info.js';
 import {
@@ -15,6 +14,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { openCliEngine } from './open-engine.js';
 import { counted } from '../text/plural.js';
 
 const USAGE = 'usage: npm run -s sources -- [--json] [--corpus DIR] [--verbose]';
@@ -31,8 +31,7 @@ export function formatSources(sources: readonly SourceSummary[], info?: IndexInf
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandLine(argv, { ...COMMON_FLAGS, json: { type: 'boolean' } });
-  const { corpus, logger } = cliSettings('sources', io, values);
-  const engine = await openEngine({ corpusDir: corpus.dir, logger });
+  const engine = await openCliEngine(cliSettings('sources', io, values), io);
   const sources = engine.sources();
   const index = engine.info();
   io.stdout.write(

@@ -11,7 +11,7 @@
  * and nothing else on standard output; logs go to standard error. Bad flags: a one-line error
  * and exit code 2.
  */
-import { checkTimelineFilters, openEngine } from '../engine/index.js';
+import { checkTimelineFilters } from '../engine/index.js';
 import type { TimelineFilters, TimelinePage } from '../engine/types.js';
 import {
   COMMON_FLAGS,
@@ -24,6 +24,7 @@ import {
   type CliCommand,
   type CliIO,
 } from './common.js';
+import { openCliEngine } from './open-engine.js';
 import { optionProblem } from './argument-problem.js';
 import {
   groupByDate,
@@ -160,8 +161,7 @@ export function timelineJson(page: TimelinePage): unknown {
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const options = parseTimelineArgs(argv);
-  const { corpus, logger } = cliSettings('timeline', io, options);
-  const engine = await openEngine({ corpusDir: corpus.dir, logger });
+  const engine = await openCliEngine(cliSettings('timeline', io, options), io);
   const { source, ...rest } = options.filters;
   const filters: TimelineFilters =
     source === undefined ? rest : { ...rest, ...resolveSourceFlag(engine, source) };

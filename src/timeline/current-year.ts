@@ -47,8 +47,8 @@ export function dateAfterOccasion(sentence: string, start: number): boolean {
   const words = sentence.slice(0, start).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (/^(?:on|in|at)$/iu.test(words[words.length - 1] ?? '')) words.pop();
   const last = words[words.length - 1] ?? '';
-  if (/^\p{Ll}/u.test(last)) return isOccasionNoun(last) && !SINCE_BEFORE.test(words.join(' '));
-  return dateAfterEventName(words) && !SINCE_BEFORE.test(words.join(' '));
+  if (/^\p{Ll}/u.test(last)) return isOccasionNoun(last) && !AFTER_OCCASION_OPENER.test(words.join(' '));
+  return dateAfterEventName(words) && !AFTER_OCCASION_OPENER.test(words.join(' '));
 }
 
 /**
@@ -56,7 +56,7 @@ export function dateAfterOccasion(sentence: string, start: number): boolean {
  * on 20 June"): the time the perfect's state runs from, or an act follows, lies before it, so
  * the occasion's day is no day ahead.
  */
-const SINCE_BEFORE =
+const AFTER_OCCASION_OPENER =
   /\b(?:since|after|following)\s+the\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+$/iu;
 
 /** How many capitalised words a name after "the" is read over ("the Upper Wharfedale Race"). */

@@ -27,7 +27,7 @@ import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
 
 /** "since" right before a date: "since last month". */
-const SINCE_BEFORE = /\bsince\s+$/iu;
+const SINCE_JUST_BEFORE = /\bsince\s+$/iu;
 
 /**
  * "a year later", "two days earlier", "the day before": a point counted from the story's last
@@ -145,7 +145,7 @@ function readMentions(
     // duration: the date is the start of what lasts, as "since 1994" is.
     const isSince =
       (mention.kind === 'calendar' && (mention.since || mention.until !== undefined)) ||
-      (mention.kind === 'relative' && SINCE_BEFORE.test(text.slice(0, mention.start))) ||
+      (mention.kind === 'relative' && SINCE_JUST_BEFORE.test(text.slice(0, mention.start))) ||
       (mention.kind === 'relative' && mention.count !== undefined) ||
       (mention.kind === 'relative' && COUNTED_FROM_STORY.test(mention.text)) ||
       // "later in the month", "the end of the year": a part of the period the text is in.

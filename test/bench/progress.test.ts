@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, formatDuration, type ProgressStream } from '../../src/cli/progress.js';
+import {
+  createBuildProgress,
+  createProgress,
+  formatDuration,
+  type ProgressStream,
+} from '../../src/cli/progress.js';
 
 const CLEAR_TO_LINE_END = '\x1b[K';
 
@@ -157,5 +162,33 @@ describe('createProgress on small jobs', () => {
     progress.tick(5);
     progress.done();
     expect(term.lines().at(-1)).toBe('indexing: 5/5 done in 0:00');
+  });
+});
+
+describe('createBuildProgress', () => {
+  it('shows each build stage under its own label, ending one before the next starts', () => {
+    const chunks: string[] = [];
+    const progress = createBuildProgress({ isTTY: false, write: (chunk) => chunks.push(chunk) });
+    for (let done = 1; done <= 300; done++) progress.onProgress('articles', done, 300);
+    progress.onProgress('index', 500, 3000);
+    progress.onProgress('index', 3000, 3000);
+    progress.done();
+    const lines = chunks.join('').split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^cleaning articles: 0\/300 \(0%\)/);
+    const articlesDone = lines.findIndex((line) =>
+      /^cleaning articles: 300\/300 done in/.test(line),
+    );
+    const indexFirst = lines.findIndex((line) => line.startsWith('indexing passages'));
+    expect(articlesDone).toBeGreaterThan(0);
+    expect(indexFirst).toBeGreaterThan(articlesDone);
+    expect(lines[lines.length - 1]).toMatch(/^indexing passages: 3000\/3000 done in/);
+  });
+
+  it('shows nothing for a small corpus, as createProgress does', () => {
+    const chunks: string[] = [];
+    const progress = createBuildProgress({ isTTY: false, write: (chunk) => chunks.push(chunk) });
+    for (let done = 1; done <= 5; done++) progress.onProgress('articles', done, 5);
+    progress.done();
+    expect(chunks).toEqual([]);
   });
 });

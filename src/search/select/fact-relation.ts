@@ -55,6 +55,7 @@ import { conflicts, weekdaysConflict } from './fact-value-conflicts.js';
 import { framedUnread, nearCopies, unnamed } from './fact-holders-shown.js';
 import { relateRead } from './fact-both-ways.js';
 import { claimFactOf, firstClauseOf } from './fact-clause-facts.js';
+import { leavesReferentToContext } from './fact-context-referents.js';
 import {
   inClaims,
   inOwnClauses,
@@ -92,12 +93,17 @@ export function relateFacts(
     reported.kind !== 'different-fact' || a.restatesError || b.restatesError
       ? reported
       : (disputeOfClaims(a, b, context) ?? reported);
+  if (relation.kind !== 'disagree') return relation;
   // "70 jobs would go this year" / "95 jobs would go by 2030": two frames of time, two
   // quantities (fact-time-frame.ts), whatever else the figures share.
-  return relation.kind === 'disagree' &&
-    relation.aspect === 'number' &&
-    timeFramesApart(a.text, b.text, context.published)
-    ? { kind: 'different-fact', reason: 'different number' }
+  if (relation.aspect === 'number' && timeFramesApart(a.text, b.text, context.published))
+    return { kind: 'different-fact', reason: 'different number' };
+  // "A crowd of 9,406 watched the match." / "A crowd of 24,118 watched the match.": which match
+  // each means, its context says (fact-context-referents.ts).
+  return leavesReferentToContext(a) &&
+    leavesReferentToContext(b) &&
+    context.contextsApart?.() === true
+    ? { kind: 'different-fact', reason: 'different referents in context' }
     : relation;
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/types.js';
-import { openingSubjectHead } from '../../src/search/select/fact-subject-head.js';
+import { openingSubject } from '../../src/search/select/fact-subject-head.js';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
 
@@ -14,8 +14,11 @@ const PUBLISHED = { published: ['2026-03-08', '2026-03-09'] as const };
 
 describe("a claim's opening subject head", () => {
   it('is the noun before a postmodifying preposition', () => {
-    expect(openingSubjectHead('Capacity at Wendle Park will reach 19,800 seats.')).toBe('capac');
-    expect(openingSubjectHead('The parking at the ground will double.')).toBe('park');
+    expect(openingSubject('Capacity at Wendle Park will reach 19,800 seats.')).toEqual({
+      head: 'capac',
+      postmodifier: 'at wendle park will',
+    });
+    expect(openingSubject('The parking at the ground will double.')?.head).toBe('park');
   });
 
   it('is none for a quantity, a name after a determiner or no postmodifier', () => {
@@ -26,7 +29,7 @@ describe("a claim's opening subject head", () => {
       'The Wendle Park stand will hold 19,800.',
       'Capacity will reach 19,800 seats.',
     ])
-      expect(openingSubjectHead(claim), claim).toBeNull();
+      expect(openingSubject(claim), claim).toBeNull();
   });
 });
 
@@ -64,6 +67,15 @@ describe('two claims whose subjects have different heads', () => {
         PUBLISHED,
       ),
     ).toMatchObject({ kind: 'disagree', aspect: 'number' });
+    // One body named in other words ("Scientists at the Halden Marine Institute" / "The
+    // institute in Halden"): another postmodifier, left to the other rules.
+    expect(
+      classifyFacts(
+        'Scientists at the Halden Marine Institute weighed the haul at 7.4 kilograms.',
+        'The institute in Halden weighed the haul at 7.4 kilograms.',
+        PUBLISHED,
+      ).kind,
+    ).toBe('same-fact');
     // One report's subject unread (no postmodifier): the other rules decide, as before.
     expect(
       classifyFacts(

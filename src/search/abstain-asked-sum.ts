@@ -78,6 +78,22 @@ const expenditureStems = verbFormStems(EXPENDITURE_VERBS);
 const PRICE_WORDS = verbFormStems(['cost', 'price']);
 
 /**
+ * True when the verb of paying or spending `verb` (a stem) is followed in `question` by "on" or
+ * "for" and the thing the outlay goes to ("how much was spent on new servers"): a sum spent on a thing is what the thing cost its
+ * buyer (FrameNet's Expend_resource and Expensiveness frames name the same money, money-verbs.ts
+ * `EXPENDITURE_VERBS`), so "the servers cost £2m" states it. A payer's outlay with no thing
+ * ("how much did insurers pay out") is no thing's cost.
+ */
+function outlayOnThing(question: string, verb: string): boolean {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((token) => stem(token.word) === verb);
+  return at >= 0 && tokens.slice(at + 1).some((token) => OUTLAY_GOAL.has(token.word));
+}
+
+/** The prepositions that take the thing an outlay goes to: "spent on", "paid for". */
+const OUTLAY_GOAL = new Set(['on', 'for']);
+
+/**
  * Verbs of receiving a thing or of being given it, by lemma (FrameNet's Receiving and Giving
  * frames: "receive", "get", "obtain"; "award", "give", "grant" in the passive, "were awarded
  * £2m"). A question asking a sum by one of them asks what its subject receives, and a passage
@@ -201,6 +217,9 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
           ...(kinds.length > 0 ? [[word], ...kinds] : conceptForms(plan, word)),
           ...(expenditureStems().has(word) || PRICE_WORDS().has(word)
             ? [...expenditureStems()].map((term) => [term])
+            : []),
+          ...(expenditureStems().has(word) && outlayOnThing(plan.question, word)
+            ? [...PRICE_WORDS()].map((term) => [term])
             : []),
           ...(received ? [...receivingStems()].map((term) => [term]) : []),
         ];

@@ -5,11 +5,17 @@
  * "Inspector" before a personal name), and an initialism names exactly what its words name
  * (initialism.ts), so the question's "DI Rachel Moore" is the coverage's "Detective Inspector
  * Rachel Moore". Two letters spell many pairs of capitalised words by chance ("Mr Pell" is no
- * "MP"), so the words are read only where they stand: right before the same name the question
- * writes after its initials. No list of titles is kept: the passage spells the title out.
+ * "MP"), so the words are read only where they stand, right before the same name the question
+ * writes after its initials, and only when each is a common noun WordNet lists (a title is a
+ * common noun used before a name: "Dr Ivo Ana" spells "DI" by a first name). No list of titles
+ * is kept: the passage spells the title out.
  */
 import { mayBeInitialism, spellsInitialism } from './initialism.js';
 import { isInitialismFunctionWord } from './initialism.js';
+import { lemmaSynsets } from './wordnet-relations.js';
+
+/** WordNet's noun synsets of a lemma: a title's words are common nouns ("detective", "inspector"). */
+const nouns = lemmaSynsets('noun');
 
 /** A question's initials before a name: the initialism (lower case) and the name's first word. */
 export interface InitialledTitle {
@@ -60,7 +66,12 @@ export function spellsTitle(text: string, title: InitialledTitle): boolean {
       const folded = word.toLowerCase();
       if (!/^\p{Lu}/u.test(word) && !isInitialismFunctionWord(folded)) break;
       before.unshift(folded);
-      if (before.length >= 2 && /^\p{Lu}/u.test(word) && spellsInitialism(title.initialism, before))
+      if (
+        before.length >= 2 &&
+        /^\p{Lu}/u.test(word) &&
+        spellsInitialism(title.initialism, before) &&
+        before.every((w) => isInitialismFunctionWord(w) || nouns(w).length > 0)
+      )
         return true;
     }
   }

@@ -1,7 +1,7 @@
 /**
  * A title written by its initials before a name: "DI Rachel Moore" for "Detective Inspector
  * Rachel Moore", "DCI Tom Hale" for "Detective Chief Inspector Tom Hale". A title is a
- * premodifier of the name it stands before (Quirk et al. 1985, §17.89, titles such as "Doctor",
+ * premodifier of the name it stands before (Quirk et al. 1985 on titles such as "Doctor",
  * "Inspector" before a personal name), and an initialism names exactly what its words name
  * (initialism.ts), so the question's "DI Rachel Moore" is the coverage's "Detective Inspector
  * Rachel Moore". Two letters spell many pairs of capitalised words by chance ("Mr Pell" is no

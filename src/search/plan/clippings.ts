@@ -1,8 +1,8 @@
 /**
  * Clippings: a word cut short and used for the whole in informal English ("uni" for
  * "university", "stats" for "statistics"). A clipping names what its full word names (Marchand
- * 1969, "The Categories and Types of Present-Day English Word-Formation", §7 clipping; Bauer
- * 1983, 9.2.1), so a question's "uni" is read as the coverage's "university". Read as typed, it
+ * 1969, "The Categories and Types of Present-Day English Word-Formation", on clipping; Bauer
+ * 1983, "English Word-Formation"), so a question's "uni" is read as the coverage's "university". Read as typed, it
  * is a word no article uses and weighs as the question's rarest, and a prefix alone cannot tell
  * which word it clips ("uni": "university", "union", "unit").
  *

@@ -80,9 +80,9 @@ const PRICE_WORDS = verbFormStems(['cost', 'price']);
 
 /**
  * True when the verb of paying or spending `verb` (a stem) is followed in `question` by "on" or
- * "for" and the thing the outlay goes to ("how much was spent on new servers"): a sum spent on a thing is what the thing cost its
- * buyer (FrameNet's Expend_resource and Expensiveness frames name the same money, money-verbs.ts
- * `EXPENDITURE_VERBS`), so "the servers cost £2m" states it. A payer's outlay with no thing
+ * "for" and the thing the outlay goes to ("how much was spent on new servers"): a sum spent on a
+ * thing is what the thing cost its buyer (FrameNet's Expend_resource and Expensiveness frames
+ * name the same money, money-verbs.ts `EXPENDITURE_VERBS`), so "the servers cost £2m" states it. A payer's outlay with no thing
  * ("how much did insurers pay out") is no thing's cost.
  */
 function outlayOnThing(question: string, verb: string): boolean {

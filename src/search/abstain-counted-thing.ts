@@ -119,8 +119,8 @@ export function singularForms(word: string): string[] {
 
 /**
  * True when `text` holds a number followed, within {@link COUNT_REACH} words and before any
- * function word but "of" (and a partitive's "the" after it: {@link PARTITIVE_DETERMINER}), by one of `heads` (index terms) or a compound ending in one, or one
- * of them followed by its count in the predicate (predicated-count.ts: "the number of mines
+ * function word but "of" (and a partitive's "the" after it: {@link PARTITIVE_DETERMINER}), by
+ * one of `heads` (index terms) or a compound ending in one, or one of them followed by its count in the predicate (predicated-count.ts: "the number of mines
  * placed was 1,535").
  * `words` are `text`'s (plan/asked-words.ts). A word of `modifiers` (the counted noun's
  * singular: {@link singularForms}) right before another content word, after a count above one,

@@ -51,8 +51,8 @@ import { isStopWord, stem, tokenize } from '../text/terms.js';
  * {@link roleConcepts}); else whether the speaker's rarest naming concept is held, in any form
  * the plan gives it, by a leading candidate's neighbourhood, the sentence it leans on, or its
  * article's metadata (a title the question writes by initials the coverage never uses, spelt
- * out before the same name in that reading: spelled-title.ts), and every concept of its role by one leading candidate's neighbourhood or
- * the sentence it leans on (not its metadata). A word the coverage never uses (a concept with no
+ * out before the same name in that reading: spelled-title.ts), and every concept of its role by
+ * one leading candidate's neighbourhood or the sentence it leans on (not its metadata). A word the coverage never uses (a concept with no
  * form) is held nowhere. Costs one match per concept on at most `topPassages` × 4 sentences.
  */
 export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {

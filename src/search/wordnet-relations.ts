@@ -56,7 +56,10 @@ export interface Synset {
    * sheep" of "lamb": "sheep"; {@link glossGenus}); null for any other gloss.
    */
   genus: string | null;
-  /** The gloss's definition, up to its first ";" (examples follow), trimmed ("money demanded for the return of a captured person"). */
+  /**
+   * The gloss's definition, up to its first ";" (examples follow), trimmed ("money demanded for
+   * the return of a captured person").
+   */
   definition: string;
   /**
    * A verb synset's sentence frames (wninput(5WN): 8 "Somebody ----s something", 2 "Somebody

@@ -2,9 +2,9 @@
  * Clippings: a word cut short and used for the whole in informal English ("uni" for
  * "university", "stats" for "statistics"). A clipping names what its full word names (Marchand
  * 1969, "The Categories and Types of Present-Day English Word-Formation", on clipping; Bauer
- * 1983, "English Word-Formation"), so a question's "uni" is read as the coverage's "university". Read as typed, it
- * is a word no article uses and weighs as the question's rarest, and a prefix alone cannot tell
- * which word it clips ("uni": "university", "union", "unit").
+ * 1983, "English Word-Formation"), so a question's "uni" is read as the coverage's "university".
+ * Read as typed, it is a word no article uses and weighs as the question's rarest, and a prefix
+ * alone cannot tell which word it clips ("uni": "university", "union", "unit").
  *
  * WordNet links most clippings to their words already ("exam", "info", "lab", "prof", "demo",
  * "rep", "biz" share a synset with theirs), and the plan reads those as synonyms. This table

@@ -52,7 +52,7 @@ export interface AskedThing {
   values: AskedValue[];
   /**
    * True when a length answers it only with its dimension named or as a noun's modifier
-   * ({@link DIMENSION_NOUNS}: "how tall is the wall" is not answered by "2.4 kilometres of wall").
+   * ({@link DIMENSION_WORDS}: "how tall is the wall" is not answered by "2.4 kilometres of wall").
    */
   dimensionNamed?: boolean;
 }
@@ -114,19 +114,21 @@ function thing(form: AskedForm, word: string, values: AskedValue[]): AskedThing 
 
 /**
  * The adjectives that ask one dimension of a thing other than its greatest extent, with the
- * nouns of that dimension: height ("tall", "high"), depth ("deep"), width ("wide"). A measure
- * said of a thing with no dimension named gives its greatest extent, the one "long" asks
- * (Bierwisch, "The semantics of gradation", 1989; Lang, "The semantics of dimensional
- * designation of spatial objects", 1989): "2.4 kilometres of flood walls" says how long the
- * walls are, not how tall. So "how tall is X" is answered by a length only where the sentence
- * names the dimension ("4 metres high", "a height of 4 metres") or puts the measure before the
- * noun ("a 2,000-foot hole", whose dimension is the noun's own: a hole's is its depth).
+ * other words that name that dimension: its noun, and the adjective's polar antonym, which
+ * measures the same scale from its other end ("shallow", "narrow"; not "short" nor "low",
+ * which more often name no dimension: "short of", "low-income"). A measure said of a thing
+ * with no dimension named gives its greatest extent, the one "long" asks (Bierwisch, "The
+ * semantics of gradation", 1989; Lang, "The semantics of dimensional designation of spatial
+ * objects", 1989): "2.4 kilometres of flood walls" says how long the walls are, not how tall.
+ * So "how tall is X" is answered by a length only where the sentence names the dimension ("4
+ * metres high", "a height of 4 metres", "the shallow end is 90cm") or puts the measure before
+ * the noun ("a 2,000-foot hole", whose dimension is the noun's own: a hole's is its depth).
  */
-const DIMENSION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+const DIMENSION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['tall', ['height']],
   ['high', ['height']],
-  ['deep', ['depth']],
-  ['wide', ['width', 'breadth']],
+  ['deep', ['depth', 'shallow']],
+  ['wide', ['width', 'breadth', 'narrow']],
 ]);
 
 /**
@@ -186,7 +188,7 @@ export function askedThingOf(question: string): AskedThing | null {
   const values = how === undefined ? null : measureValues(question, how);
   if (how !== undefined && values !== null) {
     const asked = thing('how', how, values);
-    if (DIMENSION_NOUNS.has(how) && COPULAR_HOW.test(question)) asked.dimensionNamed = true;
+    if (DIMENSION_WORDS.has(how) && COPULAR_HOW.test(question)) asked.dimensionNamed = true;
     return asked;
   }
   const role = ROLE.exec(question)?.[1];
@@ -314,9 +316,9 @@ export function holdsAskedThing(
     if (forms.some((phrase) => holdsPhrase(stems, phrase))) return true;
     if (stems.some((term) => extends_(term, asked.term))) return true;
   }
-  const nouns = asked.dimensionNamed ? (DIMENSION_NOUNS.get(asked.word) ?? []) : [];
-  const namesDimension = nouns.some((noun) => stems.includes(stem(noun)));
-  // A length said with no dimension is the thing's greatest extent ({@link DIMENSION_NOUNS}).
+  const named = asked.dimensionNamed ? (DIMENSION_WORDS.get(asked.word) ?? []) : [];
+  const namesDimension = named.some((word) => stems.some((term) => extends_(term, stem(word))));
+  // A length said with no dimension is the thing's greatest extent ({@link DIMENSION_WORDS}).
   const holds = (t: string, value: AskedValue) =>
     value === 'length' && asked.dimensionNamed && !namesDimension
       ? holdsAttributiveLength(t)

@@ -1,6 +1,6 @@
 /**
  * The dimension a "how tall / high / deep / wide" question asks (src/search/abstain-asked-thing.ts
- * `DIMENSION_NOUNS`): a length said of a thing with no dimension named is its greatest extent,
+ * `DIMENSION_WORDS`): a length said of a thing with no dimension named is its greatest extent,
  * the one "how long" asks, so it answers "how long is the sea wall" and not "how tall is it". A
  * tiny invented corpus: a harbour's new sea wall, measured only along its length, and a well and
  * a mast measured in the dimension asked.

@@ -25,7 +25,12 @@ import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord } from './abstain-features.js';
 import { answerTypeScore, quantifiedNoun, type AnswerTypeName } from './plan/answer-type.js';
 import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
-import { askedDimension, holdsDimension, type Dimension } from './plan/quantity.js';
+import {
+  askedDimension,
+  holdsAttributiveLength,
+  holdsDimension,
+  type Dimension,
+} from './plan/quantity.js';
 import type { Alternative, QueryPlan } from './plan/query-plan.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
@@ -45,6 +50,11 @@ export interface AskedThing {
   term: string;
   /** Values that answer it without the word ("2.5 metres" for "how deep"); may be empty. */
   values: AskedValue[];
+  /**
+   * True when a length answers it only with its dimension named or as a noun's modifier
+   * ({@link DIMENSION_WORDS}: "how tall is the wall" is not answered by "2.4 kilometres of wall").
+   */
+  dimensionNamed?: boolean;
 }
 
 /**
@@ -103,6 +113,33 @@ function thing(form: AskedForm, word: string, values: AskedValue[]): AskedThing 
 }
 
 /**
+ * The adjectives that ask one dimension of a thing other than its greatest extent, with the
+ * other words that name that dimension: its noun, and the adjective's polar antonym, which
+ * measures the same scale from its other end ("shallow", "narrow"; not "short" nor "low",
+ * which more often name no dimension: "short of", "low-income"). A measure said of a thing
+ * with no dimension named gives its greatest extent, the one "long" asks (Bierwisch, "The
+ * semantics of gradation", 1989; Lang, "The semantics of dimensional designation of spatial
+ * objects", 1989): "2.4 kilometres of flood walls" says how long the walls are, not how tall.
+ * So "how tall is X" is answered by a length only where the sentence names the dimension ("4
+ * metres high", "a height of 4 metres", "the shallow end is 90cm") or puts the measure before
+ * the noun ("a 2,000-foot hole", whose dimension is the noun's own: a hole's is its depth).
+ */
+const DIMENSION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['tall', ['height']],
+  ['high', ['height']],
+  ['deep', ['depth', 'shallow']],
+  ['wide', ['width', 'breadth', 'narrow']],
+]);
+
+/**
+ * A copular "how ADJ is X": the adjective is said of X ("how tall will the walls be"). With
+ * another verb the verb gives the dimension ("how high does the railway rise": "rises 52
+ * metres"), so a length after it answers.
+ */
+const COPULAR_HOW =
+  /\bhow\s+\p{L}+\s+(?:is|are|was|were|will|would|could|should|might|must|'s|’s)\b/iu;
+
+/**
  * Determiners and quantifiers a noun phrase after "is there" may open with ("a", "any",
  * "enough"). Any other function word ("anything", "anyone", "in") means no noun names what
  * is asked: "is there anything in the deal about weapons" asks about weapons in any words.
@@ -149,7 +186,11 @@ export function ownedHead(text: string): string | null {
 export function askedThingOf(question: string): AskedThing | null {
   const how = HOW.exec(question)?.[1]?.toLowerCase();
   const values = how === undefined ? null : measureValues(question, how);
-  if (how !== undefined && values !== null) return thing('how', how, values);
+  if (how !== undefined && values !== null) {
+    const asked = thing('how', how, values);
+    if (DIMENSION_WORDS.has(how) && COPULAR_HOW.test(question)) asked.dimensionNamed = true;
+    return asked;
+  }
   const role = ROLE.exec(question)?.[1];
   if (role !== undefined && !isStopWord(tokenize(role)[0]!))
     return thing('role', role.toLowerCase(), []);
@@ -275,11 +316,18 @@ export function holdsAskedThing(
     if (forms.some((phrase) => holdsPhrase(stems, phrase))) return true;
     if (stems.some((term) => extends_(term, asked.term))) return true;
   }
+  const named = asked.dimensionNamed ? (DIMENSION_WORDS.get(asked.word) ?? []) : [];
+  const namesDimension = named.some((word) => stems.some((term) => extends_(term, stem(word))));
+  // A length said with no dimension is the thing's greatest extent ({@link DIMENSION_WORDS}).
+  const holds = (t: string, value: AskedValue) =>
+    value === 'length' && asked.dimensionNamed && !namesDimension
+      ? holdsAttributiveLength(t)
+      : holdsValue(t, value);
   // A value in the text at all before one beyond the question's words: most texts hold none.
-  const values = asked.values.filter((value) => holdsValue(text, value));
+  const values = asked.values.filter((value) => holds(text, value));
   if (values.length === 0) return false;
   const besides = withoutAskedWords(text, askedTerms, words);
-  return values.some((value) => holdsValue(besides, value));
+  return values.some((value) => holds(besides, value));
 }
 
 /**

@@ -25,6 +25,7 @@ import { askedMeasureHeld } from './abstain-other-measure.js';
 import { askedPlaceHeld } from './abstain-other-place.js';
 import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
+import { eventToldHeld } from './abstain-event-told.js';
 import { ownWordsHeld } from './abstain-own-words.js';
 import { saidSpeakerHeld } from './abstain-said-speaker.js';
 import { saidThingHeld } from './abstain-said-thing.js';
@@ -46,6 +47,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   actingForHeld,
   afterEventHeld,
   outcomeReported,
+  eventToldHeld,
   askedHolderHeld,
   askedRelationHeld,
   askedQualifierHeld,

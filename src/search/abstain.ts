@@ -103,6 +103,12 @@ export interface AbstentionEvidence {
    */
   outcomeReported?: boolean;
   /**
+   * Whether the candidates tell the event a past polar question asks of as having happened, not
+   * only as wanted or ahead (abstain-event-told.ts `eventToldHeld`); absent when the question is
+   * no such question, or no candidate holds all its words.
+   */
+  eventToldHeld?: boolean;
+  /**
    * Whether the candidates tell the asked attribute of the entity the question names as its
    * holder, when a leading one gives it to another name (abstain-other-holder.ts
    * `askedHolderHeld`); absent when none does.

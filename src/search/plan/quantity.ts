@@ -303,6 +303,23 @@ export function withoutMeasures(text: string, kept: ReadonlySet<string>): string
   return rest;
 }
 
+/**
+ * A length written as the modifier of a noun ("a 2,000-foot hole", "the ten-metre gates"): English
+ * puts a measure before a noun with its unit in the singular (Quirk et al. 1985, on measure
+ * phrases premodifying a noun), so a
+ * figure with a singular unit other than one's is such a measure. Not a measure of a mass or an
+ * extent by "of" ("2.4 kilometres of flood walls") nor one after a verb ("rises 52 metres").
+ */
+const ATTRIBUTIVE_LENGTH = new RegExp(
+  String.raw`${NOT_A_SUM}\b(?:\d[\d,.]*|${NUMBER_WORD_LIST.join('|')})[- ](?:foot|metre|meter|kilometre|kilometer|centimetre|centimeter|inch|mile|yard|storey)\b(?!\s+of\b)`,
+  'iu',
+);
+
+/** True when `text` states a length as a noun's modifier ({@link ATTRIBUTIVE_LENGTH}). */
+export function holdsAttributiveLength(text: string): boolean {
+  return ATTRIBUTIVE_LENGTH.test(text);
+}
+
 /** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */
 export function holdsDimension(text: string, dimension: Dimension): boolean {
   return TEXT_PATTERNS[dimension].test(text);

@@ -47,6 +47,7 @@ import {
   neighbourhood,
 } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import { holdsConceptAt } from './abstain-said-topic.js';
 import type { AnswerType } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import {
@@ -56,7 +57,7 @@ import {
   moneyNounIn,
 } from './plan/quantity.js';
 import { statesPricePaid } from './plan/price-paid.js';
-import { sumKindsOf } from './plan/sum-kinds.js';
+import { sumActsOf, sumKindsOf } from './plan/sum-kinds.js';
 import { stem, termsOf, tokenize } from '../text/terms.js';
 import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 import { verbFormStems } from './verb-forms.js';
@@ -76,6 +77,22 @@ const expenditureStems = verbFormStems(EXPENDITURE_VERBS);
 
 /** The words a thing's price is asked by, which what is paid or spent on it states: "cost", "price". */
 const PRICE_WORDS = verbFormStems(['cost', 'price']);
+
+/**
+ * True when the verb of paying or spending `verb` (a stem) is followed in `question` by "on" or
+ * "for" and the thing the outlay goes to ("how much was spent on new servers"): a sum spent on a
+ * thing is what the thing cost its buyer (FrameNet's Expend_resource and Expensiveness frames
+ * name the same money, money-verbs.ts `EXPENDITURE_VERBS`), so "the servers cost £2m" states it. A payer's outlay with no thing
+ * ("how much did insurers pay out") is no thing's cost.
+ */
+function outlayOnThing(question: string, verb: string): boolean {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((token) => stem(token.word) === verb);
+  return at >= 0 && tokens.slice(at + 1).some((token) => OUTLAY_GOAL.has(token.word));
+}
+
+/** The prepositions that take the thing an outlay goes to: "spent on", "paid for". */
+const OUTLAY_GOAL = new Set(['on', 'for']);
 
 /**
  * Verbs of receiving a thing or of being given it, by lemma (FrameNet's Receiving and Giving
@@ -194,13 +211,22 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   // and the class above say it ("penalty" for "fined"), the synonyms of the verb made from it
   // do not ("ticket" for "fine", which names no sum).
   const kinds = asked?.noun === undefined ? [] : kindNames(asked.noun);
+  // …and so does the act its definition makes it by ("ransom": money demanded for a return):
+  // "the hackers had demanded £2.4m" states the ransom (plan/sum-kinds.ts `sumActsOf`).
+  const acts =
+    asked?.noun === undefined || kinds.length === 0
+      ? []
+      : [...verbFormStems(sumActsOf(asked.noun))()].map((term) => [term]);
   const forms =
     word === null
       ? []
       : [
-          ...(kinds.length > 0 ? [[word], ...kinds] : conceptForms(plan, word)),
+          ...(kinds.length > 0 ? [[word], ...kinds, ...acts] : conceptForms(plan, word)),
           ...(expenditureStems().has(word) || PRICE_WORDS().has(word)
             ? [...expenditureStems()].map((term) => [term])
+            : []),
+          ...(expenditureStems().has(word) && outlayOnThing(plan.question, word)
+            ? [...PRICE_WORDS()].map((term) => [term])
             : []),
           ...(received ? [...receivingStems()].map((term) => [term]) : []),
         ];
@@ -213,6 +239,13 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
       (price && statesPricePaid(input.textOf(s))));
   // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
   const others = conceptsBesides(plan, word);
+  // A word of the source the question names ("according to Radio Harrowdale") is said by the
+  // article's outlet, title or author, not by the sentence giving the sum: the metadata of the
+  // sentence's article holds it (abstain-said-topic.ts `holdsConceptAt` reads metadata so).
+  const sourceWords = others.filter((c) =>
+    (plan.concepts[c]?.alternatives[0]?.terms ?? []).every((term) => plan.sources.terms.has(term)),
+  );
+  const namesSource = (s: number) => sourceWords.some((c) => holdsConceptAt(input, s, c));
   // The sum's noun used as a verb ("fined") names the act the sum is paid for as well as the sum.
   const converted = asked?.noun !== undefined && isConvertedMoneyVerb(asked.noun);
   // A sentence telling the act a verb made of the sum's noun asks ("fined") with its sum may
@@ -244,6 +277,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
     if (
       others.length === 0 ||
       holdsOwnConcept(input, s, others) ||
+      namesSource(s) ||
       holdsOwnConcept(input, context, others) ||
       introduced(s)
     )

@@ -55,6 +55,16 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 const COUNT_REACH = 6;
 
 /**
+ * The determiner a partitive's "of" may take before the counted noun: "about 1,900 of the
+ * union's members", "three of the ferries" count members and ferries, a part of a definite whole
+ * told by its count (the partitive construction: Quirk et al. 1985, §5.8, "some of the people").
+ * Only "the": with the possessive determiners too ("of our sailors"), one more unanswerable
+ * State of the Union development question passed ("how many sailors died": "Thirty-six of our
+ * sailors were arrested", a count of the noun for another act), and no answerable one.
+ */
+const PARTITIVE_DETERMINER = 'the';
+
+/**
  * Shortest counted stem a compound may end in: "powerplant" counts "plant" (an English compound
  * is headed by its last part), but "membership" does not count "ship".
  */
@@ -109,8 +119,8 @@ export function singularForms(word: string): string[] {
 
 /**
  * True when `text` holds a number followed, within {@link COUNT_REACH} words and before any
- * function word but "of", by one of `heads` (index terms) or a compound ending in one, or one
- * of them followed by its count in the predicate (predicated-count.ts: "the number of mines
+ * function word but "of" (and a partitive's "the" after it: {@link PARTITIVE_DETERMINER}), by
+ * one of `heads` (index terms) or a compound ending in one, or one of them followed by its count in the predicate (predicated-count.ts: "the number of mines
  * placed was 1,535").
  * `words` are `text`'s (plan/asked-words.ts). A word of `modifiers` (the counted noun's
  * singular: {@link singularForms}) right before another content word, after a count above one,
@@ -150,7 +160,8 @@ export function holdsCountOf(
     const count = wordAt(i);
     for (let j = i + 1; j <= i + COUNT_REACH && j < stems.length; j++) {
       const word = wordAt(j);
-      if (word !== 'of' && STOP_WORDS.has(word)) break;
+      const partitive = j > i + 1 && wordAt(j - 1) === 'of' && word === PARTITIVE_DETERMINER;
+      if (word !== 'of' && !partitive && STOP_WORDS.has(word)) break;
       // "four-page": a count joined to its noun by a hyphen makes a measure, counting it.
       const joined = j === i + 1 && text.slice(end(i), start(j)) === '-';
       if (!joined && !SINGULAR_COUNTS.has(count) && modifies(j, word)) continue;

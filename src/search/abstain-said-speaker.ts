@@ -39,6 +39,7 @@ import { neighbourhood } from './abstain-features.js';
 import { holdsConceptAt, rarestConceptOf } from './abstain-said-topic.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { speakerPhrase, speakerStems } from './plan/speaker.js';
+import { initialledTitles, spellsTitle } from './spelled-title.js';
 import { NOUN_PERSON, usualNounFiles } from './usual-noun-files.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
@@ -49,13 +50,21 @@ import { isStopWord, stem, tokenize } from '../text/terms.js';
  * asks none (no naming concept, {@link rarestConceptOf} of `speakerStems`, and no role,
  * {@link roleConcepts}); else whether the speaker's rarest naming concept is held, in any form
  * the plan gives it, by a leading candidate's neighbourhood, the sentence it leans on, or its
- * article's metadata, and every concept of its role by one leading candidate's neighbourhood or
- * the sentence it leans on (not its metadata). A word the coverage never uses (a concept with no
+ * article's metadata (a title the question writes by initials the coverage never uses, spelt
+ * out before the same name in that reading: spelled-title.ts), and every concept of its role by
+ * one leading candidate's neighbourhood or the sentence it leans on (not its metadata). A word the coverage never uses (a concept with no
  * form) is held nowhere. Costs one match per concept on at most `topPassages` × 4 sentences.
  */
 export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
   const naming = namingStems(input, speakerStems(question));
+  // A title written by initials the coverage never uses ("DI" before "Rachel Moore") is read as
+  // spelt out before the same name (spelled-title.ts), not as the name's rarest word.
+  const titles = initialledTitles(speakerPhrase(question) ?? '').filter(
+    ({ initialism, name }) =>
+      naming.has(stem(initialism)) && !input.hasTerm(stem(initialism)) && naming.has(stem(name)),
+  );
+  for (const { initialism } of titles) naming.delete(stem(initialism));
   const speaker = rarestConceptOf(input, naming);
   const role = speaker === null ? roleConcepts(input, speakerPhrase(question), naming) : [];
   if (speaker === null && role.length === 0) return undefined;
@@ -67,7 +76,11 @@ export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
   });
   const named =
     speaker === null ||
-    readings.some((read) => read.some((s) => holdsConceptAt(input, s, speaker)));
+    readings.some(
+      (read) =>
+        read.some((s) => holdsConceptAt(input, s, speaker)) &&
+        titles.every((title) => read.some((s) => spellsTitle(input.textOf(s), title))),
+    );
   const described =
     role.length === 0 ||
     readings.some((read) =>

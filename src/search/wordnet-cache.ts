@@ -6,7 +6,16 @@
  * build (a live reload builds in a fresh process each time).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +39,39 @@ export interface WordNetRelations {
   commonStems: string[];
   /** WordNet's fixed adverbial phrases ("in the end"), sorted (wordnet-relations.ts, adverbialPhrases). */
   adverbials: string[];
+}
+
+/**
+ * WordNet caches kept in their folder, the most recently used: checkouts of different code
+ * (a worktree, an older commit) share one `node_modules`, and when each deleted every cache but
+ * its own they read WordNet again in turn (some 3 s of CPU at each build).
+ */
+export const KEPT_WORDNET_CACHES = 3;
+
+/** A WordNet cache's file name (its temporary file, `.PID.tmp` after it, is not one). */
+const CACHE_NAME = /^wordnet-\w+\.json$/;
+
+/**
+ * Removes the WordNet caches of `folder` but the `kept` most recently used (by modification
+ * time, which {@link loadWordNetRelations} refreshes at each read), so the caches of the code
+ * in use stay while those of code no longer run go. Files that vanish meanwhile (another
+ * process pruning) are skipped.
+ *
+ * @example keepRecentCaches('node_modules/.cache/coverage-bot') // the 3 newest wordnet-*.json stay
+ */
+export function keepRecentCaches(folder: string, kept = KEPT_WORDNET_CACHES): void {
+  const caches: Array<{ file: string; usedMs: number }> = [];
+  for (const name of readdirSync(folder)) {
+    if (!CACHE_NAME.test(name)) continue;
+    const file = path.join(folder, name);
+    try {
+      caches.push({ file, usedMs: statSync(file).mtimeMs });
+    } catch {
+      // Removed by another process since the listing.
+    }
+  }
+  caches.sort((a, b) => b.usedMs - a.usedMs);
+  for (const { file } of caches.slice(kept)) rmSync(file, { force: true });
 }
 
 /** The modules whose code decides what is cached, beside this one. */
@@ -92,14 +134,18 @@ function isRelations(value: unknown): value is WordNetRelations {
 /**
  * WordNet's relations analysed into index terms and the irregular forms kept, from `cacheFile`
  * when it holds them, else read from WordNet (about 3 s of CPU) and saved there (atomically: a temporary file renamed)
- * for the next process, removing the caches of other code beside it. A cache that cannot be
- * read, parsed or written is only a slower start.
+ * for the next process, keeping beside it only the {@link KEPT_WORDNET_CACHES} most recently used
+ * of other code ({@link keepRecentCaches}). A cache that cannot be read, parsed or written is only
+ * a slower start.
  */
 export function loadWordNetRelations(cacheFile: string | null): WordNetRelations {
   if (cacheFile !== null) {
     try {
       const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'));
-      if (isRelations(cached)) return cached;
+      if (isRelations(cached)) {
+        markUsed(cacheFile);
+        return cached;
+      }
     } catch {
       // Missing or damaged: read WordNet and write it again.
     }
@@ -118,16 +164,22 @@ export function loadWordNetRelations(cacheFile: string | null): WordNetRelations
       mkdirSync(path.dirname(cacheFile), { recursive: true });
       writeFileSync(temporary, JSON.stringify(relations));
       renameSync(temporary, cacheFile);
-      // A cache for other code is never read again: keep one, not one per change.
-      const folder = path.dirname(cacheFile);
-      for (const name of readdirSync(folder))
-        if (/^wordnet-\w+\.json$/.test(name) && name !== path.basename(cacheFile))
-          rmSync(path.join(folder, name), { force: true });
+      keepRecentCaches(path.dirname(cacheFile));
     } catch {
       rmSync(temporary, { force: true });
     }
   }
   return relations;
+}
+
+/** Marks a cache as just used, for {@link keepRecentCaches}; a folder that cannot be written is no matter. */
+function markUsed(cacheFile: string): void {
+  try {
+    const now = new Date();
+    utimesSync(cacheFile, now, now);
+  } catch {
+    // Read-only: the cache is still read, only its recency is not recorded.
+  }
 }
 
 /** Loaded once per process. */

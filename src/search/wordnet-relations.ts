@@ -57,6 +57,11 @@ export interface Synset {
    */
   genus: string | null;
   /**
+   * The gloss's definition, up to its first ";" (examples follow), trimmed ("money demanded for
+   * the return of a captured person").
+   */
+  definition: string;
+  /**
    * A verb synset's sentence frames (wninput(5WN): 8 "Somebody ----s something", 2 "Somebody
    * ----s"), for any of its words; empty for the other parts of speech.
    */
@@ -144,6 +149,7 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
       causes,
       informalFor,
       genus,
+      definition: (gloss.split(';')[0] ?? '').trim(),
       frames,
       lexFile: Number(fields[1]),
     };

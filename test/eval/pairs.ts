@@ -163,6 +163,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 53, differ56): one sum told with its term by one holder, the attribution before or after ('worth £8.4 million over eight years, the council said' / 'The council said … was worth £9.2 million over eight years'), with near misses (another term, thing, named party or currency); development only",
   },
+  {
+    file: 'sets/pairs-invented-57.json',
+    corpus: 'news',
+    label:
+      "not blind (session 54, facts57): two claims whose opening subjects differ in their head alone ('Capacity at Marle Park …' / 'Parking at Marle Park …'), with near misses (one subject told alike, a figure differing under one subject); development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -186,6 +192,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-55.json',
   'sets/pairs-invented-56.json',
   'sets/pairs-invented-56b.json',
+  'sets/pairs-invented-57.json',
 ];
 
 const pairSchema = z.object({

@@ -34,6 +34,20 @@ describe('the word meant', () => {
     expect(meantWord('acording', vocabulary)).toBeNull();
   });
 
+  it('reads a word once for a vocabulary, and for each vocabulary by its own words', () => {
+    let lookUps = 0;
+    const counted = {
+      has: (term: string) => (lookUps++, CORPUS.has(term)),
+      isDictionaryWord: (word: string) => (lookUps++, DICTIONARY.has(word)),
+    };
+    expect(meantWord('withold', counted)).toBe('withhold');
+    const firstReading = lookUps;
+    expect(meantWord('withold', counted)).toBe('withhold');
+    expect(lookUps).toBe(firstReading);
+    const noDictionary = { has: counted.has, isDictionaryWord: () => false };
+    expect(meantWord('withold', noDictionary)).toBeNull();
+  });
+
   it('replaces lower-case words of a question only', () => {
     expect(withMeantSpellings('why did the council withold the payment?', vocabulary)).toBe(
       'why did the council withhold the payment?',

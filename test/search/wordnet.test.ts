@@ -1,8 +1,13 @@
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
-import { loadWordNetRelations, wordnetCacheFile } from '../../src/search/wordnet-cache.js';
+import {
+  KEPT_WORDNET_CACHES,
+  keepRecentCaches,
+  loadWordNetRelations,
+  wordnetCacheFile,
+} from '../../src/search/wordnet-cache.js';
 import { lemmaSynsets, wordnetSynsets } from '../../src/search/wordnet-relations.js';
 import { wordnetLemmasByStem } from '../../src/search/semcor.js';
 import { removeFolder, temporaryFolder } from '../support/corpus-fixture.js';
@@ -98,6 +103,24 @@ describe('the WordNet cache', () => {
     expect(wordnetCacheFile(path.join(tree, 'search', 'wordnet-cache.js'))).not.toBe(fromSource);
   });
 
+  it('keeps the most recently used caches only, whatever else the folder holds', async () => {
+    const folder = await temporaryFolder();
+    folders.push(folder);
+    const names = [1, 2, 3, 4, 5].map((n) => `wordnet-${String(n).padStart(16, '0')}.json`);
+    for (const [n, name] of names.entries()) {
+      await writeFile(path.join(folder, name), '{}');
+      const used = new Date(Date.UTC(2026, 0, 1 + n));
+      await utimes(path.join(folder, name), used, used);
+    }
+    await writeFile(path.join(folder, `${names[0]!}.123.tmp`), '');
+    await writeFile(path.join(folder, 'other-tool.json'), '{}');
+    keepRecentCaches(folder);
+    expect(KEPT_WORDNET_CACHES).toBe(3);
+    expect((await readdir(folder)).sort()).toEqual(
+      [`${names[0]!}.123.tmp`, 'other-tool.json', ...names.slice(2)].sort(),
+    );
+  });
+
   it('is read when present, and read again from WordNet and rewritten when damaged', async () => {
     const folder = await temporaryFolder();
     folders.push(folder);
@@ -113,11 +136,22 @@ describe('the WordNet cache', () => {
       adverbials: ['in the blorp'],
     };
     await writeFile(file, JSON.stringify(invented));
+    const longAgo = new Date('2026-01-01T00:00:00Z');
+    await utimes(file, longAgo, longAgo);
     expect(loadWordNetRelations(file)).toEqual(invented);
+    // Read, it counts as recently used (keepRecentCaches).
+    expect((await stat(file)).mtimeMs).toBeGreaterThan(longAgo.getTime());
 
     await writeFile(file, '{ not json');
-    const older = path.join(folder, 'wordnet-0000000000000002.json');
-    await writeFile(older, '{}');
+    // Caches of other code, used one, two and three days before.
+    const others = [1, 2, 3].map((days) => {
+      const name = path.join(folder, `wordnet-000000000000000${days + 1}.json`);
+      return { name, used: new Date(Date.now() - days * 86_400_000) };
+    });
+    for (const { name, used } of others) {
+      await writeFile(name, '{}');
+      await utimes(name, used, used);
+    }
     const fresh = loadWordNetRelations(file);
     expect(new Map(fresh.derived).get('expel')).toContainEqual(['expuls']);
     expect(fresh.inflections).toContainEqual(['met', 'meet']);
@@ -131,8 +165,11 @@ describe('the WordNet cache', () => {
     expect(fresh.commonStems).toEqual(expect.arrayContaining(['go', 'want', 'keep']));
     expect(fresh.commonStems).not.toContain('zeppelin');
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
-    // The cache of other code is removed; nothing half-written is left.
-    expect(await readdir(folder)).toEqual([path.basename(file)]);
+    // The two most recently used caches of other code stay, the oldest goes; nothing
+    // half-written is left.
+    expect((await readdir(folder)).sort()).toEqual(
+      [file, others[0]!.name, others[1]!.name].map((name) => path.basename(name)).sort(),
+    );
     // Reading WordNet afresh takes seconds of CPU; a machine shared with other work is slower.
   }, 90_000);
 });

@@ -32,6 +32,7 @@ import {
   asksSumByVerb,
   holdsDimension,
   TIME_UNITS,
+  withoutMeasures,
   withoutOtherMeasures,
   type Dimension,
 } from './quantity.js';
@@ -861,13 +862,19 @@ const GROUP_MEMBER_NOUNS =
 /** Nouns naming people by their role: the titles, the person nouns of questions, and members. */
 const ROLE_NOUN = String.raw`(?:${TITLE_WORDS}|${PERSON_NOUNS}|${GROUP_MEMBER_NOUNS})s?`;
 /**
+ * The other lemmas of WordNet's synset of "person" (person.n.01, "a human being": individual,
+ * someone, somebody, mortal, soul): counted ("more than 10,000 souls", "200 individuals") they
+ * count people as "persons" does.
+ */
+const PERSON_SYNONYMS = 'individual|individuals|mortal|mortals|soul|souls';
+/**
  * Stems of the nouns that count people ("340 workers", "260 of the staff", "20 people"): the
  * person nouns of questions and the group members'. A count of people in one such noun answers
  * a "how many" of people in another more than any number does: news writing names the same
  * headcount by "workers", "staff", "employees" and "people" in turn.
  */
 const PEOPLE_STEMS = new Set(
-  `${PERSON_NOUNS}|${GROUP_MEMBER_NOUNS}`.split('|').map((word) => stem(word)),
+  `${PERSON_NOUNS}|${GROUP_MEMBER_NOUNS}|${PERSON_SYNONYMS}`.split('|').map((word) => stem(word)),
 );
 /** One word that names people by their role ("councillors", "pupils", "family"). */
 const ROLE_WORD = new RegExp(String.raw`^${ROLE_NOUN}$`, 'iu');
@@ -928,10 +935,16 @@ const REPORTED_BY_IN_TEXT =
  * Pullum 2002, _The Cambridge Grammar of the English Language_, ch. 5 §7 on cardinal and ordinal
  * numerals), so "the second half" or "a third time", which {@link NUMBER_IN_TEXT} lets through as
  * quantities, count nothing: "Fans sang for most of the second half" no more hints at how many
- * arrests there were than a sentence with no number does.
+ * arrests there were than a sentence with no number does. Nor does a figure that is no count:
+ * a calendar date or a year (a point in time, as a time of day is), a label ("gate nine",
+ * number-label.ts) or a measure in a unit other than the asked one ("$80,000,000", "4.5
+ * percent", "18 months": quantity.ts `withoutMeasures`), which say when, which one or how much
+ * of a continuous quantity, never how many.
  */
 function countScore(text: string, unit: string, classes: readonly string[] = []): number {
-  const tokens = tokenize(text);
+  const tokens = tokenize(
+    withoutNumberLabels(withoutDates(withoutMeasures(text, new Set([unit, ...classes])))),
+  );
   const people = PEOPLE_STEMS.has(unit);
   let score = 0.5;
   let cardinal = false;

@@ -286,6 +286,23 @@ export function withoutOtherMeasures(text: string, dimension: Dimension): string
   return rest;
 }
 
+/**
+ * `text` with every figure stated in a unit of measure blanked ({@link MEASURE_SPANS}: money, a
+ * share, a length, a weight, a temperature, a speed, a span of time), except a span that holds
+ * one of `kept` (stems: the counted unit of "how many miles"). "How many" asks for the size of
+ * a set of things; a measure says how much there is of a continuous quantity on a scale (Quirk
+ * et al. 1985 §5.2–5.3, count and non-count; Bridgman 1922 on dimensions), so "$80,000,000" or
+ * "4.5 percent" counts no people.
+ */
+export function withoutMeasures(text: string, kept: ReadonlySet<string>): string {
+  let rest = text;
+  for (const span of Object.values(MEASURE_SPANS))
+    rest = rest.replace(span, (figure) =>
+      tokenize(figure).some((token) => kept.has(stem(token.word))) ? figure : ' ',
+    );
+  return rest;
+}
+
 /** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */
 export function holdsDimension(text: string, dimension: Dimension): boolean {
   return TEXT_PATTERNS[dimension].test(text);

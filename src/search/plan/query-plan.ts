@@ -11,6 +11,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { isMonthOfDate } from '../../text/months.js';
 import { standardForms } from '../../text/chat-forms.js';
 import { withMeantSpellings } from './meant-spellings.js';
+import { withClippingsRead } from './clippings.js';
 import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
@@ -309,9 +310,13 @@ export function planQuery(
   const o = SEARCH_OPTIONS.plan;
   // Chat spellings ("gonna", "whats") are read as the words they stand for; a thank-you to
   // whoever answers is no part of what is asked.
-  // A misspelt word is read as the word meant (meant-spellings.ts).
+  // A misspelt word is read as the word meant (meant-spellings.ts), a clipping as the word it
+  // clips ("uni": clippings.ts).
   const text = withMeantSpellings(
-    withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength))),
+    withClippingsRead(
+      withoutCourtesy(standardForms(question.slice(0, o.maxAnalysedLength))),
+      (term) => vocabulary.has(term),
+    ),
     vocabulary,
   );
   const all = tokenize(text);

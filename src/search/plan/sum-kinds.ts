@@ -57,6 +57,35 @@ export function sumKindsOf(word: string): { own: string[]; above: string[] } {
   return { own: [...own], above: [...above].filter((lemma) => !own.has(lemma)) };
 }
 
+/**
+ * A definition whose genus is money ("money demanded for the return of a captured person", "a
+ * sum of money paid…") and the participle right after it, in group 1: the act the differentia
+ * makes the sum by (genus and differentia; Amsler 1981 reads WordNet-like hierarchies from such
+ * definitions).
+ */
+const MONEY_MADE_BY = /^(?:an? |the )?(?:(?:sum|amount) of )?(?:money|payment|sum)\s+([a-z]+ed)\b/;
+
+/**
+ * The verbs (lemmas) whose act makes the kind of sum `word` (folded) names, as WordNet's
+ * definitions of its sum senses say ({@link MONEY_MADE_BY}): "ransom" → ["demand"] ("money
+ * demanded for the return of a captured person"), so "the hackers demanded £2.4m" states the
+ * ransom. A regular participle only, whose base form WordNet has as a verb; empty for any other
+ * definition.
+ */
+export function sumActsOf(word: string): string[] {
+  const verbs = lemmaSynsets('verb');
+  const acts = new Set<string>();
+  for (const sense of sumSenses(word)) {
+    const participle = MONEY_MADE_BY.exec(sense.definition)?.[1];
+    if (participle === undefined) continue;
+    const lemma = baseForms(participle).find(
+      (form) => form !== participle && verbs(form).length > 0,
+    );
+    if (lemma !== undefined) acts.add(lemma);
+  }
+  return [...acts];
+}
+
 /** Every synset above `synset` in WordNet's noun hierarchy. */
 function ancestorsOf(synset: Synset): Set<Synset> {
   const read = wordnetSynsets();

@@ -56,4 +56,11 @@ export interface RelationContext {
    * not known, so such a passage is of no known event.
    */
   leanedOnAlike?: () => boolean;
+  /**
+   * Whether the sentences right before the two passages in their articles identify different
+   * things (fact-context-referents.ts `contextsApart`), asked only of a disagreement between two
+   * passages that leave what they are about to their context ("A crowd of 24,118 watched the
+   * match."). Absent: not known, so nothing is set apart by context.
+   */
+  contextsApart?: () => boolean;
 }

@@ -55,6 +55,8 @@ import { conflicts, weekdaysConflict } from './fact-value-conflicts.js';
 import { framedUnread, nearCopies, unnamed } from './fact-holders-shown.js';
 import { relateRead } from './fact-both-ways.js';
 import { claimFactOf, firstClauseOf } from './fact-clause-facts.js';
+import { leavesReferentToContext } from './fact-context-referents.js';
+import { subjectHeadsApart } from './fact-subject-head.js';
 import {
   inClaims,
   inOwnClauses,
@@ -92,12 +94,25 @@ export function relateFacts(
     reported.kind !== 'different-fact' || a.restatesError || b.restatesError
       ? reported
       : (disputeOfClaims(a, b, context) ?? reported);
+  // "Capacity at Wendle Park will reach 19,800 seats" / "Parking at Wendle Park will reach …":
+  // subjects with different heads are two things, neither one fact nor a dispute
+  // (fact-subject-head.ts).
+  if (
+    relation.kind !== 'different-fact' &&
+    subjectHeadsApart(a.claim, b.claim, synonymousTerms(a, b, context.synonyms))
+  )
+    return { kind: 'different-fact', reason: 'different subjects' };
+  if (relation.kind !== 'disagree') return relation;
   // "70 jobs would go this year" / "95 jobs would go by 2030": two frames of time, two
   // quantities (fact-time-frame.ts), whatever else the figures share.
-  return relation.kind === 'disagree' &&
-    relation.aspect === 'number' &&
-    timeFramesApart(a.text, b.text, context.published)
-    ? { kind: 'different-fact', reason: 'different number' }
+  if (relation.aspect === 'number' && timeFramesApart(a.text, b.text, context.published))
+    return { kind: 'different-fact', reason: 'different number' };
+  // "A crowd of 9,406 watched the match." / "A crowd of 24,118 watched the match.": which match
+  // each means, its context says (fact-context-referents.ts).
+  return leavesReferentToContext(a) &&
+    leavesReferentToContext(b) &&
+    context.contextsApart?.() === true
+    ? { kind: 'different-fact', reason: 'different referents in context' }
     : relation;
 }
 

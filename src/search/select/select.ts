@@ -14,6 +14,7 @@ import { statesFrequency } from '../plan/frequency-in-text.js';
 import { analyseFact, type AnalysedFact } from './fact-analysis.js';
 import { contentTerms } from './fact-content-terms.js';
 import { mayDisagree } from './fact-may-disagree.js';
+import { contextsApart } from './fact-context-referents.js';
 import { ownClausesMeet, ownClauseTerms, type OwnClauseTerms } from './fact-own-clause-terms.js';
 import { relateFacts } from './fact-relation.js';
 import type { Aspect, FactRelation } from './fact-relation-types.js';
@@ -370,6 +371,11 @@ function relate(context: SelectContext, a: number, b: number, disputeOnly = fals
       ...(context.synonymsOf === undefined ? {} : { synonyms: context.synonymsOf }),
       ...(disputeOnly ? { disputeOnly } : {}),
       leanedOnAlike: () => leanedOnAlike(context, a, b),
+      contextsApart: () =>
+        contextsApart(
+          [contextBefore(context, a), contextBefore(context, b)],
+          [publishedA, publishedB],
+        ),
     });
     const whole = !disputeOnly || relation.kind !== 'different-fact';
     cache.set(a, key, (kept = { relation, published, whole }));
@@ -398,6 +404,15 @@ function leanedOnAlike(context: SelectContext, a: number, b: number): boolean {
   const x = before(a);
   const y = before(b);
   return x !== null && y !== null && relate(context, x, y).kind === 'same-fact';
+}
+
+/**
+ * The analysis of the body sentence right before `sentence` in its article ({@link
+ * sentenceBefore}), what a passage that leaves its referent to the context leans on
+ * (fact-context-referents.ts); null if none.
+ */
+function contextBefore(context: SelectContext, sentence: number): AnalysedFact | null {
+  return sentenceBefore(context, sentence) === null ? null : factOf(context, sentence - 1);
 }
 
 /**

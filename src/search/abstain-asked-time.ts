@@ -72,6 +72,7 @@ import { lexiconTags } from '../text/lexicon-tags.js';
 import { isAdjective } from '../timeline/adjectives.js';
 import { PREPOSITION } from '../timeline/preposition.js';
 import { monthNumber, WEEKDAYS } from '../text/months.js';
+import { PUBLICATION_DAY_PART } from '../timeline/publication-day-part.js';
 import { FOUNDING_TERMS, foundingOffsets, tellsFounding } from '../text/coming-into-being.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { DETERMINER } from '../timeline/premodifier.js';
@@ -338,6 +339,16 @@ function subjectBefore(
   return { subject: tokens[tokens.length - 1], passive, comma: /[,-]\s*$/u.test(left) };
 }
 
+/**
+ * A day counted from the time of writing, opening a text: "yesterday", "today", "tomorrow" or a
+ * part of the publication day ("this morning", "last night": timeline/publication-day-part.ts),
+ * an adverbial of time, never a verb's object.
+ */
+const DAY_FROM_WRITING = new RegExp(
+  String.raw`^(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|${PUBLICATION_DAY_PART})(?![\p{L}])`,
+  'u',
+);
+
 /** A word followed by "of" and the phrase after it, up to a mark that ends the phrase, in group 1. */
 const OF_PHRASE_AFTER = /^[\p{L}'’-]+\s+of\s+([^,.;:!?()"“”]+)/u;
 
@@ -381,9 +392,11 @@ export function doneToAnother(
   const words: Token[] = [];
   for (const token of tokenize(phrase)) {
     if (words.length === PATIENT_WORDS) break;
-    // A date right after the verb is its time, no object ("signed August 29, 1910").
+    // A date right after the verb is its time, no object ("signed August 29, 1910", "closed
+    // this morning": a day counted from the time of writing, {@link DAY_FROM_WRITING}).
     const written = phrase.slice(token.start, token.end);
     if (/\d/u.test(written) || WEEKDAYS.has(written) || monthNumber(written) !== undefined) break;
+    if (DAY_FROM_WRITING.test(phrase.slice(token.start))) break;
     if (!isStopWord(token)) words.push(token);
   }
   return words.length > 0 && !words.some((token) => subjectStems.has(stem(token.word)));

@@ -13,6 +13,7 @@
  * not the verb's subject ("who did the council appoint": plan/answer-type.ts reads no verb).
  */
 import { ARTICLES } from '../text/determiners.js';
+import { isPossessive } from '../text/possessive.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
 import { askedBesidesKind, hasDoerOf } from './plan/answer-type.js';
@@ -69,7 +70,8 @@ export function objectHead(question: string, verb: string): string | null {
  * True when `text` (a passage) holds a form of the verb "who VERBs X" asks the doer of, and X's
  * head stands as the doer of every one: right before it, or before a relative pronoun right
  * before it ("Corrie Estate, which owns"). The verb's agent noun is no form of it
- * ({@link isAgentNoun}). Costs one reading of the text's words.
+ * ({@link isAgentNoun}), nor is a word after a genitive ("the estate's owner", "the group's
+ * chair"), a noun the genitive determines. Costs one reading of the text's words.
  */
 export function invertsAskedRole(plan: QueryPlan, text: string): boolean {
   const verb = plan.answerType?.name === 'person' ? plan.answerType.verb : undefined;
@@ -83,6 +85,10 @@ export function invertsAskedRole(plan: QueryPlan, text: string): boolean {
     const word = tokens[i]!.word;
     if (stem(word) !== verb || isAgentNoun(word, written)) continue;
     let before = i - 1;
+    // A genitive determines a noun, never a verb ("the group's chair": the chair of the group,
+    // a person; Quirk et al. 1985, §5.115–5.116 on the genitive as determiner), so the word after
+    // one is the verb's noun, no form of it.
+    if (before >= 0 && isPossessive(text, tokens[before]!)) continue;
     if (RELATIVE_PRONOUNS.has(tokens[before]?.word ?? '')) before--;
     if (before < 0 || stem(tokens[before]!.word) !== object) return false;
     inverted = true;

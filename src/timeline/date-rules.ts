@@ -35,6 +35,7 @@ import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
 import { EASTER_FEAST_RE, HOLIDAY_WEEKDAY_RE, readWeekdayOccasion } from './weekday-occasions.js';
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
+import { PUBLICATION_DAY_PART } from './publication-day-part.js';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -448,16 +449,16 @@ export const RULES: Rule[] = [
     // this morning / tonight / later today: the publication day; last night: the day before it
     // (not a title: "The Tonight Show", "told Tonight on Monday": named-day-word.ts)
     when: /morning|afternoon|evening|tonight|today|night/iu,
-    re: /(?<![\p{L}])(?:(?<today>[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|(?:[Ee]arlier|[Ll]ater)\s+today)|(?<!\b[Tt]he\s)(?<lastNight>[Ll]ast\s+night))(?![\p{L}])(?!\s+\p{Lu}\p{Ll})/gu,
-    read: (g, before, after) =>
-      g.today !== undefined && inCapitalisedName(g.today, before, after)
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?<part>${PUBLICATION_DAY_PART})(?![\p{L}])(?!\s+\p{Lu}\p{Ll})`,
+      'gu',
+    ),
+    read: (g, before, after) => {
+      const lastNight = /^last/iu.test(g.part ?? '');
+      return !lastNight && inCapitalisedName(g.part ?? '', before, after)
         ? null
-        : {
-            kind: 'relative',
-            unit: 'day',
-            offset: g.lastNight ? -1 : 0,
-            anchor: 'publication',
-          },
+        : { kind: 'relative', unit: 'day', offset: lastNight ? -1 : 0, anchor: 'publication' };
+    },
   },
   {
     // "reopened today": the publication day, as "this morning" is; not in a name ("told Cycling

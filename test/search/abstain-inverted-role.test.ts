@@ -49,6 +49,18 @@ const CENTRE_MANAGER: SearchFixtureArticle = {
   ],
 };
 
+/** The club's chair, named in apposition to the noun a genitive determines. */
+const CLUB_CHAIR: SearchFixtureArticle = {
+  id: 'club',
+  title: 'Rowing club fights boathouse sale',
+  outlet: 'Fenby Post',
+  published: '2025-11-02',
+  paragraphs: [
+    ['The Fenby Rowing Club has launched a petition against the sale of its boathouse.'],
+    ["The club's chair, Hester Quayle, said members would appeal to the county council."],
+  ],
+};
+
 describe('the object of "who VERBs X"', () => {
   it('is the head of the noun phrase after the verb', () => {
     expect(objectHead('who owns the Tarn Estate', 'own')).toBe('estat');
@@ -88,6 +100,15 @@ describe("the verb's agent noun", () => {
   });
 });
 
+describe('a word after a genitive', () => {
+  it('is the noun the genitive determines, no form of the verb', () => {
+    const { index } = engineOver(CLUB_CHAIR);
+    const plan = index.rank('who chairs the rowing club').plan;
+    expect(invertsAskedRole(plan, CLUB_CHAIR.paragraphs[1]![0]!)).toBe(false);
+    expect(invertsAskedRole(plan, 'The club chairs the regatta committee.')).toBe(true);
+  });
+});
+
 describe('the gate', () => {
   it('refuses when the leading passages only make the object the doer', () => {
     const { engine } = engineOver(ESTATE_OWNS);
@@ -100,6 +121,12 @@ describe('the gate', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages.some((p) => p.quote.includes('Lindqvist family'))).toBe(true);
     expect(engineOver(ESTATE_OWNS).engine.ask('what does the Tarn Estate own').answered).toBe(true);
+  });
+
+  it('answers "who chairs X" with "X\'s chair, NAME"', () => {
+    const answer = engineOver(CLUB_CHAIR).engine.ask('who chairs the rowing club');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Hester Quayle');
   });
 
   it('answers "who manages X" with "X manager NAME"', () => {

@@ -25,6 +25,7 @@ import { NUMBER_MODIFIER, NUMBER_WORD_LIST } from '../select/fact-values.js';
 import { NUMBER_RANGE } from '../select/fact-number-range.js';
 import { SCALE_WORDS } from '../../text/notation-words.js';
 import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
+import { PUBLICATION_DAY_PART } from '../../timeline/publication-day-part.js';
 import {
   askedDimension,
   asksDifference,
@@ -663,11 +664,11 @@ function withoutDates(text: string): string {
 const CLOCK_TIME_IN_TEXT = CLOCK_TIME;
 /**
  * A day: of a month ("April 21", "the 21st of April", "the 13th day of May", "2020-12-18"),
- * of the week, or relative to the time of writing ("yesterday"): what "what date" and "what
+ * of the week, or relative to the time of writing ("yesterday", "last night"): what "what date" and "what
  * day" ask for, which a month or a year alone only hints at.
  */
 const DAY_IN_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b|${WEEKDAY_RE}\\b|yesterday|today|tomorrow|\\d{4}-\\d{2}-\\d{2})`,
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b|${WEEKDAY_RE}\\b|yesterday|today|tomorrow|${PUBLICATION_DAY_PART}\\b|\\d{4}-\\d{2}-\\d{2})`,
 );
 /** Every time of day in a text, to set them apart from quantities. */
 const CLOCK_TIMES = new RegExp(CLOCK_TIME_IN_TEXT.source, 'gi');
@@ -782,9 +783,13 @@ const LAST_VERB = new RegExp(
   'giu',
 );
 
-/** A date relative to the time of writing: weaker evidence of when something happened. */
+/**
+ * A date relative to the time of writing ("last Tuesday", "yesterday", "last night": a part of
+ * the publication day, timeline/publication-day-part.ts): weaker evidence of when something
+ * happened, as its day is the article's date's.
+ */
 const RELATIVE_DATE_IN_TEXT = new RegExp(
-  `\\b(?:(?:on|last|this|next) ${WEEKDAY_RE}|${WEEKDAY_RE}\\b|(?:last|this|next|previous|the following) (?:week|month|year)|end of the (?:week|month|year)|yesterday|today|tomorrow)`,
+  `\\b(?:(?:on|last|this|next) ${WEEKDAY_RE}|${WEEKDAY_RE}\\b|(?:last|this|next|previous|the following) (?:week|month|year)|end of the (?:week|month|year)|yesterday|today|tomorrow|${PUBLICATION_DAY_PART}\\b)`,
 );
 /**
  * The count an age is given in: figures, or words as British and much other news style writes a

@@ -19,6 +19,7 @@
 import { FALLING, RISING } from './fact-changes.js';
 import { opensSubordinate, unitsBefore } from './fact-clauses.js';
 import type { MeasuredSource } from './fact-measures.js';
+import { roundedReading } from './fact-qualifiers.js';
 import { rangeStartBefore } from './fact-range-units.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 
@@ -30,8 +31,11 @@ const FROM_BEFORE = /\s+from\s+\p{Sc}?$/iu;
 /** Between a figure and its earlier value: what is said of it in its clause, then ", up from". */
 const UP_FROM_BETWEEN = /^[^,;:.!?()—–]*,\s+(up|down)\s+from\s+\p{Sc}?$/iu;
 
-/** Between a verb and the figure it governs: a space and a currency sign at most. */
-const GOVERNS = /^\s+\p{Sc}?$/u;
+/**
+ * Between a verb and the figure it governs: a space and a currency sign at most, or "to" before
+ * it, which marks the figure as the change's end ("rose to $241 million, up from $212 million").
+ */
+const GOVERNS = /^\s+(?:to\s+)?\p{Sc}?$/iu;
 
 /** A change a passage states by its two ends. */
 interface ChangeEnds {
@@ -75,15 +79,26 @@ function verbBefore(
   return { at: verb.start, end: verb.end, direction };
 }
 
-/** The change a passage states by its two ends ({@link ChangeEnds}); null when it states none. */
-function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
+/** A change's two ends by role, the verb that tells it and the way its words say it went. */
+interface ChangeRoles {
+  from: PositionedNumber;
+  to: PositionedNumber;
+  verbAt: number;
+  way: string;
+}
+
+/**
+ * The two ends a passage gives a change by their roles, "rise from X to Y" or "Y, up from X",
+ * whether or not the figures bear out the way its words say ("rose to $212 million, up from $241
+ * million" still puts $241 million as the start); null when it states no such change.
+ */
+function changeRolesOf(source: MeasuredSource): ChangeRoles | null {
   const numbers = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
   if (numbers.length !== 2 || source.values.zeros.length > 0) return null;
   const [first, second] = numbers as [PositionedNumber, PositionedNumber];
   if (first.kind !== second.kind || (first.kind !== 'money' && first.kind !== 'count')) return null;
   const text = source.text;
-  let read: { from: PositionedNumber; to: PositionedNumber; verbAt: number; way: string } | null =
-    null;
+  let read: ChangeRoles | null = null;
   const start = qualifierStart(text, first.at);
   const from = FROM_BEFORE.exec(text.slice(0, start));
   if (from !== null && rangeStartBefore(text, second.at) === first.at) {
@@ -99,6 +114,13 @@ function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
     if (up === null || verb === null || !GOVERNS.test(text.slice(verb.end, first.at))) return null;
     read = { from: second, to: first, verbAt: verb.at, way: up[1]!.toLowerCase() };
   }
+  return read;
+}
+
+/** The change a passage states by its two ends ({@link ChangeEnds}); null when it states none. */
+function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
+  const read = changeRolesOf(source);
+  if (read === null) return null;
   const direction = read.way === 'up' ? 'up' : 'down';
   const rise = Number(read.to.number) - Number(read.from.number);
   if (!(direction === 'up' ? rise > 0 : rise < 0)) return null;
@@ -125,4 +147,26 @@ export function sameChangeEnds(a: MeasuredSource, b: MeasuredSource): boolean {
     x.subject.size === y.subject.size &&
     [...x.subject].every((key) => y.subject.has(key))
   );
+}
+
+/**
+ * True when two passages each state a change by its two ends, of one kind and one currency or
+ * unit, and an end differs from the other's end in the same role: its start from the other's
+ * start, or its end from the other's end, by more than a rounded reading
+ * (fact-qualifiers.ts `roundedReading`). The start and the end of a change are two roles
+ * (Fillmore 1968's source and goal): the same two figures in swapped roles ("rose to $241
+ * million, up from $212 million" / "rose to $212 million, up from $241 million") state two
+ * changes, never one, whatever wording the passages share.
+ */
+export function changeEndsApart(a: MeasuredSource, b: MeasuredSource): boolean {
+  const x = changeRolesOf(a);
+  if (x === null) return false;
+  const y = changeRolesOf(b);
+  if (y === null || x.from.kind !== y.from.kind) return false;
+  const measure = (n: PositionedNumber) => (n.kind === 'money' ? n.currency : n.unit);
+  const unit = measure(x.from);
+  if (unit === null || [x.to, y.from, y.to].some((n) => measure(n) !== unit)) return false;
+  const differ = (p: PositionedNumber, q: PositionedNumber) =>
+    p.number !== q.number && !roundedReading(p, q);
+  return differ(x.from, y.from) || differ(x.to, y.to);
 }

@@ -6,8 +6,9 @@
  * "person" for the human class). So the two counted nouns are read as one word when both
  * reports count them with the same figure, and the specific noun names a kind of person: one of
  * its most frequent WordNet senses has "person" among its hypernyms ("resident", "pupil",
- * "passenger"; not "home" or "vehicle"). Different figures are never set against each other
- * here: "300 people" may count more than "350 residents" do.
+ * "passenger"; not "home" or "vehicle"). Different figures are set against each other only
+ * where the kind's count lies above the people's ({@link personKindAboveGeneral}): "350 people"
+ * may count more than "300 residents" do, never fewer.
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { baseForms } from '../dictionary-words.js';
@@ -64,6 +65,11 @@ export function countsPersons(word: string): boolean {
   return GENERAL_PERSON_TERMS.has(factTerm(word)) || kindOfPerson(word);
 }
 
+/** True when a counted noun's term (cut or not) is a general noun for people. */
+export function isGeneralPersonTerm(term: string | null): boolean {
+  return term !== null && GENERAL_PERSON_TERMS.has(term.slice(0, SEARCH_OPTIONS.facts.namePrefix));
+}
+
 /** A source read: its text and values (fact-values.ts). */
 export interface CountedSource {
   text: string;
@@ -107,4 +113,37 @@ export function generalNounPair(
     }
   }
   return null;
+}
+
+/**
+ * True when two counts of persons cannot both hold of one act: one under a general noun for
+ * people, the other under a kind of person, and the kind's count wholly above the general one's
+ * ("More than 200 residents were evacuated" / "About 120 people were evacuated"). Every resident
+ * is a person (the general noun's class includes the kind's, WordNet hypernyms, as in the module
+ * note), so the people counted number at least the residents counted: a count of people below a
+ * count of residents denies it. The other way round ("350 people" / "300 residents") both may
+ * hold. Ranges are the stated ranges of the figures (fact-qualifiers.ts `statedRange`); that
+ * both count under one act is for the caller to read. Two approximate figures ("About 350
+ * residents" / "Around 300 people") are not set against each other: the scale of an
+ * approximation is the reader's to fix (Krifka 2007, "Approximate interpretation of number
+ * words"), and this inference through the two nouns' classes is claimed only on a figure that is
+ * exact or a bound ("More than 200 residents" / "About 120 people").
+ */
+export function personKindAboveGeneral(
+  a: CountedSource,
+  x: { unit: string | null; at: number; approximate: boolean },
+  xRange: readonly [number, number],
+  b: CountedSource,
+  y: { unit: string | null; at: number; approximate: boolean },
+  yRange: readonly [number, number],
+): boolean {
+  if (x.unit === null || y.unit === null || (x.approximate && y.approximate)) return false;
+  const generalX = isGeneralPersonTerm(x.unit);
+  if (generalX === isGeneralPersonTerm(y.unit)) return false;
+  const [kind, kindSource, kindRange, generalRange] = generalX
+    ? [y, b, yRange, xRange]
+    : [x, a, xRange, yRange];
+  if (kindRange[0] <= generalRange[1]) return false;
+  const word = countedWord(kindSource, kind.at, kind.unit as string);
+  return word !== null && kindOfPerson(word);
 }

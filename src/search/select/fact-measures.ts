@@ -54,6 +54,7 @@ import { qualifierStart } from './fact-values.js';
 import { countActs } from './fact-count-acts.js';
 import { patientsAlike, voicesAlike } from './fact-voice.js';
 import { attendanceAlike, attendanceCountsApart } from './fact-attendance.js';
+import { isGeneralPersonTerm, personKindAboveGeneral } from './fact-general-nouns.js';
 import { verbFormStems } from '../verb-forms.js';
 import { moneyVerbsOf, phrasalMoneyVerbsOf } from '../money-verbs.js';
 import { presentLevelAt } from './fact-levels.js';
@@ -611,8 +612,20 @@ export function measuresDiffer(
     x.number !== null &&
     y.number !== null &&
     attendanceCountsApart(a, x.number, x.range, b, y.number, y.range, leanedOnAlike);
+  // "More than 200 residents were evacuated" / "About 120 people were evacuated": a kind of
+  // person counted above the people counted, which include them (fact-general-nouns.ts), when
+  // the people's count says nothing the other does not ("120 people were evacuated from the
+  // school" may count fewer than the residents).
+  const persons =
+    x.number !== null &&
+    y.number !== null &&
+    personKindAboveGeneral(a, x.number, x.range, b, y.number, y.range) &&
+    (isGeneralPersonTerm(x.unit)
+      ? x.said.every((t) => y.said.includes(t))
+      : y.said.every((t) => x.said.includes(t)));
   const sameThing =
     attendance ||
+    persons ||
     workforce ||
     x.unit === y.unit ||
     (x.zero !== null && x.unit === null) ||
@@ -643,6 +656,7 @@ export function measuresDiffer(
         (voicesAlike(a, x.number, b, y.number) ||
           patientsAlike(a, x.number, b, y.number) ||
           attendance ||
+          persons ||
           attendanceAlike(a, x.number, b, y.number, leanedOnAlike) ||
           takingPartAlike(a, x.number, b, y.number) ||
           workforce)

@@ -57,6 +57,7 @@ import { relateRead } from './fact-both-ways.js';
 import { claimFactOf, firstClauseOf } from './fact-clause-facts.js';
 import { leavesReferentToContext } from './fact-context-referents.js';
 import { subjectHeadsApart } from './fact-subject-head.js';
+import { changeEndsApart } from './fact-change-ends.js';
 import {
   inClaims,
   inOwnClauses,
@@ -102,6 +103,11 @@ export function relateFacts(
     subjectHeadsApart(a.claim, b.claim, synonymousTerms(a, b, context.synonyms))
   )
     return { kind: 'different-fact', reason: 'different subjects' };
+  // "rose to $241 million, up from $212 million" / "rose to $212 million, up from $241 million":
+  // a change's start and end are two roles; ends differing role by role are two changes, however
+  // few words the passages have to place their figures by (fact-change-ends.ts).
+  if (relation.kind === 'same-fact' && changeEndsApart(a, b))
+    return { kind: 'different-fact', reason: 'different change ends' };
   if (relation.kind !== 'disagree') return relation;
   // "70 jobs would go this year" / "95 jobs would go by 2030": two frames of time, two
   // quantities (fact-time-frame.ts), whatever else the figures share.

@@ -15,6 +15,7 @@
  * after it ("to stop the work"). Every other use, and every other form, counts as before.
  */
 import { DO_FORMS, MODALS, NEGATIVE_MODALS } from '../text/auxiliaries.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { stem, stemsTo, tokenize, type Token } from '../text/terms.js';
 import { quantifiedNoun } from './plan/answer-type.js';
 import type { QueryPlan } from './plan/query-plan.js';
@@ -58,12 +59,28 @@ function certainlyVerb(tokens: readonly Token[], i: number, lemma: string): bool
 }
 
 /**
+ * A sentence's index terms, as ids (`of`), and the id of a term (`idOf`: undefined for a term
+ * no sentence holds): where every sentence's terms are the stems of its non-stop words, as the
+ * index makes them (terms.ts `termsOf`; search-index.ts `serializeTexts`).
+ */
+export interface SentenceTermIds {
+  idOf(term: string): number | undefined;
+  of(sentence: number): ArrayLike<number>;
+}
+
+/**
  * A reader of the plan's concepts a sentence holds only as a verb: for a "how many N"
  * question, the concept of N (its one-term exact alternative, the count's unit) in a sentence
  * whose every word of N's stem is certainly a verb ({@link certainlyVerb}). Undefined when the
  * question counts nothing, so the matcher reads nothing per sentence. `textOf` gives a
- * sentence's text; each call tokenizes one sentence (the matcher calls it once per sentence
+ * sentence's text; a call tokenizes one sentence (the matcher calls it once per sentence
  * matched, so the cost is bounded by the candidates scored).
+ *
+ * With `terms`, a sentence is tokenized only when its terms hold the unit: a verb use is the
+ * written word N's bare form, a non-stop word (checked) whose stem is the unit, so a sentence
+ * whose terms lack the unit holds none, and the reading is the same without the tokenizing. Most
+ * sentences a "how many" question matches hold its other words only (session 54: the
+ * tokenizing was the largest cost the slowest bundled question had of its own).
  *
  * @example
  * // "how many stops will the extension have": in "none of the faults would stop the line
@@ -72,6 +89,7 @@ function certainlyVerb(tokens: readonly Token[], i: number, lemma: string): bool
 export function verbOnlyCountedNoun(
   plan: QueryPlan,
   textOf: (sentence: number) => string,
+  terms?: SentenceTermIds,
 ): ((sentence: number) => readonly number[] | undefined) | undefined {
   const unit = plan.answerType?.name === 'number' ? plan.answerType.unit : undefined;
   if (unit === undefined) return undefined;
@@ -90,7 +108,12 @@ export function verbOnlyCountedNoun(
   const lemma = written.endsWith('s') ? written.slice(0, -1) : undefined;
   if (lemma === undefined || stem(lemma) !== unit) return undefined;
   const concepts = [index];
+  // A stop word is no term of a sentence, so a bare form that is one is not told by the terms.
+  const filtered = terms !== undefined && !STOP_WORDS.has(lemma);
+  const unitId = filtered ? terms.idOf(unit) : undefined;
+  if (filtered && unitId === undefined) return undefined;
   return (sentence) => {
+    if (filtered && !holds(terms.of(sentence), unitId as number)) return undefined;
     const tokens = tokenize(textOf(sentence));
     let uses = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -100,4 +123,10 @@ export function verbOnlyCountedNoun(
     }
     return uses > 0 ? concepts : undefined;
   };
+}
+
+/** True when `ids` holds `id` (a scan: a sentence has a few dozen terms). */
+function holds(ids: ArrayLike<number>, id: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+  return false;
 }

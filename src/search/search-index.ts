@@ -73,7 +73,7 @@ import {
 import { authorNaming } from '../corpus/credit-fields.js';
 import { buildSourceCatalog, metadataTerms } from './plan/source-match.js';
 import { heldByPublicationYear } from './publication-year.js';
-import { verbOnlyCountedNoun } from './counted-noun-verb-use.js';
+import { type SentenceTermIds, verbOnlyCountedNoun } from './counted-noun-verb-use.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
@@ -561,6 +561,11 @@ export class SearchIndex {
   );
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
+  /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
+  private readonly sentenceTermIds: SentenceTermIds = {
+    idOf: (term) => this.termIds.get(term),
+    of: (s) => this.sentenceTerms.get(s),
+  };
   /**
    * What each question's stages read of the index, as functions made once here rather than
    * closures made for every question: under tsx each closure made is also named (esbuild's
@@ -1377,7 +1382,7 @@ export class SearchIndex {
         const article = this.corpus.sentences[s]?.article;
         return article === undefined ? undefined : this.vocabularyView.sources.years[article];
       }),
-      verbOnlyCountedNoun(plan, read.textOf),
+      verbOnlyCountedNoun(plan, read.textOf, this.sentenceTermIds),
     );
     const { textOf, contextOf } = read;
     const typeScores = this.typeScoresOf(plan.answerType, plan.realised === true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verbOnlyCountedNoun } from '../../src/search/counted-noun-verb-use.js';
+import { termsOf } from '../../src/text/terms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /**
@@ -76,6 +77,38 @@ describe('the counted noun of "how many" is not matched by its verb homograph', 
       undefined,
     );
     expect(verbOnlyCountedNoun(index.rank('when did the extension open').plan, () => '')).toBe(
+      undefined,
+    );
+  });
+
+  it("reads the same with the sentences' index terms, tokenizing only those that hold the unit", () => {
+    const plan = index.rank('how many stops will the extension have').plan;
+    const texts = [
+      'None of the faults would stop the extension opening.',
+      'The line will gain nine new stops.',
+      'STOP the work, they said.',
+      'The mayor said the project was on budget.',
+      'Work on the tram extension began in 2023.',
+      '',
+    ];
+    const ids = new Map<string, number>();
+    const idsOf = texts.map((text) =>
+      termsOf(text).map((term) => ids.get(term) ?? ids.set(term, ids.size).size - 1),
+    );
+    const read = [] as number[];
+    const textOf = (s: number) => {
+      read.push(s);
+      return texts[s]!;
+    };
+    const plain = verbOnlyCountedNoun(plan, (s) => texts[s]!)!;
+    const filtered = verbOnlyCountedNoun(plan, textOf, {
+      idOf: (term) => ids.get(term),
+      of: (s) => idsOf[s]!,
+    })!;
+    expect(texts.map((_, s) => filtered(s))).toEqual(texts.map((_, s) => plain(s)));
+    expect(read).toEqual([0, 1, 2]);
+    // A corpus with no sentence holding the unit: nothing to read.
+    expect(verbOnlyCountedNoun(plan, textOf, { idOf: () => undefined, of: () => [] })).toBe(
       undefined,
     );
   });

@@ -29,8 +29,8 @@ const SUPPORT_VERB_FORMS: ReadonlySet<string> = new Set([
  * null. The noun follows the verb directly ("took part") or after one function word, an article
  * ("made a decision", "held a vote") or a preposition, the noun then bare ("went on strike",
  * "went into hiding"); a preposition and an article together make a phrase of place or aim
- * ("went to the rally"), in which the verb keeps its own meaning. The noun is a word whose usual reading is a common
- * noun (text/nouns.ts). Reads at most three tokens.
+ * ("went to the rally"), in which the verb keeps its own meaning. The noun is a word whose usual
+ * reading is a common noun (text/nouns.ts). Reads at most three tokens.
  *
  * @example predicateNoun(tokenize('went on strike'), 0) // 'strike'
  */

@@ -133,7 +133,7 @@ export function nominalPlanAct(sentence: string): DroppedPlanAct | null {
     // The verb of calling off ends the passive's match and opens the active's.
     const verbAt = called === 2 ? found.index + found[0].length - found[2]!.length : found.index;
     // "has not been scrapped", "could scrap the extension": no giving up is asserted.
-    if (!assertsActAt(sentence, verbAt)) return null;
+    if (!assertsActAt(sentence, verbAt)) continue;
     const act = actOfPhrase(found[phrase]!);
     if (act !== null) return { outcome: outcomeOfVerb(found[called]!), ...act };
   }

@@ -11,15 +11,15 @@
  * at most {@link GROUP_WORDS} of them, as negated-bound.ts reads a negator's reach.
  */
 import { negatedBound } from './negated-bound.js';
-import { wordMarker } from './tense-markers.js';
+import { markerAt } from './tense-markers.js';
 
 /** How many words before the verb its verb group and governing verb may take ("denied it would"). */
 const GROUP_WORDS = 4;
 
 /**
- * Modals that tell an act as possible or ahead beyond tense-markers.ts `wordMarker`'s future
- * ("will", "would", "should", "must"): the modals of possibility and ability (Quirk et al. 1985,
- * §4.49–4.60). "may" only in lower case ("May" is the month).
+ * Modals that tell an act as possible beyond tense-markers.ts `markerAt`'s future ("will",
+ * "would", "must", "hopes to", "is expected to"): the modals of possibility and ability (Quirk
+ * et al. 1985, §4.49–4.60). "may" only in lower case ("May" is the month).
  */
 const POSSIBILITY_MODAL = /^(?:could|can|might|may)$/u;
 
@@ -36,8 +36,8 @@ const CLAUSE_BREAK = /[,;:—–()]/u;
 
 /**
  * True when `sentence` asserts as done the act of the verb at character offset `at` (see the top
- * of this file): false when a negator, a modal or a verb of {@link NON_ASSERTIVE} stands among
- * the {@link GROUP_WORDS} words before it in its clause.
+ * of this file): false when a negator, a future marker or modal, or a verb of
+ * {@link NON_ASSERTIVE} stands among the {@link GROUP_WORDS} words before it in its clause.
  *
  * @example assertsActAt('The council has scrapped plans.', 16) // true
  * @example assertsActAt('The council could scrap plans.', 18) // false
@@ -46,8 +46,13 @@ export function assertsActAt(sentence: string, at: number): boolean {
   const lead = sentence.slice(0, at);
   if (negatedBound(lead)) return false;
   const clause = lead.split(CLAUSE_BREAK).pop() ?? '';
-  const words = (clause.match(/[\p{L}'’]+/gu) ?? []).slice(-GROUP_WORDS);
-  return !words.some(
-    (w) => wordMarker(w) === 'future' || POSSIBILITY_MODAL.test(w) || NON_ASSERTIVE.test(w),
-  );
+  // The verb itself closes the words, so a pair before it reads as one ("hopes to scrap").
+  const verb = sentence.slice(at).match(/^[\p{L}'’]+/u)?.[0] ?? '';
+  const words = [...(clause.match(/[\p{L}'’]+/gu) ?? []), verb];
+  for (let i = Math.max(0, words.length - 1 - GROUP_WORDS); i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (markerAt(words, i) === 'future' || POSSIBILITY_MODAL.test(word)) return false;
+    if (NON_ASSERTIVE.test(word)) return false;
+  }
+  return true;
 }

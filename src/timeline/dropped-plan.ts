@@ -24,6 +24,7 @@ import {
   outcomeOfVerb,
   type PlanOutcomeKind,
 } from './called-off.js';
+import { assertsActAt } from './asserted-act.js';
 import { PLAN_NOUN } from './plan-words.js';
 import { isPlanNoun } from './plan-noun-sense.js';
 import { nominalPlanAct } from './nominal-plan.js';
@@ -106,6 +107,10 @@ export function droppedPlanAct(sentence: string): DroppedPlanAct | null {
       ? { called: passive[4]!, noun: passive[1]!, verb: passive[2]!, rest: passive[3]! }
       : null;
   if (read === null || !PLAN_NOUN.test(read.noun)) return nominalAct(sentence);
+  // "has not scrapped plans", "could scrap plans", "denied it would abandon plans": no giving up
+  // is asserted (asserted-act.ts). The verb opens the active's match and ends the passive's.
+  const verbAt = active ? active.index : passive!.index + passive![0].length - read.called.length;
+  if (!assertsActAt(sentence, verbAt)) return null;
   const args = argumentWords(read.rest);
   // A name picks out one thing; common nouns alone ("to build homes") fit any plan of their kind.
   if (!args.some((word) => /^\p{Lu}/u.test(word))) return null;

@@ -13,6 +13,7 @@
  * words after it in that phrase and any name before it ("the Northgate extension"); one of them
  * must be a proper name, as with a plan noun's infinitive. A phrase with a date of its own ("the
  * 20 November strike", "the strike on Friday") is the dated plan called-off.ts reads, not this.
+ * A calling off negated or irrealis ("has not scrapped", "could scrap": asserted-act.ts) is none.
  */
 import { baseForms } from '../search/dictionary-words.js';
 import { wordnetSynsets } from '../search/wordnet-relations.js';
@@ -20,6 +21,7 @@ import { DETERMINERS } from '../text/determiners.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { wordIn } from '../text/word-class.js';
+import { assertsActAt } from './asserted-act.js';
 import { CALL_OFF_VERB, CALLED_OFF_PARTICIPLE, outcomeOfVerb } from './called-off.js';
 import { eventSenses } from './event-noun.js';
 import { SPEECH_VERBS } from './lexicon.js';
@@ -127,8 +129,13 @@ export function nominalPlanAct(sentence: string): DroppedPlanAct | null {
     [ACTIVE, 1, 2],
   ] as const) {
     const found = pattern.exec(sentence);
-    const act = found === null ? null : actOfPhrase(found[phrase]!);
-    if (act !== null) return { outcome: outcomeOfVerb(found![called]!), ...act };
+    if (found === null) continue;
+    // The verb of calling off ends the passive's match and opens the active's.
+    const verbAt = called === 2 ? found.index + found[0].length - found[2]!.length : found.index;
+    // "has not been scrapped", "could scrap the extension": no giving up is asserted.
+    if (!assertsActAt(sentence, verbAt)) continue;
+    const act = actOfPhrase(found[phrase]!);
+    if (act !== null) return { outcome: outcomeOfVerb(found[called]!), ...act };
   }
   return null;
 }

@@ -233,6 +233,24 @@ describe('a later report that plans named by their act were given up', () => {
     expect(outcomes(EXTENSION, one('later', '2026-07-02', sentence))).toEqual([]);
   });
 
+  it.each([
+    // Negated: no giving up is asserted.
+    'The transport board has not scrapped plans to extend the line to Ashworth and Kelbrook.',
+    // Under a modal: a giving up possible or ahead.
+    'The transport board could scrap plans to extend the line to Ashworth and Kelbrook.',
+    // The complement of a verb of denying, threatening or considering, or of "against".
+    'The transport board denied it would abandon plans to extend the line to Ashworth and Kelbrook.',
+    'The transport board threatened to scrap plans to extend the line to Ashworth and Kelbrook.',
+    'The transport board is considering scrapping plans to extend the line to Ashworth and Kelbrook.',
+    'Councillors voted against scrapping plans to extend the line to Ashworth and Kelbrook.',
+    'Plans to extend the tram line to Ashworth and Kelbrook will not be shelved.',
+    // A verb and "to" whose infinitive lies ahead (tense-markers.ts `markerAt`).
+    'The transport board hopes to scrap plans to extend the line to Ashworth and Kelbrook.',
+    'The transport board is expected to scrap plans to extend the line to Ashworth and Kelbrook.',
+  ])('"%s" (negated or irrealis) is not linked', (sentence) => {
+    expect(outcomes(EXTENSION, one('later', '2026-07-02', sentence))).toEqual([]);
+  });
+
   it('is not linked from an article published before the plan, nor after its time has passed', () => {
     const sentence =
       'The transport board has scrapped plans to extend the line to Ashworth and Kelbrook.';

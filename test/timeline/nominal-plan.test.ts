@@ -76,6 +76,17 @@ describe('a later report that a plan named by a noun of its act was given up', (
     expect(outcomes(EXTENSION, one('report', '2026-03-13', report))).toEqual([]);
   });
 
+  it.each([
+    'The council has not scrapped the extension to Northgate.',
+    'The extension to Northgate has not been scrapped.',
+    'The council could scrap the extension to Northgate.',
+    'The council denied it would abandon the extension to Northgate.',
+    'The council does not propose to abandon the extension to Northgate.',
+    'Councillors voted against scrapping the extension to Northgate.',
+  ])('"%s" (negated or irrealis) is not linked', (report) => {
+    expect(outcomes(EXTENSION, one('report', '2026-03-13', report))).toEqual([]);
+  });
+
   it('is not linked from an article published before the plan', () => {
     const report = one('report', '2026-01-10', 'The extension to Northgate has been scrapped.');
     expect(outcomes(EXTENSION, report)).toEqual([]);

@@ -47,7 +47,8 @@ export function dateAfterOccasion(sentence: string, start: number): boolean {
   const words = sentence.slice(0, start).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (/^(?:on|in|at)$/iu.test(words[words.length - 1] ?? '')) words.pop();
   const last = words[words.length - 1] ?? '';
-  if (/^\p{Ll}/u.test(last)) return isOccasionNoun(last) && !AFTER_OCCASION_OPENER.test(words.join(' '));
+  if (/^\p{Ll}/u.test(last))
+    return isOccasionNoun(last) && !AFTER_OCCASION_OPENER.test(words.join(' '));
   return dateAfterEventName(words) && !AFTER_OCCASION_OPENER.test(words.join(' '));
 }
 

@@ -25,7 +25,7 @@ import {
   type PlanOutcomeKind,
 } from './called-off.js';
 import { assertsActAt } from './asserted-act.js';
-import { PLAN_NOUN } from './plan-words.js';
+import { CLAUSE_OPENING_WORDS, PLAN_NOUN } from './plan-words.js';
 import { isPlanNoun } from './plan-noun-sense.js';
 import { nominalPlanAct } from './nominal-plan.js';
 
@@ -56,26 +56,8 @@ const PASSIVE = new RegExp(
   'iu',
 );
 
-/** Words opening another clause or an adjunct of the sentence, closing the infinitive's arguments. */
-const CLOSES_ARGUMENTS = wordIn([
-  'because',
-  'after',
-  'while',
-  'as',
-  'but',
-  'since',
-  'until',
-  'when',
-  'amid',
-  'despite',
-  'following',
-  'although',
-  'though',
-  'which',
-  'who',
-  'that',
-  'and',
-]);
+/** Ends of the infinitive's arguments: a clause opening, or "and" (unless it coordinates names). */
+const CLOSES_ARGUMENTS = wordIn([...CLAUSE_OPENING_WORDS, 'and']);
 
 /** The infinitive's arguments' words, up to a word opening another clause; "and" kept between names. */
 function argumentWords(rest: string): string[] {

@@ -26,6 +26,7 @@ import { CALL_OFF_VERB, CALLED_OFF_PARTICIPLE, outcomeOfVerb } from './called-of
 import { eventSenses } from './event-noun.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { DroppedPlanAct } from './dropped-plan.js';
+import { CLAUSE_OPENING_WORDS } from './plan-words.js';
 
 /** A determiner or a possessive opening the noun phrase: "the", "its", "the council's". */
 const DETERMINER = wordIn(DETERMINERS);
@@ -52,26 +53,8 @@ const CALLED_OFF = new RegExp(String.raw`\b${CALL_OFF_VERB}\b`, 'iu');
 /** A date in the phrase: the plan of that day, read by called-off.ts. */
 const DATED = new RegExp(String.raw`\d|\b(?:${MONTH_RE}|${WEEKDAY_RE})\b`, 'u');
 
-/** Words that end the noun phrase: a clause or an adjunct of the sentence opens. */
-const CLOSES_PHRASE = wordIn([
-  'because',
-  'after',
-  'while',
-  'as',
-  'but',
-  'since',
-  'until',
-  'when',
-  'amid',
-  'despite',
-  'following',
-  'although',
-  'though',
-  'which',
-  'who',
-  'that',
-  'by',
-]);
+/** Words that end the noun phrase: a clause or an adjunct of the sentence opens, or its agent's "by". */
+const CLOSES_PHRASE = wordIn([...CLAUSE_OPENING_WORDS, 'by']);
 
 /**
  * The verbs a noun of an act derives from, lower case: "extension" → "extend", "closure" →

@@ -34,3 +34,28 @@ export const PLAN_CUES: readonly string[] = [...ARRANGED_PARTICIPLES, 'due', 'ex
  */
 export const PLAN_NOUN =
   /^(?:plans?|targets?|goals?|pledges?|commitments?|strateg(?:y|ies)|timetables?|ambitions?|aims?|promises?|proposals?|roadmaps?)$/iu;
+
+/**
+ * Words that open another clause or an adjunct of the sentence (subordinators, relative words,
+ * and prepositions that open an adjunct of the whole sentence), ending a plan's noun phrase
+ * (nominal-plan.ts) or its infinitive's arguments (dropped-plan.ts); each reader adds its own
+ * ends ("and", "by").
+ */
+export const CLAUSE_OPENING_WORDS: readonly string[] = [
+  'because',
+  'after',
+  'while',
+  'as',
+  'but',
+  'since',
+  'until',
+  'when',
+  'amid',
+  'despite',
+  'following',
+  'although',
+  'though',
+  'which',
+  'who',
+  'that',
+];

@@ -29,6 +29,9 @@ import { NUMBER_WORD_LIST, ORDINAL_WORD_LIST } from './select/fact-values.js';
 import { ownSenseAlternatives } from './written-noun-synonyms.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { stem, termsOf, tokenize } from '../text/terms.js';
+import { toldAsAhead } from './told-as-ahead.js';
+import { toldAsOpposed } from './told-as-opposed.js';
+import { NOUN_GROUP, NOUN_PERSON, usualNounFiles } from './usual-noun-files.js';
 
 /**
  * Stems of the nouns that count people in general ("people", "persons", "ppl", "men"): a
@@ -129,7 +132,8 @@ export function singularForms(word: string): string[] {
  * by a hyphen it still counts: "a four-page agreement" has four pages. Such a measure before a
  * noun is that noun's attribute (an agreement of four pages), so when `bearers` is given (the
  * index terms of what the question may ask the count of), it counts only before one of them or
- * before no noun: "a four-page agreement" gives no page count of a doctrine.
+ * before no noun: "a four-page agreement" gives no page count of a doctrine. When `realis` is
+ * given, a count (its offsets in `text`) it rejects counts nothing.
  *
  * @example holdsCountOf('About 60 fishing boats sailed.', new Set(['boat']), words) // true
  */
@@ -139,6 +143,7 @@ export function holdsCountOf(
   words: PassageWords,
   modifiers: ReadonlySet<string> = new Set(),
   bearers?: ReadonlySet<string>,
+  realis?: (start: number, end: number) => boolean,
 ): boolean {
   const { stems } = words;
   const start = (i: number) => words.words[i * FIELDS] as number;
@@ -157,6 +162,7 @@ export function holdsCountOf(
     !bearers.has(stems[j + 1]!);
   const counts = countsAt(words);
   for (const i of counts) {
+    if (realis !== undefined && !realis(start(i), end(i))) continue;
     const count = wordAt(i);
     for (let j = i + 1; j <= i + COUNT_REACH && j < stems.length; j++) {
       const word = wordAt(j);
@@ -221,7 +227,10 @@ export function countedNoun(question: string, type: AnswerType | null): string |
  * ({@link holdsCountOf}), tells it of what the question's noun premodifiers restrict it to
  * (abstain-count-modifiers.ts `restrictionsTold`) and, when the question asks the count of a
  * period ("in the first quarter"), names no other period instead (abstain-counted-period.ts
- * `mayCountPeriod`). Costs one pass over
+ * `mayCountPeriod`). For a question of realised acts (QueryPlan.realised: "how many trees were
+ * felled") the count must be told as done: not still ahead or asked for (told-as-ahead.ts), nor
+ * opposed (told-as-opposed.ts), unless its noun usually names persons or a group of them
+ * (WordNet noun.person, noun.group: counted under other descriptions). Costs one pass over
  * those sentences' words, stopping at the first that holds one.
  */
 export function countedThingHeld(input: AbstentionInput): boolean | undefined {
@@ -240,10 +249,23 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   const bearers = new Set(termsOf(question).flatMap((term) => [...oneWordForms(input.plan, term)]));
   const period = askedPeriod(question);
   const restricting = countRestrictions(input, written?.word);
+  // A past "how many trees were felled" asks the size of a set of realised acts (QueryPlan.realised):
+  // a count told as planned, asked for or opposed states none (Palmer 2001; Karttunen 1971).
+  // Not for persons or groups of them, which texts count under other descriptions (see the top
+  // of this file): "34,000 troops will come home" is no realised count, but the realised one may
+  // be "33,000 of our service men and women", which this gate does not read as troops.
+  const realisedOnly =
+    input.plan.realised === true &&
+    written !== undefined &&
+    !usualNounFiles(written.word).some((file) => file === NOUN_PERSON || file === NOUN_GROUP);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     const words = input.wordsOf(s);
-    if (!holdsCountOf(text, heads, words, modifiers, bearers)) continue;
+    const realis = realisedOnly
+      ? (start: number, end: number) =>
+          !toldAsAhead(text, start, end) && !toldAsOpposed(text, start, end)
+      : undefined;
+    if (!holdsCountOf(text, heads, words, modifiers, bearers, realis)) continue;
     if (period !== null && !mayCountPeriod(text, words, period)) continue;
     if (restrictionsTold(input, s, restricting)) return true;
   }

@@ -11,7 +11,7 @@
  * "may" are verbs).
  */
 import { WEEKDAYS } from '../text/months.js';
-import { detectMentions } from '../timeline/detect.js';
+import { textMentions } from '../search/plan/counted-from-now.js';
 import { mayNameWithWeekday } from '../timeline/lookalikes.js';
 import type { Mention } from '../timeline/mention.js';
 
@@ -39,9 +39,12 @@ function withWeekdayCapitals(question: string): string {
 /** The question read last and its mentions: an ask's readings all follow one another. */
 let last: { question: string; mentions: readonly Mention[] } | undefined;
 
-/** {@link detectMentions} of `question`, read once while it is the question being answered. */
+/**
+ * `detectMentions` (timeline/detect.ts) of `question`, read once while it is the question being
+ * answered, and shared with its plan's reading (plan/counted-from-now.ts `textMentions`).
+ */
 export function questionMentions(question: string): readonly Mention[] {
   if (last?.question !== question)
-    last = { question, mentions: detectMentions(withWeekdayCapitals(question)) };
+    last = { question, mentions: textMentions(withWeekdayCapitals(question)) };
   return last.mentions;
 }

@@ -1409,6 +1409,7 @@ export class SearchIndex {
         hasTerm: (term) => this.termIds.has(term),
         formsOf: (term) => oneWordForms(plan, term),
       },
+      wordsOf: read.wordsForBlanking,
     };
     const unknown = {
       unknownShare: unknownShare(concepts),

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionMentions } from '../../src/engine/question-mentions.js';
+import { textMentions } from '../../src/search/plan/counted-from-now.js';
 import type { Engine } from '../../src/engine/types.js';
 import { detectMentions } from '../../src/timeline/detect.js';
 import { frontMatterArticle, plainCorpusEngine } from '../support/corpus-fixture.js';
@@ -48,6 +49,13 @@ describe("a question's date mentions", () => {
     const mentions = questionMentions(question);
     engine.ask(question);
     expect(questionMentions(question)).toBe(mentions);
+  });
+
+  it("are the plan's reading of the question, not read again for its date answer", () => {
+    const question = 'What happened two days ago at the quay?';
+    const read = textMentions(question);
+    expect(read).toEqual(detectMentions(question));
+    expect(questionMentions(question)).toBe(read);
   });
 
   it('read a lowercase weekday as the weekday, at its place in the question', () => {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedQualifierOf, qualifiersIn } from '../../src/search/abstain-other-qualifier.js';
+import { passageWordsOf } from '../../src/search/plan/asked-words.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** Only the Portuguese minister speaks; "Spanish" qualifies the border. */
@@ -112,6 +113,25 @@ describe('the qualifier a passage gives', () => {
     const order = { qualifier: 'spanish', phrase: ['order'], head: 'order' };
     expect(qualifiersIn('Portuguese orders', order, forms, terms, inLowerCase)).toEqual(['other']);
     expect(qualifiersIn('Portuguese ordered it', order, forms, terms, inLowerCase)).toEqual([]);
+  });
+
+  it('is read the same from the words kept for the text, and not cut again without the head', () => {
+    const texts = [
+      'near the Spanish border, the Portuguese culture minister said',
+      'Spain’s culture ministers said',
+      'Prime Minister Gil said',
+      'The Portuguese envoy said',
+    ];
+    for (const text of texts) {
+      const folded = passageWordsOf(text).folded;
+      expect(qualifiersIn(text, asked, forms, terms, inLowerCase, folded)).toEqual(
+        qualifiersIn(text, asked, forms, terms, inLowerCase),
+      );
+    }
+    // The kept words decide: none of them writes the head, so the text is not read.
+    expect(qualifiersIn('Portuguese minister', asked, forms, terms, inLowerCase, ['x'])).toEqual(
+      [],
+    );
   });
 
   it('is none for a title word the coverage also writes in lower case, or after a comma', () => {

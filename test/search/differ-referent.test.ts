@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/text/terms.js';
+import { passageWordsOf } from '../../src/search/plan/asked-words.js';
 import {
   otherReferentTest,
   type ReferentSpelling,
@@ -30,6 +31,16 @@ describe('otherReferentTest', () => {
     expect(harrick?.('The array would have 30 turbines, the company said.')).toBe(false);
     expect(harrick?.('Selwyn Marine said it would build 30 turbines.')).toBe(false);
     expect(harrick?.('The Dunlow array lies north of Harrick.')).toBe(false);
+  });
+
+  it('reads the words kept for a text as it reads the text', () => {
+    for (const text of [
+      'The Dunlow array will comprise 76 turbines.',
+      'The Dunlow array lies north of Harrick.',
+      'The Harrick array would have 30 turbines.',
+      'Selwyn Marine said it would build 30 turbines.',
+    ])
+      expect(harrick?.(text, passageWordsOf(text).folded)).toBe(harrick?.(text));
   });
 
   it('reads a question typed in lower case', () => {

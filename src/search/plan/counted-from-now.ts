@@ -9,7 +9,22 @@
  * engine answers a question asking what happened then by the timeline (engine/date-question.ts).
  */
 import { detectMentions } from '../../timeline/detect.js';
+import type { Mention } from '../../timeline/mention.js';
 import type { Token } from '../../text/terms.js';
+
+/** The text read last and its mentions: a question's plan and its date answer follow each other. */
+let last: { text: string; mentions: readonly Mention[] } | undefined;
+
+/**
+ * `detectMentions(text)` (timeline/detect.ts), kept for the last text read. An ask reads its
+ * question's mentions here for the plan and again for its date answer (engine/question-mentions.ts),
+ * and running every date rule over the question twice was some 4% of an ask's CPU (profile of
+ * the slowest bundled question, session 54). A single slot, so it holds one text at most.
+ */
+export function textMentions(text: string): readonly Mention[] {
+  if (last?.text !== text) last = { text, mentions: detectMentions(text) };
+  return last.mentions;
+}
 
 /**
  * The tokens of `text` (`all`, its tokens) inside a date counted from the moment of asking: the
@@ -20,7 +35,7 @@ import type { Token } from '../../text/terms.js';
  * @example countedFromNow('What will the weather be like tomorrow?', all) // {tomorrow}
  */
 export function countedFromNow(text: string, all: readonly Token[]): Set<Token> {
-  const spans = detectMentions(text).filter(
+  const spans = textMentions(text).filter(
     (mention) => mention.kind === 'relative' && mention.anchor === 'publication',
   );
   return new Set(

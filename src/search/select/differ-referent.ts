@@ -32,7 +32,8 @@ export interface ReferentSpelling {
 /**
  * A test of whether a sentence's text tells of another referent than the one `question`
  * qualifies by a proper word (see the top of this file), or null when the question qualifies
- * none. Each test costs one reading of the text's words.
+ * none. Each test costs one reading of the text's words; given them (`folded`: plan/asked-words.ts
+ * `PassageWords.folded` of the text), it reads those instead of cutting the text again.
  *
  * @example otherReferentTest('How many turbines will the Harrick array have?', spelling)
  * //   ?.('The Dunlow array will comprise 76 turbines.') // true
@@ -40,17 +41,22 @@ export interface ReferentSpelling {
 export function otherReferentTest(
   question: string,
   spelling: ReferentSpelling,
-): ((text: string) => boolean) | null {
+): ((text: string, folded?: readonly string[]) => boolean) | null {
   const asked = askedQualifierOf(question, spelling.writtenInLowerCase, spelling.hasTerm);
   if (asked === null) return null;
   const forms = spelling.formsOf?.(asked.qualifier) ?? new Set([asked.qualifier]);
   const questionTerms = new Set(tokenize(question).map((token) => stem(token.word)));
-  return (text) => {
-    const found = qualifiersIn(text, asked, forms, questionTerms, spelling.writtenInLowerCase);
-    return (
-      found.length > 0 &&
-      found.every((qualified) => qualified === 'other') &&
-      !tokenize(text).some((token) => forms.has(stem(token.word)))
+  return (text, folded) => {
+    const found = qualifiersIn(
+      text,
+      asked,
+      forms,
+      questionTerms,
+      spelling.writtenInLowerCase,
+      folded,
     );
+    if (found.length === 0 || !found.every((qualified) => qualified === 'other')) return false;
+    const words = folded ?? tokenize(text).map((token) => token.word);
+    return !words.some((word) => forms.has(stem(word)));
   };
 }

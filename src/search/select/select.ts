@@ -10,6 +10,7 @@ import type { Features } from '../features.js';
 import type { QuestionMatcher } from '../match.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import type { AnswerType } from '../plan/answer-type.js';
+import type { PassageWords } from '../plan/asked-words.js';
 import { statesFrequency } from '../plan/frequency-in-text.js';
 import { analyseFact, type AnalysedFact } from './fact-analysis.js';
 import { contentTerms } from './fact-content-terms.js';
@@ -106,6 +107,11 @@ export interface SelectContext {
    * no side of a disagreement is read as another referent (differ-referent.ts).
    */
   spelling?: ReferentSpelling;
+  /**
+   * A sentence's words as the index keeps them (plan/asked-words.ts `passageWordsOf` of its
+   * text), read instead of cutting the text again when given.
+   */
+  wordsOf?: (sentence: number) => PassageWords;
 }
 
 function coverageOf(candidate: RankedSentence): number {
@@ -774,7 +780,8 @@ export function findDisagreements(
       ? null
       : otherReferentTest(context.question, context.spelling);
   const asksOf = (c: RankedSentence) =>
-    otherReferent === null || !otherReferent(context.textOf(c.sentence));
+    otherReferent === null ||
+    !otherReferent(context.textOf(c.sentence), context.wordsOf?.(c.sentence).folded);
   // The coverage first: holdsAskedValue may read a candidate's analysis.
   const pool = ranked
     .slice(0, o.differCandidates)

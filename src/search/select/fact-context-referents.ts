@@ -4,6 +4,10 @@
  * context identifies (Hawkins 1978, Definiteness and Indefiniteness, on the "anaphoric" and
  * "situational" uses of the; Halliday & Hasan 1976, Cohesion in English, ch. 2, on reference):
  * "A crowd of 24,118 watched the match." says which match only through the sentences before it.
+ * Not a person or a group: the participants of the story reported ("the hackers", "the
+ * university") are the same in every report of it (Hawkins's "larger situation" use), while
+ * matches, concerts and meetings recur, each bound to its time; so "the hackers had demanded
+ * £2.4 million" / "… £4 million" stay one claim in dispute.
  * Two such passages, alike in words, are reports of one thing only when their contexts may
  * identify one thing: sentences before that name different days, or name things of which
  * neither names any, introduce different referents, and then the two counts are of two matches
@@ -12,13 +16,38 @@
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
+import { NOUN_GROUP, NOUN_PERSON, usualNounFiles } from '../usual-noun-files.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import type { AnalysedFact } from './fact-analysis.js';
 import { resolvedDays, sameTime } from './fact-resolved-time.js';
 import { statedDaysApart } from './fact-stated-day.js';
 
-/** "the" before a word: a definite noun phrase (Quirk et al. 1985, 5.26-5.33). */
-const DEFINITE = /\bthe\s+\p{L}/iu;
+/** "the" and the words after it: a definite noun phrase (Quirk et al. 1985, 5.26-5.33). */
+const DEFINITE = /\bthe((?:\s+[\p{L}'’-]+){1,3})/giu;
+
+/**
+ * True when `text` holds a definite noun phrase whose head is not usually a person or a group
+ * ("the match", "the concert", not "the hackers" or "the university": usual-noun-files.ts). The
+ * head is the last of at most three words after "the", before a function word, that WordNet
+ * holds as a noun ("the hackers demanded …": "hackers").
+ */
+function definiteNonParticipant(text: string): boolean {
+  for (const [, after] of text.matchAll(DEFINITE)) {
+    const words = (after ?? '').trim().split(/\s+/u);
+    const end = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
+    const phrase = end < 0 ? words : words.slice(0, end);
+    const files = phrase
+      .filter((word) => /^\p{Ll}/u.test(word))
+      .map((word) => usualNounFiles(word.toLowerCase()))
+      .filter((kinds) => kinds.length > 0)
+      .at(-1);
+    if (files !== undefined && !files.some((file) => PARTICIPANT_FILES.has(file))) return true;
+  }
+  return false;
+}
+
+/** The usual kinds of a story's participants: persons and groups (bodies, crowds, teams). */
+const PARTICIPANT_FILES: ReadonlySet<number> = new Set([NOUN_PERSON, NOUN_GROUP]);
 
 /** A capitalised word: a name's, or a sentence's first word. */
 const CAPITALISED = /(?<![\p{L}\p{N}’'-])\p{Lu}[\p{L}’'-]*/gu;
@@ -45,11 +74,11 @@ export function nameWords(text: string): Set<string> {
 
 /**
  * True when what a passage reports (its claim, the frame of saying set aside: "…, the club
- * said") holds a definite noun phrase and names nothing: whatever it is about, only its
+ * said") holds a definite noun phrase of an occurrence and names nothing: whatever it is about, only its
  * context says which ("A crowd of 24,118 watched the match.").
  */
 export function leavesReferentToContext(fact: AnalysedFact): boolean {
-  return DEFINITE.test(fact.claim) && nameWords(fact.claim).size === 0;
+  return nameWords(fact.claim).size === 0 && definiteNonParticipant(fact.claim);
 }
 
 /**

@@ -14,9 +14,10 @@
  * classifier's probability. The pending-outcome gate (abstain-pending-outcome.ts) reads the same
  * for a question for the outcome of a process.
  *
- * Left alone: questions of the present or the future ("is", "will": a plan answers them), "did
- * any …" (the asked-thing gate reads its noun), and those no sentence holds all the words of
- * (the classifier weighs a missing word).
+ * Left alone: questions of the present or the future ("is", "will": a plan answers them), of a
+ * plan or a request itself ("did the inspector plan to visit …"), "did any …" (the asked-thing
+ * gate reads its noun), and those no sentence holds all the words of (the classifier weighs a
+ * missing word).
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
@@ -29,8 +30,19 @@ import { toldAsAhead } from './told-as-ahead.js';
 const PAST_POLAR = /^\s*(?:did|has|have|had)\s+(?!any\b)/iu;
 
 /**
+ * A question whose own verb is one of intending, committing or asking ("did the inspector plan
+ * to visit the dunes", "has the club asked for a review"): what it asks is whether the plan or
+ * the request was made, which a clause telling the act as ahead or asked for reports (the
+ * verbs of commitment timeline/committed-act.ts reads, and told-as-ahead.ts's verbs of asking,
+ * in the base form and participle a question uses).
+ */
+const ASKS_INTENTION =
+  /\b(?:(?:plan|planned|intend|intended|want|wanted|hope|hoped|agree|agreed|decide|decided|vote|voted|promise|promised|pledge|pledged|vow|vowed|threaten|threatened|offer|offered|propose|proposed|aim|aimed|expect|expected|try|tried|mean|meant)\s+to|(?:ask|asked|request|requested|seek|sought|demand|demanded)|(?:call|called|apply|applied|appeal|appealed)\s+for)\b/iu;
+
+/**
  * Whether the candidates tell the event a past polar question asks of as having happened:
- * undefined when the question is no such question ({@link PAST_POLAR}), has fewer than two
+ * undefined when the question is no such question ({@link PAST_POLAR}), asks of a plan or a
+ * request itself ({@link ASKS_INTENTION}), has fewer than two
  * concepts, or no sentence the candidates are read in holds every one of them; false when every
  * sentence that does tells each of their words (the first place each is written) as still ahead;
  * else true. Costs a look at each of those sentences' match factors, and a reading of the clause
@@ -38,7 +50,8 @@ const PAST_POLAR = /^\s*(?:did|has|have|had)\s+(?!any\b)/iu;
  */
 export function eventToldHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
-  if (!PAST_POLAR.test(plan.question) || plan.concepts.length < 2) return undefined;
+  if (!PAST_POLAR.test(plan.question) || ASKS_INTENTION.test(plan.question)) return undefined;
+  if (plan.concepts.length < 2) return undefined;
   const { derived } = SEARCH_OPTIONS.plan.matchFactor;
   const forms = plan.concepts.map((concept) =>
     conceptForms(plan, concept.alternatives[0]?.terms[0] ?? ''),

@@ -23,6 +23,20 @@ const MARINA: SearchFixtureArticle = {
   ],
 };
 
+/** An inquiry: an inspector's visit planned, and a review asked for. */
+const INQUIRY: SearchFixtureArticle = {
+  id: 'inquiry',
+  title: 'Saltmarsh inquiry opens',
+  outlet: 'Wrenport Chronicle',
+  published: '2025-10-14',
+  paragraphs: [
+    [
+      "The inspector's site visit to the saltmarsh is planned for 14 November, a week after the hearing resumes.",
+    ],
+    ['The harbour trust asked for a review of the flood model.'],
+  ],
+};
+
 describe('a past polar question', () => {
   it('is not answered by a sentence telling the event only as asked for or ahead', () => {
     const { engine } = engineOver(MARINA);
@@ -50,5 +64,17 @@ describe('a past polar question', () => {
     const reply = engine.ask('will the council sell the boatyard on slipway lane');
     expect(reply.answered).toBe(true);
     expect(reply.passages[0]?.quote).toContain('will sell the boatyard');
+  });
+
+  it('asking whether a plan or a request was made is answered by the plan or the request', () => {
+    const { engine } = engineOver(INQUIRY);
+    for (const [question, answer] of [
+      ['did the inspector plan to visit the saltmarsh', 'site visit to the saltmarsh'],
+      ['did the harbour trust ask for a review of the flood model', 'asked for a review'],
+    ] as const) {
+      const reply = engine.ask(question);
+      expect(reply.answered, question).toBe(true);
+      expect(reply.passages[0]?.quote, question).toContain(answer);
+    }
   });
 });

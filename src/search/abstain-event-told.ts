@@ -24,25 +24,36 @@ import { candidateContext } from './abstain-features.js';
 import { conceptForms, phraseAt } from './abstain-asked-thing.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { wordSpan } from './plan/asked-words.js';
-import { toldAsAhead } from './told-as-ahead.js';
+import { askingAt, toldAsAhead } from './told-as-ahead.js';
+import { COMMITTING_PASTS } from '../timeline/committed-act.js';
+import { stem } from '../text/terms.js';
 
 /** A polar question for a past event ("did X …", "has X …"), not one of "did any". */
 const PAST_POLAR = /^\s*(?:did|has|have|had)\s+(?!any\b)/iu;
 
+/** The stems of the verbs of commitment and intention ("plan", "agree", "decide", …). */
+const COMMITTING_STEMS: ReadonlySet<string> = new Set(COMMITTING_PASTS.map(stem));
+
 /**
- * A question whose own verb is one of intending, committing or asking ("did the inspector plan
- * to visit the dunes", "has the club asked for a review"): what it asks is whether the plan or
- * the request was made, which a clause telling the act as ahead or asked for reports (the
- * verbs of commitment timeline/committed-act.ts reads, and told-as-ahead.ts's verbs of asking,
- * in the base form and participle a question uses).
+ * True when the question's own verb is one of intending, committing or asking ("did the
+ * inspector plan to visit the dunes", "has the club asked for a review"): what it asks is
+ * whether the plan or the request was made, which a clause telling the act as ahead or asked
+ * for reports. The verbs are those timeline/committed-act.ts reads before "to" and
+ * told-as-ahead.ts `askingAt`'s, in any form.
  */
-const ASKS_INTENTION =
-  /\b(?:(?:plan|planned|intend|intended|want|wanted|hope|hoped|agree|agreed|decide|decided|vote|voted|promise|promised|pledge|pledged|vow|vowed|threaten|threatened|offer|offered|propose|proposed|aim|aimed|expect|expected|try|tried|mean|meant)\s+to|(?:ask|asked|request|requested|seek|sought|demand|demanded)|(?:call|called|apply|applied|appeal|appealed)\s+for)\b/iu;
+function asksIntention(question: string): boolean {
+  const words = question.match(/[\p{L}'’]+/gu) ?? [];
+  return words.some(
+    (word, i) =>
+      askingAt(words, i) ||
+      (/^to$/iu.test(words[i + 1] ?? '') && COMMITTING_STEMS.has(stem(word.toLowerCase()))),
+  );
+}
 
 /**
  * Whether the candidates tell the event a past polar question asks of as having happened:
  * undefined when the question is no such question ({@link PAST_POLAR}), asks of a plan or a
- * request itself ({@link ASKS_INTENTION}), has fewer than two
+ * request itself (`asksIntention`), has fewer than two
  * concepts, or no sentence the candidates are read in holds every one of them; false when every
  * sentence that does tells each of their words (the first place each is written) as still ahead;
  * else true. Costs a look at each of those sentences' match factors, and a reading of the clause
@@ -50,7 +61,7 @@ const ASKS_INTENTION =
  */
 export function eventToldHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
-  if (!PAST_POLAR.test(plan.question) || ASKS_INTENTION.test(plan.question)) return undefined;
+  if (!PAST_POLAR.test(plan.question) || asksIntention(plan.question)) return undefined;
   if (plan.concepts.length < 2) return undefined;
   const { derived } = SEARCH_OPTIONS.plan.matchFactor;
   const forms = plan.concepts.map((concept) =>

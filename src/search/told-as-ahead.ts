@@ -38,15 +38,21 @@ function possibilityAt(words: readonly string[], i: number): boolean {
   return POSSIBLE.test(words[i]!) && !NOT_POSSIBILITY.test(words[i + 1] ?? '');
 }
 
-/** True when the word at `i` of `words` asks for the act after it ({@link ASKING}, {@link ASKING_FOR}). */
-function askingAt(words: readonly string[], i: number): boolean {
+/**
+ * True when the word at `i` of `words` asks for the act after it ({@link ASKING}, {@link
+ * ASKING_FOR}): "asked", "requested", "called" before "for".
+ */
+export function askingAt(words: readonly string[], i: number): boolean {
   return (
     ASKING.test(words[i]!) || (ASKING_FOR.test(words[i]!) && /^for$/iu.test(words[i + 1] ?? ''))
   );
 }
 
-/** Words and the punctuation that breaks a clause, with their offsets (as tense.ts reads them). */
-const WORD = /[\p{L}'’]+|[;:—()]/gu;
+/**
+ * Words and the punctuation that breaks a clause, with their offsets (as tense.ts reads them);
+ * global: read with `matchAll`.
+ */
+export const CLAUSE_WORD = /[\p{L}'’]+|[;:—()]/gu;
 
 /**
  * True when the word at `start`–`end` of `text` is told as still ahead or not done (see the
@@ -61,7 +67,7 @@ export function toldAsAhead(text: string, start: number, end: number): boolean {
   const written = text.slice(from, to);
   const clause = written.includes('May') ? maskMonthMay(text).slice(from, to) : written;
   if (NOT_DONE.test(clause)) return true;
-  const found = [...clause.matchAll(WORD)];
+  const found = [...clause.matchAll(CLAUSE_WORD)];
   const words = found.map((m) => m[0]);
   const at = found.findIndex((m) => from + m.index >= start);
   if (at < 0) return false;

@@ -11,6 +11,7 @@
  * after it, "two against" in a tally, are not followed by a gerund and are left alone).
  */
 import { clauseBounds } from '../timeline/clause.js';
+import { CLAUSE_WORD } from './told-as-ahead.js';
 
 /** Verbs and nouns of opposing an act: what follows them is the act opposed. */
 const OPPOSING = /^(?:oppose|opposes|opposed|opposing|opposition|objection|objections)$/iu;
@@ -20,9 +21,6 @@ const OBJECT = /^(?:object|objects|objected|objecting)$/iu;
 const AGAINST = /^against$/iu;
 const GERUND = /^\p{L}{2,}ing$/u;
 
-/** Words and the punctuation that breaks a clause, with their offsets (as told-as-ahead.ts reads them). */
-const WORD = /[\p{L}'’]+|[;:—()]/gu;
-
 /**
  * True when the word at `start`–`end` of `text` (UTF-16 offsets, end exclusive) follows, in its
  * clause, a word of opposing an act (see the top of this file).
@@ -31,7 +29,7 @@ const WORD = /[\p{L}'’]+|[;:—()]/gu;
  */
 export function toldAsOpposed(text: string, start: number, end: number): boolean {
   const { from, to } = clauseBounds(text, start, end);
-  const words = [...text.slice(from, to).matchAll(WORD)]
+  const words = [...text.slice(from, to).matchAll(CLAUSE_WORD)]
     .filter((m) => from + m.index < start)
     .map((m) => m[0]);
   return words.some(

@@ -23,10 +23,29 @@ import { PREPOSITION } from './preposition.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { ADJUNCT_WORDS, infinitiveAfter, planObjectAfter, TIME_ADVERB } from './tense-markers.js';
 import { withYear } from './year-rules.js';
+import { wordIn } from '../text/word-class.js';
 
 /** Verbs of commitment, intention or planning in the simple past, active: "agreed to". */
-const COMMITTING =
-  /^(?:agreed|decided|voted|resolved|opted|chose|promised|pledged|vowed|undertook|offered|consented|arranged|planned|intended|aimed|expected)$/iu;
+export const COMMITTING_PASTS: readonly string[] = [
+  'agreed',
+  'decided',
+  'voted',
+  'resolved',
+  'opted',
+  'chose',
+  'promised',
+  'pledged',
+  'vowed',
+  'undertook',
+  'offered',
+  'consented',
+  'arranged',
+  'planned',
+  'intended',
+  'aimed',
+  'expected',
+];
+const COMMITTING = wordIn(COMMITTING_PASTS);
 
 /**
  * Words that make the verb before them no simple past active: an auxiliary of the perfect ("has

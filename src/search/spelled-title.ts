@@ -10,8 +10,7 @@
  * common noun used before a name: "Dr Ivo Ana" spells "DI" by a first name). No list of titles
  * is kept: the passage spells the title out.
  */
-import { mayBeInitialism, spellsInitialism } from './initialism.js';
-import { isInitialismFunctionWord } from './initialism.js';
+import { isInitialismFunctionWord, mayBeInitialism, spellsInitialism } from './initialism.js';
 import { lemmaSynsets } from './wordnet-relations.js';
 
 /** WordNet's noun synsets of a lemma: a title's words are common nouns ("detective", "inspector"). */

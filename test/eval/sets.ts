@@ -93,6 +93,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'bundled-8',
+    file: 'sets/bundled-8.json',
+    corpus: 'bundled',
+    label: 'blind, the five bundled articles, eighth writer (session 55)',
+    blind: true,
+  },
+  {
     name: 'sotu',
     file: 'sets/sotu.json',
     corpus: 'sotu',

@@ -156,6 +156,13 @@ export const SETS: readonly SetSpec[] = [
     blind: true,
   },
   {
+    name: 'sotu-9',
+    file: 'sets/sotu-9.json',
+    corpus: 'sotu',
+    label: 'blind, 233 State of the Union addresses, ninth writer (session 55)',
+    blind: true,
+  },
+  {
     name: 'news',
     file: 'sets/news.json',
     corpus: 'news',

@@ -20,7 +20,7 @@ import { FALLING, RISING } from './fact-changes.js';
 import { opensSubordinate, unitsBefore } from './fact-clauses.js';
 import type { MeasuredSource } from './fact-measures.js';
 import { roundedReading } from './fact-qualifiers.js';
-import { rangeStartBefore } from './fact-range-units.js';
+import { changeStartAfterEnd, rangeStartBefore } from './fact-range-units.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
@@ -88,7 +88,8 @@ interface ChangeRoles {
 }
 
 /**
- * The two ends a passage gives a change by their roles, "rise from X to Y" or "Y, up from X",
+ * The two ends a passage gives a change by their roles, "rise from X to Y", "rise to Y from X" or
+ * "Y, up from X",
  * whether or not the figures bear out the way its words say ("rose to $212 million, up from $241
  * million" still puts $241 million as the start); null when it states no such change.
  */
@@ -107,6 +108,13 @@ function changeRolesOf(source: MeasuredSource): ChangeRoles | null {
     if (verb === null || verb.direction === null) return null;
     if (/\S/.test(text.slice(verb.end, from.index))) return null;
     read = { from: first, to: second, verbAt: verb.at, way: verb.direction };
+  } else if (changeStartAfterEnd(text, second.at) === first.at) {
+    // "rise to Y from X": the verb right before "to" says which way.
+    const to = /\s+to\s+\p{Sc}?$/iu.exec(text.slice(0, start));
+    const verb = to === null ? null : verbBefore(source, to.index);
+    if (to === null || verb === null || verb.direction === null) return null;
+    if (/\S/.test(text.slice(verb.end, to.index))) return null;
+    read = { from: second, to: first, verbAt: verb.at, way: verb.direction };
   } else {
     // "cost Y …, up from X": the verb governs Y, "up" or "down" says which way.
     const up = UP_FROM_BETWEEN.exec(text.slice(first.at, second.at));
@@ -115,6 +123,15 @@ function changeRolesOf(source: MeasuredSource): ChangeRoles | null {
     read = { from: second, to: first, verbAt: verb.at, way: up[1]!.toLowerCase() };
   }
   return read;
+}
+
+/**
+ * True when a passage states a change by its two ends ("rose from 4 to 9 seats", "cost £365, up
+ * from £310"): each figure is one value in its role, the start or the end, never a range's bounds
+ * (fact-number-range.ts), whether or not the figures bear out the way its words say.
+ */
+export function statesChangeEnds(source: MeasuredSource): boolean {
+  return changeRolesOf(source) !== null;
 }
 
 /** The change a passage states by its two ends ({@link ChangeEnds}); null when it states none. */

@@ -4,7 +4,7 @@
  * recommendations" and "The report … sets out 23 recommendations" tell one count under verbs
  * with no event of their own. What is said after a count (fact-measures.ts) is read there.
  */
-import { rangeStartBefore } from './fact-range-units.js';
+import { changeStartAfterEnd, rangeStartBefore } from './fact-range-units.js';
 import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 import { inDescribingClause, unitsBefore, type ClausedSource } from './fact-clauses.js';
@@ -69,10 +69,11 @@ function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
 
 /**
  * {@link governorOf} a figure written at `at`; a range's later end ("rise from 12,300 seats to
- * 19,800") is governed as its first end is (fact-range-units.ts `rangeStartBefore`).
+ * 19,800", "rise to 19,800 seats from 12,300") is governed as its first end is (fact-range-units.ts
+ * `rangeStartBefore`, `changeStartAfterEnd`).
  */
 function governorAt(source: ClausedSource, at: number): Governor {
-  const first = rangeStartBefore(source.text, at);
+  const first = rangeStartBefore(source.text, at) ?? changeStartAfterEnd(source.text, at);
   if (first !== null) return governorAt(source, first);
   const start = qualifierStart(source.text, at);
   const [nearest] = unitsBefore(source, start);

@@ -15,7 +15,8 @@ import { changesDiffer } from './fact-changes.js';
 import { compoundHeadsApart } from './fact-compounds.js';
 import { spansDiffer } from './fact-durations.js';
 import type { Aspect, FactRelation } from './fact-relation-types.js';
-import { claimValuesOf } from './fact-analysis.js';
+import { type AnalysedFact, claimValuesOf } from './fact-analysis.js';
+import { statesChangeEnds } from './fact-change-ends.js';
 import { namesConflict } from './fact-name-conflicts.js';
 import { conflicts, valuesOf } from './fact-value-conflicts.js';
 import {
@@ -50,10 +51,12 @@ export function relateDiffering(
   // one place ("north end" / "south end") are then a second difference, which the values
   // alone do not show (a place or an actor is such names and words).
   // A range ("between two hundred and three hundred") is two bounds, never one value
-  // (fact-number-range.ts), wherever it stands.
+  // (fact-number-range.ts), wherever it stands; a change's two ends ("rose from 4 to 9 seats")
+  // are two values in two roles, each set against the other's in its role (fact-value-slots.ts).
+  const bounds = (x: AnalysedFact) => statesNumberRange(x.text) && !statesChangeEnds(x);
   const oneValueEach =
     aspect !== undefined &&
-    !(aspect === 'number' && (statesNumberRange(a.text) || statesNumberRange(b.text))) &&
+    !(aspect === 'number' && (bounds(a) || bounds(b))) &&
     (slotted.has(aspect) ||
       ((anchored || closelyOverlapping) &&
         valuesOf(va, aspect, closelyOverlapping) === 1 &&

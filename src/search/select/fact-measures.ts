@@ -61,6 +61,7 @@ import { presentLevelAt } from './fact-levels.js';
 import { partOfFigure } from './fact-partitive.js';
 import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
+import { premodifiedHead, worthSaidOf, WORTH } from './fact-sum-worth.js';
 import { CURRENCY_SIGN, CURRENCY_WORDS, SCALE_VALUES } from '../../text/notation-words.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
@@ -115,6 +116,20 @@ interface AmountOf {
   nearest: string;
   terms: ReadonlySet<string>;
   names: ReadonlySet<string>;
+  /**
+   * For a worth said of a noun (fact-sum-worth.ts), the names of the whole passage and whether it
+   * states a date: the act round the noun ("awarded … to Harlow Build") is told outside the
+   * words read before the sum, so it must not differ.
+   */
+  whole?: { names: ReadonlySet<string>; dated: boolean };
+}
+
+/** The names of a whole passage and whether it states a date ({@link AmountOf} `whole`). */
+function wholeOf(source: MeasuredSource): NonNullable<AmountOf['whole']> {
+  return {
+    names: new Set(source.sequence.filter((u) => u.name).map((u) => u.keys.join(' '))),
+    dated: source.values.dates.length > 0,
+  };
 }
 
 /**
@@ -220,8 +235,24 @@ function amountOf(source: MeasuredSource, at: number): AmountOf | null {
           ]),
           names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
         };
+  // "a £34 million contract" is the contract's worth, as "the contract, worth £31m," is
+  // (fact-sum-worth.ts): the noun is what the sum is of, "worth" the relation.
+  const head = premodifiedHead(source, at);
+  if (head !== null)
+    return {
+      nearest: WORTH,
+      terms: new Set([
+        WORTH,
+        ...head.unit.keys,
+        ...units.filter((unit) => !unit.name).flatMap((unit) => unit.keys),
+      ]),
+      names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
+      whole: wholeOf(source),
+    };
   const [nearest] = units;
   if (nearest === undefined || nearest.name) return null;
+  const saidOf = worthSaidOf(source, nearest);
+  units.push(...saidOf);
   const price = priceVerbAt(source, nearest, qualifierStart(source.text, at));
   const termOf = (unit: UnitOccurrence) =>
     price && unit === nearest ? [PRICE] : unit.keys.map(givingAsOne);
@@ -229,6 +260,7 @@ function amountOf(source: MeasuredSource, at: number): AmountOf | null {
     nearest: termOf(nearest).join(' '),
     terms: new Set(units.filter((unit) => !unit.name).flatMap(termOf)),
     names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
+    ...(saidOf.length > 0 || nearest.keys.includes(WORTH) ? { whole: wholeOf(source) } : {}),
   };
 }
 
@@ -246,6 +278,12 @@ const LEAST_AMOUNT_TERMS = 2;
  */
 function sameAmountOf(x: AmountOf, y: AmountOf): boolean {
   if (x.nearest !== y.nearest || x.names.size !== y.names.size) return false;
+  if (x.whole !== undefined || y.whole !== undefined) {
+    const [p, q] = [x.whole, y.whole];
+    if (p === undefined || q === undefined || p.dated !== q.dated) return false;
+    if (p.names.size !== q.names.size || ![...p.names].every((name) => q.names.has(name)))
+      return false;
+  }
   if (![...x.names].every((name) => y.names.has(name))) return false;
   const [small, large] = x.terms.size <= y.terms.size ? [x.terms, y.terms] : [y.terms, x.terms];
   return small.size >= LEAST_AMOUNT_TERMS && [...small].every((term) => large.has(term));
@@ -408,7 +446,8 @@ function measureOf(source: MeasuredSource, first = false, partsAside = false): M
     const range = statedRange(number);
     const of = amountOf(source, number.at);
     if (number.currency === null || range === null || of === null) return null;
-    const said = saidAfter(source, number.at);
+    // What is said of a premodified noun follows the noun, not the sum.
+    const said = saidAfter(source, premodifiedHead(source, number.at)?.end ?? number.at);
     return {
       range,
       unit: number.currency,

@@ -3,22 +3,27 @@
  * 12,300 seats to 19,800" both count seats at each end: English writes the shared head noun of
  * two coordinated quantities once, after either end (ellipsis of a head the conjoins share,
  * Quirk et al. 1985, ch. 13 on coordination). Read
- * only between "from … to" and "between … and", where the two figures can only be the ends of
- * one measure, with at most the unit's own word between the first figure and "to" / "and".
+ * only between "from … to", "between … and" and "to … from" (a change's end written before its
+ * start, "rose to 9 seats from 4"), where the two figures can only be the ends of one measure,
+ * with at most the unit's own word between the first figure and "to" / "and" / "from".
  */
 import { CURRENCY_SIGN } from '../../text/notation-words.js';
 
-/** What stands right before a range's first figure ("rise from ", "between £"). */
-const RANGE_OPENER = new RegExp(String.raw`\b(?:from|between)\s+${CURRENCY_SIGN}?$`, 'i');
+/** What stands right before a range's first figure ("rise from ", "between £", "rose to "). */
+const RANGE_OPENER = new RegExp(String.raw`\b(from|between|to)\s+${CURRENCY_SIGN}?$`, 'i');
 
 /**
  * What stands between a range's two figures: the first's scale or unit word at most, then
- * "to" (after "from") or "and" (after "between"), then a currency sign.
+ * "to" (after "from"), "and" (after "between") or "from" (after "to": the change's end written
+ * first, {@link changeStartAfterEnd}), then a currency sign.
  */
 const RANGE_JOINER = new RegExp(
-  String.raw`^(?:[kmb]n?|\s+[\p{L}’'-]+)?\s+(to|and)\s+${CURRENCY_SIGN}?$`,
+  String.raw`^(?:[kmb]n?|\s+[\p{L}’'-]+)?\s+(to|and|from)\s+${CURRENCY_SIGN}?$`,
   'iu',
 );
+
+/** The word that joins a range's later figure to its first, by the word opening the range. */
+const JOINER_OF: Readonly<Record<string, string>> = { from: 'to', between: 'and', to: 'from' };
 
 /** A figure as the range reader needs it: its unit, and where it starts and ends. */
 export interface RangeEnd {
@@ -42,8 +47,7 @@ export function rangeUnits(
   const opener = RANGE_OPENER.exec(text.slice(0, first.at));
   const joiner = RANGE_JOINER.exec(text.slice(first.end, second.at));
   if (opener === null || joiner === null) return kept;
-  const between = /between/i.test(opener[0]);
-  if (between !== (joiner[1]!.toLowerCase() === 'and')) return kept;
+  if (JOINER_OF[opener[1]!.toLowerCase()] !== joiner[1]!.toLowerCase()) return kept;
   const unit = first.unit ?? second.unit;
   return [unit, unit];
 }
@@ -63,5 +67,24 @@ export function rangeStartBefore(text: string, at: number): number | null {
 /** A range's first end and what joins it to the later end written right after ("from 12,300 seats to "). */
 const RANGE_BEFORE_END = new RegExp(
   String.raw`\b(from|between)\s+${CURRENCY_SIGN}?(\d[\d,.]*(?:[kmb]n?)?)(?:\s+[\p{L}’'-]+)?\s+(to|and)\s+${CURRENCY_SIGN}?$`,
+  'iu',
+);
+
+/**
+ * The end of a change written before its start, when its start is written at `at`: "rose to 9
+ * seats from 4", "will rise to £365 from £310" (→ where "9", "£365" stand). "To" marks the goal
+ * and "from" the source of a change, in either order (Quirk et al. 1985, ch. 9 on the
+ * prepositions of destination and source; Fillmore 1968's goal and source), so the figure after
+ * "from" is the start, ranked first in its place (fact-value-slots.ts), and stands where the end
+ * stands. Null when `at` is no such start.
+ */
+export function changeStartAfterEnd(text: string, at: number): number | null {
+  const m = END_BEFORE_START.exec(text.slice(0, at));
+  return m === null ? null : m.index + m[0].indexOf(m[1]!);
+}
+
+/** A change's end and what joins it to its start written right after ("to 9 seats from "). */
+const END_BEFORE_START = new RegExp(
+  String.raw`\bto\s+${CURRENCY_SIGN}?(\d[\d,.]*(?:[kmb]n?)?)(?:\s+[\p{L}’'-]+)?\s+from\s+${CURRENCY_SIGN}?$`,
   'iu',
 );

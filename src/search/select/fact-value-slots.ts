@@ -8,7 +8,7 @@
  * place of shared wording bear on the figures (fact-clauses.ts `ownClauseSpan`).
  */
 import { SEARCH_OPTIONS } from '../options.js';
-import { rangeStartBefore } from './fact-range-units.js';
+import { changeStartAfterEnd, rangeStartBefore } from './fact-range-units.js';
 import { compatibleDates, type FactValues, type PositionedValue } from './fact-values.js';
 import { sameEventAt } from './fact-event.js';
 import { roundedReading } from './fact-qualifiers.js';
@@ -27,7 +27,8 @@ function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): Sl
   const o = SEARCH_OPTIONS.facts;
   // A range's later end stands where its first does: "seats" in "from 12,300 seats to 19,800"
   // is the unit both ends count (fact-range-units.ts), not wording the later one follows.
-  const first = rangeStartBefore(fact.text, at);
+  // So does a change's start written after its end ("rose to 9 seats from 4").
+  const first = rangeStartBefore(fact.text, at) ?? changeStartAfterEnd(fact.text, at);
   if (first !== null) return slotOf(fact, first, shared);
   const before = [...fact.terms]
     .filter(([, offset]) => offset < at)
@@ -79,12 +80,20 @@ function sameSlot(x: Slot, y: Slot): boolean {
 /**
  * For each value, its rank among the values of its aspect in its place of shared wording, and how
  * many stand there: "rise from 12,300 to 19,800" puts two counts after "rise", the start first
- * and the end second, in the order the sentence gives them. [0, 0] for a value in no place.
+ * and the end second, in the order the sentence gives them; "rise to 19,800 from 12,300" puts them
+ * in the same ranks, by their roles (fact-range-units.ts `changeStartAfterEnd`). [0, 0] for a
+ * value in no place.
  */
 function ranksInPlace(
+  text: string,
   values: readonly PositionedValue[],
   slots: ReadonlyArray<Slot | null>,
 ): Array<[number, number]> {
+  // A start written after its end ranks right before it.
+  const order = values.map((x) => {
+    const end = changeStartAfterEnd(text, x.at);
+    return end === null ? x.at : end - 0.5;
+  });
   const together = (i: number, j: number) =>
     values[i]!.aspect === values[j]!.aspect &&
     slots[i] != null &&
@@ -97,7 +106,7 @@ function ranksInPlace(
     for (let j = 0; j < values.length; j++)
       if (together(i, j)) {
         count += 1;
-        if (j < i) rank += 1;
+        if (order[j]! < order[i]!) rank += 1;
       }
     return [rank, count];
   });
@@ -153,13 +162,20 @@ export function slotConflicts(
   // A place holds one value of each measure: "worth £8.4 million over eight years" puts a sum and
   // a term after "contract worth", and the term agreeing says nothing of the sum (a figure is
   // compared with one of its own kind only, `sameValue`).
+  // A place holding several values of one aspect gives each a role by its rank ("rise from 12,300
+  // to 19,800": the change's start and end, Fillmore 1968's source and goal): a start agreeing
+  // says nothing of an end that differs, so the rank is part of where a value stands.
   const agreeing = new Set<string>();
-  const placeOf = (x: PositionedValue, anchor: readonly string[]) =>
-    `${x.aspect} ${'number' in x ? `${x.kind} ${x.unit ?? ''} ` : ''}${anchor.join(' ')}`;
+  const placeOf = (
+    x: PositionedValue,
+    anchor: readonly string[],
+    [rank, count]: [number, number],
+  ) =>
+    `${x.aspect} ${'number' in x ? `${x.kind} ${x.unit ?? ''} ` : ''}${anchor.join(' ')}${count > 1 ? ` #${rank}` : ''}`;
   const slotsOfA = a.values.positioned.map((x) => slotOf(a, x.at, shared));
   const slotsOfB = b.values.positioned.map((y) => slotOf(b, y.at, shared));
-  const ranksOfA = ranksInPlace(a.values.positioned, slotsOfA);
-  const ranksOfB = ranksInPlace(b.values.positioned, slotsOfB);
+  const ranksOfA = ranksInPlace(a.text, a.values.positioned, slotsOfA);
+  const ranksOfB = ranksInPlace(b.text, b.values.positioned, slotsOfB);
   a.values.positioned.forEach((x, i) => {
     const slot = slotsOfA[i];
     if (slot == null) return;
@@ -175,10 +191,11 @@ export function slotConflicts(
       // marched" / "150 people were detained"): neither an agreement nor a difference.
       if ('number' in x && 'number' in y && differentMeasures(a, x, b, y)) return;
       const same = sameValue(x, y);
-      if (same === true) agreeing.add(placeOf(x, slot.anchor));
+      const rank: [number, number] = nx === ny ? [rx, nx] : [0, 1];
+      if (same === true) agreeing.add(placeOf(x, slot.anchor, rank));
       else if (same === false) {
         conflicting.set(x.aspect, (conflicting.get(x.aspect) ?? 0) + 1);
-        anchors.set(x.aspect, { anchor: slot.anchor, pair: [x, y] });
+        anchors.set(x.aspect, { anchor: slot.anchor, pair: [x, y], rank });
       }
     });
   });
@@ -187,8 +204,8 @@ export function slotConflicts(
   return Object.assign(
     new Map(
       [...anchors].filter(
-        ([aspect, { anchor, pair }]) =>
-          conflicting.get(aspect) === 1 && !agreeing.has(placeOf(pair[0], anchor)),
+        ([aspect, { anchor, pair, rank }]) =>
+          conflicting.get(aspect) === 1 && !agreeing.has(placeOf(pair[0], anchor, rank)),
       ),
     ),
     { anyDiffer: conflicting.size > 0 },
@@ -217,6 +234,8 @@ export function numberDisagreement(
 export interface SlotConflict {
   anchor: readonly string[];
   pair: [PositionedValue, PositionedValue];
+  /** The pair's rank in its place and how many values stand there on each side ([0, 1]: alone). */
+  rank: [number, number];
 }
 
 /**

@@ -58,6 +58,7 @@ import {
 } from './plan/quantity.js';
 import { statesPricePaid } from './plan/price-paid.js';
 import { sumActsOf, sumKindsOf } from './plan/sum-kinds.js';
+import { keptIn } from '../text/bounded-memo.js';
 import { stem, termsOf, tokenize } from '../text/terms.js';
 import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 import { verbFormStems } from './verb-forms.js';
@@ -161,6 +162,38 @@ function kindNames(noun: string): string[][] {
   return [...own, ...above].map((lemma) => termsOf(lemma));
 }
 
+/** The names of a kind of sum and the forms of the acts that make it, as phrases of index terms. */
+interface SumNames {
+  /** {@link kindNames}. */
+  kinds: readonly string[][];
+  /** The stems of every form of the verbs of plan/sum-kinds.ts `sumActsOf`, each a phrase of one term; none when `kinds` is empty. */
+  acts: readonly string[][];
+}
+
+/**
+ * Nouns of money whose {@link SumNames} are kept, at most. They depend on the noun and WordNet
+ * alone, and reading them walks WordNet's senses and its whole verb exception list (a
+ * `verbFormStems` of the acts: some 3,600 pairs, and a new array per pair): read per ask, 13% of
+ * the CPU of a question for a price on the bundled corpus (its CPU profile, session 55).
+ */
+const MAX_KEPT_SUM_NOUNS = 1_000;
+const NO_SUM_NAMES: SumNames = { kinds: [], acts: [] };
+const keptSumNames = new Map<string, SumNames>();
+
+/** {@link SumNames} of `noun` (a noun of money, or a verb made of one, folded), kept. */
+function sumNamesOf(noun: string): SumNames {
+  return keptIn(keptSumNames, noun, MAX_KEPT_SUM_NOUNS, readSumNames);
+}
+
+function readSumNames(noun: string): SumNames {
+  const kinds = kindNames(noun);
+  // …and so does the act its definition makes it by ("ransom": money demanded for a return):
+  // "the hackers had demanded £2.4m" states the ransom (plan/sum-kinds.ts `sumActsOf`).
+  const acts =
+    kinds.length === 0 ? [] : [...verbFormStems(sumActsOf(noun))()].map((term) => [term]);
+  return { kinds, acts };
+}
+
 /** "How much" as the question's wh-phrase: it asks an amount, of money when a money verb says so. */
 const HOW_MUCH = /^\s*how\s+much\b/iu;
 /** "How much of" a whole: a part of it, told as a share or as a sum. */
@@ -210,13 +243,8 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   // A sum's word that names a kind of sum WordNet files is read as that noun: its kind's names
   // and the class above say it ("penalty" for "fined"), the synonyms of the verb made from it
   // do not ("ticket" for "fine", which names no sum).
-  const kinds = asked?.noun === undefined ? [] : kindNames(asked.noun);
-  // …and so does the act its definition makes it by ("ransom": money demanded for a return):
-  // "the hackers had demanded £2.4m" states the ransom (plan/sum-kinds.ts `sumActsOf`).
-  const acts =
-    asked?.noun === undefined || kinds.length === 0
-      ? []
-      : [...verbFormStems(sumActsOf(asked.noun))()].map((term) => [term]);
+  // …and so does the act its definition makes it by ({@link readSumNames}).
+  const { kinds, acts } = asked?.noun === undefined ? NO_SUM_NAMES : sumNamesOf(asked.noun);
   const forms =
     word === null
       ? []

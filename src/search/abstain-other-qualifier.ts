@@ -36,6 +36,7 @@ import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isUsuallyNoun } from '../text/nouns.js';
 import { isAdjective } from '../timeline/adjectives.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
+import { tokensOfWords, type PassageWords } from './plan/asked-words.js';
 
 /** A proper qualifier a question puts on a noun phrase, and the phrase. */
 export interface AskedQualifier {
@@ -159,10 +160,11 @@ function writesNoun(word: string, noun: string): boolean {
  * of its stem), qualified by the word right before the run when nothing parts them. "same" when
  * that word is a form of the asked qualifier (`forms`, stems); "other" when it is another proper
  * word, none of the question's (`questionTerms`, stems); "none" otherwise. Costs one reading of
- * the text's words. `folded`, when given, is the text's words as kept (plan/asked-words.ts
- * `PassageWords.folded`, the words `tokenize` gives): a text none of whose words writes the
- * head holds no occurrence, so it is not cut into words again (most candidates: a CPU profile
- * of the bundled questions, session 54).
+ * the text's words. `words`, when given, is the text's words as kept (plan/asked-words.ts
+ * `passageWordsOf` of `text`): a text none of whose words writes the head holds no occurrence
+ * (most candidates: a CPU profile of the bundled questions, session 54), and one that does is
+ * read from them (`tokensOfWords`), not cut into words again (tokenising such candidates was
+ * two thirds of this reading in a CPU profile of the slowest bundled questions, session 55).
  */
 export function qualifiersIn(
   text: string,
@@ -170,10 +172,10 @@ export function qualifiersIn(
   forms: ReadonlySet<string>,
   questionTerms: ReadonlySet<string>,
   inLowerCase: WrittenInLowerCase,
-  folded?: readonly string[],
+  words?: PassageWords,
 ): Qualified[] {
-  if (folded !== undefined && !folded.some((word) => writesNoun(word, asked.head))) return [];
-  const tokens = tokenize(text);
+  if (words !== undefined && !words.folded.some((word) => writesNoun(word, asked.head))) return [];
+  const tokens = words === undefined ? tokenize(text) : tokensOfWords(text, words);
   const inPhrase = (token: Token | undefined) =>
     token !== undefined && asked.phrase.some((word) => writesNoun(token.word, word));
   const found: Qualified[] = [];
@@ -218,7 +220,7 @@ export function askedQualifierHeld(input: AbstentionInput): boolean | undefined 
       forms,
       questionTerms,
       writtenInLowerCase,
-      input.wordsOf(s).folded,
+      input.wordsOf(s),
     );
   const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
   const otherOnly = (found: Qualified[]) =>

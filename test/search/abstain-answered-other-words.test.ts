@@ -105,6 +105,8 @@ describe('the asked-sum gate', () => {
     // WordNet: ransom, "money demanded for the return of a captured person".
     expect(sumActsOf('ransom')).toEqual(['demand']);
     expect(askedSumHeld(input('how much ransom did the kidnappers want'))).toBe(true);
+    // Asked again, the noun's kinds and acts are the ones kept from the first reading.
+    expect(askedSumHeld(input('how much ransom did the kidnappers want'))).toBe(true);
   }, 60_000);
 
   it('reads the source a question names in the article’s outlet', () => {

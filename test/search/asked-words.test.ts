@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describingTerms,
   passageWordsOf,
+  tokensOfWords,
   withoutAskedWords,
 } from '../../src/search/plan/asked-words.js';
 import { foldWord, termsOf, tokenize } from '../../src/text/terms.js';
@@ -164,5 +165,16 @@ describe('"which firm did the engineering survey"', () => {
     );
     // A name beyond the question's own words ("Corran Engineering" is not the question's).
     expect(best!.features.typeNew).toBeGreaterThan(0);
+  });
+});
+
+describe('tokensOfWords', () => {
+  it('gives the tokens tokenize cuts, from the words kept for the same text', () => {
+    for (const text of [
+      'The U.S. envoy met Łukašenka’s aide in Minsk on 9 August 2020.',
+      'Prime Minister Gil said: “we won’t”, and left.',
+      '',
+    ])
+      expect(tokensOfWords(text, passageWordsOf(text))).toEqual(tokenize(text));
   });
 });

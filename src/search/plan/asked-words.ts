@@ -43,6 +43,27 @@ export function wordSpan(words: PassageWords, i: number): { start: number; end: 
 }
 
 /**
+ * The tokens of `text` (text/terms.ts `tokenize`) read from its kept words, `words` being
+ * {@link passageWordsOf} of this very text: the same words, offsets and abbreviation flags, without
+ * cutting and folding the text again.
+ */
+export function tokensOfWords(text: string, words: PassageWords): Token[] {
+  const { folded } = words;
+  const tokens = new Array<Token>(folded.length);
+  for (let i = 0; i < folded.length; i++) {
+    const start = words.words[i * FIELDS] ?? 0;
+    const end = words.words[i * FIELDS + 1] ?? 0;
+    tokens[i] = {
+      word: folded[i] ?? '',
+      start,
+      end,
+      abbreviation: text.slice(start, end).includes('.'),
+    };
+  }
+  return tokens;
+}
+
+/**
  * The index terms of a text as the index saved them: `termsOf(text)` (text/terms.ts), one per
  * word that is not a stop word, in order, each an id into `vocabulary`.
  */

@@ -15,6 +15,7 @@
  */
 import { askedQualifierOf, qualifiersIn } from '../abstain-other-qualifier.js';
 import { stem, tokenize } from '../../text/terms.js';
+import type { PassageWords } from '../plan/asked-words.js';
 
 /** What {@link otherReferentTest} reads of the corpus's spelling. */
 export interface ReferentSpelling {
@@ -32,8 +33,8 @@ export interface ReferentSpelling {
 /**
  * A test of whether a sentence's text tells of another referent than the one `question`
  * qualifies by a proper word (see the top of this file), or null when the question qualifies
- * none. Each test costs one reading of the text's words; given them (`folded`: plan/asked-words.ts
- * `PassageWords.folded` of the text), it reads those instead of cutting the text again.
+ * none. Each test costs one reading of the text's words; given them (`words`: plan/asked-words.ts
+ * `passageWordsOf` of the text), it reads those instead of cutting the text again.
  *
  * @example otherReferentTest('How many turbines will the Harrick array have?', spelling)
  * //   ?.('The Dunlow array will comprise 76 turbines.') // true
@@ -41,22 +42,22 @@ export interface ReferentSpelling {
 export function otherReferentTest(
   question: string,
   spelling: ReferentSpelling,
-): ((text: string, folded?: readonly string[]) => boolean) | null {
+): ((text: string, words?: PassageWords) => boolean) | null {
   const asked = askedQualifierOf(question, spelling.writtenInLowerCase, spelling.hasTerm);
   if (asked === null) return null;
   const forms = spelling.formsOf?.(asked.qualifier) ?? new Set([asked.qualifier]);
   const questionTerms = new Set(tokenize(question).map((token) => stem(token.word)));
-  return (text, folded) => {
+  return (text, words) => {
     const found = qualifiersIn(
       text,
       asked,
       forms,
       questionTerms,
       spelling.writtenInLowerCase,
-      folded,
+      words,
     );
     if (found.length === 0 || !found.every((qualified) => qualified === 'other')) return false;
-    const words = folded ?? tokenize(text).map((token) => token.word);
-    return !words.some((word) => forms.has(stem(word)));
+    const folded = words?.folded ?? tokenize(text).map((token) => token.word);
+    return !folded.some((word) => forms.has(stem(word)));
   };
 }

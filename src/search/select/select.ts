@@ -781,7 +781,7 @@ export function findDisagreements(
       : otherReferentTest(context.question, context.spelling);
   const asksOf = (c: RankedSentence) =>
     otherReferent === null ||
-    !otherReferent(context.textOf(c.sentence), context.wordsOf?.(c.sentence).folded);
+    !otherReferent(context.textOf(c.sentence), context.wordsOf?.(c.sentence));
   // The coverage first: holdsAskedValue may read a candidate's analysis.
   const pool = ranked
     .slice(0, o.differCandidates)

@@ -180,10 +180,16 @@ export function glossGenus(gloss: string): string | null {
 /**
  * A gloss saying a synset's words are informal terms for something: "informal terms for a
  * mother", "an informal term for a father; probably derived from baby talk", "colloquial terms
- * for an umbrella", "slang for a jail". The group of `1` is what they are terms for.
+ * for an umbrella", "slang for a jail", "uncomplimentary terms for a policeman". The group of `1`
+ * is what they are terms for. A dictionary's usage labels are of two kinds, register
+ * ("informal", "colloquial", "slang") and attitude ("derogatory", "offensive", "disparaging",
+ * "uncomplimentary", "vulgar"): either says how a word is used, not what it names (Landau 2001,
+ * "Dictionaries: The Art and Craft of Lexicography", 2nd ed., ch. 5; Cruse 1986, "Lexical
+ * Semantics", §12.2: cognitive synonyms differing in expressive meaning or register), so "cop"
+ * names a policeman as "mum" names a mother.
  */
 const INFORMAL_GLOSS =
-  /^\s*(?:an? )?(?:informal|colloquial|slang)(?: (?:british|american))?(?: (?:terms?|words?|names?|expressions?))? (?:for|referring to) (?:an? |the )?([a-z' -]+?)\s*(?:;|$)/i;
+  /^\s*(?:an? )?(?:informal|colloquial|slang|derogatory|offensive|disparaging|uncomplimentary|vulgar)(?: (?:british|american))?(?: (?:terms?|words?|names?|expressions?))? (?:for|referring to) (?:an? |the )?([a-z' -]+?)\s*(?:;|$)/i;
 
 /** What a gloss says its synset's words are informal terms for ({@link INFORMAL_GLOSS}), lower case, or null. */
 export function informalTermFor(gloss: string): string | null {
@@ -199,7 +205,10 @@ export function informalTermFor(gloss: string): string | null {
  * the coverage's "her mother" said. Empty for any other synset, and for a gloss naming more
  * than the hypernym ("an informal term for a British policeman": "bobby" is a kind of policeman).
  */
-function standardWordsOf(synset: Synset, read: (pos: string, offset: string) => Synset): string[] {
+export function standardWordsOf(
+  synset: Synset,
+  read: (pos: string, offset: string) => Synset,
+): string[] {
   const term = synset.informalFor;
   if (term === null) return [];
   for (const [pos, offset] of synset.hypernyms) {

@@ -9,13 +9,15 @@
  */
 import type { Alternative } from './plan/query-plan.js';
 import { nounSensesOf } from './noun-senses.js';
+import { standardWordsOf, wordnetSynsets } from './wordnet-relations.js';
 import { termsOf } from '../text/terms.js';
 
 /**
  * The index-term phrases (space-joined) of the words sharing one of the most frequent WordNet
  * noun senses (wordnet-relations.ts `SENSES_PER_WORD`) of a base form of `word` (folded, as
  * written: "officers" → officer's "military officer", "police officer", "officeholder"), the
- * word's own included; null when no base form of it is a WordNet noun, as nothing then tells
+ * word's own included, and for an informal word the standard words it is a term for ("cops" →
+ * "policeman", "police officer", "officer"); null when no base form of it is a WordNet noun, as nothing then tells
  * its synonyms from its stem-mates'.
  *
  * @example nounSenseTerms('officers')?.has('agenc') // false: "agency" is a sense of "office"
@@ -23,7 +25,11 @@ import { termsOf } from '../text/terms.js';
 export function nounSenseTerms(word: string): Set<string> | null {
   const synsets = nounSensesOf(word);
   if (synsets.length === 0) return null;
-  return new Set(synsets.flatMap((synset) => synset.words.map((w) => termsOf(w).join(' '))));
+  const read = wordnetSynsets();
+  // An informal word's sense is its standard word's, in another register ("cops" are police
+  // officers: wordnet-relations.ts `standardWordsOf`).
+  const words = synsets.flatMap((synset) => [...synset.words, ...standardWordsOf(synset, read)]);
+  return new Set(words.map((w) => termsOf(w).join(' ')));
 }
 
 /**

@@ -32,6 +32,23 @@ export const NEGATIVE_MODALS: readonly string[] = [
   "mustn't",
 ];
 
+/**
+ * The primary auxiliaries' negative forms: "isn't", "didn't" (Quirk et al. 1985, §3.23: the
+ * contracted negative is the auxiliary and "not" in one word).
+ */
+export const NEGATIVE_PRIMARIES: readonly string[] = [
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "doesn't",
+  "don't",
+  "didn't",
+];
+
 /** The forms of "be": "is", "were", "being". */
 export const BE_FORMS: readonly string[] = [
   'am',

@@ -18,6 +18,9 @@ describe('informal terms', () => {
       'father',
     );
     expect(informalTermFor(' slang for a jail')).toBe('jail');
+    // Attitude labels are usage labels too: the word names what the gloss names.
+    expect(informalTermFor(' uncomplimentary terms for a policeman  ')).toBe('policeman');
+    expect(informalTermFor(' a disparaging term for an appointee  ')).toBe('appointee');
     expect(informalTermFor(' the mother of your father or mother')).toBeNull();
   });
 
@@ -27,6 +30,7 @@ describe('informal terms', () => {
     expect(table.get(key('mum'))).toContain(key('mother'));
     expect(table.get(key('mom'))).toContain(key('mother'));
     expect(table.get(key('dad'))).toContain(key('father'));
+    expect(table.get(key('cop'))).toContain(key('policeman'));
     // A word that is a kind of its hypernym, not another name for it, is not linked:
     // "bobby", an informal term for a British policeman.
     expect(table.get(key('bobby')) ?? []).not.toContain(key('policeman'));

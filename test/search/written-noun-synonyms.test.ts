@@ -42,6 +42,13 @@ describe('the senses of a noun as written', () => {
     expect(officers?.has('author')).toBe(false);
   });
 
+  it("holds an informal noun's standard words, whose sense it names in another register", () => {
+    // WordNet: cop, "uncomplimentary terms for a policeman", filed under policeman.
+    const cops = nounSenseTerms('cops');
+    expect(cops?.has('polic offic')).toBe(true);
+    expect(cops?.has('policeman')).toBe(true);
+  });
+
   it('is none for a word WordNet does not know as a noun', () => {
     expect(nounSenseTerms('rosgvardia')).toBeNull();
   });
@@ -63,6 +70,14 @@ describe('the senses of a noun as written', () => {
 });
 
 describe('the counted-thing gate on a noun sharing its stem with another', () => {
+  // The first engine of a file loads WordNet: a longer limit than the others'.
+  it('finds the count of an informal noun in its standard words', () => {
+    const { engine } = engineOver(AGENCIES, COUNTED);
+    const answer = engine.ask('how many cops were in the Dunmore reserve force');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('300 police officers');
+  }, 180_000);
+
   it('refuses "how many officers" when the passages count only agencies', () => {
     const { engine } = engineOver(AGENCIES);
     const answer = engine.ask('how many officers were in the Dunmore reserve force');

@@ -13,11 +13,16 @@
 /** The ellipsis that marks an omission inside a paragraph, with the spaces around it. */
 export const OMISSION_MARK = ' … ';
 
-/** `text` without whitespace, and for each character kept its offset in `text`. */
-function withoutWhitespace(text: string): { bare: string; at: number[] } {
+/** `text` without whitespace. */
+const withoutWhitespace = (text: string) => text.replace(/\s+/g, '');
+
+const WHITESPACE = /\s/;
+
+/** For each character of `text` but whitespace, its offset in `text`. */
+function offsetsOfCharacters(text: string): number[] {
   const at: number[] = [];
-  for (const match of text.matchAll(/\S/g)) at.push(match.index);
-  return { bare: text.replace(/\s+/g, ''), at };
+  for (let i = 0; i < text.length; i += 1) if (!WHITESPACE.test(text[i]!)) at.push(i);
+  return at;
 }
 
 /**
@@ -59,11 +64,12 @@ export function omissionsIn(
   sourceBare: string,
   hint = 0,
 ): { gaps: Array<{ start: number; end: number }>; end: number } {
-  const { bare, at } = withoutWhitespace(paragraph);
+  const bare = withoutWhitespace(paragraph);
   if (bare.length === 0) return { gaps: [], end: hint };
   const whole = sourceBare.indexOf(bare, hint);
   const anywhere = whole >= 0 ? whole : sourceBare.indexOf(bare);
   if (anywhere >= 0) return { gaps: [], end: anywhere + bare.length };
+  const at = offsetsOfCharacters(paragraph);
   const gaps: Array<{ start: number; end: number }> = [];
   let done = 0;
   let from = -1;
@@ -96,7 +102,7 @@ export function omissionsIn(
  * {@link omissionsIn} finds against `source`, or the same paragraphs when none has a gap.
  */
 export function markOmissions(paragraphs: readonly string[], source: string): string[] {
-  const bare = source.replace(/\s+/g, '');
+  const bare = withoutWhitespace(source);
   let hint = 0;
   return paragraphs.map((paragraph) => {
     const { gaps, end } = omissionsIn(paragraph, bare, hint);

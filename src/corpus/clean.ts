@@ -27,6 +27,7 @@ import { restatedHeadline } from './package-title-headline.js';
 import { splitFootTeaserLists } from './teaser-list.js';
 import { withoutFoot } from './text-foot.js';
 import { aboutSectionIssuer } from './about-section.js';
+import { markOmissions } from './omissions.js';
 
 /** The result of {@link cleanArticle}. */
 export interface CleanedText {
@@ -259,12 +260,13 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
   const lines = foot.text;
   // A row of buttons is told by the gaps between its labels: read before whitespace collapses.
   const rows = buttonRows(lines);
+  const source = context.source === undefined ? page : normalizeLines(context.source);
   const collapsed = lines.replace(/[ \t\f\v]+/g, ' ');
   const blocks = splitFootTeaserLists(
     splitLetterClose(splitMastheadLines(splitMailingLines(collapsed.split(/\n\s*\n/)))),
   );
   let read = readBlocks(blocks, new Set(), context, rows);
-  let assembled = assemble(read.kept);
+  let assembled = assemble(markOmissions(read.kept, source));
   // An outlet a signature's card opens with ("Millbeck Courier, 14 March Lane, …") corroborates
   // a masthead naming it, as a footer's copyright notice does; alone it states nothing. So does a
   // postal address in the footer that opens with it ("Marrow Bay Gazette, 4 Quay Street, …"): the
@@ -290,7 +292,7 @@ export function cleanArticle(raw: string, context: PageContext = {}): CleanedTex
     // Read again without the masthead line: beside the headline in one block, it was read as
     // part of it.
     read = readBlocks(blocks, new Set([masthead.line]), context, rows);
-    assembled = assemble(read.kept);
+    assembled = assemble(markOmissions(read.kept, source));
   }
   const { text, paragraphs } = assembled;
   // A news agency a byline or wire dateline credits wrote the story; the page's publisher is

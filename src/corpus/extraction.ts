@@ -92,6 +92,13 @@ export interface PageContext {
    * in the text's own footer does (clean.ts), where nothing else names one.
    */
   footerHolders?: readonly string[];
+  /**
+   * The whole text the article's text was taken from, where more than that text (an HTML
+   * page's body as blocks, before Readability leaves out what it judges no part of the
+   * article): what cleaning finds the gaps of a paragraph against (omissions.ts), so text left
+   * out inside a paragraph is marked whichever step left it out. Absent: the article's text.
+   */
+  source?: string;
 }
 
 /** An article file reduced to plain text: paragraphs separated by a blank line. */

@@ -400,16 +400,15 @@ export function extractHtml(html: string): Extraction {
           ]),
     ],
     ...(cutOff === null ? {} : { problems: [cutOff] }),
-    ...(sections.length === 0 && evidence.names.length === 0 && items.length === 0
-      ? {}
-      : {
-          context: {
-            ...(sections.length === 0 ? {} : { sections }),
-            ...(items.length === 0 ? {} : { listItems: items }),
-            ...(evidence.names.length === 0 ? {} : { siteNames: evidence.names }),
-            // The page's foot, which Readability leaves out, states who publishes it (clean.ts).
-            ...(evidence.holders?.length ? { footerHolders: evidence.holders } : {}),
-          },
-        }),
+    context: {
+      // Readability may leave out a block inside a paragraph (an advertisement's slot): the
+      // page's whole body is what the paragraph is aligned against (omissions.ts).
+      source: page.map((block) => block.text).join('\n\n'),
+      ...(sections.length === 0 ? {} : { sections }),
+      ...(items.length === 0 ? {} : { listItems: items }),
+      ...(evidence.names.length === 0 ? {} : { siteNames: evidence.names }),
+      // The page's foot, which Readability leaves out, states who publishes it (clean.ts).
+      ...(evidence.holders?.length ? { footerHolders: evidence.holders } : {}),
+    },
   };
 }

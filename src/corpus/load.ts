@@ -140,7 +140,10 @@ function withoutControlCodes(extraction: Extraction): { extraction: Extraction; 
     siteNames,
     footerHolders,
     listItems,
+    source,
   }: PageContext): PageContext => ({
+    // Read for its gaps only, never shown: its control codes are not counted again.
+    ...(source === undefined ? {} : { source: withoutControls(source) }),
     ...(listItems === undefined ? {} : { listItems: listItems.map(clean) }),
     ...(sender === undefined ? {} : { sender: clean(sender) }),
     ...(forwarded === undefined ? {} : { forwarded }),

@@ -2,7 +2,9 @@
  * Shapes of the corpus layer: articles as stored, their metadata and their sentences.
  *
  * Offsets (`start`, `end`) always index into {@link CleanArticle.text}, the article after
- * ingestion cleaning, so `text.slice(start, end)` is the verbatim span a quote shows.
+ * ingestion cleaning, so `text.slice(start, end)` is the span a quote shows: verbatim in its
+ * file, whitespace aside, piece by piece between the "…" cleaning sets where it left text out
+ * inside a paragraph (omissions.ts).
  */
 import type { NullableMetaField } from '../types/quote.js';
 import type { PageLine } from './page-lines.js';

@@ -77,8 +77,8 @@ describe('cleanArticle', () => {
     });
   });
 
-  it('rejoins a sentence that a block of URLs split in two', () => {
-    expect(cleaned.text).toContain('according to the council’s own budget papers.');
+  it('rejoins a sentence that a block of URLs split in two, marking where it stood', () => {
+    expect(cleaned.text).toContain('according to the … council’s own budget papers.');
   });
 
   it('keeps the headline as a heading and reads the dateline', () => {
@@ -122,9 +122,9 @@ describe('cleanArticle on the bundled articles', () => {
     });
   }
 
-  it('rejoins "citing the agreement on Belarus’ legal portal." across the URL block', () => {
+  it('rejoins "citing the agreement on Belarus’ … legal portal." across the URL block, marked', () => {
     const { text } = cleanArticle(readFileSync(`${folder}/000_b177615667f28bfb.txt`, 'utf8'));
-    expect(text).toContain('citing the agreement on Belarus’ legal portal.');
+    expect(text).toContain('citing the agreement on Belarus’ … legal portal.');
   });
 });
 

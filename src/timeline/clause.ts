@@ -50,11 +50,38 @@ export function clauseBounds(
   start: number,
   end: number,
 ): { from: number; to: number } {
+  return boundsAmong(breaksOf(text), text.length, start, end);
+}
+
+/** The clause breaks of `text` as {@link clauseBreaks} gives them, found as they are read. */
+function* breaksOf(text: string): Generator<[at: number, after: number]> {
+  for (const m of text.matchAll(CLAUSE_BREAK)) yield [m.index, m.index + m[0].length];
+}
+
+/**
+ * Every clause break of `text` (see {@link CLAUSE_BREAK}) as its start and the offset just after
+ * it, in text order: for a reader of many spans of one text, which gives them to
+ * {@link boundsAmong} instead of finding them again for each ({@link clauseBounds}).
+ */
+export function clauseBreaks(text: string): Array<[at: number, after: number]> {
+  return [...breaksOf(text)];
+}
+
+/**
+ * {@link clauseBounds} of `start`–`end` in a text of `length` characters, from its clause breaks
+ * (`breaks`, in text order, as {@link clauseBreaks} gives them): read only up to the first break
+ * after the span.
+ */
+export function boundsAmong(
+  breaks: Iterable<readonly [at: number, after: number]>,
+  length: number,
+  start: number,
+  end: number,
+): { from: number; to: number } {
   let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index;
-    if (at + m[0].length <= start) from = at + m[0].length;
+  let to = length;
+  for (const [at, after] of breaks) {
+    if (after <= start) from = after;
     else if (at >= end) {
       to = at;
       break;

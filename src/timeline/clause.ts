@@ -50,21 +50,19 @@ export function clauseBounds(
   start: number,
   end: number,
 ): { from: number; to: number } {
-  return boundsAmong(breaksOf(text), text.length, start, end);
+  return boundsAmong(text.matchAll(CLAUSE_BREAK), text.length, start, end);
 }
 
-/** The clause breaks of `text` as {@link clauseBreaks} gives them, found as they are read. */
-function* breaksOf(text: string): Generator<[at: number, after: number]> {
-  for (const m of text.matchAll(CLAUSE_BREAK)) yield [m.index, m.index + m[0].length];
-}
+/** A clause break as a match of {@link CLAUSE_BREAK}: its text and offset. */
+type ClauseBreak = Pick<RegExpMatchArray, 0 | 'index'>;
 
 /**
- * Every clause break of `text` (see {@link CLAUSE_BREAK}) as its start and the offset just after
- * it, in text order: for a reader of many spans of one text, which gives them to
- * {@link boundsAmong} instead of finding them again for each ({@link clauseBounds}).
+ * Every clause break of `text` ({@link CLAUSE_BREAK}), in text order: for a reader of many spans
+ * of one text, which gives them to {@link boundsAmong} instead of finding them again for each
+ * ({@link clauseBounds}).
  */
-export function clauseBreaks(text: string): Array<[at: number, after: number]> {
-  return [...breaksOf(text)];
+export function clauseBreaks(text: string): ClauseBreak[] {
+  return [...text.matchAll(CLAUSE_BREAK)];
 }
 
 /**
@@ -73,15 +71,16 @@ export function clauseBreaks(text: string): Array<[at: number, after: number]> {
  * after the span.
  */
 export function boundsAmong(
-  breaks: Iterable<readonly [at: number, after: number]>,
+  breaks: Iterable<ClauseBreak>,
   length: number,
   start: number,
   end: number,
 ): { from: number; to: number } {
   let from = 0;
   let to = length;
-  for (const [at, after] of breaks) {
-    if (after <= start) from = after;
+  for (const m of breaks) {
+    const at = m.index as number;
+    if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {
       to = at;
       break;

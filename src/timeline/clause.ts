@@ -50,10 +50,36 @@ export function clauseBounds(
   start: number,
   end: number,
 ): { from: number; to: number } {
+  return boundsAmong(text.matchAll(CLAUSE_BREAK), text.length, start, end);
+}
+
+/** A clause break as a match of {@link CLAUSE_BREAK}: its text and offset. */
+type ClauseBreak = Pick<RegExpMatchArray, 0 | 'index'>;
+
+/**
+ * Every clause break of `text` ({@link CLAUSE_BREAK}), in text order: for a reader of many spans
+ * of one text, which gives them to {@link boundsAmong} instead of finding them again for each
+ * ({@link clauseBounds}).
+ */
+export function clauseBreaks(text: string): ClauseBreak[] {
+  return [...text.matchAll(CLAUSE_BREAK)];
+}
+
+/**
+ * {@link clauseBounds} of `start`–`end` in a text of `length` characters, from its clause breaks
+ * (`breaks`, in text order, as {@link clauseBreaks} gives them): read only up to the first break
+ * after the span.
+ */
+export function boundsAmong(
+  breaks: Iterable<ClauseBreak>,
+  length: number,
+  start: number,
+  end: number,
+): { from: number; to: number } {
   let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index;
+  let to = length;
+  for (const m of breaks) {
+    const at = m.index as number;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {
       to = at;

@@ -816,9 +816,10 @@ const AGE_IN_TEXT = new RegExp(
 );
 /**
  * Numbers written as words: fact-values.ts's exact counts ("two" to "nineteen", the tens to
- * "ninety"), "one", and the round and vague counts ("hundred", "thousands", "dozens").
+ * "ninety"), "one", and the round and vague counts ("hundred", "thousands", "dozens"): a
+ * regular expression's alternation, lower case.
  */
-const NUMBER_WORDS = [
+export const NUMBER_WORDS = [
   'one',
   ...NUMBER_WORD_LIST,
   // A scale word, and its plural as a vague count ("thousands").

@@ -8,6 +8,7 @@
 import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
+import { askedAttributeHeld } from './abstain-asked-attribute.js';
 import { askedNameHeld } from './abstain-asked-name.js';
 import { askedRelationHeld } from './abstain-asked-relation.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
@@ -50,6 +51,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   eventToldHeld,
   askedHolderHeld,
   askedRelationHeld,
+  askedAttributeHeld,
   askedQualifierHeld,
   askedPlaceHeld,
   askedMeasureHeld,

@@ -121,6 +121,11 @@ export interface AbstentionEvidence {
    */
   askedRelationHeld?: boolean;
   /**
+   * Whether the candidates give a value of the attribute a question asks ("what colour": a
+   * colour; abstain-asked-attribute.ts `askedAttributeHeld`); absent when it asks for none.
+   */
+  askedAttributeHeld?: boolean;
+  /**
    * Whether the candidates tell of the noun phrase the question qualifies by a proper word as
    * that qualifier's, when a leading one gives it only other proper qualifiers
    * (abstain-other-qualifier.ts `askedQualifierHeld`); absent when none does.

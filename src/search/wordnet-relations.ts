@@ -44,6 +44,15 @@ export interface Synset {
   heads: SenseRef[];
   /** Hypernyms ("@" pointers): the synsets of what it is a kind of. */
   hypernyms: SenseRef[];
+  /** Hyponyms and instances ("~", "~i" pointers): the synsets of its kinds and instances. */
+  hyponyms: SenseRef[];
+  /**
+   * Attribute links ("=" pointers): for a noun of an attribute, the adjective synsets of its
+   * values ("size" → "large", "small"); for such an adjective, its attribute.
+   */
+  attributes: SenseRef[];
+  /** Similar-to links ("&" pointers): a head adjective's satellites, a satellite's heads. */
+  similar: SenseRef[];
   /** For a verb, the synsets of what it causes (">" pointers: "kill" → "die"); empty otherwise. */
   causes: SenseRef[];
   /**
@@ -111,6 +120,8 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
     const antonyms: SenseRef[] = [];
     const similar: SenseRef[] = [];
     const hypernyms: SenseRef[] = [];
+    const hyponyms: SenseRef[] = [];
+    const attributes: SenseRef[] = [];
     const causes: SenseRef[] = [];
     for (let p = 0; p < pointers; p++) {
       const at = pointerAt + 1 + p * 4;
@@ -118,6 +129,8 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
       if (fields[at] === '!') antonyms.push(target);
       if (fields[at] === '&') similar.push(target);
       if (fields[at] === '@') hypernyms.push(target);
+      if (fields[at] === '~' || fields[at] === '~i') hyponyms.push(target);
+      if (fields[at] === '=') attributes.push(target);
       if (fields[at] === '>') causes.push(target);
       // "+": derivationally related form; "\\": pertainym ("Belarusian" → "Belarus").
       if (fields[at] !== '+' && fields[at] !== '\\') continue;
@@ -146,6 +159,9 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
       antonyms,
       heads,
       hypernyms,
+      hyponyms,
+      attributes,
+      similar,
       causes,
       informalFor,
       genus,
@@ -269,6 +285,8 @@ export function indexEntry(line: string): {
   lemma: string;
   posLetter: string;
   offsets: string[];
+  /** Every sense's synset offset, not only the first ones. */
+  allOffsets: string[];
   tagged: number;
 } {
   const fields = line.split(' ');
@@ -278,6 +296,7 @@ export function indexEntry(line: string): {
     lemma: (fields[0] as string).replace(/_/g, ' '),
     posLetter: fields[1] as string,
     offsets: fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_PER_WORD)),
+    allOffsets: fields.slice(6 + pointers, 6 + pointers + senses),
     tagged: Number(fields[5 + pointers]),
   };
 }
@@ -321,13 +340,23 @@ export function lemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] 
   return lookUp;
 }
 
+/** Each part of speech's `index.<pos>`, read once a process by whichever look-up asks first. */
+const indexFiles = new Map<'noun' | 'verb', Buffer>();
+
+function indexFile(pos: 'noun' | 'verb'): Buffer {
+  let data = indexFiles.get(pos);
+  if (data === undefined)
+    indexFiles.set(pos, (data = readFileSync(path.join(wordnetFolder(), `index.${pos}`))));
+  return data;
+}
+
 function newLemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
   let find: ((lemma: string) => Synset[]) | undefined;
   const kept = new Map<string, Synset[]>();
   return (lemma) => {
     if (!find) {
       const read = wordnetSynsets();
-      const data = readFileSync(path.join(wordnetFolder(), `index.${pos}`));
+      const data = indexFile(pos);
       find = (l) => {
         const line = indexLineOf(data, l);
         return line === null ? [] : indexEntry(line).offsets.map((offset) => read(pos[0]!, offset));
@@ -335,6 +364,15 @@ function newLemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
     }
     return keptIn(kept, lemma, MAX_KEPT_LEMMAS, find);
   };
+}
+
+/**
+ * A noun lemma's line of WordNet's `index.noun`, read ({@link indexEntry}), or null for a word
+ * that is no noun lemma: every sense's synset offset, and how many were tagged in concordances.
+ */
+export function nounIndexEntry(lemma: string): ReturnType<typeof indexEntry> | null {
+  const line = indexLineOf(indexFile('noun'), lemma);
+  return line === null ? null : indexEntry(line);
 }
 
 /** Reads WordNet's index and data files into each lemma's related words. */

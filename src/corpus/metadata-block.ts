@@ -31,6 +31,7 @@ import { bylineOutlet, FIELD, isHeaderKey, isStatedKey, statedFields } from './f
 import { isMastheadShape } from './masthead.js';
 import { agencyCredited, isNewsAgency } from './news-agency.js';
 import { inStatedCase } from './stated-case.js';
+import { paragraphKind } from './paragraph-kind.js';
 import { parseWireDateline } from './wire-dateline.js';
 import type { StatedMeta } from './extraction.js';
 
@@ -93,6 +94,8 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
   while (at < lines.length && BLANK.test(lines[at] ?? '')) at += 1;
   const first = lines[at]?.trim() ?? '';
   const lead = first.length > 0 && keyOf(first) === undefined ? first : undefined;
+  // Above the fields, a name's or a headline's line, never a sentence of the text.
+  if (lead !== undefined && paragraphKind(lead) !== 'heading') return null;
   if (lead !== undefined) at += 1;
   const fields: string[] = [];
   const take = (from: number, accept: (key: string) => boolean): number => {
@@ -123,7 +126,10 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
   const block = fields.map((line) => line.trim()).join('\n');
   const stated = statedFields(block);
   const closing = RULE.test(lines[end] ?? '') ? end + 1 : end;
-  let rest = lines.slice(closing).join('\n').replace(/^\s*\n/, '');
+  let rest = lines
+    .slice(closing)
+    .join('\n')
+    .replace(/^\s*\n/, '');
   const credit = bylineOutlet(block);
   if (lead !== undefined) {
     const named = isMastheadShape(lead);

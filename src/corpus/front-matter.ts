@@ -178,10 +178,12 @@ export function isHeaderKey(name: string): boolean {
 }
 
 /**
- * The metadata a file's front matter states: `title`; `author` (or `byline`); the outlet
- * ({@link OUTLET_KEYS}); the publication date ({@link PUBLISHED_KEYS}, else `date`); `url` (or
- * `canonical`, else a web clipper's `source`), absolute http(s) only. A `source` that is a name
- * in capitalised words ("Source: Oxcombe Echo", as news archives and exports write the
+ * The metadata a file's front matter states: the title ({@link TITLE_KEYS}); the author
+ * ({@link AUTHOR_KEYS}; a byline's name, and its outlet when no key names one and it is no news
+ * agency's); the outlet ({@link OUTLET_KEYS}); the publication date ({@link PUBLISHED_KEYS},
+ * else `date`, else a `dateline` that is a date); `url` (or `canonical`, else a web clipper's
+ * `source`), absolute http(s) only. A supplier's key ({@link SUPPLIER_KEYS}) that is a name in
+ * capitalised words ("Source: Oxcombe Echo", as news archives and exports write the
  * publication) is the outlet when no outlet key names one. A list's items are one
  * value, joined by ", "; a wiki link (`[[Tom Hendry]]`) is its text. Keys are read in any case, with `_` or `-` or neither
  * ({@link keyOf}); any other key is not read.

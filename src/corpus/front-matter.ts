@@ -4,18 +4,24 @@
  * (metadata-block.ts). One reading of keys for both: which key names the title, the author, the
  * outlet, the publication date and the address.
  */
+import { parseByline } from './byline.js';
 import { isCapitalisedWords } from './credit-fields.js';
+import { isNewsAgency } from './news-agency.js';
 import { MAX_UNREAD_DATE } from './extraction.js';
 import { statedDate, statedUrl, type StatedMeta } from './stated.js';
 
-/** A field's line: a key of letters (and `_`, `-`), a colon, the value. */
-export const FIELD = /^([A-Za-z][A-Za-z_-]*)\s*:\s*(.*?)\s*$/;
+/**
+ * A field's line: a key of letters (and `_`, `-`; up to three words, as a news database writes
+ * "WORD COUNT:" or "PUBLICATION TYPE:"), a colon, the value.
+ */
+export const FIELD = /^([A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*){0,2})\s*:\s*(.*?)\s*$/;
 
 /**
- * A front-matter key as compared here: lower case, without `_` or `-`, so that the spellings
- * exporters use for one key (`site_name`, `siteName`, `date_published`, `datePublished`) are one.
+ * A front-matter key as compared here: lower case, without `_`, `-` or spaces, so that the
+ * spellings exporters use for one key (`site_name`, `siteName`, `date_published`,
+ * `datePublished`, "WORD COUNT", `wordcount`) are one.
  */
-const keyOf = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
+const keyOf = (key: string) => key.toLowerCase().replace(/[_\s-]/g, '');
 
 /**
  * Keys naming the outlet: `outlet`, schema.org's `publisher`, Open Graph's `site_name`, the
@@ -42,6 +48,13 @@ const PUBLISHED_KEYS = new Set([
   'publicationdate',
   'pubdate',
 ]);
+
+/**
+ * The outlet a byline field names as the publisher: none when it names a news agency, which
+ * wrote the story, not necessarily the file's publisher (news-agency.ts).
+ */
+const publisherOf = (outlet: string | undefined) =>
+  outlet === undefined || isNewsAgency(outlet) ? undefined : outlet;
 
 function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2').trim();
@@ -89,20 +102,88 @@ function fieldsOf(fields: string): [string, string][] {
   return read.map(({ key, values }) => [key, values.filter((v) => v.length > 0).join(', ')]);
 }
 
-/** Keys {@link statedFields} reads other than the outlet's and the publication date's. */
-const OTHER_KEYS = new Set(['title', 'author', 'byline', 'date', 'url', 'canonical', 'source']);
+/**
+ * Keys naming the title: `title`, and the headline as wire services and news databases name it
+ * (the IPTC-NAA Information Interchange Model's "Headline" dataset, 2#105; a LexisNexis
+ * export's "HEADLINE:"; `hed`, the newsroom's spelling of it).
+ */
+const TITLE_KEYS = new Set(['title', 'headline', 'hed']);
+/**
+ * Keys naming the author: `author`, and the byline (the IIM's "By-line", 2#080; a LexisNexis
+ * export's "BYLINE:"; `by`), whose value may be a whole byline ("By Ana Ruiz, Velmora Press
+ * Agency": read by byline.ts, the name as the author).
+ */
+const AUTHOR_KEYS = new Set(['author', 'byline', 'by']);
+/**
+ * Keys naming who supplied the story (the IIM's "Credit", 2#110: the provider, a wire service;
+ * `agency`): its outlet when no outlet key names one, as a `source` in capitalised words is.
+ */
+const SUPPLIER_KEYS = new Set(['source', 'agency', 'credit']);
+/**
+ * A news database's `dateline` (LexisNexis: "DATELINE: LONDON") names where the story was filed;
+ * some exports give the date there instead. Read as the date only when it is one, never unread.
+ */
+const DATELINE_KEY = 'dateline';
 
-/** True for a key {@link statedFields} reads ("Title", "date_published", "Source"). */
+/** Keys {@link statedFields} reads other than the title's, author's, outlet's and publication date's. */
+const OTHER_KEYS = new Set(['date', 'url', 'canonical', DATELINE_KEY, ...SUPPLIER_KEYS]);
+
+/** True for a key {@link statedFields} reads ("Title", "date_published", "Source", "BYLINE"). */
 export function isStatedKey(name: string): boolean {
   const key = keyOf(name);
-  return OTHER_KEYS.has(key) || OUTLET_KEYS.has(key) || PUBLISHED_KEYS.has(key);
+  return (
+    TITLE_KEYS.has(key) ||
+    AUTHOR_KEYS.has(key) ||
+    OTHER_KEYS.has(key) ||
+    OUTLET_KEYS.has(key) ||
+    PUBLISHED_KEYS.has(key)
+  );
 }
 
 /**
- * The metadata a file's front matter states: `title`; `author` (or `byline`); the outlet
- * ({@link OUTLET_KEYS}); the publication date ({@link PUBLISHED_KEYS}, else `date`); `url` (or
- * `canonical`, else a web clipper's `source`), absolute http(s) only. A `source` that is a name
- * in capitalised words ("Source: Oxcombe Echo", as news archives and exports write the
+ * Keys a wire service's or a news database's header gives that state nothing read here: the
+ * slug and keywords (the AP's filing guidelines' "slug"; the IIM's "Keywords" 2#025,
+ * "Category" 2#015, "Urgency" 2#010, "Edition"), the length ("WORDS", "LENGTH: 612 words" in a
+ * LexisNexis export, "WORD COUNT"; Factiva's "WC"), and a database's own fields (LexisNexis's
+ * "SECTION", "LOAD-DATE": when the database loaded it, never the publication date; "LANGUAGE",
+ * "PUBLICATION-TYPE", "DOCUMENT-TYPE", "GRAPHIC"). A line of one is a header's, no part of the
+ * story (metadata-block.ts).
+ */
+const HEADER_ONLY_KEYS = new Set([
+  'slug',
+  'keyword',
+  'keywords',
+  'category',
+  'priority',
+  'urgency',
+  'edition',
+  'section',
+  'page',
+  'words',
+  'wordcount',
+  'wc',
+  'length',
+  'loaddate',
+  'language',
+  'publicationtype',
+  'documenttype',
+  'graphic',
+  'copyright',
+  'rights',
+]);
+
+/** True for a key of a header ({@link isStatedKey}, or one stating nothing read: "SLUG", "WORDS"). */
+export function isHeaderKey(name: string): boolean {
+  return isStatedKey(name) || HEADER_ONLY_KEYS.has(keyOf(name));
+}
+
+/**
+ * The metadata a file's front matter states: the title ({@link TITLE_KEYS}); the author
+ * ({@link AUTHOR_KEYS}; a byline's name, and its outlet when no key names one and it is no news
+ * agency's); the outlet ({@link OUTLET_KEYS}); the publication date ({@link PUBLISHED_KEYS},
+ * else `date`, else a `dateline` that is a date); `url` (or `canonical`, else a web clipper's
+ * `source`), absolute http(s) only. A supplier's key ({@link SUPPLIER_KEYS}) that is a name in
+ * capitalised words ("Source: Oxcombe Echo", as news archives and exports write the
  * publication) is the outlet when no outlet key names one. A list's items are one
  * value, joined by ", "; a wiki link (`[[Tom Hendry]]`) is its text. Keys are read in any case, with `_` or `-` or neither
  * ({@link keyOf}); any other key is not read.
@@ -136,6 +217,17 @@ export function statedOfYaml(fields: Readonly<Record<string, unknown>>): StatedM
   return statedOfPairs(Object.entries(fields).map(([key, value]) => [key, yamlValue(value)]));
 }
 
+/**
+ * The outlet a byline field of `fields` names ("BYLINE: By Ana Ruiz, Velmora Press Agency" gives
+ * "Velmora Press Agency"), news agency or not; undefined when none does. What the byline credits,
+ * for a header's reader to confirm its other statements by (metadata-block.ts).
+ */
+export function bylineOutlet(fields: string): string | undefined {
+  for (const [name, value] of fieldsOf(fields))
+    if (AUTHOR_KEYS.has(keyOf(name))) return parseByline(value)?.outlet ?? undefined;
+  return undefined;
+}
+
 /** True for a key naming the publication date ({@link PUBLISHED_KEYS}, or `date`). */
 export function isDateKey(name: string): boolean {
   const key = keyOf(name);
@@ -151,13 +243,20 @@ function statedOfPairs(pairs: readonly (readonly [string, string])[]): StatedMet
   // A web clipper's `source` (Obsidian's Web Clipper): the clipped page's address, when absolute.
   let source: string | undefined;
   let sourceName: string | undefined;
+  // The outlet a byline field names ("By Ana Ruiz, Kestrel Courier").
+  let credited: string | undefined;
   for (const [name, value] of pairs) {
     const key = keyOf(name);
     if (value.length === 0) continue;
-    if (key === 'title') stated.title = value;
-    else if (key === 'author' || key === 'byline') stated.author = value;
-    else if (OUTLET_KEYS.has(key)) {
+    if (TITLE_KEYS.has(key)) stated.title = value;
+    else if (AUTHOR_KEYS.has(key)) {
+      const byline = parseByline(value);
+      stated.author = byline?.author ?? value;
+      if (byline?.outlet) credited = byline.outlet;
+    } else if (OUTLET_KEYS.has(key)) {
       if (!(key === 'site' && ADDRESS.test(value))) stated.outlet = value;
+    } else if (key === DATELINE_KEY) {
+      dated ??= statedDate(value);
     } else if (PUBLISHED_KEYS.has(key) || key === 'date') {
       const date = statedDate(value);
       if (date === undefined) unread ??= unreadDate(value);
@@ -166,13 +265,13 @@ function statedOfPairs(pairs: readonly (readonly [string, string])[]): StatedMet
     } else if (key === 'url' || key === 'canonical') {
       const url = statedUrl(value);
       if (url) stated.url = url;
-    } else if (key === 'source') {
+    } else if (SUPPLIER_KEYS.has(key)) {
       const url = statedUrl(value);
       if (url !== undefined) source = url;
-      else if (!ADDRESS.test(value) && isCapitalisedWords(value)) sourceName = value;
+      else if (!ADDRESS.test(value) && isCapitalisedWords(value)) sourceName ??= value;
     }
   }
-  stated.outlet ??= sourceName;
+  stated.outlet ??= sourceName ?? publisherOf(credited);
   const date = published ?? dated;
   if (date) stated.published = date;
   else if (unread) stated.publishedUnread = unread;

@@ -54,6 +54,21 @@ export function isIssueLine(line: string): boolean {
 }
 
 /**
+ * The publication an issue line names before its date, when that is a whole date: "Radio Tarn
+ * News" of "Radio Tarn News – 19 September 2025"; null for any other line (a month's or a
+ * number's issue, "Club newsletter, May 2026", names the issue, and no line but an issue line is
+ * read). Whether the words are a name is the caller's to judge (masthead.ts isMastheadName).
+ *
+ * @example
+ * issueLineName('Radio Tarn News – 19 September 2025') // 'Radio Tarn News'
+ */
+export function issueLineName(line: string): string | null {
+  const match = ISSUE_LINE.exec(line.trim());
+  const issue = match?.[2]?.trim();
+  return issue === undefined || wholeDate(issue) === null ? null : (match?.[1] ?? null);
+}
+
+/**
  * The date of publication an issue line states, `YYYY-MM-DD`: only a whole date ("Spring issue,
  * 18 March 2026" gives 2026-03-18); a month or a season ("May 2026") or a number gives null, as
  * does any line that is not an issue line.

@@ -2,6 +2,7 @@
  * Loading a corpus folder: read and decode the files, extract each article's text by format,
  * clean it, attach its metadata and split it into sentences.
  */
+import { unreadHeaderOf } from './unread-header.js';
 import { unreadTimeStamp } from './unread-stamp.js';
 import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
@@ -60,6 +61,11 @@ export interface ArticleReport {
    * when no other problem of the file names it (a YAML front matter's is one): `validate` warns.
    */
   dateUnread?: string;
+  /**
+   * The start of a paragraph at the top that reads as a header of "Key: value" fields no rule
+   * read (unread-header.ts): `validate` warns.
+   */
+  unreadHeader?: string;
 }
 
 /** What {@link inspectCorpus} found: the corpus and every problem an administrator should fix. */
@@ -600,6 +606,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     const format = articleFile.unpacked?.format ?? articleFile.format;
     const frontProblems = format === 'markdown' && analysis.problems.length > 0;
     const dateUnread = frontProblems ? undefined : meta.publishedUnread;
+    const unreadHeader = unreadHeaderOf(analysis.text, analysis.paragraphs);
     reports.push({
       file,
       encoding,
@@ -607,6 +614,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       dropped: analysis.dropped,
       controls: analysis.controls,
       ...(dateUnread === undefined ? {} : { dateUnread }),
+      ...(unreadHeader === null ? {} : { unreadHeader }),
     });
     statedByFile.set(file, analysis.stated);
     if (analysis.packageSending !== undefined) sendingByFile.set(file, analysis.packageSending);

@@ -51,7 +51,7 @@ import { CLAUSE_END } from './sentence-end.js';
 import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
 import { isSenderSignOff } from './sender-sign-off.js';
-import { isIssueLine, issueLineDate } from './issue-line.js';
+import { isIssueLine, issueLineDate, issueLineName } from './issue-line.js';
 import { readLetterSignature } from './letter-signature.js';
 import {
   newsletterMasthead,
@@ -139,6 +139,12 @@ const readMastheadTagline: LineRule = (state, block, line, lineIndex) => {
     drop(state, name, 'masthead');
   }
   if (issue) takeDate(state, block, issueLineDate(line));
+  // "Radio Tarn News – 19 September 2025" first at the top: a station's or paper's name with the
+  // issue's whole date and nothing else, as a folio line names its paper (issue-line.ts). A name
+  // only (masthead.ts isMastheadName: capitalised words ending in an outlet's noun), never
+  // "Club newsletter" or a label.
+  const publication = issue && lineIndex === 0 ? issueLineName(line) : null;
+  if (publication !== null && isMastheadName(publication)) stateOutlet(state, publication);
   drop(state, line, 'masthead');
   return true;
 };

@@ -79,6 +79,12 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
         `warning: ${article.file}: its stated date "${article.dateUnread}" is no date the rules read: it is shown quoted as "date not read" and dates nothing (give "published" in articles.json)`,
       );
     }
+    if (article.unreadHeader !== undefined) {
+      // Not a problem (the file is read), but its header's lines would be quoted as coverage.
+      lines.push(
+        `warning: ${article.file}: its text opens with a header of fields no rule read ("${article.unreadHeader}"): its lines are quoted as text and their metadata not read. Put the fields at the top of the file, one a line ("Title:" or "HEADLINE:", "Author:" or "BYLINE:", "Date:", "Source:" or "AGENCY:"; see docs/corpus-folder.md), ended by a blank line or "---", or give the metadata in articles.json`,
+      );
+    }
     const count = article.dropped.length;
     if (count === 0) continue;
     lines.push(

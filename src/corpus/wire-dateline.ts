@@ -27,6 +27,7 @@
 import { monthDayString } from '../text/dates.js';
 import { MONTH_RE, monthNumberIgnoringCase } from '../text/months.js';
 import { parseDateline } from './dates.js';
+import { isHeaderKey } from './front-matter.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { PLAYER_LABEL } from './player-bar.js';
 import { escapeRegExp } from '../text/escape.js';
@@ -266,7 +267,12 @@ export function parseWireDateline(paragraph: string, text = paragraph): WireDate
   // "CASTLEBRIDGE: The …": a colon sets off a place as a dash does, but also a label.
   // A title-case word before a colon is a label as often ("Correction, March 9, 2022: …"), so
   // only a place in capitals is read so.
-  if (match[4] !== undefined && (!inCapitals || !mayBePlaceLabel(place, text))) return null;
+  // A header's key ("HEADLINE:", "HED:", "SLUG:"; front-matter.ts) is a field's, no place.
+  if (
+    match[4] !== undefined &&
+    (!inCapitals || isHeaderKey(place) || !mayBePlaceLabel(place, text))
+  )
+    return null;
   return {
     dateline: paragraph.slice(0, match[0].length).replace(/\s*(?:[-—–]+|:)?\s*$/, ''),
     published: date === null ? null : parseDateline(date),

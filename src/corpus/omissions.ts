@@ -98,8 +98,23 @@ export function omissionsIn(
 }
 
 /**
+ * Sentence-final punctuation, then any closing quotation marks or brackets: text left out after
+ * it stands between two sentences, inside none.
+ */
+const SENTENCE_END = /[.!?]["'\u2019\u201d)\]]*$/;
+
+/**
+ * Whether the text of `paragraph` before `offset` ends a sentence. Quotes are whole sentences, each
+ * a span of the source on its own, so a gap between two sentences needs no mark; marking it would
+ * start the next sentence with "…", which is no word of the article.
+ */
+const endsSentence = (paragraph: string, offset: number) =>
+  SENTENCE_END.test(paragraph.slice(0, offset).trimEnd());
+
+/**
  * The paragraphs of a cleaned text with an {@link OMISSION_MARK} at each gap
- * {@link omissionsIn} finds against `source`, or the same paragraphs when none has a gap.
+ * {@link omissionsIn} finds against `source` inside a sentence, or the same paragraphs when none
+ * has such a gap.
  */
 export function markOmissions(paragraphs: readonly string[], source: string): string[] {
   const bare = withoutWhitespace(source);
@@ -108,7 +123,7 @@ export function markOmissions(paragraphs: readonly string[], source: string): st
     const { gaps, end } = omissionsIn(paragraph, bare, hint);
     hint = end;
     let marked = paragraph;
-    for (const gap of [...gaps].reverse())
+    for (const gap of [...gaps].reverse().filter((g) => !endsSentence(paragraph, g.start)))
       marked = marked.slice(0, gap.start) + OMISSION_MARK + marked.slice(gap.end);
     return marked;
   });

@@ -48,6 +48,17 @@ describe('markOmissions', () => {
     ]);
   });
 
+  it('leaves text left out between two sentences unmarked: each sentence is a span on its own', () => {
+    const source = 'The ferry runs late.\n\nhttps://example.com/a\n\n“It is busy,” she said.';
+    expect(markOmissions(['The ferry runs late. “It is busy,” she said.'], source)).toEqual([
+      'The ferry runs late. “It is busy,” she said.',
+    ]);
+    const quoted = '“The ferry runs late.”\nSign up now\nShe said it was busy.';
+    expect(markOmissions(['“The ferry runs late.” She said it was busy.'], quoted)).toEqual([
+      '“The ferry runs late.” She said it was busy.',
+    ]);
+  });
+
   it('claims nothing of a paragraph its source does not hold', () => {
     expect(markOmissions(['Nothing here.'], 'Something else.')).toEqual(['Nothing here.']);
   });

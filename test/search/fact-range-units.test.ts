@@ -2,7 +2,9 @@
  * A range's ends share one unit (src/search/select/fact-range-units.ts): "from 12,300 to 19,800
  * seats" and "from 12,300 seats to 19,800" count seats at both ends, and two reports giving the
  * same ends are one fact, their values compared in order (start with start, end with end:
- * fact-value-slots.ts). Another end, another unit, or the ends the other way round stay apart.
+ * fact-value-slots.ts). One end differing while the other agrees is a disagreement (each end is
+ * a role of its own: fact-change-ends.ts); another unit, or the ends the other way round, stay
+ * apart.
  * Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,10 +49,16 @@ describe('two reports of one range', () => {
     expect(bothWays(AFTER_SECOND, AFTER_SECOND)).toEqual(['same-fact', 'same-fact']);
   });
 
-  it('near misses: another end, another unit, the ends the other way round', () => {
+  it('disagree when one end agrees and the other differs: a change’s ends are two roles', () => {
     for (const other of [
       'Capacity at Wendle Park will rise from 12,300 seats to 21,000.',
       'Capacity at Wendle Park will rise from 11,000 to 19,800 seats.',
+    ])
+      expect(bothWays(AFTER_SECOND, other), other).toEqual(['disagree', 'disagree']);
+  });
+
+  it('near misses: another unit, the ends the other way round', () => {
+    for (const other of [
       'Capacity at Wendle Park will rise from 12,300 to 19,800 spectators.',
       'Capacity at Wendle Park will fall from 19,800 seats to 12,300.',
     ])

@@ -9,6 +9,7 @@
  * (Pustejovsky 1995, The Generative Lexicon: an attribute's formal quale is the set of its
  * values), so what words may give it can be read off the lexicon, noun by noun, with no list.
  */
+import { keptIn } from '../text/bounded-memo.js';
 import { baseForms } from './dictionary-words.js';
 import { nounIndexEntry, wordnetSynsets, type Synset } from './wordnet-relations.js';
 
@@ -24,6 +25,8 @@ const MAX_VALUE_SYNSETS = 1500;
 
 /** Value words by noun, as {@link attributeValuesOf} returns them: questions repeat nouns. */
 const known = new Map<string, ReadonlySet<string> | null>();
+/** Nouns kept at most: a question's noun is the user's, so the memo is bounded (bounded-memo.ts). */
+const MAX_KEPT_NOUNS = 1_000;
 
 /**
  * The words (WordNet lemmas, lower case, multiword ones with spaces) that give a value of the
@@ -38,10 +41,7 @@ const known = new Map<string, ReadonlySet<string> | null>();
  * @example attributeValuesOf('insurer') // null: a body, no attribute
  */
 export function attributeValuesOf(noun: string): ReadonlySet<string> | null {
-  if (known.has(noun)) return known.get(noun)!;
-  const values = readValues(noun);
-  known.set(noun, values);
-  return values;
+  return keptIn(known, noun, MAX_KEPT_NOUNS, readValues);
 }
 
 /**

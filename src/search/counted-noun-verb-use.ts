@@ -14,7 +14,7 @@
  * ("would stop", "didn't stop", "did not stop"), or after the infinitive's "to" with an object
  * after it ("to stop the work"). Every other use, and every other form, counts as before.
  */
-import { DO_FORMS, MODALS, NEGATIVE_MODALS } from '../text/auxiliaries.js';
+import { DO_FORMS, foldedNegatives, MODALS, NEGATIVE_MODALS } from '../text/auxiliaries.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { stem, stemsTo, tokenize, type Token } from '../text/terms.js';
 import { quantifiedNoun } from './plan/answer-type.js';
@@ -27,7 +27,7 @@ import type { QueryPlan } from './plan/query-plan.js';
  */
 const BEFORE_BARE_VERB: ReadonlySet<string> = new Set([
   ...MODALS,
-  ...NEGATIVE_MODALS.map((form) => form.replace(/'/g, '')),
+  ...foldedNegatives(NEGATIVE_MODALS),
   ...DO_FORMS.map((form) => `${form}nt`),
   'dont',
 ]);

@@ -49,6 +49,14 @@ export const NEGATIVE_PRIMARIES: readonly string[] = [
   "didn't",
 ];
 
+/**
+ * Negative forms as the tokenizer folds them (text/terms.ts `foldWord` drops apostrophes:
+ * "didn't", "didn’t" and chat's "didnt" are all "didnt"). Written here rather than with
+ * `foldWord`, which stop-words.ts, a user of these lists, cannot import without a cycle.
+ */
+export const foldedNegatives = (forms: readonly string[]): string[] =>
+  forms.map((form) => form.replace(/'/g, ''));
+
 /** The forms of "be": "is", "were", "being". */
 export const BE_FORMS: readonly string[] = [
   'am',

@@ -3,7 +3,7 @@
  * articles and questions, and the way people frame a question ("what did … say about"),
  * dropped from questions only (an article's "said" is still indexed).
  */
-import { NEGATIVE_MODALS, NEGATIVE_PRIMARIES } from './auxiliaries.js';
+import { foldedNegatives, NEGATIVE_MODALS, NEGATIVE_PRIMARIES } from './auxiliaries.js';
 
 /**
  * The auxiliaries' negative forms as folding writes them, apostrophe dropped ("didn't",
@@ -12,9 +12,7 @@ import { NEGATIVE_MODALS, NEGATIVE_PRIMARIES } from './auxiliaries.js';
  * was a rare term, found in few passages, that a question asking "who didn't recognize the
  * results" was weighed as missing from every answer that writes "were not recognised".
  */
-const NEGATIVE_AUXILIARIES = [...NEGATIVE_PRIMARIES, ...NEGATIVE_MODALS].map((form) =>
-  form.replace(/'/g, ''),
-);
+const NEGATIVE_AUXILIARIES = foldedNegatives([...NEGATIVE_PRIMARIES, ...NEGATIVE_MODALS]);
 
 /** English function words: dropped everywhere. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([

@@ -51,8 +51,7 @@ export function tokensOfWords(text: string, words: PassageWords): Token[] {
   const { folded } = words;
   const tokens = new Array<Token>(folded.length);
   for (let i = 0; i < folded.length; i++) {
-    const start = words.words[i * FIELDS] ?? 0;
-    const end = words.words[i * FIELDS + 1] ?? 0;
+    const { start, end } = wordSpan(words, i);
     tokens[i] = {
       word: folded[i] ?? '',
       start,

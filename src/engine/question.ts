@@ -51,7 +51,7 @@ export function lengthProblem(text: string, max: number): string | null {
  * @example
  * checkQuestion('   ') // 'the question is empty'
  * checkQuestion('\u200b\u0000') // 'the question is empty'
- * checkQuestion('<b></b> @everyone') // 'the question is empty: it holds only markup (tags, mentions or emoji)'
+ * checkQuestion('<b></b> @everyone') // 'the question is empty: it holds only markup (tags, mentions, web addresses or emoji)'
  * checkQuestion('🎉 ?!') // 'the question is empty: it holds no letter or digit, only symbols, punctuation or emoji'
  * checkQuestion('x'.repeat(301)) // 'the question is 301 characters long; at most 300 are allowed'
  */
@@ -63,13 +63,14 @@ export function checkQuestion(question: string): string | null {
   // Read for markup only once its length is bounded.
   const searchable = searchableQuestion(question);
   if (searchable.replace(INVISIBLE, '').length === 0)
-    return `${empty}: it holds only markup (tags, mentions or emoji)`;
+    return `${empty}: it holds only markup (tags, mentions, web addresses or emoji)`;
   if (!LETTER_OR_DIGIT.test(searchable))
     return `${empty}: it holds no letter or digit, only symbols, punctuation or emoji`;
   return null;
 }
 
 import { normalizeText } from '../text/normalize.js';
+import { withoutFormatting } from './question-formatting.js';
 import { withoutMarkup } from './question-markup.js';
 import { withMonthsOfDates } from './question-months.js';
 import { withNumericDatesWritten } from './question-numeric-dates.js';
@@ -80,7 +81,8 @@ import { withTimestampsAsDates } from './question-timestamp.js';
  * in (NFC, no invisible characters, plain spaces; {@link normalizeText}), with Discord
  * timestamps read as the UTC day they denote ({@link withTimestampsAsDates}), dates in figures
  * written out where their order is plain ({@link withNumericDatesWritten}), without markup
- * (HTML tags, Discord mentions and custom emoji; {@link withoutMarkup}), and a month typed in
+ * (HTML tags, Discord mentions and custom emoji; {@link withoutMarkup}) or Discord's text
+ * formatting (links read as their text, code blocks apart; {@link withoutFormatting}), and a month typed in
  * lower case written as the month where the question's shape makes it a date
  * ({@link withMonthsOfDates}). Every front end's
  * question reaches the engine through here. `''` when nothing but markup was typed.
@@ -92,7 +94,9 @@ export function searchableQuestion(question: string): string {
   // An ask reads it twice (checkQuestion, then the search): the last one is kept.
   if (lastSearchable?.question !== question) {
     const searched = withMonthsOfDates(
-      withoutMarkup(withNumericDatesWritten(withTimestampsAsDates(normalizeText(question)))),
+      withoutFormatting(
+        withoutMarkup(withNumericDatesWritten(withTimestampsAsDates(normalizeText(question)))),
+      ),
     );
     lastSearchable = { question, searched };
   }

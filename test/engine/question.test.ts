@@ -24,7 +24,7 @@ describe('a question of markup only', () => {
   it('is empty: tags, Discord mentions and custom emoji say nothing to search for', () => {
     for (const q of ['<b></b> @everyone', '<@123456> <:wave:987654>', '<p>\u200b</p>'])
       expect(checkQuestion(q), JSON.stringify(q)).toBe(
-        'the question is empty: it holds only markup (tags, mentions or emoji)',
+        'the question is empty: it holds only markup (tags, mentions, web addresses or emoji)',
       );
     expect(checkQuestion('<b>bridge</b> @here')).toBeNull();
     expect(checkQuestion('is 3 < 4?')).toBeNull();

@@ -21,6 +21,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   sotu: SOTU_EVAL_DIR,
   news: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'news'),
   'cliff-railway': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cliff-railway'),
+  'planning-appeal': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'planning-appeal'),
 };
 
 /**

@@ -9,7 +9,7 @@ import type { EvalQuestion, ExpectedAnswer } from './metrics.js';
 import { splitOf, type Split } from './split.js';
 
 /** The corpora the sets are asked of; {@link ./corpora.ts} says where each folder is. */
-export type CorpusName = 'bundled' | 'sotu' | 'news' | 'cliff-railway';
+export type CorpusName = 'bundled' | 'sotu' | 'news' | 'cliff-railway' | 'planning-appeal';
 
 /** One question set. */
 export interface SetSpec {
@@ -240,6 +240,14 @@ export const SETS: readonly SetSpec[] = [
       'not blind (session 28, abstain29): invented twins asking attributes of named things, stated or not; development only',
     blind: false,
     developmentOnly: true,
+  },
+  {
+    name: 'planning-appeal',
+    file: 'sets/planning-appeal.json',
+    corpus: 'planning-appeal',
+    label:
+      "an outside tester's own articles and questions (session 55, tester57), frozen before the first run; its misses were read: regression",
+    blind: false,
   },
 ];
 

@@ -107,11 +107,15 @@ export function renderText(payload: ReplyPayload, options: TextOptions = {}): Te
     if (embed.title)
       lines.push(`== ${plainText(embed.title, options)} ==${embed.url ? ` <${embed.url}>` : ''}`);
     if (embed.description) lines.push(plainText(embed.description, options));
+    // Discord shows the footer at the card's foot, under the fields; in a run of text lines it
+    // would read as the source of the last field's line, so it follows what it belongs to.
+    const footer = embed.footer ? [`  -- ${plainText(embed.footer.text, options)}`] : [];
+    if (embed.description) lines.push(...footer);
     for (const field of embed.fields ?? []) {
       lines.push(`  ${plainText(field.name, options)}:`);
       for (const l of plainText(field.value, options).split('\n')) lines.push(`    ${l}`);
     }
-    if (embed.footer) lines.push(`  -- ${plainText(embed.footer.text, options)}`);
+    if (!embed.description) lines.push(...footer);
   }
   // A terminal cannot show a picture: its alt text says what it shows.
   for (const file of payload.files ?? [])

@@ -9,8 +9,30 @@ export const CUT_MARKER = '…';
 
 const MARKDOWN_CHARS = /[\\*_~`|<>[\]()#]/g;
 const LINE_START_MARKUP = /^(\s*)([-+]|\d+\.)(?=\s)/;
-/** A web address as Discord would link it; the capture makes `split` keep it. */
+/** A web address as Discord would link it, up to white space or `<`/`>`; the capture makes `split` keep it. */
 const RAW_URL = /(https?:\/\/[^\s<>]+)/;
+
+/** Punctuation that ends a sentence or clause after an address, never part of it when last. */
+const TRAILING_PUNCTUATION = /[?!.,:;*_~'"]$/;
+
+/**
+ * How much of `text`, a run {@link RAW_URL} matched, is the address: trailing punctuation and a
+ * closing parenthesis with no opening one inside the address are left out, so "(see
+ * https://x.example/a)." and "[text](https://x.example/a)" keep their ")" and "." outside the
+ * link. Source: GitHub Flavored Markdown spec 0.29, 6.9 "Autolinks (extension)", extended
+ * autolink path validation, the rule Discord's own link reading follows.
+ */
+function addressLength(text: string): number {
+  let end = text.length;
+  for (;;) {
+    const last = text.slice(0, end);
+    if (TRAILING_PUNCTUATION.test(last)) end -= 1;
+    else if (last.endsWith(')') && count(last, ')') > count(last, '(')) end -= 1;
+    else return end;
+  }
+}
+
+const count = (text: string, char: string) => text.split(char).length - 1;
 
 /**
  * Escapes Discord markdown so the text shows exactly as written: `**x**` stays two asterisks,
@@ -23,9 +45,14 @@ const RAW_URL = /(https?:\/\/[^\s<>]+)/;
 export function escapeMarkdown(text: string): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
   // A raw URL is shown as `<url>`: still a link, but Discord makes no preview of it.
+  const escapedText = (part: string) => part.replace(MARKDOWN_CHARS, '\\$&');
   const escaped = oneLine
     .split(RAW_URL)
-    .map((part, i) => (i % 2 === 1 ? `<${part}>` : part.replace(MARKDOWN_CHARS, '\\$&')))
+    .map((part, i) => {
+      if (i % 2 === 0) return escapedText(part);
+      const end = addressLength(part);
+      return `<${part.slice(0, end)}>${escapedText(part.slice(end))}`;
+    })
     .join('');
   return escaped.replace(
     LINE_START_MARKUP,

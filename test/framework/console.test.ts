@@ -233,6 +233,40 @@ describe('renderText', () => {
     );
   });
 
+  it("puts an embed's footer (a quote's source line) under its text, before its fields", () => {
+    const reply = renderText({
+      allowedMentions: { parse: [] },
+      embeds: [
+        {
+          description: '“The ferry resumed sailing.”',
+          fields: [
+            { name: 'Also reported by', value: '• Harbour Weekly: “The ferry sailed again.”' },
+          ],
+          footer: { text: 'Dunmore Courier · 3 March 2025 · id ferry' },
+        },
+        {
+          title: 'Sources',
+          fields: [{ name: 'Articles', value: '1' }],
+          footer: { text: 'page 1' },
+        },
+      ],
+    });
+    expect(reply.text).toBe(
+      [
+        '',
+        '“The ferry resumed sailing.”',
+        '  -- Dunmore Courier · 3 March 2025 · id ferry',
+        '  Also reported by:',
+        '    • Harbour Weekly: “The ferry sailed again.”',
+        '',
+        '== Sources ==',
+        '  Articles:',
+        '    1',
+        '  -- page 1',
+      ].join('\n'),
+    );
+  });
+
   it('lists enabled buttons as key prompts', () => {
     const reply = renderText({
       content: 'hi',

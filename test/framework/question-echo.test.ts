@@ -21,3 +21,16 @@ it('echoes a question holding a URL in the public reply without a bare link', as
   expect(payload.content).toContain('<https://evil.example/x>');
   expect(payload.content).not.toMatch(/(^|[^<])https:\/\/evil/);
 });
+
+it('leaves the punctuation after an address, and a masked link\'s ")", outside the link', () => {
+  expect(escapeMarkdown('[the petition](https://example.com/x) was it signed?')).toBe(
+    '\\[the petition\\]\\(<https://example.com/x>\\) was it signed?',
+  );
+  expect(escapeMarkdown('(see https://example.com/a), then https://example.com/b.')).toBe(
+    '\\(see <https://example.com/a>\\), then <https://example.com/b>.',
+  );
+  // A parenthesis opened inside the address is its own.
+  expect(escapeMarkdown('https://en.example.org/wiki/Pier_(Wexmoor)')).toBe(
+    '<https://en.example.org/wiki/Pier_(Wexmoor)>',
+  );
+});

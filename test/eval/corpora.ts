@@ -22,6 +22,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   news: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'news'),
   'cliff-railway': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cliff-railway'),
   'planning-appeal': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'planning-appeal'),
+  'library-closures': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'library-closures'),
 };
 
 /**

@@ -9,7 +9,8 @@ import type { EvalQuestion, ExpectedAnswer } from './metrics.js';
 import { splitOf, type Split } from './split.js';
 
 /** The corpora the sets are asked of; {@link ./corpora.ts} says where each folder is. */
-export type CorpusName = 'bundled' | 'sotu' | 'news' | 'cliff-railway' | 'planning-appeal';
+export type CorpusName =
+  'bundled' | 'sotu' | 'news' | 'cliff-railway' | 'planning-appeal' | 'library-closures';
 
 /** One question set. */
 export interface SetSpec {
@@ -247,6 +248,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'planning-appeal',
     label:
       "an outside tester's own articles and questions (session 55, tester57), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'library-closures',
+    file: 'sets/library-closures.json',
+    corpus: 'library-closures',
+    label:
+      "an outside tester's own articles and questions (session 56, tester58), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

@@ -531,8 +531,25 @@ function addInitialisms(synonyms: Map<string, Set<string>>, nouns: ReadonlySet<s
 export type AnalysedRelations = Array<[key: string, related: string[][]]>;
 
 /**
+ * Whether a multiword lemma's index terms are one word: all its other words are stop words
+ * ("set in", "kick in", "give up", "vitamin a"). Such a lemma is not its one content word: a
+ * phrasal or prepositional verb is a unit whose meaning its verb alone does not carry ("kick
+ * in" is "take effect", "set in" is "begin"; Quirk et al. 1985, "A Comprehensive Grammar of
+ * the English Language", §16.3), as a fixed adverbial phrase is ("in the end" is not "end";
+ * {@link adverbialPhrases}). Keyed by its lone term, it would lend its synonyms to every use of
+ * the bare word ("set" in "they are set to help" to "kick in"), and lent as a synonym, the bare
+ * word to every question asking the other ("kick" for "set").
+ *
+ * @param terms the lemma's index terms ({@link termsOf})
+ */
+export function collapsesToOneWord(lemma: string, terms: readonly string[]): boolean {
+  return terms.length === 1 && lemma.includes(' ');
+}
+
+/**
  * Keys each lemma by its index terms, an adverbial phrase by its words as written ("in the
- * end"): its index terms alone ("end") are another word's.
+ * end"): its index terms alone ("end") are another word's. A lemma whose terms are one word of
+ * more ({@link collapsesToOneWord}) is left out, as a key and as a related word.
  */
 function analyse(
   source: Map<string, Set<string>>,
@@ -540,9 +557,15 @@ function analyse(
 ): AnalysedRelations {
   const result: AnalysedRelations = [];
   for (const [lemma, words] of source) {
-    const key = adverbials.has(lemma) ? lemma : termsOf(lemma).join(' ');
+    const adverbial = adverbials.has(lemma);
+    const terms = termsOf(lemma);
+    if (!adverbial && collapsesToOneWord(lemma, terms)) continue;
+    const key = adverbial ? lemma : terms.join(' ');
     if (key.length === 0) continue;
-    const related = [...words].map((word) => termsOf(word)).filter((terms) => terms.length > 0);
+    const related = [...words]
+      .map((word) => [word, termsOf(word)] as const)
+      .filter(([word, wordTerms]) => wordTerms.length > 0 && !collapsesToOneWord(word, wordTerms))
+      .map(([, wordTerms]) => wordTerms);
     if (related.length > 0) result.push([key, related]);
   }
   return result;

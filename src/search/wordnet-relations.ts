@@ -531,26 +531,8 @@ function addInitialisms(synonyms: Map<string, Set<string>>, nouns: ReadonlySet<s
 export type AnalysedRelations = Array<[key: string, related: string[][]]>;
 
 /**
- * Whether a multiword lemma's index terms are one word: all its other words are stop words
- * ("set in", "kick in", "set up", "vitamin a").
- *
- * @param terms the lemma's index terms ({@link termsOf})
- */
-export function collapsesToOneWord(lemma: string, terms: readonly string[]): boolean {
-  return terms.length === 1 && lemma.includes(' ');
-}
-
-/**
  * Keys each lemma by its index terms, an adverbial phrase by its words as written ("in the
- * end"): its index terms alone ("end") are another word's. A relation between two lemmas that
- * both collapse to one word ({@link collapsesToOneWord}) is left out: a phrasal or prepositional
- * verb is a unit whose meaning its verb alone does not carry ("kick in" is "take effect", "set
- * in" is "begin"; Quirk et al. 1985, "A Comprehensive Grammar of the English Language", §16.3),
- * as a fixed adverbial phrase is ("in the end" is not "end"; {@link adverbialPhrases}), so
- * "kick in" and "set in" would link the bare "kick" to the bare "set", neither of which means
- * either phrase: every "set" ("they are set to help") would answer "kick in". One side alone
- * collapsing is kept: the other is a word of the phrase's meaning, which the coverage or the
- * question may write for it ("set up" and "establish", "step down" and "resign").
+ * end"): its index terms alone ("end") are another word's.
  */
 function analyse(
   source: Map<string, Set<string>>,
@@ -558,18 +540,9 @@ function analyse(
 ): AnalysedRelations {
   const result: AnalysedRelations = [];
   for (const [lemma, words] of source) {
-    const adverbial = adverbials.has(lemma);
-    const terms = termsOf(lemma);
-    const key = adverbial ? lemma : terms.join(' ');
+    const key = adverbials.has(lemma) ? lemma : termsOf(lemma).join(' ');
     if (key.length === 0) continue;
-    const collapsed = !adverbial && collapsesToOneWord(lemma, terms);
-    const related = [...words]
-      .map((word) => [word, termsOf(word)] as const)
-      .filter(
-        ([word, wordTerms]) =>
-          wordTerms.length > 0 && !(collapsed && collapsesToOneWord(word, wordTerms)),
-      )
-      .map(([, wordTerms]) => wordTerms);
+    const related = [...words].map((word) => termsOf(word)).filter((terms) => terms.length > 0);
     if (related.length > 0) result.push([key, related]);
   }
   return result;

@@ -153,6 +153,11 @@ export const SEARCH_OPTIONS = {
      * about (given-first.ts): the order changes only among these.
      */
     givenFirstPool: 10,
+    /**
+     * The best candidates read for the passages naming the holder of the role a question asks
+     * for (holders-first.ts): the order changes only among these.
+     */
+    holdersFirstPool: 10,
     /** The most sentences a window may take to get out of a quotation. */
     maxQuotationSentences: MAX_QUOTATION_SENTENCES,
     /** A near-copy of a chosen passage in the same article shares this much of its terms. */

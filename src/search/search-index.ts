@@ -57,6 +57,7 @@ import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page
 import {
   answerTypeKey,
   answerTypeScore,
+  namesHolderOf,
   askedBesidesKind,
   type AnswerType,
 } from './plan/answer-type.js';
@@ -77,6 +78,7 @@ import { type SentenceTermIds, verbOnlyCountedNoun } from './counted-noun-verb-u
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
+import { holdersFirst } from './holders-first.js';
 import {
   askedDescriptions,
   mayTellOfOther,
@@ -1700,6 +1702,35 @@ export class SearchIndex {
   }
 
   /**
+   * `ranked` (ranking's passages, perhaps reordered) with the passages naming the holder of the
+   * role the question asks for ("who is the leader of …", "which judge …": the answer type's
+   * focus) moved ahead of those above them naming no person (holders-first.ts); as given when
+   * the question asks for no role's holder. A holder is named beside the role's word or one of
+   * its synonyms in the plan ("Justice" for "judge"), in a passage holding another of the
+   * question's concepts.
+   */
+  private holdersFirst(ranking: Ranking, ranked: RankedSentence[]): RankedSentence[] {
+    const { answerType, concepts } = ranking.plan;
+    const focus = answerType?.name === 'person' ? answerType.focus : undefined;
+    if (focus === undefined) return ranked;
+    const role = concepts.findIndex((concept) =>
+      concept.alternatives.some((alternative) => alternative.terms.join(' ') === focus),
+    );
+    if (role < 0) return ranked;
+    const roleStems = (concepts[role] as (typeof concepts)[number]).alternatives
+      .filter((alternative) => alternative.terms.length === 1)
+      .map((alternative) => alternative.terms[0] as string);
+    const { matcher } = ranking.select;
+    return holdersFirst(ranked, ({ sentence, features }) => {
+      const matched = matcher.sentence(sentence).matched;
+      const holder =
+        matched.some((factor, k) => k !== role && factor > 0) &&
+        roleStems.some((stem) => namesHolderOf(this.textOf(sentence), stem));
+      return { holder, typeMatch: features.typeMatch };
+    });
+  }
+
+  /**
    * `ranking.ranked` with passages telling of another thing than a definite description of the
    * question asks about moved below comparable ones (given-first.ts, other-referent.ts); as
    * ranked when the question holds no definite description. Each of the few passages read
@@ -1780,7 +1811,11 @@ export class SearchIndex {
     const present = outcome === 'answer' && plan.answerType !== null && asksPresentState(question);
     const pool =
       outcome === 'answer' && (realisation || present) ? limit * OUTCOME_POOL_FACTOR : limit;
-    const chosen = selectPassages(this.givenReferentsFirst(ranking), pool, select);
+    const chosen = selectPassages(
+      this.holdersFirst(ranking, this.givenReferentsFirst(ranking)),
+      pool,
+      select,
+    );
     // Each hit's ranked sentence: its answer-type match orders the latest report first, and
     // "sources differ" reads it of the passages shown.
     const rankedOf = new Map<SearchHit, RankedSentence>();

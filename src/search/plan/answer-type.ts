@@ -409,16 +409,31 @@ function roleAfterWho(question: string): string | undefined {
  * title or set off by a comma ("spokeswoman Gemma Lathbury", "the spokeswoman, Gemma
  * Lathbury"), or before it set off by a comma ("Gemma Lathbury, the firm's spokeswoman",
  * "Gemma Lathbury, spokeswoman for …"). Apposition is how news writing says who holds a role;
- * a role written with no name beside it ("a Brightmeal spokeswoman said") names no one.
+ * a role written with no name beside it ("a Brightmeal spokeswoman said") names no one. A role
+ * written with a capital right before a capitalised word is a title before a surname ("Justice
+ * Corran", "Inspector Osei"): a title premodifying a proper name gives that person the role
+ * (Quirk et al. 1985, "A Comprehensive Grammar of the English Language", §17.65 on appositive
+ * titles; Biber et al. 1999, "Longman Grammar of Spoken and Written English", on designator +
+ * name), unless the word after it heads a body's name ("Justice Department").
  */
-function namesHolderOf(text: string, role: string): boolean {
+export function namesHolderOf(text: string, role: string): boolean {
   for (const token of tokenize(text)) {
     if (!stemsTo(token.word, role)) continue;
     if (NAME_AFTER_ROLE.test(text.slice(token.end))) return true;
     if (NAME_BEFORE_ROLE.test(text.slice(0, token.start))) return true;
+    const surname = SURNAME_AFTER_TITLE.exec(text.slice(token.end))?.[1];
+    if (
+      surname !== undefined &&
+      /^\p{Lu}/u.test(text.slice(token.start)) &&
+      !namesOrganisation(surname.toLowerCase())
+    )
+      return true;
   }
   return false;
 }
+
+/** One capitalised word right after a title ({@link namesHolderOf}): "Justice Corran". */
+const SURNAME_AFTER_TITLE = /^\s+([A-Z][\p{Ll}’'-]+)\b/u;
 
 /**
  * True when `text` names or describes someone as the doer of `verb` (a stem), beside it: right

@@ -558,14 +558,25 @@ export function planQuery(
     // the name "Pryce"; only its other forms the stemmer did not unite ("legitimate" /
     // "legitimacy") may stand for it.
     const distance = inflections.length + compounds.length > 0 ? 0 : fuzzyDistance(term);
-    if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
+    // A typo is made in the word as typed, and so is judged long enough to correct on it: the
+    // stemmer may cut a misspelt word below that length ("runing" → "rune"). Only the typed
+    // word's own one-edit corrections are then taken, never the short stem's neighbours.
+    const typedOnly =
+      distance === 0 &&
+      inflections.length + compounds.length === 0 &&
+      term.length < o.fuzzyMinLength &&
+      fuzzyDistance(token.word) > 0 &&
+      !vocabulary.isDictionaryWord(token.word);
+    if (!vocabulary.has(term) && (distance > 0 || typedOnly) && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
-      const related = relatedForms(vocabulary, term);
+      const related = typedOnly ? [] : relatedForms(vocabulary, term);
       // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
       const realWord = vocabulary.isDictionaryWord(token.word);
-      const corrections = realWord
-        ? realWordCorrections(vocabulary, token.word, term, related)
-        : typoCorrections(vocabulary, token.word, term, distance);
+      const corrections = typedOnly
+        ? vocabulary.oneEditCorrections(token.word, o.maxFuzzyExpansions)
+        : realWord
+          ? realWordCorrections(vocabulary, token.word, term, related)
+          : typoCorrections(vocabulary, token.word, term, distance);
       for (const near of [...related, ...corrections]) {
         // A related form may also be what an edit of the word as typed gives ("objectons" →
         // "objections", stem "object"): then it is the correction.

@@ -277,6 +277,11 @@ function typoCorrections(
   return further.length > 0 && vocabulary.nearDictionaryWord(word) ? [] : further;
 }
 
+/** `corrections` when it holds exactly one, else none: an ambiguous edit is no correction. */
+function onlyCorrection(corrections: readonly string[]): string[] {
+  return corrections.length === 1 ? [...corrections] : [];
+}
+
 /** The other members of the alias groups that have `term` as a one-word member. */
 function aliasMembersOf(aliases: AliasTable, term: string): string[][] {
   const members: string[][] = [];
@@ -559,8 +564,10 @@ export function planQuery(
     // "legitimacy") may stand for it.
     const distance = inflections.length + compounds.length > 0 ? 0 : fuzzyDistance(term);
     // A typo is made in the word as typed, and so is judged long enough to correct on it: the
-    // stemmer may cut a misspelt word below that length ("runing" → "rune"). Only the typed
-    // word's own one-edit corrections are then taken, never the short stem's neighbours.
+    // stemmer may cut a misspelt word below that length ("runing" → "rune"). Then only the typed
+    // word's own one-edit correction is taken, never the short stem's neighbours, and only when
+    // it is the one corpus word the edits reach: a short stem has many neighbours, and "faked"
+    // (a form of "fake", which the coverage lacks) reaches both "faced" and "taken".
     const typedOnly =
       distance === 0 &&
       inflections.length + compounds.length === 0 &&
@@ -573,7 +580,7 @@ export function planQuery(
       // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
       const realWord = vocabulary.isDictionaryWord(token.word);
       const corrections = typedOnly
-        ? vocabulary.oneEditCorrections(token.word, o.maxFuzzyExpansions)
+        ? onlyCorrection(vocabulary.oneEditCorrections(token.word, 2))
         : realWord
           ? realWordCorrections(vocabulary, token.word, term, related)
           : typoCorrections(vocabulary, token.word, term, distance);

@@ -567,7 +567,7 @@ export function planQuery(
     // stemmer may cut a misspelt word below that length ("runing" → "rune"). Then only the typed
     // word's own one-edit correction is taken, never the short stem's neighbours, and only when
     // it is the one corpus word the edits reach: a short stem has many neighbours, and "faked"
-    // (a form of "fake", which the coverage lacks) reaches both "faced" and "taken".
+    // (a form of "fake", which the coverage lacks) reaches the stems of both "faced" and "taked".
     const typedOnly =
       distance === 0 &&
       inflections.length + compounds.length === 0 &&

@@ -277,6 +277,11 @@ function typoCorrections(
   return further.length > 0 && vocabulary.nearDictionaryWord(word) ? [] : further;
 }
 
+/** `corrections` when it holds exactly one, else none: an ambiguous edit is no correction. */
+function onlyCorrection(corrections: readonly string[]): string[] {
+  return corrections.length === 1 ? [...corrections] : [];
+}
+
 /** The other members of the alias groups that have `term` as a one-word member. */
 function aliasMembersOf(aliases: AliasTable, term: string): string[][] {
   const members: string[][] = [];
@@ -558,14 +563,27 @@ export function planQuery(
     // the name "Pryce"; only its other forms the stemmer did not unite ("legitimate" /
     // "legitimacy") may stand for it.
     const distance = inflections.length + compounds.length > 0 ? 0 : fuzzyDistance(term);
-    if (!vocabulary.has(term) && distance > 0 && fuzzyWords < o.maxFuzzyWords) {
+    // A typo is made in the word as typed, and so is judged long enough to correct on it: the
+    // stemmer may cut a misspelt word below that length ("runing" → "rune"). Then only the typed
+    // word's own one-edit correction is taken, never the short stem's neighbours, and only when
+    // it is the one corpus word the edits reach: a short stem has many neighbours, and "faked"
+    // (a form of "fake", which the coverage lacks) reaches the stems of both "faced" and "taked".
+    const typedOnly =
+      distance === 0 &&
+      inflections.length + compounds.length === 0 &&
+      term.length < o.fuzzyMinLength &&
+      fuzzyDistance(token.word) > 0 &&
+      !vocabulary.isDictionaryWord(token.word);
+    if (!vocabulary.has(term) && (distance > 0 || typedOnly) && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
-      const related = relatedForms(vocabulary, term);
+      const related = typedOnly ? [] : relatedForms(vocabulary, term);
       // Edits of the word as typed first: its stem may keep a suffix the right word's loses.
       const realWord = vocabulary.isDictionaryWord(token.word);
-      const corrections = realWord
-        ? realWordCorrections(vocabulary, token.word, term, related)
-        : typoCorrections(vocabulary, token.word, term, distance);
+      const corrections = typedOnly
+        ? onlyCorrection(vocabulary.oneEditCorrections(token.word, 2))
+        : realWord
+          ? realWordCorrections(vocabulary, token.word, term, related)
+          : typoCorrections(vocabulary, token.word, term, distance);
       for (const near of [...related, ...corrections]) {
         // A related form may also be what an edit of the word as typed gives ("objectons" →
         // "objections", stem "object"): then it is the correction.

@@ -6,6 +6,9 @@
  * prepositional complement stands for the verb's object or adverbial), so the report names the
  * same act on the same things as "The tram line will be extended to Northgate in 2027" does,
  * and dropped-plan.ts `namesPlannedAct` links the two as it links "scrapped plans to extend …".
+ * The noun itself names the act too: a plan told by the same noun ("A trial … will start in
+ * March": reiteration, Halliday & Hasan 1976, §6.1) or by a verb converted from it and spelt as it
+ * ("will be trialled": conversion, Quirk et al. 1985, App. I.43), which WordNet may not list.
  *
  * Only a noun whose frequent senses name an act or event (event-noun.ts `eventSenses`) with a
  * derived verb, at the head of the noun phrase a verb of calling off takes as subject (passive)
@@ -89,8 +92,12 @@ function actOfPhrase(phrase: string): Omit<DroppedPlanAct, 'outcome'> | null {
     // A function word ("their homes and leave …") ends the modifiers: no noun phrase's head after it.
     if (STOP_WORDS.has(noun.toLowerCase())) return null;
     if (!/^\p{Ll}/u.test(noun)) continue;
-    const verb = verbsOfActNoun(noun);
-    if (verb.length === 0) continue;
+    const verbs = verbsOfActNoun(noun);
+    if (verbs.length === 0) continue;
+    // The noun itself: a plan may tell the act by the same noun ("the trial will start in May"),
+    // or by its verb of conversion, spelt as the noun ("will be trialled": Quirk et al. 1985,
+    // App. I.43 on conversion; WordNet derives "trial" from "try" only).
+    const verb = [...verbs, ...baseForms(noun.toLowerCase()).filter((l) => eventSenses(l).length)];
     const names = words.slice(1, head).filter((w) => /^\p{Lu}/u.test(w));
     const after = words.slice(head + 1);
     const close = after.findIndex((w) => CLOSES_PHRASE.test(w));

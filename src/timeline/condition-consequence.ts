@@ -34,6 +34,14 @@ const DEGREE_AFTER = wordIn(['any', 'ever']);
 
 /** A break no clause crosses: what lies beyond it is another clause's. */
 const BREAK = /[;:—–()]/u;
+/**
+ * A coordinated clause after a comma ("…, and the official opening is set for July 8"): a clause
+ * of its own, over which a condition attached to the other conjunct is not read (the scope of an
+ * adverbial over coordinated clauses is ambiguous, Quirk et al. 1985, §13.19; a date is left
+ * dated unless the condition is certainly its clause's).
+ */
+const COORDINATED = /,\s*(?:and|but|while|whereas)\b/iu;
+const OPENS_COORDINATED = new RegExp(`^${COORDINATED.source}`, 'iu');
 
 /** Words of a text with their offsets. */
 function wordsOf(text: string): Array<{ word: string; at: number }> {
@@ -56,7 +64,8 @@ function conditionAt(words: ReadonlyArray<{ word: string }>, i: number): boolean
  * True when the date at `start`–`end` of `sentence` lies in the consequence of a condition (see
  * the top of this file): after a condition that opens the sentence or a clause (after "that",
  * "and", "but" or nothing) and ends at a comma before the date; or before a condition later in
- * its clause, with no break (";", ":", a dash or a bracket) between.
+ * its clause, with no break (";", ":", a dash or a bracket) between, nor a coordinated clause
+ * opened after a comma ("…, and the opening is set for July 8").
  *
  * @param sentence the sentence
  * @param start offset of the date in the sentence (UTF-16)
@@ -75,12 +84,14 @@ export function inConsequence(sentence: string, start: number, end: number): boo
     const close = words.findIndex((w, j) => j > i && w.word === ',');
     if (close < 0 || words[close]!.at > start) continue;
     const between = sentence.slice(words[close]!.at, start);
-    if (!BREAK.test(between)) return true;
+    if (!BREAK.test(between) && !COORDINATED.test(between)) return true;
   }
   const rest = sentence.slice(end);
   const after = wordsOf(rest);
   for (let i = 0; i < after.length; i++) {
-    if (BREAK.test(after[i]!.word)) return false;
+    const word = after[i]!.word;
+    if (BREAK.test(word) || (word === ',' && OPENS_COORDINATED.test(rest.slice(after[i]!.at))))
+      return false;
     if (conditionAt(after, i)) return true;
   }
   return false;

@@ -48,6 +48,17 @@ describe('the consequence of a condition', () => {
     expect(datesOf(sentence)).toEqual({ dated: [['2026-05', true]], undated: [] });
   });
 
+  it('a coordinated clause after a comma is a clause of its own, not read under the condition', () => {
+    expect(
+      datesOf(
+        'If the test succeeds, the quay will be handed over, and the opening is set for 8 July.',
+      ),
+    ).toEqual({ dated: [['2026-07-08', true]], undated: [] });
+    expect(
+      datesOf('The quay road will close in June, and the toll will rise if the bid fails.'),
+    ).toEqual({ dated: [['2026-06', true]], undated: [] });
+  });
+
   it('an indirect question opened by "if" is no condition of the clause before it', () => {
     expect(
       datesOf('Work on the quay started in May, and residents asked if the road would close.'),

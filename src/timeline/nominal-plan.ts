@@ -78,6 +78,21 @@ export function verbsOfActNoun(noun: string): string[] {
   return [...verbs];
 }
 
+/**
+ * The lemmas under which a plan may tell the act a noun names: its derived verbs
+ * ({@link verbsOfActNoun}) and the noun itself, which a plan may use again ("the trial will start
+ * in May") or as a verb converted from it and spelt as it ("will be trialled": Quirk et al. 1985,
+ * App. I.43 on conversion; WordNet derives "trial" from "try" only); none when the noun names no
+ * act with a derived verb.
+ *
+ * @example actLemmas('trial') // ['try', 'trial']
+ */
+export function actLemmas(noun: string): string[] {
+  const verbs = verbsOfActNoun(noun);
+  if (verbs.length === 0) return [];
+  return [...verbs, ...baseForms(noun.toLowerCase()).filter((l) => eventSenses(l).length > 0)];
+}
+
 /** The act a noun phrase names ("The extension to Northgate"): its verb and arguments; or null. */
 function actOfPhrase(phrase: string): Omit<DroppedPlanAct, 'outcome'> | null {
   if (DATED.test(phrase)) return null;
@@ -92,12 +107,8 @@ function actOfPhrase(phrase: string): Omit<DroppedPlanAct, 'outcome'> | null {
     // A function word ("their homes and leave …") ends the modifiers: no noun phrase's head after it.
     if (STOP_WORDS.has(noun.toLowerCase())) return null;
     if (!/^\p{Ll}/u.test(noun)) continue;
-    const verbs = verbsOfActNoun(noun);
-    if (verbs.length === 0) continue;
-    // The noun itself: a plan may tell the act by the same noun ("the trial will start in May"),
-    // or by its verb of conversion, spelt as the noun ("will be trialled": Quirk et al. 1985,
-    // App. I.43 on conversion; WordNet derives "trial" from "try" only).
-    const verb = [...verbs, ...baseForms(noun.toLowerCase()).filter((l) => eventSenses(l).length)];
+    const verb = actLemmas(noun);
+    if (verb.length === 0) continue;
     const names = words.slice(1, head).filter((w) => /^\p{Lu}/u.test(w));
     const after = words.slice(head + 1);
     const close = after.findIndex((w) => CLOSES_PHRASE.test(w));

@@ -10,17 +10,20 @@
 import { boundsAmong, clauseBreaks } from '../timeline/clause.js';
 import { SPEECH_VERBS } from '../timeline/lexicon.js';
 import { markerAt, type Marker } from '../timeline/tense-markers.js';
+import { POSSIBILITY_MODALS } from '../text/auxiliaries.js';
 import { maskMonthMay } from '../text/months.js';
+import { wordIn } from '../text/word-class.js';
 
 /** A clause that says its act is not done yet. */
 const NOT_DONE = /\b(?:yet to|not yet|still not|still no)\b/iu;
 
 /**
- * Modals of possibility: "may still ask for her B sample to be tested", "the inquiry could
- * report in May" tell an act as possible, not done. Not before "not" or "have": "could not
- * find", "may have found" tell what was found, or was not.
+ * Modals of possibility (text/auxiliaries.ts `POSSIBILITY_MODALS`, in any case: a month "May" is
+ * masked first): "may still ask for her B sample to be tested", "the inquiry could report in May"
+ * tell an act as possible, not done. Not before "not" or "have": "could not find", "may have
+ * found" tell what was found, or was not.
  */
-const POSSIBLE = /^(?:may|might|could|can)$/iu;
+const POSSIBLE = wordIn(POSSIBILITY_MODALS);
 /** What after a modal makes it no possibility still ahead ({@link POSSIBLE}). */
 const NOT_POSSIBILITY = /^(?:not|n['’]t|have|has)$/iu;
 /**

@@ -19,6 +19,12 @@ export const MODALS: readonly string[] = [
   'must',
 ];
 
+/**
+ * The modals of possibility and ability, which tell an act as possible, not done: "could scrap",
+ * "may resume" (Quirk et al. 1985, §4.49–4.60). Lower case: written "May" is mostly the month.
+ */
+export const POSSIBILITY_MODALS: readonly string[] = ['can', 'could', 'may', 'might'];
+
 /** The modals' negative forms, "cannot" among them: "won't", "couldn't". */
 export const NEGATIVE_MODALS: readonly string[] = [
   "won't",

@@ -10,6 +10,9 @@
  * Only the verb group and its governing verb are read: the words before the verb in its clause,
  * at most {@link GROUP_WORDS} of them, as negated-bound.ts reads a negator's reach.
  */
+import { POSSIBILITY_MODALS } from '../text/auxiliaries.js';
+import { opposesAt } from '../text/opposing.js';
+import { anyOf } from '../text/word-class.js';
 import { negatedBound } from './negated-bound.js';
 import { markerAt } from './tense-markers.js';
 
@@ -18,18 +21,18 @@ const GROUP_WORDS = 4;
 
 /**
  * Modals that tell an act as possible beyond tense-markers.ts `markerAt`'s future ("will",
- * "would", "must", "hopes to", "is expected to"): the modals of possibility and ability (Quirk
- * et al. 1985, §4.49–4.60). "may" only in lower case ("May" is the month).
+ * "would", "must", "hopes to", "is expected to"): text/auxiliaries.ts `POSSIBILITY_MODALS`, lower
+ * case only ("May" is the month).
  */
-const POSSIBILITY_MODAL = /^(?:could|can|might|may)$/u;
+const POSSIBILITY_MODAL = new RegExp(`^(?:${anyOf(POSSIBILITY_MODALS)})$`, 'u');
 
 /**
- * Verbs of denying, proposing, threatening or considering, in any form, and "against" (of
- * opposing: "voted against scrapping"): their complement is an act denied, wanted or weighed,
- * not one done.
+ * Verbs of denying, proposing, threatening, considering or refusing, in any form: their
+ * complement is an act denied, wanted or weighed, not one done. Opposing ("voted against
+ * scrapping", "opposed scrapping") is text/opposing.ts `opposesAt`.
  */
 const NON_ASSERTIVE =
-  /^(?:den(?:y|ies|ied|ying)|propos(?:e|es|ed|ing|al|als)|threat(?:en|ens|ened|ening)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|against|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing))$/iu;
+  /^(?:den(?:y|ies|ied|ying)|propos(?:e|es|ed|ing|al|als)|threat(?:en|ens|ened|ening)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|refus(?:e|es|ed|ing))$/iu;
 
 /** A clause break: the words before it belong to another clause. */
 const CLAUSE_BREAK = /[,;:—–()]/u;
@@ -37,7 +40,7 @@ const CLAUSE_BREAK = /[,;:—–()]/u;
 /**
  * True when `sentence` asserts as done the act of the verb at character offset `at` (see the top
  * of this file): false when a negator, a future marker or modal, or a verb of
- * {@link NON_ASSERTIVE} stands among the {@link GROUP_WORDS} words before it in its clause.
+ * {@link NON_ASSERTIVE} or of opposing stands among the {@link GROUP_WORDS} words before it in its clause.
  *
  * @example assertsActAt('The council has scrapped plans.', 16) // true
  * @example assertsActAt('The council could scrap plans.', 18) // false
@@ -52,7 +55,7 @@ export function assertsActAt(sentence: string, at: number): boolean {
   for (let i = Math.max(0, words.length - 1 - GROUP_WORDS); i < words.length - 1; i++) {
     const word = words[i]!;
     if (markerAt(words, i) === 'future' || POSSIBILITY_MODAL.test(word)) return false;
-    if (NON_ASSERTIVE.test(word)) return false;
+    if (NON_ASSERTIVE.test(word) || opposesAt(words, i)) return false;
   }
   return true;
 }

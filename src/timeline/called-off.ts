@@ -8,8 +8,8 @@
  *
  * Only a date inside the noun phrase of the plan: the subject before the verb of calling off
  * ("The strike on 2 November was called off"), or its object after it, with a word of planning
- * or as a possessive ("called off the strike planned for 2 November", "suspended next month's
- * strike"). "On Monday the union called off the strike" and "called off the strike on Monday"
+ * or as a possessive or premodifier ("called off the strike planned for 2 November", "suspended
+ * next month's strike", "scrapped the 2027 extension"). "On Monday the union called off the strike" and "called off the strike on Monday"
  * date the calling off.
  */
 import { DETERMINERS } from '../text/determiners.js';
@@ -67,6 +67,17 @@ const CALLED_OFF_BEFORE_POSSESSIVE = new RegExp(
   String.raw`\b(${CALL_OFF_VERB})\s+(?:${DETERMINER}\s+)?$`,
   'iu',
 );
+/**
+ * Before an attributive date ("scrapped the 2027 extension", "cancelled the 20 November
+ * strike"): the verb of calling off and the object's determiner. A date between a determiner and
+ * its noun premodifies the noun (Quirk et al. 1985, §17.108), so it is the plan's own date.
+ */
+const CALLED_OFF_BEFORE_ATTRIBUTIVE = new RegExp(
+  String.raw`\b(${CALL_OFF_VERB})\s+${DETERMINER}\s+$`,
+  'iu',
+);
+/** A noun after an attributive date: a lower-case word. */
+const NOUN_AFTER = /^\s+\p{Ll}/u;
 
 /** Words of planning that may qualify the plan's noun before its date ("the strike planned for"). */
 const PLAN_WORD = wordIn([...PLANNED_OR_PROPOSED, 'upcoming']);
@@ -188,7 +199,11 @@ export function calledOffPlan(
       outcome: outcomeOfVerb(planned[1] ?? ''),
       phrase: planned[0].slice((planned[1] ?? '').length),
     };
-  const ofPossessive = possessive ? CALLED_OFF_BEFORE_POSSESSIVE.exec(before.slice(-60)) : null;
+  const ofPossessive = possessive
+    ? CALLED_OFF_BEFORE_POSSESSIVE.exec(before.slice(-60))
+    : NOUN_AFTER.test(sentence.slice(end))
+      ? CALLED_OFF_BEFORE_ATTRIBUTIVE.exec(before.slice(-60))
+      : null;
   if (ofPossessive)
     return {
       outcome: outcomeOfVerb(ofPossessive[1] ?? ''),

@@ -12,6 +12,7 @@ import { MAY_HOLD_POSTPONED_SLOT, postponedPlan, slotOfMove } from './postponed-
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
 import { offsetBefore, shiftBy } from './offset.js';
 import { possibilityOf, supposes, tenseUnder } from './possibility.js';
+import { ruledOut } from './ruled-out.js';
 import { isOccurrenceSince } from './since-occurrence.js';
 import type { Quote, SourceRef } from '../types/quote.js';
 import { formatDate, intervalOf, parseIsoDate } from '../text/calendar.js';
@@ -789,6 +790,12 @@ export function collectMentions(
         supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
       )
         return leaveUndated('a possibility or a condition: it may not come about');
+      // "ruled out closing the road in June": an act excluded, told as not to come (ruled-out.ts).
+      if (
+        placed.text !== undefined &&
+        ruledOut(placed.text, placed.mention.start, placed.mention.end)
+      )
+        return leaveUndated('an act ruled out: told as not to come about');
       // "halted since the Oct. 14 explosion": the date is the explosion's; the act lies after
       // it (anchor.ts). Not when an offset moved the date to the act's own day ("two days after
       // the 3 May vote").

@@ -13,7 +13,8 @@
  *   by the documented date rules to the entry's date at the entry's precision;
  * - the event: an event noun of the report's plan phrase (event-noun.ts: "strike", "walkout",
  *   "meeting") that a source of the entry uses too, or a WordNet synonym or direct hypernym of
- *   one, either way (a second reference to the same event: "the walkout … the strike"), so "The
+ *   one, either way (a second reference to the same event: "the walkout … the strike"), or a verb
+ *   whose act the noun names ("the 2027 extension" for "will be extended in 2027"), so "The
  *   20 November meeting has been cancelled" is no outcome of a strike planned for that day; or,
  *   when the plan phrase's head is a general noun of a plan ("scheme", "plan", "strategy":
  *   plan-noun-sense.ts), the words that classify it, premodifying a noun in a source of the
@@ -30,6 +31,7 @@
 import type { DateValue } from '../text/calendar.js';
 import { formatDate, intervalOf, parseIsoDate } from '../text/calendar.js';
 import { namesPlannedAct, type DroppedPlanAct } from './dropped-plan.js';
+import { actLemmas } from './nominal-plan.js';
 import type { Quote } from '../types/quote.js';
 import type { PlanOutcome, TimelineEvent } from '../types/timeline.js';
 import { baseForms } from '../search/dictionary-words.js';
@@ -113,7 +115,10 @@ const CLOSES_HEAD = wordIn(['that', 'which', 'who', 'while', 'during', 'after', 
  */
 function headWords(phrase: string): string[] {
   const words = wordsOf(phrase);
-  let at = words.findIndex((w) => IS_DETERMINER.test(w)) + 1;
+  // A determiner opens the phrase only before its first preposition: in "extension of the Mill
+  // Street line" (after "Next year's", itself the determiner) "the" opens the postmodifier.
+  const opens = words.findIndex((w) => IS_DETERMINER.test(w) || PREPOSITION.test(w));
+  let at = opens >= 0 && IS_DETERMINER.test(words[opens]!) ? opens + 1 : 0;
   while (at < words.length && (IS_DETERMINER.test(words[at]!) || PLAN_WORD.test(words[at]!))) at++;
   const head: string[] = [];
   for (; at < words.length; at++) {
@@ -152,6 +157,17 @@ function eventNames(words: readonly string[]): Set<string> {
     }
   }
   return names;
+}
+
+/**
+ * The verbs whose act the head noun of a plan phrase names ("extension" → "extend", "upgrade" →
+ * "upgrade": nominal-plan.ts `actLemmas`), so "The 2027 extension has been scrapped" names the
+ * event of "The line will be extended in 2027" (a deverbal noun names its verb's act, Quirk et al.
+ * 1985, §17.51–17.54); none when the head is no noun of an act.
+ */
+function actVerbs(head: readonly string[]): string[] {
+  const noun = head[head.length - 1];
+  return noun === undefined || !/^\p{Ll}/u.test(noun) ? [] : actLemmas(noun);
 }
 
 /** True when a word of `text` is one of `names` (any inflection). */
@@ -223,7 +239,7 @@ export function withLaterOutcomes(
     const candidates = planned.get(keyOf(formatDate(report.date), report.date.precision));
     if (day === null || candidates === undefined) continue;
     const head = headWords(report.phrase);
-    const names = eventNames(head);
+    const names = new Set([...eventNames(head), ...actVerbs(head)]);
     for (const i of candidates) {
       const event = events[i] as TimelineEvent;
       const later = allSourcesBefore(event, day);

@@ -6,6 +6,9 @@
  * prepositional complement stands for the verb's object or adverbial), so the report names the
  * same act on the same things as "The tram line will be extended to Northgate in 2027" does,
  * and dropped-plan.ts `namesPlannedAct` links the two as it links "scrapped plans to extend …".
+ * The noun itself names the act too: a plan told by the same noun ("A trial … will start in
+ * March": reiteration, Halliday & Hasan 1976, §6.1) or by a verb converted from it and spelt as it
+ * ("will be trialled": conversion, Quirk et al. 1985, App. I.43), which WordNet may not list.
  *
  * Only a noun whose frequent senses name an act or event (event-noun.ts `eventSenses`) with a
  * derived verb, at the head of the noun phrase a verb of calling off takes as subject (passive)
@@ -75,6 +78,21 @@ export function verbsOfActNoun(noun: string): string[] {
   return [...verbs];
 }
 
+/**
+ * The lemmas under which a plan may tell the act a noun names: its derived verbs
+ * ({@link verbsOfActNoun}) and the noun itself, which a plan may use again ("the trial will start
+ * in May") or as a verb converted from it and spelt as it ("will be trialled": Quirk et al. 1985,
+ * App. I.43 on conversion; WordNet derives "trial" from "try" only); none when the noun names no
+ * act with a derived verb.
+ *
+ * @example actLemmas('trial') // ['try', 'trial']
+ */
+export function actLemmas(noun: string): string[] {
+  const verbs = verbsOfActNoun(noun);
+  if (verbs.length === 0) return [];
+  return [...verbs, ...baseForms(noun.toLowerCase()).filter((l) => eventSenses(l).length > 0)];
+}
+
 /** The act a noun phrase names ("The extension to Northgate"): its verb and arguments; or null. */
 function actOfPhrase(phrase: string): Omit<DroppedPlanAct, 'outcome'> | null {
   if (DATED.test(phrase)) return null;
@@ -89,7 +107,7 @@ function actOfPhrase(phrase: string): Omit<DroppedPlanAct, 'outcome'> | null {
     // A function word ("their homes and leave …") ends the modifiers: no noun phrase's head after it.
     if (STOP_WORDS.has(noun.toLowerCase())) return null;
     if (!/^\p{Ll}/u.test(noun)) continue;
-    const verb = verbsOfActNoun(noun);
+    const verb = actLemmas(noun);
     if (verb.length === 0) continue;
     const names = words.slice(1, head).filter((w) => /^\p{Lu}/u.test(w));
     const after = words.slice(head + 1);

@@ -7,6 +7,7 @@
  * could see the smoke in February"), which the words do not tell apart; a supposed past ("if the
  * council approved it in March") is no report of one.
  */
+import { inConsequence } from './condition-consequence.js';
 import { isDeadline } from './deadline.js';
 import { monthPartWordCount } from './month-part.js';
 import { modifiesNoun, opensItsClause } from './tense.js';
@@ -36,6 +37,7 @@ export type Possibility =
   | 'ability'
   | 'past-ability'
   | 'estimate'
+  | 'consequence'
   | null;
 
 /**
@@ -92,6 +94,8 @@ function segmentWords(text: string): string[] {
  * before it: "If the vote fails in February, …"), `'could'` or `'may'` when a modal of possibility
  * governs it (the nearest before it in its clause with no tense marker between, or, for a date
  * opening its clause, the first after it: "In February, the council could …"), null otherwise.
+ * `'consequence'` for a date in the matrix of a condition ("If funding is approved, work will
+ * start in May": condition-consequence.ts), not one naming a thing.
  * `'perfect'` for such a modal before "have" ("might have approved it in February": a possible
  * past, whose tense modal-perfect.ts reads); `'reduced-condition'` for a condition whose verb is
  * a participle with no tense of its own ("if approved in February", "unless delayed").
@@ -101,14 +105,32 @@ function segmentWords(text: string): string[] {
  * @param end offset just after the date
  */
 export function possibilityOf(sentence: string, start: number, end: number): Possibility {
+  const kind = modalOrCondition(sentence, start, end);
+  if (kind !== null || namesThing(sentence, start, end)) return kind;
+  // "If funding is approved, work will start in May": the matrix of a condition is supposed.
+  return inConsequence(sentence, start, end) ? 'consequence' : null;
+}
+
+/**
+ * True when the date at `start`–`end` names a thing rather than dating an act: "may amend the
+ * act of March 3, 1819", "could revive the 2019 survey", "the council's May meeting".
+ */
+function namesThing(sentence: string, start: number, end: number): boolean {
+  const lead = sentence.slice(0, start);
+  // The "of" of a part of the period ("by the end of March") names no thing.
+  return (
+    (/\bof\s+(?:the\s+)?$/iu.test(lead) && monthPartWordCount(segmentWords(lead)) === 0) ||
+    /['’]s$/u.test(sentence.slice(start, end)) ||
+    modifiesNoun(sentence, start, end)
+  );
+}
+
+/** {@link possibilityOf} but for the consequence of a condition. */
+function modalOrCondition(sentence: string, start: number, end: number): Possibility {
   const lead = sentence.slice(0, start);
   // "may amend the act of March 3, 1819", "could revive the 2019 survey": a date naming a thing
-  // dates the thing, not the act that may befall it. The "of" of a part of the period ("by the
-  // end of March") names no thing: the date is still the modal's.
-  const namesThing =
-    /\bof\s+(?:the\s+)?$/iu.test(lead) && monthPartWordCount(segmentWords(lead)) === 0;
-  if (namesThing || /['’]s$/u.test(sentence.slice(start, end))) return null;
-  if (modifiesNoun(sentence, start, end)) return null;
+  // dates the thing, not the act that may befall it.
+  if (namesThing(sentence, start, end)) return null;
   const segment = lead.slice(
     Math.max(...[',', ';', ':', '—', '(', ')'].map((c) => lead.lastIndexOf(c))) + 1,
   );
@@ -198,5 +220,7 @@ export function tenseUnder(
  */
 export function supposes(possibility: Possibility, tense: 'future' | 'past' | null): boolean {
   if (possibility === null || possibility === 'estimate') return false;
+  // "If it is approved, the plan, drawn up in 2019, will …": a past act in the matrix is told.
+  if (possibility === 'consequence') return tense !== 'past';
   return !((possibility === 'ability' || possibility === 'past-ability') && tense === 'past');
 }

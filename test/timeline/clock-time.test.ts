@@ -26,7 +26,7 @@ describe('a 24-hour clock time before a date', () => {
     expect(
       datesOf(
         '2026-02-12',
-        'The crews said they would stop work from 07:00 on 4 March if the offer did not improve.',
+        'The crews said they would stop work from 07:00 on 4 March over the pay offer.',
       ),
     ).toEqual([['2026-03-04', true]]);
   });

@@ -18,7 +18,7 @@ const estimate = (part: string) =>
   one(
     'ledger',
     '2026-02-10',
-    `The engineer said the viaduct should reopen in ${part} if the weather holds.`,
+    `The engineer said the viaduct should reopen in ${part} after the repairs.`,
   );
 
 describe('a part of a month joins only the days in it', () => {

@@ -62,6 +62,36 @@ describe('a later report that a plan named by a noun of its act was given up', (
   });
 
   it.each([
+    // The noun's verb of conversion, spelt as the noun: WordNet derives "trial" from "try" only.
+    ['Demountable flood barriers will be trialled on Mill Street from March.', 'trialled'],
+    ['Demountable flood barriers will be trialed on Mill Street in March.', 'trialed'],
+    // The same noun in the plan.
+    ['A trial of demountable flood barriers on Mill Street will start in March.', 'the same noun'],
+  ])('links a trial to the plan "%s" (%s)', (planned) => {
+    const plan = one('plan', '2026-01-20', planned);
+    const report = one(
+      'report',
+      '2026-03-13',
+      'The trial of demountable flood barriers on Mill Street has been cancelled.',
+    );
+    expect(outcomes(plan, report)).toEqual(['2026-03: called off ← report']);
+  });
+
+  it('does not link a trial to a plan at another street', () => {
+    const plan = one(
+      'plan',
+      '2026-01-20',
+      'Flood barriers will be trialled on Mill Street from March.',
+    );
+    const report = one(
+      'report',
+      '2026-03-13',
+      'The trial of flood barriers on Quay Street has been cancelled.',
+    );
+    expect(outcomes(plan, report)).toEqual([]);
+  });
+
+  it.each([
     // Another place: another act.
     'The extension to Fellside has been scrapped.',
     // Another act at the same place.

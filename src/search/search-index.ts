@@ -935,11 +935,7 @@ export class SearchIndex {
           known,
           inflections,
           new Set(corpus.articles.flatMap((article) => [...metadataTerms(article.meta).terms])),
-          termsInMostArticles(
-            sentenceTerms,
-            vocabulary,
-            (s) => corpus.sentences[s]?.article ?? -1,
-          ),
+          termsInMostArticles(sentenceTerms, vocabulary, (s) => corpus.sentences[s]?.article ?? -1),
         ),
       ),
       derived: packTermTable(

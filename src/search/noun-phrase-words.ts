@@ -13,7 +13,8 @@
  * otherwise may only modify one ("cyber", "tidal"; "outweigh" heads nothing).
  */
 import { lexiconTags } from '../text/lexicon-tags.js';
-import { usualNounFiles } from './usual-noun-files.js';
+import { baseForms } from './dictionary-words.js';
+import { nounIndexEntry } from './wordnet-relations.js';
 
 /** Penn tags of a noun, common or proper. */
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
@@ -35,9 +36,16 @@ export function premodifierRank(word: string): PremodifierRank {
   return ADJECTIVE_TAGS.has(tag) ? 1 : 0;
 }
 
-/** True when WordNet lists a base form of `word` as a noun. */
+/**
+ * True when WordNet lists a base form of `word` (WordNet's detachment rules, as
+ * usual-noun-files.ts `usualNounFiles` reads them) as a noun: when `index.noun` has a line for it
+ * with a sense. Told by the index line alone, without reading its synsets from `data.noun` as
+ * `usualNounFiles` does: the index build asks it of every distinct word of the coverage's runs of
+ * lower-case words the lexicon lacks, on the build thread's last task (corpus-initialisms.ts), and
+ * reading the synsets was most of its cost (session 56's profile at full State of the Union scale).
+ */
 function isWordNetNoun(word: string): boolean {
-  return usualNounFiles(word).length > 0;
+  return baseForms(word).some((lemma) => (nounIndexEntry(lemma)?.offsets.length ?? 0) > 0);
 }
 
 /**

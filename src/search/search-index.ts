@@ -944,7 +944,7 @@ export class SearchIndex {
           known,
           inflections,
           new Set(corpus.articles.flatMap((article) => [...metadataTerms(article.meta).terms])),
-          termsInMostArticles(termsBySentence, (s) => corpus.sentences[s]?.article ?? -1),
+          termsInMostArticles(sentenceTerms, vocabulary, (s) => corpus.sentences[s]?.article ?? -1),
         ),
       ),
       derived: packTermTable(

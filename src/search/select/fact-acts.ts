@@ -24,6 +24,7 @@ import { endsPrepositionalObject } from './fact-phrase-head.js';
 import type { UnitOccurrence } from './fact-participants.js';
 import { participleSubjectsApart } from './fact-participle-subject.js';
 import { COPULA, statesApart } from './fact-states.js';
+import { lightVerbProgressive, progressiveActsApart } from './fact-light-progressive.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
@@ -67,8 +68,10 @@ export function actsApart(
   const toldB = () => actB !== null && told(actB, a, actA, (x, y) => synonymous(y, x));
   if (actA === null && actB !== null) return !toldB() && !statesWhatIsDone(a, b, actB);
   if (actB === null && actA !== null) return !toldA() && !statesWhatIsDone(b, a, actA);
-  // Neither tells an act: each may say what its subject is (fact-states.ts).
-  if (actA === null || actB === null) return statesApart(a, b, synonymous);
+  // Neither tells an act: each may say what its subject is (fact-states.ts), or tell a light
+  // verb's act in the progressive (fact-light-progressive.ts).
+  if (actA === null || actB === null)
+    return statesApart(a, b, synonymous) || progressiveActsApart(a, b);
   if (toldA() && toldB()) return false;
   if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
@@ -305,11 +308,15 @@ const ANY_COPULA = new RegExp(COPULA.source, 'iu');
  * opposite things; "The administration of Porto Rico should be directed under one department" /
  * "Porto Rico, Hawaii, the Philippines, are ours" share only what they are about. A complement
  * that is a value ("was 12 per cent") or a verb with no event of its own ("was made") says nothing
- * to compare: such a report is not set apart.
+ * to compare: such a report is not set apart. A light verb in the progressive ("is taking …") is
+ * no complement but an act (fact-light-progressive.ts): that report states nothing so.
  */
 function statesWhatIsDone(stating: ActSource, acting: ActSource, act: { at: number }): boolean {
   for (const match of stating.text.matchAll(COPULA)) {
     const word = match[1] ?? '';
+    // "is taking the council to court" tells an act, not what its subject is
+    // (fact-light-progressive.ts).
+    if (lightVerbProgressive(word)) return false;
     const at = (match.index ?? 0) + match[0].length - word.length;
     const unit = stating.sequence.find((u) => u.start === at);
     if (unit === undefined) {

@@ -9,6 +9,7 @@
  * after a preposition ("the cost of the work" only says which cost) or a verb's object set off
  * by one ("sanctioned dozens of officials").
  */
+import { taggedWords } from '../../timeline/wink.js';
 import type { ParticipantsSource } from './fact-participants.js';
 
 /** Only spaces between two words: the first modifies the second. */
@@ -101,4 +102,45 @@ export function namedHeadsApart(
       return true;
   }
   return false;
+}
+
+/**
+ * True when one report writes a common noun right before a noun both write, a modifier the other
+ * report writes nowhere: "Membership of the chess club fell to 120" / "Membership of the club fell
+ * to 150", or "the golf club" / "the chess club". A noun modifying a noun forms a compound that
+ * names a subclass of the head's kind (Quirk et al. 1985, A Comprehensive Grammar of the English
+ * Language, 17.104-17.109 on nouns as premodifiers; Biber et al. 1999, Longman Grammar of Spoken
+ * and Written English, 8.3.3): "the club" may be any club, the chess club's or another. Two
+ * figures of a thing named so are then not shown to be of one thing, and "sources differ" is
+ * claimed only on positive evidence; a figure told alike is left to the rules of one fact, where a
+ * fuller name is the usual second reference (fact-premodifiers.ts). Adjectives ("the new club")
+ * narrow nothing to a kind and are left alone; nouns and adjectives are told apart by wink-nlp's
+ * universal part-of-speech tags (timeline/wink.ts), read only for the few pairs that would
+ * disagree. A capitalised modifier is a name's, which fact-name-conflicts.ts compares.
+ */
+export function nounModifierOneSided(a: ParticipantsSource, b: ParticipantsSource): boolean {
+  return nounModifierAdded(a, b) || nounModifierAdded(b, a);
+}
+
+/** {@link nounModifierOneSided} read one way round: `a` writes the modifier `b` does not. */
+function nounModifierAdded(a: ParticipantsSource, b: ParticipantsSource): boolean {
+  const inB = new Set(b.sequence.flatMap((unit) => unit.keys));
+  const nouns = new Set(
+    taggedWords(a.text)
+      .filter((word) => word.tag === 'NOUN')
+      .map((word) => word.start),
+  );
+  return a.sequence.some((head, i) => {
+    const modifier = a.sequence[i - 1];
+    return (
+      modifier !== undefined &&
+      !modifier.name &&
+      !/^\p{Lu}/u.test(a.text.slice(modifier.start)) &&
+      nouns.has(modifier.start) &&
+      nouns.has(head.start) &&
+      ADJACENT.test(a.text.slice(modifier.end, head.start)) &&
+      head.keys.some((key) => inB.has(key)) &&
+      !modifier.keys.some((key) => inB.has(key))
+    );
+  });
 }

@@ -58,6 +58,7 @@ import { claimFactOf, firstClauseOf } from './fact-clause-facts.js';
 import { leavesReferentToContext } from './fact-context-referents.js';
 import { subjectHeadsApart } from './fact-subject-head.js';
 import { changeEndsApart } from './fact-change-ends.js';
+import { nounModifierOneSided } from './fact-compounds.js';
 import {
   inClaims,
   inOwnClauses,
@@ -109,6 +110,12 @@ export function relateFacts(
   if (relation.kind === 'same-fact' && changeEndsApart(a, b))
     return { kind: 'different-fact', reason: 'different change ends' };
   if (relation.kind !== 'disagree') return relation;
+  // "the chess club has 40 members" / "the club has 55": a noun compound on one side only names a
+  // kind of the other's thing, so its figure is not shown to be of the same one
+  // (fact-compounds.ts). A date or a place is of the act told, which a second reference ("the
+  // agreement" for "a cooperation agreement") names as well.
+  if (relation.aspect === 'number' && nounModifierOneSided(a, b))
+    return { kind: 'different-fact', reason: 'different things' };
   // "70 jobs would go this year" / "95 jobs would go by 2030": two frames of time, two
   // quantities (fact-time-frame.ts), whatever else the figures share.
   if (relation.aspect === 'number' && timeFramesApart(a.text, b.text, context.published))

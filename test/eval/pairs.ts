@@ -179,7 +179,7 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     file: 'sets/pairs-invented-61.json',
     corpus: 'news',
     label:
-      "not blind (session 56, facts61): figures of a noun and of a compound with that head ('the club' / 'the chess club'), with near misses (one compound on both sides, an adjective on one side); development only",
+      "not blind (session 56, facts61): figures of a noun and of a compound with that head ('the club' / 'the chess club'), one thing given two lengths before its noun ('A ten-day public inquiry into …' / 'A seven-day public inquiry into …' on one day), with near misses (one compound on both sides, an adjective on one side, two days, two names, another noun); development only",
   },
 ];
 

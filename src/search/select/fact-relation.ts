@@ -59,6 +59,7 @@ import { leavesReferentToContext } from './fact-context-referents.js';
 import { subjectHeadsApart } from './fact-subject-head.js';
 import { changeEndsApart } from './fact-change-ends.js';
 import { nounModifierOneSided } from './fact-compounds.js';
+import { premodifyingLengthsDiffer } from './fact-measure-premodifier.js';
 import {
   inClaims,
   inOwnClauses,
@@ -198,6 +199,15 @@ function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationConte
     // other in what they add of one name (fact-supplement.ts).
     const supplements = disputeInSupplements(a, b, context);
     if (supplements !== null) return supplements;
+    // "An eight-day public inquiry into …" / "A six-day public inquiry into …": a length written
+    // before the noun describes the thing, whatever the clauses report (fact-measure-premodifier.ts).
+    if (
+      (context.asked == null || context.asked === 'number') &&
+      !a.stances.has('negated') &&
+      !b.stances.has('negated') &&
+      premodifyingLengthsDiffer(a, b, context.published ?? [null, null])
+    )
+      return { kind: 'disagree', aspect: 'number' };
     if (context.disputeOnly === true) return relation;
     // "The ballot closes on 12 October, and the union says …" reports, in its first main clause,
     // what "The ballot will close on 12 October." reports: that clause is compared on its own.

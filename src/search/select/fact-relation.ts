@@ -40,7 +40,8 @@
  * fact-one-word.ts), values as wholes and in place (fact-value-conflicts.ts,
  * fact-value-slots.ts), names (fact-name-conflicts.ts), setting and time (fact-setting.ts,
  * fact-same-time.ts), parts of a passage read on their own (fact-clause-facts.ts,
- * fact-own-clause-terms.ts, fact-clause-relations.ts) and holders (fact-holders-shown.ts).
+ * fact-own-clause-terms.ts, fact-clause-relations.ts), holders (fact-holders-shown.ts), and a
+ * thing's description apart from its clause (fact-supplement.ts, fact-measure-premodifier.ts).
  */
 import { keptIn } from '../../text/bounded-memo.js';
 import { compareHolders, holdsPossessedFigure } from './fact-holders.js';

@@ -176,6 +176,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 55, facts59): one change told by its two ends in either order ('fell to 120 from 300' / 'fell from 300 to 120'), an end differing while the start agrees, a sum premodifying its noun against that noun's worth ('a £34 million contract' / 'The contract, worth £31m,'), a height written '4.7m', with near misses; development only",
   },
   {
+    file: 'sets/pairs-invented-61.json',
+    corpus: 'news',
+    label:
+      "not blind (session 56, facts61): figures of a noun and of a compound with that head ('the club' / 'the chess club'), one thing given two lengths before its noun ('A ten-day public inquiry into …' / 'A seven-day public inquiry into …' on one day), with near misses (one compound on both sides, an adjective on one side, two days, two names, another noun); development only",
+  },
+  {
     file: 'sets/pairs-invented-62.json',
     corpus: 'news',
     label:
@@ -206,6 +212,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-56b.json',
   'sets/pairs-invented-57.json',
   'sets/pairs-invented-59.json',
+  'sets/pairs-invented-61.json',
   'sets/pairs-invented-62.json',
 ];
 

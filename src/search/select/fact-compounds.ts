@@ -9,6 +9,7 @@
  * after a preposition ("the cost of the work" only says which cost) or a verb's object set off
  * by one ("sanctioned dozens of officials").
  */
+import { taggedWords } from '../../timeline/wink.js';
 import type { ParticipantsSource } from './fact-participants.js';
 
 /** Only spaces between two words: the first modifies the second. */
@@ -101,4 +102,87 @@ export function namedHeadsApart(
       return true;
   }
   return false;
+}
+
+/**
+ * True when one report writes a common noun right before a noun both write, a modifier the other
+ * report writes nowhere, where the other names that noun as "the" noun bare or with a noun
+ * modifier of its own: "Membership of the chess club fell to 120" / "Membership of the club fell
+ * to 150", or "the golf club" / "the chess club". A noun modifying a noun forms a compound that
+ * names a subclass of the head's kind (Quirk et al. 1985, A Comprehensive Grammar of the English
+ * Language, 17.104-17.109 on nouns as premodifiers; Biber et al. 1999, Longman Grammar of Spoken
+ * and Written English, 8.3.3), and "the club" is a definite description whose referent its context
+ * fixes (Quirk et al. 5.28-5.32 on the anaphoric and situational "the"): it may be the chess club
+ * or another. Two figures of things named so are then not shown to be of one thing, and "sources
+ * differ" is claimed only on positive evidence; a figure told alike is left to the rules of one
+ * fact, where a fuller name is the usual second reference (fact-premodifiers.ts). An indefinite
+ * noun ("a team of about 50 volunteers" / "a 60-strong search team") is identified by what the
+ * report tells of it, and is left alone. Only a compound standing before a figure of its own
+ * clause is read: the thing the figure is said of ("The chess club has 40 members"), not a noun
+ * of a clause after it ("climbed 1.8 percent after the harvest forecast was cut"). Adjectives
+ * ("the new club") narrow nothing to a kind and are left alone; nouns and adjectives are told
+ * apart by wink-nlp's universal part-of-speech tags (timeline/wink.ts), read only for the few
+ * pairs that would disagree. A capitalised modifier is a name's, which fact-name-conflicts.ts
+ * compares.
+ */
+export function nounModifierOneSided(a: ParticipantsSource, b: ParticipantsSource): boolean {
+  return nounModifierAdded(a, b) || nounModifierAdded(b, a);
+}
+
+/** The offsets where a passage's common nouns start, as wink-nlp tags them. */
+function nounStarts(text: string): Set<number> {
+  return new Set(
+    taggedWords(text)
+      .filter((word) => word.tag === 'NOUN')
+      .map((word) => word.start),
+  );
+}
+
+/** A figure later in the same clause: no clause break before its first digit. */
+const FIGURE_IN_CLAUSE = /^[^,;:()\u2013\u2014]*?\d/u;
+
+/** "the" right before a word. */
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** {@link nounModifierOneSided} read one way round: `a` writes the modifier `b` does not. */
+function nounModifierAdded(a: ParticipantsSource, b: ParticipantsSource): boolean {
+  const inB = new Set(b.sequence.flatMap((unit) => unit.keys));
+  const inA = new Set(a.sequence.flatMap((unit) => unit.keys));
+  let nounsA: Set<number> | undefined;
+  let nounsB: Set<number> | undefined;
+  const isNounModifier = (source: ParticipantsSource, i: number, nouns: Set<number>) => {
+    const modifier = source.sequence[i - 1];
+    const head = source.sequence[i] as (typeof source.sequence)[number];
+    return (
+      modifier !== undefined &&
+      !modifier.name &&
+      !/^\p{Lu}/u.test(source.text.slice(modifier.start)) &&
+      nouns.has(modifier.start) &&
+      nouns.has(head.start) &&
+      ADJACENT.test(source.text.slice(modifier.end, head.start))
+    );
+  };
+  return a.sequence.some((head, i) => {
+    const modifier = a.sequence[i - 1];
+    if (
+      modifier === undefined ||
+      !head.keys.some((key) => inB.has(key)) ||
+      modifier.keys.some((key) => inB.has(key)) ||
+      !FIGURE_IN_CLAUSE.test(a.text.slice(head.end))
+    )
+      return false;
+    nounsA ??= nounStarts(a.text);
+    if (!isNounModifier(a, i, nounsA)) return false;
+    nounsB ??= nounStarts(b.text);
+    const bNouns = nounsB;
+    // The other report names the noun as "the" noun bare, or with a noun modifier of its own.
+    return b.sequence.some((other, j) => {
+      if (!other.keys.some((key) => head.keys.includes(key))) return false;
+      if (THE_BEFORE.test(b.text.slice(0, other.start))) return true;
+      const own = b.sequence[j - 1];
+      return (
+        own !== undefined && !own.keys.some((key) => inA.has(key)) && isNounModifier(b, j, bNouns)
+      );
+    });
+  });
 }

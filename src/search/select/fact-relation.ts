@@ -40,7 +40,8 @@
  * fact-one-word.ts), values as wholes and in place (fact-value-conflicts.ts,
  * fact-value-slots.ts), names (fact-name-conflicts.ts), setting and time (fact-setting.ts,
  * fact-same-time.ts), parts of a passage read on their own (fact-clause-facts.ts,
- * fact-own-clause-terms.ts, fact-clause-relations.ts) and holders (fact-holders-shown.ts).
+ * fact-own-clause-terms.ts, fact-clause-relations.ts), holders (fact-holders-shown.ts), and a
+ * thing's description apart from its clause (fact-supplement.ts, fact-measure-premodifier.ts).
  */
 import { keptIn } from '../../text/bounded-memo.js';
 import { compareHolders, holdsPossessedFigure } from './fact-holders.js';
@@ -58,6 +59,8 @@ import { claimFactOf, firstClauseOf } from './fact-clause-facts.js';
 import { leavesReferentToContext } from './fact-context-referents.js';
 import { subjectHeadsApart } from './fact-subject-head.js';
 import { changeEndsApart } from './fact-change-ends.js';
+import { nounModifierOneSided } from './fact-compounds.js';
+import { premodifyingLengthsDiffer } from './fact-measure-premodifier.js';
 import {
   inClaims,
   inOwnClauses,
@@ -109,6 +112,12 @@ export function relateFacts(
   if (relation.kind === 'same-fact' && changeEndsApart(a, b))
     return { kind: 'different-fact', reason: 'different change ends' };
   if (relation.kind !== 'disagree') return relation;
+  // "the chess club has 40 members" / "the club has 55": a noun compound on one side only names a
+  // kind of the other's thing, so its figure is not shown to be of the same one
+  // (fact-compounds.ts). A date or a place is of the act told, which a second reference ("the
+  // agreement" for "a cooperation agreement") names as well.
+  if (relation.aspect === 'number' && nounModifierOneSided(a, b))
+    return { kind: 'different-fact', reason: 'different things' };
   // "70 jobs would go this year" / "95 jobs would go by 2030": two frames of time, two
   // quantities (fact-time-frame.ts), whatever else the figures share.
   if (relation.aspect === 'number' && timeFramesApart(a.text, b.text, context.published))
@@ -191,6 +200,15 @@ function relateReported(a: AnalysedFact, b: AnalysedFact, context: RelationConte
     // other in what they add of one name (fact-supplement.ts).
     const supplements = disputeInSupplements(a, b, context);
     if (supplements !== null) return supplements;
+    // "An eight-day public inquiry into …" / "A six-day public inquiry into …": a length written
+    // before the noun describes the thing, whatever the clauses report (fact-measure-premodifier.ts).
+    if (
+      (context.asked == null || context.asked === 'number') &&
+      !a.stances.has('negated') &&
+      !b.stances.has('negated') &&
+      premodifyingLengthsDiffer(a, b, context.published ?? [null, null])
+    )
+      return { kind: 'disagree', aspect: 'number' };
     if (context.disputeOnly === true) return relation;
     // "The ballot closes on 12 October, and the union says …" reports, in its first main clause,
     // what "The ballot will close on 12 October." reports: that clause is compared on its own.

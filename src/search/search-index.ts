@@ -551,7 +551,7 @@ export class SearchIndex {
   private readonly initialismUse = new Map<string, boolean>();
   /** Per index term, whether the corpus writes it in lower case (Vocabulary.writtenInLowerCase). */
   private readonly lowerCaseUse = new Map<string, boolean>();
-  /** Per answer type, each sentence's score for it, computed on first use (-1: not yet). */
+  /** Per answer type, each sentence's score for it and whether it is read yet, computed on first use. */
   private readonly answerTypes = new Map<string, Pick<TypeScores, 'own' | 'scored'>>();
   /**
    * Per answer type, the scores of sentences with a question's own words blanked, by the

@@ -26,6 +26,14 @@ const WH = /^(?:who|whom|whose|which|where|how|what|whether|why)$/iu;
 /** "that" as a relative pronoun is read only after a noun or pronoun and before its verb. */
 const RELATIVE_THAT = /^that$/iu;
 
+/**
+ * A personal pronoun in the subject case: the subject of a zero (contact) relative clause right
+ * after its noun, "the libraries it closed last year" (Quirk et al. 1985, 17.12 on the zero
+ * relative: an object relative may drop its pronoun, leaving the clause's subject right after
+ * the noun).
+ */
+const SUBJECT_PRONOUN = /^(?:I|you|he|she|it|we|they)$/iu;
+
 /** Tags a verb group holds: auxiliaries, verbs, "to", "not" and adverbs between them. */
 const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 
@@ -86,12 +94,33 @@ function antecedentStart(words: readonly TaggedWord[], opener: number): number {
 }
 
 /**
+ * True when the word at `i` is the subject pronoun of a zero relative clause
+ * ({@link SUBJECT_PRONOUN}): right after a common noun whose noun phrase opens with a
+ * determiner ("five of the libraries it closed", "the money they raised"), with a verb right
+ * after it, and no verb right before the noun phrase. After a verb the same words may be its
+ * object and a content clause whose "that" was left out ("told the residents it would close
+ * in May", Quirk et al. 1985, 15.3), whose date is the reported act's: that reading is left as
+ * it was.
+ */
+function zeroRelativeAt(words: readonly TaggedWord[], i: number, first: number): boolean {
+  const w = words[i]!;
+  if (w.tag !== 'PRON' || !SUBJECT_PRONOUN.test(w.value) || words[i - 1]?.tag !== 'NOUN')
+    return false;
+  if (!verbal(words.slice(i + 1).find((x) => x.tag !== 'ADV') ?? w)) return false;
+  const open = antecedentStart(words, i);
+  if (open < first || words[open]!.tag !== 'DET') return false;
+  const before = words[open - 1];
+  return open === first || before === undefined || !verbal(before);
+}
+
+/**
  * The relative clause or embedded question the date at `start`–`end` of `sentence` lies in,
  * with the noun phrase it modifies, as written up to the end of the date ("anyone who was on
  * the lift on Saturday", "how many staff were on duty on Saturday"), or null. Read only when,
  * in the date's clause (clause.ts):
  * - the last word before the date that opens such a clause is not the sentence's first word
- *   (a main clause holds it) and is "who", "whom", "whose", "which", "where", "how", "what",
+ *   (a main clause holds it) and is a zero relative's subject pronoun ({@link zeroRelativeAt}),
+ *   or "who", "whom", "whose", "which", "where", "how", "what",
  *   "whether", "why", or a "that" right after a noun or pronoun with a verb right after it (a
  *   subject relative: "the cores that reached port on Sunday"; "told residents that the road
  *   would close", a content clause, has its subject after "that");
@@ -108,13 +137,22 @@ export function relativeClauseOf(sentence: string, start: number, end: number): 
   if (/^['’]s\b/u.test(sentence.slice(end))) return null;
   const { from } = clauseBounds(sentence, start, end);
   const lead = sentence.slice(from, start);
-  if (!/\b(?:who|whom|whose|which|where|how|what|whether|why|that)\b/iu.test(lead)) return null;
+  if (
+    !/\b(?:who|whom|whose|which|where|how|what|whether|why|that|I|you|he|she|it|we|they)\b/iu.test(
+      lead,
+    )
+  )
+    return null;
   const words = taggedWords(sentence);
   const first = words.findIndex((w) => w.start >= from);
   const date = words.findIndex((w) => w.start >= start);
   if (first < 0 || date < 0) return null;
   for (let i = date - 1; i > first; i--) {
     const w = words[i]!;
+    if (zeroRelativeAt(words, i, first)) {
+      if (!oneVerbGroup(words.slice(i + 1, date))) return null;
+      return sentence.slice(words[antecedentStart(words, i)]!.start, end);
+    }
     const that = RELATIVE_THAT.test(w.value);
     if (!WH.test(w.value) && !that) continue;
     if (

@@ -47,6 +47,25 @@ describe('a date in a relative clause or an embedded question', () => {
     expect(entriesOf(sentence)).toEqual([['2025-06-21', dates]]);
   });
 
+  it.each([
+    [
+      'The resort has voted to reopen two of the cabins it closed on Saturday.',
+      'the cabins it closed on Saturday',
+    ],
+    [
+      'The cabins they repaired on Saturday are running again.',
+      'The cabins they repaired on Saturday',
+    ],
+  ])('dates a zero relative clause, its subject right after the noun: "%s"', (sentence, dates) => {
+    expect(entriesOf(sentence)).toEqual([['2025-06-21', dates]]);
+  });
+
+  it('leaves a content clause after a verb’s object to the reported act: "told the staff it closed"', () => {
+    expect(entriesOf('The operator told the staff it closed the lift on Saturday.')).toEqual([
+      ['2025-06-21', null],
+    ]);
+  });
+
   it('keeps the main clause’s own date beside it', () => {
     expect(
       entriesOf('The man who was trapped on Saturday thanked the rescuers on Monday.'),

@@ -9,7 +9,8 @@
  * after a preposition ("the cost of the work" only says which cost) or a verb's object set off
  * by one ("sanctioned dozens of officials").
  */
-import { taggedWords } from '../../timeline/wink.js';
+import { isUsuallyNoun } from '../../text/nouns.js';
+import { premodifierRank } from '../noun-phrase-words.js';
 import type { ParticipantsSource } from './fact-participants.js';
 
 /** Only spaces between two words: the first modifies the second. */
@@ -121,20 +122,31 @@ export function namedHeadsApart(
  * clause is read: the thing the figure is said of ("The chess club has 40 members"), not a noun
  * of a clause after it ("climbed 1.8 percent after the harvest forecast was cut"). Adjectives
  * ("the new club") narrow nothing to a kind and are left alone; nouns and adjectives are told
- * apart by wink-nlp's universal part-of-speech tags (timeline/wink.ts), read only for the few
- * pairs that would disagree. A capitalised modifier is a name's, which fact-name-conflicts.ts
+ * apart by each word's usual class in the lexicon (text/nouns.ts), which a process answering
+ * from a saved index holds without loading wink-nlp's tagger. A capitalised modifier is a name's, which fact-name-conflicts.ts
  * compares.
  */
 export function nounModifierOneSided(a: ParticipantsSource, b: ParticipantsSource): boolean {
   return nounModifierAdded(a, b) || nounModifierAdded(b, a);
 }
 
-/** The offsets where a passage's common nouns start, as wink-nlp tags them. */
-function nounStarts(text: string): Set<number> {
+/**
+ * True when `word`'s usual class is a common noun: the lexicon's most frequent reading (the
+ * nouns saved with the index, text/nouns.ts), or, for a word the lexicon lacks ("chess",
+ * "rugby"), a noun in WordNet (noun-phrase-words.ts `premodifierRank`). Read so, answering
+ * loads no tagger.
+ */
+function usuallyNoun(word: string): boolean {
+  const folded = word.toLowerCase();
+  return isUsuallyNoun(folded) || premodifierRank(folded) === 2;
+}
+
+/** The offsets where a passage's words whose usual class is a common noun start. */
+function nounStarts(source: ParticipantsSource): Set<number> {
   return new Set(
-    taggedWords(text)
-      .filter((word) => word.tag === 'NOUN')
-      .map((word) => word.start),
+    source.sequence
+      .filter((unit) => usuallyNoun(source.text.slice(unit.start, unit.end)))
+      .map((unit) => unit.start),
   );
 }
 
@@ -171,9 +183,9 @@ function nounModifierAdded(a: ParticipantsSource, b: ParticipantsSource): boolea
       !FIGURE_IN_CLAUSE.test(a.text.slice(head.end))
     )
       return false;
-    nounsA ??= nounStarts(a.text);
+    nounsA ??= nounStarts(a);
     if (!isNounModifier(a, i, nounsA)) return false;
-    nounsB ??= nounStarts(b.text);
+    nounsB ??= nounStarts(b);
     const bNouns = nounsB;
     // The other report names the noun as "the" noun bare, or with a noun modifier of its own.
     return b.sequence.some((other, j) => {

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withoutFormatting } from '../../src/engine/question-formatting.js';
 import { checkQuestion } from '../../src/engine/question.js';
-import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine } from '../support/corpus-fixture.js';
 
 describe('withoutFormatting', () => {
   it('reads a masked link as its text and drops bare web addresses', () => {
@@ -38,33 +36,5 @@ describe('withoutFormatting', () => {
 
   it('counts a question of addresses only as empty', () => {
     expect(checkQuestion('https://news.example/ferry')).toMatch(/holds only markup/);
-  });
-});
-
-describe("Discord's formatting in a question asked of the engine", () => {
-  let engine: Engine;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ engine, cleanup } = await plainCorpusEngine({
-      'ferry.txt':
-        'The Dunmore ferry resumed sailing on Thursday after a six-week strike.\n\nFares on the Dunmore ferry will rise by a tenth next year.',
-      'parks.txt': 'The parks department planted two hundred oaks along the river.',
-    }));
-  }, 60_000);
-  afterAll(async () => cleanup());
-
-  it('answers a question with a link or pasted code as it answers the plain one', () => {
-    const plain = engine.ask('when did the ferry resume sailing?');
-    expect(plain.answered).toBe(true);
-    for (const question of [
-      '[click me](https://evil.example/x?y=z) when did the ferry resume sailing?',
-      '```js\nprocess.exit(1)``` when did the ferry resume sailing?',
-      'https://news.example/dunmore-ferry-strike-ends when did the ferry resume sailing?',
-      '||when did the `ferry` resume sailing?||',
-    ]) {
-      const answer = engine.ask(question);
-      expect(answer.answered, question).toBe(true);
-      expect(answer.passages[0]?.quote).toBe(plain.passages[0]?.quote);
-    }
   });
 });

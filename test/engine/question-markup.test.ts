@@ -57,6 +57,11 @@ describe('markup in a question asked of the engine', () => {
       '@everyone when did the ferry resume sailing?',
       '<b>when</b> did the ferry resume sailing?',
       '<@&42> @here <script>x()</script><i>when</i> did the ferry resume sailing? <:wave:99>',
+      // Discord's formatting (question-formatting.ts): a link or pasted code no longer refuses it.
+      '[click me](https://evil.example/x?y=z) when did the ferry resume sailing?',
+      '```js process.exit(1)``` when did the ferry resume sailing?',
+      'https://news.example/dunmore-ferry-strike-ends when did the ferry resume sailing?',
+      '||when did the `ferry` resume sailing?||',
     ]) {
       const answer = engine.ask(question);
       expect(answer.answered, question).toBe(true);

@@ -13,6 +13,7 @@
  * (https://support.discord.com/hc/en-us/articles/210298617): "```" blocks with an optional
  * language on the first line, "`" inline code, `[text](url)` masked links.
  */
+import { holdsWordCharacter } from '../text/terms.js';
 
 /** A code block: three backticks, an optional language name ending its line, up to the next three. */
 const CODE_BLOCK = /```(?:[\w+#.-]*\n)?([^]*?)```/g;
@@ -26,8 +27,11 @@ const MASKED_LINK = /\[([^\]]*)\]\(\s*<?[^()\s>]*>?(?:\s+"[^"]*")?\s*\)/g;
 /** A bare web address, which Discord links as it is: `https://…`, `<https://…>` or `www.…`. */
 const WEB_ADDRESS = /<?\b(?:https?:\/\/|www\.)[^\s<>]*>?/gi;
 
-/** A letter or digit of any script: what a question's words are made of. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/**
+ * A mark whose reading can change the words: a backtick, a masked link's `](`, or a web address.
+ * Without one the question is left as typed.
+ */
+const FORMATTING_MARK = /`|\]\(|https?:\/\/|www\./i;
 
 const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -43,7 +47,7 @@ const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
  * withoutFormatting('```when did the ferry sail?```') // 'when did the ferry sail?'
  */
 export function withoutFormatting(question: string): string {
-  if (!/`|\]\(|https?:\/\/|www\./i.test(question)) return question;
+  if (!FORMATTING_MARK.test(question)) return question;
   const code: string[] = [];
   const words = squeezed(
     question
@@ -55,6 +59,6 @@ export function withoutFormatting(question: string): string {
       .replace(WEB_ADDRESS, ' ')
       .replace(INLINE_CODE, (_span, _ticks, text: string) => text),
   );
-  if (WORD_CHARACTER.test(words) || code.length === 0) return words;
+  if (holdsWordCharacter(words) || code.length === 0) return words;
   return squeezed(code.join(' ').replace(WEB_ADDRESS, ' '));
 }

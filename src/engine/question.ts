@@ -9,12 +9,6 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}]/gu;
 
-/**
- * A letter or digit of any script (Unicode categories L and N): what every word a search can
- * look for is made of. A question without one ("🎉🔥", "?!", "**~~**") names nothing to look for.
- */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /** A UTF-16 surrogate, high or low: half of a code point outside the Basic Multilingual Plane. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -45,7 +39,7 @@ export function lengthProblem(text: string, max: number): string | null {
  * "/ask: ….") or shows alone; null when it can. A question of markup only (tags, Discord
  * mentions: {@link searchableQuestion}) is empty too: nothing of it is searched; the reason says
  * so, since the asker sees characters they typed and would not know why they count for nothing.
- * So is one with no letter or digit ({@link LETTER_OR_DIGIT}): Unicode emoji, punctuation and
+ * So is one with no letter or digit (text/terms.ts `holdsWordCharacter`): Unicode emoji, punctuation and
  * symbols hold no word to search for.
  *
  * @example
@@ -64,12 +58,13 @@ export function checkQuestion(question: string): string | null {
   const searchable = searchableQuestion(question);
   if (searchable.replace(INVISIBLE, '').length === 0)
     return `${empty}: it holds only markup (tags, mentions, web addresses or emoji)`;
-  if (!LETTER_OR_DIGIT.test(searchable))
+  if (!holdsWordCharacter(searchable))
     return `${empty}: it holds no letter or digit, only symbols, punctuation or emoji`;
   return null;
 }
 
 import { normalizeText } from '../text/normalize.js';
+import { holdsWordCharacter } from '../text/terms.js';
 import { withoutFormatting } from './question-formatting.js';
 import { withoutMarkup } from './question-markup.js';
 import { withMonthsOfDates } from './question-months.js';

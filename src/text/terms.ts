@@ -86,6 +86,17 @@ function foldUncached(word: string): string {
 
 /** The first letter or digit at or after `lastIndex`. */
 const WORD_START = /[\p{L}\p{N}]/gu;
+
+/** A letter or digit of any script (Unicode categories L and N): what every word is made of. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `text` holds a letter or digit of any script, so a word a search can look for:
+ * emoji, punctuation and symbols alone ("🎉🔥", "?!", "**~~**") hold none.
+ */
+export function holdsWordCharacter(text: string): boolean {
+  return LETTER_OR_DIGIT.test(text);
+}
 /** {@link WORD} where it starts ({@link WORD_START}): its end is the `lastIndex` it leaves. */
 const WORD_AT = new RegExp(WORD.source, 'uy');
 

@@ -34,6 +34,12 @@ const RELATIVE_THAT = /^that$/iu;
  */
 const SUBJECT_PRONOUN = /^(?:I|you|he|she|it|we|they)$/iu;
 
+/** Any word that may open a clause read here ({@link WH}, "that", {@link SUBJECT_PRONOUN}), within a text. */
+const OPENER = new RegExp(
+  String.raw`\b(?:${[WH, RELATIVE_THAT, SUBJECT_PRONOUN].map((r) => r.source.slice(1, -1)).join('|')})\b`,
+  'iu',
+);
+
 /** Tags a verb group holds: auxiliaries, verbs, "to", "not" and adverbs between them. */
 const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 
@@ -137,12 +143,7 @@ export function relativeClauseOf(sentence: string, start: number, end: number): 
   if (/^['’]s\b/u.test(sentence.slice(end))) return null;
   const { from } = clauseBounds(sentence, start, end);
   const lead = sentence.slice(from, start);
-  if (
-    !/\b(?:who|whom|whose|which|where|how|what|whether|why|that|I|you|he|she|it|we|they)\b/iu.test(
-      lead,
-    )
-  )
-    return null;
+  if (!OPENER.test(lead)) return null;
   const words = taggedWords(sentence);
   const first = words.findIndex((w) => w.start >= from);
   const date = words.findIndex((w) => w.start >= start);

@@ -23,6 +23,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'cliff-railway': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cliff-railway'),
   'planning-appeal': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'planning-appeal'),
   'library-closures': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'library-closures'),
+  'clean-air-zone': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'clean-air-zone'),
 };
 
 /**

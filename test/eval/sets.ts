@@ -10,7 +10,13 @@ import { splitOf, type Split } from './split.js';
 
 /** The corpora the sets are asked of; {@link ./corpora.ts} says where each folder is. */
 export type CorpusName =
-  'bundled' | 'sotu' | 'news' | 'cliff-railway' | 'planning-appeal' | 'library-closures';
+  | 'bundled'
+  | 'sotu'
+  | 'news'
+  | 'cliff-railway'
+  | 'planning-appeal'
+  | 'library-closures'
+  | 'clean-air-zone';
 
 /** One question set. */
 export interface SetSpec {
@@ -256,6 +262,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'library-closures',
     label:
       "an outside tester's own articles and questions (session 56, tester58), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'clean-air-zone',
+    file: 'sets/clean-air-zone.json',
+    corpus: 'clean-air-zone',
+    label:
+      "an outside tester's own articles and questions (session 57, tester59), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

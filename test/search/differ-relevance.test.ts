@@ -41,3 +41,39 @@ describe('"sources differ" only on what the answer is about', () => {
     expect(reply.sourcesDiffer).toEqual([]);
   });
 });
+
+const MARINA: Record<string, string> = {
+  'opening.txt':
+    'Harwick marina opens\n\nThe new Harwick marina has 310 berths on its two pontoons. The harbour trust paid for the dredging.',
+  'month.txt':
+    'Busy first month at Harwick\n\nIn its first month, 1,240 boats used the Harwick marina, according to the harbour trust.',
+  'wire.txt':
+    'Harwick figures\n\nSome 1,420 boats used the Harwick marina during its first month, the harbour trust said.',
+  ...UNRELATED_ARTICLES,
+  'articles.json': JSON.stringify({
+    articles: [
+      datedArticle('opening.txt', '2026-04-01'),
+      datedArticle('month.txt', '2026-05-04'),
+      datedArticle('wire.txt', '2026-05-05'),
+    ],
+  }),
+};
+
+const marina = suiteEngine(MARINA);
+
+describe('"how many X": "sources differ" only on counts of X', () => {
+  it('notes two counts of boats when boats are counted', () => {
+    const reply = marina.ask('How many boats used the Harwick marina in its first month?');
+    expect(reply.sourcesDiffer.map((d) => d.aspect)).toEqual(['number']);
+    expect(reply.sourcesDiffer[0]?.quotes.map((q) => q.source.id).sort()).toEqual([
+      'month',
+      'wire',
+    ]);
+  });
+
+  it('notes nothing about boats when the berths are counted', () => {
+    const reply = marina.ask('How many berths does the Harwick marina have?');
+    expect(reply.passages[0]?.quote).toContain('310 berths');
+    expect(reply.sourcesDiffer).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import { alsoSpan } from './also-span.js';
 import { onsetsMeet, readOnsets, type OnsetReading } from './fact-onset.js';
 import { mayAnchorIn } from './differ-anchor.js';
 import { mayDisagreeOnNumber } from './differ-count.js';
+import { askedNounCountTest } from './differ-counted-noun.js';
 import { otherReferentTest, type ReferentSpelling } from './differ-referent.js';
 
 /** A scored candidate sentence. */
@@ -790,6 +791,11 @@ export function findDisagreements(
     );
   const questionTerms =
     asked === null ? new Set(contentTerms(context.question ?? '').keys()) : new Set<string>();
+  const countsAsked =
+    asked === 'number'
+      ? askedNounCountTest(context.question, context.answerType, context.synonymsOf)
+      : null;
+  const countsAskedAt = (s: number) => countsAsked!(context.textOf(s), context.wordsOf?.(s));
   /** The disagreement two sentences of different articles make on what the question asks. */
   const differ = (a: number, b: number): Disagreement | null => {
     if (
@@ -799,6 +805,8 @@ export function findDisagreements(
       (asked === null && !mayAnchorIn(factOf(context, a), factOf(context, b), questionTerms)) ||
       // Asking a number, only numbers of one kind are compared (differ-count.ts).
       (asked === 'number' && !mayDisagreeOnNumber(factOf(context, a), factOf(context, b))) ||
+      // "How many X": a note on counts of another thing is not about the answer.
+      (countsAsked !== null && !countsAskedAt(a) && !countsAskedAt(b)) ||
       !mayDisagreeAt(context, a, b)
     )
       return null;

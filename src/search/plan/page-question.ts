@@ -20,6 +20,12 @@
  */
 import type { PageLineKind } from '../../corpus/page-lines.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import {
+  asksForNewsSupplier,
+  CONTRIBUTING,
+  contributedToArticle,
+  SUPPLYING,
+} from './news-supplier.js';
 import { piecesNamed } from './piece-kinds.js';
 import { SOURCE_NOUNS } from './source-match.js';
 
@@ -199,7 +205,13 @@ export function pageQuestionOf(
   const head = askedHead(question, tokens).map((token) => stem(token.word));
   // Every page question says one of the cue words below, or asks "which reporter …": the rest
   // (most questions) are the story's, told without reading kinds of piece or headlines.
-  if (!terms.some((term) => PAGE_CUES.has(term)) && !head.some((term) => WRITER_NOUNS.has(term)))
+  const supplier = asksForNewsSupplier(head);
+  if (
+    !terms.some((term) => PAGE_CUES.has(term)) &&
+    !head.some((term) => WRITER_NOUNS.has(term)) &&
+    !supplier &&
+    !tokens.some((token) => CONTRIBUTING.test(token.word))
+  )
     return null;
   const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
   const writer =
@@ -242,7 +254,10 @@ export function pageQuestionOf(
     take(PUBLISHING);
     return { asks: 'date', kinds: ['dateline', 'byline'], cueTerms: cue, refersToArticle };
   }
-  const credited = refersToArticle && has(CREDITING);
+  // "Which news agencies fed into the report", "what agencies contributed to this report": the
+  // agencies that supplied it, named by its credit line (news-supplier.ts).
+  const supplied = supplier || contributedToArticle(tokens, articleNouns);
+  const credited = (refersToArticle && has(CREDITING)) || supplied;
   const who = /\bwho\b/i.test(question);
   const piece =
     pieces.length > 0 ||
@@ -257,9 +272,14 @@ export function pageQuestionOf(
     take(REPORTING);
     take(CREDITING);
     if (filer) take(FILING);
-    // "Which agencies are credited on the article" asks for its credit line first.
-    const kinds: PageLineKind[] =
-      credited && !writer ? ['credits', 'byline'] : ['byline', 'credits'];
+    if (supplied) take(SUPPLYING);
+    // "Which agencies are credited on the article" asks for its credit line first; a wire
+    // dateline's "(AP)" credits the agency too.
+    const kinds: PageLineKind[] = supplied
+      ? ['credits', 'byline', 'dateline']
+      : credited && !writer
+        ? ['credits', 'byline']
+        : ['byline', 'credits'];
     return { asks: 'author', kinds, cueTerms: cue, refersToArticle };
   }
   return null;

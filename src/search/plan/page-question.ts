@@ -61,10 +61,15 @@ const PICTURE_NOUNS = stems(
 /**
  * Words that, next to a picture noun, describe the picture itself: who took it ("took", "shot",
  * "credited"), what it shows ("shown", "depicted", "pictured", "seen"), where on the page it
- * stands ("top", "main", "lead").
+ * stands ("top", "main", "lead"), and how those in it are placed ("who is standing on the left
+ * in the photo"): a caption identifies people by their position ("Ana Ruiz (left)", "from left")
+ * and names a posture only to tell rows apart ("seated, from left"; The Chicago Manual of Style,
+ * 17th ed., 3.21, on identifying the people in an illustration), so a caption need not say
+ * "standing" to answer. The position itself ("left") stays a word the caption must match.
  */
 const PICTURE_FRAMING = stems(
-  'take took taken shoot shot snap snapped credit credited show shown depict depicted feature featured see seen pictured top bottom main lead header headline accompany accompanying',
+  'take took taken shoot shot snap snapped credit credited show shown depict depicted feature featured see seen pictured top bottom main lead header headline accompany accompanying ' +
+    'stand stands standing stood sit sits sitting seated kneel kneels kneeling knelt pose poses posing posed',
 );
 /** Words that ask who took or supplied a picture: its credit answers first. */
 const TAKING = stems('take took taken shoot shot snap snapped credit credited courtesy');

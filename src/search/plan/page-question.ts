@@ -261,7 +261,10 @@ export function pageQuestionOf(
   }
   // "Which news agencies fed into the report", "what agencies contributed to this report": the
   // agencies that supplied it, named by its credit line (news-supplier.ts).
-  const supplied = supplier || contributedToArticle(tokens, articleNouns);
+  // Of the article's drawing on them ("fed into", "use", "credited"), not of an event the story
+  // attributes ("which news agency reported the raid": the story's "Interfax reported").
+  const supplied =
+    (supplier && (has(SUPPLYING) || has(CREDITING))) || contributedToArticle(tokens, articleNouns);
   const credited = (refersToArticle && has(CREDITING)) || supplied;
   const who = /\bwho\b/i.test(question);
   const piece =

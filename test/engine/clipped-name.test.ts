@@ -1,5 +1,5 @@
 /**
- * "What did okon say about the boats?": a name cut short is the one name of the corpus it starts
+ * "What did vand say about the boats?": a name cut short is the one name of the corpus it starts
  * (src/search/plan/clipped-names.ts), so the question is answered as if the name were typed
  * whole. Invented articles.
  */
@@ -7,9 +7,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/types.js';
 import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
-const APPROVED = 'Mayor Okonkwo approved the ferry budget on Monday after a long debate.';
+const APPROVED = 'Mayor Vandersloot approved the ferry budget on Monday after a long debate.';
 
-const SAID = 'Okonkwo said the new boats would sail from June.';
+const SAID = 'Vandersloot said the new boats would sail from June.';
 
 let engine: Engine;
 let cleanup: () => Promise<void>;
@@ -21,15 +21,14 @@ beforeAll(async () => {
       APPROVED,
       'Councillors had asked for cheaper fares for pupils.',
       SAID,
-      'Councillor Brandt said the new boats were too expensive for the town.',
     ].join('\n\n'),
   }));
 }, 60_000);
 afterAll(() => cleanup());
 
 it('answers a question naming a clipped name as the name typed whole', () => {
-  const whole = engine.ask('what did Okonkwo say about the new boats');
-  const clipped = engine.ask('what did okon say about the new boats');
+  const whole = engine.ask('what did Vandersloot say about the new boats');
+  const clipped = engine.ask('what did vand say about the new boats');
   expect(whole.passages[0]?.quote).toBe(SAID);
   expect(clipped.answered).toBe(true);
   expect(clipped.passages[0]?.quote).toBe(SAID);

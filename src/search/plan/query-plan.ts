@@ -12,7 +12,6 @@ import { isMonthOfDate } from '../../text/months.js';
 import { standardForms } from '../../text/chat-forms.js';
 import { withMeantSpellings } from './meant-spellings.js';
 import { withClippingsRead } from './clippings.js';
-import { clippedName, spellingsOfOneName } from './clipped-names.js';
 import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
@@ -454,7 +453,6 @@ export function planQuery(
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
   let abbreviatedWords = 0;
-  const sameName = spellingsOfOneName(aliases);
   const unitClasses = new Set<string>();
 
   for (let position = 0; position < terms.length && concepts.length < o.maxConcepts;) {
@@ -576,21 +574,7 @@ export function planQuery(
       term.length < o.fuzzyMinLength &&
       fuzzyDistance(token.word) > 0 &&
       !vocabulary.isDictionaryWord(token.word);
-    // A name cut short ("luka" for "Lukashenko"): the one name of the corpus it starts, with
-    // its other spellings (clipped-names.ts); no typo of another word.
-    const clipped = names.has(token) ? [] : clippedName(token.word, term, vocabulary, sameName);
-    for (const name of clipped) {
-      alternatives.push({ terms: [name], kind: 'alias' });
-      for (const member of aliasMembersOf(aliases, name))
-        if (member.length > 1 || !clipped.includes(member[0] ?? ''))
-          alternatives.push({ terms: member, kind: 'alias' });
-    }
-    if (
-      clipped.length === 0 &&
-      !vocabulary.has(term) &&
-      (distance > 0 || typedOnly) &&
-      fuzzyWords < o.maxFuzzyWords
-    ) {
+    if (!vocabulary.has(term) && (distance > 0 || typedOnly) && fuzzyWords < o.maxFuzzyWords) {
       fuzzyWords += 1;
       const related = typedOnly ? [] : relatedForms(vocabulary, term);
       // Edits of the word as typed first: its stem may keep a suffix the right word's loses.

@@ -10,6 +10,9 @@
  * "Agency" and "service" alone name government bodies as often ("which agencies will inspect
  * the quarry"): the kind is named only with a word of the news trade before it ("news agency",
  * "wire service", "press agency"; the file header of corpus/news-agency.ts), or as "newswire".
+ * Only what an article drew on is asked so ("fed into", "did the Herald use", "is it based on",
+ * "credited": {@link SUPPLYING}); "which news agency reported the raid" asks whom the story
+ * attributes an event to ("Interfax reported"), its body's answer.
  * "Contributed to" says it of an article named as such ("contributed to the report"), the credit
  * line's own words, never of a thing in the story ("contributed to the fund").
  */

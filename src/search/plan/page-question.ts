@@ -20,6 +20,12 @@
  */
 import type { PageLineKind } from '../../corpus/page-lines.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import {
+  asksForNewsSupplier,
+  CONTRIBUTING,
+  contributedToArticle,
+  SUPPLYING,
+} from './news-supplier.js';
 import { piecesNamed } from './piece-kinds.js';
 import { SOURCE_NOUNS } from './source-match.js';
 
@@ -55,10 +61,15 @@ const PICTURE_NOUNS = stems(
 /**
  * Words that, next to a picture noun, describe the picture itself: who took it ("took", "shot",
  * "credited"), what it shows ("shown", "depicted", "pictured", "seen"), where on the page it
- * stands ("top", "main", "lead").
+ * stands ("top", "main", "lead"), and how those in it are placed ("who is standing on the left
+ * in the photo"): a caption identifies people by their position ("Ana Ruiz (left)", "from left")
+ * and names a posture only to tell rows apart ("seated, from left"; The Chicago Manual of Style,
+ * 17th ed., 3.21, on identifying the people in an illustration), so a caption need not say
+ * "standing" to answer. The position itself ("left") stays a word the caption must match.
  */
 const PICTURE_FRAMING = stems(
-  'take took taken shoot shot snap snapped credit credited show shown depict depicted feature featured see seen pictured top bottom main lead header headline accompany accompanying',
+  'take took taken shoot shot snap snapped credit credited show shown depict depicted feature featured see seen pictured top bottom main lead header headline accompany accompanying ' +
+    'stand stands standing stood sit sits sitting seated kneel kneels kneeling knelt pose poses posing posed',
 );
 /** Words that ask who took or supplied a picture: its credit answers first. */
 const TAKING = stems('take took taken shoot shot snap snapped credit credited courtesy');
@@ -199,7 +210,13 @@ export function pageQuestionOf(
   const head = askedHead(question, tokens).map((token) => stem(token.word));
   // Every page question says one of the cue words below, or asks "which reporter …": the rest
   // (most questions) are the story's, told without reading kinds of piece or headlines.
-  if (!terms.some((term) => PAGE_CUES.has(term)) && !head.some((term) => WRITER_NOUNS.has(term)))
+  const supplier = asksForNewsSupplier(head);
+  if (
+    !terms.some((term) => PAGE_CUES.has(term)) &&
+    !head.some((term) => WRITER_NOUNS.has(term)) &&
+    !supplier &&
+    !tokens.some((token) => CONTRIBUTING.test(token.word))
+  )
     return null;
   const has = (set: ReadonlySet<string>) => terms.some((term) => set.has(term));
   const writer =
@@ -242,7 +259,13 @@ export function pageQuestionOf(
     take(PUBLISHING);
     return { asks: 'date', kinds: ['dateline', 'byline'], cueTerms: cue, refersToArticle };
   }
-  const credited = refersToArticle && has(CREDITING);
+  // "Which news agencies fed into the report", "what agencies contributed to this report": the
+  // agencies that supplied it, named by its credit line (news-supplier.ts).
+  // Of the article's drawing on them ("fed into", "use", "credited"), not of an event the story
+  // attributes ("which news agency reported the raid": the story's "Interfax reported").
+  const supplied =
+    (supplier && (has(SUPPLYING) || has(CREDITING))) || contributedToArticle(tokens, articleNouns);
+  const credited = (refersToArticle && has(CREDITING)) || supplied;
   const who = /\bwho\b/i.test(question);
   const piece =
     pieces.length > 0 ||
@@ -257,9 +280,14 @@ export function pageQuestionOf(
     take(REPORTING);
     take(CREDITING);
     if (filer) take(FILING);
-    // "Which agencies are credited on the article" asks for its credit line first.
-    const kinds: PageLineKind[] =
-      credited && !writer ? ['credits', 'byline'] : ['byline', 'credits'];
+    if (supplied) take(SUPPLYING);
+    // "Which agencies are credited on the article" asks for its credit line first; a wire
+    // dateline's "(AP)" credits the agency too.
+    const kinds: PageLineKind[] = supplied
+      ? ['credits', 'byline', 'dateline']
+      : credited && !writer
+        ? ['credits', 'byline']
+        : ['byline', 'credits'];
     return { asks: 'author', kinds, cueTerms: cue, refersToArticle };
   }
   return null;

@@ -117,18 +117,52 @@ export function wordnetCacheFile(moduleFile = fileURLToPath(import.meta.url)): s
   );
 }
 
-function isRelations(value: unknown): value is WordNetRelations {
-  const v = value as Partial<WordNetRelations> | null;
-  return (
-    Array.isArray(v?.synonyms) &&
-    Array.isArray(v?.derived) &&
-    Array.isArray(v?.inflections) &&
-    Array.isArray(v?.homographInflections) &&
-    Array.isArray(v?.lemmas) &&
-    Array.isArray(v?.lemmasByStem) &&
-    Array.isArray(v?.commonStems) &&
-    Array.isArray(v?.adverbials)
-  );
+/**
+ * The fields of a cache file, in the order of its lines: the first line is this list, as JSON,
+ * and each field's value, as JSON, is on a line of its own after it (JSON text holds no raw line
+ * break). A process reads the file but parses only the lines of the fields it uses: answering
+ * from a saved index uses only `lemmas` (short-names.ts, query-plan.ts), 0.9 MB of the 9.8 MB,
+ * and parsing the whole file was 0.8–1.9 s of CPU of a fresh process's first answer (session 57,
+ * `--cpu-prof`), most of the 1 s the first answer is allowed (issue #8).
+ */
+const FIELDS = [
+  'synonyms',
+  'derived',
+  'inflections',
+  'homographInflections',
+  'lemmas',
+  'lemmasByStem',
+  'commonStems',
+  'adverbials',
+] as const satisfies ReadonlyArray<keyof WordNetRelations>;
+
+/** The first line of a cache file in this layout. */
+const HEADER = JSON.stringify(FIELDS);
+const LINE_FEED = 0x0a;
+
+/** `relations` as the text of a cache file ({@link FIELDS}). */
+export function cacheText(relations: WordNetRelations): string {
+  return `${[HEADER, ...FIELDS.map((field) => JSON.stringify(relations[field]))].join('\n')}\n`;
+}
+
+/**
+ * The byte ranges of the field lines of a cache file, by field, or null when `bytes` is not
+ * in the layout of {@link FIELDS} (another layout, a truncated or damaged file).
+ */
+function fieldLines(
+  bytes: Buffer,
+): Map<keyof WordNetRelations, [start: number, end: number]> | null {
+  const lines: Array<[number, number]> = [];
+  for (let start = 0; start < bytes.length;) {
+    const end = bytes.indexOf(LINE_FEED, start);
+    if (end === -1) return null;
+    lines.push([start, end]);
+    start = end + 1;
+  }
+  const [header, ...values] = lines;
+  if (header === undefined || bytes.toString('utf8', ...header) !== HEADER) return null;
+  if (values.length !== FIELDS.length) return null;
+  return new Map(FIELDS.map((field, at) => [field, values[at]!]));
 }
 
 /**
@@ -137,20 +171,73 @@ function isRelations(value: unknown): value is WordNetRelations {
  * for the next process, keeping beside it only the {@link KEPT_WORDNET_CACHES} most recently used
  * of other code ({@link keepRecentCaches}). A cache that cannot be read, parsed or written is only
  * a slower start.
+ *
+ * Each field of a cache read is parsed when first used (its line, {@link FIELDS}); a field
+ * whose line is not a JSON array reads WordNet afresh then, and rewrites the file, as a damaged
+ * file does at once. The file's bytes are held until every field is parsed (the file may be
+ * removed meanwhile: {@link keepRecentCaches} of another checkout's code).
+ *
+ * @param read what reads them afresh: from WordNet ({@link readAllRelations}); for tests
  */
-export function loadWordNetRelations(cacheFile: string | null): WordNetRelations {
+export function loadWordNetRelations(
+  cacheFile: string | null,
+  read: () => WordNetRelations = readAllRelations,
+): WordNetRelations {
   if (cacheFile !== null) {
     try {
-      const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'));
-      if (isRelations(cached)) {
+      const bytes = readFileSync(cacheFile);
+      const lines = fieldLines(bytes);
+      if (lines !== null) {
         markUsed(cacheFile);
-        return cached;
+        return lazyRelations(bytes, lines, () => readAndSave(cacheFile, read));
       }
     } catch {
-      // Missing or damaged: read WordNet and write it again.
+      // Missing or unreadable: read WordNet and write it again.
     }
   }
-  const relations: WordNetRelations = {
+  return readAndSave(cacheFile, read);
+}
+
+/**
+ * Relations whose fields are parsed from their lines of `bytes` when first read, each once;
+ * `fresh` (called at most once) gives them all when a line does not parse to an array.
+ */
+function lazyRelations(
+  bytes: Buffer,
+  lines: Map<keyof WordNetRelations, [start: number, end: number]>,
+  fresh: () => WordNetRelations,
+): WordNetRelations {
+  let held: Buffer | null = bytes;
+  let unparsed = lines.size;
+  let afresh: WordNetRelations | undefined;
+  const relations = {} as WordNetRelations;
+  for (const [field, [start, end]] of lines) {
+    Object.defineProperty(relations, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        let value: unknown = null;
+        try {
+          value = JSON.parse(held!.toString('utf8', start, end));
+        } catch {
+          // Damaged: read afresh below.
+        }
+        if (!Array.isArray(value)) {
+          afresh ??= fresh();
+          value = afresh[field];
+        }
+        Object.defineProperty(relations, field, { value, enumerable: true, writable: false });
+        if (--unparsed === 0) held = null;
+        return value;
+      },
+    });
+  }
+  return relations;
+}
+
+/** Every field read from WordNet (and SemCor's counts): about 3 s of CPU. */
+function readAllRelations(): WordNetRelations {
+  return {
     ...readWordNetRelations(),
     inflections: keptIrregularForms(),
     homographInflections: homographIrregularForms(),
@@ -158,11 +245,16 @@ export function loadWordNetRelations(cacheFile: string | null): WordNetRelations
     lemmasByStem: [...wordnetLemmasByStem()].map(([key, lemmas]) => [key, [...lemmas]]),
     commonStems: commonWordStems(),
   };
+}
+
+/** The relations from `read`, saved to `cacheFile` when there is one. */
+function readAndSave(cacheFile: string | null, read: () => WordNetRelations): WordNetRelations {
+  const relations = read();
   if (cacheFile !== null) {
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(relations));
+      writeFileSync(temporary, cacheText(relations));
       renameSync(temporary, cacheFile);
       keepRecentCaches(path.dirname(cacheFile));
     } catch {

@@ -7,9 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -118,12 +122,13 @@ export function wordnetCacheFile(moduleFile = fileURLToPath(import.meta.url)): s
 }
 
 /**
- * The fields of a cache file, in the order of its lines: the first line is this list, as JSON,
- * and each field's value, as JSON, is on a line of its own after it (JSON text holds no raw line
- * break). A process reads the file but parses only the lines of the fields it uses: answering
- * from a saved index uses only `lemmas` (short-names.ts, query-plan.ts), 0.9 MB of the 9.8 MB,
- * and parsing the whole file was 0.8–1.9 s of CPU of a fresh process's first answer (session 57,
- * `--cpu-prof`), most of the 1 s the first answer is allowed (issue #8).
+ * The fields of a cache file, in the order of its lines. The first line is the header: as JSON,
+ * each field's name with its line's length in bytes (`[["synonyms", 6097520], …]`); each
+ * field's value, as JSON, is on a line of its own after it (JSON text holds no raw line break).
+ * A process reads the header, then only the lines of the fields it uses, each when first used:
+ * answering from a saved index uses only `lemmas` (short-names.ts, query-plan.ts), 0.9 MB of the
+ * 9.8 MB, and reading and parsing the whole file was 0.8–1.9 s of CPU of a fresh process's first
+ * answer (session 57, `--cpu-prof`), most of the 1 s the first answer is allowed (issue #8).
  */
 const FIELDS = [
   'synonyms',
@@ -136,33 +141,49 @@ const FIELDS = [
   'adverbials',
 ] as const satisfies ReadonlyArray<keyof WordNetRelations>;
 
-/** The first line of a cache file in this layout. */
-const HEADER = JSON.stringify(FIELDS);
+type Field = (typeof FIELDS)[number];
+/** Where a field's line is in a cache file: its first byte and its length in bytes. */
+type Line = { at: number; bytes: number };
+
 const LINE_FEED = 0x0a;
+/** Bytes read for the header, at most: some 250 are written. */
+const HEADER_BYTES = 4096;
 
 /** `relations` as the text of a cache file ({@link FIELDS}). */
 export function cacheText(relations: WordNetRelations): string {
-  return `${[HEADER, ...FIELDS.map((field) => JSON.stringify(relations[field]))].join('\n')}\n`;
+  const lines = FIELDS.map((field) => JSON.stringify(relations[field]));
+  const header = FIELDS.map((field, i) => [field, Buffer.byteLength(lines[i]!)]);
+  return `${[JSON.stringify(header), ...lines].join('\n')}\n`;
 }
 
 /**
- * The byte ranges of the field lines of a cache file, by field, or null when `bytes` is not
- * in the layout of {@link FIELDS} (another layout, a truncated or damaged file).
+ * The lines of the fields of cache file `fd` (open for reading), by field, from its header; null
+ * when the file is not in the layout of {@link FIELDS} (another layout, or its size not the sum
+ * of its lines': cut short or damaged).
  */
-function fieldLines(
-  bytes: Buffer,
-): Map<keyof WordNetRelations, [start: number, end: number]> | null {
-  const lines: Array<[number, number]> = [];
-  for (let start = 0; start < bytes.length;) {
-    const end = bytes.indexOf(LINE_FEED, start);
-    if (end === -1) return null;
-    lines.push([start, end]);
-    start = end + 1;
+function fieldLines(fd: number): Map<Field, Line> | null {
+  const start = Buffer.alloc(HEADER_BYTES);
+  const read = start.subarray(0, readSync(fd, start, 0, HEADER_BYTES, 0));
+  const end = read.indexOf(LINE_FEED);
+  if (end === -1) return null;
+  let header: unknown;
+  try {
+    header = JSON.parse(read.toString('utf8', 0, end));
+  } catch {
+    return null;
   }
-  const [header, ...values] = lines;
-  if (header === undefined || bytes.toString('utf8', ...header) !== HEADER) return null;
-  if (values.length !== FIELDS.length) return null;
-  return new Map(FIELDS.map((field, at) => [field, values[at]!]));
+  if (!Array.isArray(header) || header.length !== FIELDS.length) return null;
+  const lines = new Map<Field, Line>();
+  let at = end + 1;
+  for (const [i, field] of FIELDS.entries()) {
+    const entry: unknown = header[i];
+    if (!Array.isArray(entry) || entry[0] !== field || !Number.isSafeInteger(entry[1])) return null;
+    const bytes = entry[1] as number;
+    if (bytes < 0) return null;
+    lines.set(field, { at, bytes });
+    at += bytes + 1;
+  }
+  return fstatSync(fd).size === at ? lines : null;
 }
 
 /**
@@ -172,10 +193,11 @@ function fieldLines(
  * of other code ({@link keepRecentCaches}). A cache that cannot be read, parsed or written is only
  * a slower start.
  *
- * Each field of a cache read is parsed when first used (its line, {@link FIELDS}); a field
- * whose line is not a JSON array reads WordNet afresh then, and rewrites the file, as a damaged
- * file does at once. The file's bytes are held until every field is parsed (the file may be
- * removed meanwhile: {@link keepRecentCaches} of another checkout's code).
+ * Each field of a cache is read from its line and parsed when first used ({@link FIELDS}). The
+ * file under a name holds the same text whoever wrote it (the name hashes the code that makes it),
+ * so a line is read later from the file as it is then; when it no longer parses to an array (the
+ * file removed meanwhile by {@link keepRecentCaches} of another checkout's code, or damaged),
+ * WordNet is read afresh then, and the file written again, as a damaged header does at once.
  *
  * @param read what reads them afresh: from WordNet ({@link readAllRelations}); for tests
  */
@@ -185,11 +207,10 @@ export function loadWordNetRelations(
 ): WordNetRelations {
   if (cacheFile !== null) {
     try {
-      const bytes = readFileSync(cacheFile);
-      const lines = fieldLines(bytes);
+      const lines = withFile(cacheFile, fieldLines);
       if (lines !== null) {
         markUsed(cacheFile);
-        return lazyRelations(bytes, lines, () => readAndSave(cacheFile, read));
+        return lazyRelations(cacheFile, lines, () => readAndSave(cacheFile, read));
       }
     } catch {
       // Missing or unreadable: read WordNet and write it again.
@@ -198,36 +219,55 @@ export function loadWordNetRelations(
   return readAndSave(cacheFile, read);
 }
 
+/** What `use` makes of `file`, opened for reading and closed after. */
+function withFile<T>(file: string, use: (fd: number) => T): T {
+  const fd = openSync(file, 'r');
+  try {
+    return use(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * Relations whose fields are parsed from their lines of `bytes` when first read, each once;
- * `fresh` (called at most once) gives them all when a line does not parse to an array.
+ * The value on `line` of `file`, parsed; null when it cannot be read or is no JSON array.
+ */
+function readLine(file: string, { at, bytes }: Line): unknown[] | null {
+  try {
+    const text = withFile(file, (fd) => {
+      const buffer = Buffer.allocUnsafe(bytes);
+      for (let done = 0; done < bytes;) {
+        const read = readSync(fd, buffer, done, bytes - done, at + done);
+        if (read === 0) return null;
+        done += read;
+      }
+      return buffer.toString('utf8');
+    });
+    const value: unknown = text === null ? null : JSON.parse(text);
+    return Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Relations whose fields are read from their lines of `file` when first used, each once;
+ * `fresh` (called at most once) gives them all when a line does not read as an array.
  */
 function lazyRelations(
-  bytes: Buffer,
-  lines: Map<keyof WordNetRelations, [start: number, end: number]>,
+  file: string,
+  lines: ReadonlyMap<Field, Line>,
   fresh: () => WordNetRelations,
 ): WordNetRelations {
-  let held: Buffer | null = bytes;
-  let unparsed = lines.size;
   let afresh: WordNetRelations | undefined;
   const relations = {} as WordNetRelations;
-  for (const [field, [start, end]] of lines) {
+  for (const [field, line] of lines) {
     Object.defineProperty(relations, field, {
       enumerable: true,
       configurable: true,
       get() {
-        let value: unknown = null;
-        try {
-          value = JSON.parse(held!.toString('utf8', start, end));
-        } catch {
-          // Damaged: read afresh below.
-        }
-        if (!Array.isArray(value)) {
-          afresh ??= fresh();
-          value = afresh[field];
-        }
+        const value = readLine(file, line) ?? (afresh ??= fresh())[field];
         Object.defineProperty(relations, field, { value, enumerable: true, writable: false });
-        if (--unparsed === 0) held = null;
         return value;
       },
     });

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
@@ -127,7 +127,7 @@ describe('the WordNet cache', () => {
     const folder = await temporaryFolder();
     folders.push(folder);
     const file = path.join(folder, 'wordnet-0000000000000001.json');
-    const invented = {
+    const invented: WordNetRelations = {
       synonyms: [['zzqx', [['blorp']]]],
       derived: [],
       inflections: [],
@@ -176,11 +176,11 @@ describe('the WordNet cache', () => {
     // Reading WordNet afresh takes seconds of CPU; a machine shared with other work is slower.
   }, 90_000);
 
-  it('parses a field of the cache when it is first read, and reads afresh when its line is damaged', async () => {
+  it('reads a field of the cache when it is first used, and reads afresh when its line is damaged or gone', async () => {
     const folder = await temporaryFolder();
     folders.push(folder);
     const file = path.join(folder, 'wordnet-0000000000000001.json');
-    const invented = {
+    const invented: WordNetRelations = {
       synonyms: [['zzqx', [['blorp']]]],
       derived: [['blorp', [['blorpish']]]],
       inflections: [['blorpt', 'blorp']],
@@ -189,16 +189,20 @@ describe('the WordNet cache', () => {
       lemmasByStem: [['blorp', ['blorp']]],
       commonStems: ['blorp'],
       adverbials: ['in the blorp'],
-    } satisfies WordNetRelations;
-    const afresh = { ...invented, derived: [['glimp', [['glimpish']]]], lemmas: ['glimp'] };
+    };
+    const afresh: WordNetRelations = {
+      ...invented,
+      derived: [['glimp', [['glimpish']]]],
+      lemmas: ['glimp'],
+    };
     let reads = 0;
     const read = () => {
       reads++;
       return afresh;
     };
     const lines = cacheText(invented).split('\n');
-    // `derived` (the second field) cut short: the other fields are still the file's.
-    lines[2] = lines[2]!.slice(0, -2);
+    // `derived` (the second field) damaged, its length kept: the other fields are still the file's.
+    lines[2] = `x${lines[2]!.slice(1)}`;
     await writeFile(file, lines.join('\n'));
     const relations = loadWordNetRelations(file, read);
     expect(relations.lemmas).toEqual(['blorp']);
@@ -209,11 +213,18 @@ describe('the WordNet cache', () => {
     expect(reads).toBe(1);
     expect(await readFile(file, 'utf8')).toBe(cacheText(afresh));
 
-    // A file cut short (a line break missing) or with a field too many is not read at all.
+    // Removed after its header is read (by another checkout's keepRecentCaches): read afresh.
+    await writeFile(file, cacheText(invented));
+    const removed = loadWordNetRelations(file, read);
+    await rm(file);
+    expect(removed.lemmas).toEqual(['glimp']);
+    expect(reads).toBe(2);
+
+    // A file cut short or with a line too many is not read at all.
     for (const text of [cacheText(invented).slice(0, -1), `${cacheText(invented)}[]\n`]) {
       await writeFile(file, text);
       expect(loadWordNetRelations(file, read).lemmas).toEqual(['glimp']);
     }
-    expect(reads).toBe(3);
+    expect(reads).toBe(4);
   });
 });

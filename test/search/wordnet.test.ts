@@ -168,6 +168,8 @@ describe('the WordNet cache', () => {
     expect(fresh.commonStems).toEqual(expect.arrayContaining(['go', 'want', 'keep']));
     expect(fresh.commonStems).not.toContain('zeppelin');
     expect(await readFile(file, 'utf8')).toBe(cacheText(fresh));
+    // Read back field by field from its lines, every one as written.
+    expect(loadWordNetRelations(file)).toEqual(fresh);
     // The two most recently used caches of other code stay, the oldest goes; nothing
     // half-written is left.
     expect((await readdir(folder)).sort()).toEqual(

@@ -7,9 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -117,18 +121,69 @@ export function wordnetCacheFile(moduleFile = fileURLToPath(import.meta.url)): s
   );
 }
 
-function isRelations(value: unknown): value is WordNetRelations {
-  const v = value as Partial<WordNetRelations> | null;
-  return (
-    Array.isArray(v?.synonyms) &&
-    Array.isArray(v?.derived) &&
-    Array.isArray(v?.inflections) &&
-    Array.isArray(v?.homographInflections) &&
-    Array.isArray(v?.lemmas) &&
-    Array.isArray(v?.lemmasByStem) &&
-    Array.isArray(v?.commonStems) &&
-    Array.isArray(v?.adverbials)
-  );
+/**
+ * The fields of a cache file, in the order of its lines. The first line is the header: as JSON,
+ * each field's name with its line's length in bytes (`[["synonyms", 6097520], …]`); each
+ * field's value, as JSON, is on a line of its own after it (JSON text holds no raw line break).
+ * A process reads the header, then only the lines of the fields it uses, each when first used:
+ * answering from a saved index uses only `lemmas` (short-names.ts, query-plan.ts), 0.9 MB of the
+ * 9.8 MB, and reading and parsing the whole file was 0.8–1.9 s of CPU of a fresh process's first
+ * answer (session 57, `--cpu-prof`), most of the 1 s the first answer is allowed (issue #8).
+ */
+const FIELDS = [
+  'synonyms',
+  'derived',
+  'inflections',
+  'homographInflections',
+  'lemmas',
+  'lemmasByStem',
+  'commonStems',
+  'adverbials',
+] as const satisfies ReadonlyArray<keyof WordNetRelations>;
+
+type Field = (typeof FIELDS)[number];
+/** Where a field's line is in a cache file: its first byte and its length in bytes. */
+type Line = { at: number; bytes: number };
+
+const LINE_FEED = 0x0a;
+/** Bytes read for the header, at most: some 250 are written. */
+const HEADER_BYTES = 4096;
+
+/** `relations` as the text of a cache file ({@link FIELDS}). */
+export function cacheText(relations: WordNetRelations): string {
+  const lines = FIELDS.map((field) => JSON.stringify(relations[field]));
+  const header = FIELDS.map((field, i) => [field, Buffer.byteLength(lines[i]!)]);
+  return `${[JSON.stringify(header), ...lines].join('\n')}\n`;
+}
+
+/**
+ * The lines of the fields of cache file `fd` (open for reading), by field, from its header; null
+ * when the file is not in the layout of {@link FIELDS} (another layout, or its size not the sum
+ * of its lines': cut short or damaged).
+ */
+function fieldLines(fd: number): Map<Field, Line> | null {
+  const start = Buffer.alloc(HEADER_BYTES);
+  const read = start.subarray(0, readSync(fd, start, 0, HEADER_BYTES, 0));
+  const end = read.indexOf(LINE_FEED);
+  if (end === -1) return null;
+  let header: unknown;
+  try {
+    header = JSON.parse(read.toString('utf8', 0, end));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(header) || header.length !== FIELDS.length) return null;
+  const lines = new Map<Field, Line>();
+  let at = end + 1;
+  for (const [i, field] of FIELDS.entries()) {
+    const entry: unknown = header[i];
+    if (!Array.isArray(entry) || entry[0] !== field || !Number.isSafeInteger(entry[1])) return null;
+    const bytes = entry[1] as number;
+    if (bytes < 0) return null;
+    lines.set(field, { at, bytes });
+    at += bytes + 1;
+  }
+  return fstatSync(fd).size === at ? lines : null;
 }
 
 /**
@@ -137,20 +192,92 @@ function isRelations(value: unknown): value is WordNetRelations {
  * for the next process, keeping beside it only the {@link KEPT_WORDNET_CACHES} most recently used
  * of other code ({@link keepRecentCaches}). A cache that cannot be read, parsed or written is only
  * a slower start.
+ *
+ * Each field of a cache is read from its line and parsed when first used ({@link FIELDS}). The
+ * file under a name holds the same text whoever wrote it (the name hashes the code that makes it),
+ * so a line is read later from the file as it is then; when it no longer parses to an array (the
+ * file removed meanwhile by {@link keepRecentCaches} of another checkout's code, or damaged),
+ * WordNet is read afresh then, and the file written again, as a damaged header does at once.
+ *
+ * @param read what reads them afresh: from WordNet ({@link readAllRelations}); for tests
  */
-export function loadWordNetRelations(cacheFile: string | null): WordNetRelations {
+export function loadWordNetRelations(
+  cacheFile: string | null,
+  read: () => WordNetRelations = readAllRelations,
+): WordNetRelations {
   if (cacheFile !== null) {
     try {
-      const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'));
-      if (isRelations(cached)) {
+      const lines = withFile(cacheFile, fieldLines);
+      if (lines !== null) {
         markUsed(cacheFile);
-        return cached;
+        return lazyRelations(cacheFile, lines, () => readAndSave(cacheFile, read));
       }
     } catch {
-      // Missing or damaged: read WordNet and write it again.
+      // Missing or unreadable: read WordNet and write it again.
     }
   }
-  const relations: WordNetRelations = {
+  return readAndSave(cacheFile, read);
+}
+
+/** What `use` makes of `file`, opened for reading and closed after. */
+function withFile<T>(file: string, use: (fd: number) => T): T {
+  const fd = openSync(file, 'r');
+  try {
+    return use(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The value on `line` of `file`, parsed; null when it cannot be read or is no JSON array.
+ */
+function readLine(file: string, { at, bytes }: Line): unknown[] | null {
+  try {
+    const text = withFile(file, (fd) => {
+      const buffer = Buffer.allocUnsafe(bytes);
+      for (let done = 0; done < bytes;) {
+        const read = readSync(fd, buffer, done, bytes - done, at + done);
+        if (read === 0) return null;
+        done += read;
+      }
+      return buffer.toString('utf8');
+    });
+    const value: unknown = text === null ? null : JSON.parse(text);
+    return Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Relations whose fields are read from their lines of `file` when first used, each once;
+ * `fresh` (called at most once) gives them all when a line does not read as an array.
+ */
+function lazyRelations(
+  file: string,
+  lines: ReadonlyMap<Field, Line>,
+  fresh: () => WordNetRelations,
+): WordNetRelations {
+  let afresh: WordNetRelations | undefined;
+  const relations = {} as WordNetRelations;
+  for (const [field, line] of lines) {
+    Object.defineProperty(relations, field, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = readLine(file, line) ?? (afresh ??= fresh())[field];
+        Object.defineProperty(relations, field, { value, enumerable: true, writable: false });
+        return value;
+      },
+    });
+  }
+  return relations;
+}
+
+/** Every field read from WordNet (and SemCor's counts): about 3 s of CPU. */
+function readAllRelations(): WordNetRelations {
+  return {
     ...readWordNetRelations(),
     inflections: keptIrregularForms(),
     homographInflections: homographIrregularForms(),
@@ -158,11 +285,16 @@ export function loadWordNetRelations(cacheFile: string | null): WordNetRelations
     lemmasByStem: [...wordnetLemmasByStem()].map(([key, lemmas]) => [key, [...lemmas]]),
     commonStems: commonWordStems(),
   };
+}
+
+/** The relations from `read`, saved to `cacheFile` when there is one. */
+function readAndSave(cacheFile: string | null, read: () => WordNetRelations): WordNetRelations {
+  const relations = read();
   if (cacheFile !== null) {
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(relations));
+      writeFileSync(temporary, cacheText(relations));
       renameSync(temporary, cacheFile);
       keepRecentCaches(path.dirname(cacheFile));
     } catch {

@@ -1,12 +1,14 @@
-import { copyFile, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDerivedTable, buildSynonymTable } from '../../src/search/synonyms.js';
 import {
+  cacheText,
   KEPT_WORDNET_CACHES,
   keepRecentCaches,
   loadWordNetRelations,
   wordnetCacheFile,
+  type WordNetRelations,
 } from '../../src/search/wordnet-cache.js';
 import { lemmaSynsets, wordnetSynsets } from '../../src/search/wordnet-relations.js';
 import { wordnetLemmasByStem } from '../../src/search/semcor.js';
@@ -125,7 +127,7 @@ describe('the WordNet cache', () => {
     const folder = await temporaryFolder();
     folders.push(folder);
     const file = path.join(folder, 'wordnet-0000000000000001.json');
-    const invented = {
+    const invented: WordNetRelations = {
       synonyms: [['zzqx', [['blorp']]]],
       derived: [],
       inflections: [],
@@ -135,14 +137,15 @@ describe('the WordNet cache', () => {
       commonStems: ['blorp'],
       adverbials: ['in the blorp'],
     };
-    await writeFile(file, JSON.stringify(invented));
+    await writeFile(file, cacheText(invented));
     const longAgo = new Date('2026-01-01T00:00:00Z');
     await utimes(file, longAgo, longAgo);
     expect(loadWordNetRelations(file)).toEqual(invented);
     // Read, it counts as recently used (keepRecentCaches).
     expect((await stat(file)).mtimeMs).toBeGreaterThan(longAgo.getTime());
 
-    await writeFile(file, '{ not json');
+    // The whole cache as one JSON object (an earlier layout) is not this layout.
+    await writeFile(file, JSON.stringify(invented));
     // Caches of other code, used one, two and three days before.
     const others = [1, 2, 3].map((days) => {
       const name = path.join(folder, `wordnet-000000000000000${days + 1}.json`);
@@ -164,7 +167,9 @@ describe('the WordNet cache', () => {
     // Everyday words by SemCor's counts, saved so a build reads no SemCor.
     expect(fresh.commonStems).toEqual(expect.arrayContaining(['go', 'want', 'keep']));
     expect(fresh.commonStems).not.toContain('zeppelin');
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
+    expect(await readFile(file, 'utf8')).toBe(cacheText(fresh));
+    // Read back field by field from its lines, every one as written.
+    expect(loadWordNetRelations(file)).toEqual(fresh);
     // The two most recently used caches of other code stay, the oldest goes; nothing
     // half-written is left.
     expect((await readdir(folder)).sort()).toEqual(
@@ -172,4 +177,56 @@ describe('the WordNet cache', () => {
     );
     // Reading WordNet afresh takes seconds of CPU; a machine shared with other work is slower.
   }, 90_000);
+
+  it('reads a field of the cache when it is first used, and reads afresh when its line is damaged or gone', async () => {
+    const folder = await temporaryFolder();
+    folders.push(folder);
+    const file = path.join(folder, 'wordnet-0000000000000001.json');
+    const invented: WordNetRelations = {
+      synonyms: [['zzqx', [['blorp']]]],
+      derived: [['blorp', [['blorpish']]]],
+      inflections: [['blorpt', 'blorp']],
+      homographInflections: [],
+      lemmas: ['blorp'],
+      lemmasByStem: [['blorp', ['blorp']]],
+      commonStems: ['blorp'],
+      adverbials: ['in the blorp'],
+    };
+    const afresh: WordNetRelations = {
+      ...invented,
+      derived: [['glimp', [['glimpish']]]],
+      lemmas: ['glimp'],
+    };
+    let reads = 0;
+    const read = () => {
+      reads++;
+      return afresh;
+    };
+    const lines = cacheText(invented).split('\n');
+    // `derived` (the second field) damaged, its length kept: the other fields are still the file's.
+    lines[2] = `x${lines[2]!.slice(1)}`;
+    await writeFile(file, lines.join('\n'));
+    const relations = loadWordNetRelations(file, read);
+    expect(relations.lemmas).toEqual(['blorp']);
+    expect(reads).toBe(0);
+    expect(relations.derived).toEqual(afresh.derived);
+    expect(relations.synonyms).toEqual(invented.synonyms);
+    expect(relations.derived).toBe(relations.derived);
+    expect(reads).toBe(1);
+    expect(await readFile(file, 'utf8')).toBe(cacheText(afresh));
+
+    // Removed after its header is read (by another checkout's keepRecentCaches): read afresh.
+    await writeFile(file, cacheText(invented));
+    const removed = loadWordNetRelations(file, read);
+    await rm(file);
+    expect(removed.lemmas).toEqual(['glimp']);
+    expect(reads).toBe(2);
+
+    // A file cut short or with a line too many is not read at all.
+    for (const text of [cacheText(invented).slice(0, -1), `${cacheText(invented)}[]\n`]) {
+      await writeFile(file, text);
+      expect(loadWordNetRelations(file, read).lemmas).toEqual(['glimp']);
+    }
+    expect(reads).toBe(4);
+  });
 });

@@ -15,6 +15,8 @@ export const NOUN_COGNITION = 9;
 export const NOUN_COMMUNICATION = 10;
 /** lexnames(5WN) file 21, noun.possession: "fine", "refund", "salary" (sums of money among them). */
 export const NOUN_POSSESSION = 21;
+/** lexnames(5WN) file 6, noun.artifact: "street", "library", "bus" (things made). */
+export const NOUN_ARTIFACT = 6;
 /** lexnames(5WN) file 5, noun.animal: "mare", "lynx". */
 export const NOUN_ANIMAL = 5;
 /** lexnames(5WN) file 14, noun.group: "police", "crew". */
@@ -23,6 +25,8 @@ export const NOUN_GROUP = 14;
 export const NOUN_LOCATION = 15;
 /** lexnames(5WN) file 18, noun.person: "vet", "volunteer", "driver". */
 export const NOUN_PERSON = 18;
+/** lexnames(5WN) file 28, noun.time: "week", "year", "hour" (time and temporal relations). */
+export const NOUN_TIME = 28;
 
 /**
  * The lexicographer file of the most frequent sense of each base form of `word` (WordNet's

@@ -12,6 +12,7 @@ import { partOfSpeechAfter } from './wink.js';
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
 import { isMovedToTime } from './rescheduled.js';
+import { startsPeriodAhead } from './period-start.js';
 import { SCALE_VALUES } from '../text/notation-words.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
@@ -55,7 +56,8 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
  *   owing £2m").
  * - For the months that are also given names (April, May, June, August): a month only after
  *   words that take a time and not a person ("in", "since", "until", "early", "last", …), or
- *   after "from" when a range follows ("from May to July"), or after "by" as a deadline that
+ *   after "from" when a range follows ("from May to July") or it starts a period a clause
+ *   ahead plans ("will be trialled on Mill Street from May", period-start.ts), or after "by" as a deadline that
  *   ends the clause ("leave by May.") and does not follow a participle ("criticised by May"),
  *   or after "to" when a verb that only moves events in time governs it ("postponed to June",
  *   rescheduled.ts).
@@ -79,7 +81,8 @@ export function isMonthLookalike(month: string, before: string, after: string): 
   if (TIME_ONLY_BEFORE.test(before) || RANGE_END_BEFORE.test(before)) return false;
   // "The vote has been postponed to June": the goal of a verb that only moves events in time.
   if (isMovedToTime(before)) return false;
-  if (/\b(?:from|between)\s+$/iu.test(before)) return !RANGE_AFTER.test(after);
+  if (/\b(?:from|between)\s+$/iu.test(before))
+    return !RANGE_AFTER.test(after) && !startsPeriodAhead(before);
   if (/\bby\s+$/iu.test(before)) {
     if (!/^\s*(?:[.,;:!?]|$)/u.test(after)) return true;
     // "must be finished by June" sets a deadline; "was praised by May" names who praised.

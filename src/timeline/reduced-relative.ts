@@ -7,20 +7,16 @@
  * (named-thing.ts). The timeline says whose date it is, and a question about the month is not
  * answered by the vote.
  */
+import { lexiconTags } from '../text/lexicon-tags.js';
 import { wordIn } from '../text/word-class.js';
 import { clauseBounds } from './clause.js';
 import { FORECAST_PARTICIPLES } from './forecast.js';
 import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
+import { nounPhraseStart } from './noun-phrase.js';
 import { isPastForm } from './past-forms.js';
 import { PLAN_CUES } from './plan-words.js';
 import { PREPOSITION } from './preposition.js';
 import { taggedWords, type TaggedWord } from './wink.js';
-
-/** Tags of the words a noun phrase holds before its head: "the rota agreement", "its new pay deal". */
-const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-
-/** Most words of the noun phrase before the participle, its determiner left out. */
-const MAX_NOUN_WORDS = 4;
 
 /** Tags of the words a participle's prepositional phrases hold before the date ("with the port operator"). */
 const PHRASE = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
@@ -86,7 +82,10 @@ function verbAfter(after: readonly TaggedWord[]): boolean {
  *   participle is the main verb.
  */
 export function reducedRelativeThing(sentence: string, start: number, end: number): string | null {
-  return reducedRelative(sentence, start, end)?.thing ?? null;
+  return (
+    (reducedRelative(sentence, start, end) ?? subjectReducedRelative(sentence, start, end))
+      ?.thing ?? null
+  );
 }
 
 /**
@@ -107,36 +106,110 @@ export function reducedRelativePlan(sentence: string, start: number, end: number
  * The participle of planning or forecasting that heads a reduced relative clause in its clause's
  * subject, holding the date at `start`–`end` of `sentence` ("forecast" in "The wind speeds
  * forecast for the weekend were high", "planned" in "The strike planned for Saturday drew wide
- * support"), lower-cased, or null. Read when the clause opens with a noun phrase (a determiner
- * or none, up to {@link MAX_NOUN_WORDS} words, ending in a noun), the participle follows its noun
- * with only prepositional phrases between it and the date, and a verb follows the date before a
- * comma or a conjunction: that verb is the clause's own, so the participle is no main verb.
- * Such a clause has no tense of its own (Quirk et al. 1985, 17.17): the date is the noun's, and
- * a plan or forecast lies after the time it was made, which the main verb's past only bounds.
+ * support"), lower-cased, or null (the clause as {@link subjectReducedRelative} reads it). Such a
+ * clause has no tense of its own (Quirk et al. 1985, 17.17): the date is the noun's, and a plan
+ * or forecast lies after the time it was made, which the main verb's past only bounds.
  */
 export function subjectReducedRelativePlan(
   sentence: string,
   start: number,
   end: number,
 ): string | null {
+  const participle = subjectReducedRelative(sentence, start, end)?.participle ?? '';
+  return planParticiple(participle) ? participle.toLowerCase() : null;
+}
+
+/** Penn Treebank tags of a finite verb: the past, the present in either person, a modal. */
+const FINITE_TAGS = ['VBD', 'VBZ', 'VBP', 'MD'];
+
+/**
+ * True when the first word of `after` (the words after a date, to its clause's end), adverbs
+ * passed over, is a finite verb: an auxiliary or a verb in the past or the present, not a form
+ * in "-ing" ("closed in May following protests") nor an infinitive after "to".
+ */
+function finiteVerbNext(after: readonly TaggedWord[]): boolean {
+  const w = after.find((x) => x.tag !== 'ADV');
+  if (w === undefined || /ing$/iu.test(w.value)) return false;
+  if (w.tag === 'AUX') return true;
+  if (w.tag !== 'VERB') return false;
+  const tags = lexiconTags(w.value.toLowerCase()) ?? [];
+  return isPastForm(w.value) || FINITE_TAGS.some((t) => tags.includes(t));
+}
+
+/** Tags of the word a partitive's "of" follows: "five of", "most of", "each of", "half of". */
+const PARTITIVE_HEAD = new Set(['NUM', 'DET', 'ADJ', 'NOUN', 'PRON']);
+
+/**
+ * True when `lead`, the clause's words before a noun phrase, leaves that noun phrase opening the
+ * clause, so that it is the subject: nothing but adverbs, or a partitive before it ("Five of
+ * the eleven libraries", Quirk et al. 1985, 5.7 on partitive constructions). Any other word may
+ * make it a subordinate clause's subject, with the past form its verb ("The station where the
+ * cabins stalled on Saturday stays shut"), or an object.
+ */
+function opensClause(lead: readonly TaggedWord[]): boolean {
+  const words = lead.filter((w) => w.tag !== 'ADV');
+  return (
+    words.length === 0 ||
+    (words.length === 2 &&
+      PARTITIVE_HEAD.has(words[0]!.tag) &&
+      words[1]!.value.toLowerCase() === 'of')
+  );
+}
+
+/**
+ * The reduced relative clause in its clause's subject that holds the date at `start`–`end` of
+ * `sentence`, with its noun phrase as written up to the end of the date ("The libraries shut
+ * last year" in "The libraries shut last year will reopen in the spring"), and the participle
+ * heading it; or null. A participle spelt like the simple past ("shut", "closed") may be the
+ * clause's main verb ("The libraries shut last year."); what makes it a postmodifier (Quirk et
+ * al. 1985, 17.17 and 17.29–17.30 on reduced relative clauses) is a finite verb of the clause's
+ * own after it: a clause has one finite main verb, so the one after the date is that, and the
+ * participle before it belongs to the subject noun phrase. Read only when:
+ * - a past participle or a word of planning ({@link PLAN_PARTICIPLE}) follows a noun (or a word
+ *   in "-s" the tagger reads as a verb: "The wind speeds forecast"), with only prepositional
+ *   phrases from it to the date (a passive takes no object);
+ * - the noun phrase opens the clause, a partitive aside ({@link opensClause}: "Five of the
+ *   eleven libraries shut …"): it is the subject, not an object (for which see
+ *   {@link reducedRelativeThing}) nor a subordinate clause's subject;
+ * - a finite verb comes next after the date, adverbs aside ({@link finiteVerbNext}: "will
+ *   reopen", "drew"). A verb further on may open another clause ("The library closed in May
+ *   after residents protested"), so it is not read.
+ */
+function subjectReducedRelative(
+  sentence: string,
+  start: number,
+  end: number,
+): { thing: string; participle: string } | null {
   const { from, to } = clauseBounds(sentence, start, end);
   if (!mayEndInParticipleClause(sentence.slice(from, start))) return null;
   const tagged = taggedWords(sentence);
   const words = tagged.filter((w) => w.start >= from && w.end <= start);
-  const p = words.findIndex((w) => planParticiple(w.value));
-  if (p < 1 || (p < words.length - 1 && words[p + 1]!.tag !== 'ADP')) return null;
-  if (words.slice(p + 1).some((w) => !PHRASE.has(w.tag))) return null;
+  const p = participleBeforeDate(words);
+  if (p < 1) return null;
   // The noun before the participle may be tagged a verb in "-s" ("The wind speeds forecast").
   const noun = words[p - 1]!;
   if (noun.tag !== 'NOUN' && !(noun.tag === 'VERB' && /\p{Ll}s$/u.test(noun.value))) return null;
-  const opening = words[0]!.tag === 'DET' ? 1 : 0;
-  if (p - opening > MAX_NOUN_WORDS) return null;
-  if (!words.slice(opening, p - 1).every((w) => MODIFIER.has(w.tag))) return null;
-  if (!verbAfter(tagged.filter((w) => w.start >= end && w.end <= to))) return null;
-  return words[p]!.value.toLowerCase();
+  const open = nounPhraseStart(words, p - 1);
+  if (!opensClause(words.slice(0, open))) return null;
+  if (!finiteVerbNext(tagged.filter((w) => w.start >= end && w.end <= to))) return null;
+  return { thing: sentence.slice(words[open]!.start, end), participle: words[p]!.value };
 }
 
-/** {@link reducedRelativeThing}, with the participle that heads the clause. */
+/**
+ * The index in `words` (a clause up to a date) of the participle heading a reduced relative
+ * clause that runs to the date, or -1: the last past participle or word of planning, with only
+ * words of prepositional phrases after it, and a preposition or the date right after it ("the
+ * deal agreed last month", "the offer made by the operator in May").
+ */
+function participleBeforeDate(words: readonly TaggedWord[]): number {
+  let p = words.length - 1;
+  while (p >= 0 && !pastParticiple(words[p]!)) {
+    if (!PHRASE.has(words[p]!.tag)) return -1;
+    p--;
+  }
+  return p >= 0 && (p === words.length - 1 || words[p + 1]!.tag === 'ADP') ? p : -1;
+}
+
 /**
  * Verbs whose object an "-ed" participle complements, the act wanted or ordered done to it
  * (complex-transitive complementation, Quirk et al. 1985, 16.52: "I want the house painted"):
@@ -162,6 +235,7 @@ const PARTICIPLE_COMPLEMENT_VERBS = wordIn([
   'required',
 ]);
 
+/** The object's reduced relative clause {@link reducedRelativeThing} reads, with its participle. */
 function reducedRelative(
   sentence: string,
   start: number,
@@ -171,16 +245,9 @@ function reducedRelative(
   if (!mayEndInParticipleClause(sentence.slice(from, start))) return null;
   const tagged = taggedWords(sentence);
   const words = tagged.filter((w) => w.start >= from && w.end <= start);
-  let p = words.length - 1;
-  while (p >= 0 && !pastParticiple(words[p]!)) {
-    if (!PHRASE.has(words[p]!.tag)) return null;
-    p--;
-  }
-  // The participle is followed by a preposition or by the date itself ("the deal agreed last month").
-  if (p < 1 || (p < words.length - 1 && words[p + 1]!.tag !== 'ADP')) return null;
-  if (words[p - 1]!.tag !== 'NOUN') return null;
-  let d = p - 2;
-  while (d >= 0 && p - 1 - d < MAX_NOUN_WORDS && MODIFIER.has(words[d]!.tag)) d--;
+  const p = participleBeforeDate(words);
+  if (p < 1 || words[p - 1]!.tag !== 'NOUN') return null;
+  const d = nounPhraseStart(words, p - 1);
   if (d < 1 || words[d]!.tag !== 'DET') return null;
   const head = words[d - 1]!;
   if (PARTICIPLE_COMPLEMENT_VERBS.test(head.value)) return null;

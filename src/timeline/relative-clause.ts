@@ -12,6 +12,7 @@
  * overnight".
  */
 import { clauseBounds } from './clause.js';
+import { nounPhraseStart } from './noun-phrase.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
 /**
@@ -45,12 +46,6 @@ const VERB_GROUP = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 
 /** Tags of the words the clause may hold besides its one verb group (its subject, objects and phrases). */
 const PHRASE = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'ADP', 'ADV', 'PART']);
-
-/** Tags of the words a noun phrase holds before its head: "the rota agreement", "86 people". */
-const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-
-/** Most words of the antecedent noun phrase, its determiner left out. */
-const MAX_NOUN_WORDS = 4;
 
 /** True for a verb or an auxiliary. */
 const verbal = (w: TaggedWord): boolean => w.tag === 'VERB' || w.tag === 'AUX';
@@ -94,9 +89,7 @@ function antecedentStart(words: readonly TaggedWord[], opener: number): number {
     return opener;
   if (before.tag === 'PRON') return opener - 1;
   if (before.tag !== 'NOUN' && before.tag !== 'PROPN') return opener;
-  let d = opener - 2;
-  while (d >= 0 && opener - 1 - d < MAX_NOUN_WORDS && MODIFIER.has(words[d]!.tag)) d--;
-  return d >= 0 && words[d]!.tag === 'DET' ? d : d + 1;
+  return nounPhraseStart(words, opener - 1);
 }
 
 /**

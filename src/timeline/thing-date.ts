@@ -8,11 +8,9 @@
  * of time ("the end of 2021", "the first ten months of the year 1890") is the narrative's own.
  */
 import { baseForms } from '../search/dictionary-words.js';
+import { NOUN_TIME } from '../search/usual-noun-files.js';
 import { nounFiles } from './event-noun.js';
 import { namedThing } from './named-thing.js';
-
-/** WordNet's lexicographer file of nouns of time and temporal relations (lexnames(5WN): noun.time). */
-const NOUN_TIME = 28;
 
 /** "loan of", "treaty of peace of", "months of the year": the word before "of" and the date. */
 const OF_BEFORE = /(\p{L}+)\s+of\s+(?:the\s+year\s+)?$/iu;

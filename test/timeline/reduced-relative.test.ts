@@ -40,6 +40,50 @@ describe('a date in a reduced relative clause', () => {
   });
 });
 
+describe('a reduced relative clause in the subject, a finite verb after it', () => {
+  // Quirk et al. 1985, 17.29–17.30: "shut", "withdrawn" postmodify the subject's noun; the
+  // finite verb after the date is the main verb, so the date is the noun's act's.
+  it.each([
+    [
+      'The two ferries withdrawn in March will return to service in the autumn.',
+      'The two ferries withdrawn in March',
+    ],
+    [
+      'Three of the eight piers shut in March will reopen with new staff.',
+      'the eight piers shut in March',
+    ],
+    ['The slipway closed in March is now open again.', 'The slipway closed in March'],
+    [
+      'The pier repaired by the council in March collapsed again.',
+      'The pier repaired by the council in March',
+    ],
+  ])('dates the noun\'s act: "%s"', (sentence, dates) => {
+    expect(entriesOf(sentence).find(([date]) => date === '2026-03')).toEqual(['2026-03', dates]);
+  });
+
+  it('keeps the main verb’s own date, ahead, beside the noun’s, past', () => {
+    const entries = buildTimeline(
+      articleOf('2026-01-30', 'The ferries withdrawn last year will return in the spring.'),
+    ).map((e) => [e.date, e.future, e.quotes[0]?.dates ?? null]);
+    expect(entries).toEqual([
+      ['2025', false, 'The ferries withdrawn last year'],
+      ['2026-03', true, null],
+    ]);
+  });
+
+  it.each([
+    // The participle spelt as the past is the main verb: no finite verb follows the date.
+    'The eight piers shut in March.',
+    'The eight piers shut in March, the operator said.',
+    'The pier closed in March following protests.',
+    // A verb further on is another clause's.
+    'The pier closed in March after residents protested.',
+    'The pier closed in March and reopened in the spring.',
+  ])('leaves the date to the clause\'s own verb: "%s"', (sentence) => {
+    expect(entriesOf(sentence).find(([date]) => date === '2026-03')).toEqual(['2026-03', null]);
+  });
+});
+
 describe('a noun and participle after a verb of saying or thinking', () => {
   it.each([
     [

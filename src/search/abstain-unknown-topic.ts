@@ -22,7 +22,7 @@
  * answerable development questions the engine answers; at "more" it refuses none.
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { contentConcepts, isTopicNoun } from './abstain-topic-nouns.js';
+import { contentConcepts, isAdjunctAdverb, isTopicNoun } from './abstain-topic-nouns.js';
 import { SEARCH_OPTIONS } from './options.js';
 
 /**
@@ -42,7 +42,7 @@ export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
         a.terms.every((t) => input.hasTerm(t)),
     );
   const content = contentConcepts(plan);
-  const held = content.filter(ownHeld).length;
+  const held = content.filter((c) => ownHeld(c) && !isAdjunctAdverb(input, c)).length;
   const lacked = content.filter((c) => !ownHeld(c) && isTopicNoun(input, c)).length;
   if (lacked === 0) return undefined;
   return lacked <= held;

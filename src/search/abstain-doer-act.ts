@@ -24,6 +24,8 @@ import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
+import { stem, tokenize } from '../text/terms.js';
+import type { Concept, QueryPlan } from './plan/query-plan.js';
 
 /**
  * Whether the candidates tell the act "who VERBed X" asks the doer of: undefined when the
@@ -37,20 +39,9 @@ export function doerActHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const type = plan.answerType;
   if (type?.name !== 'person' || type.verb === undefined) return undefined;
-  const verb = type.verb;
-  const concept = plan.concepts.find((each) => each.alternatives[0]?.terms.includes(verb));
-  if (concept === undefined) return undefined;
-  const { matchFactor } = SEARCH_OPTIONS.plan;
-  // A word the lexicon knows ("bought", an irregular form the dictionary test does not reach)
-  // is spelt as meant.
-  const misspelt = lexiconTags(concept.label.toLowerCase()) === undefined;
-  const forms = concept.alternatives
-    .filter(
-      (a) =>
-        matchFactor[a.kind] >= matchFactor.derived &&
-        (a.kind !== 'fuzzy' || (misspelt && a.typoCorrection === true)),
-    )
-    .map((a) => a.terms);
+  const acts = actConcepts(plan, type.verb);
+  if (acts.length === 0) return undefined;
+  const forms = acts.flatMap(ownForms);
   const roles = type.roles ?? [];
   return candidateContext(input).some((s) => {
     const stems = new Set(input.wordsOf(s).stems);
@@ -58,4 +49,42 @@ export function doerActHeld(input: AbstentionInput): boolean | undefined {
       forms.some((terms) => terms.every((t) => stems.has(t))) || roles.some((t) => stems.has(t))
     );
   });
+}
+
+/**
+ * The concepts naming the act whose doer is asked: the verb's (`verb`, a stem), and, when the
+ * verb takes a "to"-infinitive ("who refused to recognise the results", "who agreed to fund
+ * it"), the infinitive's too: a catenative verb's complement names the act the subject is said
+ * to refuse, try or agree to (Huddleston & Pullum 2002, ch. 14, on catenative complements), and
+ * a passage may tell that act alone ("were not recognised by the EU").
+ */
+function actConcepts(plan: QueryPlan, verb: string): Concept[] {
+  const concept = plan.concepts.find((each) => each.alternatives[0]?.terms.includes(verb));
+  if (concept === undefined) return [];
+  const tokens = tokenize(plan.question);
+  const at = tokens.findIndex((token) => stem(token.word) === verb);
+  const complement = tokens[at + 1]?.word === 'to' ? tokens[at + 2] : undefined;
+  const infinitive =
+    complement === undefined
+      ? undefined
+      : plan.concepts.find((each) => each.alternatives[0]?.terms.includes(stem(complement.word)));
+  return infinitive === undefined ? [concept] : [concept, infinitive];
+}
+
+/**
+ * The index terms of `concept`'s alternatives in its own words or a derived form (a match factor
+ * of at least a derived form's); of the near spellings, only a misspelt word's correction: a word
+ * the lexicon knows ("bought", an irregular form the dictionary test does not reach) is spelt as
+ * meant.
+ */
+function ownForms(concept: Concept): string[][] {
+  const { matchFactor } = SEARCH_OPTIONS.plan;
+  const misspelt = lexiconTags(concept.label.toLowerCase()) === undefined;
+  return concept.alternatives
+    .filter(
+      (a) =>
+        matchFactor[a.kind] >= matchFactor.derived &&
+        (a.kind !== 'fuzzy' || (misspelt && a.typoCorrection === true)),
+    )
+    .map((a) => a.terms);
 }

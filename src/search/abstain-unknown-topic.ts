@@ -17,6 +17,11 @@
  * noisy channel plan/query-plan.ts `realWordCorrections` follows). A question with one unknown noun and another word held (a typo, a paraphrase: "what
  * was the vote margin") is left alone.
  *
+ * An adverb in "-ly" the coverage holds ("simply", "clearly") is not counted held: an adjunct
+ * of manner, time or degree says how or when, never what the question is about
+ * (abstain-topic-nouns.ts `isAdjunctAdverb`), so "explain quantum entanglement simply" holds
+ * nothing of its topic in a coverage whose only shared word is a speaker's "simply".
+ *
  * The cut-off, the lacked nouns strictly more than the content concepts held, is fitted on the
  * development questions (test/fit/dev-questions.ts): lowered to "as many", it refused nine
  * answerable development questions the engine answers; at "more" it refuses none.
@@ -29,7 +34,8 @@ import { SEARCH_OPTIONS } from './options.js';
  * Whether the coverage holds enough of the question's topic: undefined when it lacks none of
  * its topic nouns (abstain-topic-nouns.ts `isTopicNoun`) in their own words; else false when
  * the topic nouns it lacks outnumber the content concepts it holds in their own words (index
- * terms of an alternative whose match factor is at least a derived form's); true otherwise.
+ * terms of an alternative whose match factor is at least a derived form's), an adverb in "-ly"
+ * not counted (`isAdjunctAdverb`); true otherwise.
  */
 export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;

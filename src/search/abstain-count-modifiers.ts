@@ -12,11 +12,10 @@
  * its class: the hyphen writes the two as one compound word, a kind of the head (Quirk et al.
  * 1985, App. I on prefixes and on compounds, whose parts a hyphen joins), and "52,000 books"
  * counts no e-books. Otherwise only nouns restrict here (text/nouns.ts, a word's usual class).
- * Adjectives before the noun are
- * often left to the context by the answer ("how many American troops were in Vietnam" is
- * answered in a president's address by "our men in that area"), or only quantify ("how many
- * new teachers", "fewer employees"): requiring them refused 7 answerable State of the Union
- * development questions for 2 unanswerable ones.
+ * Adjectives before the noun are often left to the context by the answer ("how many American
+ * troops were in Vietnam" is answered in a president's address by "our men in that area"), or
+ * only quantify ("how many new teachers", "fewer employees"): requiring them refused 7
+ * answerable State of the Union development questions for 2 unanswerable ones.
  *
  * Read by the counted-thing gate (abstain-counted-thing.ts) on each sentence that counts the
  * noun, so it costs no more than that gate's pass over the candidates' sentences.

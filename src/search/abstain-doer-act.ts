@@ -2,9 +2,9 @@
  * A hard gate of abstention (abstain.ts): "who VERBed X" asks for the doer of an act, and a
  * passage that never tells the act does not give its doer, however much it says of X. "Who
  * bought the old fire station" is not answered by "The fire station will be sold": the passage
- * is about the thing asked of but does not contain the answer, the commonest kind of passage a
- * reader judges to answer nothing (Kwiatkowski et al., "Natural Questions", TACL 2019, on long
- * answers that are about the entity but hold no short answer). "Who" asks for the act's agent,
+ * is about the thing asked of but does not contain the answer, a passage Natural Questions'
+ * annotators mark as answering nothing (Kwiatkowski et al., "Natural Questions", TACL 2019).
+ * "Who" asks for the act's agent,
  * its animate instigator (Fillmore, "The Case for Case", 1968), and the agent is named only
  * where the act is told: as the verb's subject, after its passive "by", or by a noun of the
  * doer's role ("the station's buyer"). When no sentence the candidates are read in
@@ -14,7 +14,9 @@
  * classifier's probability. A WordNet synonym does not count: "take" for "buy" names another act
  * as often as the same one; nor does a corpus word a few letters from a real word the question
  * spells right ("brought" for "bought", a word the lexicon knows): a real word typed is most
- * likely the word meant. A misspelt verb's correction counts ("boguht").
+ * likely the word meant. A misspelt verb's correction counts ("boguht"). A verb taking a
+ * "to"-infinitive ("who refused to recognise the results") asks the doer of either act
+ * ({@link actConcepts}).
  *
  * Left alone: questions where "who" is not the subject of a verb (plan/answer-type.ts reads no
  * verb), and those whose candidates tell the act: whether they name its doer is the

@@ -38,7 +38,8 @@ export function isTopicNoun(input: AbstentionInput, c: number): boolean {
   const concept = input.plan.concepts[c];
   if (concept === undefined || concept.name) return false;
   const word = concept.label.toLowerCase();
-  if (!input.isDictionaryWord(word) || !isUsualNounWord(word) || word.endsWith('name')) return false;
+  if (!input.isDictionaryWord(word) || !isUsualNounWord(word) || word.endsWith('name'))
+    return false;
   // Read last: it reads every article's metadata.
   return !(concept.alternatives[0]?.terms.some((term) => inMetadata(input, term)) ?? false);
 }

@@ -4,9 +4,9 @@
  * bought the old fire station" is not answered by "The fire station will be sold": the passage
  * is about the thing asked of but does not contain the answer, a passage Natural Questions'
  * annotators mark as answering nothing (Kwiatkowski et al., "Natural Questions", TACL 2019).
- * "Who" asks for the act's agent,
- * its animate instigator (Fillmore, "The Case for Case", 1968), and the agent is named only
- * where the act is told: as the verb's subject, after its passive "by", or by a noun of the
+ * "Who" asks for the act's agent, its animate instigator (Fillmore, "The Case for Case", 1968),
+ * and the agent is named only where the act is told: as the verb's subject, after its passive
+ * "by", or by a noun of the
  * doer's role ("the station's buyer"). When no sentence the candidates are read in
  * (abstain-features.ts `candidateContext`) holds the verb in its own words or a form derived
  * from it (the word, an inflection, a derived form, as abstain-own-words.ts reads them) or one of

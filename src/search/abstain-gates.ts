@@ -18,7 +18,6 @@ import { countedActHeld } from './abstain-counted-act.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
-import { doerActHeld } from './abstain-doer-act.js';
 import { actingForHeld } from './abstain-acting-for.js';
 import { afterEventHeld } from './abstain-after-event.js';
 import { namedSourceContentHeld } from './abstain-named-source.js';
@@ -46,7 +45,6 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedNameHeld,
   excludedThingHeld,
   askedRoleHeld,
-  doerActHeld,
   actingForHeld,
   afterEventHeld,
   outcomeReported,

@@ -12,8 +12,7 @@
  * question for a name (of a person, a thing, an office's holder) whose candidates name it nowhere
  * beside the noun that describes it (abstain-asked-name.ts), nor one
  * whose candidates say only that their figure is not the asked thing's (abstain-excluded-thing.ts)
- * or make the asked object the doer of the asked verb (abstain-inverted-role.ts), nor "who
- * VERBed X" when no candidate tells the act (abstain-doer-act.ts), nor one for
+ * or make the asked object the doer of the asked verb (abstain-inverted-role.ts), nor one for
  * the outcome of a process its candidates tell only as still ahead (abstain-pending-outcome.ts),
  * nor one naming the holder of the attribute it asks when the leading candidates give it only to
  * another name (abstain-other-holder.ts), nor one qualifying a noun by a proper word ("the
@@ -85,12 +84,6 @@ export interface AbstentionEvidence {
    * doer (abstain-inverted-role.ts `askedRoleHeld`); absent when none does.
    */
   askedRoleHeld?: boolean;
-  /**
-   * Whether the candidates tell the act "who VERBed X" asks the doer of, in any form of the verb
-   * or by a noun of the doer's role (abstain-doer-act.ts `doerActHeld`); absent when the
-   * question asks no doer of a verb.
-   */
-  doerActHeld?: boolean;
   /**
    * Whether the candidates name who did the act of a "who VERBed the Y for X" question for X,
    * when a leading one makes X itself its doer (abstain-acting-for.ts `actingForHeld`); absent

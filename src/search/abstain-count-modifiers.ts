@@ -8,11 +8,14 @@
  * Groenendijk & Stokhof 1984). "A park-and-ride service from Dunstan Retail Park, with 600
  * spaces, is planned" counts spaces, and says nothing of wheelchairs.
  *
- * Only nouns restrict here (text/nouns.ts, a word's usual class). Adjectives before the noun are
- * often left to the context by the answer ("how many American troops were in Vietnam" is
- * answered in a president's address by "our men in that area"), or only quantify ("how many
- * new teachers", "fewer employees"): requiring them refused 7 answerable State of the Union
- * development questions for 2 unanswerable ones.
+ * A word joined to the counted noun by a hyphen ("e-books", "co-owners") restricts it whatever
+ * its class: the hyphen writes the two as one compound word, a kind of the head (Quirk et al.
+ * 1985, App. I on prefixes and on compounds, whose parts a hyphen joins), and "52,000 books"
+ * counts no e-books. Otherwise only nouns restrict here (text/nouns.ts, a word's usual class).
+ * Adjectives before the noun are often left to the context by the answer ("how many American
+ * troops were in Vietnam" is answered in a president's address by "our men in that area"), or
+ * only quantify ("how many new teachers", "fewer employees"): requiring them refused 7
+ * answerable State of the Union development questions for 2 unanswerable ones.
  *
  * Read by the counted-thing gate (abstain-counted-thing.ts) on each sentence that counts the
  * noun, so it costs no more than that gate's pass over the candidates' sentences.
@@ -42,9 +45,14 @@ export function countRestrictions(input: AbstentionInput, head: string | undefin
   const at = tokens.findIndex((token) => token.word === head);
   if (at <= 0) return [];
   const nouns = new Set<string>();
-  for (const token of tokens.slice(0, at)) {
-    if (isStopWord(token)) return [];
-    if (!QUESTION_WORDS.has(token.word) && isUsuallyNoun(token.word)) nouns.add(stem(token.word));
+  for (const [i, token] of tokens.slice(0, at).entries()) {
+    // "e-books": joined to the head by a hyphen, the word (a prefix, a letter, whatever its
+    // class) is part of the compound the question counts.
+    const joined = i === at - 1 && rest[token.end] === '-' && tokens[at]!.start === token.end + 1;
+    if (joined) nouns.add(stem(token.word));
+    else if (isStopWord(token)) return [];
+    else if (!QUESTION_WORDS.has(token.word) && isUsuallyNoun(token.word))
+      nouns.add(stem(token.word));
   }
   const restricting: number[] = [];
   plan.concepts.forEach((concept, c) => {

@@ -9,7 +9,8 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { lightVerbConcepts } from './abstain-features.js';
 import type { QueryPlan } from './plan/query-plan.js';
-import { isUsuallyNoun } from '../text/nouns.js';
+import { isUsualNounWord } from './noun-phrase-words.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 
 /**
  * The question's content concepts (indexes into `plan.concepts`): all but its light verbs
@@ -26,7 +27,8 @@ export function contentConcepts(plan: QueryPlan): number[] {
 /**
  * Whether concept `c` of the question is a topic noun the coverage could lack: a dictionary
  * word (dictionary-words.ts: not a typo, "happend", which names nothing) whose usual class is a
- * noun (text/nouns.ts), not written as a name (a name the coverage lacks may be another name of
+ * noun (noun-phrase-words.ts `isUsualNounWord`: the lexicon's, or WordNet's for a rare word the
+ * lexicon lacks, "entanglement", "postcode"), not written as a name (a name the coverage lacks may be another name of
  * something it holds: the classifier's `unknownName`), not a word of an article's metadata
  * ("radio" of the outlet "Radio Wenmoor News": the coverage uses it there), and not a kind of
  * name ("nickname", "surname": the head of an English compound is its last part, Quirk et al.
@@ -36,9 +38,24 @@ export function isTopicNoun(input: AbstentionInput, c: number): boolean {
   const concept = input.plan.concepts[c];
   if (concept === undefined || concept.name) return false;
   const word = concept.label.toLowerCase();
-  if (!input.isDictionaryWord(word) || !isUsuallyNoun(word) || word.endsWith('name')) return false;
+  if (!input.isDictionaryWord(word) || !isUsualNounWord(word) || word.endsWith('name'))
+    return false;
   // Read last: it reads every article's metadata.
   return !(concept.alternatives[0]?.terms.some((term) => inMetadata(input, term)) ?? false);
+}
+
+/**
+ * Whether concept `c` of the question is an adverb in "-ly" (its usual class in the lexicon an
+ * adverb's: "simply", "quickly", "recently"): an adjunct of manner, time or degree, which says
+ * how or when of a predication and never names what the question is about (Quirk et al. 1985,
+ * §8.2 on adjuncts, §7.46 on the "-ly" adverbs formed from adjectives). A coverage holding
+ * "simply" holds nothing of what "explain quantum entanglement simply" is about.
+ */
+export function isAdjunctAdverb(input: AbstentionInput, c: number): boolean {
+  const concept = input.plan.concepts[c];
+  if (concept === undefined || concept.name) return false;
+  const word = concept.label.toLowerCase();
+  return word.endsWith('ly') && (lexiconTags(word)?.[0]?.startsWith('RB') ?? false);
 }
 
 /**

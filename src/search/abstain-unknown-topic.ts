@@ -17,19 +17,25 @@
  * noisy channel plan/query-plan.ts `realWordCorrections` follows). A question with one unknown noun and another word held (a typo, a paraphrase: "what
  * was the vote margin") is left alone.
  *
+ * An adverb in "-ly" the coverage holds ("simply", "clearly") is not counted held: an adjunct
+ * of manner, time or degree says how or when, never what the question is about
+ * (abstain-topic-nouns.ts `isAdjunctAdverb`), so "explain quantum entanglement simply" holds
+ * nothing of its topic in a coverage whose only shared word is a speaker's "simply".
+ *
  * The cut-off, the lacked nouns strictly more than the content concepts held, is fitted on the
  * development questions (test/fit/dev-questions.ts): lowered to "as many", it refused nine
  * answerable development questions the engine answers; at "more" it refuses none.
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { contentConcepts, isTopicNoun } from './abstain-topic-nouns.js';
+import { contentConcepts, isAdjunctAdverb, isTopicNoun } from './abstain-topic-nouns.js';
 import { SEARCH_OPTIONS } from './options.js';
 
 /**
  * Whether the coverage holds enough of the question's topic: undefined when it lacks none of
  * its topic nouns (abstain-topic-nouns.ts `isTopicNoun`) in their own words; else false when
  * the topic nouns it lacks outnumber the content concepts it holds in their own words (index
- * terms of an alternative whose match factor is at least a derived form's); true otherwise.
+ * terms of an alternative whose match factor is at least a derived form's), an adverb in "-ly"
+ * not counted (`isAdjunctAdverb`); true otherwise.
  */
 export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
@@ -42,7 +48,7 @@ export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
         a.terms.every((t) => input.hasTerm(t)),
     );
   const content = contentConcepts(plan);
-  const held = content.filter(ownHeld).length;
+  const held = content.filter((c) => ownHeld(c) && !isAdjunctAdverb(input, c)).length;
   const lacked = content.filter((c) => !ownHeld(c) && isTopicNoun(input, c)).length;
   if (lacked === 0) return undefined;
   return lacked <= held;

@@ -12,7 +12,8 @@ import { verbFormStems } from './verb-forms.js';
  * What the sum of a money verb is to its subject: the price of it ("cost"), what it pays out
  * ("pay", "lend"), what it puts to a purpose ("spend", "commit", "pledge", "provide", "invest",
  * "allocate", "earmark": with a sum as object and a purpose after it, one sum whichever verb a
- * reporter uses), what it takes in ("earn", "charge", "borrow") or what it owes ("owe").
+ * reporter uses), what it takes in ("earn", "charge", "borrow"; "raise", to collect funds, as
+ * WordNet glosses it: "the appeal raised £21,000") or what it owes ("owe").
  */
 export type MoneyRole = 'price' | 'outlay' | 'purpose' | 'income' | 'debt';
 
@@ -36,6 +37,7 @@ export const MONEY_VERBS = {
   allocate: 'purpose',
   earmark: 'purpose',
   earn: 'income',
+  raise: 'income',
   charge: 'income',
   borrow: 'income',
   owe: 'debt',

@@ -13,6 +13,7 @@
  * otherwise may only modify one ("cyber", "tidal"; "outweigh" heads nothing).
  */
 import { lexiconTags } from '../text/lexicon-tags.js';
+import { isUsuallyNoun } from '../text/nouns.js';
 import { baseForms } from './dictionary-words.js';
 import { nounIndexEntry } from './wordnet-relations.js';
 
@@ -34,6 +35,17 @@ export function premodifierRank(word: string): PremodifierRank {
   if (tag === undefined) return isWordNetNoun(word) ? 2 : 1;
   if (NOUN_TAGS.has(tag)) return 2;
   return ADJECTIVE_TAGS.has(tag) ? 1 : 0;
+}
+
+/**
+ * True when `word`'s usual class is a common noun: the lexicon's most frequent reading (the
+ * nouns saved with the index, text/nouns.ts), or, for a word the lexicon lacks ("chess",
+ * "rugby", "entanglement", "postcode"), a noun in WordNet ({@link premodifierRank}). Read so,
+ * answering loads no tagger.
+ */
+export function isUsualNounWord(word: string): boolean {
+  const folded = word.toLowerCase();
+  return isUsuallyNoun(folded) || premodifierRank(folded) === 2;
 }
 
 /**

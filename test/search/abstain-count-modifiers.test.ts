@@ -60,3 +60,39 @@ describe('a count restricted by a premodifier', () => {
     expect(engine.ask('how many new seats will the north stand hold').answered).toBe(true);
   });
 });
+
+/** A town library's year: books counted, and e-books only in a second story. */
+const LIBRARY: SearchFixtureArticle = {
+  id: 'library',
+  title: 'Marlow Street library has record year',
+  outlet: 'Brackwell Echo',
+  published: '2025-01-08',
+  paragraphs: [
+    ['Marlow Street library lent 52,000 books in 2024, its busiest year since it opened.'],
+    ['The library also began lending e-books and audiobooks in March.'],
+  ],
+};
+const EBOOKS: SearchFixtureArticle = {
+  id: 'ebooks',
+  title: 'Readers go digital at Marlow Street',
+  outlet: 'Vale Times',
+  published: '2025-01-20',
+  paragraphs: [['Readers at Marlow Street borrowed 6,300 e-books in 2024.']],
+};
+
+describe('a count of a noun joined to a prefix by a hyphen', () => {
+  it('is not answered by a count of the bare noun', () => {
+    // On the base, "e" (no noun) restricted nothing, and "52,000 books" counted "e-books".
+    const { engine } = engineOver(LIBRARY);
+    expect(engine.ask('how many e-books did Marlow Street library lend in 2024').answered).toBe(
+      false,
+    );
+  });
+
+  it('is answered by a count of the hyphenated compound', () => {
+    const { engine } = engineOver(LIBRARY, EBOOKS);
+    const reply = engine.ask('how many e-books were borrowed at Marlow Street in 2024');
+    expect(reply.answered).toBe(true);
+    expect(reply.passages[0]?.quote).toContain('6,300 e-books');
+  });
+});

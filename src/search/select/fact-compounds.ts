@@ -9,8 +9,7 @@
  * after a preposition ("the cost of the work" only says which cost) or a verb's object set off
  * by one ("sanctioned dozens of officials").
  */
-import { isUsuallyNoun } from '../../text/nouns.js';
-import { premodifierRank } from '../noun-phrase-words.js';
+import { isUsualNounWord } from '../noun-phrase-words.js';
 import type { ParticipantsSource } from './fact-participants.js';
 
 /** Only spaces between two words: the first modifies the second. */
@@ -122,30 +121,20 @@ export function namedHeadsApart(
  * clause is read: the thing the figure is said of ("The chess club has 40 members"), not a noun
  * of a clause after it ("climbed 1.8 percent after the harvest forecast was cut"). Adjectives
  * ("the new club") narrow nothing to a kind and are left alone; nouns and adjectives are told
- * apart by each word's usual class in the lexicon (text/nouns.ts), which a process answering
- * from a saved index holds without loading wink-nlp's tagger. A capitalised modifier is a name's, which fact-name-conflicts.ts
- * compares.
+ * apart by each word's usual class in the lexicon, or WordNet for a word it lacks ("chess":
+ * noun-phrase-words.ts `isUsualNounWord`), which a process answering from a saved index holds
+ * without loading wink-nlp's tagger. A capitalised modifier is a name's, which
+ * fact-name-conflicts.ts compares.
  */
 export function nounModifierOneSided(a: ParticipantsSource, b: ParticipantsSource): boolean {
   return nounModifierAdded(a, b) || nounModifierAdded(b, a);
-}
-
-/**
- * True when `word`'s usual class is a common noun: the lexicon's most frequent reading (the
- * nouns saved with the index, text/nouns.ts), or, for a word the lexicon lacks ("chess",
- * "rugby"), a noun in WordNet (noun-phrase-words.ts `premodifierRank`). Read so, answering
- * loads no tagger.
- */
-function usuallyNoun(word: string): boolean {
-  const folded = word.toLowerCase();
-  return isUsuallyNoun(folded) || premodifierRank(folded) === 2;
 }
 
 /** The offsets where a passage's words whose usual class is a common noun start. */
 function nounStarts(source: ParticipantsSource): Set<number> {
   return new Set(
     source.sequence
-      .filter((unit) => usuallyNoun(source.text.slice(unit.start, unit.end)))
+      .filter((unit) => isUsualNounWord(source.text.slice(unit.start, unit.end)))
       .map((unit) => unit.start),
   );
 }

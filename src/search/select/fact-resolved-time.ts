@@ -16,7 +16,6 @@ import { detectMentions } from '../../timeline/detect.js';
 import { tenseOf, type Tense } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
 import {
-  dayNumber,
   fromDayNumber,
   intervalOf,
   parseIsoDate,

@@ -191,7 +191,7 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
-      "not blind (session 57, facts63): a time told as a calendar date against one counted from publication ('handed in last October' / 'handed in yesterday'), a sum told by a verb and by its noun ('offered £1.8 million' / 'made a £1.5 million offer', 'X's £1.5 million offer'), with near misses (another month or year, agent, act on the noun, purpose; a denial); development only",
+      "not blind (session 57, facts63): a time told as a calendar date against one counted from publication ('handed in last October' / 'handed in yesterday'), a sum told by a verb and by its noun ('offered £1.8 million' / 'made a £1.5 million offer', 'X's £1.5 million offer'), a measure before its noun and after it ('a 2.7-year supply' / 'a supply of 2.7 years'), with near misses (another month or year, agent, act on the noun, purpose, noun measured; a denial); development only",
   },
 ];
 

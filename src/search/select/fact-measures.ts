@@ -63,6 +63,7 @@ import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
 import { premodifiedHead, worthSaidOf, WORTH } from './fact-sum-worth.js';
 import { sumOfActAndItsNoun } from './fact-deverbal-sum.js';
+import { measureHeads } from './fact-measure-head.js';
 import { CURRENCY_SIGN, CURRENCY_WORDS, SCALE_VALUES } from '../../text/notation-words.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
@@ -1129,6 +1130,10 @@ export function differentMeasures(
   // A vague count ("tens of thousands of Belarusians") measures nothing to set apart.
   if (cut(x.unit) !== cut(y.unit) || statedRange(x) === null || statedRange(y) === null)
     return false;
+  // "a 3.2-year supply of land" / "a supply of land of 3.2 years": one measure of one noun,
+  // before it and after it; "a plan of 3.2 years" measures another (fact-measure-head.ts).
+  const heads = measureHeads([a.text, x.at], [b.text, y.at]);
+  if (heads !== null) return heads === 'two';
   // A weight or a length of one material is one measure whatever the verb ("slid" / "came
   // down"): sameMaterialAtOnce reads it.
   const material = materialOf(a, x.at);

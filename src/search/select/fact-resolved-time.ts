@@ -15,12 +15,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { detectMentions } from '../../timeline/detect.js';
 import { tenseOf, type Tense } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
-import {
-  fromDayNumber,
-  intervalOf,
-  parseIsoDate,
-  type DayInterval,
-} from '../../text/calendar.js';
+import { fromDayNumber, intervalOf, parseIsoDate, type DayInterval } from '../../text/calendar.js';
 import type { Mention } from '../../timeline/mention.js';
 import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { WEEKDAY_RE } from '../../text/months.js';

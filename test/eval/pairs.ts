@@ -187,6 +187,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
     label:
       "not blind (session 56, facts62): a light verb's act in the progressive ('is taking … to the High Court') against another act ('The High Court has ruled') or a report with no light verb, with same-fact pairs that stay joined; development only",
   },
+  {
+    file: 'sets/pairs-invented-63.json',
+    corpus: 'news',
+    label:
+      "not blind (session 57, facts63): a time told as a calendar date against one counted from publication ('handed in last October' / 'handed in yesterday'), a sum told by a verb and by its noun ('offered £1.8 million' / 'made a £1.5 million offer', 'X's £1.5 million offer'), a measure before its noun and after it ('a 2.7-year supply' / 'a supply of 2.7 years'), with near misses (another month or year, agent, act on the noun, purpose, noun measured; a denial); development only",
+  },
 ];
 
 /** A pairs file written by someone who read the code: it may hold development pairs only. */
@@ -214,6 +220,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-59.json',
   'sets/pairs-invented-61.json',
   'sets/pairs-invented-62.json',
+  'sets/pairs-invented-63.json',
 ];
 
 const pairSchema = z.object({

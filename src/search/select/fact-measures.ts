@@ -62,6 +62,8 @@ import { partOfFigure } from './fact-partitive.js';
 import { joinedNounTerms, kindCountAboveClass } from './fact-counted-kinds.js';
 import { factTerm } from './fact-term.js';
 import { premodifiedHead, worthSaidOf, WORTH } from './fact-sum-worth.js';
+import { sumOfActAndItsNoun } from './fact-deverbal-sum.js';
+import { measureHeads } from './fact-measure-head.js';
 import { CURRENCY_SIGN, CURRENCY_WORDS, SCALE_VALUES } from '../../text/notation-words.js';
 import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
@@ -122,6 +124,12 @@ interface AmountOf {
    * words read before the sum, so it must not differ.
    */
   whole?: { names: ReadonlySet<string>; dated: boolean };
+  /** For a sum premodifying a noun (fact-sum-worth.ts), that noun's term. */
+  noun?: string;
+  /** Read only against the act its noun names (a sum after a genitive: fact-deverbal-sum.ts). */
+  actOnly?: true;
+  /** What {@link wholeOf} reads of the passage, for an act told against its noun. */
+  passage: () => NonNullable<AmountOf['whole']>;
 }
 
 /** The names of a whole passage and whether it states a date ({@link AmountOf} `whole`). */
@@ -234,10 +242,14 @@ function amountOf(source: MeasuredSource, at: number): AmountOf | null {
             ...units.filter((unit) => !unit.name).flatMap((unit) => unit.keys),
           ]),
           names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
+          passage: () => wholeOf(source),
         };
   // "a £34 million contract" is the contract's worth, as "the contract, worth £31m," is
   // (fact-sum-worth.ts): the noun is what the sum is of, "worth" the relation.
-  const head = premodifiedHead(source, at);
+  const plain = premodifiedHead(source, at);
+  // After a genitive ("the firm's £2.1 million offer") the sum is read only against its act
+  // told by the verb (fact-deverbal-sum.ts), whose subject the genitive names.
+  const head = plain ?? premodifiedHead(source, at, true);
   if (head !== null)
     return {
       nearest: WORTH,
@@ -248,6 +260,9 @@ function amountOf(source: MeasuredSource, at: number): AmountOf | null {
       ]),
       names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
       whole: wholeOf(source),
+      ...(head.unit.keys.length === 1 ? { noun: head.unit.keys[0] } : {}),
+      ...(plain === null ? { actOnly: true } : {}),
+      passage: () => wholeOf(source),
     };
   const [nearest] = units;
   if (nearest === undefined || nearest.name) return null;
@@ -261,6 +276,7 @@ function amountOf(source: MeasuredSource, at: number): AmountOf | null {
     terms: new Set(units.filter((unit) => !unit.name).flatMap(termOf)),
     names: new Set(units.filter((unit) => unit.name).map((unit) => unit.keys.join(' '))),
     ...(saidOf.length > 0 || nearest.keys.includes(WORTH) ? { whole: wholeOf(source) } : {}),
+    passage: () => wholeOf(source),
   };
 }
 
@@ -277,16 +293,23 @@ const LEAST_AMOUNT_TERMS = 2;
  * ({@link saidApart}).
  */
 function sameAmountOf(x: AmountOf, y: AmountOf): boolean {
+  // "The firm made a £2.1 million offer" / "The firm offered £2.4 million": one act told by its
+  // verb and by its noun (fact-deverbal-sum.ts), in passages naming the same and dated alike.
+  if (sumOfActAndItsNoun(x, y, WORTH) || sumOfActAndItsNoun(y, x, WORTH))
+    return sameWhole(x.passage(), y.passage());
+  if (x.actOnly === true || y.actOnly === true) return false;
   if (x.nearest !== y.nearest || x.names.size !== y.names.size) return false;
-  if (x.whole !== undefined || y.whole !== undefined) {
-    const [p, q] = [x.whole, y.whole];
-    if (p === undefined || q === undefined || p.dated !== q.dated) return false;
-    if (p.names.size !== q.names.size || ![...p.names].every((name) => q.names.has(name)))
-      return false;
-  }
+  if ((x.whole !== undefined || y.whole !== undefined) && !sameWhole(x.whole, y.whole))
+    return false;
   if (![...x.names].every((name) => y.names.has(name))) return false;
   const [small, large] = x.terms.size <= y.terms.size ? [x.terms, y.terms] : [y.terms, x.terms];
   return small.size >= LEAST_AMOUNT_TERMS && [...small].every((term) => large.has(term));
+}
+
+/** Whether two passages name the same and both or neither state a date ({@link wholeOf}). */
+function sameWhole(p: AmountOf['whole'], q: AmountOf['whole']): boolean {
+  if (p === undefined || q === undefined || p.dated !== q.dated) return false;
+  return p.names.size === q.names.size && [...p.names].every((name) => q.names.has(name));
 }
 
 /**
@@ -447,7 +470,8 @@ function measureOf(source: MeasuredSource, first = false, partsAside = false): M
     const of = amountOf(source, number.at);
     if (number.currency === null || range === null || of === null) return null;
     // What is said of a premodified noun follows the noun, not the sum.
-    const said = saidAfter(source, premodifiedHead(source, number.at)?.end ?? number.at);
+    const head = premodifiedHead(source, number.at) ?? premodifiedHead(source, number.at, true);
+    const said = saidAfter(source, head?.end ?? number.at);
     return {
       range,
       unit: number.currency,
@@ -1106,6 +1130,10 @@ export function differentMeasures(
   // A vague count ("tens of thousands of Belarusians") measures nothing to set apart.
   if (cut(x.unit) !== cut(y.unit) || statedRange(x) === null || statedRange(y) === null)
     return false;
+  // "a 3.2-year supply of land" / "a supply of land of 3.2 years": one measure of one noun,
+  // before it and after it; "a plan of 3.2 years" measures another (fact-measure-head.ts).
+  const heads = measureHeads([a.text, x.at], [b.text, y.at]);
+  if (heads !== null) return heads === 'two';
   // A weight or a length of one material is one measure whatever the verb ("slid" / "came
   // down"): sameMaterialAtOnce reads it.
   const material = materialOf(a, x.at);

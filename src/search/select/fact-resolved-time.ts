@@ -15,13 +15,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { detectMentions } from '../../timeline/detect.js';
 import { tenseOf, type Tense } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
-import {
-  dayNumber,
-  fromDayNumber,
-  intervalOf,
-  parseIsoDate,
-  type DayInterval,
-} from '../../text/calendar.js';
+import { fromDayNumber, intervalOf, parseIsoDate, type DayInterval } from '../../text/calendar.js';
 import type { Mention } from '../../timeline/mention.js';
 import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { WEEKDAY_RE } from '../../text/months.js';
@@ -242,6 +236,10 @@ const meet = (x: DayInterval, y: DayInterval) => x.first <= y.last && y.first <=
  * - both do, every one resolved ({@link resolvedDays}), and some day of one is a day of the
  *   other ("last night" of 5 November and "on Tuesday" of 6 November: 4 November; "last month"
  *   of 11 March and "on Thursday" of 8 February: February holds 6 February);
+ * - one does, every one resolved, and the other states a calendar date (with its year or not)
+ *   whose period, as the timeline resolves it from that article's date, holds one of those days:
+ *   "handed in last November" of 13 February 2025 and "handed in yesterday" of 6 November 2024
+ *   (the timeline dates both, so `/ask` reads them as `/timeline` does);
  * - one does, every one resolved, and the other states none: news reports what is new, so a
  *   report that states no time speaks of the days just before its publication, up to
  *   `SEARCH_OPTIONS.facts.measureMaxDaysApart` days before it (the window in which counts are
@@ -271,7 +269,13 @@ export function sameTime(
   if (da === null || db === null) return byWords();
   if (da.length > 0 && db.length > 0) return da.some((x) => db.some((y) => meet(x, y)));
   if (byWords()) return true;
-  const [days, untimedPublished] = da.length > 0 ? [da, publishedB] : [db, publishedA];
+  const [days, untimed, untimedPublished] =
+    da.length > 0 ? [da, b, publishedB] : [db, a, publishedA];
+  // "Handed in last November" (an article of 13 February 2025) tells its time as a calendar
+  // date, not counted from publication: the period the timeline gives it (November 2024) is its
+  // time, which "yesterday" of 6 November 2024 falls in.
+  if (calendarDatesOf(untimed, untimedPublished).some((d) => days.some((x) => meet(x, d.period))))
+    return true;
   const date = untimedPublished === null ? null : parseIsoDate(untimedPublished);
   if (date === null) return false;
   const recent = intervalOf(date);
@@ -327,41 +331,55 @@ export function upToNowAlike(
   );
 }
 
-/** Each passage's calendar days, per publication date they were read with. */
-const calendarRead = new WeakMap<PassageTime, Map<string | null, number[]>>();
+/** Each passage's calendar dates as the timeline resolves them, per publication date read with. */
+const calendarRead = new WeakMap<PassageTime, Map<string | null, readonly CalendarDate[]>>();
+
+/** A calendar date a passage states, resolved: its period, and whether it names one day. */
+interface CalendarDate {
+  period: DayInterval;
+  day: boolean;
+}
 
 /**
- * The calendar days a passage states (a month and a day each), as day numbers, each in the year
- * the timeline gives it (src/timeline `resolveArticle`, from `published`, its article's date): a
- * date written with its year in that year, one written without it in the year its tense and the
- * publication date say ("on March 2" in an article of 4 March 2021 is 2 March 2021). A date the
- * timeline leaves unresolved (no publication date to take a missing year from) is left out.
+ * The calendar dates a passage states ("on 5 November", "last November", "in 2024"), each as the
+ * period the timeline gives it (src/timeline `resolveArticle`, from `published`, its article's
+ * date): a date written with its year in that year, one written without it in the year its tense
+ * and the publication date say. A date the timeline leaves unresolved (no publication date to
+ * take a missing year from) is left out.
  */
-export function calendarDayNumbers(time: PassageTime, published: string | null): number[] {
+function calendarDatesOf(time: PassageTime, published: string | null): readonly CalendarDate[] {
   let byDate = calendarRead.get(time);
   if (byDate === undefined) calendarRead.set(time, (byDate = new Map()));
-  let days = byDate.get(published);
-  if (days === undefined) {
+  let dates = byDate.get(published);
+  if (dates === undefined) {
     // Every mention, as datesOf reads them of a text that may state a time from publication.
     const placed = mayDate(time)
       ? datesOf(time).placed
       : placedIn(time.text, mentionsRead(time.text));
     const anchor = published === null ? null : parseIsoDate(published);
     const resolutions = resolveArticle(placed, anchor);
-    days = placed.flatMap(({ mention }, i) => {
+    dates = placed.flatMap(({ mention }, i) => {
       const date = resolutions[i]?.date;
-      return mention.kind === 'calendar' &&
+      if (mention.kind !== 'calendar' || date == null) return [];
+      const day =
         mention.day !== undefined &&
-        date != null &&
         date.precision === 'day' &&
         date.month !== undefined &&
-        date.day !== undefined
-        ? [dayNumber(date.year, date.month, date.day)]
-        : [];
+        date.day !== undefined;
+      return [{ period: intervalOf(date), day }];
     });
-    byDate.set(published, days);
+    byDate.set(published, dates);
   }
-  return days;
+  return dates;
+}
+
+/**
+ * The calendar days a passage states (a month and a day each), as day numbers, each in the year
+ * the timeline gives it ({@link calendarDatesOf}: "on March 2" in an article of 4 March 2021 is
+ * 2 March 2021).
+ */
+export function calendarDayNumbers(time: PassageTime, published: string | null): number[] {
+  return calendarDatesOf(time, published).flatMap((d) => (d.day ? [d.period.first] : []));
 }
 
 /**

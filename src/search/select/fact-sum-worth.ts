@@ -28,6 +28,12 @@ export const WORTH = factTerm('worth');
 const DETERMINER_BEFORE =
   /\b(?:a|an|the|its|their|his|her|our|this|that|each|every)\s+(?:\p{Sc}\s*)?$/iu;
 
+/**
+ * A genitive right before a sum, which is a determiner too ("the firm's £2m offer": Quirk et al.
+ * 1985, §5.115, §17.41): its noun is the head's possessor or, for a deverbal head, its subject.
+ */
+const GENITIVE_BEFORE = /\p{L}['’]s?\s+(?:\p{Sc}\s*)?$/iu;
+
 /** The figure at the start, its scale word, and the spaces after it. */
 const FIGURE_AND_SCALE = new RegExp(
   String.raw`^\p{Sc}?\d[\d,.]*(?:\s*(?:${[...SCALE_ABBREVIATIONS].join('|')})\b|\s+(?:${SCALE_WORDS.join('|')})\b)?[ \t]+`,
@@ -40,14 +46,17 @@ const WORD = /^[\p{Ll}][\p{L}’'-]*/u;
 /**
  * The noun a sum at offset `at` premodifies ("a £34 million contract" → the unit of "contract";
  * "a £5 parking fee" → "fee"), with where that noun ends; null when the sum premodifies no plain
- * noun (module note).
+ * noun (module note). `genitive`: read the sum after a genitive ("the firm's £2m offer") instead
+ * of after a plain determiner.
  */
 export function premodifiedHead(
   source: ClausedSource,
   at: number,
+  genitive = false,
 ): { unit: UnitOccurrence; end: number } | null {
   const text = source.text;
-  if (!DETERMINER_BEFORE.test(text.slice(0, qualifierStart(text, at)))) return null;
+  const before = genitive ? GENITIVE_BEFORE : DETERMINER_BEFORE;
+  if (!before.test(text.slice(0, qualifierStart(text, at)))) return null;
   const figure = FIGURE_AND_SCALE.exec(text.slice(at));
   if (figure === null) return null;
   let offset = at + figure[0].length;

@@ -79,6 +79,7 @@ import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
 import { holdersFirst } from './holders-first.js';
+import { askedRole } from './holder-roles.js';
 import {
   askedDescriptions,
   mayTellOfOther,
@@ -1713,23 +1714,18 @@ export class SearchIndex {
 
   /**
    * `ranked` (ranking's passages, perhaps reordered) with the passages naming the holder of the
-   * role the question asks for ("who is the leader of …", "which judge …": the answer type's
-   * focus) moved ahead of those above them naming no person (holders-first.ts); as given when
-   * the question asks for no role's holder. A holder is named beside the role's word or one of
-   * its synonyms in the plan ("Justice" for "judge"), in a passage holding another of the
-   * question's concepts.
+   * role the question asks for moved ahead of those above them naming no person
+   * (holders-first.ts); as given when the question asks for no role's holder. The role is the
+   * answer type's focus ("who is the leader of …", "which judge …"), or the act of a "who"
+   * verb ("who chairs the committee", "who leads the trust": holder-roles.ts). A holder is named
+   * beside the role's word or one of its synonyms in the plan ("Justice" for "judge"; "chair",
+   * "leader" for the verbs), in a passage holding another of the question's concepts.
    */
   private holdersFirst(ranking: Ranking, ranked: RankedSentence[]): RankedSentence[] {
     const { answerType, concepts } = ranking.plan;
-    const focus = answerType?.name === 'person' ? answerType.focus : undefined;
-    if (focus === undefined) return ranked;
-    const role = concepts.findIndex((concept) =>
-      concept.alternatives.some((alternative) => alternative.terms.join(' ') === focus),
-    );
-    if (role < 0) return ranked;
-    const roleStems = (concepts[role] as (typeof concepts)[number]).alternatives
-      .filter((alternative) => alternative.terms.length === 1)
-      .map((alternative) => alternative.terms[0] as string);
+    const asked = askedRole(answerType, concepts);
+    if (asked === null) return ranked;
+    const { concept: role, stems: roleStems } = asked;
     const { matcher } = ranking.select;
     return holdersFirst(ranked, ({ sentence, features }) => {
       const matched = matcher.sentence(sentence).matched;

@@ -58,6 +58,7 @@ import {
   answerTypeKey,
   answerTypeScore,
   namesHolderOf,
+  isNumberToken,
   askedBesidesKind,
   type AnswerType,
 } from './plan/answer-type.js';
@@ -80,6 +81,7 @@ import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
 import { holdersFirst } from './holders-first.js';
 import { askedRole } from './holder-roles.js';
+import { askedEnumeration, enumerates } from './enumerations-first.js';
 import {
   askedDescriptions,
   mayTellOfOther,
@@ -1737,6 +1739,32 @@ export class SearchIndex {
   }
 
   /**
+   * `ranked` (ranking's passages, perhaps reordered) with the passages enumerating what a list
+   * question asks for ("which five pools will reopen": as many names as it counts) moved ahead
+   * of those above them enumerating none (enumerations-first.ts); as given for any other
+   * question. A passage enumerating must hold a concept of the question besides its count.
+   */
+  private enumerationsFirst(ranking: Ranking, ranked: RankedSentence[]): RankedSentence[] {
+    const { question, concepts } = ranking.plan;
+    const asked = askedEnumeration(question);
+    if (asked === null) return ranked;
+    const count = concepts.findIndex((concept) => isNumberToken(concept.label.toLowerCase()));
+    const { matcher } = ranking.select;
+    return holdersFirst(
+      ranked,
+      ({ sentence }) => {
+        const listed = enumerates(this.textOf(sentence), asked);
+        const matched = matcher.sentence(sentence).matched;
+        return {
+          holder: listed && matched.some((factor, k) => k !== count && factor > 0),
+          typeMatch: listed ? 1 : 0,
+        };
+      },
+      SEARCH_OPTIONS.select.enumerationsFirstPool,
+    );
+  }
+
+  /**
    * `ranking.ranked` with passages telling of another thing than a definite description of the
    * question asks about moved below comparable ones (given-first.ts, other-referent.ts); as
    * ranked when the question holds no definite description. Each of the few passages read
@@ -1818,7 +1846,10 @@ export class SearchIndex {
     const pool =
       outcome === 'answer' && (realisation || present) ? limit * OUTCOME_POOL_FACTOR : limit;
     const chosen = selectPassages(
-      this.holdersFirst(ranking, this.givenReferentsFirst(ranking)),
+      this.enumerationsFirst(
+        ranking,
+        this.holdersFirst(ranking, this.givenReferentsFirst(ranking)),
+      ),
       pool,
       select,
     );

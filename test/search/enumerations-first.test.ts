@@ -1,0 +1,58 @@
+/**
+ * "Which five pools will reopen?" is a list question: a passage naming the five ("The pools at
+ * Ashby, Corran Vale, Mendle, Pike Green and Strood …") answers it before one telling of them
+ * by their number ("voted to reopen five swimming pools"), however many of the question's words
+ * that one holds (enumerations-first.ts). Invented article.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  askedEnumeration,
+  enumeratedNames,
+  enumerates,
+} from '../../src/search/enumerations-first.js';
+import { engineOver } from './fixtures.js';
+
+const POOLS = {
+  id: 'pools',
+  published: '2026-05-02',
+  paragraphs: [
+    [
+      'Harlow District Council voted on Tuesday to reopen five swimming pools that closed during the pandemic, after a campaign by residents.',
+    ],
+    ['The pools at Ashby, Corran Vale, Mendle, Pike Green and Strood will reopen in June.'],
+    ['Two other pools, at Tillet and Orme, will stay shut while their roofs are repaired.'],
+    ['The council said reopening the pools would cost £400,000 a year.'],
+  ],
+};
+
+describe('enumerations first for a list question', () => {
+  it('reads a list question and its count', () => {
+    expect(askedEnumeration('Which five pools will reopen?')).toEqual({ count: 5 });
+    expect(askedEnumeration('which 3 agencies reported it')).toEqual({ count: 3 });
+    expect(askedEnumeration('what agencies fed into the report')).toEqual({ count: null });
+    // A kind asked, a singular noun, a verb: no list asked.
+    expect(askedEnumeration('what kinds of sites are guarded')).toBeNull();
+    expect(askedEnumeration('which pool will reopen?')).toBeNull();
+    expect(askedEnumeration('what was the vote?')).toBeNull();
+    expect(askedEnumeration('what does the council say?')).toBeNull();
+  });
+
+  it('counts the names of a series, with or without a conjunction', () => {
+    expect(enumeratedNames('The pools at Ashby, Corran Vale, Mendle and Strood will reopen.')).toBe(
+      4,
+    );
+    expect(enumeratedNames('With reporting by AFP, AP, Reuters, dpa')).toBe(4);
+    expect(enumeratedNames('Two pools, at Tillet and Orme, will stay shut.')).toBe(2);
+    // Two names parted by a comma alone, or a number: no series.
+    expect(enumeratedNames('On Monday, Harlow said it would reopen five pools.')).toBe(0);
+    expect(enumerates('at Tillet and Orme', { count: 5 })).toBe(false);
+    expect(enumerates('at Tillet and Orme', { count: null })).toBe(true);
+  });
+
+  it('answers "which five" by the passage naming the five', () => {
+    const { engine } = engineOver(POOLS);
+    expect(engine.ask('Which five pools will reopen?').passages[0]?.quote).toContain(
+      'Ashby, Corran Vale, Mendle, Pike Green and Strood',
+    );
+  });
+});

@@ -33,6 +33,10 @@ describe('enumerations first for a list question', () => {
     // A kind asked, a singular noun, a verb: no list asked.
     expect(askedEnumeration('what kinds of sites are guarded')).toBeNull();
     expect(askedEnumeration('which pool will reopen?')).toBeNull();
+    // The head of a compound is its last noun: one agency asked. A pair is no series.
+    expect(askedEnumeration('which news agency reported it first?')).toBeNull();
+    expect(askedEnumeration('what news agencies fed into it?')).toEqual({ count: null });
+    expect(askedEnumeration('which two pools will stay shut?')).toBeNull();
     expect(askedEnumeration('what was the vote?')).toBeNull();
     expect(askedEnumeration('what does the council say?')).toBeNull();
   });
@@ -42,11 +46,11 @@ describe('enumerations first for a list question', () => {
       4,
     );
     expect(enumeratedNames('With reporting by AFP, AP, Reuters, dpa')).toBe(4);
-    expect(enumeratedNames('Two pools, at Tillet and Orme, will stay shut.')).toBe(2);
-    // Two names parted by a comma alone, or a number: no series.
+    // A pair, two names parted by a comma alone, or a number: no series.
+    expect(enumeratedNames('Two pools, at Tillet and Orme, will stay shut.')).toBe(0);
     expect(enumeratedNames('On Monday, Harlow said it would reopen five pools.')).toBe(0);
-    expect(enumerates('at Tillet and Orme', { count: 5 })).toBe(false);
-    expect(enumerates('at Tillet and Orme', { count: null })).toBe(true);
+    expect(enumerates('at Ashby, Mendle and Orme', { count: 5 })).toBe(false);
+    expect(enumerates('at Ashby, Mendle and Orme', { count: null })).toBe(true);
   });
 
   it('answers "which five" by the passage naming the five', () => {

@@ -101,7 +101,7 @@ import { buildInflectionTable } from './inflections.js';
 import { corpusInitialismTable, type InitialismSentence } from './corpus-initialism-table.js';
 import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
-import { widen, type Window } from './select/widen.js';
+import { opensWithPronoun, widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { blankedSpans, irrealisValueSpans } from './irrealis-values.js';
 import { packRealisBlanks, RealisBlanks } from './realis-blanks.js';
@@ -1753,12 +1753,22 @@ export class SearchIndex {
     return holdersFirst(
       ranked,
       ({ sentence }) => {
-        const listed = enumerates(this.textOf(sentence), asked);
-        const matched = matcher.sentence(sentence).matched;
-        return {
-          holder: listed && matched.some((factor, k) => k !== count && factor > 0),
-          typeMatch: listed ? 1 : 0,
-        };
+        const text = this.textOf(sentence);
+        if (!enumerates(text, asked)) return { holder: false, typeMatch: 0 };
+        // "They are Ashcombe, Brockhurst …" names what the sentence before told of, which may
+        // hold what the question asks about, in the same paragraph or in the one before: news
+        // writing's paragraphs are often one sentence long.
+        const { first, last } = this.windowOf(ranking, sentence);
+        const before = this.corpus.sentences[first - 1];
+        const leans =
+          first === sentence &&
+          opensWithPronoun(text) &&
+          before?.kind === 'body' &&
+          before.article === this.corpus.sentences[sentence]?.article;
+        let holds = false;
+        for (let at = leans ? first - 1 : first; at <= last && !holds; at++)
+          holds = matcher.sentence(at).matched.some((factor, k) => k !== count && factor > 0);
+        return { holder: holds, typeMatch: 1 };
       },
       SEARCH_OPTIONS.select.enumerationsFirstPool,
     );

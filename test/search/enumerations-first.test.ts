@@ -25,6 +25,16 @@ const POOLS = {
   ],
 };
 
+const BRANCHES = {
+  id: 'branches',
+  published: '2026-02-12',
+  paragraphs: [
+    ['Three of the branches will be run by volunteers as community libraries.'],
+    ['They are Ashby, Mendle Cross and Strood.'],
+    ['Volunteers at Ashby said they had already found 30 helpers.'],
+  ],
+};
+
 describe('enumerations first for a list question', () => {
   it('reads a list question and its count', () => {
     expect(askedEnumeration('Which five pools will reopen?')).toEqual({ count: 5 });
@@ -57,6 +67,13 @@ describe('enumerations first for a list question', () => {
     const { engine } = engineOver(POOLS);
     expect(engine.ask('Which five pools will reopen?').passages[0]?.quote).toContain(
       'Ashby, Corran Vale, Mendle, Pike Green and Strood',
+    );
+  });
+
+  it('reads a list opened by a pronoun with the sentence it leans on, across a paragraph break', () => {
+    const { engine } = engineOver(BRANCHES);
+    expect(engine.ask('which libraries will be run by volunteers?').passages[0]?.quote).toContain(
+      'Ashby, Mendle Cross and Strood',
     );
   });
 });

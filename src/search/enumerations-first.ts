@@ -26,7 +26,7 @@ export interface AskedEnumeration {
  * The enumeration `question` asks for when it opens with "which" or "what", perhaps a count
  * (digits or a number word), and a noun phrase headed by a plural noun not followed by "of"
  * ("which five libraries", "what news agencies"; not "which news agency", one thing asked, nor
- * "what kinds of sites", a kind asked, nor "which is"): null otherwise. The head is the last of
+ * "what kinds of sites", a kind asked, nor "what sports or cultural contacts", nor "which is"): null otherwise. The head is the last of
  * the nouns in a row (the lexicon's NN tags), English noun compounds being headed by their last
  * noun (the right-hand head rule: Williams 1981, "On the notions 'lexically related' and 'head
  * of a word'", Linguistic Inquiry 12).
@@ -38,7 +38,7 @@ export function askedEnumeration(question: string): AskedEnumeration | null {
   const tokens = tokenize(question.slice(opening[0].length));
   let head = -1;
   while (head + 1 < tokens.length && isNoun(tokens[head + 1]!)) head++;
-  if (head < 0 || tokens[head + 1]?.word === 'of') return null;
+  if (head < 0 || NOT_HEAD_AFTER.has(tokens[head + 1]?.word ?? '')) return null;
   const word = tokens[head]!.word;
   const plural = lexiconTags(word)?.includes('NNS') ?? singularForms(word).length > 0;
   if (!plural) return null;
@@ -48,6 +48,13 @@ export function askedEnumeration(question: string): AskedEnumeration | null {
     : NUMBER_WORD_VALUES.get(number.toLowerCase());
   return count === undefined || count < MIN_SERIES ? null : { count };
 }
+
+/**
+ * Words after the last noun that show it is no head: "of" (a kind or a part asked: "what kinds
+ * of sites") and a coordinator (coordinated modifiers, the head further on: "what sports or
+ * cultural contacts").
+ */
+const NOT_HEAD_AFTER: ReadonlySet<string> = new Set(['of', 'and', 'or']);
 
 /** True when `token` may be a noun (the lexicon tags it NN…) and is no function word. */
 function isNoun(token: Token): boolean {
@@ -72,7 +79,7 @@ const MIN_SERIES = 3;
 /**
  * The number of names in the longest series of coordinated names in `text` ("Ashby, Corran
  * Vale, Mendle and Strood": 4), 0 when it holds none. A name is one to four words each opening
- * with a capital (a lower-case initialism, "dpa", counts after a comma); the members are parted
+ * with a capital, perhaps after "the" ("the Ioways, the Sacs and the Alabamas") (a lower-case initialism, "dpa", counts after a comma); the members are parted
  * by commas, the last perhaps by "and" or "or" ("AFP, AP, Reuters, dpa"); fewer than
  * {@link MIN_SERIES} names are no series.
  */
@@ -85,7 +92,7 @@ export function enumeratedNames(text: string): number {
   return best;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}`;
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}`;
 const LATER_NAME = String.raw`(?:${NAME}|\p{Ll}{2,4}\b(?=\s*[.,;]|\s*$))`;
 /** Names parted by commas, the last perhaps after "and" or "or" (with or without a comma). */
 const SERIES = new RegExp(

@@ -42,6 +42,7 @@ describe('enumerations first for a list question', () => {
     expect(askedEnumeration('what agencies fed into the report')).toEqual({ count: null });
     // A kind asked, a singular noun, a verb: no list asked.
     expect(askedEnumeration('what kinds of sites are guarded')).toBeNull();
+    expect(askedEnumeration('what sports or cultural contacts were announced?')).toBeNull();
     expect(askedEnumeration('which pool will reopen?')).toBeNull();
     // The head of a compound is its last noun: one agency asked. A pair is no series.
     expect(askedEnumeration('which news agency reported it first?')).toBeNull();
@@ -56,6 +57,9 @@ describe('enumerations first for a list question', () => {
       4,
     );
     expect(enumeratedNames('With reporting by AFP, AP, Reuters, dpa')).toBe(4);
+    expect(enumeratedNames('Beyond the river the Ioways, the Sacs and the Alabamas agreed.')).toBe(
+      3,
+    );
     // A pair, two names parted by a comma alone, or a number: no series.
     expect(enumeratedNames('Two pools, at Tillet and Orme, will stay shut.')).toBe(0);
     expect(enumeratedNames('On Monday, Harlow said it would reopen five pools.')).toBe(0);

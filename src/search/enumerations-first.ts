@@ -9,8 +9,8 @@
  * members, with "and" or "or" before the last or with none. A passage telling of the set by its
  * number ("voted to reopen five swimming pools") names none of them. Only the order among the
  * first few passages changes: a passage enumerating the asked number of names (three or more
- * when the question gives no number) moves ahead of the passages right above it that enumerate none
- * (holders-first.ts's move).
+ * when the question gives no number) moves ahead of the passages right above it that enumerate
+ * none (holders-first.ts's move).
  */
 import { isStopWord, tokenize, type Token } from '../text/terms.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
@@ -26,10 +26,10 @@ export interface AskedEnumeration {
  * The enumeration `question` asks for when it opens with "which" or "what", perhaps a count
  * (digits or a number word), and a noun phrase headed by a plural noun not followed by "of"
  * ("which five libraries", "what news agencies"; not "which news agency", one thing asked, nor
- * "what kinds of sites", a kind asked, nor "what sports or cultural contacts", nor "which is"): null otherwise. The head is the last of
- * the nouns in a row (the lexicon's NN tags), English noun compounds being headed by their last
- * noun (the right-hand head rule: Williams 1981, "On the notions 'lexically related' and 'head
- * of a word'", Linguistic Inquiry 12).
+ * "what kinds of sites", a kind asked, nor "what sports or cultural contacts", nor "which
+ * is"): null otherwise. The head is the last of the nouns in a row (the lexicon's NN tags),
+ * English noun compounds being headed by their last noun (the right-hand head rule: Williams
+ * 1981, "On the notions 'lexically related' and 'head of a word'", Linguistic Inquiry 12).
  */
 export function askedEnumeration(question: string): AskedEnumeration | null {
   const opening = LIST_QUESTION.exec(question);
@@ -79,9 +79,10 @@ const MIN_SERIES = 3;
 /**
  * The number of names in the longest series of coordinated names in `text` ("Ashby, Corran
  * Vale, Mendle and Strood": 4), 0 when it holds none. A name is one to four words each opening
- * with a capital, perhaps after "the" ("the Ioways, the Sacs and the Alabamas") (a lower-case initialism, "dpa", counts after a comma); the members are parted
- * by commas, the last perhaps by "and" or "or" ("AFP, AP, Reuters, dpa"); fewer than
- * {@link MIN_SERIES} names are no series.
+ * with a capital, perhaps after "the" ("the Ioways, the Sacs and the Alabamas"); a lower-case
+ * initialism ("dpa") counts after a comma. The members are parted by commas, the last perhaps
+ * by "and" or "or" ("AFP, AP, Reuters, dpa"); fewer than {@link MIN_SERIES} names are no
+ * series.
  */
 export function enumeratedNames(text: string): number {
   let best = 0;

@@ -15,7 +15,7 @@
 import type { AnswerType } from './plan/answer-type.js';
 import type { Concept } from './plan/query-plan.js';
 
-/** The asked role: `concept`, the plan's concept naming it; `stems`, the words naming its holder. */
+/** The asked role: `concept`, the plan's concept naming it; `stems`, words naming its holder. */
 export interface AskedRole {
   concept: number;
   stems: string[];

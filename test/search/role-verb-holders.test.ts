@@ -4,7 +4,7 @@
  * answers it before one naming the committee and no one (holder-roles.ts, holders-first.ts).
  * Invented article.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { askedRole } from '../../src/search/holder-roles.js';
 import { engineOver } from './fixtures.js';
 
@@ -21,6 +21,9 @@ const CLUB = {
 };
 
 describe('the holder of the role a "who" verb names, first', () => {
+  // Building reads WordNet: in the hook, whose time limit is longer than a test's.
+  beforeAll(() => void engineOver(CLUB));
+
   it('reads the role from the verb and its agent nouns, not its synonyms', () => {
     const concepts = [
       { label: 'runs', alternatives: [{ terms: ['run'] }, { terms: ['make'] }] },

@@ -158,6 +158,11 @@ export const SEARCH_OPTIONS = {
      * for (holders-first.ts): the order changes only among these.
      */
     holdersFirstPool: 10,
+    /**
+     * The best candidates read for the passages enumerating what a list question asks for
+     * (enumerations-first.ts): the order changes only among these.
+     */
+    enumerationsFirstPool: 10,
     /** The most sentences a window may take to get out of a quotation. */
     maxQuotationSentences: MAX_QUOTATION_SENTENCES,
     /** A near-copy of a chosen passage in the same article shares this much of its terms. */

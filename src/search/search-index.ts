@@ -58,6 +58,7 @@ import {
   answerTypeKey,
   answerTypeScore,
   namesHolderOf,
+  isNumberToken,
   askedBesidesKind,
   type AnswerType,
 } from './plan/answer-type.js';
@@ -79,6 +80,8 @@ import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { givenFirst } from './given-first.js';
 import { holdersFirst } from './holders-first.js';
+import { askedRole } from './holder-roles.js';
+import { askedEnumeration, enumerates } from './enumerations-first.js';
 import {
   askedDescriptions,
   mayTellOfOther,
@@ -98,7 +101,7 @@ import { buildInflectionTable } from './inflections.js';
 import { corpusInitialismTable, type InitialismSentence } from './corpus-initialism-table.js';
 import { withIrregularForms } from './irregular-derived.js';
 import { holdsOwnWord, ownWordIds } from './select/own-words.js';
-import { widen, type Window } from './select/widen.js';
+import { opensWithPronoun, widen, type Window } from './select/widen.js';
 import { packSentenceEvents, SentenceEvents } from './sentence-events.js';
 import { blankedSpans, irrealisValueSpans } from './irrealis-values.js';
 import { packRealisBlanks, RealisBlanks } from './realis-blanks.js';
@@ -1713,23 +1716,18 @@ export class SearchIndex {
 
   /**
    * `ranked` (ranking's passages, perhaps reordered) with the passages naming the holder of the
-   * role the question asks for ("who is the leader of …", "which judge …": the answer type's
-   * focus) moved ahead of those above them naming no person (holders-first.ts); as given when
-   * the question asks for no role's holder. A holder is named beside the role's word or one of
-   * its synonyms in the plan ("Justice" for "judge"), in a passage holding another of the
-   * question's concepts.
+   * role the question asks for moved ahead of those above them naming no person
+   * (holders-first.ts); as given when the question asks for no role's holder. The role is the
+   * answer type's focus ("who is the leader of …", "which judge …"), or the act of a "who"
+   * verb ("who chairs the committee", "who leads the trust": holder-roles.ts). A holder is named
+   * beside the role's word or one of its synonyms in the plan ("Justice" for "judge"; "chair",
+   * "leader" for the verbs), in a passage holding another of the question's concepts.
    */
   private holdersFirst(ranking: Ranking, ranked: RankedSentence[]): RankedSentence[] {
     const { answerType, concepts } = ranking.plan;
-    const focus = answerType?.name === 'person' ? answerType.focus : undefined;
-    if (focus === undefined) return ranked;
-    const role = concepts.findIndex((concept) =>
-      concept.alternatives.some((alternative) => alternative.terms.join(' ') === focus),
-    );
-    if (role < 0) return ranked;
-    const roleStems = (concepts[role] as (typeof concepts)[number]).alternatives
-      .filter((alternative) => alternative.terms.length === 1)
-      .map((alternative) => alternative.terms[0] as string);
+    const asked = askedRole(answerType, concepts);
+    if (asked === null) return ranked;
+    const { concept: role, stems: roleStems } = asked;
     const { matcher } = ranking.select;
     return holdersFirst(ranked, ({ sentence, features }) => {
       const matched = matcher.sentence(sentence).matched;
@@ -1738,6 +1736,42 @@ export class SearchIndex {
         roleStems.some((stem) => namesHolderOf(this.textOf(sentence), stem));
       return { holder, typeMatch: features.typeMatch };
     });
+  }
+
+  /**
+   * `ranked` (ranking's passages, perhaps reordered) with the passages enumerating what a list
+   * question asks for ("which five pools will reopen": as many names as it counts) moved ahead
+   * of those above them enumerating none (enumerations-first.ts); as given for any other
+   * question. A passage enumerating must hold a concept of the question besides its count.
+   */
+  private enumerationsFirst(ranking: Ranking, ranked: RankedSentence[]): RankedSentence[] {
+    const { question, concepts } = ranking.plan;
+    const asked = askedEnumeration(question);
+    if (asked === null) return ranked;
+    const count = concepts.findIndex((concept) => isNumberToken(concept.label.toLowerCase()));
+    const { matcher } = ranking.select;
+    return holdersFirst(
+      ranked,
+      ({ sentence }) => {
+        const text = this.textOf(sentence);
+        if (!enumerates(text, asked)) return { holder: false, typeMatch: 0 };
+        // "They are Ashcombe, Brockhurst …" names what the sentence before told of, which may
+        // hold what the question asks about, in the same paragraph or in the one before: news
+        // writing's paragraphs are often one sentence long.
+        const { first, last } = this.windowOf(ranking, sentence);
+        const before = this.corpus.sentences[first - 1];
+        const leans =
+          first === sentence &&
+          opensWithPronoun(text) &&
+          before?.kind === 'body' &&
+          before.article === this.corpus.sentences[sentence]?.article;
+        let holds = false;
+        for (let at = leans ? first - 1 : first; at <= last && !holds; at++)
+          holds = matcher.sentence(at).matched.some((factor, k) => k !== count && factor > 0);
+        return { holder: holds, typeMatch: 1 };
+      },
+      SEARCH_OPTIONS.select.enumerationsFirstPool,
+    );
   }
 
   /**
@@ -1822,7 +1856,10 @@ export class SearchIndex {
     const pool =
       outcome === 'answer' && (realisation || present) ? limit * OUTCOME_POOL_FACTOR : limit;
     const chosen = selectPassages(
-      this.holdersFirst(ranking, this.givenReferentsFirst(ranking)),
+      this.enumerationsFirst(
+        ranking,
+        this.holdersFirst(ranking, this.givenReferentsFirst(ranking)),
+      ),
       pool,
       select,
     );

@@ -1,0 +1,113 @@
+/**
+ * Enumerations first for a list question. "Which five pools will reopen?" and "which branches
+ * are on the list?" ask for a set of things, each named: TREC's list questions, answered by the
+ * instances themselves, the question often giving how many are wanted ("Name 4 countries that
+ * …": Voorhees 2001, "Overview of the TREC 2001 Question Answering Track", on the list task).
+ * News writing names such a set as a series of coordinated names ("at Ashby, Corran Vale,
+ * Mendle, Pike Green and Strood"; "AFP, AP, Reuters, dpa"): Quirk et al. 1985, "A
+ * Comprehensive Grammar of the English Language", §13.19 on the coordination of several
+ * members, with "and" or "or" before the last or with none. A passage telling of the set by its
+ * number ("voted to reopen five swimming pools") names none of them. Only the order among the
+ * first few passages changes: a passage enumerating the asked number of names (three or more
+ * when the question gives no number) moves ahead of the passages right above it that enumerate
+ * none (holders-first.ts's move).
+ */
+import { isStopWord, tokenize, type Token } from '../text/terms.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
+import { NUMBER_WORD_VALUES } from './select/fact-values.js';
+import { singularForms } from './abstain-counted-thing.js';
+
+/** What a list question asks: `count`, how many things it wants named, or null when it says not. */
+export interface AskedEnumeration {
+  count: number | null;
+}
+
+/**
+ * The enumeration `question` asks for when it opens with "which" or "what", perhaps a count
+ * (digits or a number word), and a noun phrase headed by a plural noun not followed by "of"
+ * ("which five libraries", "what news agencies"; not "which news agency", one thing asked, nor
+ * "what kinds of sites", a kind asked, nor "what sports or cultural contacts", nor "which
+ * is"): null otherwise. The head is the last of the nouns in a row (the lexicon's NN tags),
+ * English noun compounds being headed by their last noun (the right-hand head rule: Williams
+ * 1981, "On the notions 'lexically related' and 'head of a word'", Linguistic Inquiry 12).
+ */
+export function askedEnumeration(question: string): AskedEnumeration | null {
+  const opening = LIST_QUESTION.exec(question);
+  if (opening === null) return null;
+  const number = opening[1];
+  const tokens = tokenize(question.slice(opening[0].length));
+  let head = -1;
+  while (head + 1 < tokens.length && isNoun(tokens[head + 1]!)) head++;
+  if (head < 0 || NOT_HEAD_AFTER.has(tokens[head + 1]?.word ?? '')) return null;
+  const word = tokens[head]!.word;
+  const plural = lexiconTags(word)?.includes('NNS') ?? singularForms(word).length > 0;
+  if (!plural) return null;
+  if (number === undefined) return { count: null };
+  const count = /^\d+$/.test(number)
+    ? Number(number)
+    : NUMBER_WORD_VALUES.get(number.toLowerCase());
+  return count === undefined || count < MIN_SERIES ? null : { count };
+}
+
+/**
+ * Words after the last noun that show it is no head: "of" (a kind or a part asked: "what kinds
+ * of sites") and a coordinator (coordinated modifiers, the head further on: "what sports or
+ * cultural contacts").
+ */
+const NOT_HEAD_AFTER: ReadonlySet<string> = new Set(['of', 'and', 'or']);
+
+/** True when `token` may be a noun (the lexicon tags it NN…) and is no function word. */
+function isNoun(token: Token): boolean {
+  return (
+    !isStopWord(token) && (lexiconTags(token.word)?.some((tag) => tag.startsWith('NN')) ?? false)
+  );
+}
+
+/** "which"/"what" and a count perhaps, before the asked noun phrase. */
+const LIST_QUESTION = new RegExp(
+  String.raw`^\s*(?:which|what)\s+(?:(\d+|${[...NUMBER_WORD_VALUES.keys()].join('|')})\s+)?`,
+  'iu',
+);
+
+/**
+ * The fewest names a series holds: two names coordinated ("Putin and Lukashenko", "Russian and
+ * Belarusian") are the commonest coordination of all, and name a pair rather than enumerate a
+ * set; a series of several members has three or more (Quirk et al. 1985, §13.19).
+ */
+const MIN_SERIES = 3;
+
+/**
+ * The number of names in the longest series of coordinated names in `text` ("Ashby, Corran
+ * Vale, Mendle and Strood": 4), 0 when it holds none. A name is one to four words each opening
+ * with a capital, perhaps after "the" ("the Ioways, the Sacs and the Alabamas"); a lower-case
+ * initialism ("dpa") counts after a comma. The members are parted by commas, the last perhaps
+ * by "and" or "or" ("AFP, AP, Reuters, dpa"); fewer than {@link MIN_SERIES} names are no
+ * series.
+ */
+export function enumeratedNames(text: string): number {
+  let best = 0;
+  for (const match of text.matchAll(SERIES)) {
+    const members = match[0].split(PARTS).filter((member) => member.trim() !== '').length;
+    if (members >= MIN_SERIES) best = Math.max(best, members);
+  }
+  return best;
+}
+
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}`;
+const LATER_NAME = String.raw`(?:${NAME}|\p{Ll}{2,4}\b(?=\s*[.,;]|\s*$))`;
+/** Names parted by commas, the last perhaps after "and" or "or" (with or without a comma). */
+const SERIES = new RegExp(
+  String.raw`${NAME}(?:,\s+${LATER_NAME})*(?:,?\s+(?:and|or)\s+${NAME}|,\s+${LATER_NAME})`,
+  'gu',
+);
+/** What parts the members of a series. */
+const PARTS = /,?\s+(?:and|or)\s+|,\s+/u;
+
+/**
+ * True when `text` enumerates what `asked` asks for: as many names as it counts, or a series
+ * of any length when it gives no count.
+ */
+export function enumerates(text: string, asked: AskedEnumeration): boolean {
+  const names = enumeratedNames(text);
+  return asked.count === null ? names >= MIN_SERIES : names === asked.count;
+}

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedBeyondSettingHeld } from '../../src/search/abstain-setting-only.js';
 import { knownTopicHeld } from '../../src/search/abstain-unknown-topic.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { engineOver, MARKET_NEWS, type SearchFixtureArticle } from './fixtures.js';
 
 const HARBOUR: SearchFixtureArticle = {
   id: 'harbour',
@@ -22,19 +22,8 @@ const HARBOUR: SearchFixtureArticle = {
   ],
 };
 
-const MARKETS: SearchFixtureArticle[] = ['Elm', 'Oak', 'Ash', 'Yew'].map((town, i) => ({
-  id: `market-${i}`,
-  title: `${town} market news`,
-  outlet: 'Carrow Courier',
-  published: `2025-05-1${i}`,
-  paragraphs: [
-    [`The ${town} market opened a new stall for local cheese on Saturday.`],
-    [`Traders in ${town} said footfall rose over the spring.`],
-  ],
-}));
-
 describe('topic nouns the lexicon lacks, and adverbs held', () => {
-  const { engine, index } = engineOver(HARBOUR, ...MARKETS);
+  const { engine, index } = engineOver(HARBOUR, ...MARKET_NEWS);
   const input = (question: string) => index.abstentionInput(index.rank(question));
 
   it('refuses a question on a rare noun whose only held word is an "-ly" adverb', () => {

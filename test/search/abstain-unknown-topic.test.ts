@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { knownTopicHeld } from '../../src/search/abstain-unknown-topic.js';
-import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { engineOver, MARKET_NEWS, type SearchFixtureArticle } from './fixtures.js';
 
 const PETITION: SearchFixtureArticle = {
   id: 'petition',
@@ -22,19 +22,8 @@ const PETITION: SearchFixtureArticle = {
   ],
 };
 
-const MARKETS: SearchFixtureArticle[] = ['Elm', 'Oak', 'Ash', 'Yew'].map((town, i) => ({
-  id: `market-${i}`,
-  title: `${town} market news`,
-  outlet: 'Carrow Courier',
-  published: `2025-05-1${i}`,
-  paragraphs: [
-    [`The ${town} market opened a new stall for local cheese on Saturday.`],
-    [`Traders in ${town} said footfall rose over the spring.`],
-  ],
-}));
-
 describe('a question most of whose topic nouns the coverage never uses', () => {
-  const { engine, index } = engineOver(PETITION, ...MARKETS);
+  const { engine, index } = engineOver(PETITION, ...MARKET_NEWS);
   const gate = (question: string) => knownTopicHeld(index.abstentionInput(index.rank(question)));
 
   it('is refused though an everyday word of it is held, its closest passages shown', () => {

@@ -99,6 +99,23 @@ export const UNRELATED_SPEECHES: readonly SearchFixtureArticle[] = [
   speech('d', 'Ferry timetable', '2004', 'The ferry leaves at noon.'),
 ];
 
+/**
+ * Four articles of one outlet on four towns' markets, on nothing the vocabulary gates' tests
+ * ask: the corpus's everyday words ("stall", "cheese", "spring") without their topics.
+ */
+export const MARKET_NEWS: readonly SearchFixtureArticle[] = ['Elm', 'Oak', 'Ash', 'Yew'].map(
+  (town, i) => ({
+    id: `market-${i}`,
+    title: `${town} market news`,
+    outlet: 'Carrow Courier',
+    published: `2025-05-1${i}`,
+    paragraphs: [
+      [`The ${town} market opened a new stall for local cheese on Saturday.`],
+      [`Traders in ${town} said footfall rose over the spring.`],
+    ],
+  }),
+);
+
 export const HARBOUR_GAZETTE: SearchFixtureArticle = {
   id: 'gazette',
   title: 'Ferry line to reopen',

@@ -25,6 +25,7 @@ import { dateAfterRecentMove } from './committed-act.js';
 import type { Resolution } from './resolution.js';
 import { isTallySince } from './since-tally.js';
 import { comparedSinceClause, isComparisonSince } from './comparison-since.js';
+import { inComparisonStandard } from './comparison-standard.js';
 import type { PlacedMention } from './resolve.js';
 import { governingMarkerWord, tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
@@ -750,6 +751,16 @@ export function collectMentions(
         comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null;
       if (compared && whenClause === null)
         return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
+      // "fell by 11 per cent compared with September last year": the date is the standard's, what
+      // the event is compared against; it tells no act of its own (comparison-standard.ts).
+      if (
+        placed.text !== undefined &&
+        whenClause === null &&
+        inComparisonStandard(placed.text, placed.mention, placed.mention.start)
+      )
+        return leaveUndated(
+          'in the standard of a comparison ("compared with September last year"): the date of what is compared against',
+        );
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;

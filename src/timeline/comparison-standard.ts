@@ -24,8 +24,10 @@
  *   on last year", "down on 2019"): "on" locates in time only a day (Quirk et al. 1985, §9.33),
  *   so before a year or month it is the comparative "on" ("in comparison with", OED "on" prep.);
  *   a day or weekday after "on" ("fell 3 per cent on Monday") is the event's day and stays;
- * - after "against" right before the date or "the same month" and the like ("against the same
- *   month last year"), never across a noun ("protested against the plan in March").
+ * - after "against" right before the date or "the same month" and the like, after a word of
+ *   change or degree ("higher against the same month last year"), never across a noun
+ *   ("protested against the plan in March") nor after a verb's own "against" ("will appeal
+ *   against Friday's ruling").
  */
 import { CLOCK_TIME } from '../text/clock-time.js';
 import type { Mention } from './mention.js';
@@ -72,9 +74,13 @@ const ON_BASELINE = new RegExp(
   'iu',
 );
 
-/** "against" right before the date, or before "the same month". */
+/**
+ * "against" right before the date, or before "the same month", after a word of change or degree
+ * in its clause ("12 per cent higher against the same month last year"); not "appeal against
+ * Friday's ruling", a verb's own "against".
+ */
 const AGAINST = new RegExp(
-  String.raw`\b(?:as\s+)?against\s+${SAME_PERIOD}$`,
+  String.raw`\b${CHANGE}(?![\p{L}])[^,;:.!?]*?\s(?:as\s+)?against\s+${SAME_PERIOD}$`,
   'iu',
 );
 

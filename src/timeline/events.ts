@@ -693,8 +693,26 @@ export function collectMentions(
       if (calledOff !== null) {
         // A plan's outcome, for the planned entry of that day in an earlier article.
         // Not a day counted from it ("two days before"), nor a range or a week: one date, as read.
-        if (offset === null && resolution.end === undefined && resolution.days === undefined)
-          outcomes.push({ date: resolution.date, ...calledOff, quote: placed.quote });
+        const single =
+          offset === null && resolution.end === undefined && resolution.days === undefined;
+        if (single) outcomes.push({ date: resolution.date, ...calledOff, quote: placed.quote });
+        // "The vote, initially set for 9 October, was postponed": the day is a plan's since moved,
+        // shown as such unless a planned entry of that day shows the report as its outcome, as a
+        // slot postponed "from" it is (postponed-slot.ts); a plan called off or put on hold has
+        // no day any more.
+        if (single && calledOff.outcome === 'postponed') {
+          dated.push({
+            date: resolution.date,
+            future: false,
+            givenUp: true,
+            since: false,
+            deadline: false,
+            text: placed.mention.text,
+            article: articleIndex,
+            quote: placed.quote,
+          });
+          return;
+        }
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
       }
       // "will not be finished by the end of April": after the date, at no day stated (deadline.ts).

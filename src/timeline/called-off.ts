@@ -30,9 +30,13 @@ const CALLED_OFF_AFTER = new RegExp(
   'u',
 );
 
-/** A comma, a word of planning and its preposition, right before the date: ", planned for". */
+/**
+ * A comma, a word of planning and its preposition, right before the date: ", planned for", also
+ * after an adverb telling the plan was the first of more than one (", originally set for":
+ * rescheduled.ts `isOriginalPlan` reads the same adverbs).
+ */
 const PLANNED_ASIDE = new RegExp(
-  String.raw`,\s*(?:${anyOf(PLAN_CUES)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
+  String.raw`,\s*(?:(?:originally|initially)\s+)?(?:${anyOf(PLAN_CUES)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
   'iu',
 );
 

@@ -5,6 +5,7 @@
  * under that date marked as a deadline, never as something that happened on the day.
  */
 import { negatedBound } from './negated-bound.js';
+import { postponedUntil } from './postponed-until.js';
 
 /** A part of a period the deadline may fall in: "the end of", "the middle of", "mid-", "early". */
 const PART = String.raw`(?:the\s+)?(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+|-))?`;
@@ -76,7 +77,8 @@ const GRANTED_UNTIL = new RegExp(
  * than" or "on or before" right before it (across "the end of", "mid-" and the like), or
  * "until" after a verb granting or holding time ("has until 31 March to reply"). Not a
  * possessive ("by Friday's vote": the date names the vote), nor a plain "until", which ends a
- * state ("is closed until Friday": something does change on that day), nor a negated bound
+ * state ("is closed until Friday": something does change on that day), nor "has been postponed
+ * until", the event's new day (postponed-until.ts), nor a negated bound
  * ("would not reopen before 4 April": an earliest time, negated-bound.ts).
  *
  * @param sentence the sentence
@@ -86,7 +88,9 @@ const GRANTED_UNTIL = new RegExp(
 export function isDeadline(sentence: string, start: number, end: number): boolean {
   return (
     boundBefore(sentence, start, end) ||
-    (!possessive(sentence, start, end) && GRANTED_UNTIL.test(sentence.slice(0, start)))
+    (!possessive(sentence, start, end) &&
+      GRANTED_UNTIL.test(sentence.slice(0, start)) &&
+      !postponedUntil(sentence.slice(0, start)))
   );
 }
 

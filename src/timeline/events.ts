@@ -25,6 +25,7 @@ import { dateAfterRecentMove } from './committed-act.js';
 import type { Resolution } from './resolution.js';
 import { isTallySince } from './since-tally.js';
 import { comparedSinceClause, isComparisonSince } from './comparison-since.js';
+import { inComparisonStandard } from './comparison-standard.js';
 import type { PlacedMention } from './resolve.js';
 import { governingMarkerWord, tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
@@ -692,8 +693,26 @@ export function collectMentions(
       if (calledOff !== null) {
         // A plan's outcome, for the planned entry of that day in an earlier article.
         // Not a day counted from it ("two days before"), nor a range or a week: one date, as read.
-        if (offset === null && resolution.end === undefined && resolution.days === undefined)
-          outcomes.push({ date: resolution.date, ...calledOff, quote: placed.quote });
+        const single =
+          offset === null && resolution.end === undefined && resolution.days === undefined;
+        if (single) outcomes.push({ date: resolution.date, ...calledOff, quote: placed.quote });
+        // "The vote, initially set for 9 October, was postponed": the day is a plan's since moved,
+        // shown as such unless a planned entry of that day shows the report as its outcome, as a
+        // slot postponed "from" it is (postponed-slot.ts); a plan called off or put on hold has
+        // no day any more.
+        if (single && calledOff.outcome === 'postponed') {
+          dated.push({
+            date: resolution.date,
+            future: false,
+            givenUp: true,
+            since: false,
+            deadline: false,
+            text: placed.mention.text,
+            article: articleIndex,
+            quote: placed.quote,
+          });
+          return;
+        }
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
       }
       // "will not be finished by the end of April": after the date, at no day stated (deadline.ts).
@@ -750,6 +769,16 @@ export function collectMentions(
         comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null;
       if (compared && whenClause === null)
         return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
+      // "fell by 11 per cent compared with September last year": the date is the standard's, what
+      // the event is compared against; it tells no act of its own (comparison-standard.ts).
+      if (
+        placed.text !== undefined &&
+        whenClause === null &&
+        inComparisonStandard(placed.text, placed.mention, placed.mention.start)
+      )
+        return leaveUndated(
+          'in the standard of a comparison ("compared with September last year"): the date of what is compared against',
+        );
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;

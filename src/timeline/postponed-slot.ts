@@ -21,8 +21,8 @@ import type { Mention } from './mention.js';
 import { phrasalMoveVerb } from './rescheduled.js';
 import { withYear } from './year-rules.js';
 
-/** A verb of moving an event to a later time. */
-const POSTPONE = String.raw`(?:postponed|deferred|delayed|put\s+back|pushed\s+back|put\s+off)`;
+/** A verb of moving an event to a later time, as a past participle. */
+export const POSTPONE = String.raw`(?:postponed|deferred|delayed|put\s+back|pushed\s+back|put\s+off)`;
 
 /** A verb of moving an event to an earlier time. */
 const ADVANCE = String.raw`(?:brought\s+forward|pulled\s+forward)`;

@@ -23,7 +23,16 @@
  *
  * A first paragraph of the text may open with a label and a colon too ("Update: the council
  * …"), so a block is read only when every line of it is a field and at least
- * {@link MIN_KNOWN_FIELDS} of its keys are ones metadata is read by (front-matter.ts isStatedKey).
+ * {@link MIN_KNOWN_FIELDS} of its keys are a header's (front-matter.ts isHeaderKey: read, or
+ * stating nothing read, as a wire's "Priority:" and "Words:").
+ *
+ * A news database's export sets more above and around the fields (the LexisNexis layout, as Nexis
+ * Uni saves a "Full Document"): under the publication's name, the issue's date line and the
+ * edition (database-lead.ts; the date line is the publication date when no key gives one);
+ * "BODY:" alone after the fields, where the text begins (a closing line, as a rule is); and after
+ * the story, fields stating nothing read ("LOAD-DATE:", "LANGUAGE:"), left out of the text too. A
+ * wire's slug over the fields ("KPA-WIRE  TRANS  FERRY-FARES/CAP", wire-handling.ts) is the
+ * wire's instruction to editors: neither the title nor the text.
  */
 import { outletKey } from './copyright.js';
 import { isOutletName } from './credit-fields.js';
@@ -33,7 +42,6 @@ import {
   FIELD,
   isHeaderKey,
   isHeaderOnlyKey,
-  isStatedKey,
   isTextStartKey,
   statedFields,
 } from './front-matter.js';
@@ -46,8 +54,9 @@ import { isWireHandlingLine } from './wire-handling.js';
 import type { StatedMeta } from './extraction.js';
 
 /**
- * Fewest header keys for a block of fields to be metadata, one at least read: "Title:" and
- * "Date:", or "Date:" and a wire's "Priority:".
+ * Fewest header keys (front-matter.ts isHeaderKey) for a block of fields to be metadata: "Title:"
+ * and "Date:", "Date:" and a wire's "Priority:", or "Priority:" and "Words:" (a header stating
+ * nothing read, left out of the text all the same).
  */
 const MIN_KNOWN_FIELDS = 2;
 /** Most lines a news database sets between the publication's name and the fields (database-lead.ts). */
@@ -187,7 +196,7 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
   }
   if (fields.length > MAX_FIELDS) return null;
   const keys = fields.map((line) => keyOf(line) ?? '');
-  if (!keys.some(isStatedKey) || keys.filter(isHeaderKey).length < MIN_KNOWN_FIELDS) return null;
+  if (keys.filter(isHeaderKey).length < MIN_KNOWN_FIELDS) return null;
   const block = fields.map((line) => line.trim()).join('\n');
   const stated = statedFields(block);
   if (issued !== undefined && stated.published === undefined) {

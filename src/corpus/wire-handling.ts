@@ -64,8 +64,7 @@ export function isWireHandlingLine(line: string): boolean {
     fields.length > 0 &&
     fields.every(
       (field) =>
-        HANDLING_FIELDS.some((rule) => rule.test(field)) ||
-        (slugged && CATEGORY_CODE.test(field)),
+        HANDLING_FIELDS.some((rule) => rule.test(field)) || (slugged && CATEGORY_CODE.test(field)),
     )
   );
 }

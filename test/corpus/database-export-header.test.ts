@@ -99,6 +99,13 @@ describe('a wire header with keys that state nothing read', () => {
     expect(read.text.startsWith('Ferry crossing to close for repairs\n\nKELSMERE')).toBe(true);
   });
 
+  it('leaves out a header whose fields state nothing read', () => {
+    const text = WIRE.replace('Date: 3 March 2025\n', '');
+    const read = extractArticle(text, 'text');
+    expect(read.stated).toEqual({});
+    expect(read.text.startsWith('Ferry crossing to close for repairs\n\nKELSMERE')).toBe(true);
+  });
+
   it('takes the slug line in columns as the wire’s handling, not a headline', () => {
     expect(isWireHandlingLine('KPA-WIRE  TRANS  KELSMERE-FERRY/CLOSE')).toBe(true);
     expect(isWireHandlingLine('BRITAIN-POLITICS/BUDGET')).toBe(true);

@@ -11,9 +11,12 @@ import { copyrightHolder } from './copyright.js';
 import { parseDateline } from './dates.js';
 import { WEEKDAY_RE } from '../text/months.js';
 
-/** Most words in an edition's line: "Late Edition - Final", "Edition 1; Main Edition". */
-const MAX_EDITION_WORDS = 8;
-const EDITION = /\bedition\b/i;
+/** An edition's name: "Main Edition", "Edition 1", "Late City Edition", "1 Edition". */
+const EDITION_PART = /^(?:[\p{L}\d]+\s+){0,3}edition(?:\s+\d+)?$/iu;
+/** A qualifier beside it, a word or two: "Final" in "Late Edition - Final". */
+const QUALIFIER = /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?$/u;
+/** Between an edition line's parts: "Edition 1; Main Edition", "Late Edition - Final". */
+const PART_SEPARATOR = /\s*[;,]\s*|\s+[-–—]\s+/;
 /** A weekday after the date's year, as the export writes it ("June 14, 2024 Friday"). */
 const WEEKDAY_AFTER_YEAR = new RegExp(String.raw`(\d{4}),?\s+${WEEKDAY_RE}\b,?`, 'i');
 /** "All Rights Reserved", the line a notice's holder may stand above. */
@@ -37,8 +40,17 @@ function issueDate(line: string): string | null {
 /** True for a copyright notice's line ("Copyright 2025 Kelsmere Herald Ltd", "All Rights Reserved"). */
 export const isNoticeLine = (line: string) => copyrightHolder(line) !== null || RESERVED.test(line);
 
-const isEditionLine = (line: string) =>
-  EDITION.test(line) && line.split(/\s+/).length <= MAX_EDITION_WORDS && !/[.!?]$/.test(line);
+/**
+ * True for an edition's line: parts that name an edition, or qualify one ("Special edition stamps
+ * go on sale" is a headline).
+ */
+function isEditionLine(line: string): boolean {
+  const parts = line.split(PART_SEPARATOR);
+  return (
+    parts.some((part) => EDITION_PART.test(part)) &&
+    parts.every((part) => EDITION_PART.test(part) || QUALIFIER.test(part))
+  );
+}
 
 /**
  * What `lines` (the non-blank lines between the publication's name and the fields, trimmed)

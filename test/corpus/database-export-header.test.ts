@@ -72,6 +72,8 @@ describe('a news database’s export (LexisNexis layout)', () => {
     `BODY:\n\n${STORY}\n\n${MORE}\n`,
     // A sentence under the publication's name, not a database's line.
     `Harrowgate Courier\nThe ferry will close in April.\n\nHEADLINE: Ferry to close\nBYLINE: Tomas Ridley\n\n${STORY}\n`,
+    // A headline naming an edition is no edition's line.
+    `Harrowgate Courier\nSpecial edition stamps go on sale\n\nSECTION: LOCAL\nBYLINE: Tomas Ridley\n\n${STORY}\n`,
   ])('reads no header in %j', (text) => {
     expect(readMetadataBlock(text)).toBeNull();
     expect(extractArticle(text, 'text').stated).toEqual({});

@@ -76,6 +76,14 @@ const valueOf = (raw: string) => {
 };
 
 /**
+ * A byline field's value read as a byline: as stated ("By Ana Ruiz, Velmora Press Agency"), or
+ * with the "By" a news database leaves out ("BYLINE: Fiona Reyes, Local Democracy Reporter" in a
+ * LexisNexis export), so that a role or an outlet after the name's comma is no part of the name
+ * (byline.ts); null when it reads as no byline.
+ */
+const bylineOf = (value: string) => parseByline(value) ?? parseByline(`By ${value}`);
+
+/**
  * The fields of front matter as key and value, a block list's items (`author:` then
  * `  - "A"`, `  - "B"`) joined by ", " as one value; an inline list (`[A, B]`) likewise.
  */
@@ -146,8 +154,8 @@ export function isStatedKey(name: string): boolean {
  * "Category" 2#015, "Urgency" 2#010, "Edition"), the length ("WORDS", "LENGTH: 612 words" in a
  * LexisNexis export, "WORD COUNT"; Factiva's "WC"), and a database's own fields (LexisNexis's
  * "SECTION", "LOAD-DATE": when the database loaded it, never the publication date; "LANGUAGE",
- * "PUBLICATION-TYPE", "DOCUMENT-TYPE", "GRAPHIC"). A line of one is a header's, no part of the
- * story (metadata-block.ts).
+ * "PUBLICATION-TYPE", "DOCUMENT-TYPE", "JOURNAL-CODE", "GRAPHIC"). A line of one is a header's,
+ * no part of the story (metadata-block.ts).
  */
 const HEADER_ONLY_KEYS = new Set([
   'slug',
@@ -167,6 +175,7 @@ const HEADER_ONLY_KEYS = new Set([
   'language',
   'publicationtype',
   'documenttype',
+  'journalcode',
   'graphic',
   'copyright',
   'rights',
@@ -175,6 +184,19 @@ const HEADER_ONLY_KEYS = new Set([
 /** True for a key of a header ({@link isStatedKey}, or one stating nothing read: "SLUG", "WORDS"). */
 export function isHeaderKey(name: string): boolean {
   return isStatedKey(name) || HEADER_ONLY_KEYS.has(keyOf(name));
+}
+
+/** True for a key of a header that states nothing read ("LOAD-DATE", "LANGUAGE", "WORDS"). */
+export function isHeaderOnlyKey(name: string): boolean {
+  return HEADER_ONLY_KEYS.has(keyOf(name));
+}
+
+/**
+ * True for a key that, with no value, marks where a news database's story text begins: a
+ * LexisNexis export's "BODY:", set between the story's fields and its text.
+ */
+export function isTextStartKey(name: string): boolean {
+  return keyOf(name) === 'body';
 }
 
 /**
@@ -224,7 +246,7 @@ export function statedOfYaml(fields: Readonly<Record<string, unknown>>): StatedM
  */
 export function bylineOutlet(fields: string): string | undefined {
   for (const [name, value] of fieldsOf(fields))
-    if (AUTHOR_KEYS.has(keyOf(name))) return parseByline(value)?.outlet ?? undefined;
+    if (AUTHOR_KEYS.has(keyOf(name))) return bylineOf(value)?.outlet ?? undefined;
   return undefined;
 }
 
@@ -250,7 +272,7 @@ function statedOfPairs(pairs: readonly (readonly [string, string])[]): StatedMet
     if (value.length === 0) continue;
     if (TITLE_KEYS.has(key)) stated.title = value;
     else if (AUTHOR_KEYS.has(key)) {
-      const byline = parseByline(value);
+      const byline = bylineOf(value);
       stated.author = byline?.author ?? value;
       if (byline?.outlet) credited = byline.outlet;
     } else if (OUTLET_KEYS.has(key)) {

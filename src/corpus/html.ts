@@ -18,7 +18,7 @@ import type { DroppedLine } from './extraction.js';
 import { statedDate, statedUrl, type Extraction, type StatedMeta } from './stated.js';
 import { authorOfByline, parseByline } from './byline.js';
 import { siteNameCandidate, siteNameInTitle, withoutSiteName } from './headline.js';
-import { siteEvidence, type SiteElement } from './site-evidence.js';
+import { isHomeLink, siteEvidence, type SiteElement } from './site-evidence.js';
 import { parseMetadataLine } from './metadata-line.js';
 import { isNewsAgency } from './news-agency.js';
 import { parseDateline } from './dates.js';
@@ -144,13 +144,16 @@ const MAX_SECTION_WORDS = 3;
 
 /**
  * The section names a page's navigation lists, read before Readability leaves the navigation
- * out: the text of each navigation link of up to three words, and the items of navigation bars
+ * out: the text of each navigation link of up to three words but the home page's (its text is the
+ * site's name: "Westmarch Echo" linking to "/"), and the items of navigation bars
  * set as text ("Home | News | Courts"; section-label-rules.ts). Cleaning drops a lone label
  * naming one of them between paragraphs, and a `<title>` part naming one is no site name.
  */
 function pageSections(document: QueryableDocument, page: readonly HtmlBlock[]): string[] {
   const names = new Set(pageSectionNames(page.map((block) => block.text)));
   for (const link of Array.from(document.querySelectorAll(NAVIGATION_LINKS))) {
+    // The link to the home page names the site itself, not a section (site-evidence.ts).
+    if (isHomeLink(link as unknown as SiteElement)) continue;
     const name = oneLine(link.textContent);
     if (name !== undefined && name.split(' ').length <= MAX_SECTION_WORDS)
       names.add(name.toLowerCase());

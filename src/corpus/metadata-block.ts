@@ -23,25 +23,51 @@
  *
  * A first paragraph of the text may open with a label and a colon too ("Update: the council
  * …"), so a block is read only when every line of it is a field and at least
- * {@link MIN_KNOWN_FIELDS} of its keys are ones metadata is read by (front-matter.ts isStatedKey).
+ * {@link MIN_KNOWN_FIELDS} of its keys are a header's (front-matter.ts isHeaderKey: read, or
+ * stating nothing read, as a wire's "Priority:" and "Words:").
+ *
+ * A news database's export sets more above and around the fields (the LexisNexis layout, as Nexis
+ * Uni saves a "Full Document"): under the publication's name, the issue's date line and the
+ * edition (database-lead.ts; the date line is the publication date when no key gives one);
+ * "BODY:" alone after the fields, where the text begins (a closing line, as a rule is); and after
+ * the story, fields stating nothing read ("LOAD-DATE:", "LANGUAGE:"), left out of the text too. A
+ * wire's slug over the fields ("KPA-WIRE  TRANS  FERRY-FARES/CAP", wire-handling.ts) is the
+ * wire's instruction to editors: neither the title nor the text.
  */
 import { outletKey } from './copyright.js';
 import { isOutletName } from './credit-fields.js';
-import { bylineOutlet, FIELD, isHeaderKey, isStatedKey, statedFields } from './front-matter.js';
+import { readDatabaseLead, isNoticeLine } from './database-lead.js';
+import {
+  bylineOutlet,
+  FIELD,
+  isHeaderKey,
+  isHeaderOnlyKey,
+  isTextStartKey,
+  statedFields,
+} from './front-matter.js';
 import { isMastheadShape } from './masthead.js';
 import { agencyCredited, isNewsAgency } from './news-agency.js';
 import { inStatedCase } from './stated-case.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { parseWireDateline } from './wire-dateline.js';
+import { isWireHandlingLine } from './wire-handling.js';
 import type { StatedMeta } from './extraction.js';
 
-/** Fewest known keys for a block of fields to be metadata: "Title:" and "Date:", say. */
+/**
+ * Fewest header keys (front-matter.ts isHeaderKey) for a block of fields to be metadata: "Title:"
+ * and "Date:", "Date:" and a wire's "Priority:", or "Priority:" and "Words:" (a header stating
+ * nothing read, left out of the text all the same).
+ */
 const MIN_KNOWN_FIELDS = 2;
+/** Most lines a news database sets between the publication's name and the fields (database-lead.ts). */
+const MAX_LEAD_LINES = 4;
 /** Most lines a metadata block has; a longer run of fields is a list in the text. */
 const MAX_FIELDS = 16;
 /** A thematic break closing the block: "---", "***", "___" (CommonMark §4.1). */
 const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const BLANK = /^\s*$/;
+/** A line closing the fields: a thematic break, or a news database's "BODY:". */
+const isClosing = (line: string) => RULE.test(line) || isTextStart(line);
 
 /** What a metadata block states, and the text after it. */
 export interface MetadataBlock {
@@ -52,6 +78,34 @@ export interface MetadataBlock {
 
 /** The key of a field's line, or undefined for a line that is no field. */
 const keyOf = (line: string) => FIELD.exec(line.trim())?.[1];
+/** A news database's "BODY:" alone, where the story's text begins (front-matter.ts isTextStartKey). */
+const isTextStart = (line: string) => {
+  const field = FIELD.exec(line.trim());
+  return field !== null && isTextStartKey(field[1] ?? '') && field[2] === '';
+};
+/** Paragraphs of a text with where each starts and ends. */
+const PARAGRAPH = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+
+/**
+ * `rest` without the fields a news database sets after the story (a LexisNexis export's
+ * "LOAD-DATE:", "LANGUAGE:", "PUBLICATION-TYPE:"): paragraphs at its end of header keys that
+ * state nothing read (front-matter.ts isHeaderOnlyKey), among which a copyright notice stays in
+ * the text, for cleaning to read as the foot's.
+ */
+function withoutTrailer(rest: string): string {
+  const paragraphs = [...rest.matchAll(PARAGRAPH)];
+  let kept = rest;
+  for (const paragraph of paragraphs.reverse()) {
+    const lines = paragraph[0].split('\n').map((line) => line.trim());
+    const fields = lines.filter((line) => line.length > 0);
+    if (fields.every((line) => isHeaderOnlyKey(keyOf(line) ?? ''))) {
+      // With the blank lines above it.
+      const start = kept.slice(0, paragraph.index).trimEnd().length;
+      kept = kept.slice(0, start) + kept.slice(paragraph.index + paragraph[0].length);
+    } else if (!fields.every(isNoticeLine)) break;
+  }
+  return kept === rest ? rest : `${kept.trimEnd()}\n`;
+}
 
 /**
  * The outlet the line above the fields names, as the file spells it, or undefined when neither
@@ -94,13 +148,33 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
   while (at < lines.length && BLANK.test(lines[at] ?? '')) at += 1;
   const first = lines[at]?.trim() ?? '';
   const lead = first.length > 0 && keyOf(first) === undefined ? first : undefined;
+  // A wire's slug ("KPA-WIRE  TRANS  FERRY-FARES/CAP"; wire-handling.ts) instructs editors.
+  const slug = lead !== undefined && isWireHandlingLine(lead);
   // Above the fields, a name's or a headline's line, never a sentence of the text.
-  if (lead !== undefined && paragraphKind(lead) !== 'heading') return null;
-  if (lead !== undefined) at += 1;
+  if (lead !== undefined && !slug && paragraphKind(lead) !== 'heading') return null;
+  let issued: string | undefined;
+  if (lead !== undefined) {
+    at += 1;
+    // The lines a news database sets under the publication's name (database-lead.ts).
+    const under: string[] = [];
+    let next = at;
+    while (next < lines.length && under.length <= MAX_LEAD_LINES) {
+      const line = lines[next]?.trim() ?? '';
+      if (keyOf(line) !== undefined) break;
+      if (line.length > 0) under.push(line);
+      next += 1;
+    }
+    if (under.length > 0) {
+      const read = under.length <= MAX_LEAD_LINES ? readDatabaseLead(under) : null;
+      if (read === null) return null;
+      issued = read.published;
+      at = next;
+    }
+  }
   const fields: string[] = [];
   const take = (from: number, accept: (key: string) => boolean): number => {
     let end = from;
-    while (end < lines.length && !BLANK.test(lines[end] ?? '') && !RULE.test(lines[end] ?? '')) {
+    while (end < lines.length && !BLANK.test(lines[end] ?? '') && !isClosing(lines[end] ?? '')) {
       const key = keyOf(lines[end] ?? '');
       if (key === undefined || !accept(key)) return -1;
       end += 1;
@@ -112,7 +186,7 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
   if (end < 0 || end === at || end >= lines.length) return null;
   fields.push(...lines.slice(at, end));
   // Paragraphs of a header's keys only, set apart by blank lines, are the block's still.
-  while (!RULE.test(lines[end] ?? '')) {
+  while (!isClosing(lines[end] ?? '')) {
     let next = end;
     while (next < lines.length && BLANK.test(lines[next] ?? '')) next += 1;
     const after = take(next, isHeaderKey);
@@ -121,17 +195,27 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
     end = after;
   }
   if (fields.length > MAX_FIELDS) return null;
-  if (fields.filter((line) => isStatedKey(keyOf(line) ?? '')).length < MIN_KNOWN_FIELDS)
-    return null;
+  const keys = fields.map((line) => keyOf(line) ?? '');
+  if (keys.filter(isHeaderKey).length < MIN_KNOWN_FIELDS) return null;
   const block = fields.map((line) => line.trim()).join('\n');
   const stated = statedFields(block);
-  const closing = RULE.test(lines[end] ?? '') ? end + 1 : end;
-  let rest = lines
-    .slice(closing)
-    .join('\n')
-    .replace(/^\s*\n/, '');
+  if (issued !== undefined && stated.published === undefined) {
+    stated.published = issued;
+    delete stated.publishedUnread;
+  }
+  let closing = isClosing(lines[end] ?? '') ? end + 1 : end;
+  // "BODY:" after the fields' last blank line.
+  let body = closing;
+  while (body < lines.length && BLANK.test(lines[body] ?? '')) body += 1;
+  if (isTextStart(lines[body] ?? '')) closing = body + 1;
+  let rest = withoutTrailer(
+    lines
+      .slice(closing)
+      .join('\n')
+      .replace(/^\s*\n/, ''),
+  );
   const credit = bylineOutlet(block);
-  if (lead !== undefined) {
+  if (lead !== undefined && !slug) {
     const named = isMastheadShape(lead);
     const outlet = named ? leadOutlet(lead, stated, credit, rest) : undefined;
     if (outlet !== undefined) stated.outlet ??= outlet;

@@ -13,14 +13,27 @@
  */
 import { drop, type LineRule } from './read-state.js';
 
-/** Between a handling line's fields: a bar, a bullet or middle dot, a colon-free spaced dash. */
-const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+/;
+/**
+ * Between a handling line's fields: a bar, a bullet or middle dot, a colon-free spaced dash, or
+ * two spaces or more (a wire header's columns: "KPA-WIRE  TRANS  FERRY-FARES/CAP").
+ */
+const FIELD_SEPARATOR = /\s*[|·•]\s*|\s+[-–—]\s+|\s{2,}/;
+/**
+ * An agency's slug: capitals joined by hyphens or slashes, each part with a letter
+ * ("FERRY-REPAIRS", Reuters' "BRITAIN-POLITICS/BUDGET"), never "COVID-19".
+ */
+const SLUG = /^[\p{Lu}]*\p{Lu}(?:[-/][\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*)+\/?$/u;
+/**
+ * A wire's desk or subject code beside its slug ("ENV", "POL", "TRANS"; the IIM's "Category",
+ * 2#015, three letters), only in a line that gives a slug too: alone, a word in capitals is as
+ * often a headline's.
+ */
+const CATEGORY_CODE = /^\p{Lu}{2,6}$/u;
 
 /**
  * One handling field: "wire copy", "for immediate release/use/publication", "embargoed until …"
  * (or "embargo: …", "not for publication before …"), "urgent", "advisory", "Slug: …", or an
- * agency's slug alone (capitals joined by hyphens, each part with a letter: "FERRY-REPAIRS",
- * never "COVID-19").
+ * agency's slug alone ({@link SLUG}).
  */
 const HANDLING_FIELDS: readonly RegExp[] = [
   /^(?:wire|agency) (?:copy|story|service)$/i,
@@ -30,7 +43,7 @@ const HANDLING_FIELDS: readonly RegExp[] = [
   /^not for (?:publication|release|broadcast) (?:before|until)\b.{1,60}$/i,
   /^(?:urgent|advisory|editors?['’]? advisory|note to editors)$/i,
   /^slug\s*:\s*\S.{0,60}$/i,
-  /^[\p{Lu}]*\p{Lu}(?:-[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*)+$/u,
+  SLUG,
 ];
 
 /**
@@ -38,6 +51,7 @@ const HANDLING_FIELDS: readonly RegExp[] = [
  *
  * @example
  * isWireHandlingLine('Wire copy - for immediate use') // true
+ * isWireHandlingLine('KPA-WIRE  TRANS  FERRY-FARES/CAP') // true
  * isWireHandlingLine('Council approves ferry for immediate use') // false
  */
 export function isWireHandlingLine(line: string): boolean {
@@ -45,8 +59,13 @@ export function isWireHandlingLine(line: string): boolean {
     .trim()
     .split(FIELD_SEPARATOR)
     .filter((field) => field.length > 0);
+  const slugged = fields.some((field) => SLUG.test(field));
   return (
-    fields.length > 0 && fields.every((field) => HANDLING_FIELDS.some((rule) => rule.test(field)))
+    fields.length > 0 &&
+    fields.every(
+      (field) =>
+        HANDLING_FIELDS.some((rule) => rule.test(field)) || (slugged && CATEGORY_CODE.test(field)),
+    )
   );
 }
 

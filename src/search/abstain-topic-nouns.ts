@@ -10,6 +10,7 @@ import type { AbstentionInput } from './abstain-features.js';
 import { lightVerbConcepts } from './abstain-features.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { isUsualNounWord } from './noun-phrase-words.js';
+import { isUsuallyNoun } from '../text/nouns.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 
 /**
@@ -28,7 +29,7 @@ export function contentConcepts(plan: QueryPlan): number[] {
  * Whether concept `c` of the question is a topic noun the coverage could lack: a dictionary
  * word (dictionary-words.ts: not a typo, "happend", which names nothing) whose usual class is a
  * noun (noun-phrase-words.ts `isUsualNounWord`: the lexicon's, or WordNet's for a rare word the
- * lexicon lacks, "entanglement", "postcode"), not written as a name (a name the coverage lacks may be another name of
+ * lexicon lacks, "entanglement", "postcode", when the coverage holds no synonym of it), not written as a name (a name the coverage lacks may be another name of
  * something it holds: the classifier's `unknownName`), not a word of an article's metadata
  * ("radio" of the outlet "Radio Wenmoor News": the coverage uses it there), and not a kind of
  * name ("nickname", "surname": the head of an English compound is its last part, Quirk et al.
@@ -38,10 +39,19 @@ export function isTopicNoun(input: AbstentionInput, c: number): boolean {
   const concept = input.plan.concepts[c];
   if (concept === undefined || concept.name) return false;
   const word = concept.label.toLowerCase();
-  if (!input.isDictionaryWord(word) || !isUsualNounWord(word) || word.endsWith('name'))
+  if (!input.isDictionaryWord(word) || word.endsWith('name')) return false;
+  // A word only WordNet calls a noun counts only when the coverage holds none of its
+  // alternatives: a rare word whose standard or synonymous word the coverage uses ("mum":
+  // "mother") names a topic it has. Read before the lexicon, which it may spare loading.
+  if (!isUsuallyNoun(word) && (heldInAnyWords(input, concept) || !isUsualNounWord(word)))
     return false;
   // Read last: it reads every article's metadata.
   return !(concept.alternatives[0]?.terms.some((term) => inMetadata(input, term)) ?? false);
+}
+
+/** True when the coverage holds one of the concept's alternatives, of any kind, in all its terms. */
+function heldInAnyWords(input: AbstentionInput, concept: QueryPlan['concepts'][number]): boolean {
+  return concept.alternatives.some((a) => a.terms.every((t) => input.hasTerm(t)));
 }
 
 /**

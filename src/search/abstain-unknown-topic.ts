@@ -48,8 +48,9 @@ export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
         a.terms.every((t) => input.hasTerm(t)),
     );
   const content = contentConcepts(plan);
-  const held = content.filter((c) => ownHeld(c) && !isAdjunctAdverb(input, c)).length;
   const lacked = content.filter((c) => !ownHeld(c) && isTopicNoun(input, c)).length;
   if (lacked === 0) return undefined;
+  // Only now: an adverb's class is the lexicon's, loaded for no question that lacks nothing.
+  const held = content.filter((c) => ownHeld(c) && !isAdjunctAdverb(input, c)).length;
   return lacked <= held;
 }

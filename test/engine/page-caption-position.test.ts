@@ -5,28 +5,22 @@
  * "standing" (src/search/plan/page-question.ts PICTURE_FRAMING). The photo must still be the one
  * described. Invented articles.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
-import { plainCorpusEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { expect, it } from 'vitest';
+import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
 const CAPTION = 'Mayor Lena Ito (left) and engineer Tom Brack at the harbour gate (file photo)';
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine({
-    ...UNRELATED_ARTICLES,
-    'gate.txt': [
-      'Harbour gate opens after decade of delays',
-      CAPTION,
-      'The new harbour gate in Saltgate opened on Tuesday after ten years of construction.',
-      'Mayor Lena Ito said the gate would protect four hundred homes from storm surges.',
-      'The engineer Tom Brack led the design team.',
-      'Hundreds of residents were standing along the quay, and children sitting on the wall, as the gate closed.',
-    ].join('\n\n'),
-  }));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine({
+  ...UNRELATED_ARTICLES,
+  'gate.txt': [
+    'Harbour gate opens after decade of delays',
+    CAPTION,
+    'The new harbour gate in Saltgate opened on Tuesday after ten years of construction.',
+    'Mayor Lena Ito said the gate would protect four hundred homes from storm surges.',
+    'The engineer Tom Brack led the design team.',
+    'Hundreds of residents were standing along the quay, and children sitting on the wall, as the gate closed.',
+  ].join('\n\n'),
+});
 
 it.each([
   'who is standing on the left in the photo at the harbour gate',

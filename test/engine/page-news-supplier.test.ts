@@ -5,40 +5,30 @@
  * (src/search/plan/news-supplier.ts); "agencies" alone, a government body's as often, stays a
  * question about the story. Invented articles.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/types.js';
+import { expect, it } from 'vitest';
 import { pageQuestionOf } from '../../src/search/plan/page-question.js';
-import {
-  frontMatterArticle,
-  plainCorpusEngine,
-  UNRELATED_ARTICLES,
-} from '../support/corpus-fixture.js';
+import { frontMatterArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, cleanup } = await plainCorpusEngine({
-    ...UNRELATED_ARTICLES,
-    'quarry.md': frontMatterArticle(
-      'Quarry expansion approved despite protests',
-      'Harbour Herald',
-      '2024-05-02',
-      [
-        'The regional council approved the expansion of the Tarnby quarry on Thursday.',
-        'Two state agencies will inspect the quarry before blasting resumes, the council said.',
-        'Residents said the blasting had cracked walls in the village.',
-        'ab/jk (AFP, Reuters)',
-      ].join('\n\n'),
-    ),
-    'ferry.md': frontMatterArticle(
-      'Ferry fares frozen for the summer',
-      'Gull Radio',
-      '2024-05-03',
-      'The ferry operator froze fares until September.\n\nPassengers welcomed the decision.',
-    ),
-  }));
-}, 60_000);
-afterAll(() => cleanup());
+const engine = suiteEngine({
+  ...UNRELATED_ARTICLES,
+  'quarry.md': frontMatterArticle(
+    'Quarry expansion approved despite protests',
+    'Harbour Herald',
+    '2024-05-02',
+    [
+      'The regional council approved the expansion of the Tarnby quarry on Thursday.',
+      'Two state agencies will inspect the quarry before blasting resumes, the council said.',
+      'Residents said the blasting had cracked walls in the village.',
+      'ab/jk (AFP, Reuters)',
+    ].join('\n\n'),
+  ),
+  'ferry.md': frontMatterArticle(
+    'Ferry fares frozen for the summer',
+    'Gull Radio',
+    '2024-05-03',
+    'The ferry operator froze fares until September.\n\nPassengers welcomed the decision.',
+  ),
+});
 
 it.each([
   'which news agencies fed into the Harbour Herald report',

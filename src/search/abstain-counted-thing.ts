@@ -213,11 +213,22 @@ function countsAt(words: PassageWords): Int32Array {
  * counted word is a past-tense verb: "how many died").
  */
 export function countedNoun(question: string, type: AnswerType | null): string | null {
+  return countedNounWritten(question, type)?.unit ?? null;
+}
+
+/**
+ * The noun `question` counts ({@link countedNoun}) as its stem, `unit`, and as the question
+ * writes it, `word` ("signatures"), or null when there is none to require.
+ */
+export function countedNounWritten(
+  question: string,
+  type: AnswerType | null,
+): { unit: string; word: string } | null {
   const unit = type?.name === 'number' ? type.unit : undefined;
   if (unit === undefined || PEOPLE.has(unit)) return null;
   const written = tokenize(question).find((token) => stem(token.word) === unit);
   if (written === undefined || /ed$/.test(written.word)) return null;
-  return unit;
+  return { unit, word: written.word };
 }
 
 /**
@@ -235,20 +246,18 @@ export function countedNoun(question: string, type: AnswerType | null): string |
  */
 export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
-  const unit = countedNoun(question, input.plan.answerType);
-  if (unit === null) return undefined;
-  const written = tokenize(question).find((token) => stem(token.word) === unit);
+  const counted = countedNounWritten(question, input.plan.answerType);
+  if (counted === null) return undefined;
+  const { unit, word } = counted;
   // Synonyms of the noun as written: "officers" is counted by "police officers", not by
   // "agencies", a synonym of "office", which shares its stem.
-  const alternatives = conceptAlternatives(input.plan, unit);
-  const forms =
-    written === undefined ? alternatives : ownSenseAlternatives(alternatives, written.word);
+  const forms = ownSenseAlternatives(conceptAlternatives(input.plan, unit), word);
   const heads = new Set([unit, ...forms.map((alternative) => alternative.terms.at(-1)!)]);
-  const modifiers = new Set(written === undefined ? [] : singularForms(written.word));
+  const modifiers = new Set(singularForms(word));
   // What the count may be of: the question's words and the one-word forms the engine links.
   const bearers = new Set(termsOf(question).flatMap((term) => [...oneWordForms(input.plan, term)]));
   const period = askedPeriod(question);
-  const restricting = countRestrictions(input, written?.word);
+  const restricting = countRestrictions(input, word);
   // A past "how many trees were felled" asks the size of a set of realised acts (QueryPlan.realised):
   // a count told as planned, asked for or opposed states none (Palmer 2001; Karttunen 1971).
   // Not for persons or groups of them, which texts count under other descriptions (see the top
@@ -256,8 +265,7 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   // be "33,000 of our service men and women", which this gate does not read as troops.
   const realisedOnly =
     input.plan.realised === true &&
-    written !== undefined &&
-    !usualNounFiles(written.word).some((file) => file === NOUN_PERSON || file === NOUN_GROUP);
+    !usualNounFiles(word).some((file) => file === NOUN_PERSON || file === NOUN_GROUP);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     const words = input.wordsOf(s);

@@ -7,17 +7,16 @@
  * relation (fact-relation.ts) then decides whether the other counts the same thing, told
  * another way ("14,200 signatures" / "signed by 12,600 people").
  */
-import { holdsCountOf, countedNoun, singularForms } from '../abstain-counted-thing.js';
+import { countedNounWritten, holdsCountOf, singularForms } from '../abstain-counted-thing.js';
 import type { AnswerType } from '../plan/answer-type.js';
 import { passageWordsOf, type PassageWords } from '../plan/asked-words.js';
-import { stem, tokenize } from '../../text/terms.js';
 
 /** Reads whether a sentence (`text`, with its words when the index keeps them) counts the asked noun. */
 export type CountsAskedNoun = (text: string, words?: PassageWords) => boolean;
 
 /**
  * The test that a sentence counts what `question` counts (abstain-counted-thing.ts
- * `countedNoun`: the noun after "how many", not persons, not a past-tense verb), or null when
+ * `countedNounWritten`: the noun after "how many", not persons, not a past-tense verb), or null when
  * the question counts no such noun and any count may be its answer. `synonymsOf` gives a
  * stem's WordNet synonyms as the corpus's terms ("vessels" for "ships"), counted as the noun.
  */
@@ -27,10 +26,9 @@ export function askedNounCountTest(
   synonymsOf?: (stem: string) => readonly string[],
 ): CountsAskedNoun | null {
   if (question === undefined) return null;
-  const unit = countedNoun(question, type);
-  if (unit === null) return null;
-  const heads = new Set([unit, ...(synonymsOf?.(unit) ?? [])]);
-  const written = tokenize(question).find((token) => stem(token.word) === unit);
-  const modifiers = new Set(written === undefined ? [] : singularForms(written.word));
+  const counted = countedNounWritten(question, type);
+  if (counted === null) return null;
+  const heads = new Set([counted.unit, ...(synonymsOf?.(counted.unit) ?? [])]);
+  const modifiers = new Set(singularForms(counted.word));
   return (text, words) => holdsCountOf(text, heads, words ?? passageWordsOf(text), modifiers);
 }

@@ -19,6 +19,13 @@ const QUALIFIER = /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?$/u;
 const PART_SEPARATOR = /\s*[;,]\s*|\s+[-–—]\s+/;
 /** A weekday after the date's year, as the export writes it ("June 14, 2024 Friday"). */
 const WEEKDAY_AFTER_YEAR = new RegExp(String.raw`(\d{4}),?\s+${WEEKDAY_RE}\b,?`, 'i');
+/**
+ * The line LexisNexis sets over each story of a results list it exports ("3 of 12 DOCUMENTS",
+ * LexisNexis Academic) and the one Nexis Uni sets under it ("End of Document"): the database's
+ * count and close, no part of the story.
+ */
+const DOCUMENT_COUNT = /^\d+\s+of\s+\d+\s+documents?$/i;
+const END_OF_DOCUMENT = /^end of document$/i;
 /** "All Rights Reserved", the line a notice's holder may stand above. */
 const RESERVED = /^all rights reserved\.?$/i;
 
@@ -36,6 +43,12 @@ export interface DatabaseLead {
 function issueDate(line: string): string | null {
   return parseDateline(line.replace(WEEKDAY_AFTER_YEAR, '$1'));
 }
+
+/** True for a database's count line over a story ("3 of 12 DOCUMENTS"). */
+export const isDocumentCountLine = (line: string) => DOCUMENT_COUNT.test(line.trim());
+
+/** True for a database's closing line under a story ("End of Document"). */
+export const isEndOfDocumentLine = (line: string) => END_OF_DOCUMENT.test(line.trim());
 
 /** True for a copyright notice's line ("Copyright 2025 Kelsmere Herald Ltd", "All Rights Reserved"). */
 export const isNoticeLine = (line: string) => copyrightHolder(line) !== null || RESERVED.test(line);

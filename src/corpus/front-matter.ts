@@ -154,7 +154,8 @@ export function isStatedKey(name: string): boolean {
  * "Category" 2#015, "Urgency" 2#010, "Edition"), the length ("WORDS", "LENGTH: 612 words" in a
  * LexisNexis export, "WORD COUNT"; Factiva's "WC"), and a database's own fields (LexisNexis's
  * "SECTION", "LOAD-DATE": when the database loaded it, never the publication date; "LANGUAGE",
- * "PUBLICATION-TYPE", "DOCUMENT-TYPE", "JOURNAL-CODE", "GRAPHIC"). A line of one is a header's,
+ * "PUBLICATION-TYPE", "DOCUMENT-TYPE", "JOURNAL-CODE", "GRAPHIC"; "HIGHLIGHT", the story's
+ * summary or standfirst the database sets apart from its text). A line of one is a header's,
  * no part of the story (metadata-block.ts).
  */
 const HEADER_ONLY_KEYS = new Set([
@@ -177,6 +178,7 @@ const HEADER_ONLY_KEYS = new Set([
   'documenttype',
   'journalcode',
   'graphic',
+  'highlight',
   'copyright',
   'rights',
 ]);

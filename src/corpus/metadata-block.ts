@@ -27,7 +27,7 @@
  * stating nothing read, as a wire's "Priority:" and "Words:").
  *
  * A news database's export sets more above and around the fields (the LexisNexis layout, as Nexis
- * Uni saves a "Full Document"): under the publication's name, the issue's date line and the
+ * Uni saves a "Full Document"): over them, the results list's count ("3 of 12 DOCUMENTS"); under the publication's name, the issue's date line and the
  * edition (database-lead.ts; the date line is the publication date when no key gives one);
  * "BODY:" alone after the fields, where the text begins (a closing line, as a rule is); and after
  * the story, fields stating nothing read ("LOAD-DATE:", "LANGUAGE:"), left out of the text too. A
@@ -36,7 +36,12 @@
  */
 import { outletKey } from './copyright.js';
 import { isOutletName } from './credit-fields.js';
-import { readDatabaseLead, isNoticeLine } from './database-lead.js';
+import {
+  isDocumentCountLine,
+  isEndOfDocumentLine,
+  isNoticeLine,
+  readDatabaseLead,
+} from './database-lead.js';
 import {
   bylineOutlet,
   FIELD,
@@ -88,7 +93,7 @@ const PARAGRAPH = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
 
 /**
  * `rest` without the fields a news database sets after the story (a LexisNexis export's
- * "LOAD-DATE:", "LANGUAGE:", "PUBLICATION-TYPE:"): paragraphs at its end of header keys that
+ * "LOAD-DATE:", "LANGUAGE:", "PUBLICATION-TYPE:", Nexis Uni's "End of Document"): paragraphs at its end of header keys that
  * state nothing read (front-matter.ts isHeaderOnlyKey), among which a copyright notice stays in
  * the text, for cleaning to read as the foot's.
  */
@@ -98,7 +103,9 @@ function withoutTrailer(rest: string): string {
   for (const paragraph of paragraphs.reverse()) {
     const lines = paragraph[0].split('\n').map((line) => line.trim());
     const fields = lines.filter((line) => line.length > 0);
-    if (fields.every((line) => isHeaderOnlyKey(keyOf(line) ?? ''))) {
+    const furniture = (line: string) =>
+      isHeaderOnlyKey(keyOf(line) ?? '') || isEndOfDocumentLine(line);
+    if (fields.every(furniture)) {
       // With the blank lines above it.
       const start = kept.slice(0, paragraph.index).trimEnd().length;
       kept = kept.slice(0, start) + kept.slice(paragraph.index + paragraph[0].length);
@@ -145,7 +152,15 @@ function wireStoryAgency(credit: string | undefined, rest: string): string | und
 export function readMetadataBlock(text: string): MetadataBlock | null {
   const lines = text.split('\n');
   let at = 0;
-  while (at < lines.length && BLANK.test(lines[at] ?? '')) at += 1;
+  const skipBlank = () => {
+    while (at < lines.length && BLANK.test(lines[at] ?? '')) at += 1;
+  };
+  skipBlank();
+  // A database's count over the story ("3 of 12 DOCUMENTS"; database-lead.ts).
+  if (isDocumentCountLine(lines[at] ?? '')) {
+    at += 1;
+    skipBlank();
+  }
   const first = lines[at]?.trim() ?? '';
   const lead = first.length > 0 && keyOf(first) === undefined ? first : undefined;
   // A wire's slug ("KPA-WIRE  TRANS  FERRY-FARES/CAP"; wire-handling.ts) instructs editors.

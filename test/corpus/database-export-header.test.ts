@@ -80,6 +80,53 @@ describe('a news database’s export (LexisNexis layout)', () => {
   });
 });
 
+describe('a results list’s export (LexisNexis Academic: count line, fields apart, "End of Document")', () => {
+  const ACADEMIC = [
+    '                              3 of 12 DOCUMENTS',
+    '',
+    '                              Harrowgate Courier',
+    '',
+    '                           March 3, 2025 Monday',
+    '',
+    'SECTION: LOCAL; Pg. 7',
+    '',
+    'LENGTH: 312 words',
+    '',
+    'HEADLINE: Ferry crossing to close for repairs',
+    '',
+    'BYLINE: Tomas Ridley, Transport Correspondent',
+    '',
+    'HIGHLIGHT: Six weeks of works on the slipway',
+    '',
+    'BODY:',
+    '',
+    STORY,
+    '',
+    MORE,
+    '',
+    'LOAD-DATE: March 5, 2025',
+    '',
+    'End of Document',
+    '',
+  ].join('\n');
+
+  it('reads the fields under the count line, and quotes neither the summary nor the close', () => {
+    const read = extractArticle(ACADEMIC, 'text');
+    expect(read.stated).toEqual({
+      title: 'Ferry crossing to close for repairs',
+      author: 'Tomas Ridley',
+      outlet: 'Harrowgate Courier',
+      published: '2025-03-03',
+    });
+    expect(read.text).toBe(`${STORY}\n\n${MORE}\n`);
+  });
+
+  it('leaves "End of Document" in a story’s own words as text', () => {
+    const text = `${STORY}\n\nEnd of Document is the title of her next novel.\n`;
+    expect(extractArticle(text, 'text').text).toBe(text);
+  });
+});
+
 describe('a wire header with keys that state nothing read', () => {
   const WIRE = [
     'KPA-WIRE  TRANS  KELSMERE-FERRY/CLOSE',

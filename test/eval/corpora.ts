@@ -24,6 +24,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'planning-appeal': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'planning-appeal'),
   'library-closures': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'library-closures'),
   'clean-air-zone': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'clean-air-zone'),
+  'visitor-levy': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'visitor-levy'),
 };
 
 /**

@@ -16,7 +16,8 @@ export type CorpusName =
   | 'cliff-railway'
   | 'planning-appeal'
   | 'library-closures'
-  | 'clean-air-zone';
+  | 'clean-air-zone'
+  | 'visitor-levy';
 
 /** One question set. */
 export interface SetSpec {
@@ -270,6 +271,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'clean-air-zone',
     label:
       "an outside tester's own articles and questions (session 57, tester59), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'visitor-levy',
+    file: 'sets/visitor-levy.json',
+    corpus: 'visitor-levy',
+    label:
+      "an outside tester's own articles and questions (session 58, tester60), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

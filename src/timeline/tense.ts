@@ -50,6 +50,7 @@ import { inReportingClause } from './reporting-clause.js';
 import { clauseBounds } from './clause.js';
 import { CLOCK_SUFFIX } from './tokens.js';
 import { committingVerbAt } from './committed-act.js';
+import { presentAllowedTime } from './allowed-time.js';
 import { MONTH_RE } from '../text/months.js';
 
 // Made once, at module level: a literal in a function body makes a new RegExp at each call.
@@ -295,6 +296,9 @@ function markerBefore(
 ): Governor | { opensClause: boolean } {
   let opensClause = whole === 0;
   for (let i = window.length - 1; i >= 0; i--) {
+    // "… opened on Monday and residents have until 25 November": the present "have" is the
+    // date's own clause's verb (allowed-time.ts); the past before it is another clause's.
+    if (presentAllowedTime(window, i)) return { opensClause: false };
     const marker = markerAt(window, i);
     if (marker === 'break') {
       return { opensClause: window.slice(i + 1).every((w) => wordMarker(w) === null) };

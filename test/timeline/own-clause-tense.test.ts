@@ -55,6 +55,27 @@ describe('the tense of a date is that of its own clause', () => {
   });
 });
 
+describe('a clause after "and" with its own present verb', () => {
+  // The time allowed ("have until 25 November to respond") is held now and lies ahead; the past
+  // verb of the first clause is not its verb (allowed-time.ts).
+  it.each([
+    'The ferry survey opened on Monday and residents have until 25 November to respond.',
+    'The ferry survey closed last week, and the trust has until 25 November to publish it.',
+    'The ferry survey opened in June and owners have only until 25 November to reply.',
+  ])('"%s" dates the deadline in the coming November', (sentence) => {
+    expect(eventsOf('2024-09-03', sentence)).toContainEqual(['2024-11-25', true]);
+  });
+
+  it('"had until" is the past\'s time allowed, before publication', () => {
+    expect(
+      eventsOf(
+        '2024-09-03',
+        'The ferry survey opened in May and owners had until 25 June to reply.',
+      ),
+    ).toContainEqual(['2024-06-25', false]);
+  });
+});
+
 describe('a year that modifies a noun is not the time of the verb', () => {
   it('"should publish the 2019 survey" is not a plan dated 2019', () => {
     expect(

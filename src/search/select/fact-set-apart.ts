@@ -1,7 +1,8 @@
 /**
  * What sets two analysed passages apart before their wording is compared (fact-one-way.ts): the
  * stances governing what they share (fact-stance.ts, fact-progressive.ts; under a stance, counts
- * of one setting that differ are still a disagreement on the number), things denied, a state
+ * of one setting that differ are still a disagreement on the number), polarity (fact-polarity.ts),
+ * things denied, a state
  * holding on, a finding against an inquiry under way, another occurrence, bounds, order in
  * time, roles, who did it to whom, with or without, and extent (fact-qualifiers.ts,
  * fact-participants.ts).
@@ -24,6 +25,7 @@ import { measuresDiffer } from './fact-measures.js';
 import { continuationApart } from './fact-continuation.js';
 import { findingAgainstPending } from './fact-pending.js';
 import { negatedPredicatesDiffer } from './fact-negated-predicate.js';
+import { polarityDiffers } from './fact-polarity.js';
 import type { FactRelation } from './fact-relation-types.js';
 import { ordinalsConflict } from './fact-value-conflicts.js';
 import { sameSetting } from './fact-setting.js';
@@ -56,6 +58,10 @@ export function setApartBeforeWording(pair: OneWayPair): FactRelation | null {
       return { kind: 'disagree', aspect: 'number' };
     return { kind: 'different-fact', reason: STANCE_REASON[stance] };
   }
+  // "denied that it had failed to consult" / "said it had failed to consult": two negations
+  // cancel, one does not (fact-polarity.ts).
+  if (polarityDiffers(a, b, sharedList))
+    return { kind: 'different-fact', reason: STANCE_REASON.negated };
   // "Have not confirmed a link" / "no evidence of a link": two denials of different things
   // (fact-negated-predicate.ts).
   if (

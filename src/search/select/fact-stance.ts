@@ -85,12 +85,12 @@ const UNDOING = new RegExp(
 const UNDOING_LETTERS =
   /call|cancel|scrap|abandon|postpon|suspen|shelv|revok|revocation|rescind|overturn|revers|u-turn|hold|withdr|drop/iu;
 
+/** Negation and denial, and the verbs that report something did not happen. */
+export const NEGATION =
+  /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|denial|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|disputes|false|fabricated|untrue|baseless|fail to|failed to|fails to|failing to|refused to|refuses to|declined to|declines to|unable to|ruled out|rules out|yet to)\b|n[’']t\b/i;
+
 const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
-  // Negation and denial, and the verbs that report something did not happen.
-  [
-    'negated',
-    /\b(?:not|no|never|none|nobody|nothing|neither|nor|denied|deny|denies|denying|denial|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|disputes|false|fabricated|untrue|baseless|failed to|fails to|refused to|refuses to|declined to|declines to|unable to|ruled out|rules out|yet to)\b|n[’']t\b/i,
-  ],
+  ['negated', NEGATION],
   // Epistemic modals and verbs of planning: a possibility or a plan.
   [
     'modal',

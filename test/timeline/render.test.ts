@@ -50,7 +50,7 @@ describe('one heading per date', () => {
     expect(fields.map((f) => f.name.replace(/\\/g, ''))).toEqual([
       '2020-08-27',
       '2020-09-14',
-      'December 17 (year not stated)',
+      '17 December (year not stated)',
     ]);
     expect(fields[0]?.value.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(3);
     expect(fields[0]?.value).toContain('(expected at the time of writing)');
@@ -61,7 +61,7 @@ describe('one heading per date', () => {
   it('groups them in the CLI too, and says where the pages end past the last one', () => {
     const text = formatTimelinePage(page(EVENTS));
     expect(text.match(/^2020-08-27$/gm)).toHaveLength(1);
-    expect(text).toContain('December 17 (year not stated)');
+    expect(text).toContain('17 December (year not stated)');
     expect(formatTimelinePage({ events: [], total: 19, offset: 1000, limit: 10 })).toBe(
       'No events at offset 1000: 19 events match, so the last page starts at offset 10.',
     );
@@ -83,7 +83,7 @@ describe('one heading per date', () => {
 
   it('keeps the end of a range whose year is not stated, as the entry has it', () => {
     const range = event('--04-01', 'x', { precision: 'day', yearStated: false, end: '--04-03' });
-    expect(dateLabel(range)).toBe('April 1 to April 3 (year not stated)');
+    expect(dateLabel(range)).toBe('1 April to 3 April (year not stated)');
     const months = event('--06', 'x', { precision: 'month', yearStated: false, end: '--08' });
     expect(dateLabel(months)).toBe('June to August (year not stated)');
   });

@@ -194,7 +194,7 @@ describe('variants: one heading per date', () => {
       ),
     );
     const lines = formatTimelinePage(queryTimeline(yearless)).split('\n');
-    expect(lines.filter((l) => l.startsWith('October 9'))).toEqual(['October 9 (year not stated)']);
+    expect(lines.filter((l) => l.startsWith('9 October'))).toEqual(['9 October (year not stated)']);
   });
 });
 

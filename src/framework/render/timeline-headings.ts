@@ -5,6 +5,8 @@
 import type { PlanOutcome, TimelineEvent, TimelineQuote } from '../../types/timeline.js';
 import { MONTHS } from '../../text/months.js';
 import { counted, pick } from '../../text/plural.js';
+import { writtenDayMonth } from '../../text/written-dates.js';
+import { utcDate } from '../../text/calendar.js';
 
 /** Full month names by number (1–12), as the lexicon spells them. */
 const MONTH_NAMES: readonly string[] = (() => {
@@ -14,11 +16,16 @@ const MONTH_NAMES: readonly string[] = (() => {
   return names;
 })();
 
-/** A date with no year ("--04-01", "--08") as words: "April 1", "August". */
+/**
+ * A date with no year ("--04-01", "--08") as words: "1 April", "August", a day in the order a
+ * source line writes one (written-dates.ts `writtenDayMonth`).
+ */
 export function yearlessText(iso: string): string {
   const [month, day] = iso.replace(/^--/, '').split('-').map(Number);
   const name = MONTH_NAMES[(month ?? 0) - 1] ?? iso;
-  return day === undefined ? name : `${name} ${day}`;
+  if (day === undefined || month === undefined || name === iso) return name;
+  // A leap year, so 29 February reads as stated; the year itself is never shown.
+  return writtenDayMonth(utcDate(2000, month, day));
 }
 
 /** Said of an entry whose events were still ahead when the articles were written. */
@@ -73,8 +80,8 @@ export function quoteNotes(quote: TimelineQuote): string[] {
 
 /**
  * The date of an entry as a heading: "2020-08-27", "2020-11 (month)", "2016 (year)", "spring
- * 2021", "2021 to 2023 (years)", "December 17 (year not stated)", "August (year not stated)",
- * "April 1 to April 3 (year not stated)". Says nothing of `future` or `deadline` (see
+ * 2021", "2021 to 2023 (years)", "17 December (year not stated)", "August (year not stated)",
+ * "1 April to 3 April (year not stated)". Says nothing of `future` or `deadline` (see
  * {@link groupNotes}).
  */
 export function dateLabel(

@@ -32,6 +32,18 @@ import { isStopWord, stem, tokenize } from '../text/terms.js';
 /** Determiners an object noun phrase opens with ("who signed the agreement"). */
 const DETERMINERS: ReadonlySet<string> = new Set(DETERMINER_LIST);
 
+/**
+ * How the name of a party acted for opens: a capital (a name), a pronoun, or a determiner
+ * ({@link DETERMINERS}, read from the first word).
+ */
+const REFERENT_START = /^(?:\p{Lu}|(?:us|them|him|her|me|you|it|itself|themselves)\b)/u;
+
+/** True when `phrase` opens as a party's name does ({@link REFERENT_START}, or a determiner). */
+function opensReferent(phrase: string): boolean {
+  const first = phrase.trim().split(/\s+/u)[0] ?? '';
+  return REFERENT_START.test(phrase.trim()) || DETERMINERS.has(first.toLowerCase());
+}
+
 /** "for X" or "on behalf of X" closing the question: the party the act is done for, in group 1. */
 const ACTED_FOR = /\s(?:on\s+behalf\s+of|for)\s+([^?!.]+?)[\s?!.]*$/iu;
 
@@ -55,6 +67,13 @@ export function actedForParty(question: string, verb: string): string | null {
   const match = ACTED_FOR.exec(question);
   // "for" must come after the verb's object, not open the verb's own complement.
   if (match === null || match.index <= tokens[2]!.end) return null;
+  // After "for", a party is a referent: a name, a pronoun or a noun phrase opened by a
+  // determiner ("for the board", "for Marrow Ferries", "for us"; "on behalf of" names one
+  // whatever its spelling). A bare common noun after "for" names a purpose or
+  // the object noun's complement ("lodged a petition for judicial review", "put it up for
+  // sale"), no one acted for (Quirk et al. 1985, 9.58 on "for" of the beneficiary, 17.36 on a
+  // noun's prepositional complement).
+  if (!/behalf/iu.test(match[0]) && !opensReferent(match[1]!)) return null;
   const words = tokenize(match[1]!).filter((token) => !isStopWord(token));
   if (words.length === 0) return null;
   return words.at(-1)!.word;

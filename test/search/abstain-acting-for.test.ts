@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actedForParty, partyAsDoerAt } from '../../src/search/abstain-acting-for.js';
+import { stem } from '../../src/text/terms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** The two parties signed; nobody is named as signing for either. */
@@ -49,6 +50,11 @@ describe('the party "who VERBed the Y for X" names', () => {
     expect(actedForParty('who asked for the reserve force', 'ask')).toBeNull();
     expect(actedForParty('who got picked as chair for the board', 'pick')).toBeNull();
     expect(actedForParty('who signed the lease', 'sign')).toBeNull();
+    // A bare common noun after "for" is a purpose or the object's complement, no party.
+    expect(actedForParty('who lodged a petition for judicial review?', stem('lodged'))).toBeNull();
+    expect(actedForParty('who lodged a petition for the port board?', stem('lodged'))).toBe(
+      'board',
+    );
   });
 });
 

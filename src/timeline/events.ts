@@ -63,7 +63,7 @@ import {
 } from './dated-furniture.js';
 import { isMetadataHeading } from '../corpus/metadata-heading.js';
 import { hasPresentVerb, winkEntities } from './wink.js';
-import { EVENT_STOP_WORDS } from '../text/stop-words.js';
+import { contentWordCount } from './content-words.js';
 import { MONTH_RE, SEASON_RE, WEEKDAY_RE } from '../text/months.js';
 
 /** One dated sentence: the raw material of a timeline entry before merging. */
@@ -176,15 +176,6 @@ const SIDE_FROM_CLAUSE: ReadonlySet<string> = new Set(['weekday', 'weekend', 'ea
 export function sourceOf(article: CleanArticle): SourceRef {
   const { id, title, outlet, published, url, author } = article.meta;
   return { id, title, outlet, published, url, author };
-}
-
-function contentWordCount(text: string, spans: readonly Span[]): number {
-  let rest = text;
-  for (const span of [...spans].sort((a, b) => b.start - a.start)) {
-    rest = rest.slice(0, span.start) + ' ' + rest.slice(span.end);
-  }
-  return (rest.match(/\p{L}{3,}/gu) ?? []).filter((w) => !EVENT_STOP_WORDS.has(w.toLowerCase()))
-    .length;
 }
 
 /**

@@ -18,7 +18,7 @@ import { intervalOf } from '../text/calendar.js';
 import type { DateValue } from '../text/calendar.js';
 import type { PlanOutcomeKind } from './called-off.js';
 import type { Mention } from './mention.js';
-import { phrasalMoveVerb } from './rescheduled.js';
+import { phrasalMoveVerb, putBackVerb } from './rescheduled.js';
 import { withYear } from './year-rules.js';
 
 /** A verb of moving an event to a later time, as a past participle. */
@@ -54,11 +54,13 @@ const ACTIVE_FROM = new RegExp(
 );
 
 /**
- * The active with the particle after a short object: "brought the regatta forward from" (rescheduled.ts
- * `phrasalMoveVerb`). The first group is the verb and its particle, a later one the object.
+ * The active with the particle after a short object: "brought the regatta forward from", "put
+ * the regatta back from" (rescheduled.ts `phrasalMoveVerb`, `putBackVerb`; "put back" is a move
+ * only with a new date beside it, which detect.ts has found for a slot given up). The first group
+ * is the verb and its particle, a later one the object.
  */
 const SHIFTED_ACTIVE_FROM = new RegExp(
-  String.raw`\b(${phrasalMoveVerb(true)})\s+${NEW_DATE_FIRST}from\s+(?:the\s+)?$`,
+  String.raw`\b(${phrasalMoveVerb(true)}|${putBackVerb(true)})\s+${NEW_DATE_FIRST}from\s+(?:the\s+)?$`,
   'iu',
 );
 

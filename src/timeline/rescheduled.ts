@@ -53,13 +53,21 @@ const TIME_ONLY_MOVE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|
 const RESCHEDULE_VERB = String.raw`(?:${TIME_ONLY_MOVE_VERB}|move[sd]?|moving)`;
 
 /**
- * A verb that moves an event in time: those above, and verbs that also say something else
- * ("delayed from March onwards": late since March; "shifted", "switched", "pushed"; British
- * "put back", to postpone, also to return a thing to its place), which move an event only with a
- * new date beside them. Not the bare "shift" or "switch", nouns as often as verbs ("the night
- * shift from Monday").
+ * British "put back", to postpone, also to return a thing to its place, so a move only with a new
+ * date beside it; its particle before its object or after a short one ("put the vote back until 3
+ * March": particle movement, Quirk et al. 1985, §16.4), as the phrasal verbs above. With
+ * `objectGroup`, the object is captured.
  */
-export const MOVE_VERB = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|shift(?:ed|ing)|switch(?:ed|ing)|pushed|put(?:s|ting)?\s+back)`;
+export const putBackVerb = (objectGroup = false): string =>
+  String.raw`put(?:s|ting)?${objectGroup ? `(${SHIFTED_OBJECT})` : SHIFTED_OBJECT}\s+back`;
+
+/**
+ * A verb that moves an event in time: those above, and verbs that also say something else
+ * ("delayed from March onwards": late since March; "shifted", "switched", "pushed"; "put back":
+ * {@link putBackVerb}), which move an event only with a new date beside them. Not the bare "shift"
+ * or "switch", nouns as often as verbs ("the night shift from Monday").
+ */
+export const MOVE_VERB = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|shift(?:ed|ing)|switch(?:ed|ing)|pushed|${putBackVerb()})`;
 
 /** "from", "from the", "from Tuesday,": right before the slot given up. */
 const FROM = String.raw`\bfrom\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+)?$`;

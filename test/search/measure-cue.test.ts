@@ -1,13 +1,15 @@
 /**
  * Each kind of measure's cue (plan/quantity.ts `MeasureSpan`) is a necessary condition of its
  * span: a text holding a span matches the cue, so skipping the span's search when the cue fails
- * leaves `withoutMeasures` and `withoutOtherMeasures` as they were. Checked against the searches
+ * leaves `withoutMeasures` and `withoutOtherMeasures` as they were; so is each dimension's cue
+ * of its pattern (`QuantityPattern`), which leaves `holdsDimension` as it was. Checked against the searches
  * run with no cue, over invented sentences built from every figure form and unit the spans read.
  */
 import { describe, expect, it } from 'vitest';
 import {
   holdsDimension,
   MEASURE_SPANS,
+  QUANTITY_PATTERNS,
   withoutMeasures,
   withoutOtherMeasures,
   type Dimension,
@@ -47,11 +49,12 @@ function sentences(): string[] {
   const out: string[] = [];
   for (const figure of [...FIGURES, ...FIGURES_SCALED])
     for (const unit of UNITS)
-      for (const joint of [' ', '-'])
+      for (const joint of [' ', '-', '  '])
         out.push(`The council said ${figure}${joint}${unit} were spent, not ${figure}.`);
   for (const joined of JOINED) out.push(`It cost ${joined} in March, up from ${joined}.`);
   out.push('The mayor said a bridge was closed to several people for a day.');
   out.push('Nobody counted the boats at all.');
+  out.push('Half the wards, one in five homes and 3 out of every 10 cars were hit.');
   return out;
 }
 
@@ -96,5 +99,14 @@ describe('measure cues', () => {
               (kind !== 'time' && holdsDimension(span, dimension)),
           ),
         );
+  });
+
+  it('of a dimension match every text its pattern matches, and holdsDimension is the pattern', () => {
+    for (const text of sentences())
+      for (const [dimension, { pattern, cue }] of Object.entries(QUANTITY_PATTERNS)) {
+        const held = pattern.test(text);
+        if (held) expect(cue.test(text), `${dimension}: ${text}`).toBe(true);
+        expect(holdsDimension(text, dimension as Dimension)).toBe(held);
+      }
   });
 });

@@ -175,34 +175,87 @@ export const TIME_UNITS =
  * the figure ("a target price of 300p", "up 4.5p"): British newsroom style for sums under a
  * pound and for share prices.
  */
-const TEXT_PATTERNS: Record<Dimension, RegExp> = {
-  money: new RegExp(
-    String.raw`${CURRENCY_SIGN}\s?\d|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b|\b(?:${NUMBER}|${ONE})${SCALE}\s+(?:${MONEY_UNITS})\b`,
-    'i',
-  ),
-  share: new RegExp(
-    String.raw`\d\s?%|\b${NUMBER}[- ](?:${SHARE_UNITS})\b|\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|a tenth|one in \w+|\d+ (?:in|out of) (?:every )?\d+)\b`,
-    'i',
-  ),
-  length: new RegExp(
-    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b|\b${NUMBER}[- ](?:${LENGTH_UNITS})\b|\b${ONE}[- ](?:${ONE_LENGTH_UNITS})\b`,
-    'i',
-  ),
-  weight: new RegExp(
-    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:kg|t|lbs?)\b|\b${NUMBER}[- ](?:${WEIGHT_UNITS})\b`,
-    'i',
-  ),
+export const QUANTITY_PATTERNS: Readonly<Record<Dimension, QuantityPattern>> = {
+  money: quantityPattern([
+    String.raw`${CURRENCY_SIGN}\s?\d`,
+    String.raw`\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b`,
+    String.raw`\b\d[\d.]*p\b`,
+    {
+      figure: String.raw`\b(?:${NUMBER}|${ONE})${SCALE}`,
+      joint: '\\s+',
+      unit: String.raw`(?:${MONEY_UNITS})\b`,
+    },
+  ]),
+  share: quantityPattern([
+    String.raw`\d\s?%`,
+    { figure: String.raw`\b${NUMBER}`, joint: '[- ]', unit: String.raw`(?:${SHARE_UNITS})\b` },
+    String.raw`\b(?:half|a third|two thirds|a quarter|three quarters|a fifth|a tenth|one in \w+|\d+ (?:in|out of) (?:every )?\d+)\b`,
+  ]),
+  length: quantityPattern([
+    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:m|cm|mm|km|ft|in)\b`,
+    { figure: String.raw`\b${NUMBER}`, joint: '[- ]', unit: String.raw`(?:${LENGTH_UNITS})\b` },
+    { figure: String.raw`\b${ONE}`, joint: '[- ]', unit: String.raw`(?:${ONE_LENGTH_UNITS})\b` },
+  ]),
+  weight: quantityPattern([
+    String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:kg|t|lbs?)\b`,
+    { figure: String.raw`\b${NUMBER}`, joint: '[- ]', unit: String.raw`(?:${WEIGHT_UNITS})\b` },
+  ]),
   // "22C", "18°C", "around 20 degrees"; not "degrees of" (of a scale, of freedom).
-  temperature: new RegExp(
-    String.raw`\d\s?°|\b\d{1,3}(?:\.\d+)?C\b|\b${NUMBER}[- ]degrees?\b(?!\s+(?:of|in)\b)`,
-    'i',
-  ),
+  temperature: quantityPattern([
+    String.raw`\d\s?°`,
+    String.raw`\b\d{1,3}(?:\.\d+)?C\b`,
+    {
+      figure: String.raw`\b${NUMBER}`,
+      joint: '[- ]',
+      unit: String.raw`degrees?\b(?!\s+(?:of|in)\b)`,
+    },
+  ]),
   // "70mph", "120 km/h", "40 knots", "fifty miles an hour".
-  speed: new RegExp(
-    String.raw`\b\d[\d,.]*\s?(?:mph|km/h|kph)\b|\b${NUMBER}[- ](?:knots?|(?:miles|kilometres|kilometers) (?:an|per) hour)\b`,
-    'i',
-  ),
+  speed: quantityPattern([
+    String.raw`\b\d[\d,.]*\s?(?:mph|km/h|kph)\b`,
+    {
+      figure: String.raw`\b${NUMBER}`,
+      joint: '[- ]',
+      unit: String.raw`(?:knots?|(?:miles|kilometres|kilometers) (?:an|per) hour)\b`,
+    },
+  ]),
 };
+
+/**
+ * A dimension's pattern and its cue: the pattern with the figure of each alternative led by one
+ * left out, and the space or hyphen joining it to its unit cut to the last character. A text
+ * holding the pattern holds the cue (the same alternative at the same place, or the unit after
+ * the figure, read in the same text), so a text the cue does not match is not searched for a
+ * figure at every word: a necessary condition tested first, as in {@link MeasureSpan}.
+ */
+export interface QuantityPattern {
+  pattern: RegExp;
+  /** A necessary condition of `pattern`'s matching. */
+  cue: RegExp;
+}
+
+/** An alternative of a quantity's pattern led by a figure ({@link quantityPattern}). */
+interface FigureLed {
+  figure: string;
+  /** What joins the figure to its unit: a space or a hyphen, or any run of white space. */
+  joint: '[- ]' | '\\s+';
+  unit: string;
+}
+
+/** The pattern of the alternatives `alternatives` (case ignored), and its cue. */
+function quantityPattern(alternatives: ReadonlyArray<string | FigureLed>): QuantityPattern {
+  const source = (cue: boolean) =>
+    alternatives
+      .map((alternative) =>
+        typeof alternative === 'string'
+          ? alternative
+          : cue
+            ? `${alternative.joint === '[- ]' ? '[- ]' : String.raw`\s`}${alternative.unit}`
+            : `${alternative.figure}${alternative.joint}${alternative.unit}`,
+      )
+      .join('|');
+  return { pattern: new RegExp(source(false), 'i'), cue: new RegExp(source(true), 'i') };
+}
 
 /**
  * The dimension a question asks a quantity in, or null when it names none. "How many" asks
@@ -242,7 +295,7 @@ export function asksDifference(question: string): boolean {
  * whole span ("$24 million", "38 minutes", "12 per cent"), not only the part that tells the kind.
  * Time is a dimension of its own here: a duration never answers how much, how far or how heavy.
  */
-const MEASURE_SPANS: Record<Dimension | 'time', RegExp> = {
+export const MEASURE_SPANS: Readonly<Record<Dimension | 'time', MeasureSpan>> = {
   money: measureSpan(
     MONEY_UNITS,
     String.raw`|${CURRENCY_SIGN}\s?\d[\d,.]*${SCALE}|\b\d[\d,.]*\s?(?:k|m|bn)?\s?(?:USD|EUR|GBP)\b|\b\d[\d.]*p\b`,
@@ -259,8 +312,29 @@ const MEASURE_SPANS: Record<Dimension | 'time', RegExp> = {
 };
 
 /** A figure (perhaps scaled: "two million") before one of `units`, or one of `others`' spans. */
-function measureSpan(units: string, others: string): RegExp {
-  return new RegExp(String.raw`\b(?:${NUMBER}|${ONE})${SCALE}[- ](?:${units})\b${others}`, 'giu');
+function measureSpan(units: string, others: string): MeasureSpan {
+  return {
+    span: new RegExp(String.raw`\b(?:${NUMBER}|${ONE})${SCALE}[- ](?:${units})\b${others}`, 'giu'),
+    cue: new RegExp(String.raw`[- ](?:${units})\b${others}`, 'iu'),
+  };
+}
+
+/**
+ * A kind of measure's span ({@link measureSpan}) and its cue: the span's pattern with the figure
+ * before the unit left out. Every span matches the cue within it (the unit, with the space or
+ * hyphen before it and the word boundary after it, read in the same text; or one of the same
+ * unit-led alternatives), so a text the cue does not match holds no span, and the span's search,
+ * which tries a figure at almost every word ("a", "one", "several" open one), is skipped: a
+ * necessary condition tested first, as a code search filters by the literals a pattern requires
+ * before it runs the pattern (Cox 2012, "Regular Expression Matching with a Trigram Index"). The
+ * result is the same text either way. Measured on the 62,915 State of the Union sentences:
+ * `withoutMeasures` took half its CPU time, with the same output for every sentence.
+ */
+export interface MeasureSpan {
+  /** Global: the spans themselves. */
+  span: RegExp;
+  /** Not global (`test` keeps no position): a necessary condition of `span`'s matching. */
+  cue: RegExp;
 }
 
 /**
@@ -279,8 +353,10 @@ export function withoutOtherMeasures(text: string, dimension: Dimension): string
   for (const kind of Object.keys(MEASURE_SPANS) as Array<Dimension | 'time'>) {
     // A share of a sum hints at the sum ("12 per cent over budget"), as answer-type.ts reads it.
     if (kind === dimension || (dimension === 'money' && kind === 'share')) continue;
-    rest = rest.replace(MEASURE_SPANS[kind], (span) =>
-      kind !== 'time' && TEXT_PATTERNS[dimension].test(span) ? span : ' ',
+    const { span: spans, cue } = MEASURE_SPANS[kind];
+    if (!cue.test(rest)) continue;
+    rest = rest.replace(spans, (span) =>
+      kind !== 'time' && holdsDimension(span, dimension) ? span : ' ',
     );
   }
   return rest;
@@ -296,10 +372,12 @@ export function withoutOtherMeasures(text: string, dimension: Dimension): string
  */
 export function withoutMeasures(text: string, kept: ReadonlySet<string>): string {
   let rest = text;
-  for (const span of Object.values(MEASURE_SPANS))
+  for (const { span, cue } of Object.values(MEASURE_SPANS)) {
+    if (!cue.test(rest)) continue;
     rest = rest.replace(span, (figure) =>
       tokenize(figure).some((token) => kept.has(stem(token.word))) ? figure : ' ',
     );
+  }
   return rest;
 }
 
@@ -322,7 +400,8 @@ export function holdsAttributiveLength(text: string): boolean {
 
 /** True when `text` holds a number in `dimension` ("$4.5 million", "90 per cent", "212m"). */
 export function holdsDimension(text: string, dimension: Dimension): boolean {
-  return TEXT_PATTERNS[dimension].test(text);
+  const { pattern, cue } = QUANTITY_PATTERNS[dimension];
+  return cue.test(text) && pattern.test(text);
 }
 
 /**

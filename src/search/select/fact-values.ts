@@ -469,6 +469,8 @@ const TALLY_SIDE_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
 ]);
 const TALLY_SIDE = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys(), ...TALLY_SIDE_WORDS.keys()].join('|')})`;
+/** A side of a tally, a tens word with its unit too ("thirty-one"). */
+const TALLY_SIDE_HYPHENED = `(?:${TALLY_SIDE}(?:-${HYPHENED_UNIT})?)`;
 /** Words of voting or scoring that a tally is the result of. */
 const VOTE_WORD = String.raw`(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approved|rejected|carried|defeated|backed|split|margin|majority|tally|won|lost|beat|ruled|ruling|score[ds]?)`;
 const DASHED = String.raw`(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![-–—]?\d)`;
@@ -484,6 +486,13 @@ const TALLY_CLOSE = String.raw`(?=\s*(?:[.;:,)—–]|$)|\s+(?:in|on|at|with|aft
  */
 const NOT_A_TALLY_BEFORE = String.raw`(?<!\b(?:from|between|at)\s+)`;
 /**
+ * What joins a division's side in favour to its side against ({@link TALLY_PATTERN}): up to two
+ * words naming the voters and when ("councillors on Tuesday"), an optional "in favour" or "for",
+ * then "with" or "and", the number against, and "against" ("…, with 17 voting against", "… and
+ * 17 against"); the number against is the pattern's last group.
+ */
+const SIDES_AGAINST = String.raw`(?:\s+[a-z’'-]+){0,4}?(?:\s+(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for))?\s*,?\s+(?:with|and)\s+(${TALLY_SIDE_HYPHENED})\s+(?:voting\s+|votes?\s+)?against\b`;
+/**
  * A tally: "by nine votes to four", "by six votes to one", "by 9 votes to 4"; two numbers joined
  * by "to" right after a word of voting ("voted seven to four in favour", "a vote of 7 to 4"); or
  * two numbers joined by a dash ("8-5", "7–4") right after a word of voting or scoring ("voted
@@ -496,7 +505,12 @@ const NOT_A_TALLY_BEFORE = String.raw`(?<!\b(?:from|between|at)\s+)`;
  * sentence with a word of voting, are a tally too when the first is the larger and they close
  * their clause as above ({@link TALLY_CLOSE}): news style gives a tally winner first, and a range
  * runs from the smaller number up ("aged 16 to 18", "10 to 12 homes"; AP Stylebook, "vote
- * tabulations"; its "from … to" is a change).
+ * tabulations"; its "from … to" is a change). A division's result told as its two sides, those for
+ * and those against ("backed by 31 councillors, with 17 voting against", "31 in favour and 17
+ * against"), is the same pair of numbers: a counted vote is recorded as the number in favour and
+ * the number against (Robert's Rules of Order Newly Revised, 12th ed., 2020, 45:13 on counted
+ * votes; Erskine May, Parliamentary Practice, on divisions: "Ayes 31, Noes 17"), in a sentence
+ * with a word of voting, the against side named by "against" right after it.
  */
 const TALLY_PATTERN = new RegExp(
   String.raw`\b(${TALLY_SIDE})\s+votes?\s+to\s+(${TALLY_SIDE})\b` +
@@ -504,11 +518,15 @@ const TALLY_PATTERN = new RegExp(
     String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
     String.raw`|(?<![\d.,-])${DASHED}${TALLY_CLOSE}` +
     String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?(${TALLY_SIDE})\s+to\s+(${TALLY_SIDE})\b${TALLY_CLOSE}` +
-    String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,${CURRENCY_SIGNS}-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}`,
+    String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,${CURRENCY_SIGNS}-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}` +
+    String.raw`|(?<![\d.,${CURRENCY_SIGNS}-])\b(${TALLY_SIDE_HYPHENED})${SIDES_AGAINST}`,
   'gi',
 );
 /** Every tally above has two numbers joined by a dash, or by "to". */
-const MAYBE_TALLY = new RegExp(String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SIDE}\b`, 'i');
+const MAYBE_TALLY = new RegExp(
+  String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SIDE}\b|\bagainst\b`,
+  'i',
+);
 /** Where a tally's numbers start within its match ("voted seven to four" → "seven"). */
 const TALLY_START = new RegExp(String.raw`\d|\b${TALLY_SIDE}\s+(?:votes?\s+)?to\b`, 'i');
 /** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
@@ -536,16 +554,19 @@ export function voteWords(text: string): string[] {
  * "9-4"); null for a clause-closing pair of numbers in a sentence with no word of voting.
  */
 function tallyValue(m: RegExpMatchArray, text: string): string | null {
-  if ((m[7] !== undefined || m[11] !== undefined) && !HAS_VOTE_WORD.test(text)) return null;
+  if ((m[7] !== undefined || m[11] !== undefined || m[13] !== undefined) && !HAS_VOTE_WORD.test(text))
+    return null;
   // After the vote's object, only winner first: "16 to 18" is a range (TALLY_PATTERN).
   if (m[11] !== undefined && Number(m[11]) <= Number(m[12])) return null;
   const sides = [
-    m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11],
-    m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12],
+    m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11] ?? m[13],
+    m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12] ?? m[14],
   ].map((side) => {
     const word = (side as string).toLowerCase();
-    return /^\d/.test(word)
-      ? Number(word)
+    if (/^\d/.test(word)) return Number(word);
+    const [tens, unit] = word.split('-');
+    return unit !== undefined
+      ? numberWordValue(tens as string) + numberWordValue(unit)
       : (NUMBER_WORDS.get(word) ?? TALLY_SIDE_WORDS.get(word) ?? 0);
   });
   return sides.sort((x, y) => y - x).join('-');
@@ -639,7 +660,8 @@ export function factValues(text: string): FactValues {
     // The numbers' own offset: "voted 8-5" stands where "8-5" does.
     const value = tallyValue(m, text);
     if (value === null) continue;
-    const at = m.index + m[0].search(TALLY_START);
+    // A division told by its sides ("31 councillors, with 17 voting against") starts at its first.
+    const at = m.index + Math.max(0, m[0].search(TALLY_START));
     used.push([at, m.index + m[0].length]);
     numbers.push(value);
     positioned.push({

@@ -423,6 +423,34 @@ const HYPHENED_UNIT = `(?:${[...NUMBER_WORDS.keys()].join('|')}|one)`;
 function numberWordValue(word: string): number {
   return word === 'one' ? 1 : (NUMBER_WORDS.get(word) ?? 0);
 }
+
+/**
+ * The hundredths of an amount told by its currency's name and a number after it, closing its
+ * phrase: "twelve pounds fifty", "5 euros 20" (Swan, Practical English
+ * Usage, 4th ed. 2016, "numbers": money, "£3.75 three pounds seventy-five"). The number (group 1,
+ * 1–99 in words or in two digits) must end the phrase (a stop, a comma, a bracket, the end or
+ * a function word: "from twelve pounds fifty to nine pounds"; group 2 is the word after it), or it
+ * would count a noun after it ("five pounds fifty people"; "ten pounds fifty pence" is left as
+ * it is).
+ */
+const HUNDREDTHS_AFTER = new RegExp(
+  String.raw`^\s+(?:pounds|euros|dollars)\s+((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?|one|\d{2})(?=\s*(?:[.,;:)]|$)|\s+([\p{L}’']+))`,
+  'iu',
+);
+
+/** {@link HUNDREDTHS_AFTER} at the start of `after`, its number closing the phrase; null if none. */
+function hundredthsAfter(after: string): RegExpExecArray | null {
+  const m = HUNDREDTHS_AFTER.exec(after);
+  return m === null || (m[2] !== undefined && !STOP_WORDS.has(m[2].toLowerCase())) ? null : m;
+}
+
+/** The value of {@link HUNDREDTHS_AFTER}'s number: 1–99, else 0. */
+function subunitValue(written: string): number {
+  if (/^\d/.test(written)) return Number(written);
+  const [tens, unit] = written.toLowerCase().split('-');
+  const value = numberWordValue(tens as string) + (unit === undefined ? 0 : numberWordValue(unit));
+  return value < 100 ? value : 0;
+}
 /** Exact numbers written as words, by value ("eleven" 11, "twenty" 20). */
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = NUMBER_WORDS;
 /** Exact numbers written as words ("eleven", "twenty"): values, not content. */
@@ -695,15 +723,27 @@ export function factValues(text: string): FactValues {
         : countValue(m);
     if (value === null) continue;
     if (longer) cardinalEnd = words.end;
-    numbers.push(value);
-    const unit = nextTerm(metres ? ` metres${after}` : after.slice(notationLength(after)));
-    if (unit !== null) counts.push({ value, unit });
+    // "Twelve pounds fifty" is £12.50: the number after the currency's name is its hundredths.
+    const hundredths = metres ? null : hundredthsAfter(after);
+    const hundredthsValue = hundredths === null ? 0 : subunitValue(hundredths[1] as string);
+    const amount =
+      hundredthsValue > 0 ? String(Number((Number(value) + hundredthsValue / 100).toFixed(2))) : value;
+    if (hundredthsValue > 0) cardinalEnd = text.length - after.length + (hundredths as RegExpExecArray)[0].length;
+    numbers.push(amount);
+    const unit = nextTerm(
+      metres
+        ? ` metres${after}`
+        : hundredthsValue > 0
+          ? after.slice((hundredths as RegExpExecArray)[0].length)
+          : after.slice(notationLength(after)),
+    );
+    if (unit !== null) counts.push({ value: amount, unit });
     const kind = numberKind(text.slice(0, m.index), after);
     const before = text.slice(0, m.index);
     const figure = {
       aspect: 'number' as const,
       at: m.index,
-      number: value,
+      number: amount,
       kind,
       unit,
       bound: boundOf(before),
@@ -852,8 +892,10 @@ export interface CardinalWords {
   roundedTo: number;
 }
 
-/** One word of a cardinal and where it ends. */
-const CARDINAL_TOKEN = /\s*([\p{L}]+(?:-[\p{L}]+)?)/uy;
+/** One word of a cardinal and where it ends, with a comma before it (group 1) when there is one. */
+const CARDINAL_TOKEN = /\s*(,\s*)?([\p{L}]+(?:-[\p{L}]+)?)/uy;
+/** A hundred after a group's first word: what a comma within a cardinal must open. */
+const HUNDRED_NEXT = /\s+hundred\b/iy;
 
 /**
  * Reads a cardinal number written in words from `at` by the grammar of English cardinals
@@ -861,7 +903,8 @@ const CARDINAL_TOKEN = /\s*([\p{L}]+(?:-[\p{L}]+)?)/uy;
  * thousand ("nine", "twenty-five", "three hundred and fifty", "a hundred") each followed by a
  * scale word of falling size ("two thousand five hundred", "one million two hundred thousand");
  * "and" only before the tens and units that close a group ("three hundred and fifty"), "a" /
- * "an" / "one" only before a scale word. Reading stops at the first word that does not fit, and
+ * "an" / "one" only before a scale word; a comma only between a scale word and a group of
+ * hundreds ("four thousand, eight hundred and twelve"). Reading stops at the first word that does not fit, and
  * the longest well-formed cardinal is returned, so "between two hundred and three hundred" reads
  * "two hundred". Null when no cardinal of two words or more starts at `at`.
  */
@@ -876,7 +919,16 @@ export function cardinalWords(text: string, at: number): CardinalWords | null {
   let words = 0;
   CARDINAL_TOKEN.lastIndex = at;
   for (let m = CARDINAL_TOKEN.exec(text); m !== null; m = CARDINAL_TOKEN.exec(text)) {
-    const word = (m[1] as string).toLowerCase();
+    const word = (m[2] as string).toLowerCase();
+    // "Four thousand, eight hundred and twelve": a comma may part the groups after a scale word,
+    // as it parts them in figures ("4,812"), but only before a group of hundreds: "raised two
+    // million, nine charities said" is two phrases.
+    if (m[1] !== undefined) {
+      HUNDRED_NEXT.lastIndex = CARDINAL_TOKEN.lastIndex;
+      const group = word === 'one' ? 1 : (NUMBER_WORDS.get(word) ?? 0);
+      if (previous !== 'scale' || group === 0 || group > 9) break;
+      if (!HUNDRED_NEXT.test(text)) break;
+    }
     const parts = word.split('-');
     const small = parts.every((w, i) => NUMBER_WORDS.has(w) || (i > 0 && w === 'one'))
       ? parts.reduce((sum, w) => sum + numberWordValue(w), 0)

@@ -347,7 +347,10 @@ export interface CalendarDate {
  * and the publication date say. A date the timeline leaves unresolved (no publication date to
  * take a missing year from) is left out.
  */
-export function calendarDatesOf(time: PassageTime, published: string | null): readonly CalendarDate[] {
+export function calendarDatesOf(
+  time: PassageTime,
+  published: string | null,
+): readonly CalendarDate[] {
   let byDate = calendarRead.get(time);
   if (byDate === undefined) calendarRead.set(time, (byDate = new Map()));
   let dates = byDate.get(published);

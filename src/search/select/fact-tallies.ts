@@ -64,10 +64,7 @@ function tallyOf(source: TalliedSource): PositionedNumber | null {
 function spanOf(source: TalliedSource, published: string | null): DayInterval | null {
   const counted = resolvedDays(source.time, published);
   if (counted === null) return null;
-  const days = [
-    ...calendarDatesOf(source.time, published).map((date) => date.period),
-    ...counted,
-  ];
+  const days = [...calendarDatesOf(source.time, published).map((date) => date.period), ...counted];
   return days.length === 1 ? (days[0] ?? null) : null;
 }
 

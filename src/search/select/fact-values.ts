@@ -551,10 +551,7 @@ const TALLY_PATTERN = new RegExp(
   'gi',
 );
 /** Every tally above has two numbers joined by a dash, or by "to". */
-const MAYBE_TALLY = new RegExp(
-  String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SIDE}\b|\bagainst\b`,
-  'i',
-);
+const MAYBE_TALLY = new RegExp(String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SIDE}\b|\bagainst\b`, 'i');
 /** Where a tally's numbers start within its match ("voted seven to four" → "seven"). */
 const TALLY_START = new RegExp(String.raw`\d|\b${TALLY_SIDE}\s+(?:votes?\s+)?to\b`, 'i');
 /** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
@@ -582,7 +579,10 @@ export function voteWords(text: string): string[] {
  * "9-4"); null for a clause-closing pair of numbers in a sentence with no word of voting.
  */
 function tallyValue(m: RegExpMatchArray, text: string): string | null {
-  if ((m[7] !== undefined || m[11] !== undefined || m[13] !== undefined) && !HAS_VOTE_WORD.test(text))
+  if (
+    (m[7] !== undefined || m[11] !== undefined || m[13] !== undefined) &&
+    !HAS_VOTE_WORD.test(text)
+  )
     return null;
   // After the vote's object, only winner first: "16 to 18" is a range (TALLY_PATTERN).
   if (m[11] !== undefined && Number(m[11]) <= Number(m[12])) return null;
@@ -727,8 +727,11 @@ export function factValues(text: string): FactValues {
     const hundredths = metres ? null : hundredthsAfter(after);
     const hundredthsValue = hundredths === null ? 0 : subunitValue(hundredths[1] as string);
     const amount =
-      hundredthsValue > 0 ? String(Number((Number(value) + hundredthsValue / 100).toFixed(2))) : value;
-    if (hundredthsValue > 0) cardinalEnd = text.length - after.length + (hundredths as RegExpExecArray)[0].length;
+      hundredthsValue > 0
+        ? String(Number((Number(value) + hundredthsValue / 100).toFixed(2)))
+        : value;
+    if (hundredthsValue > 0)
+      cardinalEnd = text.length - after.length + (hundredths as RegExpExecArray)[0].length;
     numbers.push(amount);
     const unit = nextTerm(
       metres

@@ -73,7 +73,7 @@ function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
  * The nearest of `before` (the units before a count, nearest first) that may govern it: a
  * genitive noun phrase right before the count ("cover the zone's 23 entry points", "installed at
  * the city council's 23 depots") is its determiner, part of the counted phrase (Huddleston &
- * Pullum 2002, The Cambridge Grammar of the English Language, ch. 5 §16, the genitive as subject-
+ * Pullum 2002, The Cambridge Grammar of the English Language, ch. 5, the genitive as subject-
  * determiner), so the word before it governs; the genitive's premodifiers ("city" of "city
  * council's", written with nothing but a space or a hyphen between) are skipped with it. A name
  * as genitive ("Kestonbury's 640 staff") is a name before the count, read as such by the caller.

@@ -20,7 +20,7 @@ import { DETERMINERS } from '../../text/determiners.js';
  * it describes ("the proposed daily fee", "Wexbridge's proposed clean air zone"): a modifier
  * inside a noun phrase names what the thing is (a proposal), and takes no stance on the clause's
  * own predicate ("the consultation on the proposed zone closed" reports a closing that happened;
- * Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 5 §14 on
+ * Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 5, on
  * attributive modifiers). The verb stays a plan: "the council proposed a £9 charge", "a charge
  * proposed by the council", "a plan that proposed cuts" ("that" read as a relative, not a
  * determiner).

@@ -536,7 +536,7 @@ const SIDES_AGAINST = String.raw`(?:\s+[a-z’'-]+){0,4}?(?:\s+(?:voting\s+|vote
  * tabulations"; its "from … to" is a change). A division's result told as its two sides, those for
  * and those against ("backed by 31 councillors, with 17 voting against", "31 in favour and 17
  * against"), is the same pair of numbers: a counted vote is recorded as the number in favour and
- * the number against (Robert's Rules of Order Newly Revised, 12th ed., 2020, 45:13 on counted
+ * the number against (Robert's Rules of Order Newly Revised, 12th ed., 2020, on recording counted
  * votes; Erskine May, Parliamentary Practice, on divisions: "Ayes 31, Noes 17"), in a sentence
  * with a word of voting, the against side named by "against" right after it.
  */

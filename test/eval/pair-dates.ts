@@ -7,7 +7,7 @@
  */
 import { loadCorpus } from '../../src/corpus/load.js';
 import { corpusDir } from './corpora.js';
-import type { PairCorpus } from './pairs.js';
+import { PAIR_CORPORA, type PairCorpus } from './pairs.js';
 
 /** Each corpus's article files (as a pair names them) with their publication dates (null: not stated). */
 export type PublishedByFile = ReadonlyMap<PairCorpus, ReadonlyMap<string, string | null>>;
@@ -18,7 +18,7 @@ export const NO_DATES: PublishedByFile = new Map();
 /** Reads the publication date of every article of the corpora pairs come from. */
 export async function publishedByFile(): Promise<PublishedByFile> {
   const dates = new Map<PairCorpus, Map<string, string | null>>();
-  for (const corpus of ['bundled', 'news'] as const) {
+  for (const corpus of PAIR_CORPORA) {
     const { articles } = await loadCorpus(await corpusDir(corpus));
     dates.set(corpus, new Map(articles.map((a) => [a.meta.file, a.meta.published])));
   }

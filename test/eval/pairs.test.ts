@@ -110,7 +110,7 @@ describe('pairs written by someone who read the code', () => {
       expect(spec).toBeDefined();
       const pairs = readPairs(spec as PairsFile) ?? [];
       expect(pairs.length).toBeGreaterThan(0);
-      expect(pairs.filter((p) => pairSplit(p) !== 'dev').map((p) => p.a)).toEqual([]);
+      expect(pairs.filter((p) => pairSplit({ ...p, file }) !== 'dev').map((p) => p.a)).toEqual([]);
     }
   });
 

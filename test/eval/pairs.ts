@@ -20,7 +20,8 @@ import { EVAL_DIR } from './sets.js';
 import { splitOf, type Split } from './split.js';
 
 /** The corpora pairs are taken from. */
-export type PairCorpus = 'bundled' | 'news';
+export const PAIR_CORPORA = ['bundled', 'news', 'clean-air-zone'] as const;
+export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
 /** One file of labelled pairs. */
 export interface PairsFile {
@@ -188,6 +189,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 56, facts62): a light verb's act in the progressive ('is taking … to the High Court') against another act ('The High Court has ruled') or a report with no light verb, with same-fact pairs that stay joined; development only",
   },
   {
+    file: 'sets/pairs-clean-air-zone.json',
+    corpus: 'clean-air-zone',
+    label:
+      "not blind (session 58, tester59's plant): same facts told two ways in the clean-air-zone corpus (numbers in words, an initialism and its expansion, a tally 'N votes to M' / 'N …, with M voting against', another verb, the passive), with a denial and a later vote beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -221,6 +228,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-61.json',
   'sets/pairs-invented-62.json',
   'sets/pairs-invented-63.json',
+  'sets/pairs-clean-air-zone.json',
 ];
 
 const pairSchema = z.object({
@@ -228,7 +236,7 @@ const pairSchema = z.object({
   b: z.string().min(1),
   label: z.enum(['same-fact', 'different-fact', 'disagree']),
   aspect: z.string().nullable().optional(),
-  corpus: z.enum(['bundled', 'news']).optional(),
+  corpus: z.enum(PAIR_CORPORA).optional(),
   /** The article files the sentences are copied from (null: an invented sentence). */
   aFile: z.string().nullable().optional(),
   bFile: z.string().nullable().optional(),
@@ -252,8 +260,13 @@ const fileSchema = z.object({ pairs: z.array(pairSchema) });
 /** A labelled pair, with the corpus it comes from. */
 export type LabelledPair = z.infer<typeof pairSchema> & { corpus: PairCorpus };
 
-/** The part of the split a pair belongs to (the question split's rule, on both sentences). */
-export function pairSplit(pair: Pick<LabelledPair, 'a' | 'b'>): Split {
+/**
+ * The part of the split a pair belongs to: the question split's rule, on both sentences; every
+ * pair of a file written by someone who read the code ({@link DEVELOPMENT_ONLY_FILES}, given as
+ * `file`) is a development pair, since its sentences were chosen knowing the engine.
+ */
+export function pairSplit(pair: Pick<LabelledPair, 'a' | 'b'> & { file?: string }): Split {
+  if (pair.file !== undefined && DEVELOPMENT_ONLY_FILES.includes(pair.file)) return 'dev';
   return splitOf(`${pair.a}\n${pair.b}`);
 }
 
@@ -412,7 +425,7 @@ export function pairsReport(parts: readonly Split[], dates: PublishedByFile): Pa
   const { pairs, missing } = allPairs();
   const groups: PairGroup[] = [];
   for (const spec of PAIRS_FILES)
-    for (const corpus of ['bundled', 'news'] as const)
+    for (const corpus of PAIR_CORPORA)
       for (const part of parts) {
         const some = pairs.filter(
           (p) => p.file === spec.file && p.corpus === corpus && pairSplit(p) === part,

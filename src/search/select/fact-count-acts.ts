@@ -9,6 +9,8 @@ import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
 import { inDescribingClause, unitsBefore, type ClausedSource } from './fact-clauses.js';
 import { factTerm } from './fact-term.js';
+import { isPossessive } from '../../text/possessive.js';
+import type { UnitOccurrence } from './fact-participants.js';
 import { passingVerbStart } from './fact-passing.js';
 
 type PositionedNumber = Extract<PositionedValue, { number: string }>;
@@ -68,6 +70,30 @@ function governorOf(source: ClausedSource, x: PositionedNumber): Governor {
 }
 
 /**
+ * The nearest of `before` (the units before a count, nearest first) that may govern it: a
+ * genitive noun phrase right before the count ("cover the zone's 23 entry points", "installed at
+ * the city council's 23 depots") is its determiner, part of the counted phrase (Huddleston &
+ * Pullum 2002, The Cambridge Grammar of the English Language, ch. 5, the genitive as subject-
+ * determiner), so the word before it governs; the genitive's premodifiers ("city" of "city
+ * council's", written with nothing but a space or a hyphen between) are skipped with it. A name
+ * as genitive ("Kestonbury's 640 staff") is a name before the count, read as such by the caller.
+ */
+function governingUnit(
+  source: ClausedSource,
+  before: readonly UnitOccurrence[],
+): UnitOccurrence | undefined {
+  const [nearest] = before;
+  if (nearest === undefined || nearest.name || !isPossessive(source.text, nearest)) return nearest;
+  let i = 1;
+  while (
+    i < before.length &&
+    /^[\s-]*$/u.test(source.text.slice(before[i]!.end, before[i - 1]!.start))
+  )
+    i += 1;
+  return before[i];
+}
+
+/**
  * {@link governorOf} a figure written at `at`; a range's later end ("rise from 12,300 seats to
  * 19,800", "rise to 19,800 seats from 12,300") is governed as its first end is (fact-range-units.ts
  * `rangeStartBefore`, `changeStartAfterEnd`).
@@ -76,7 +102,7 @@ function governorAt(source: ClausedSource, at: number): Governor {
   const first = rangeStartBefore(source.text, at) ?? changeStartAfterEnd(source.text, at);
   if (first !== null) return governorAt(source, first);
   const start = qualifierStart(source.text, at);
-  const [nearest] = unitsBefore(source, start);
+  const nearest = governingUnit(source, unitsBefore(source, start));
   if (nearest === undefined || nearest.name) return { kind: 'none' };
   if (CLAUSE_OPENER.test(source.text.slice(nearest.end, start))) return { kind: 'none' };
   const read = nearest.keys[0] ?? '';

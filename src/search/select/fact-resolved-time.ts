@@ -335,7 +335,7 @@ export function upToNowAlike(
 const calendarRead = new WeakMap<PassageTime, Map<string | null, readonly CalendarDate[]>>();
 
 /** A calendar date a passage states, resolved: its period, and whether it names one day. */
-interface CalendarDate {
+export interface CalendarDate {
   period: DayInterval;
   day: boolean;
 }
@@ -347,7 +347,10 @@ interface CalendarDate {
  * and the publication date say. A date the timeline leaves unresolved (no publication date to
  * take a missing year from) is left out.
  */
-function calendarDatesOf(time: PassageTime, published: string | null): readonly CalendarDate[] {
+export function calendarDatesOf(
+  time: PassageTime,
+  published: string | null,
+): readonly CalendarDate[] {
   let byDate = calendarRead.get(time);
   if (byDate === undefined) calendarRead.set(time, (byDate = new Map()));
   let dates = byDate.get(published);

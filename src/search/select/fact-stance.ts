@@ -13,6 +13,19 @@
  */
 import { maskMonthMay, MONTH_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months.js';
 import { HEDGED_PERFORMATIVE_VERB } from './fact-hedged-performative.js';
+import { DETERMINERS } from '../../text/determiners.js';
+
+/**
+ * "Proposed" as an attributive adjective, after a determiner or a genitive and before the noun
+ * it describes ("the proposed daily fee", "Wexbridge's proposed clean air zone"): a modifier
+ * inside a noun phrase names what the thing is (a proposal), and takes no stance on the clause's
+ * own predicate ("the consultation on the proposed zone closed" reports a closing that happened;
+ * Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 5, on
+ * attributive modifiers). The verb stays a plan: "the council proposed a £9 charge", "a charge
+ * proposed by the council", "a plan that proposed cuts" ("that" read as a relative, not a
+ * determiner).
+ */
+const ATTRIBUTIVE_BEFORE = String.raw`(?<!(?:\b(?:${DETERMINERS.filter((word) => word !== 'that').join('|')})|\p{L}['’]s?)\s+)`;
 
 /** The ways of presenting a statement other than as plain fact, with why two such differ. */
 export type Stance =
@@ -96,8 +109,8 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
     'modal',
     // "Can confirm" performs the act (fact-hedged-performative.ts).
     new RegExp(
-      String.raw`\b(?:may|might|could|can(?!\s+${HEDGED_PERFORMATIVE_VERB})|cannot|plans? to|planned to|planning to|intends? to|intended to|designed to|meant to|proposes|proposed|expected to|likely|possibly|perhaps)\b`,
-      'i',
+      String.raw`\b(?:may|might|could|can(?!\s+${HEDGED_PERFORMATIVE_VERB})|cannot|plans? to|planned to|planning to|intends? to|intended to|designed to|meant to|proposes|${ATTRIBUTIVE_BEFORE}proposed|expected to|likely|possibly|perhaps)\b`,
+      'iu',
     ),
   ],
   // Deontic modals: an obligation, which is neither a fact nor a mere possibility ("may

@@ -27,7 +27,8 @@ import { stem } from '../../text/terms.js';
 import { tenseOf } from '../../timeline/tense.js';
 import { stancesBefore } from './fact-event.js';
 import type { Stance } from './fact-stance.js';
-import { resolvedDays, type PassageTime } from './fact-resolved-time.js';
+import { calendarDatesOf, resolvedDays, type PassageTime } from './fact-resolved-time.js';
+import type { DayInterval } from '../../text/calendar.js';
 import { publishedClose } from './fact-measures.js';
 import {
   NUMBER_WORD_LIST,
@@ -54,6 +55,39 @@ function tallyOf(source: TalliedSource): PositionedNumber | null {
     'number' in v && v.kind === 'tally' ? [v] : [],
   );
   return tallies.length === 1 ? (tallies[0] as PositionedNumber) : null;
+}
+
+/**
+ * The one span of days a passage's time denotes ("in December 2024": its first and last day),
+ * or null when it names none, several, or any unknown.
+ */
+function spanOf(source: TalliedSource, published: string | null): DayInterval | null {
+  const counted = resolvedDays(source.time, published);
+  if (counted === null) return null;
+  const days = [...calendarDatesOf(source.time, published).map((date) => date.period), ...counted];
+  return days.length === 1 ? (days[0] ?? null) : null;
+}
+
+/**
+ * True when one passage names a single day and the other one span of days holding it ("on 11
+ * December" in an article of 12 December 2024 / "in December 2024"): one time told at two
+ * precisions, as a date with its day and one with its month only may be (fact-values.ts
+ * `compatibleDates`). Read for tallies that agree only: the same count of one named thing's vote
+ * within a month it took place in is that vote's result; a different count in the same month
+ * may be another vote, so no dispute is read from it.
+ */
+function dayInSpan(
+  a: TalliedSource,
+  b: TalliedSource,
+  published: readonly [string | null, string | null],
+): boolean {
+  const x = spanOf(a, published[0]);
+  const y = spanOf(b, published[1]);
+  if (x === null || y === null) return false;
+  const single = (d: DayInterval) => d.first === d.last;
+  const holds = (day: DayInterval, span: DayInterval) =>
+    single(day) && span.first <= day.first && day.last <= span.last;
+  return holds(x, y) || holds(y, x);
 }
 
 /** The single day a passage's time denotes (days since 1970-01-01), or null. */
@@ -103,7 +137,7 @@ export function talliesAgree(
   b: TalliedSource,
   published: readonly [string | null, string | null],
 ): boolean {
-  const vote = oneVote(a, b, published);
+  const vote = oneVote(a, b, published, true);
   return (
     vote !== null &&
     vote.tallies[0] === vote.tallies[1] &&
@@ -140,20 +174,26 @@ function outcomeOf(text: string): number {
 
 /**
  * The two passages' tallies and shared vote words when they may count one vote (the file's
- * comment), their tally values compared by the caller; null when they may not.
+ * comment), their tally values compared by the caller; null when they may not. `agreeing`: read
+ * for equal tallies, which a day within the other's span of days may join ({@link dayInSpan}).
  */
 function oneVote(
   a: TalliedSource,
   b: TalliedSource,
   published: readonly [string | null, string | null],
+  agreeing = false,
 ): { tallies: [string, string]; shared: string[] } | null {
   const x = tallyOf(a);
   const y = tallyOf(b);
   if (x === null || y === null) return null;
   const dayA = dayOf(a, published[0]);
   const dayB = dayOf(b, published[1]);
-  if (dayA !== null && dayB !== null ? dayA !== dayB : !oneVoteUndated(a, b, published))
-    return null;
+  const oneTime =
+    dayA !== null && dayB !== null
+      ? dayA === dayB
+      : oneVoteUndated(a, b, published) ||
+        (agreeing && x.number === y.number && dayInSpan(a, b, published));
+  if (!oneTime) return null;
   // "Pell Boathouse" / "Lark Boathouse": two things voted on, whatever else both name.
   if (namesApart(a, b)) return null;
   const names = (source: TalliedSource) =>

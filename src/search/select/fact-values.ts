@@ -423,6 +423,34 @@ const HYPHENED_UNIT = `(?:${[...NUMBER_WORDS.keys()].join('|')}|one)`;
 function numberWordValue(word: string): number {
   return word === 'one' ? 1 : (NUMBER_WORDS.get(word) ?? 0);
 }
+
+/**
+ * The hundredths of an amount told by its currency's name and a number after it, closing its
+ * phrase: "twelve pounds fifty", "5 euros 20" (Swan, Practical English
+ * Usage, 4th ed. 2016, "numbers": money, "£3.75 three pounds seventy-five"). The number (group 1,
+ * 1–99 in words or in two digits) must end the phrase (a stop, a comma, a bracket, the end or
+ * a function word: "from twelve pounds fifty to nine pounds"; group 2 is the word after it), or it
+ * would count a noun after it ("five pounds fifty people"; "ten pounds fifty pence" is left as
+ * it is).
+ */
+const HUNDREDTHS_AFTER = new RegExp(
+  String.raw`^\s+(?:pounds|euros|dollars)\s+((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?|one|\d{2})(?=\s*(?:[.,;:)]|$)|\s+([\p{L}’']+))`,
+  'iu',
+);
+
+/** {@link HUNDREDTHS_AFTER} at the start of `after`, its number closing the phrase; null if none. */
+function hundredthsAfter(after: string): RegExpExecArray | null {
+  const m = HUNDREDTHS_AFTER.exec(after);
+  return m === null || (m[2] !== undefined && !STOP_WORDS.has(m[2].toLowerCase())) ? null : m;
+}
+
+/** The value of {@link HUNDREDTHS_AFTER}'s number: 1–99, else 0. */
+function subunitValue(written: string): number {
+  if (/^\d/.test(written)) return Number(written);
+  const [tens, unit] = written.toLowerCase().split('-');
+  const value = numberWordValue(tens as string) + (unit === undefined ? 0 : numberWordValue(unit));
+  return value < 100 ? value : 0;
+}
 /** Exact numbers written as words, by value ("eleven" 11, "twenty" 20). */
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = NUMBER_WORDS;
 /** Exact numbers written as words ("eleven", "twenty"): values, not content. */
@@ -469,6 +497,8 @@ const TALLY_SIDE_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
 ]);
 const TALLY_SIDE = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys(), ...TALLY_SIDE_WORDS.keys()].join('|')})`;
+/** A side of a tally, a tens word with its unit too ("thirty-one"). */
+const TALLY_SIDE_HYPHENED = `(?:${TALLY_SIDE}(?:-${HYPHENED_UNIT})?)`;
 /** Words of voting or scoring that a tally is the result of. */
 const VOTE_WORD = String.raw`(?:vot(?:e|es|ed|ing)|pass(?:ed|es)?|approved|rejected|carried|defeated|backed|split|margin|majority|tally|won|lost|beat|ruled|ruling|score[ds]?)`;
 const DASHED = String.raw`(\d{1,3})\s*[-–—]\s*(\d{1,3})(?![-–—]?\d)`;
@@ -484,6 +514,13 @@ const TALLY_CLOSE = String.raw`(?=\s*(?:[.;:,)—–]|$)|\s+(?:in|on|at|with|aft
  */
 const NOT_A_TALLY_BEFORE = String.raw`(?<!\b(?:from|between|at)\s+)`;
 /**
+ * What joins a division's side in favour to its side against ({@link TALLY_PATTERN}): up to two
+ * words naming the voters and when ("councillors on Tuesday"), an optional "in favour" or "for",
+ * then "with" or "and", the number against, and "against" ("…, with 17 voting against", "… and
+ * 17 against"); the number against is the pattern's last group.
+ */
+const SIDES_AGAINST = String.raw`(?:\s+[a-z’'-]+){0,4}?(?:\s+(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for))?\s*,?\s+(?:with|and)\s+(${TALLY_SIDE_HYPHENED})\s+(?:voting\s+|votes?\s+)?against\b`;
+/**
  * A tally: "by nine votes to four", "by six votes to one", "by 9 votes to 4"; two numbers joined
  * by "to" right after a word of voting ("voted seven to four in favour", "a vote of 7 to 4"); or
  * two numbers joined by a dash ("8-5", "7–4") right after a word of voting or scoring ("voted
@@ -496,7 +533,12 @@ const NOT_A_TALLY_BEFORE = String.raw`(?<!\b(?:from|between|at)\s+)`;
  * sentence with a word of voting, are a tally too when the first is the larger and they close
  * their clause as above ({@link TALLY_CLOSE}): news style gives a tally winner first, and a range
  * runs from the smaller number up ("aged 16 to 18", "10 to 12 homes"; AP Stylebook, "vote
- * tabulations"; its "from … to" is a change).
+ * tabulations"; its "from … to" is a change). A division's result told as its two sides, those for
+ * and those against ("backed by 31 councillors, with 17 voting against", "31 in favour and 17
+ * against"), is the same pair of numbers: a counted vote is recorded as the number in favour and
+ * the number against (Robert's Rules of Order Newly Revised, 12th ed., 2020, on recording counted
+ * votes; Erskine May, Parliamentary Practice, on divisions: "Ayes 31, Noes 17"), in a sentence
+ * with a word of voting, the against side named by "against" right after it.
  */
 const TALLY_PATTERN = new RegExp(
   String.raw`\b(${TALLY_SIDE})\s+votes?\s+to\s+(${TALLY_SIDE})\b` +
@@ -504,11 +546,12 @@ const TALLY_PATTERN = new RegExp(
     String.raw`|(?<![\d.,-])${DASHED}(?=\s+${VOTE_WORD}\b)` +
     String.raw`|(?<![\d.,-])${DASHED}${TALLY_CLOSE}` +
     String.raw`|\b${VOTE_WORD}\s+(?:(?:by|an?|of)\s+)?(${TALLY_SIDE})\s+to\s+(${TALLY_SIDE})\b${TALLY_CLOSE}` +
-    String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,${CURRENCY_SIGNS}-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}`,
+    String.raw`|${NOT_A_TALLY_BEFORE}(?<![\d.,${CURRENCY_SIGNS}-])\b(\d{1,3})\s+to\s+(\d{1,3})\b(?![.,]\d)${TALLY_CLOSE}` +
+    String.raw`|(?<![\d.,${CURRENCY_SIGNS}-])\b(${TALLY_SIDE_HYPHENED})${SIDES_AGAINST}`,
   'gi',
 );
 /** Every tally above has two numbers joined by a dash, or by "to". */
-const MAYBE_TALLY = new RegExp(String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SIDE}\b`, 'i');
+const MAYBE_TALLY = new RegExp(String.raw`\d\s*[-–—]\s*\d|\sto\s+${TALLY_SIDE}\b|\bagainst\b`, 'i');
 /** Where a tally's numbers start within its match ("voted seven to four" → "seven"). */
 const TALLY_START = new RegExp(String.raw`\d|\b${TALLY_SIDE}\s+(?:votes?\s+)?to\b`, 'i');
 /** Somewhere in a sentence: what makes a clause-closing "8-5" a tally. */
@@ -536,16 +579,22 @@ export function voteWords(text: string): string[] {
  * "9-4"); null for a clause-closing pair of numbers in a sentence with no word of voting.
  */
 function tallyValue(m: RegExpMatchArray, text: string): string | null {
-  if ((m[7] !== undefined || m[11] !== undefined) && !HAS_VOTE_WORD.test(text)) return null;
+  if (
+    (m[7] !== undefined || m[11] !== undefined || m[13] !== undefined) &&
+    !HAS_VOTE_WORD.test(text)
+  )
+    return null;
   // After the vote's object, only winner first: "16 to 18" is a range (TALLY_PATTERN).
   if (m[11] !== undefined && Number(m[11]) <= Number(m[12])) return null;
   const sides = [
-    m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11],
-    m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12],
+    m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11] ?? m[13],
+    m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12] ?? m[14],
   ].map((side) => {
     const word = (side as string).toLowerCase();
-    return /^\d/.test(word)
-      ? Number(word)
+    if (/^\d/.test(word)) return Number(word);
+    const [tens, unit] = word.split('-');
+    return unit !== undefined
+      ? numberWordValue(tens as string) + numberWordValue(unit)
       : (NUMBER_WORDS.get(word) ?? TALLY_SIDE_WORDS.get(word) ?? 0);
   });
   return sides.sort((x, y) => y - x).join('-');
@@ -639,7 +688,8 @@ export function factValues(text: string): FactValues {
     // The numbers' own offset: "voted 8-5" stands where "8-5" does.
     const value = tallyValue(m, text);
     if (value === null) continue;
-    const at = m.index + m[0].search(TALLY_START);
+    // A division told by its sides ("31 councillors, with 17 voting against") starts at its first.
+    const at = m.index + Math.max(0, m[0].search(TALLY_START));
     used.push([at, m.index + m[0].length]);
     numbers.push(value);
     positioned.push({
@@ -673,15 +723,30 @@ export function factValues(text: string): FactValues {
         : countValue(m);
     if (value === null) continue;
     if (longer) cardinalEnd = words.end;
-    numbers.push(value);
-    const unit = nextTerm(metres ? ` metres${after}` : after.slice(notationLength(after)));
-    if (unit !== null) counts.push({ value, unit });
+    // "Twelve pounds fifty" is £12.50: the number after the currency's name is its hundredths.
+    const hundredths = metres ? null : hundredthsAfter(after);
+    const hundredthsValue = hundredths === null ? 0 : subunitValue(hundredths[1] as string);
+    const amount =
+      hundredthsValue > 0
+        ? String(Number((Number(value) + hundredthsValue / 100).toFixed(2)))
+        : value;
+    if (hundredthsValue > 0)
+      cardinalEnd = text.length - after.length + (hundredths as RegExpExecArray)[0].length;
+    numbers.push(amount);
+    const unit = nextTerm(
+      metres
+        ? ` metres${after}`
+        : hundredthsValue > 0
+          ? after.slice((hundredths as RegExpExecArray)[0].length)
+          : after.slice(notationLength(after)),
+    );
+    if (unit !== null) counts.push({ value: amount, unit });
     const kind = numberKind(text.slice(0, m.index), after);
     const before = text.slice(0, m.index);
     const figure = {
       aspect: 'number' as const,
       at: m.index,
-      number: value,
+      number: amount,
       kind,
       unit,
       bound: boundOf(before),
@@ -830,8 +895,10 @@ export interface CardinalWords {
   roundedTo: number;
 }
 
-/** One word of a cardinal and where it ends. */
-const CARDINAL_TOKEN = /\s*([\p{L}]+(?:-[\p{L}]+)?)/uy;
+/** One word of a cardinal and where it ends, with a comma before it (group 1) when there is one. */
+const CARDINAL_TOKEN = /\s*(,\s*)?([\p{L}]+(?:-[\p{L}]+)?)/uy;
+/** A hundred after a group's first word: what a comma within a cardinal must open. */
+const HUNDRED_NEXT = /\s+hundred\b/iy;
 
 /**
  * Reads a cardinal number written in words from `at` by the grammar of English cardinals
@@ -839,7 +906,8 @@ const CARDINAL_TOKEN = /\s*([\p{L}]+(?:-[\p{L}]+)?)/uy;
  * thousand ("nine", "twenty-five", "three hundred and fifty", "a hundred") each followed by a
  * scale word of falling size ("two thousand five hundred", "one million two hundred thousand");
  * "and" only before the tens and units that close a group ("three hundred and fifty"), "a" /
- * "an" / "one" only before a scale word. Reading stops at the first word that does not fit, and
+ * "an" / "one" only before a scale word; a comma only between a scale word and a group of
+ * hundreds ("four thousand, eight hundred and twelve"). Reading stops at the first word that does not fit, and
  * the longest well-formed cardinal is returned, so "between two hundred and three hundred" reads
  * "two hundred". Null when no cardinal of two words or more starts at `at`.
  */
@@ -854,7 +922,16 @@ export function cardinalWords(text: string, at: number): CardinalWords | null {
   let words = 0;
   CARDINAL_TOKEN.lastIndex = at;
   for (let m = CARDINAL_TOKEN.exec(text); m !== null; m = CARDINAL_TOKEN.exec(text)) {
-    const word = (m[1] as string).toLowerCase();
+    const word = (m[2] as string).toLowerCase();
+    // "Four thousand, eight hundred and twelve": a comma may part the groups after a scale word,
+    // as it parts them in figures ("4,812"), but only before a group of hundreds: "raised two
+    // million, nine charities said" is two phrases.
+    if (m[1] !== undefined) {
+      HUNDRED_NEXT.lastIndex = CARDINAL_TOKEN.lastIndex;
+      const group = word === 'one' ? 1 : (NUMBER_WORDS.get(word) ?? 0);
+      if (previous !== 'scale' || group === 0 || group > 9) break;
+      if (!HUNDRED_NEXT.test(text)) break;
+    }
     const parts = word.split('-');
     const small = parts.every((w, i) => NUMBER_WORDS.has(w) || (i > 0 && w === 'one'))
       ? parts.reduce((sum, w) => sum + numberWordValue(w), 0)

@@ -30,9 +30,13 @@ const HOW_OLD = /\bhow\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+)$/isu;
 /** The copula after "what" ("what is", "what's", "what was"). */
 const WHAT_IS = String.raw`\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+`;
 
-/** "What is the age of X", "what age is X": X and what follows it in group 1. */
+/**
+ * "What is the age of X", "what age is X": X and what follows it in group 1. Not "at what age
+ * was X to begin": the age of whoever takes part in X's event, not X's ("at what age was Head
+ * Start to begin" asks the children's).
+ */
 const AGE_OF = new RegExp(
-  String.raw`(?:${WHAT_IS}the\s+age\s+of|\bwhat\s+age\s+(?:is|was|are|were|will\s+be))\s+(.+)$`,
+  String.raw`(?:${WHAT_IS}the\s+age\s+of|(?<!\bat\s+)\bwhat\s+age\s+(?:is|was|are|were|will\s+be))\s+(.+)$`,
   'isu',
 );
 

@@ -57,6 +57,7 @@ describe('the subject a value must be said of', () => {
     expect(askedAgeHolder('what was the age of the harbour manager')).toBe('manager');
     expect(askedAgeHolder('what age is the mayor')).toBe('mayor');
     expect(askedAgeHolder('what is her age')).toBeNull();
+    expect(askedAgeHolder('at what age was the scheme to begin')).toBeNull();
     expect(askedPassive('When was the Gull Point lighthouse built?')).toEqual({
       act: 'built',
       subject: 'lighthouse',

@@ -54,7 +54,9 @@ const OZONE: SearchFixtureArticle = {
   title: 'Ozone peak at Corley',
   outlet: 'Wold Post',
   published: '2025-07-02',
-  paragraphs: [['Ozone levels at the Corley monitor reached 80 micrograms per cubic metre in June.']],
+  paragraphs: [
+    ['Ozone levels at the Corley monitor reached 80 micrograms per cubic metre in June.'],
+  ],
 };
 
 describe('the values of an attribute noun', () => {

@@ -1,5 +1,7 @@
 /**
- * A hard gate of abstention (abstain.ts): "how old is X" asks X's age, and is answered only by a
+ * A hard gate of abstention (abstain.ts): "how old is X" asks X's age (as do "what is X's age",
+ * "what is the age of X" and "what age is X": the noun "age" heading the phrase the wh-word asks
+ * the value of, Li & Roth 2002's cue of the answer's class), and is answered only by a
  * sentence that gives an age ("Ruth Okafor, 41,", "the 65-year-old", "a 200-year-old
  * tradition": plan/answer-type.ts `answerTypeScore`) or the year X came into being ("were built
  * in 1991", "founded in 1888", "born in 1950"), said of X (abstain-bound-value.ts: the sentence,
@@ -25,6 +27,25 @@ import { FOUNDING_PARTICIPLES } from '../text/coming-into-being.js';
 /** "How old is/was/are/were/will be X": X and what follows it in group 1. */
 const HOW_OLD = /\bhow\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+)$/isu;
 
+/** The copula after "what" ("what is", "what's", "what was"). */
+const WHAT_IS = String.raw`\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+`;
+
+/**
+ * "What is the age of X", "what age is X": X and what follows it in group 1. Not "at what age
+ * was X to begin": the age of whoever takes part in X's event, not X's ("at what age was Head
+ * Start to begin" asks the children's).
+ */
+const AGE_OF = new RegExp(
+  String.raw`(?:${WHAT_IS}the\s+age\s+of|(?<!\bat\s+)\bwhat\s+age\s+(?:is|was|are|were|will\s+be))\s+(.+)$`,
+  'isu',
+);
+
+/**
+ * "What is X's age": X in group 1, its possessive's "'s" the end of the phrase naming the holder
+ * (the genitive as a determiner: Quirk et al. 1985, ch. 5).
+ */
+const POSSESSOR_AGE = new RegExp(String.raw`${WHAT_IS}(.+)(?:'s|’s|'|’)\s+age\b`, 'isu');
+
 /**
  * The participles that date a thing's or a person's coming into being ("were built in 1991",
  * "founded in 1888", "born in 1950", "dating from 1820"): text/coming-into-being.ts's, and
@@ -37,12 +58,15 @@ const BEGAN = new RegExp(
 );
 
 /**
- * The head of the noun phrase "how old is X" asks the age of, folded ("how old is the mayor of
- * Quarnby" → mayor), or null when the question is no such question or X is a pronoun.
+ * The head of the noun phrase "how old is X" (or "what is X's age", "what is the age of X",
+ * "what age is X") asks the age of, folded ("how old is the mayor of Quarnby" → mayor, "what is
+ * Ann Lee's age" → lee), or null when the question is no such question or X is a pronoun.
  */
 export function askedAgeHolder(question: string): string | null {
-  const rest = HOW_OLD.exec(question)?.[1];
-  return rest === undefined ? null : ownedHead(rest);
+  const rest = HOW_OLD.exec(question)?.[1] ?? AGE_OF.exec(question)?.[1];
+  if (rest !== undefined) return ownedHead(rest);
+  const possessor = POSSESSOR_AGE.exec(question)?.[1];
+  return possessor === undefined ? null : ownedHead(possessor);
 }
 
 /**

@@ -11,6 +11,18 @@
  * leans on, or its article's metadata) holds one, the reply is a refusal, whatever the
  * classifier's probability.
  *
+ * A value answers only when it is said of what the attribute is asked of: the nouns before the
+ * attribute noun ("what was the PM2.5 level": the level of PM2.5; "the van's colour"), a
+ * compound's modifiers naming the kind of thing it is an attribute of (Quirk et al. 1985,
+ * ch. 17 on nouns premodifying nouns). "Nitrogen dioxide levels at the monitor fell
+ * to 29" gives a level, of nitrogen dioxide; of PM2.5 it says nothing (the passage is about the
+ * place without the answer: Kwiatkowski et al. 2019, Natural Questions). So a sentence holding a
+ * value counts only when it, the sentence it leans on, or its article's metadata names each
+ * such noun the coverage writes (abstain-bound-value.ts `namesSubject`). Adjectives before the
+ * attribute noun ("the average level") say which value, not whose, and are not required; nor is
+ * a noun the coverage never writes, which may abbreviate what it writes in full ("NO2" for
+ * "nitrogen dioxide": a formula no lexicon here expands).
+ *
  * Read only of a noun whose usual sense is an attribute (attribute-values.ts): other nouns
  * ("which company", "which insurer") are answered by an instance that a passage may name
  * without the noun ("Balfour Beatty won the contract"), which no lexicon lists. Left to other
@@ -21,11 +33,18 @@
  * age" asks an age, read by the age gate), which the classifier weighs.
  */
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext, focusHeadWord, FRAME_NOUNS } from './abstain-features.js';
+import {
+  candidateContext,
+  focusHeadWord,
+  focusModifierWords,
+  FRAME_NOUNS,
+} from './abstain-features.js';
+import { namesSubject } from './abstain-bound-value.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { attributeValuesOf } from './attribute-values.js';
 import { askedDimension } from './plan/quantity.js';
-import { stem, tokenize } from '../text/terms.js';
+import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { isAdjective } from '../timeline/adjectives.js';
 
 /** An attribute a question asks the value of ({@link askedAttributeOf}). */
 export interface AskedAttribute {
@@ -83,10 +102,28 @@ export function askedAttributeHeld(input: AbstentionInput): boolean | undefined 
   }
   // "What colour is the red bus" names its value: the question's own words give none.
   const values = asked.values.filter((phrase) => !phrase.every((t) => plan.askedTerms.has(t)));
+  const ofBearer = bearerTest(input);
   for (const s of candidateContext(input)) {
     const { stems } = input.wordsOf(s);
-    if (forms.some((phrase) => holdsPhrase(stems, phrase))) return true;
-    if (values.some((phrase) => holdsPhrase(stems, phrase))) return true;
+    const held =
+      forms.some((phrase) => holdsPhrase(stems, phrase)) ||
+      values.some((phrase) => holdsPhrase(stems, phrase));
+    if (held && ofBearer(s)) return true;
   }
   return false;
+}
+
+/**
+ * A test of whether a sentence names every noun before the asked attribute noun that the
+ * coverage holds (see the top of this file; abstain-features.ts `focusModifierWords`,
+ * adjectives left out), through abstain-bound-value.ts `namesSubject`.
+ */
+function bearerTest(input: AbstentionInput): (s: number) => boolean {
+  const tests: Array<(s: number) => boolean> = [];
+  for (const word of focusModifierWords(input.plan.question)) {
+    if (isAdjective(word) || isStopWord(tokenize(word)[0]!)) continue;
+    const names = namesSubject(input, word);
+    if (names !== null && input.hasTerm(stem(word))) tests.push(names);
+  }
+  return (s) => tests.every((names) => names(s));
 }

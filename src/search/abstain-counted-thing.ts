@@ -18,6 +18,7 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
+import { kindNamedBefore } from './abstain-counted-class.js';
 import { conceptAlternatives, oneWordForms } from './abstain-asked-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { countRestrictions, restrictionsTold } from './abstain-count-modifiers.js';
@@ -235,7 +236,8 @@ export function countedNounWritten(
  * Whether the candidates hold a count of what a "how many" question counts: undefined when it
  * counts nothing to require ({@link countedNoun}), else true when a sentence the ranking's
  * candidates are read in (abstain-features.ts `candidateContext`) holds one
- * ({@link holdsCountOf}), tells it of what the question's noun premodifiers restrict it to
+ * ({@link holdsCountOf}; by a class of the noun only in an article that has named the noun:
+ * abstain-counted-class.ts), tells it of what the question's noun premodifiers restrict it to
  * (abstain-count-modifiers.ts `restrictionsTold`) and, when the question asks the count of a
  * period ("in the first quarter"), names no other period instead (abstain-counted-period.ts
  * `mayCountPeriod`). For a question of realised acts (QueryPlan.realised: "how many trees were
@@ -253,6 +255,10 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
   // "agencies", a synonym of "office", which shares its stem.
   const forms = ownSenseAlternatives(conceptAlternatives(input.plan, unit), word);
   const heads = new Set([unit, ...forms.map((alternative) => alternative.terms.at(-1)!)]);
+  // A class's count ("vehicles" for "motorcycles") counts the kind only after it is named.
+  const kindForms = forms.filter((alternative) => alternative.kind !== 'superordinate');
+  const kindHeads = new Set([unit, ...kindForms.map((alternative) => alternative.terms.at(-1)!)]);
+  const kindPhrases = [[unit], ...kindForms.map((alternative) => alternative.terms)];
   const modifiers = new Set(singularForms(word));
   // What the count may be of: the question's words and the one-word forms the engine links.
   const bearers = new Set(termsOf(question).flatMap((term) => [...oneWordForms(input.plan, term)]));
@@ -274,6 +280,12 @@ export function countedThingHeld(input: AbstentionInput): boolean | undefined {
           !toldAsAhead(text, start, end) && !toldAsOpposed(text, start, end)
       : undefined;
     if (!holdsCountOf(text, heads, words, modifiers, bearers, realis)) continue;
+    if (
+      kindHeads.size < heads.size &&
+      !holdsCountOf(text, kindHeads, words, modifiers, bearers, realis) &&
+      !kindNamedBefore(input, s, kindPhrases)
+    )
+      continue;
     if (period !== null && !mayCountPeriod(text, words, period)) continue;
     if (restrictionsTold(input, s, restricting)) return true;
   }

@@ -174,6 +174,18 @@ export function focusHeadWord(question: string): string | null {
   return headOf(question)?.word ?? null;
 }
 
+/**
+ * The words of the focus phrase before its head, folded ("what was the PM2.5 level" → pm25;
+ * "what was the van's colour" → van): its modifiers and owner, which say whose the head's
+ * value is. Empty when the phrase has no head ({@link focusHead}) or no word before it.
+ */
+export function focusModifierWords(question: string): string[] {
+  const phrase = focusPhrase(question);
+  const head = headOf(question);
+  if (head === null) return [];
+  return phrase.slice(0, phrase.indexOf(head)).map((word) => word.word);
+}
+
 function headOf(question: string): FocusWord | null {
   const phrase = focusPhrase(question);
   const last = phrase.at(-1);

@@ -2,7 +2,8 @@
  * Abstention's gate on an attribute asked of something (src/search/abstain-asked-attribute.ts):
  * "what colour was the van" is not answered by a passage that names the van but no colour.
  * Tiny invented corpora: a break-in story that names the van and gives no colour, then one
- * that gives it by a kind of colour and by a colour adjective.
+ * that gives it by a kind of colour and by a colour adjective; a monitor's level of one gas,
+ * asked of another gas the coverage names, then given of it.
  */
 import { describe, expect, it } from 'vitest';
 import { askedAttributeHeld, askedAttributeOf } from '../../src/search/abstain-asked-attribute.js';
@@ -32,6 +33,29 @@ const WITNESS: SearchFixtureArticle = {
   paragraphs: [
     ['A witness told police the van seen at the Corley depot was dark green.'],
     ['The new recycling bins are crimson, the council said.'],
+  ],
+};
+
+/** A level at the monitor, of nitrogen dioxide; ozone named, no level of it given. */
+const MONITOR: SearchFixtureArticle = {
+  id: 'monitor',
+  title: 'Air at Corley monitor cleaner',
+  outlet: 'Wold Courier',
+  published: '2025-06-05',
+  paragraphs: [
+    ['Nitrogen dioxide levels at the Corley monitor fell to 29 micrograms per cubic metre in May.'],
+    ['The council will start measuring ozone at the monitor next year.'],
+  ],
+};
+
+/** The ozone level given. */
+const OZONE: SearchFixtureArticle = {
+  id: 'ozone',
+  title: 'Ozone peak at Corley',
+  outlet: 'Wold Post',
+  published: '2025-07-02',
+  paragraphs: [
+    ['Ozone levels at the Corley monitor reached 80 micrograms per cubic metre in June.'],
   ],
 };
 
@@ -93,5 +117,22 @@ describe('the gate', () => {
     // "green" is the question's: the passages give no colour of their own.
     const input = index.abstentionInput(index.rank('what colour was the green van?'));
     expect(askedAttributeHeld(input)).toBe(false);
+  }, 300_000);
+});
+
+describe('a value of the attribute of another thing', () => {
+  it('does not answer for the thing the noun before the attribute names', () => {
+    const { engine } = engineOver(MONITOR);
+    expect(engine.ask('What was the ozone level at the Corley monitor?').answered).toBe(false);
+    expect(engine.ask('What was the nitrogen dioxide level at the Corley monitor?').answered).toBe(
+      true,
+    );
+  }, 300_000);
+
+  it('answers when a passage gives the value of that thing', () => {
+    const { engine } = engineOver(MONITOR, OZONE);
+    const answer = engine.ask('What was the ozone level at the Corley monitor?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Ozone levels');
   }, 300_000);
 });

@@ -53,6 +53,11 @@ describe('the subject a value must be said of', () => {
     expect(askedAgeHolder('How old is the mayor of Wenlow?')).toBe('mayor');
     expect(askedAgeHolder('how old are the club’s gigs')).toBe('gigs');
     expect(askedAgeHolder('how old is he')).toBeNull();
+    expect(askedAgeHolder("What is Alan Prior's age?")).toBe('prior');
+    expect(askedAgeHolder('what was the age of the harbour manager')).toBe('manager');
+    expect(askedAgeHolder('what age is the mayor')).toBe('mayor');
+    expect(askedAgeHolder('what is her age')).toBeNull();
+    expect(askedAgeHolder('at what age was the scheme to begin')).toBeNull();
     expect(askedPassive('When was the Gull Point lighthouse built?')).toEqual({
       act: 'built',
       subject: 'lighthouse',
@@ -85,12 +90,23 @@ describe('the gates', () => {
     expect(harbour.ask('How old is the mayor of Wenlow?').answered).toBe(false);
   });
 
+  it('refuses "what is X\'s age" when the only age is another person’s', () => {
+    expect(harbour.ask("What is Alan Prior's age?").answered).toBe(false);
+    expect(harbour.ask('What is the age of the mayor of Wenlow?').answered).toBe(false);
+  });
+
   it('refuses "when was X founded" when the only founding date is another body’s', () => {
     expect(harbour.ask('When was the Wenlow Rowing Club founded?').answered).toBe(false);
   });
 
   it('answers with an age given by an epithet after the sentence naming X', () => {
     const age = both.ask('How old is the mayor of Wenlow?');
+    expect(age.answered).toBe(true);
+    expect(age.passages.map((p) => p.quote).join(' ')).toContain('62-year-old');
+  });
+
+  it('answers "what is X\'s age" with the age given by an epithet', () => {
+    const age = both.ask("What is Alan Prior's age?");
     expect(age.answered).toBe(true);
     expect(age.passages.map((p) => p.quote).join(' ')).toContain('62-year-old');
   });

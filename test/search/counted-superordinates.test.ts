@@ -1,8 +1,10 @@
 /**
  * A "how many" question's counted noun is also counted by its class (WordNet's hypernyms,
  * src/search/plan/counted-superordinates.ts): "how many boats" is answered by "forty-two
- * vessels", one way only, and never by a class the question names as another thing. Tiny
- * invented corpus: a protest flotilla counted in vessels, and a lock whose gates are counted.
+ * vessels", one way only, and never by a class the question names as another thing; and only
+ * in an article that has named the noun (src/search/abstain-counted-class.ts: the class's count
+ * refers back to it). Tiny invented corpus: a protest flotilla counted in vessels, and a lock
+ * whose gates are counted.
  */
 import { describe, expect, it } from 'vitest';
 import { superordinatesOf } from '../../src/search/plan/counted-superordinates.js';
@@ -52,6 +54,12 @@ describe('a count asked by a noun the text counts by its class', () => {
     const answer = engine.ask('How many boats sailed to the weir?');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toContain('Forty-two vessels');
+  });
+
+  it('is refused when the article counts the class but never names the kind asked', () => {
+    // "Forty-two vessels" counts the flotilla's vessels; how many were yachts it does not say.
+    expect(engine.ask('How many yachts sailed to the weir?').answered).toBe(false);
+    expect(engine.ask('How many ships sailed to the weir?').answered).toBe(false);
   });
 
   const kindsOf = (question: string, label: string) =>

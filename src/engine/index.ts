@@ -220,17 +220,19 @@ async function build(
       );
     });
     const t3 = performance.now();
+    // The rest of the index and of the file is made before the build thread's initialism table
+    // is awaited: this thread, done with the timeline, would otherwise wait idle for it and then
+    // do all this after. The table's place (the `initialisms` key of `search`) is kept by an
+    // empty one until then, so the file's members stay in the order written.
     const search = SearchIndex.serialize(corpus, corpus.aliases, {
       textTables,
-      // Null when the build thread failed: made here then.
-      initialisms: (await initialisms) ?? undefined,
+      ...(initialisms === null ? {} : { initialisms: [] }),
       sentenceTerms,
       sentenceEvents: articleKeys.flatMap((key) => cache.events(key)),
       sentenceObjectImplicit,
       sentenceRealisBlanks: articleKeys.flatMap((key) => cache.realisBlanks(key)),
       sentenceFactDates: articleKeys.flatMap((key) => cache.factDates(key)),
     });
-    const t4 = performance.now();
     const file: IndexFile = {
       format: INDEX_FORMAT,
       corpusHash: hash,
@@ -248,6 +250,12 @@ async function build(
       adjectives: [...adjectives()].sort(),
       nouns: [...nouns()].sort(),
     };
+    if (initialisms !== null) {
+      // Null when the build thread failed: made here then.
+      const table = (await initialisms) ?? undefined;
+      search.initialisms = SearchIndex.serializeInitialisms(corpus, table, { sentenceTerms });
+    }
+    const t4 = performance.now();
     cache.retain(keys.values());
     const stats: BuildStats = {
       corpusHash: hash,

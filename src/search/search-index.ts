@@ -835,16 +835,7 @@ export class SearchIndex {
     const { describedSubject, openingDescriptions, lunr, ...leading } =
       options.textTables ?? SearchIndex.serializeTexts(corpus, aliases, options);
     const initialisms =
-      leading.initialisms ??
-      packTermTable(
-        options.initialisms ??
-          corpusInitialismTable(
-            initialismSentences(
-              corpus,
-              (s) => options.sentenceTerms?.[s] ?? termsOf(sentenceText(corpus, s)),
-            ),
-          ),
-      );
+      leading.initialisms ?? SearchIndex.serializeInitialisms(corpus, options.initialisms, options);
     const events = packSentenceEvents(
       options.sentenceEvents ??
         corpus.sentences.map((sentence) =>
@@ -884,6 +875,27 @@ export class SearchIndex {
       ),
       lunr,
     };
+  }
+
+  /**
+   * The initialism table of {@link serialize}'s index: `table` packed when made elsewhere (a
+   * build's second thread makes it, engine/index.ts), else made here from the corpus's body
+   * sentences and their index terms (`options.sentenceTerms`, read afresh when not given).
+   */
+  static serializeInitialisms(
+    corpus: Corpus,
+    table: BuildOptions['initialisms'] | undefined,
+    options: Pick<BuildOptions, 'sentenceTerms'> = {},
+  ): SerializedSearchIndex['initialisms'] {
+    return packTermTable(
+      table ??
+        corpusInitialismTable(
+          initialismSentences(
+            corpus,
+            (s) => options.sentenceTerms?.[s] ?? termsOf(sentenceText(corpus, s)),
+          ),
+        ),
+    );
   }
 
   /**

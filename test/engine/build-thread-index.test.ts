@@ -42,6 +42,9 @@ describe('a build with its second thread', () => {
     const alone = await built(Infinity);
     const shared = await built(1);
     expect(shared).toEqual(alone);
+    // The same bytes too: the search index's members in the same order, the initialism table
+    // the build thread makes (filled in last) among them.
+    expect(Object.keys(shared.search)).toEqual(Object.keys(alone.search));
     expect(alone.timeline.length).toBeGreaterThan(0);
     // The ferry's sailing date is told as ahead: the thread reads its span too.
     expect(unpackInts(alone.search.realisBlanks).length).toBeGreaterThan(0);

@@ -10,16 +10,24 @@
  * number ("voted to reopen five swimming pools") names none of them. Only the order among the
  * first few passages changes: a passage enumerating the asked number of names (three or more
  * when the question gives no number) moves ahead of the passages right above it that enumerate
- * none (holders-first.ts's move).
+ * none (holders-first.ts's move). The series must stand beside the asked noun, or open its
+ * clause ({@link besideClass}): a series elsewhere in the sentence names other things ("in
+ * authorizing Ohio, Indiana, … and Alabama to form States, … powerful Indian tribes" names no
+ * tribe).
  */
-import { isStopWord, tokenize, type Token } from '../text/terms.js';
+import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { NUMBER_WORD_VALUES } from './select/fact-values.js';
 import { singularForms } from './abstain-counted-thing.js';
 
-/** What a list question asks: `count`, how many things it wants named, or null when it says not. */
+/**
+ * What a list question asks: `count`, how many things it wants named, or null when it says not;
+ * `head`, the index term ({@link stem}) of the noun naming their class ("pool" of "which five
+ * pools").
+ */
 export interface AskedEnumeration {
   count: number | null;
+  head: string;
 }
 
 /**
@@ -42,11 +50,12 @@ export function askedEnumeration(question: string): AskedEnumeration | null {
   const word = tokens[head]!.word;
   const plural = lexiconTags(word)?.includes('NNS') ?? singularForms(word).length > 0;
   if (!plural) return null;
-  if (number === undefined) return { count: null };
+  const term = stem(word);
+  if (number === undefined) return { count: null, head: term };
   const count = /^\d+$/.test(number)
     ? Number(number)
     : NUMBER_WORD_VALUES.get(number.toLowerCase());
-  return count === undefined || count < MIN_SERIES ? null : { count };
+  return count === undefined || count < MIN_SERIES ? null : { count, head: term };
 }
 
 /**
@@ -76,6 +85,24 @@ const LIST_QUESTION = new RegExp(
  */
 const MIN_SERIES = 3;
 
+/** A series of coordinated names in a text: its `members` and where it stands (`start`, `end`). */
+interface Series {
+  members: number;
+  start: number;
+  end: number;
+}
+
+/** The series of {@link MIN_SERIES} or more coordinated names in `text`, in order. */
+function seriesIn(text: string): Series[] {
+  const found: Series[] = [];
+  for (const match of text.matchAll(SERIES)) {
+    const members = match[0].split(PARTS).filter((member) => member.trim() !== '').length;
+    if (members >= MIN_SERIES)
+      found.push({ members, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
 /**
  * The number of names in the longest series of coordinated names in `text` ("Ashby, Corran
  * Vale, Mendle and Strood": 4), 0 when it holds none. A name is one to four words each opening
@@ -85,12 +112,7 @@ const MIN_SERIES = 3;
  * series.
  */
 export function enumeratedNames(text: string): number {
-  let best = 0;
-  for (const match of text.matchAll(SERIES)) {
-    const members = match[0].split(PARTS).filter((member) => member.trim() !== '').length;
-    if (members >= MIN_SERIES) best = Math.max(best, members);
-  }
-  return best;
+  return Math.max(0, ...seriesIn(text).map((series) => series.members));
 }
 
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}`;
@@ -104,10 +126,73 @@ const SERIES = new RegExp(
 const PARTS = /,?\s+(?:and|or)\s+|,\s+/u;
 
 /**
- * True when `text` enumerates what `asked` asks for: as many names as it counts, or a series
- * of any length when it gives no count.
+ * True when the series at `start`–`end` of `text` names members of a class whose index terms
+ * `isClass` tells: the series stands beside a word of the class, or opens its clause.
+ * - The class noun before it, with only function words or an indicator of apposition between:
+ *   "the pools at Ashby, Mendle and Strood", "tribes such as the Ioways, the Sacs and …",
+ *   "libraries, including Ashby, …". Hearst 1992 ("Automatic acquisition of hyponyms from large
+ *   text corpora", COLING) reads hyponyms off these patterns ("NP such as NP, NP and NP", "NP
+ *   including NP", "NP especially NP"); Quirk et al. 1985, "A Comprehensive Grammar of the
+ *   English Language", §17.65–17.80, on apposition and its indicators (namely, including,
+ *   especially, particularly, notably).
+ * - The class noun right after it, the head of a noun phrase the series premodifies ("Ashby,
+ *   Mendle and Strood libraries", "the Choctaw, the Creek and the Chickasaw tribes"; a
+ *   compound's head is its last noun, so one word may come between: "… branch libraries").
+ * - No content word before it in its sentence: the series is the clause's subject, or its
+ *   complement after a pronoun ("Ashby, Mendle and Strood will reopen", "They are Ashby, …"),
+ *   what the clause tells of.
+ * A series with content words on both sides and no class noun beside it names other things:
+ * "in authorizing Ohio, Indiana, … and Alabama to form constitutions" names no tribe.
  */
-export function enumerates(text: string, asked: AskedEnumeration): boolean {
-  const names = enumeratedNames(text);
-  return asked.count === null ? names >= MIN_SERIES : names === asked.count;
+function besideClass(
+  text: string,
+  { start, end }: Series,
+  isClass: (term: string) => boolean,
+): boolean {
+  const before = tokenize(text.slice(0, start));
+  let at = before.length - 1;
+  while (at >= 0 && (isStopWord(before[at]!) || APPOSITION_INDICATORS.has(before[at]!.word))) at--;
+  if (at < 0 || isClass(stem(before[at]!.word))) return true;
+  const rest = text.slice(end);
+  const after = tokenize(rest);
+  for (let k = 0; k < Math.min(2, after.length); k++) {
+    const token = after[k]!;
+    const gap = rest.slice(k === 0 ? 0 : after[k - 1]!.end, token.start);
+    if (!/^\s+$/u.test(gap) || isStopWord(token)) return false;
+    if (isClass(stem(token.word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that introduce an apposition or an example of the noun before them (Quirk et al. 1985,
+ * §17.77–17.80; Hearst 1992's "including" and "especially"); "such as" is stop words.
+ */
+const APPOSITION_INDICATORS: ReadonlySet<string> = new Set([
+  'including',
+  'included',
+  'especially',
+  'namely',
+  'notably',
+  'particularly',
+  'chiefly',
+  'mainly',
+]);
+
+/**
+ * True when `text` enumerates what `asked` asks for: as many names as it counts, or a series
+ * of any length when it gives no count, standing beside a noun of the asked class (`isClass`
+ * tells its index terms: the asked head and its synonyms) or opening its clause
+ * ({@link besideClass}).
+ */
+export function enumerates(
+  text: string,
+  asked: AskedEnumeration,
+  isClass: (term: string) => boolean = (term) => term === asked.head,
+): boolean {
+  return seriesIn(text).some(
+    (series) =>
+      (asked.count === null || series.members === asked.count) &&
+      besideClass(text, series, isClass),
+  );
 }

@@ -10,10 +10,10 @@
  * number ("voted to reopen five swimming pools") names none of them. Only the order among the
  * first few passages changes: a passage enumerating the asked number of names (three or more
  * when the question gives no number) moves ahead of the passages right above it that enumerate
- * none (holders-first.ts's move). The series must stand beside the asked noun, or open its
- * clause ({@link besideClass}): a series elsewhere in the sentence names other things ("in
- * authorizing Ohio, Indiana, … and Alabama to form States, … powerful Indian tribes" names no
- * tribe).
+ * none (holders-first.ts's move). The series must stand beside a word of the question, or
+ * open or close its sentence ({@link besideAsked}): a series between other words names other
+ * things ("in authorizing Ohio, Indiana, … and Alabama to form States, … powerful Indian
+ * tribes" names no tribe).
  */
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
@@ -126,40 +126,42 @@ const SERIES = new RegExp(
 const PARTS = /,?\s+(?:and|or)\s+|,\s+/u;
 
 /**
- * True when the series at `start`–`end` of `text` names members of a class whose index terms
- * `isClass` tells: the series stands beside a word of the class, or opens its clause.
- * - The class noun before it, with only function words or an indicator of apposition between:
- *   "the pools at Ashby, Mendle and Strood", "tribes such as the Ioways, the Sacs and …",
- *   "libraries, including Ashby, …". Hearst 1992 ("Automatic acquisition of hyponyms from large
- *   text corpora", COLING) reads hyponyms off these patterns ("NP such as NP, NP and NP", "NP
- *   including NP", "NP especially NP"); Quirk et al. 1985, "A Comprehensive Grammar of the
- *   English Language", §17.65–17.80, on apposition and its indicators (namely, including,
- *   especially, particularly, notably).
- * - The class noun right after it, the head of a noun phrase the series premodifies ("Ashby,
- *   Mendle and Strood libraries", "the Choctaw, the Creek and the Chickasaw tribes"; a
- *   compound's head is its last noun, so one word may come between: "… branch libraries").
- * - No content word before it in its sentence: the series is the clause's subject, or its
- *   complement after a pronoun ("Ashby, Mendle and Strood will reopen", "They are Ashby, …"),
- *   what the clause tells of.
- * A series with content words on both sides and no class noun beside it names other things:
- * "in authorizing Ohio, Indiana, … and Alabama to form constitutions" names no tribe.
+ * True when the series at `start`–`end` of `text` tells of what the question asks: it stands
+ * beside a word of the question (`isAsked` tells its index terms: the asked class noun, its
+ * synonyms, the question's other words), or opens or closes its sentence.
+ * - The word before it, past function words and indicators of apposition: "the pools at Ashby,
+ *   Mendle and Strood", "tribes such as the Ioways, …", "libraries, including Ashby, …" (Hearst
+ *   1992, "Automatic acquisition of hyponyms from large text corpora", COLING: hyponyms read off
+ *   "NP such as NP, NP and NP", "NP including NP", "NP especially NP"; Quirk et al. 1985, "A
+ *   Comprehensive Grammar of the English Language", §17.65–17.80, apposition and its
+ *   indicators), or the word the series is governed by ("envoys from Guatemala, Colombia, …").
+ * - One of the two words right after it: the head of the noun phrase the series premodifies
+ *   ("Ashby, Mendle and Strood libraries"; a compound's head is its last noun: "… branch
+ *   libraries"), or the verb it is subject of.
+ * - No content word before or after it in its sentence: the series is the clause's subject, or
+ *   its last complement ("They are Ashby, …"; "… customers in Panama, Colombia, and South
+ *   Korea."), what the clause tells of.
+ * A series between words the question does not hold is another clause's argument: "in
+ * authorizing Ohio, Indiana, … and Alabama to form constitutions" names no tribe, whatever the
+ * sentence says of tribes further on.
  */
-function besideClass(
+function besideAsked(
   text: string,
   { start, end }: Series,
-  isClass: (term: string) => boolean,
+  isAsked: (term: string) => boolean,
 ): boolean {
   const before = tokenize(text.slice(0, start));
   let at = before.length - 1;
   while (at >= 0 && (isStopWord(before[at]!) || APPOSITION_INDICATORS.has(before[at]!.word))) at--;
-  if (at < 0 || isClass(stem(before[at]!.word))) return true;
+  if (at < 0 || isAsked(stem(before[at]!.word))) return true;
   const rest = text.slice(end);
   const after = tokenize(rest);
+  if (after.every(isStopWord)) return true;
   for (let k = 0; k < Math.min(2, after.length); k++) {
     const token = after[k]!;
     const gap = rest.slice(k === 0 ? 0 : after[k - 1]!.end, token.start);
     if (!/^\s+$/u.test(gap) || isStopWord(token)) return false;
-    if (isClass(stem(token.word))) return true;
+    if (isAsked(stem(token.word))) return true;
   }
   return false;
 }
@@ -181,18 +183,18 @@ const APPOSITION_INDICATORS: ReadonlySet<string> = new Set([
 
 /**
  * True when `text` enumerates what `asked` asks for: as many names as it counts, or a series
- * of any length when it gives no count, standing beside a noun of the asked class (`isClass`
- * tells its index terms: the asked head and its synonyms) or opening its clause
- * ({@link besideClass}).
+ * of any length when it gives no count, standing beside a word of the question (`isAsked`
+ * tells its index terms; by default the asked class noun alone) or opening or closing its
+ * sentence ({@link besideAsked}).
  */
 export function enumerates(
   text: string,
   asked: AskedEnumeration,
-  isClass: (term: string) => boolean = (term) => term === asked.head,
+  isAsked: (term: string) => boolean = (term) => term === asked.head,
 ): boolean {
   return seriesIn(text).some(
     (series) =>
       (asked.count === null || series.members === asked.count) &&
-      besideClass(text, series, isClass),
+      besideAsked(text, series, isAsked),
   );
 }

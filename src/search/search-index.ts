@@ -1743,25 +1743,27 @@ export class SearchIndex {
    * question asks for ("which five pools will reopen": as many names as it counts) moved ahead
    * of those above them enumerating none (enumerations-first.ts); as given for any other
    * question. A passage enumerating must hold a concept of the question besides its count, and
-   * its series stand beside the asked noun or one of its one-word synonyms in the plan.
+   * its series stand beside a word of the question (enumerations-first.ts `besideAsked`).
    */
   private enumerationsFirst(ranking: Ranking, ranked: RankedSentence[]): RankedSentence[] {
     const { question, concepts } = ranking.plan;
     const asked = askedEnumeration(question);
     if (asked === null) return ranked;
     const count = concepts.findIndex((concept) => isNumberToken(concept.label.toLowerCase()));
-    const classTerms = new Set([asked.head]);
-    for (const concept of concepts)
-      if (concept.alternatives.some(({ terms }) => terms.length === 1 && terms[0] === asked.head))
-        for (const { terms } of concept.alternatives)
-          if (terms.length === 1) classTerms.add(terms[0]!);
-    const isClass = (term: string) => classTerms.has(term);
+    // The asked class noun, its synonyms and the question's other words, each one index term.
+    const askedTerms = new Set([asked.head]);
+    concepts.forEach((concept, k) => {
+      if (k === count) return;
+      for (const { terms } of concept.alternatives)
+        if (terms.length === 1) askedTerms.add(terms[0]!);
+    });
+    const isAsked = (term: string) => askedTerms.has(term);
     const { matcher } = ranking.select;
     return holdersFirst(
       ranked,
       ({ sentence }) => {
         const text = this.textOf(sentence);
-        if (!enumerates(text, asked, isClass)) return { holder: false, typeMatch: 0 };
+        if (!enumerates(text, asked, isAsked)) return { holder: false, typeMatch: 0 };
         // "They are Ashcombe, Brockhurst …" names what the sentence before told of, which may
         // hold what the question asks about, in the same paragraph or in the one before: news
         // writing's paragraphs are often one sentence long.

@@ -1750,13 +1750,12 @@ export class SearchIndex {
     const asked = askedEnumeration(question);
     if (asked === null) return ranked;
     const count = concepts.findIndex((concept) => isNumberToken(concept.label.toLowerCase()));
-    // The asked class noun, its synonyms and the question's other words, each one index term.
+    // The asked class noun, its synonyms and the question's other words (a year too: "the act
+    // of 1891, with Belgium, France, …"), each one index term.
     const askedTerms = new Set([asked.head]);
-    concepts.forEach((concept, k) => {
-      if (k === count) return;
+    for (const concept of concepts)
       for (const { terms } of concept.alternatives)
         if (terms.length === 1) askedTerms.add(terms[0]!);
-    });
     const isAsked = (term: string) => askedTerms.has(term);
     const { matcher } = ranking.select;
     return holdersFirst(

@@ -1754,19 +1754,27 @@ export class SearchIndex {
    * `ranked` (ranking's passages, perhaps reordered) with the passages enumerating what a list
    * question asks for ("which five pools will reopen": as many names as it counts) moved ahead
    * of those above them enumerating none (enumerations-first.ts); as given for any other
-   * question. A passage enumerating must hold a concept of the question besides its count.
+   * question. A passage enumerating must hold a concept of the question besides its count, and
+   * its series stand beside a word of the question (enumerations-first.ts `besideAsked`).
    */
   private enumerationsFirst(ranking: Ranking, ranked: RankedSentence[]): RankedSentence[] {
     const { question, concepts } = ranking.plan;
     const asked = askedEnumeration(question);
     if (asked === null) return ranked;
     const count = concepts.findIndex((concept) => isNumberToken(concept.label.toLowerCase()));
+    // The asked class noun, its synonyms and the question's other words (a year too: "the act
+    // of 1891, with Belgium, France, …"), each one index term.
+    const askedTerms = new Set([asked.head]);
+    for (const concept of concepts)
+      for (const { terms } of concept.alternatives)
+        if (terms.length === 1) askedTerms.add(terms[0]!);
+    const isAsked = (term: string) => askedTerms.has(term);
     const { matcher } = ranking.select;
     return holdersFirst(
       ranked,
       ({ sentence }) => {
         const text = this.textOf(sentence);
-        if (!enumerates(text, asked)) return { holder: false, typeMatch: 0 };
+        if (!enumerates(text, asked, isAsked)) return { holder: false, typeMatch: 0 };
         // "They are Ashcombe, Brockhurst …" names what the sentence before told of, which may
         // hold what the question asks about, in the same paragraph or in the one before: news
         // writing's paragraphs are often one sentence long.

@@ -43,16 +43,22 @@ describe('enumerations first for a list question', () => {
   });
 
   it('reads a list question and its count', () => {
-    expect(askedEnumeration('Which five pools will reopen?')).toEqual({ count: 5 });
-    expect(askedEnumeration('which 3 agencies reported it')).toEqual({ count: 3 });
-    expect(askedEnumeration('what agencies fed into the report')).toEqual({ count: null });
+    expect(askedEnumeration('Which five pools will reopen?')).toEqual({ count: 5, head: 'pool' });
+    expect(askedEnumeration('which 3 agencies reported it')).toEqual({ count: 3, head: 'agenc' });
+    expect(askedEnumeration('what agencies fed into the report')).toEqual({
+      count: null,
+      head: 'agenc',
+    });
     // A kind asked, a singular noun, a verb: no list asked.
     expect(askedEnumeration('what kinds of sites are guarded')).toBeNull();
     expect(askedEnumeration('what sports or cultural contacts were announced?')).toBeNull();
     expect(askedEnumeration('which pool will reopen?')).toBeNull();
     // The head of a compound is its last noun: one agency asked. A pair is no series.
     expect(askedEnumeration('which news agency reported it first?')).toBeNull();
-    expect(askedEnumeration('what news agencies fed into it?')).toEqual({ count: null });
+    expect(askedEnumeration('what news agencies fed into it?')).toEqual({
+      count: null,
+      head: 'agenc',
+    });
     expect(askedEnumeration('which two pools will stay shut?')).toBeNull();
     expect(askedEnumeration('what was the vote?')).toBeNull();
     expect(askedEnumeration('what does the council say?')).toBeNull();
@@ -69,8 +75,8 @@ describe('enumerations first for a list question', () => {
     // A pair, two names parted by a comma alone, or a number: no series.
     expect(enumeratedNames('Two pools, at Tillet and Orme, will stay shut.')).toBe(0);
     expect(enumeratedNames('On Monday, Harlow said it would reopen five pools.')).toBe(0);
-    expect(enumerates('at Ashby, Mendle and Orme', { count: 5 })).toBe(false);
-    expect(enumerates('at Ashby, Mendle and Orme', { count: null })).toBe(true);
+    expect(enumerates('at Ashby, Mendle and Orme', { count: 5, head: 'pool' })).toBe(false);
+    expect(enumerates('at Ashby, Mendle and Orme', { count: null, head: 'pool' })).toBe(true);
   });
 
   it('answers "which five" by the passage naming the five', () => {

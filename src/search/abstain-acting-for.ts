@@ -52,11 +52,16 @@ const ACTED_FOR = /\s(?:on\s+behalf\s+of|for)\s+([^?!.]+?)[\s?!.]*$/iu;
  * agent of (`verb` the stem of the verb, plan/answer-type.ts `AnswerType.verb`), or null when
  * the question is of another form: "who" must be the subject of the verb right after it, whose
  * direct object (abstain-inverted-role.ts `objectHead`), opened by a determiner, "for" or "on
- * behalf of" follows.
+ * behalf of" follows; after "for", a referent, not a bare common noun (a purpose: "for judicial
+ * review"), `isName` telling a word written in lower case that names one.
  *
  * @example actedForParty('who signed the agreement for the interior ministry', 'sign') // 'ministry'
  */
-export function actedForParty(question: string, verb: string): string | null {
+export function actedForParty(
+  question: string,
+  verb: string,
+  isName: (word: string) => boolean = () => false,
+): string | null {
   // "Who" the subject of the verb right after it, and a determiner opening its object: "who got
   // picked as the commissioner for …" asks the patient of a passive, and a light verb ("who
   // made the deal for …") names no act of its own (text/light-verbs.ts).
@@ -67,15 +72,19 @@ export function actedForParty(question: string, verb: string): string | null {
   const match = ACTED_FOR.exec(question);
   // "for" must come after the verb's object, not open the verb's own complement.
   if (match === null || match.index <= tokens[2]!.end) return null;
-  // After "for", a party is a referent: a name, a pronoun or a noun phrase opened by a
-  // determiner ("for the board", "for Marrow Ferries", "for us"; "on behalf of" names one
-  // whatever its spelling). A bare common noun after "for" names a purpose or
+  // After "for", a party is a referent: a name (capitalised, or a word `isName` finds the
+  // coverage writing as one: "for rosgvardia"), a pronoun or a noun phrase opened by a
+  // determiner ("for the board", "for us"; "on behalf of" names one whatever its spelling). A bare common noun after "for" names a purpose or
   // the object noun's complement ("lodged a petition for judicial review", "put it up for
   // sale"), no one acted for (Quirk et al. 1985, 9.58 on "for" of the beneficiary, 17.36 on a
   // noun's prepositional complement).
-  if (!/behalf/iu.test(match[0]) && !opensReferent(match[1]!)) return null;
   const words = tokenize(match[1]!).filter((token) => !isStopWord(token));
   if (words.length === 0) return null;
+  const referent =
+    /behalf/iu.test(match[0]) ||
+    opensReferent(match[1]!) ||
+    words.some((token) => isName(token.word));
+  if (!referent) return null;
   return words.at(-1)!.word;
 }
 
@@ -126,7 +135,13 @@ export function actingForHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const type = plan.answerType;
   if (type?.name !== 'person' || type.verb === undefined) return undefined;
-  const party = actedForParty(plan.question, type.verb);
+  // A word of the party the coverage writes as a name (capitalised), in any one-word form the
+  // engine links to it.
+  const isName = (word: string) =>
+    [stem(word), ...conceptForms(plan, stem(word)).flatMap((p) => (p.length === 1 ? p : []))].some(
+      (term) => input.hasTerm(term) && !input.writtenInLowerCase(term),
+    );
+  const party = actedForParty(plan.question, type.verb, isName);
   if (party === null) return undefined;
   const written = tokenize(plan.question).find((token) => stem(token.word) === type.verb)?.word;
   if (written === undefined) return undefined;

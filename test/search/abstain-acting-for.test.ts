@@ -52,6 +52,10 @@ describe('the party "who VERBed the Y for X" names', () => {
     expect(actedForParty('who signed the lease', 'sign')).toBeNull();
     // A bare common noun after "for" is a purpose or the object's complement, no party.
     expect(actedForParty('who lodged a petition for judicial review?', stem('lodged'))).toBeNull();
+    // A name typed in lower case, when the coverage writes it as one.
+    const isName = (word: string) => word === 'rosgvardia';
+    expect(actedForParty('who signed the deal for rosgvardia', 'sign')).toBeNull();
+    expect(actedForParty('who signed the deal for rosgvardia', 'sign', isName)).toBe('rosgvardia');
     expect(actedForParty('who lodged a petition for the port board?', stem('lodged'))).toBe(
       'board',
     );

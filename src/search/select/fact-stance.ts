@@ -14,6 +14,7 @@
 import { maskMonthMay, MONTH_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months.js';
 import { HEDGED_PERFORMATIVE_VERB } from './fact-hedged-performative.js';
 import { DETERMINERS } from '../../text/determiners.js';
+import { DEPENDENT_WH_INTERROGATIVE } from '../../text/interrogative-complement.js';
 
 /**
  * "Proposed" as an attributive adjective, after a determiner or a genitive and before the noun
@@ -125,8 +126,15 @@ const STANCE_PATTERNS: ReadonlyArray<[Stance, RegExp]> = [
     'future',
     /\b(?:will|won[’']t|shall|would|wouldn[’']t|going to|(?:is|are|was|were) to (?!(?:the|a|an|be blamed)\b)\w+|set to|slated to|poised to|on (?:course|track|schedule) to|scheduled|due (?:on|by|in|at|next)\b|due to (?!(?:the|a|an|its|their|his|her|this|that|these|those|heavy|high|low|bad|poor|strong)\b)\w+|expects?|expected|upcoming|forthcoming)\b|[’']ll\b/i,
   ],
-  // Conditions and indirect questions: the statement holds only if, or is left open.
-  ['conditional', /\b(?:if|unless|in case|in the event of|provided that|as long as|whether)\b/i],
+  // Conditions and indirect questions: the statement holds only if, or is left open ("whether",
+  // and a dependent wh-clause: "agreed how the money will be spent" tells no way of spending it).
+  [
+    'conditional',
+    new RegExp(
+      String.raw`\b(?:if|unless|in case|in the event of|provided that|as long as|whether)\b|${DEPENDENT_WH_INTERROGATIVE.source}`,
+      'i',
+    ),
+  ],
   // Wishes, requests, attempts, threats and promises: what someone wanted to happen. The noun
   // "demand" after a possessive or a determiner with nothing demanded after it names what the
   // sentence has told as done (", the union's main demand."), no wish of its own.

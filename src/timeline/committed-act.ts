@@ -180,11 +180,17 @@ function directiveVerbAt(
  * The date of the yearless act `m` of an infinitive after an undated commitment in the simple
  * past (see the module note), published `published`: the first occurrence on or after
  * publication, or left undated when the last one before it ends within {@link RECENT_DAYS} of
- * it. Null when `m` states its year or counts from the time of writing ("next March").
+ * it. Null when `m` states its year or counts from the time of writing ("next March"), and for a
+ * season unless `seasons`: the new time of a move ("delayed the vote until the autumn") is a
+ * season as well as a month after the move (postponed-until.ts), so resolve.ts passes it there.
  */
-export function actAfterCommitment(m: CalendarMention, published: DateValue): Resolution | null {
+export function actAfterCommitment(
+  m: CalendarMention,
+  published: DateValue,
+  seasons = false,
+): Resolution | null {
   if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null) return null;
-  if (m.month === undefined || m.season !== undefined) return null;
+  if (m.season !== undefined ? !seasons : m.month === undefined) return null;
   const pub = intervalOf(published);
   const ahead = withYear(m, published.year);
   const next = intervalOf(ahead).last < pub.first ? withYear(m, published.year + 1) : ahead;

@@ -142,9 +142,12 @@ const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
 
 /**
  * "to", "until", "to the", right before a new date, with the weekday written with it: "to Friday
- * 5 December" is a move to 5 December (the weekday is no mention of its own there).
+ * 5 December" is a move to 5 December (the weekday is no mention of its own there). The new time
+ * may be a part of a period or the time after it ("until the end of the summer", "until after
+ * the summer"): "until" still marks the end of the period the event is put off for (Quirk et al.
+ * 1985, §9.39), a time after the move, as postponed-until.ts reads it.
  */
-const TO_NEW_DATE = String.raw`\b(?:to|until|till)\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
+const TO_NEW_DATE = String.raw`\b(?:to|until|till)\s+(?:after\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
 
 /** A verb of moving, then "to"/"until" right before the new date: "was moved to". */
 export const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`, 'iu');

@@ -58,6 +58,7 @@ import { occasionWeekdayAhead } from './occasion-weekday.js';
 import { withWeekPart } from './week-days.js';
 import { currentPart, currentPartOf } from './current-part.js';
 import { isGivenUpPlan, movedToInPast, movedWithSlotInPast } from './rescheduled.js';
+import { inAttemptedAct } from './attempt.js';
 import { resolveFromNarrative } from './anaphora.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
@@ -236,6 +237,10 @@ function resolveCalendarStart(
   published: DateValue | null,
 ): Resolution {
   if (m.year !== undefined) return { date: withYear(m, m.year) };
+  // "tried to delay the vote until the autumn": the act of an attempt is not told as done, so no
+  // tense places its yearless date (attempt.ts).
+  if (told.text !== undefined && inAttemptedAct(told.text, told.mention.start))
+    return unresolved('the act of an attempt, not told as done: no tense places its year');
   // "had been scheduled for October 7 but was postponed", "The strike on 20 November was called
   // off": the plan's past says nothing of which side of publication its day lies, only when the
   // plan was made or dropped, so its year is the nearer one.
@@ -329,14 +334,16 @@ function resolveCalendarStart(
   // so it lies ahead, unless the last such date is recent enough to be it (committed-act.ts);
   // so does the new date of a move told as news ("postponed the vote to June", rescheduled.ts),
   // unless a weekday written with it places it ("brought forward to Friday 28 November").
+  const movedTo =
+    placed.text !== undefined &&
+    movedToInPast(placed.text, placed.mention.start) &&
+    weekdayWritten(placed.text, placed.mention.start) === null;
   const committed =
     placed.tense === null &&
     placed.text !== undefined &&
     published?.month !== undefined &&
-    (committingVerb(placed.text, placed.mention.start) !== null ||
-      (movedToInPast(placed.text, placed.mention.start) &&
-        weekdayWritten(placed.text, placed.mention.start) === null))
-      ? actAfterCommitment(m, published)
+    (committingVerb(placed.text, placed.mention.start) !== null || movedTo)
+      ? actAfterCommitment(m, published, movedTo)
       : null;
   if (committed !== null) return committed;
   // "The council postponed the match from 14 August to 2 October": a move that names the slot it

@@ -62,6 +62,7 @@ import { keptIn } from '../text/bounded-memo.js';
 import { stem, termsOf, tokenize } from '../text/terms.js';
 import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 import { verbFormStems } from './verb-forms.js';
+import { costsPayer, payerOf } from './cost-payer.js';
 
 /**
  * Verbs whose object or measure is a sum of money (money-verbs.ts): to cost, to pay, to spend, to
@@ -290,6 +291,10 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   const part = type.difference === true || HOW_MUCH_OF.test(plan.question);
   const figure = (text: string) =>
     holdsDimension(text, 'money') || (part && holdsDimension(text, 'share'));
+  // "How much would a family pay" is stated by "it would cost a family £56": the buyer of
+  // "pay" is the indirect object of "cost", its converse (cost-payer.ts).
+  const payer = word !== null && expenditureStems().has(word) ? payerOf(plan.question) : null;
+  const costs = (s: number) => payer !== null && costsPayer(input.wordsOf(s), payer);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     if (!figure(text)) continue;
@@ -301,7 +306,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
     );
     if (!figure(besides)) continue;
     const context = input.contextOf(s);
-    if (word !== null && !named(s) && !named(context)) continue;
+    if (word !== null && !named(s) && !named(context) && !costs(s)) continue;
     if (
       others.length === 0 ||
       holdsOwnConcept(input, s, others) ||

@@ -179,3 +179,38 @@ describe('the sum gate', () => {
     expect(held('who runs the port authority?', BAN)).toBeUndefined();
   });
 });
+
+// "X pays £N" and "it costs X £N" are converses (src/search/cost-payer.ts): the buyer of "pay"
+// is the indirect object of "cost".
+describe('a buyer\'s outlay told by "cost"', () => {
+  const TOLL: SearchFixtureArticle = {
+    id: 'toll',
+    title: 'Bridge toll plan revised',
+    outlet: 'Kelby Herald',
+    published: '2026-06-03',
+    paragraphs: [
+      ['The county has dropped a daily charge in favour of a charge per crossing.'],
+      ['A daily charge would have cost a commuter crossing twice a day £40 a month in tolls.'],
+    ],
+  };
+  /** The same sum, cost to another party than the one asked of. */
+  const OTHER: SearchFixtureArticle = {
+    ...TOLL,
+    id: 'other',
+    paragraphs: [
+      TOLL.paragraphs[0]!,
+      ['A daily charge would have cost the county £40,000 a month to collect from commuters.'],
+    ],
+  };
+  const question = 'how much would a commuter pay in a month under the daily charge';
+
+  it('states what the buyer pays when "cost" takes the buyer as its object', () => {
+    expect(held(question, TOLL)).toBe(true);
+    expect(engineOver(TOLL).engine.ask(question).passages[0]?.quote).toContain('£40 a month');
+  }, 120_000);
+
+  it('does not when "cost" takes another party, or is a noun', () => {
+    expect(held(question, OTHER)).toBe(false);
+    expect(held('how much did insurers pay out after the March storm?', BAN)).toBe(false);
+  }, 120_000);
+});

@@ -15,15 +15,20 @@ import { isWireHandlingLine } from '../../src/corpus/wire-handling.js';
 const STORY = 'The Kelsmere ferry crossing will close for six weeks from April.';
 const MORE = 'The county council said on Sunday that a replacement bus would run every hour.';
 
+/** The story's fields, as both LexisNexis layouts below give them. */
+const FIELDS = [
+  'SECTION: LOCAL; Pg. 7',
+  'LENGTH: 312 words',
+  'HEADLINE: Ferry crossing to close for repairs',
+  'BYLINE: Tomas Ridley, Transport Correspondent',
+];
+
 const EXPORT = [
   'Harrowgate Courier',
   'March 3, 2025 Monday',
   'Edition 2; National Edition',
   '',
-  'SECTION: LOCAL; Pg. 7',
-  'LENGTH: 312 words',
-  'HEADLINE: Ferry crossing to close for repairs',
-  'BYLINE: Tomas Ridley, Transport Correspondent',
+  ...FIELDS,
   '',
   'BODY:',
   '',
@@ -88,14 +93,8 @@ describe('a results list’s export (LexisNexis Academic: count line, fields apa
     '',
     '                           March 3, 2025 Monday',
     '',
-    'SECTION: LOCAL; Pg. 7',
-    '',
-    'LENGTH: 312 words',
-    '',
-    'HEADLINE: Ferry crossing to close for repairs',
-    '',
-    'BYLINE: Tomas Ridley, Transport Correspondent',
-    '',
+    // Each field a paragraph of its own.
+    ...FIELDS.flatMap((field) => [field, '']),
     'HIGHLIGHT: Six weeks of works on the slipway',
     '',
     'BODY:',

@@ -60,14 +60,14 @@ function tagOf(line: string, pattern: RegExp): { tag: string; value: string } | 
 }
 
 /**
- * For each line from `from`, true when it and every line after it are the indexing fields
+ * For each line of `lines`, true when it and every line after it are the indexing fields
  * closing the document: blank, a tag of {@link OTHER_TAGS} with its value on the line, such a
  * tag alone with its value on the next line, or the accession number's line.
  */
-function trailerFrom(lines: readonly string[], from: number): boolean[] {
+function closingTrailer(lines: readonly string[]): boolean[] {
   const closing = Array<boolean>(lines.length + 1).fill(false);
   closing[lines.length] = true;
-  for (let i = lines.length - 1; i >= from; i -= 1) {
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = lines[i] ?? '';
     const field = tagOf(line, TAG_LINE);
     if (BLANK.test(line) || ACCESSION.test(line.trim())) closing[i] = closing[i + 1] === true;
@@ -85,7 +85,7 @@ function trailerFrom(lines: readonly string[], from: number): boolean[] {
 /** The fields of `lines`, from the first (a tag's line), or null where two give a headline. */
 function fieldsOf(lines: readonly string[]): Field[] | null {
   const fields: Field[] = [];
-  const closing = trailerFrom(lines, 0);
+  const closing = closingTrailer(lines);
   let inStory = false;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';

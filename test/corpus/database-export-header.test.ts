@@ -23,6 +23,9 @@ const FIELDS = [
   'BYLINE: Tomas Ridley, Transport Correspondent',
 ];
 
+/** "BODY:", the story, and the date the database loaded it, as both layouts give them. */
+const BODY = ['BODY:', '', STORY, '', MORE, '', 'LOAD-DATE: March 5, 2025', ''];
+
 const EXPORT = [
   'Harrowgate Courier',
   'March 3, 2025 Monday',
@@ -30,14 +33,7 @@ const EXPORT = [
   '',
   ...FIELDS,
   '',
-  'BODY:',
-  '',
-  STORY,
-  '',
-  MORE,
-  '',
-  'LOAD-DATE: March 5, 2025',
-  '',
+  ...BODY,
   'LANGUAGE: ENGLISH',
   '',
   'PUBLICATION-TYPE: Newspaper',
@@ -97,14 +93,7 @@ describe('a results list’s export (LexisNexis Academic: count line, fields apa
     ...FIELDS.flatMap((field) => [field, '']),
     'HIGHLIGHT: Six weeks of works on the slipway',
     '',
-    'BODY:',
-    '',
-    STORY,
-    '',
-    MORE,
-    '',
-    'LOAD-DATE: March 5, 2025',
-    '',
+    ...BODY,
     'End of Document',
     '',
   ].join('\n');

@@ -6,9 +6,10 @@
  * news databases give a story's ("HEADLINE:" / "BYLINE:" / "DATE:" / "WORDS:", the keys
  * front-matter.ts reads). It states the article's metadata and is no part of its text.
  *
- * The block ends at a blank line or at a line of three or more `-`, `*` or `_` (a thematic break,
- * CommonMark §4.1, as agency copy sets "---" between its header and its story), the line left
- * out too. A news database sets its fields apart by blank lines ("BYLINE: …", a blank line,
+ * The block ends at a blank line or at a horizontal rule set in characters (furniture.ts
+ * isHorizontalRule: three or more `-`, `*` or `_`, CommonMark §4.1's thematic break, as agency copy
+ * sets "---" between its header and its story; or "=====", as a database export underlines its
+ * header), the line left out too. A news database sets its fields apart by blank lines ("BYLINE: …", a blank line,
  * "LENGTH: 612 words"): a paragraph after the block whose every line is a header's key
  * (front-matter.ts isHeaderKey) is the block's still.
  *
@@ -50,6 +51,7 @@ import {
   isTextStartKey,
   statedFields,
 } from './front-matter.js';
+import { isHorizontalRule } from './furniture.js';
 import { isMastheadShape } from './masthead.js';
 import { agencyCredited, isNewsAgency } from './news-agency.js';
 import { inStatedCase } from './stated-case.js';
@@ -68,11 +70,9 @@ const MIN_KNOWN_FIELDS = 2;
 const MAX_LEAD_LINES = 4;
 /** Most lines a metadata block has; a longer run of fields is a list in the text. */
 const MAX_FIELDS = 16;
-/** A thematic break closing the block: "---", "***", "___" (CommonMark §4.1). */
-const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const BLANK = /^\s*$/;
 /** A line closing the fields: a thematic break, or a news database's "BODY:". */
-const isClosing = (line: string) => RULE.test(line) || isTextStart(line);
+const isClosing = (line: string) => isHorizontalRule(line) || isTextStart(line);
 
 /** What a metadata block states, and the text after it. */
 export interface MetadataBlock {

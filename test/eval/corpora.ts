@@ -25,6 +25,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'library-closures': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'library-closures'),
   'clean-air-zone': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'clean-air-zone'),
   'visitor-levy': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'visitor-levy'),
+  'twenty-mph': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'twenty-mph'),
 };
 
 /**

@@ -17,7 +17,8 @@ export type CorpusName =
   | 'planning-appeal'
   | 'library-closures'
   | 'clean-air-zone'
-  | 'visitor-levy';
+  | 'visitor-levy'
+  | 'twenty-mph';
 
 /** One question set. */
 export interface SetSpec {
@@ -279,6 +280,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'visitor-levy',
     label:
       "an outside tester's own articles and questions (session 58, tester60), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'twenty-mph',
+    file: 'sets/twenty-mph.json',
+    corpus: 'twenty-mph',
+    label:
+      "an outside tester's own articles and questions (session 59, tester61), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

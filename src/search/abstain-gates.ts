@@ -14,6 +14,7 @@ import { askedRelationHeld } from './abstain-asked-relation.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
 import { askedTimeHeld } from './abstain-asked-time.js';
+import { compositionRequestHeld } from './abstain-composition-request.js';
 import { countedActHeld } from './abstain-counted-act.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
@@ -65,6 +66,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   ownWordsHeld,
   askedBeyondSettingHeld,
   knownTopicHeld,
+  compositionRequestHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

@@ -199,6 +199,11 @@ export interface AbstentionEvidence {
    * lacks none.
    */
   knownTopicHeld?: boolean;
+  /**
+   * False when the question asks the bot to make something, "write me a poem about …"
+   * (abstain-composition-request.ts `compositionRequestHeld`); absent otherwise.
+   */
+  compositionRequestHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

@@ -79,6 +79,19 @@ describe('a wire header block', () => {
     expect(block?.rest).toBe(LEAD);
   });
 
+  it.each(['---', '* * *', '=====', '='.repeat(62)])(
+    'ends the header at a rule of characters, %s, and quotes nothing of it',
+    async (rule) => {
+      const article = await articleOf(WIRE.replace('\n---\n', `\n${rule}\n`));
+      expect(article.meta).toMatchObject({
+        title: 'Brewery appeals refusal of Millbeck Lane warehouse',
+        published: '2025-06-04',
+      });
+      expect(article.text).not.toContain(rule.slice(0, 3));
+      expect(article.text).toContain(LEAD);
+    },
+  );
+
   it("reads a news database's fields set apart by blank lines, not its load date", () => {
     const text = [
       'Harlow Vale Gazette',

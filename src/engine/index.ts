@@ -124,7 +124,7 @@ async function build(
     // loads a prebuilt index never needs (it would add a third of a second to every start).
     const [
       { analyseArticle, loadCorpusFromFiles },
-      { buildTimeline, detectArticleDates },
+      { buildTimeline, detectArticleDates, withTensesKept },
       { unpackArticles },
     ] = await Promise.all([
       import('../corpus/load.js'),
@@ -202,8 +202,11 @@ async function build(
     sharing?.readHere((id) => {
       const key = sentKeys[id] as string;
       const analysis = cache.analysisOf(key);
-      cache.dates(key, () => detectArticleDates(analysis, analysis.sentences));
-      cache.factDates(key);
+      // The fact dates read most of the timeline's dates again (tense.ts withTensesKept).
+      withTensesKept(() => {
+        cache.dates(key, () => detectArticleDates(analysis, analysis.sentences));
+        cache.factDates(key);
+      });
     });
     if (sharing) {
       const { events, realis, dates, factDates } = await sharing.results;

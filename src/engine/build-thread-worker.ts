@@ -16,6 +16,7 @@ import {
 import { irrealisValueSpans } from '../search/irrealis-values.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import { detectArticleDates, withTensesKept } from '../timeline/index.js';
+import { keptTaggings } from '../timeline/wink.js';
 import {
   CLAIMED_BY_WORKER,
   UNCLAIMED,
@@ -73,8 +74,20 @@ parentPort?.on('message', (message: ToWorker) => {
     realis,
     dates,
     factDates,
+    taggings: keptTaggings(datedSentences(dates)),
   } satisfies FromWorker);
 });
+
+/** The text of each sentence `dates` dates, article by article. */
+function* datedSentences(dates: FromWorker['dates']): Generator<string> {
+  for (const [id, read] of dates) {
+    const { text, sentences } = (articles.get(id) as { article: ArticleText }).article;
+    for (const { sentence } of read) {
+      const { start, end } = sentences[sentence] as ArticleText['sentences'][number];
+      yield text.slice(start, end);
+    }
+  }
+}
 
 /**
  * The sentences of the articles `inCorpusOrder` (ids, with their sentences' index terms), as

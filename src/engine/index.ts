@@ -126,10 +126,12 @@ async function build(
       { analyseArticle, loadCorpusFromFiles },
       { buildTimeline, detectArticleDates, withTensesKept },
       { unpackArticles },
+      { keepTaggings },
     ] = await Promise.all([
       import('../corpus/load.js'),
       import('../timeline/index.js'),
       import('../corpus/unpack.js'),
+      import('../timeline/wink.js'),
     ]);
     // Articles given to the build thread, by key, in the order sent (their ids there).
     const sentKeys: string[] = [];
@@ -209,12 +211,13 @@ async function build(
       });
     });
     if (sharing) {
-      const { events, realis, dates, factDates } = await sharing.results;
+      const { events, realis, dates, factDates, taggings } = await sharing.results;
       for (const [id, words] of events) cache.supply(sentKeys[id] as string, { events: words });
       for (const [id, spans] of realis)
         cache.supply(sentKeys[id] as string, { realisBlanks: spans });
       for (const [id, read] of dates) cache.supply(sentKeys[id] as string, { dates: read });
       for (const [id, read] of factDates) cache.supply(sentKeys[id] as string, { factDates: read });
+      keepTaggings(taggings);
     }
     const timeline = buildTimeline(corpus, (article, sentences) => {
       const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;

@@ -15,7 +15,8 @@ import {
 } from '../search/corpus-initialism-table.js';
 import { irrealisValueSpans } from '../search/irrealis-values.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
-import { detectArticleDates } from '../timeline/index.js';
+import { detectArticleDates, withTensesKept } from '../timeline/index.js';
+import { keptTaggings } from '../timeline/wink.js';
 import {
   CLAIMED_BY_WORKER,
   UNCLAIMED,
@@ -61,8 +62,11 @@ parentPort?.on('message', (message: ToWorker) => {
     if (Atomics.compareExchange(claims, i, UNCLAIMED, CLAIMED_BY_WORKER) !== UNCLAIMED) break;
     const id = message.ids[i] as number;
     const { article, reads } = articles.get(id) as { article: ArticleText; reads: ArticleReads };
-    if (reads.dates) dates.push([id, detectArticleDates(article, article.sentences)]);
-    if (reads.factDates) factDates.push([id, articleFactDates(article)]);
+    // The fact dates read most of the timeline's dates again (tense.ts withTensesKept).
+    withTensesKept(() => {
+      if (reads.dates) dates.push([id, detectArticleDates(article, article.sentences)]);
+      if (reads.factDates) factDates.push([id, articleFactDates(article)]);
+    });
   }
   parentPort?.postMessage({
     kind: 'results',
@@ -70,8 +74,20 @@ parentPort?.on('message', (message: ToWorker) => {
     realis,
     dates,
     factDates,
+    taggings: keptTaggings(datedSentences(dates)),
   } satisfies FromWorker);
 });
+
+/** The text of each sentence `dates` dates, article by article. */
+function* datedSentences(dates: FromWorker['dates']): Generator<string> {
+  for (const [id, read] of dates) {
+    const { text, sentences } = (articles.get(id) as { article: ArticleText }).article;
+    for (const { sentence } of read) {
+      const { start, end } = sentences[sentence] as ArticleText['sentences'][number];
+      yield text.slice(start, end);
+    }
+  }
+}
 
 /**
  * The sentences of the articles `inCorpusOrder` (ids, with their sentences' index terms), as

@@ -28,6 +28,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Paragraph, Sentence } from '../corpus/types.js';
 import type { SavedMention } from '../search/select/fact-resolved-time.js';
 import type { SentenceDates } from '../timeline/index.js';
+import type { TaggedWord } from '../timeline/wink.js';
 import { startSourceWorker } from './source-worker.js';
 
 /**
@@ -95,6 +96,8 @@ export interface FromWorker {
   realis: Array<[id: number, spans: number[][]]>;
   dates: Array<[id: number, dates: SentenceDates[]]>;
   factDates: Array<[id: number, dates: SavedMention[][]]>;
+  /** The words of the sentences it dated, as wink-nlp tagged them there (timeline/wink.ts `keptTaggings`). */
+  taggings: Array<[text: string, words: readonly TaggedWord[]]>;
 }
 
 /** The worker's reply to `initialisms` (search/corpus-initialism-table.ts). */
@@ -114,6 +117,11 @@ export interface WorkerResults {
   realis: Map<number, number[][]>;
   dates: Map<number, SentenceDates[]>;
   factDates: Map<number, SavedMention[][]>;
+  /**
+   * The worker's taggings of the sentences it dated, which the timeline reads again on the
+   * build's thread: kept there (timeline/wink.ts `keepTaggings`), they are not tagged twice.
+   */
+  taggings: FromWorker['taggings'];
 }
 
 /** Reading dates shared between the build's thread and the worker ({@link BuildThread.shareDates}). */
@@ -234,8 +242,15 @@ export class BuildThread {
         realis: new Map(reply.realis),
         dates: new Map(reply.dates),
         factDates: new Map(reply.factDates),
+        taggings: reply.taggings,
       }),
-      () => ({ events: new Map(), realis: new Map(), dates: new Map(), factDates: new Map() }),
+      () => ({
+        events: new Map(),
+        realis: new Map(),
+        dates: new Map(),
+        factDates: new Map(),
+        taggings: [],
+      }),
     );
     return this.#reply;
   }

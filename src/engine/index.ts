@@ -124,12 +124,14 @@ async function build(
     // loads a prebuilt index never needs (it would add a third of a second to every start).
     const [
       { analyseArticle, loadCorpusFromFiles },
-      { buildTimeline, detectArticleDates },
+      { buildTimeline, detectArticleDates, withTensesKept },
       { unpackArticles },
+      { keepTaggings },
     ] = await Promise.all([
       import('../corpus/load.js'),
       import('../timeline/index.js'),
       import('../corpus/unpack.js'),
+      import('../timeline/wink.js'),
     ]);
     // Articles given to the build thread, by key, in the order sent (their ids there).
     const sentKeys: string[] = [];
@@ -202,16 +204,20 @@ async function build(
     sharing?.readHere((id) => {
       const key = sentKeys[id] as string;
       const analysis = cache.analysisOf(key);
-      cache.dates(key, () => detectArticleDates(analysis, analysis.sentences));
-      cache.factDates(key);
+      // The fact dates read most of the timeline's dates again (tense.ts withTensesKept).
+      withTensesKept(() => {
+        cache.dates(key, () => detectArticleDates(analysis, analysis.sentences));
+        cache.factDates(key);
+      });
     });
     if (sharing) {
-      const { events, realis, dates, factDates } = await sharing.results;
+      const { events, realis, dates, factDates, taggings } = await sharing.results;
       for (const [id, words] of events) cache.supply(sentKeys[id] as string, { events: words });
       for (const [id, spans] of realis)
         cache.supply(sentKeys[id] as string, { realisBlanks: spans });
       for (const [id, read] of dates) cache.supply(sentKeys[id] as string, { dates: read });
       for (const [id, read] of factDates) cache.supply(sentKeys[id] as string, { factDates: read });
+      keepTaggings(taggings);
     }
     const timeline = buildTimeline(corpus, (article, sentences) => {
       const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;

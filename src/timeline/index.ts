@@ -16,6 +16,7 @@ import { withLaterOutcomes } from './later-outcome.js';
 export { queryTimeline, checkTimelineFilters, DEFAULT_LIMIT, MAX_LIMIT } from './query.js';
 export type { UndatedMention, DateDetector, SentenceDates } from './events.js';
 export { detectArticleDates } from './events.js';
+export { withTensesKept } from './tense.js';
 
 /**
  * Builds the timeline of a corpus: detection, resolution, merging, chronological order.

@@ -171,6 +171,45 @@ function wordsOf(text: string): string[] {
  * @param end offset just after the date
  */
 export function tenseOf(sentence: string, start: number, end: number): Tense {
+  if (kept === undefined) return readTense(sentence, start, end);
+  let byDate = kept.get(sentence);
+  if (byDate === undefined) kept.set(sentence, (byDate = new Map()));
+  const key = start * (sentence.length + 1) + end;
+  const known = byDate.get(key);
+  if (known !== undefined) return known;
+  const tense = readTense(sentence, start, end);
+  byDate.set(key, tense);
+  return tense;
+}
+
+/**
+ * The tenses {@link tenseOf} read while {@link withTensesKept} runs, by sentence and then by the
+ * date's span; undefined otherwise.
+ */
+let kept: Map<string, Map<number, Tense>> | undefined;
+
+/**
+ * Runs `read` with {@link tenseOf}'s readings kept, so that a date read twice in it is read once:
+ * an index build reads an article's dates for the timeline (events.ts `detectArticleDates`) and
+ * then for what it saves of each sentence (search/article-fact-dates.ts), the same sentence and
+ * span in most (about a third of the worker thread's tense reading, session 58's profile). The
+ * tense is a function of the sentence and the span alone while the word lists the rules read stay
+ * as they are, which they do within one article's reading; the readings are dropped when `read`
+ * returns, so a later build with other word lists reads afresh. Nested calls share the outer
+ * one's readings.
+ */
+export function withTensesKept<T>(read: () => T): T {
+  if (kept !== undefined) return read();
+  kept = new Map();
+  try {
+    return read();
+  } finally {
+    kept = undefined;
+  }
+}
+
+/** {@link tenseOf}, read afresh. */
+function readTense(sentence: string, start: number, end: number): Tense {
   const occasion = subjectOccasionTense(sentence, start, end);
   if (occasion !== undefined) return occasion;
   // "Analysts will study Monday's announcement": the verb's tense is the studying's. (As its

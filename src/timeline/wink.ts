@@ -128,6 +128,28 @@ export function taggedWords(text: string): readonly TaggedWord[] {
   return keptIn(kept, text, MAX_KEPT_TAGGINGS, tagWords);
 }
 
+/**
+ * The kept taggings ({@link taggedWords}) of those of `texts` this thread holds, for another
+ * thread to keep ({@link keepTaggings}); texts not held are left out, none is tagged here.
+ */
+export function keptTaggings(texts: Iterable<string>): Array<[string, readonly TaggedWord[]]> {
+  const held: Array<[string, readonly TaggedWord[]]> = [];
+  for (const text of texts) {
+    const words = kept.get(text);
+    if (words !== undefined) held.push([text, words]);
+  }
+  return held;
+}
+
+/**
+ * Keeps taggings another thread made ({@link keptTaggings}), as if {@link taggedWords} had read
+ * them here: a tagging is a function of the text alone (wink-nlp's model, the same in every
+ * thread), so the next call with one of these texts gives the same words without tagging again.
+ */
+export function keepTaggings(taggings: Iterable<readonly [string, readonly TaggedWord[]]>): void {
+  for (const [text, words] of taggings) keptIn(kept, text, MAX_KEPT_TAGGINGS, () => words);
+}
+
 /** {@link taggedWords} read afresh, and not kept. */
 export function tagWords(text: string): TaggedWord[] {
   const engine = getTagger();

@@ -7,6 +7,7 @@ import { corpusInitialismTable } from '../../src/search/corpus-initialism-table.
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
 import { termsOf } from '../../src/text/terms.js';
 import { detectArticleDates } from '../../src/timeline/index.js';
+import { tagWords } from '../../src/timeline/wink.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -96,8 +97,17 @@ describe('BuildThread', () => {
     const share = thread.shareDates([0, 1, 2, 3]);
     const readHere: number[] = [];
     share.readHere((id) => readHere.push(id));
-    const { events, realis, dates, factDates } = await share.results;
+    const { events, realis, dates, factDates, taggings } = await share.results;
     const byWorker = [...new Set([...dates.keys(), ...factDates.keys()])].sort();
+    // The taggings of the sentences the worker dated, as tagged here.
+    const dated = [...dates].flatMap(([id, read]) => {
+      const { text, sentences } = ARTICLES[id]!;
+      return read.map(({ sentence }) =>
+        text.slice(sentences[sentence]!.start, sentences[sentence]!.end),
+      );
+    });
+    expect(taggings.map(([text]) => text)).toEqual(dated);
+    for (const [text, words] of taggings) expect(words).toEqual(tagWords(text));
     expect([...readHere, ...byWorker].sort()).toEqual([0, 1, 2, 3]);
     // From the front here, from the back there.
     expect(readHere).toEqual([0, 1, 2, 3].slice(0, readHere.length));

@@ -947,10 +947,11 @@ const ORGANISATION_IN_TEXT =
 /**
  * A named occasion: capitalised words before a noun of an occasion ("the Sochi summit", "the
  * Munich Security Conference", "the Edinburgh Festival"): a proper name's modifier says which
- * event, as a name does.
+ * event, as a name does. A month or a weekday before it ("the 14 May meeting", "Monday's
+ * rally") says when, not which.
  */
 const NAMED_EVENT_IN_TEXT = new RegExp(
-  String.raw`(?<=\S\s+)(?:[A-Z][\p{L}’'-]+\s+){1,4}(?:${EVENT_NOUNS.split('|')
+  String.raw`(?<=\S\s+)(?:(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?:’s|'s)?\s)[A-Z][\p{L}’'-]+\s+){1,4}(?:${EVENT_NOUNS.split('|')
     .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
     .join('|')})\b`,
   'u',

@@ -951,7 +951,9 @@ const ORGANISATION_IN_TEXT =
  * rally") says when, not which.
  */
 const NAMED_EVENT_IN_TEXT = new RegExp(
-  String.raw`(?<=\S\s+)(?:(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?:’s|'s)?\s)[A-Z][\p{L}’'-]+\s+){1,4}(?:${EVENT_NOUNS.split('|')
+  String.raw`(?<=\S\s+)(?:(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?:’s|'s)?\s)[A-Z][\p{L}’'-]+\s+){1,4}(?:${EVENT_NOUNS.split(
+    '|',
+  )
     .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
     .join('|')})\b`,
   'u',

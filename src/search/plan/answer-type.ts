@@ -54,7 +54,8 @@ export type AnswerTypeName =
   | 'direction'
   | 'reason'
   | 'condition'
-  | 'degree';
+  | 'degree'
+  | 'event';
 
 /**
  * The answer type of a question; `unit` is the stem of what a count counts ("how many
@@ -174,6 +175,13 @@ const ORGANISATION_NOUNS =
   'agency|agencies|outlet|outlets|newspaper|newspapers|paper|organi[sz]ations?|ministry|ministries|body|bodies|institution|institutions|company|companies|firm|firms|business|businesses|corporation|corporations|contractor|contractors|consultancy|consultancies|charity|charities|trust|trusts|union|unions|association|associations|council|councils|authority|authorities|party|parties|group|groups|media|service|services|department|committee|force|forces|unit|units';
 const PERSON_NOUNS =
   'person|persons|official|officials|leader|leaders|minister|ministers|president|presidents|politician|politicians|man|men|woman|women|people|diplomat|diplomats|journalist|journalists|commander|commanders|general|generals|spokesman|spokeswoman|chairman|chairwoman|head|chief|candidate|candidates|senator|senators|judge|judges|inventor|author';
+/**
+ * Nouns that name an occasion: "at what event", "during which meeting" ask for an event
+ * (Li & Roth 2002's ENTITY:event class), as "which agency" asks for an organisation. Not
+ * "congress" or "convention": as often a body or a treaty as a meeting.
+ */
+const EVENT_NOUNS =
+  'event|events|meeting|meetings|conference|conferences|summit|summits|ceremony|ceremonies|occasion|occasions|gathering|gatherings|rally|rallies|festival|festivals|forum|forums';
 const PLACE_NOUNS =
   'city|cities|country|countries|town|towns|region|regions|place|places|border|borders|state|states|province|provinces|island|islands|port|ports|river|rivers|capital|location';
 
@@ -251,6 +259,9 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
   ],
   // "Under what circumstances", "in what situation", "what is the condition for" (condition-in-text.ts).
   ['condition', new RegExp(String.raw`\b(?:${CONDITION_QUESTION})\b`, 'iu')],
+  // Last: at the same place a person or a body asked by its noun decides ("which journalist's
+  // rally" asks for the journalist).
+  ['event', new RegExp(String.raw`\b(?:which|what) ${MODIFIERS}(?:${EVENT_NOUNS})\b`, 'iu')],
 ];
 
 /**
@@ -934,6 +945,29 @@ const ORGANISATION_IN_TEXT =
   /\b(?:[A-Z][\p{L}’'-]+\s+){0,3}(?:Ministry|Agency|Committee|Council|Union|Party|Service|Guard|Court|Parliament|Assembly|Commission|Office|Department|Bank|Times|News|Post|Press|Bureau|Institute|Organi[sz]ation|Forces|Army|Police|Trust|Foundation|Association|Society|Authority|Group|Holdings|Partners|Associates|Ltd|Limited|plc|PLC|Inc|LLC|Corporation)\b|\b[A-Z][\p{L}’'-]+\s+(?:&|&amp;)\s+[A-Z][\p{L}’'-]+|\b(?:ministry|agency|committee|council|service|portal|office|newspaper|outlet|broadcaster) (?:of\s+)?(?:the\s+)?[A-Z][\p{L}-]+|\b[A-Z]{2,6}\b(?!\.)/u;
 
 /**
+ * A named occasion: capitalised words before a noun of an occasion ("the Sochi summit", "the
+ * Munich Security Conference", "the Edinburgh Festival"): a proper name's modifier says which
+ * event, as a name does. A month or a weekday before it ("the 14 May meeting", "Monday's
+ * rally") says when, not which.
+ */
+const NAMED_EVENT_IN_TEXT = new RegExp(
+  String.raw`(?<=\S\s+)(?:(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?:’s|'s)?\s)[A-Z][\p{L}’'-]+\s+){1,4}(?:${EVENT_NOUNS.split(
+    '|',
+  )
+    .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
+    .join('|')})\b`,
+  'u',
+);
+
+/**
+ * A name after "during": the preposition takes a noun phrase of a period or an occasion (Quirk
+ * et al. 1985, _A Comprehensive Grammar of the English Language_, 9.28), so the name after it
+ * names one, however it is called ("during the College of the Union State Border Committee",
+ * "during Ramadan"). A name elsewhere is as likely a person's, a body's or a place's.
+ */
+const NAME_DURING_IN_TEXT = /\bduring\s+(?:the\s+)?[A-Z][\p{L}’'-]+/u;
+
+/**
  * A source a report is attributed to ("Interfax reported", "according to Reuters", "told the
  * Gazette"): reporting is what an agency or outlet does, so its name is the organisation asked
  * for by "which agency reported …".
@@ -1071,6 +1105,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'organisation':
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
+    case 'event':
+      return has(NAMED_EVENT_IN_TEXT) || has(NAME_DURING_IN_TEXT) ? 1 : 0;
     case 'place':
       // A name after a title is a person ("to President Ames"), not a place.
       return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ||

@@ -27,11 +27,13 @@ const OFFSET_BEFORE = new RegExp(
 
 /**
  * "after" right before a date, with no count ("closed the library after 3 May", "soon after
- * March 3"): the act lies at some time after the date, an offset of no number of days. Not "on
- * or after", which sets the date itself as the first possible day.
+ * March 3"), also across a determiner of a season ("after the summer", "until after this
+ * autumn"): the act lies at some time after the date, an offset of no number of days, never in
+ * it ("after" of time: "later than", Quirk et al. 1985, §9.39). Not "on or after", which sets the
+ * date itself as the first possible day.
  */
 const AFTER_BEFORE =
-  /(?<!\bon\s+or\s+)\b(?:(?:soon|shortly|just|right|immediately|long|well|only|even|not\s+until)\s+)?after\s+$/iu;
+  /(?<!\bon\s+or\s+)\b(?:(?:soon|shortly|just|right|immediately|long|well|only|even|not\s+until)\s+)?after\s+(?:(?:the|this|next|last)\s+)?$/iu;
 
 /** Words before a count that make it a stretch of time, not an offset to one day. */
 const SPAN_LEAD = /^(?:for|in|within|over|during|throughout|the|those|these|first|last|next)$/iu;

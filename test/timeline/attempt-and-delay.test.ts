@@ -47,7 +47,7 @@ describe('a season a move told in the past puts an event off until', () => {
     expect(entries('2025-02-14', sentence)).toEqual([{ date, future: true }]);
   });
 
-  it('leaves an act done as the attempt\'s outcome dated', () => {
+  it("leaves an act done as the attempt's outcome dated", () => {
     expect(
       entries('2025-02-14', 'Kestrow councillors managed to delay the ferry vote until September.'),
     ).toEqual([{ date: '2025-09', future: true }]);

@@ -27,6 +27,7 @@ describe('an attempted act', () => {
     'Kestrow opposition councillors made an attempt to delay the ferry vote until September.',
     'The Kestrow trust made a last-ditch bid to hold the regatta in September.',
     'Kestrow residents made every effort to close the road in the summer.',
+    'Kestrow councillors were trying hard to hold the ferry vote in September.',
   ])('dates no event: "%s"', (sentence) => {
     expect(entries('2025-02-14', sentence)).toEqual([]);
   });

@@ -8,8 +8,15 @@
  * clause dates no event on either side of the time of writing: no tense places its year.
  */
 
-/** A verb of attempt or of wanting in the past, then "to" and the infinitive's verb. */
-const ATTEMPT_TO = String.raw`\b(?:tried|attempted|sought|wanted)\s+to\s+\p{L}+`;
+/**
+ * A verb of attempt or of wanting in the past, simple or progressive ("was trying"), or "made"
+ * with a noun of attempt and at most three words before it ("made an attempt", "made every
+ * effort", "made a last-ditch bid": the noun keeps the verb's non-implicative sense), then at
+ * most two adverbs of manner or repetition ("tried hard", "tried in vain", "sought
+ * repeatedly"), then "to" and the infinitive's verb. An adverb modifies the attempt and leaves
+ * its complement untold as done (Quirk et al. 1985, §16.38).
+ */
+const ATTEMPT_TO = String.raw`\b(?:tried|attempted|sought|wanted|(?:was|were|had\s+been)\s+(?:\p{L}+ly\s+)?(?:trying|attempting|seeking)|made\s+(?:[\p{L}-]+\s+){0,3}?(?:attempts?|efforts?|bids?))(?:\s+(?:hard|again|twice|in\s+vain|\p{L}+ly)){0,2}\s+to\s+\p{L}+`;
 
 /**
  * The rest of the infinitive's clause up to the date: no comma or other break, no conjunction or

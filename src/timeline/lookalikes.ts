@@ -28,6 +28,38 @@ const TIME_ONLY_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * Words of {@link TIME_ONLY_BEFORE} that take no clause and whose complement is always a time
+ * ("during", "early", "much of", "as of"): a month after one is no subject, whatever verb follows.
+ */
+const NO_CLAUSE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:day|days|week|month|part|half|much|most|all|rest)\s+of|during|throughout|early|late|mid|(?:end|beginning|start|middle)\s+of|as\s+of)[\s-]+$`,
+  'iu',
+);
+
+/** "in" and the word before it: "closed in", "confidence in". */
+const WORD_BEFORE_IN = /(?<!\p{L})(\p{L}+)\s+in\s+$/iu;
+
+/**
+ * Prepositional verbs whose "in" takes a person (Quirk et al. 1985, §16.5: "believe in",
+ * "confide in"): "voters who trusted in May felt let down".
+ */
+const IN_TAKES_PERSON = /^(?:believ|trust|confid)/iu;
+
+/**
+ * True when the text before a month ends in a preposition that takes no clause and heads an
+ * adjunct of time: one of {@link NO_CLAUSE_BEFORE}, or "in" after a verb ("closed in", wink-nlp's
+ * part of speech in context) that takes no person after "in". "in" after a noun may take a person
+ * ("confidence in May collapsed"), so it does not count.
+ */
+function timeAdjunctBefore(before: string): boolean {
+  if (NO_CLAUSE_BEFORE.test(before)) return true;
+  const match = WORD_BEFORE_IN.exec(before);
+  const word = match?.[1];
+  if (match === null || word === undefined || IN_TAKES_PERSON.test(word)) return false;
+  return partOfSpeechAfter(before.slice(0, match.index).trimEnd(), word) === 'VERB';
+}
+
 /** "from March to May", "between April and June": the end of a range of months is a time. */
 const RANGE_END_BEFORE = new RegExp(
   `\\b(?:from|between)\\s+${MONTH_RE}\\s+(?:to|and|until|till|through)\\s+$`,
@@ -72,6 +104,11 @@ export function isMonthLookalike(month: string, before: string, after: string): 
   // "Since May took office": a month is never the subject of a verb of doing right after it.
   // A participle in -ing heads no clause of its own ("went into liquidation in August owing
   // £2m", "in June following the vote"), so it has no subject and names no one.
+  // "The branch closed in May reopened on Monday": a preposition that takes no clause has a
+  // noun phrase for its complement, never a subject and its verb (CGEL, Huddleston and Pullum
+  // 2002, ch. 7 §2: "since", "until", "before", "after" also take a clause; "in" and "during" do
+  // not), so the verb after the month belongs to the clause around it.
+  if (timeAdjunctBefore(before)) return false;
   if (
     /^\s+\p{Ll}/u.test(after) &&
     !/^\s+\p{Ll}+ing(?![\p{L}])/u.test(after) &&

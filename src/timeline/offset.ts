@@ -5,7 +5,7 @@
  * undated when the offset is no exact count of days ("weeks before 3 March", "two months after
  * May", "in the week before 31 March"): never list it on the anchor's day.
  */
-import { WEEKDAY_RE } from '../text/months.js';
+import { SEASON_RE, WEEKDAY_RE } from '../text/months.js';
 import { dayNumber } from '../text/calendar.js';
 import { COUNTS } from './date-rules.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
@@ -27,11 +27,23 @@ const OFFSET_BEFORE = new RegExp(
 
 /**
  * "after" right before a date, with no count ("closed the library after 3 May", "soon after
- * March 3"): the act lies at some time after the date, an offset of no number of days. Not "on
- * or after", which sets the date itself as the first possible day.
+ * March 3"): the act lies at some time after the date, an offset of no number of days, never on
+ * it ("after" of time: "later than", Quirk et al. 1985, §9.39). Not "on or after", which sets the
+ * date itself as the first possible day.
  */
 const AFTER_BEFORE =
   /(?<!\bon\s+or\s+)\b(?:(?:soon|shortly|just|right|immediately|long|well|only|even|not\s+until)\s+)?after\s+$/iu;
+
+/**
+ * {@link AFTER_BEFORE} with a determiner between "after" and a season, which takes one as the
+ * head of its noun phrase ("after the summer", "until after this autumn"). Only a season: after
+ * "the" a day or month premodifies the noun that follows ("after the 3 May vote"), an occasion.
+ */
+const AFTER_DETERMINER_BEFORE = new RegExp(
+  String.raw`(?<!\bon\s+or\s+)\bafter\s+(?:the|this|next|last)\s+$`,
+  'iu',
+);
+const SEASON_ONLY = new RegExp(String.raw`^${SEASON_RE}$`, 'iu');
 
 /** Words before a count that make it a stretch of time, not an offset to one day. */
 const SPAN_LEAD = /^(?:for|in|within|over|during|throughout|the|those|these|first|last|next)$/iu;
@@ -58,7 +70,9 @@ export function offsetBefore(sentence: string, start: number, end = start): Offs
     // named-thing.ts lists it under the occasion's date, saying so.
     const possessive =
       /['’]s$/u.test(sentence.slice(start, end)) || /^['’]s\b/u.test(sentence.slice(end));
-    return AFTER_BEFORE.test(before) && !possessive ? 'inexact' : null;
+    const afterSeason =
+      AFTER_DETERMINER_BEFORE.test(before) && SEASON_ONLY.test(sentence.slice(start, end).trim());
+    return (AFTER_BEFORE.test(before) || afterSeason) && !possessive ? 'inexact' : null;
   }
   const count = (groups.count as string).toLowerCase();
   const unit = (groups.unit as string).toLowerCase().replace(/s$/u, '');

@@ -4,9 +4,9 @@
  * "Councillors approved the levy by 27 votes to 14" (the object of the verb of deciding) / "The
  * levy was backed by 27 councillors" (the subject of its passive). The definite article, or a
  * genitive determiner ("Port Carrow's visitor levy"), presents the referent as one the reader can
- * identify (Huddleston & Pullum, CGEL 2002, ch. 5 §6.1, definiteness), and the head of the phrase
+ * identify (Huddleston & Pullum, CGEL 2002, ch. 5, on definiteness), and the head of the phrase
  * says what kind of thing it is ("the spending plan for the levy's proceeds" is a plan, not the
- * levy: CGEL ch. 5 §2, the head of a noun phrase).
+ * levy: CGEL ch. 5, on the head of a noun phrase).
  */
 import { stem } from '../../text/terms.js';
 import { STOP_WORDS } from '../../text/stop-words.js';

@@ -1,7 +1,7 @@
 /**
- * Who did an act told in the active and in the passive: the subject of the active is the agent of
- * the passive, the "by" phrase after its verb (Huddleston & Pullum, CGEL 2002, ch. 16 §10.1,
- * the internal complement "by" + NP of a passive). "The Fenby Traders Group has lodged an
+ * Who did an act told in the active and in the passive: the subject of the active is the agent
+ * of the passive, the "by" phrase after its verb (Huddleston & Pullum, CGEL 2002, ch. 16, on the
+ * passive and its internal complement "by" + NP). "The Fenby Traders Group has lodged an
  * application" / "An application was lodged by Kelby Council" tell one kind of act by two
  * parties: two facts, however much else the reports share.
  */

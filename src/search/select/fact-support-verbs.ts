@@ -135,7 +135,7 @@ const NOUN_COMPLEMENT = new RegExp(
 /**
  * The head of the noun phrase whose last content word is unit `last`: a prepositional phrase
  * that complements a noun follows it ("[a petition [for judicial review]] was lodged": Huddleston
- * & Pullum, CGEL 2002, ch. 5 §4, complements in the noun phrase), so the head is the noun before
+ * & Pullum, CGEL 2002, ch. 5, on complements in the noun phrase), so the head is the noun before
  * that preposition, read back through each such phrase, not the last word of its object.
  */
 function subjectHead(

@@ -43,11 +43,7 @@ describe('the motion of a vote', () => {
 describe('two tallies of one motion named alike', () => {
   it('differ on the number when one side differs', () => {
     expect(
-      both(
-        BY_VOTES,
-        'The tax was backed by 19 aldermen, with 12 voting against.',
-        on(DAY, DAY),
-      ),
+      both(BY_VOTES, 'The tax was backed by 19 aldermen, with 12 voting against.', on(DAY, DAY)),
     ).toEqual(['disagree', 'disagree']);
   });
 

@@ -125,10 +125,13 @@ function objectOf(
 
 /**
  * A preposition that opens a noun's complement after it ("a petition for judicial review", "an
- * inquiry into the flood"), with the determiner of its object.
+ * inquiry into the flood"), with the determiner of its object. Not "of": the noun before it may
+ * be no head of what is told ("a number of petitions", "the sale of Pell Boathouse was carried":
+ * CGEL ch. 5, on number-transparent nouns and "of" complements), so the word before the verb is
+ * kept there, as before.
  */
 const NOUN_COMPLEMENT = new RegExp(
-  String.raw`^\s+(?:of|for|into|on)\s+(?:(?:${anyOf(DETERMINERS)})\s+)?$`,
+  String.raw`^\s+(?:for|into|on)\s+(?:(?:${anyOf(DETERMINERS)})\s+)?$`,
   'i',
 );
 

@@ -11,6 +11,7 @@ import type { SynonymousTerms } from './fact-synonym-terms.js';
 import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
 import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
+import { agentsApart } from './fact-passive-agent.js';
 import {
   inAdverbialClause,
   inDescribingClause,
@@ -72,7 +73,9 @@ export function actsApart(
   // verb's act in the progressive (fact-light-progressive.ts).
   if (actA === null || actB === null)
     return statesApart(a, b, synonymous) || progressiveActsApart(a, b);
-  if (toldA() && toldB()) return false;
+  // "has lodged an application" / "an application was lodged by Kelby Council": one act by two
+  // parties (fact-passive-agent.ts).
+  if (toldA() && toldB()) return agentsApart(a, actA.at, b, actB.at);
   if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;

@@ -84,8 +84,8 @@ const PASSIVE =
 /**
  * The noun a support verb at `at` (an index of `sequence`) takes as its object: the head of the
  * content words right after it ("reached a new cooperation agreement" → "agreement": the last of
- * a run joined by spaces alone), or, in the passive, the word right before it ("an agreement was
- * reached"). Null when the verb is no support verb, or no noun stands there; a name is no act.
+ * a run joined by spaces alone), or, in the passive, the head of its subject ("an agreement was
+ * reached", "a petition for judicial review was lodged" → "petition"). Null when the verb is no support verb, or no noun stands there; a name is no act.
  */
 export function supportedNoun(
   text: string,
@@ -118,9 +118,49 @@ function objectOf(
     return head.name ? null : head;
   }
   const before = sequence[at - 1];
-  if (before !== undefined && !before.name && PASSIVE.test(text.slice(before.end, verb.start)))
-    return before;
-  return null;
+  if (before === undefined || !PASSIVE.test(text.slice(before.end, verb.start))) return null;
+  const head = subjectHead(text, sequence, at - 1);
+  return head.name ? null : head;
+}
+
+/**
+ * A preposition that opens a noun's complement after it ("a petition for judicial review", "an
+ * inquiry into the flood"), with the determiner of its object. Not "of": the noun before it may
+ * be no head of what is told ("a number of petitions", "the sale of Pell Boathouse was carried":
+ * CGEL ch. 5, on number-transparent nouns and "of" complements), so the word before the verb is
+ * kept there, as before.
+ */
+const NOUN_COMPLEMENT = new RegExp(
+  String.raw`^\s+(?:for|into|on)\s+(?:(?:${anyOf(DETERMINERS)})\s+)?$`,
+  'i',
+);
+
+/**
+ * The head of the noun phrase whose last content word is unit `last`: a prepositional phrase
+ * that complements a noun follows it ("[a petition [for judicial review]] was lodged": Huddleston
+ * & Pullum, CGEL 2002, ch. 5, on complements in the noun phrase), so the head is the noun before
+ * that preposition, read back through each such phrase, not the last word of its object.
+ */
+function subjectHead(
+  text: string,
+  sequence: readonly UnitOccurrence[],
+  last: number,
+): UnitOccurrence {
+  let index = last;
+  for (;;) {
+    // The first word of the run of content words joined by spaces alone that ends at `index`.
+    let first = index;
+    while (first > 0 && /^\s+$/.test(text.slice(sequence[first - 1]!.end, sequence[first]!.start)))
+      first -= 1;
+    const previous = sequence[first - 1];
+    if (
+      previous === undefined ||
+      previous.name ||
+      !NOUN_COMPLEMENT.test(text.slice(previous.end, sequence[first]!.start))
+    )
+      return sequence[index]!;
+    index = first - 1;
+  }
 }
 
 /**

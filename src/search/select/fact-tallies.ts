@@ -15,7 +15,9 @@
  * fact-measures.ts `publishedClose`) and do not name two bodies as the voters ("Councillors
  * approved …" / "the planning committee voted …" are two votes, a committee's and a council's,
  * whatever their days): the day is never guessed, but one named thing voted on once in the days
- * both report is one vote; both name the same thing (a name both hold: "Wheal Maren"); both vote
+ * both report is one vote; both name the same thing (a name both hold: "Wheal Maren"; or, with
+ * no name shared, one motion named alike by a definite phrase, "the levy", with tallies that
+ * agree or share a side: `oneMotion`); both vote
  * in the same words ("votes" / "voted"), or each in a word of deciding by vote ("voted 14 to 5" /
  * "was carried 13-6"; scoring words such as "won" or "beat" do not count, a score being no vote);
  * and each tally is told as having happened: no denial, plan or condition governs it, read where
@@ -37,6 +39,7 @@ import {
   type PositionedValue,
 } from './fact-values.js';
 import type { UnitOccurrence } from './fact-participants.js';
+import { motionOf } from './fact-motion.js';
 
 /** What a passage needs to be read here (fact-analysis.ts `AnalysedFact`). */
 export interface TalliedSource {
@@ -198,8 +201,10 @@ function oneVote(
   if (namesApart(a, b)) return null;
   const names = (source: TalliedSource) =>
     new Set(source.sequence.filter((unit) => unit.name).flatMap((unit) => unit.keys));
+  const namesA = names(a);
   const namesB = names(b);
-  if (![...names(a)].some((key) => namesB.has(key))) return null;
+  if (![...namesA].some((key) => namesB.has(key)) && !oneMotion(a, b, namesA, namesB, x, y))
+    return null;
   const wordsA = voteWords(a.text);
   const wordsB = voteWords(b.text);
   const votesB = new Set(wordsB.map(cut));
@@ -210,6 +215,36 @@ function oneVote(
   // Told in two words of deciding, the tallies are still the result of a vote: that is the word
   // a question about them asks with ("What was the vote on …?").
   return { tallies: [x.number, y.number], shared: shared.length > 0 ? shared : [cut('vote')] };
+}
+
+/**
+ * True when two passages that share no name decide one motion named alike by a definite noun
+ * phrase ("Councillors approved the levy by 27 votes to 14" / "The levy was backed by 27
+ * councillors, with 15 voting against": fact-motion.ts), no more than one of them naming things
+ * the other does not (two names apart may be two motions of one kind: "the Carrow budget" / "the
+ * Skerry budget"). A phrase such as "the budget" identifies its referent within its own article
+ * only, so two different tallies are read as one vote only when they share a side: one division
+ * misreported, or told before and after a correction, differs in the count misreported, where two
+ * divisions (counted votes, as Erskine May and Robert's Rules of Order describe them) would
+ * seldom give one side the same count.
+ */
+function oneMotion(
+  a: TalliedSource,
+  b: TalliedSource,
+  namesA: ReadonlySet<string>,
+  namesB: ReadonlySet<string>,
+  x: PositionedNumber,
+  y: PositionedNumber,
+): boolean {
+  const motion = motionOf(a.text);
+  if (motion === null || motion !== motionOf(b.text)) return false;
+  const ownA = [...namesA].some((key) => !namesB.has(key));
+  const ownB = [...namesB].some((key) => !namesA.has(key));
+  if (ownA && ownB) return false;
+  if (x.number === y.number) return true;
+  const [forX, againstX] = x.number.split('-');
+  const [forY, againstY] = y.number.split('-');
+  return forX === forY || againstX === againstY;
 }
 
 /**

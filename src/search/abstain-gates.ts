@@ -10,6 +10,7 @@ import type { AbstentionInput } from './abstain-features.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
 import { askedAttributeHeld } from './abstain-asked-attribute.js';
 import { askedNameHeld } from './abstain-asked-name.js';
+import { askedPeriodHeld } from './abstain-asked-period.js';
 import { askedRelationHeld } from './abstain-asked-relation.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
@@ -53,6 +54,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedRelationHeld,
   askedAttributeHeld,
   askedQualifierHeld,
+  askedPeriodHeld,
   askedPlaceHeld,
   askedMeasureHeld,
   askedSumHeld,

@@ -132,6 +132,12 @@ export interface AbstentionEvidence {
    */
   askedQualifierHeld?: boolean;
   /**
+   * Whether the candidates name the period the question restricts what it asks to by an
+   * ordinal ("the second quarter"), when the best one names another
+   * (abstain-asked-period.ts `askedPeriodHeld`); absent when it does not.
+   */
+  askedPeriodHeld?: boolean;
+  /**
    * Whether the candidates tell of the thing the question asks at the proper place it names
    * ("in Lowmere"), when a leading one places it at another (abstain-other-place.ts
    * `askedPlaceHeld`); absent when none does.

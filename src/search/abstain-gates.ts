@@ -16,6 +16,7 @@ import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
 import { askedTimeHeld } from './abstain-asked-time.js';
 import { countedActHeld } from './abstain-counted-act.js';
+import { describedOwnerHeld } from './abstain-described-owner.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
@@ -51,6 +52,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   outcomeReported,
   eventToldHeld,
   askedHolderHeld,
+  describedOwnerHeld,
   askedRelationHeld,
   askedAttributeHeld,
   askedQualifierHeld,

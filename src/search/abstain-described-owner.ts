@@ -118,7 +118,9 @@ function ownersIn(
     return 'other';
   };
   for (let at = 0; at < tokens.length; at++) {
-    if (stem(tokens[at]!.word) !== head) continue;
+    // The head as a noun: "executives", not "executed", though both stem to "execut".
+    const word = tokens[at]!.word;
+    if (stem(word) !== head || (word !== asked.head && !isUsuallyNoun(word))) continue;
     let owned: Owned = 'none';
     // "the association's (chief) executive": a genitive a few words before.
     for (let i = at - 1; i >= Math.max(0, at - MAX_OWNED_WORDS); i--) {

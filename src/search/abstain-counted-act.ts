@@ -36,12 +36,10 @@ import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, neighbourhood } from './abstain-features.js';
 import { conceptAlternatives, conceptForms, holdsPhrase, phraseAt } from './abstain-asked-thing.js';
 import { wordSpan, type PassageWords } from './plan/asked-words.js';
-import { holdsCountOf, isCount, PEOPLE } from './abstain-counted-thing.js';
+import { isCount, PEOPLE } from './abstain-counted-thing.js';
 import { askedPeriod, mayCountPeriod } from './abstain-counted-period.js';
 import { leavesObjectImplicit } from './implicit-object.js';
 import { isPastForm } from '../timeline/past-forms.js';
-import { isInchoative } from './inchoative-verbs.js';
-import { DETERMINERS as CLOSED_DETERMINERS } from '../text/determiners.js';
 import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { isUsuallyNoun } from '../text/nouns.js';
@@ -92,12 +90,6 @@ export interface CountedAct {
    * "went on strike", text/support-verbs.ts), folded; absent when the act is a verb.
    */
   support?: string;
-  /**
-   * True when the act is an inchoative told of the counted things ("how many hotels closed":
-   * inchoative-verbs.ts): its count is theirs, so a sentence must count them ("12 hotels
-   * closed"), not hold any number.
-   */
-  inchoative?: boolean;
 }
 
 /** The act a count is asked by, and what is counted: of people ("people", "ppl") or of another noun. */
@@ -118,12 +110,9 @@ const COUNTED_PHRASE = /\bhow\s+many\s+(.*)$/isu;
  * killed"): the counted noun phrase (content words, no function word among them), a passive's
  * auxiliaries, then the verb's past participle. A passive's subject is the act's patient, picked
  * out by the act (Quirk et al. 1985, §3.63); a noun alone is counted of other acts ("10,000,000
- * tons of shipping" is no count of the ships sunk). So is the subject of a verb of the
- * causative/inchoative alternation told with no object ("how many hotels closed": an
- * unaccusative, whose subject undergoes the change, inchoative-verbs.ts): "The association
- * represents about 180 hotels" counts hotels, none closed. Another active verb is not read ("how
- * many boats sailed in the flotilla"): what the things did is told by other verbs of the same
- * event ("Thirty-one boats joined the flotilla"), which the engine does not link. Null when the
+ * tons of shipping" is no count of the ships sunk). An active verb is not read ("how many boats
+ * sailed in the flotilla"): what the things did is told by other verbs of the same event
+ * ("Thirty-one boats joined the flotilla"), which the engine does not link. Null when the
  * question is not of that form ("how many homes on Ferry Lane were flooded": a function word
  * parts them; "how many votes did Lincoln win": the noun is the object).
  */
@@ -134,11 +123,6 @@ function undergoerAct(question: string): CountedAct | null {
   const counted: string[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    // "how many hotels closed because of the levy": an inchoative's subject is its patient too.
-    if (counted.length > 0 && isPastForm(token.word) && intransitiveAt(tokens, at)) {
-      const act = pastAct(tokens, at, counted);
-      return act === null ? null : { ...act, inchoative: true };
-    }
     if (counted.length > 0 && PASSIVE_HELPERS.has(token.word)) {
       while (at < tokens.length && PASSIVE_HELPERS.has(tokens[at]!.word)) at++;
       return pastAct(tokens, at, counted);
@@ -147,19 +131,6 @@ function undergoerAct(question: string): CountedAct | null {
     counted.push(token.word);
   }
   return null;
-}
-
-/**
- * True when `tokens[at]` is a verb of the causative/inchoative alternation (inchoative-verbs.ts)
- * told with no object: no determiner or noun follows it ("closed because of the levy", not
- * "closed the harbour path"). Its subject then underwent the change, as a passive's does.
- */
-function intransitiveAt(tokens: readonly Token[], at: number): boolean {
-  if (!isInchoative(tokens[at]!.word)) return false;
-  const next = tokens[at + 1];
-  return (
-    next === undefined || (!CLOSED_DETERMINERS.includes(next.word) && !isUsuallyNoun(next.word))
-  );
 }
 
 /**
@@ -350,12 +321,6 @@ function writtenAsName(input: AbstentionInput, run: readonly string[]): boolean 
 export function countedActHeld(input: AbstentionInput): boolean | undefined {
   const asked = countedActPhrase(input.plan.question);
   if (asked === null) return undefined;
-  // An inchoative's subject is what changed: the sentence counts it (abstain-counted-thing.ts
-  // `holdsCountOf`), as the noun before a passive is not ("a fleet of 40 buses" is).
-  if (asked.inchoative === true) {
-    const heads = new Set([stem(asked.counted.at(-1)!)]);
-    return actToldWithCount(input, asked, (text, words) => holdsCountOf(text, heads, words));
-  }
   return actToldWithCount(input, asked, (text) =>
     tokenize(text).some((token) => isCount(token.word)),
   );

@@ -16,9 +16,7 @@ const UNION_ONLY: SearchFixtureArticle = {
   published: '2026-03-02',
   paragraphs: [
     ['Porters at Hallam Royal Infirmary have voted to strike over pay.'],
-    [
-      'Dermot Quayle, the union’s finance director, said the trust had ignored three pay offers.',
-    ],
+    ['Dermot Quayle, the union’s finance director, said the trust had ignored three pay offers.'],
     ['The trust said talks would resume next week.'],
   ],
 };

@@ -88,17 +88,20 @@ const RELATIVE: ReadonlySet<string> = new Set([
   'coming',
 ]);
 
+/** How a sentence names periods beside the one asked: "asked" when it names it, "other" when only another, "none" when none. */
+export type PeriodNamed = 'asked' | 'other' | 'none';
+
 /**
- * Whether `text` (its words `words`) may give the count of the asked period ({@link
- * askedPeriod}, index terms): false when, outside the second term of a comparison, it names
- * another period and not the asked one (see the top of this file). Costs one reading of its
- * words.
+ * How `text` (its words `words`) names the asked period ({@link askedPeriod}, index terms)
+ * outside the second term of a comparison: "asked" when it names it, "other" when it names
+ * another period and not the asked one (see the top of this file), "none" when it names no
+ * period. Costs one reading of its words.
  */
-export function mayCountPeriod(
+export function periodNamed(
   text: string,
   words: PassageWords,
   period: readonly string[],
-): boolean {
+): PeriodNamed {
   const stems = stemsBesideComparisons(text, words);
   const [ordinal, noun] = period as [string, string];
   let other = false;
@@ -108,9 +111,22 @@ export function mayCountPeriod(
     const ordinalHere = isOrdinal(modifier);
     if (!ordinalHere && !RELATIVE.has(modifier)) continue;
     if (stems[i + 1] === noun) {
-      if (stems[i] === ordinal) return true;
+      if (stems[i] === ordinal) return 'asked';
       if (ordinalHere) other = true;
     } else other = true;
   }
-  return !other;
+  return other ? 'other' : 'none';
+}
+
+/**
+ * Whether `text` (its words `words`) may give the count of the asked period ({@link
+ * askedPeriod}, index terms): false when, outside the second term of a comparison, it names
+ * another period and not the asked one ({@link periodNamed}). Costs one reading of its words.
+ */
+export function mayCountPeriod(
+  text: string,
+  words: PassageWords,
+  period: readonly string[],
+): boolean {
+  return periodNamed(text, words, period) !== 'other';
 }

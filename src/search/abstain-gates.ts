@@ -10,12 +10,14 @@ import type { AbstentionInput } from './abstain-features.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
 import { askedAttributeHeld } from './abstain-asked-attribute.js';
 import { askedNameHeld } from './abstain-asked-name.js';
+import { askedPeriodHeld } from './abstain-asked-period.js';
 import { askedRelationHeld } from './abstain-asked-relation.js';
 import { askedSumHeld } from './abstain-asked-sum.js';
 import { askedThingHeld } from './abstain-asked-thing.js';
 import { askedTimeHeld } from './abstain-asked-time.js';
 import { compositionRequestHeld } from './abstain-composition-request.js';
 import { countedActHeld } from './abstain-counted-act.js';
+import { describedOwnerHeld } from './abstain-described-owner.js';
 import { countedThingHeld } from './abstain-counted-thing.js';
 import { excludedThingHeld } from './abstain-excluded-thing.js';
 import { askedRoleHeld } from './abstain-inverted-role.js';
@@ -51,9 +53,11 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   outcomeReported,
   eventToldHeld,
   askedHolderHeld,
+  describedOwnerHeld,
   askedRelationHeld,
   askedAttributeHeld,
   askedQualifierHeld,
+  askedPeriodHeld,
   askedPlaceHeld,
   askedMeasureHeld,
   askedSumHeld,

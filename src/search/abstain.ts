@@ -132,6 +132,18 @@ export interface AbstentionEvidence {
    */
   askedQualifierHeld?: boolean;
   /**
+   * Whether the candidates name the period the question restricts what it asks to by an
+   * ordinal ("the second quarter"), when the best one names another
+   * (abstain-asked-period.ts `askedPeriodHeld`); absent when it does not.
+   */
+  askedPeriodHeld?: boolean;
+  /**
+   * Whether the candidates give the noun the question restricts by a body it describes ("the
+   * council's chief executive") to that body, when a leading one gives it only to others
+   * (abstain-described-owner.ts `describedOwnerHeld`); absent when none does.
+   */
+  describedOwnerHeld?: boolean;
+  /**
    * Whether the candidates tell of the thing the question asks at the proper place it names
    * ("in Lowmere"), when a leading one places it at another (abstain-other-place.ts
    * `askedPlaceHeld`); absent when none does.

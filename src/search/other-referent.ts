@@ -111,26 +111,69 @@ export function tellsOfOther(
   before: readonly string[],
   asked: AskedDescription,
 ): boolean {
-  const tokens = tokenize(text);
-  const first = tokens.findIndex((token) => stem(token.word) === asked.head);
+  return tellsOfAnyOther(text, before, [asked]);
+}
+
+/**
+ * True when {@link tellsOfOther} holds of `text` and `before` for one of `asked`. Each text is
+ * cut into words and stemmed once, when first read, for all the descriptions: a question's
+ * descriptions are one reading per word ({@link askedDescriptions}), and cutting the passages
+ * afresh for each was 5% of a warm State of the Union ask (session 59's profile).
+ */
+export function tellsOfAnyOther(
+  text: string,
+  before: readonly string[],
+  asked: readonly AskedDescription[],
+): boolean {
+  const own = new CutText(text);
+  const earlier = before.map((one) => new CutText(one));
+  return asked.some((description) => tellsOfOtherCut(own, earlier, description));
+}
+
+/** A text with its words ({@link tokenize}) and their stems, each made when first read. */
+class CutText {
+  private cut: Token[] | undefined;
+  private readonly stems: Array<string | undefined> = [];
+
+  constructor(readonly text: string) {}
+
+  get tokens(): Token[] {
+    return (this.cut ??= tokenize(this.text));
+  }
+
+  /** The stem of word `i` (an index into {@link tokens}). */
+  stemAt(i: number): string {
+    return (this.stems[i] ??= stem(this.tokens[i]!.word));
+  }
+}
+
+/** {@link tellsOfOther} of texts already wrapped for their words to be read once. */
+function tellsOfOtherCut(
+  own: CutText,
+  before: readonly CutText[],
+  asked: AskedDescription,
+): boolean {
+  const { text, tokens } = own;
+  let first = -1;
+  for (let i = 0; i < tokens.length && first < 0; i++) if (own.stemAt(i) === asked.head) first = i;
   if (first < 0) return false;
   let other = otherMarked(text, tokens, first);
-  const read = [text];
+  const read = [own];
   if (!other && bareDefinite(text, tokens, first)) {
     for (let b = before.length - 1; b >= 0; b--) {
       const earlier = before[b]!;
-      const earlierTokens = tokenize(earlier);
+      const earlierTokens = earlier.tokens;
       let last = -1;
       for (let i = earlierTokens.length - 1; i >= 0 && last < 0; i--)
-        if (stem(earlierTokens[i]!.word) === asked.head) last = i;
+        if (earlier.stemAt(i) === asked.head) last = i;
       if (last < 0) continue;
       read.push(earlier);
-      if (otherMarked(earlier, earlierTokens, last)) other = true;
-      if (other || !bareDefinite(earlier, earlierTokens, last)) break;
+      if (otherMarked(earlier.text, earlierTokens, last)) other = true;
+      if (other || !bareDefinite(earlier.text, earlierTokens, last)) break;
     }
   }
   if (!other || asked.modifiers.length === 0) return other;
-  const held = new Set(read.flatMap((one) => tokenize(one).map((token) => stem(token.word))));
+  const held = new Set(read.flatMap((one) => one.tokens.map((_, i) => one.stemAt(i))));
   return !asked.modifiers.every((modifier) => held.has(modifier));
 }
 

@@ -57,7 +57,7 @@ import { NO_PAGE_ANSWER, pagePassages, PageTerms, type PageAnswer } from './page
 import {
   answerTypeKey,
   answerTypeScore,
-  namesHolderOf,
+  namesHolderOfAny,
   isNumberToken,
   askedBesidesKind,
   type AnswerType,
@@ -85,7 +85,7 @@ import { askedEnumeration, enumerates } from './enumerations-first.js';
 import {
   askedDescriptions,
   mayTellOfOther,
-  tellsOfOther,
+  tellsOfAnyOther,
   type AskedDescription,
 } from './other-referent.js';
 import { asksPresentState } from './plan/present-state.js';
@@ -1745,7 +1745,7 @@ export class SearchIndex {
       const matched = matcher.sentence(sentence).matched;
       const holder =
         matched.some((factor, k) => k !== role && factor > 0) &&
-        roleStems.some((stem) => namesHolderOf(this.textOf(sentence), stem));
+        namesHolderOfAny(this.textOf(sentence), roleStems);
       return { holder, typeMatch: features.typeMatch };
     });
   }
@@ -1835,10 +1835,7 @@ export class SearchIndex {
         before.push(this.textOf(s));
     }
     const text = this.textOf(sentence);
-    return (
-      mayTellOfOther([text, ...before]) &&
-      asked.some((description) => tellsOfOther(text, before, description))
-    );
+    return mayTellOfOther([text, ...before]) && tellsOfAnyOther(text, before, asked);
   }
 
   /** Answers a question with the best passages, or says it cannot (stages 1–6). */

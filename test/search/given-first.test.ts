@@ -8,6 +8,7 @@ import { givenFirst, type ReferentPassage } from '../../src/search/given-first.j
 import {
   askedDescriptions,
   mayTellOfOther,
+  tellsOfAnyOther,
   tellsOfOther,
 } from '../../src/search/other-referent.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
@@ -70,6 +71,31 @@ describe('tellsOfOther', () => {
     ).toBe(false);
     const fare = { head: 'agreement', modifiers: ['fare'] };
     expect(tellsOfOther('Another agreement was signed in Dunmore.', [], fare)).toBe(true);
+  });
+});
+
+describe('tellsOfAnyOther', () => {
+  it('holds exactly when tellsOfOther holds for one of the descriptions', () => {
+    const question = 'where was the berth fare agreement signed';
+    const asked = askedDescriptions(question);
+    expect(asked.length).toBeGreaterThan(2);
+    const passages: Array<[string, string[]]> = [
+      ['Another agreement was signed in Dunmore.', []],
+      ['Another fare agreement, on berths, was signed.', []],
+      ['Finally, the agreement was signed in Dunmore.', ['They signed other agreements.']],
+      ['The agreement was signed.', ['Other fare agreements.', 'The agreement was signed in May.']],
+      ['Other berths were signed over in May.', ['The fare rose.']],
+      ['The ferry sailed at noon.', []],
+    ];
+    for (const [text, before] of passages) {
+      const one = asked.some((description) => tellsOfOther(text, before, description));
+      expect(tellsOfAnyOther(text, before, asked)).toBe(one);
+      for (const description of asked)
+        expect(tellsOfAnyOther(text, before, [description])).toBe(
+          tellsOfOther(text, before, description),
+        );
+    }
+    expect(tellsOfAnyOther('Another agreement was signed.', [], [])).toBe(false);
   });
 });
 

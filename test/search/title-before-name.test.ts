@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdersFirst } from '../../src/search/holders-first.js';
-import { namesHolderOf } from '../../src/search/plan/answer-type.js';
+import { namesHolderOf, namesHolderOfAny } from '../../src/search/plan/answer-type.js';
 import { engineOver } from './fixtures.js';
 
 const APPEAL = {
@@ -32,6 +32,21 @@ describe('a title before a name', () => {
     expect(namesHolderOf('A High Court judge has refused it.', 'judg')).toBe(false);
     expect(namesHolderOf('The Justice Department said so.', 'justic')).toBe(false);
     expect(namesHolderOf('The justice Corran asked for was denied.', 'justic')).toBe(false);
+  });
+
+  it('holds for several roles exactly when it holds for one of them', () => {
+    const texts = [
+      'Mrs Justice Corran refused the application.',
+      'Council leader Edwin Maule said so.',
+      'A High Court judge has refused it.',
+      'Gemma Lathbury, the firm’s spokeswoman, said so.',
+      'The Justice Department said so.',
+    ];
+    const roleSets = [[], ['judg'], ['judg', 'justic'], ['leader', 'chair', 'spokeswoman']];
+    for (const text of texts)
+      for (const roles of roleSets)
+        expect(namesHolderOfAny(text, roles)).toBe(roles.some((role) => namesHolderOf(text, role)));
+    expect(namesHolderOfAny(texts[0]!, ['judg', 'justic'])).toBe(true);
   });
 
   it('moves a holder ahead of the passages right above it that name no person', () => {

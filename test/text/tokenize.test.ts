@@ -2,7 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldWord, stem, stemOfStopWord, stemsTo, tokenize } from '../../src/text/terms.js';
+import {
+  BRITISH_ENDING,
+  BRITISH_SPELLINGS,
+  britishFolded,
+  foldWord,
+  stem,
+  stemOfStopWord,
+  stemsTo,
+  tokenize,
+} from '../../src/text/terms.js';
 import { STOP_WORDS } from '../../src/text/stop-words.js';
 
 /** What tokenize gave with `matchAll` before it found words with `RegExp.test` (perf15). */
@@ -164,6 +173,32 @@ describe('foldWord', () => {
       for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu))
         expect(foldWord(match[0])).toBe(foldedAsBefore(match[0]));
     }
+  });
+});
+
+describe('the British ending cue', () => {
+  // Invented stems of every length up to five (vowels, consonants, digits) before every ending
+  // the patterns name, and endings alone: the cue must hold exactly when a pattern matches.
+  const STEMS = ['', 'b', 'a', 'fl', 'ho', 'det', 'col', 'orga', 'x9b', 'spect', 'e', 'th', 'ben'];
+  const ENDINGS = ['ise', 'ised', 'ises', 'ising', 'isation', 'isations', 'is', 'isa'];
+  ENDINGS.push('our', 'ours', 'oured', 'ouring', 'ourite', 'ourites', 'ourable', 'ou', 'ourx');
+  ENDINGS.push('tre', 'tres', 'atre', 'etre', 'ntre', 'ter', 'tress');
+  const WORDS = STEMS.flatMap((stem) => ENDINGS.map((ending) => stem + ending));
+  WORDS.push('our', 'your', 'four', 'hour', 'flour', 'detour', 'rise', 'wise', 'centre', 'metre');
+
+  it('holds exactly when one of the British spellings matches', () => {
+    const wrong = WORDS.filter(
+      (word) =>
+        BRITISH_ENDING.test(word) !== BRITISH_SPELLINGS.some(([pattern]) => pattern.test(word)),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('fails only words the British spellings leave as they are', () => {
+    for (const word of WORDS)
+      if (!BRITISH_ENDING.test(word)) expect(britishFolded(word)).toBe(word);
+    expect(BRITISH_ENDING.test('our')).toBe(false);
+    expect(britishFolded('colour')).toBe('color');
   });
 });
 

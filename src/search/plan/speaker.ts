@@ -48,8 +48,22 @@ interface SpeakerQuestion {
   end: number;
 }
 
-/** The {@link SpeakerQuestion} of `question`, or null when it asks no one's words or decision. */
-function speakerQuestionOf(question: string): SpeakerQuestion | null {
+/** The question read last and its {@link SpeakerQuestion}. */
+let lastRead: { question: string; read: Readonly<SpeakerQuestion> | null } | undefined;
+
+/**
+ * The {@link SpeakerQuestion} of `question`, or null when it asks no one's words or decision;
+ * kept for the question read last. The ranking reads the question's speaker for every passage
+ * it widens (select/widen.ts `givesSpeakersWords`), and matching {@link SPEAKER_QUESTION}, a
+ * lazy phrase before an alternation of verbs, afresh each time was 2% of a warm State of the
+ * Union ask (session 59's profile). A single slot, as plan/counted-from-now.ts `textMentions`.
+ */
+function speakerQuestionOf(question: string): Readonly<SpeakerQuestion> | null {
+  if (lastRead?.question !== question) lastRead = { question, read: readSpeakerQuestion(question) };
+  return lastRead.read;
+}
+
+function readSpeakerQuestion(question: string): SpeakerQuestion | null {
   const match = SPEAKER_QUESTION.exec(question);
   if (match === null) return null;
   const auxiliary = match[1]!.toLowerCase();

@@ -87,5 +87,15 @@ export function subjectKindsApart(claimA: string, claimB: string, same: Synonymo
   const y = gerundSubjectOf(claimB);
   if (x === null && y === null) return false;
   if (x !== null && y !== null) return x !== y && !same(x, y);
-  return NOUN_PHRASE_SUBJECT.test(x === null ? claimA : claimB);
+  // A noun-phrase claim that tells the act itself further on ("The board said that fixing the
+  // hull will cost …", read whole when its frame is not set aside) is left to the other rules.
+  const other = x === null ? claimA : claimB;
+  const act = (x ?? y) as string;
+  return NOUN_PHRASE_SUBJECT.test(other) && !mentionsTerm(other, act);
+}
+
+/** True when a word of `text` is the term `term` (fact-term.ts `factTerm`). */
+function mentionsTerm(text: string, term: string): boolean {
+  for (const word of text.match(/\p{L}+/gu) ?? []) if (factTerm(word) === term) return true;
+  return false;
 }

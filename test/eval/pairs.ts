@@ -20,7 +20,13 @@ import { EVAL_DIR } from './sets.js';
 import { splitOf, type Split } from './split.js';
 
 /** The corpora pairs are taken from. */
-export const PAIR_CORPORA = ['bundled', 'news', 'clean-air-zone', 'visitor-levy'] as const;
+export const PAIR_CORPORA = [
+  'bundled',
+  'news',
+  'clean-air-zone',
+  'visitor-levy',
+  'twenty-mph',
+] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
 /** One file of labelled pairs. */
@@ -201,6 +207,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 59, tester60's plant): same facts told two ways in the visitor-levy corpus (a sum in words, 'charge' / 'rate', a day against its month, the passive, a count in words), sources that differ (a tally 'N votes to M' / 'N …, with M voting against', two counts), with a denial and a later vote beside them; development only",
   },
   {
+    file: 'sets/pairs-twenty-mph.json',
+    corpus: 'twenty-mph',
+    label:
+      "not blind (session 59, tester61's plant): same facts told two ways in the twenty-mph corpus (active and passive, a tally in words and digits, another verb, a fall told by its ends and by its size), two counts of one petition and two percentages of one report, with a denial, a later vote and an act's cost against a thing's beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -236,6 +248,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-invented-63.json',
   'sets/pairs-clean-air-zone.json',
   'sets/pairs-visitor-levy.json',
+  'sets/pairs-twenty-mph.json',
 ];
 
 const pairSchema = z.object({

@@ -58,6 +58,7 @@ import { relateRead } from './fact-both-ways.js';
 import { claimFactOf, firstClauseOf } from './fact-clause-facts.js';
 import { leavesReferentToContext } from './fact-context-referents.js';
 import { subjectHeadsApart } from './fact-subject-head.js';
+import { subjectKindsApart } from './fact-gerund-subject.js';
 import { changeEndsApart } from './fact-change-ends.js';
 import { nounModifierOneSided } from './fact-compounds.js';
 import { premodifyingLengthsDiffer } from './fact-measure-premodifier.js';
@@ -101,9 +102,12 @@ export function relateFacts(
   // "Capacity at Wendle Park will reach 19,800 seats" / "Parking at Wendle Park will reach …":
   // subjects with different heads are two things, neither one fact nor a dispute
   // (fact-subject-head.ts).
+  // "Changing the signs on the 31 roads will cost £85,000" / "The signs … will cost £2.3
+  // million": an act as subject and a thing as subject are two referents (fact-gerund-subject.ts).
   if (
     relation.kind !== 'different-fact' &&
-    subjectHeadsApart(a.claim, b.claim, synonymousTerms(a, b, context.synonyms))
+    (subjectHeadsApart(a.claim, b.claim, synonymousTerms(a, b, context.synonyms)) ||
+      subjectKindsApart(a.claim, b.claim, synonymousTerms(a, b, context.synonyms)))
   )
     return { kind: 'different-fact', reason: 'different subjects' };
   // "rose to $241 million, up from $212 million" / "rose to $212 million, up from $241 million":

@@ -801,7 +801,10 @@ function withRoleNouns(type: AnswerType | null, vocabulary: Vocabulary): AnswerT
   const verb = type?.verb;
   if (type === null || verb === undefined) return type;
   const forms = [verb, ...vocabulary.inflections(verb, verb)];
-  const derived = forms.flatMap((form) => vocabulary.derived(form)).filter(isAgentNoun);
+  const derived = [
+    ...forms.flatMap((form) => vocabulary.derived(form)).filter(isAgentNoun),
+    ...vocabulary.synonyms(verb).filter((synonym) => isPersonalCompound(synonym, verb)),
+  ];
   if (derived.length === 0) return type;
   const roles = new Set(
     [...forms, ...derived].filter((term) => term !== verb && !term.includes(' ')),
@@ -846,6 +849,17 @@ function sumKindPhrases(
  */
 function isAgentNoun(term: string): boolean {
   return /(?:er|or)$/.test(term);
+}
+
+/**
+ * True when `term` (a stem) is `verb`'s noun compounded with "-man", "-woman" or "-person", the
+ * endings English forms nouns naming a person by ("chairman", "spokesman", "chairperson": Quirk
+ * et al. 1985, "A Comprehensive Grammar of the English Language", App. I.34 on personal nouns in
+ * "-man"), and WordNet lists beside the verb as its synonym ("chairman": "act or preside as
+ * chair"), not as a derived form: "who chairs" asks for the chairman as "who leads" for the leader.
+ */
+function isPersonalCompound(term: string, verb: string): boolean {
+  return /^(?:wo)?man$|^person$/.test(term.slice(verb.length)) && term.startsWith(verb);
 }
 
 /** The longest WordNet phrase with synonyms or derived forms in the corpus starting at `position`, if any. */

@@ -25,6 +25,7 @@
  * not who did it.
  */
 import { isPossessive } from '../text/possessive.js';
+import { nameAfterOf } from './close-apposition.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, focusHeadWord, neighbourhood } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
@@ -146,8 +147,7 @@ export function askedHolderOf(question: string, isCommon: IsCommon): AskedHolder
     }
     // "who is the chairman of Ostrel": the noun before "of", the name after it (and "the").
     if (token.word === 'of' && !isStopWord(tokens[i - 1]!)) {
-      const start = tokens[i + 1]?.word === 'the' ? i + 2 : i + 1;
-      const name = nameStartingAt(question, tokens, start, isCommon);
+      const name = nameStartingAt(question, tokens, nameAfterOf(question, tokens, i + 1), isCommon);
       const noun = tokens[i - 1]!;
       if (
         name.length > 0 &&
@@ -222,8 +222,7 @@ function holderAt(
     }
     // "the chairman of (the) Vanmoor group"
     if (tokens[at + 1]?.word === 'of') {
-      const start = tokens[at + 2]?.word === 'the' ? at + 3 : at + 2;
-      const name = nameStartingAt(text, tokens, start, isCommon);
+      const name = nameStartingAt(text, tokens, nameAfterOf(text, tokens, at + 2), isCommon);
       if (name.length > 0) return name;
     }
     // "Vanmoor chairman Colin Prest": a name modifying the noun.

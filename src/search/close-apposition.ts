@@ -8,8 +8,8 @@
  * Quirk et al. 1985, A Comprehensive Grammar of the English Language, §17.65–17.72 on
  * non-restrictive vs restrictive apposition).
  *
- * Meant for abstain-other-holder.ts (its "of (the) NAME" reading, in the question and in the
- * passage); kept in its own file while that file is being changed elsewhere.
+ * Read by abstain-other-holder.ts (its "of (the) NAME" reading, in the question and in the
+ * passage).
  */
 import { ARTICLES } from '../text/determiners.js';
 import { isPossessive } from '../text/possessive.js';

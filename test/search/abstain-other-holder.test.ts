@@ -157,3 +157,25 @@ describe('the gate', () => {
     expect(held('why did Tarnwick want the Hull depots closed?')).toBeUndefined();
   }, 60_000);
 });
+
+describe('a holder named in close apposition after "of"', () => {
+  /** The director is told of "the haulage firm Tarnwick": a classifying phrase before the name. */
+  const APPOSITION: SearchFixtureArticle = {
+    id: 'apposition',
+    title: 'Depot plan lodged',
+    outlet: 'Wold Courier',
+    published: '2025-04-02',
+    paragraphs: [
+      ['Mina Okoro, director of the haulage firm Tarnwick, said the depot would open in May.'],
+      ['Okoro said the firm would hire 40 drivers.'],
+      ['The council will decide on the plan in June.'],
+    ],
+  };
+
+  it("is the name after the classifying words, so the passage is not another holder's", () => {
+    const { index } = engineOver(APPOSITION, TAKEOVER);
+    const question = 'who is the director of Tarnwick?';
+    // On the name before the noun ("Mina Okoro") the passage read as another holder's: refused.
+    expect(askedHolderHeld(index.abstentionInput(index.rank(question)))).not.toBe(false);
+  });
+});

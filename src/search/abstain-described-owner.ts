@@ -29,11 +29,11 @@ import { isUsuallyNoun } from '../text/nouns.js';
 import { isAdjective } from '../timeline/adjectives.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext, neighbourhood } from './abstain-features.js';
+import { neighbourhood } from './abstain-features.js';
+import { otherOnlyVerdict, type Given } from './abstain-other-only.js';
 import { oneWordForms } from './abstain-asked-thing.js';
 import { namesOrganisation } from './plan/answer-type.js';
 import { restatingClassesOf } from './plan/restating-classes.js';
-import { SEARCH_OPTIONS } from './options.js';
 
 /** A body a question describes as the owner of a noun, and the noun. */
 export interface DescribedOwner {
@@ -95,7 +95,7 @@ export function describedOwnerOf(question: string): DescribedOwner | null {
 }
 
 /** How a passage gives one occurrence of the owned noun: to the asked body, another, or none told. */
-type Owned = 'same' | 'other' | 'none';
+type Owned = Given;
 
 /**
  * How `text` gives each occurrence of the asked head (`asked.head`'s stem) an owner: "same",
@@ -155,7 +155,7 @@ function ownersIn(
  * words and one pass over the candidates' context.
  */
 export function describedOwnerHeld(input: AbstentionInput): boolean | undefined {
-  const { plan, ranked } = input;
+  const { plan } = input;
   const asked = describedOwnerOf(plan.question);
   if (asked === null) return undefined;
   const forms = oneWordForms(plan, stem(asked.owner));
@@ -169,17 +169,9 @@ export function describedOwnerHeld(input: AbstentionInput): boolean | undefined 
     );
   };
   const read = (s: number) => ownersIn(input.textOf(s), asked, isAsked);
-  const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
-  const otherOnly = (found: Owned[]) =>
-    found.length > 0 && found.every((owned) => owned === 'other');
-  if (!leading.some((c) => otherOnly(read(c.sentence)))) return undefined;
   const names = (s: number | null) =>
     s !== null && input.wordsOf(s).stems.some((term) => forms.has(term));
-  for (const s of candidateContext(input)) {
-    const found = read(s);
-    if (found.includes('same')) return true;
-    if (!found.includes('none')) continue;
-    if ([...neighbourhood(input.sentences, s), input.contextOf(s)].some(names)) return true;
-  }
-  return false;
+  return otherOnlyVerdict(input, read, (s) =>
+    [...neighbourhood(input.sentences, s), input.contextOf(s)].some(names),
+  );
 }

@@ -28,10 +28,10 @@
 import { isPossessive } from '../text/possessive.js';
 import { ARTICLES, DEMONSTRATIVES, WH_DETERMINERS } from '../text/determiners.js';
 import type { AbstentionInput } from './abstain-features.js';
-import { candidateContext, neighbourhood } from './abstain-features.js';
+import { neighbourhood } from './abstain-features.js';
+import { otherOnlyVerdict, type Given } from './abstain-other-only.js';
 import { singularForms } from './abstain-counted-thing.js';
 import { oneWordForms } from './abstain-asked-thing.js';
-import { SEARCH_OPTIONS } from './options.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isUsuallyNoun } from '../text/nouns.js';
 import { isAdjective } from '../timeline/adjectives.js';
@@ -49,7 +49,7 @@ export interface AskedQualifier {
 }
 
 /** How a passage qualifies one occurrence of the asked phrase. */
-export type Qualified = 'same' | 'other' | 'none';
+export type Qualified = Given;
 
 /** True when an index term is written by the coverage in lower case somewhere. */
 type WrittenInLowerCase = (term: string) => boolean;
@@ -208,7 +208,7 @@ export function qualifiersIn(
  * one pass over the candidates' context.
  */
 export function askedQualifierHeld(input: AbstentionInput): boolean | undefined {
-  const { plan, ranked, writtenInLowerCase } = input;
+  const { plan, writtenInLowerCase } = input;
   const asked = askedQualifierOf(plan.question, writtenInLowerCase, input.hasTerm);
   if (asked === null) return undefined;
   const forms = oneWordForms(plan, asked.qualifier);
@@ -222,19 +222,11 @@ export function askedQualifierHeld(input: AbstentionInput): boolean | undefined 
       writtenInLowerCase,
       input.wordsOf(s),
     );
-  const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
-  const otherOnly = (found: Qualified[]) =>
-    found.length > 0 && found.every((qualified) => qualified === 'other');
-  if (!leading.some((c) => otherOnly(read(c.sentence)))) return undefined;
   const names = (s: number | null) =>
     s !== null && input.wordsOf(s).stems.some((term) => forms.has(term));
-  for (const s of candidateContext(input)) {
-    const found = read(s);
-    if (found.includes('same')) return true;
-    if (!found.includes('none')) continue;
+  return otherOnlyVerdict(input, read, (s) => {
     const article = input.sentences[s]!.article;
     if ([...input.metadataTermsOf(article)].some((term) => forms.has(term))) return true;
-    if ([...neighbourhood(input.sentences, s), input.contextOf(s)].some(names)) return true;
-  }
-  return false;
+    return [...neighbourhood(input.sentences, s), input.contextOf(s)].some(names);
+  });
 }

@@ -1,8 +1,9 @@
 /**
- * A hard gate of abstention (abstain.ts): a question that restricts a noun by the body owning it,
- * described by a common noun ("what is the name of the council's chief executive"), asks for that body's one, and a passage giving the noun
- * to another body so described ("Niamh Dunlop, the association's chief executive, said …")
- * tells of another holder's, however many of the question's words it holds. The genitive and
+ * A hard gate of abstention (abstain.ts): a question that restricts a noun by the body owning
+ * it, described by a common noun ("what is the name of the council's chief executive"), asks for
+ * that body's one, and a passage giving the noun to another body so described ("Niamh Dunlop,
+ * the association's chief executive, said …") tells of another holder's, however many of the
+ * question's words it holds. The genitive and
  * the "of" phrase restrict the head noun to what the owner determines (Quirk et al. 1985, §5.115
  * –5.116, the determinative genitive and the "of"-genitive); the passage is about the topic but
  * does not contain the answer, the unanswerable kind of Kwiatkowski et al. 2019 (Natural

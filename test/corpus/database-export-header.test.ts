@@ -43,16 +43,19 @@ const EXPORT = [
   '',
 ].join('\n');
 
+/** What both layouts' fields state: the author without the role, the issue's date. */
+const STATED = {
+  title: 'Ferry crossing to close for repairs',
+  author: 'Tomas Ridley',
+  outlet: 'Harrowgate Courier',
+  published: '2025-03-03',
+};
+
 describe('a news database’s export (LexisNexis layout)', () => {
   it('states the title, the author without the role, the outlet and the issue’s date', () => {
     const read = extractArticle(EXPORT, 'text');
-    expect(read.stated).toEqual({
-      title: 'Ferry crossing to close for repairs',
-      author: 'Tomas Ridley',
-      outlet: 'Harrowgate Courier',
-      // The date line, never LOAD-DATE (when the database loaded it).
-      published: '2025-03-03',
-    });
+    // The date line, never LOAD-DATE (when the database loaded it).
+    expect(read.stated).toEqual(STATED);
   });
 
   it('leaves the header, "BODY:" and the trailing fields out of the text', () => {
@@ -100,12 +103,7 @@ describe('a results list’s export (LexisNexis Academic: count line, fields apa
 
   it('reads the fields under the count line, and quotes neither the summary nor the close', () => {
     const read = extractArticle(ACADEMIC, 'text');
-    expect(read.stated).toEqual({
-      title: 'Ferry crossing to close for repairs',
-      author: 'Tomas Ridley',
-      outlet: 'Harrowgate Courier',
-      published: '2025-03-03',
-    });
+    expect(read.stated).toEqual(STATED);
     expect(read.text).toBe(`${STORY}\n\n${MORE}\n`);
   });
 

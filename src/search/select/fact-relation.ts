@@ -104,12 +104,11 @@ export function relateFacts(
   // (fact-subject-head.ts).
   // "Changing the signs on the 31 roads will cost £85,000" / "The signs … will cost £2.3
   // million": an act as subject and a thing as subject are two referents (fact-gerund-subject.ts).
-  if (
-    relation.kind !== 'different-fact' &&
-    (subjectHeadsApart(a.claim, b.claim, synonymousTerms(a, b, context.synonyms)) ||
-      subjectKindsApart(a.claim, b.claim, synonymousTerms(a, b, context.synonyms)))
-  )
-    return { kind: 'different-fact', reason: 'different subjects' };
+  if (relation.kind !== 'different-fact') {
+    const same = synonymousTerms(a, b, context.synonyms);
+    if (subjectHeadsApart(a.claim, b.claim, same) || subjectKindsApart(a.claim, b.claim, same))
+      return { kind: 'different-fact', reason: 'different subjects' };
+  }
   // "rose to $241 million, up from $212 million" / "rose to $212 million, up from $241 million":
   // a change's start and end are two roles; ends differing role by role are two changes, however
   // few words the passages have to place their figures by (fact-change-ends.ts).

@@ -26,6 +26,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'clean-air-zone': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'clean-air-zone'),
   'visitor-levy': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'visitor-levy'),
   'twenty-mph': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'twenty-mph'),
+  'bird-flu': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'bird-flu'),
 };
 
 /**

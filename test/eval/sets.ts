@@ -18,7 +18,8 @@ export type CorpusName =
   | 'library-closures'
   | 'clean-air-zone'
   | 'visitor-levy'
-  | 'twenty-mph';
+  | 'twenty-mph'
+  | 'bird-flu';
 
 /** One question set. */
 export interface SetSpec {
@@ -288,6 +289,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'twenty-mph',
     label:
       "an outside tester's own articles and questions (session 59, tester61), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'bird-flu',
+    file: 'sets/bird-flu.json',
+    corpus: 'bird-flu',
+    label:
+      "an outside tester's own articles and questions (session 60, tester62), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

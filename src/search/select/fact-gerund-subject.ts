@@ -23,28 +23,9 @@
 import { anyOf } from '../../text/word-class.js';
 import { AUXILIARIES } from '../../text/auxiliaries.js';
 import { DETERMINERS } from '../../text/determiners.js';
+import { ING_PREPOSITIONS } from '../../text/ing-prepositions.js';
 import { factTerm } from './fact-term.js';
 import type { SynonymousTerms } from './fact-synonym-terms.js';
-
-/**
- * The marginal prepositions spelt with -ing (Quirk et al. 1985, §9.7): an opening "During the
- * works …" or "Including the bridge …" is an adverbial or a list, never an act as subject.
- */
-const ING_PREPOSITIONS = new Set([
-  'barring',
-  'concerning',
-  'considering',
-  'during',
-  'excepting',
-  'excluding',
-  'following',
-  'including',
-  'notwithstanding',
-  'pending',
-  'regarding',
-  'respecting',
-  'touching',
-]);
 
 /**
  * A gerund-participial subject: one -ing word, or two joined by "and"/"or" ("replacing and

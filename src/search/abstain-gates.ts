@@ -90,3 +90,13 @@ export function gateEvidence(input: AbstentionInput): GateEvidence {
 export function gateRefuses(gates: GateEvidence): boolean {
   return GATE_NAMES.some((name) => gates[name] === false);
 }
+
+/**
+ * {@link gateRefuses} of {@link gateEvidence}`(input)`, with the gates run in the same order
+ * only until one refuses: the gates are pure functions of the ranking (they keep nothing but
+ * memos of values), so the ones after a refusal cannot change the verdict.
+ */
+export function someGateRefuses(input: AbstentionInput): boolean {
+  for (const name of GATE_NAMES) if (GATES[name](input) === false) return true;
+  return false;
+}

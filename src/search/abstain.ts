@@ -256,8 +256,33 @@ export function decide(
   model: AbstainModel = SEARCH_OPTIONS.abstain.model,
 ): Outcome {
   if (evidence === undefined) return 'nothing';
-  const { features, widestCoverage, ...gates } = evidence;
+  // gateRefuses reads the gates' verdicts alone, so the evidence is passed whole, not copied
+  // without its other fields.
+  return decideOutcome(
+    evidence.features,
+    evidence.widestCoverage,
+    () => gateRefuses(evidence),
+    model,
+  );
+}
+
+/**
+ * {@link decide} with the gates' verdict read only when it can change the outcome: `refused`
+ * (true when a gate refuses the question, as abstain-gates.ts `gateRefuses` says of its
+ * evidence) is called only when the classifier trusts a passage, since an untrusted question is
+ * no answer whatever the gates say. The conjunction is evaluated left to right and stops at its
+ * first false operand (McCarthy 1960, "Recursive functions of symbolic expressions", §2's
+ * conditional expressions, which define `p ∧ q` as "if p then q else false"); the gates are pure
+ * functions of the ranking, so not running them changes no outcome. The search runs them so
+ * (abstain-gates.ts `someGateRefuses`): they were an eighth of a warm ask (session 60's profile).
+ */
+export function decideOutcome(
+  features: readonly AbstentionFeatures[],
+  widestCoverage: number,
+  refused: () => boolean,
+  model: AbstainModel = SEARCH_OPTIONS.abstain.model,
+): Outcome {
   const trusted = questionProbability(features, model) >= model.answerProbability;
-  if (trusted && !gateRefuses(gates)) return 'answer';
+  if (trusted && !refused()) return 'answer';
   return widestCoverage < model.aboutCoverage ? 'nothing' : 'closest';
 }

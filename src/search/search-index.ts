@@ -10,9 +10,9 @@
  * only calls {@link SearchIndex.search}.
  */
 import type { Corpus, Sentence } from '../corpus/types.js';
-import { decide, questionProbability, type Outcome } from './abstain.js';
+import { decide, decideOutcome, questionProbability, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
-import { gateEvidence } from './abstain-gates.js';
+import { gateEvidence, someGateRefuses } from './abstain-gates.js';
 import { oneWordForms } from './abstain-asked-thing.js';
 import { buildAliasTable, type AliasTable } from './aliases.js';
 import { buildBlocks, type Block } from './blocks.js';
@@ -1854,15 +1854,12 @@ export class SearchIndex {
         }),
       );
     }
-    const outcome = decide(
-      input
-        ? {
-            features: passageFeatures(input),
-            widestCoverage: widestCoverage(ranking),
-            ...gateEvidence(input),
-          }
-        : undefined,
-    );
+    const outcome =
+      input === null
+        ? decide(undefined)
+        : decideOutcome(passageFeatures(input), widestCoverage(ranking), () =>
+            someGateRefuses(input),
+          );
     if (outcome === 'nothing')
       return { plan, outcome, answered: false, hits: [], closest: [], differ: [], ranking };
     const o = SEARCH_OPTIONS.select;

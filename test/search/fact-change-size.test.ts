@@ -98,3 +98,28 @@ describe('one change told by its ends and by its size', () => {
     ).not.toContain('same-fact');
   });
 });
+
+describe('one change by a causative verb, its roles marked by "from", "to" and "by"', () => {
+  const CUT = 'The daily charge for vans at Ossel Quay was cut from £12.50 to £9.';
+
+  it('is one fact told by its ends and by its size', () => {
+    expect(
+      bothWays(CUT, 'The daily charge for vans at Ossel Quay was cut by £3.50, to £9.'),
+    ).toEqual(['same-fact', 'same-fact']);
+    expect(
+      bothWays(
+        'The daily charge for vans at Ossel Quay was raised from £12.50 to £15.',
+        'The daily charge for vans at Ossel Quay was raised by £2.50 to £15.',
+      ),
+    ).toEqual(['same-fact', 'same-fact']);
+  });
+
+  it('is not one fact with a size the ends do not bear out, the other way, or a denial', () => {
+    for (const other of [
+      'The daily charge for vans at Ossel Quay was cut by £2.50, to £9.',
+      'The daily charge for vans at Ossel Quay was raised by £3.50, to £9.',
+      'The daily charge for vans at Ossel Quay was not cut by £3.50, to £9.',
+    ])
+      expect(bothWays(CUT, other)).not.toContain('same-fact');
+  });
+});

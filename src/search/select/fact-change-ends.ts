@@ -17,6 +17,9 @@
  * and the rest of the wording are compared by fact-relation.ts as for any report.
  */
 import { FALLING, RISING } from './fact-changes.js';
+import { LOWERING_VERBS, RAISING_VERBS } from '../change-verbs.js';
+import { verbFormStems } from '../verb-forms.js';
+import { SEARCH_OPTIONS } from '../options.js';
 import { opensSubordinate, unitsBefore } from './fact-clauses.js';
 import type { MeasuredSource } from './fact-measures.js';
 import { roundedReading } from './fact-qualifiers.js';
@@ -69,15 +72,26 @@ export function subjectBefore(source: MeasuredSource, at: number): Set<string> {
   return keys;
 }
 
-/** The direction a verb of change ending right before `edge` says, and where it starts. */
+/**
+ * Causative verbs of change ({@link RAISING_VERBS}, {@link LOWERING_VERBS}), as fact terms: read
+ * here only before "from", "to" or "by" (the change's start, end or size: Quirk et al. 1985, ch. 9
+ * on the prepositions of source and goal), where the figure cannot be the doer's new level alone.
+ */
+const RAISED = verbFormStems(RAISING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
+const LOWERED = verbFormStems(LOWERING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
+
+/**
+ * The direction a verb of change ending right before `edge` says (a verb of rising or falling,
+ * or a causative one, {@link RAISED}, {@link LOWERED}), and where it starts.
+ */
 export function verbBefore(
   source: MeasuredSource,
   edge: number,
 ): { at: number; end: number; direction: 'up' | 'down' | null } | null {
   const [verb] = unitsBefore(source, edge);
   if (verb === undefined || verb.name) return null;
-  const rising = verb.keys.some((key) => RISING().has(key));
-  const falling = verb.keys.some((key) => FALLING().has(key));
+  const rising = verb.keys.some((key) => RISING().has(key) || RAISED().has(key));
+  const falling = verb.keys.some((key) => FALLING().has(key) || LOWERED().has(key));
   const direction = rising === falling ? null : rising ? 'up' : 'down';
   return { at: verb.start, end: verb.end, direction };
 }

@@ -36,15 +36,26 @@ export const FALLING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Causative verbs by which a doer makes a quantity higher ("raised fees by £2"): the upward
+ * ones of {@link CHANGING_VERBS}.
+ */
+export const RAISING_VERBS: readonly string[] = ['raise', 'boost'];
+
+/**
+ * Causative verbs by which a doer makes a quantity lower ("cut the fare from £12.50 to £9"): the
+ * downward ones of {@link CHANGING_VERBS}.
+ */
+export const LOWERING_VERBS: readonly string[] = ['cut', 'reduce'];
+
+/**
  * Verbs by which a doer changes a quantity ("raised fees", "cut the budget") or two quantities
  * differ: a question asks a difference by them too, but a report's figure after them may be
- * the new level ("cut fees to £2"), so a change is not read from them.
+ * the new level ("cut fees to £2"), so a change is not read from a bare figure after them; only
+ * where "by", "from" or "to" marks the figure's role (select/fact-change-ends.ts).
  */
 export const CHANGING_VERBS: readonly string[] = [
-  'raise',
-  'cut',
-  'boost',
-  'reduce',
+  ...RAISING_VERBS,
+  ...LOWERING_VERBS,
   'change',
   'differ',
 ];

@@ -17,6 +17,9 @@
  * and the rest of the wording are compared by fact-relation.ts as for any report.
  */
 import { FALLING, RISING } from './fact-changes.js';
+import { LOWERING_VERBS, RAISING_VERBS } from '../change-verbs.js';
+import { verbFormStems } from '../verb-forms.js';
+import { SEARCH_OPTIONS } from '../options.js';
 import { opensSubordinate, unitsBefore } from './fact-clauses.js';
 import type { MeasuredSource } from './fact-measures.js';
 import { roundedReading } from './fact-qualifiers.js';
@@ -38,15 +41,18 @@ const UP_FROM_BETWEEN = /^[^,;:.!?()—–]*,\s+(up|down)\s+from\s+\p{Sc}?$/iu;
 const GOVERNS = /^\s+(?:to\s+)?\p{Sc}?$/iu;
 
 /** A change a passage states by its two ends. */
-interface ChangeEnds {
+export interface ChangeEnds {
   direction: 'up' | 'down';
   /** Both figures as compared: kind, currency or unit, bound, approximation and number. */
   ends: string;
+  /** The start and the end as read. */
+  from: PositionedNumber;
+  to: PositionedNumber;
   subject: ReadonlySet<string>;
 }
 
 /** A figure as compared: its kind, what it measures in, its bound and its number. */
-function figure(x: PositionedNumber): string {
+export function figure(x: PositionedNumber): string {
   const unit = x.kind === 'money' ? x.currency : x.unit;
   return `${x.kind} ${unit ?? ''} ${x.bound ?? ''} ${x.approximate} ${x.number}`;
 }
@@ -55,7 +61,7 @@ function figure(x: PositionedNumber): string {
  * The content terms of the subject of a verb starting at `at`: the units before it in its
  * clause, back to a word opening a clause of its own ("confirmed that an adult ticket will …").
  */
-function subjectBefore(source: MeasuredSource, at: number): Set<string> {
+export function subjectBefore(source: MeasuredSource, at: number): Set<string> {
   const keys = new Set<string>();
   let edge = at;
   for (const unit of unitsBefore(source, at)) {
@@ -66,15 +72,26 @@ function subjectBefore(source: MeasuredSource, at: number): Set<string> {
   return keys;
 }
 
-/** The direction a verb of change ending right before `edge` says, and where it starts. */
-function verbBefore(
+/**
+ * Causative verbs of change ({@link RAISING_VERBS}, {@link LOWERING_VERBS}), as fact terms: read
+ * here only before "from", "to" or "by" (the change's start, end or size: Quirk et al. 1985, ch. 9
+ * on the prepositions of source and goal), where the figure cannot be the doer's new level alone.
+ */
+const RAISED = verbFormStems(RAISING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
+const LOWERED = verbFormStems(LOWERING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
+
+/**
+ * The direction a verb of change ending right before `edge` says (a verb of rising or falling,
+ * or a causative one, {@link RAISED}, {@link LOWERED}), and where it starts.
+ */
+export function verbBefore(
   source: MeasuredSource,
   edge: number,
 ): { at: number; end: number; direction: 'up' | 'down' | null } | null {
   const [verb] = unitsBefore(source, edge);
   if (verb === undefined || verb.name) return null;
-  const rising = verb.keys.some((key) => RISING().has(key));
-  const falling = verb.keys.some((key) => FALLING().has(key));
+  const rising = verb.keys.some((key) => RISING().has(key) || RAISED().has(key));
+  const falling = verb.keys.some((key) => FALLING().has(key) || LOWERED().has(key));
   const direction = rising === falling ? null : rising ? 'up' : 'down';
   return { at: verb.start, end: verb.end, direction };
 }
@@ -135,7 +152,7 @@ export function statesChangeEnds(source: MeasuredSource): boolean {
 }
 
 /** The change a passage states by its two ends ({@link ChangeEnds}); null when it states none. */
-function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
+export function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
   const read = changeRolesOf(source);
   if (read === null) return null;
   const direction = read.way === 'up' ? 'up' : 'down';
@@ -146,6 +163,8 @@ function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
   return {
     direction,
     ends: `${figure(read.from)} → ${figure(read.to)}`,
+    from: read.from,
+    to: read.to,
     subject: subjectBefore(source, read.verbAt),
   };
 }
@@ -159,11 +178,15 @@ export function sameChangeEnds(a: MeasuredSource, b: MeasuredSource): boolean {
   if (x === null) return false;
   const y = changeEndsOf(b);
   if (y === null || x.direction !== y.direction || x.ends !== y.ends) return false;
-  return (
-    x.subject.size >= 2 &&
-    x.subject.size === y.subject.size &&
-    [...x.subject].every((key) => y.subject.has(key))
-  );
+  return subjectsAlike(x.subject, y.subject);
+}
+
+/**
+ * True when two changes' subjects ({@link subjectBefore}) are the same terms, two at least: a
+ * place or a kind named on one side only may be another measure.
+ */
+export function subjectsAlike(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  return x.size >= 2 && x.size === y.size && [...x].every((key) => y.has(key));
 }
 
 /**

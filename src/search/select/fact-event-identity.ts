@@ -13,18 +13,17 @@
  * - the figures (fact-figures.ts): the same fact states the same figures, every one of the
  *   clause of a figure both state ("81% in favour on a turnout of 74%" / "81% in favour" leaves
  *   the turnout unconfirmed); a disagreement is one figure told two ways, not every figure
- *   different ("81% on a 74% turnout" / "88% on a 79% turnout" are two votes).
+ *   different ("81% on a 74% turnout" / "88% on a 79% turnout" are two votes); a change's start
+ *   is stated by its size and its end (fact-change-size.ts).
  */
 import { complementsApart } from './fact-complements.js';
 import { requestAgainstDecision } from './fact-request.js';
 import { figureUnconfirmed, figuresApartTwice } from './fact-figures.js';
-import type { FactValues } from './fact-values.js';
+import type { MeasuredSource } from './fact-measures.js';
+import { sameChangeBySize } from './fact-change-size.js';
 
 /** What is read of each report here. */
-export interface IdentitySource {
-  text: string;
-  values: FactValues;
-}
+export type IdentitySource = MeasuredSource;
 
 /**
  * Why two reports a relation found to be one fact (`kind` "same-fact") or one fact told
@@ -40,7 +39,8 @@ export function eventIdentityVeto(
 ): string | null {
   if (complementsApart(a.text, b.text, synonymous)) return 'different complements';
   if (requestAgainstDecision(a.text, b.text)) return 'a request and the decision on it';
-  if (relation.kind === 'same-fact' && figureUnconfirmed(a, b))
+  // A change's start is stated by its size and end (fact-change-size.ts).
+  if (relation.kind === 'same-fact' && figureUnconfirmed(a, b) && !sameChangeBySize(a, b))
     return 'a figure of the fact stated on one side only';
   if (
     relation.kind === 'disagree' &&

@@ -21,6 +21,7 @@ import { reportedTerms } from './fact-anchors.js';
 import { namedHeadsApart } from './fact-compounds.js';
 import { changeAgainstLevel, sameLevel } from './fact-levels.js';
 import { sameChangeEnds } from './fact-change-ends.js';
+import { sameChangeBySize } from './fact-change-size.js';
 import { leadersApart } from './fact-leaders.js';
 import type { FactRelation } from './fact-relation-types.js';
 import { toldAsShared } from './fact-shared-terms.js';
@@ -89,7 +90,10 @@ export function relateUndiffering(pair: OneWayPair, wording: Wording): FactRelat
   // fact-levels.ts): the verbs say how it came about, not two things reported.
   // So does one change told by its two ends ("rise from £310 to £365" / "cost £365, up from
   // £310", fact-change-ends.ts).
-  const level = sameLevel(a, b) || sameChangeEnds(a, b);
+  // Or by its two ends on one side and its size and end on the other ("fell from 27.4mph to
+  // 24.1mph" / "fell by 3.3mph, to 24.1mph", fact-change-size.ts).
+  const bySize = sameChangeBySize(a, b);
+  const level = sameLevel(a, b) || sameChangeEnds(a, b) || bySize;
   // One act told as its verb and as its noun ("settled" / "reached a settlement", fact-acts.ts
   // `actInOtherWords`) is one word in that place too, as it is a word shared above, and the
   // support verb of that noun is no word of its own (fact-support-verbs.ts `supportVerbsOf`).
@@ -116,7 +120,8 @@ export function relateUndiffering(pair: OneWayPair, wording: Wording): FactRelat
     ) !== null
   )
     return { kind: 'different-fact', reason: 'different words in one place' };
-  if (slotted.anyDiffer) return { kind: 'different-fact', reason: 'different values in one place' };
+  if (slotted.anyDiffer && !bySize)
+    return { kind: 'different-fact', reason: 'different values in one place' };
   // What holds from a start ("takes effect in June") is the next state, not the present one.
   if (holdsFromStart(a.text) !== holdsFromStart(b.text))
     return { kind: 'different-fact', reason: 'in force from a start on one side only' };

@@ -33,6 +33,7 @@ import { readWording } from './fact-wording.js';
 import { relateDiffering } from './fact-differing-values.js';
 import { relateUndiffering } from './fact-one-event.js';
 import type { OneWayPair } from './fact-one-way-types.js';
+import { sameChangeBySize } from './fact-change-size.js';
 
 /**
  * "Spend" and "last" before one span of one activity in `a` and `b` ("spent three weeks in talks"
@@ -129,6 +130,10 @@ export function relateOneWay(
   const differ = conflicts(va, vb, closelyOverlapping, [a.text, b.text]);
   if (weekdayOfDate && !differ.includes('date')) differ.push('date');
   for (const aspect of slotted.keys()) if (!differ.includes(aspect)) differ.push(aspect);
+  // "rose from £310 to £365" / "rose by £55 to £365": the figures that differ are one change's
+  // start and its size, which the ends bear out (fact-change-size.ts).
+  if (differ.includes('number') && sameChangeBySize(a, b))
+    differ.splice(differ.indexOf('number'), 1);
   return differ.length > 0
     ? relateDiffering(pair, wording, differ)
     : relateUndiffering(pair, wording);

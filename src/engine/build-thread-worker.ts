@@ -1,7 +1,7 @@
 /**
  * The worker of build-thread.ts: loads the tagger as soon as it starts (while the build reads
- * its articles), tags each article it is sent with `tag` as it comes (and reads its irrealis
- * values' spans with `realis`), and once asked for dates
+ * its articles), tags each article it is sent with `tag` as it comes (and reads the plans given
+ * up its sentences tell, and with `realis` its irrealis values' spans), and once asked for dates
  * reads them (those it was asked to read) from the back of the list, claiming each article
  * first, until it meets the build's thread; then replies with all it made. Asked for the
  * corpus's initialism table, it makes it next, while the build makes the timeline.
@@ -15,6 +15,7 @@ import {
 } from '../search/corpus-initialism-table.js';
 import { irrealisValueSpans } from '../search/irrealis-values.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
+import { droppedPlanAct } from '../timeline/dropped-plan.js';
 import { detectArticleDates, withTensesKept } from '../timeline/index.js';
 import { keptTaggings } from '../timeline/wink.js';
 import {
@@ -33,16 +34,26 @@ claimEventWords('');
 const articles = new Map<number, { article: ArticleText; reads: ArticleReads }>();
 const events: FromWorker['events'] = [];
 const realis: FromWorker['realis'] = [];
+const planActs: FromWorker['planActs'] = [];
 
 parentPort?.on('message', (message: ToWorker) => {
   if (message.kind === 'article') {
     const { id, article, reads } = message;
     articles.set(id, { article, reads });
-    if (reads.tag)
+    if (reads.tag) {
       events.push([
         id,
         article.sentences.map((s) => [...claimEventWords(article.text.slice(s.start, s.end))]),
       ]);
+      // Read over every sentence by the timeline, which runs alone on the build's thread at the
+      // end: read here, beside the tagging, the build's two threads share it.
+      const acts: FromWorker['planActs'][number][1] = [];
+      for (const { start, end } of article.sentences) {
+        const act = droppedPlanAct(article.text.slice(start, end));
+        if (act !== null) acts.push([start, act]);
+      }
+      planActs.push([id, acts]);
+    }
     if (reads.realis)
       realis.push([
         id,
@@ -75,6 +86,7 @@ parentPort?.on('message', (message: ToWorker) => {
     dates,
     factDates,
     taggings: keptTaggings(datedSentences(dates)),
+    planActs,
   } satisfies FromWorker);
 });
 

@@ -27,6 +27,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Paragraph, Sentence } from '../corpus/types.js';
 import type { SavedMention } from '../search/select/fact-resolved-time.js';
+import type { DroppedPlanAct } from '../timeline/dropped-plan.js';
 import type { SentenceDates } from '../timeline/index.js';
 import type { TaggedWord } from '../timeline/wink.js';
 import { startSourceWorker } from './source-worker.js';
@@ -68,7 +69,8 @@ export interface ArticleText {
 }
 
 /**
- * What the worker reads of an article: with `tag`, its sentences' event words at once, and with
+ * What the worker reads of an article: with `tag`, its sentences' event words and the plans given
+ * up they tell at once, and with
  * `realis` its sentences' irrealis values' spans; when it
  * takes the article's dates ({@link BuildThread.shareDates}), its timeline dates with `dates` and
  * the fact comparison's with `factDates` (a rebuild takes these from the index file).
@@ -98,6 +100,11 @@ export interface FromWorker {
   factDates: Array<[id: number, dates: SavedMention[][]]>;
   /** The words of the sentences it dated, as wink-nlp tagged them there (timeline/wink.ts `keptTaggings`). */
   taggings: Array<[text: string, words: readonly TaggedWord[]]>;
+  /**
+   * Per article id sent with `tag`, the plans given up that its sentences tell
+   * (timeline/dropped-plan.ts `droppedPlanAct`), by the sentence's start offset: those sentences only.
+   */
+  planActs: Array<[id: number, acts: Array<[start: number, act: DroppedPlanAct]>]>;
 }
 
 /** The worker's reply to `initialisms` (search/corpus-initialism-table.ts). */
@@ -122,6 +129,11 @@ export interface WorkerResults {
    * build's thread: kept there (timeline/wink.ts `keepTaggings`), they are not tagged twice.
    */
   taggings: FromWorker['taggings'];
+  /**
+   * The plans given up that each article's sentences tell, by article id and sentence start, which
+   * the timeline reads on the build's thread (timeline/events.ts `PlanActReader`).
+   */
+  planActs: Map<number, ReadonlyMap<number, DroppedPlanAct>>;
 }
 
 /** Reading dates shared between the build's thread and the worker ({@link BuildThread.shareDates}). */
@@ -243,6 +255,7 @@ export class BuildThread {
         dates: new Map(reply.dates),
         factDates: new Map(reply.factDates),
         taggings: reply.taggings,
+        planActs: new Map(reply.planActs.map(([id, acts]) => [id, new Map(acts)])),
       }),
       () => ({
         events: new Map(),
@@ -250,6 +263,7 @@ export class BuildThread {
         dates: new Map(),
         factDates: new Map(),
         taggings: [],
+        planActs: new Map(),
       }),
     );
     return this.#reply;

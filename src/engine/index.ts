@@ -39,6 +39,7 @@ import {
   writeIndexFile,
   type IndexFile,
 } from './index-file.js';
+import type { DroppedPlanAct } from '../timeline/dropped-plan.js';
 import type { Engine } from './types.js';
 
 export { checkQuestion, MAX_QUESTION_LENGTH } from './question.js';
@@ -210,8 +211,11 @@ async function build(
         cache.factDates(key);
       });
     });
+    // The plans given up that the articles the build thread tagged tell, by article key.
+    const planActs = new Map<string, ReadonlyMap<number, DroppedPlanAct>>();
     if (sharing) {
-      const { events, realis, dates, factDates, taggings } = await sharing.results;
+      const { events, realis, dates, factDates, taggings, planActs: read } = await sharing.results;
+      for (const [id, acts] of read) planActs.set(sentKeys[id] as string, acts);
       for (const [id, words] of events) cache.supply(sentKeys[id] as string, { events: words });
       for (const [id, spans] of realis)
         cache.supply(sentKeys[id] as string, { realisBlanks: spans });
@@ -219,12 +223,17 @@ async function build(
       for (const [id, read] of factDates) cache.supply(sentKeys[id] as string, { factDates: read });
       keepTaggings(taggings);
     }
-    const timeline = buildTimeline(corpus, (article, sentences) => {
-      const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
-      return cache.dates(keyOf(meta.file), () =>
-        detectArticleDates({ text, paragraphs }, sentences),
-      );
-    });
+    const timeline = buildTimeline(
+      corpus,
+      (article, sentences) => {
+        const { meta, text, paragraphs } = corpus.articles[article] as CleanArticle;
+        return cache.dates(keyOf(meta.file), () =>
+          detectArticleDates({ text, paragraphs }, sentences),
+        );
+      },
+      (article) =>
+        planActs.get(keyOf((corpus.articles[article] as CleanArticle).meta.file)) ?? null,
+    );
     const t3 = performance.now();
     // The rest of the index and of the file is made before the build thread's initialism table
     // is awaited: this thread, done with the timeline, would otherwise wait idle for it and then

@@ -49,7 +49,7 @@ import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
 import type { ActReport, OutcomeReport } from './later-outcome.js';
-import { droppedPlanAct } from './dropped-plan.js';
+import { droppedPlanAct, type DroppedPlanAct } from './dropped-plan.js';
 import { statedUnderWay } from './under-way.js';
 import { redundantReadings } from './same-sentence.js';
 import type { Tense } from './tense.js';
@@ -348,11 +348,12 @@ function droppedPlanReports(
   article: CleanArticle,
   sentences: readonly Sentence[],
   source: SourceRef,
+  read: ReadonlyMap<number, DroppedPlanAct> | null,
 ): ActReport[] {
   const reports: ActReport[] = [];
   sentences.forEach((sentence, index) => {
     const text = article.text.slice(sentence.start, sentence.end);
-    const act = droppedPlanAct(text);
+    const act = read === null ? droppedPlanAct(text) : (read.get(sentence.start) ?? null);
     if (act !== null && !isMetadataHeading(sentence, text, article))
       reports.push({ act, quote: sentenceQuote(article, sentences, index, source) });
   });
@@ -425,6 +426,14 @@ export type DateDetector = (
   article: number,
   sentences: readonly Sentence[],
 ) => readonly SentenceDates[];
+
+/**
+ * The plans given up that the sentences of one article of a corpus tell (dropped-plan.ts
+ * `droppedPlanAct`), by each such sentence's start offset in the article's text; null when they
+ * are to be read here. A build reads them beside the sentences' tagging, on its second thread
+ * (engine/build-thread.ts), rather than in the timeline's own pass, which runs alone.
+ */
+export type PlanActReader = (article: number) => ReadonlyMap<number, DroppedPlanAct> | null;
 
 /**
  * True when a resolved date (to `end`, for a range) lies wholly after the publication date,
@@ -555,7 +564,8 @@ function postponedSlotReports(
 
 /**
  * Finds and resolves the dates of every article of a corpus; `detect` reads each article's
- * dates (default {@link detectArticleDates}).
+ * dates (default {@link detectArticleDates}), `planActs` the plans given up its sentences tell
+ * (default: read here).
  *
  * @returns the dated mentions (one per date per sentence) and those left undated
  */
@@ -563,6 +573,7 @@ export function collectMentions(
   corpus: Corpus,
   detect: DateDetector = (article, sentences) =>
     detectArticleDates(corpus.articles[article] as CleanArticle, sentences),
+  planActs: PlanActReader = () => null,
 ): {
   dated: DatedMention[];
   undated: UndatedMention[];
@@ -592,7 +603,7 @@ export function collectMentions(
       articleIndex,
     ).map((placed) => withPastAbility(placed, published));
     const resolutions = resolveArticle(found, published);
-    acts.push(...droppedPlanReports(article, sentences, source));
+    acts.push(...droppedPlanReports(article, sentences, source, planActs(articleIndex)));
     const postponed = postponedSlotReports(found, resolutions, published);
     outcomes.push(...postponed);
     // "The opening has been postponed from September 2025 to March 2026": the slot given up is

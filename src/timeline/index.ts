@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../corpus/types.js';
 import type { TimelineEvent } from '../types/timeline.js';
-import { collectMentions, type DateDetector } from './events.js';
+import { collectMentions, type DateDetector, type PlanActReader } from './events.js';
 import type { UndatedMention } from './events.js';
 import { attachYearless } from './attach.js';
 import { mergeMentions } from './merge.js';
@@ -14,7 +14,7 @@ import { yearNotStatedEvents } from './yearless.js';
 import { withLaterOutcomes } from './later-outcome.js';
 
 export { queryTimeline, checkTimelineFilters, DEFAULT_LIMIT, MAX_LIMIT } from './query.js';
-export type { UndatedMention, DateDetector, SentenceDates } from './events.js';
+export type { UndatedMention, DateDetector, PlanActReader, SentenceDates } from './events.js';
 export { detectArticleDates } from './events.js';
 export { withTensesKept } from './tense.js';
 
@@ -29,23 +29,29 @@ export { withTensesKept } from './tense.js';
  * @example
  * const events = buildTimeline(await loadCorpus('corpus'));
  */
-export function buildTimeline(corpus: Corpus, detect?: DateDetector): TimelineEvent[] {
-  return buildTimelineDetailed(corpus, detect).events;
+export function buildTimeline(
+  corpus: Corpus,
+  detect?: DateDetector,
+  planActs?: PlanActReader,
+): TimelineEvent[] {
+  return buildTimelineDetailed(corpus, detect, planActs).events;
 }
 
 /**
  * Like {@link buildTimeline}, also returning the date expressions it left undated and why.
  * `detect` reads each article's dates (see {@link DateDetector}); a rebuild passes one that
- * reuses what it read of unchanged articles.
+ * reuses what it read of unchanged articles. `planActs` gives the plans given up that the
+ * articles' sentences tell, when read already (see {@link PlanActReader}).
  */
 export function buildTimelineDetailed(
   corpus: Corpus,
   detect?: DateDetector,
+  planActs?: PlanActReader,
 ): {
   events: TimelineEvent[];
   undated: UndatedMention[];
 } {
-  const { dated, undated, outcomes, acts } = collectMentions(corpus, detect);
+  const { dated, undated, outcomes, acts } = collectMentions(corpus, detect, planActs);
   const attached = attachYearless(mergeMentions(dated), undated);
   const yearless = yearNotStatedEvents(attached.undated);
   return {

@@ -6,6 +6,7 @@ import { irrealisValueSpans } from '../../src/search/irrealis-values.js';
 import { corpusInitialismTable } from '../../src/search/corpus-initialism-table.js';
 import { claimEventWords } from '../../src/search/select/fact-predicates.js';
 import { termsOf } from '../../src/text/terms.js';
+import { droppedPlanAct } from '../../src/timeline/dropped-plan.js';
 import { detectArticleDates } from '../../src/timeline/index.js';
 import { tagWords } from '../../src/timeline/wink.js';
 
@@ -82,7 +83,39 @@ const tableHere = (articles: readonly ArticleText[]) =>
     ),
   );
 
+/** Articles telling plans given up (dropped-plan.ts), one sentence each among others. */
+const DROPPING = [
+  article([
+    'Scheme Shelved',
+    'The council has scrapped plans to extend the scheme to Northgate and Fellside. Residents objected in May.',
+  ]),
+  article(['Library Hours', 'Plans to open the Marlow Library on Sundays have been shelved.']),
+  article(['Fares', 'The ferry raised its fares.']),
+];
+
 describe('BuildThread', () => {
+  it('reads the plans given up that the sentences it tags tell, by sentence start, as here', async () => {
+    const thread = BuildThread.start(4, 1) as BuildThread;
+    DROPPING.forEach((a, id) =>
+      thread.send(id, a, { tag: id !== 1, realis: false, dates: true, factDates: false }),
+    );
+    const share = thread.shareDates([0, 1, 2]);
+    share.readHere(() => undefined);
+    const { planActs } = await share.results;
+    // Only the articles it tagged; only their sentences that tell one.
+    expect([...planActs.keys()].sort()).toEqual([0, 2]);
+    for (const [id, acts] of planActs) {
+      const { text, sentences } = DROPPING[id]!;
+      const expected = sentences.flatMap((s) => {
+        const act = droppedPlanAct(text.slice(s.start, s.end));
+        return act === null ? [] : [[s.start, act] as const];
+      });
+      expect([...acts]).toEqual(expected);
+    }
+    expect(planActs.get(0)?.size).toBe(1);
+    expect(planActs.get(2)?.size).toBe(0);
+  });
+
   it('starts no thread below its threshold', () => {
     expect(BuildThread.start(4, 5)).toBeNull();
     expect(BuildThread.start(0, 0)).toBeNull();

@@ -5,6 +5,7 @@
  * linked otherwise. Invented articles only.
  */
 import { describe, expect, it } from 'vitest';
+import { droppedPlanAct } from '../../src/timeline/dropped-plan.js';
 import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEvent } from '../../src/types/timeline.js';
 import { corpusOf, one, type FixtureArticle } from './fixtures.js';
@@ -249,6 +250,30 @@ describe('a later report that plans named by their act were given up', () => {
     'The transport board is expected to scrap plans to extend the line to Ashworth and Kelbrook.',
   ])('"%s" (negated or irrealis) is not linked', (sentence) => {
     expect(outcomes(EXTENSION, one('later', '2026-07-02', sentence))).toEqual([]);
+  });
+
+  it('is read from the acts given when a build read them already (on its build thread)', () => {
+    const sentence =
+      'The transport board has scrapped plans to extend the line to Ashworth and Kelbrook.';
+    const corpus = corpusOf(EXTENSION, one('later', '2026-07-02', sentence));
+    // Each article's acts by sentence start, read beforehand as the build thread reads them.
+    const read = corpus.articles.map((article) => {
+      const acts = new Map<number, NonNullable<ReturnType<typeof droppedPlanAct>>>();
+      for (const s of corpus.sentences.filter(
+        (s) => s.article === corpus.articles.indexOf(article),
+      )) {
+        const act = droppedPlanAct(article.text.slice(s.start, s.end));
+        if (act !== null) acts.set(s.start, act);
+      }
+      return acts;
+    });
+    const shown = (events: TimelineEvent[]) => events.flatMap((e) => e.outcomes ?? []);
+    expect(shown(buildTimeline(corpus, undefined, (a) => read[a]!))).toEqual(
+      shown(buildTimeline(corpus)),
+    );
+    expect(shown(buildTimeline(corpus)).length).toBe(1);
+    // Given as none, none is read again here.
+    expect(shown(buildTimeline(corpus, undefined, () => new Map()))).toEqual([]);
   });
 
   it('is not linked from an article published before the plan, nor after its time has passed', () => {

@@ -43,5 +43,5 @@ describe('a wh-phrase headed by a noun of a person', () => {
   it('ranks the sentence naming the persons above the tally', () => {
     const { engine } = engineOver(MUSEUM);
     expect(engine.ask('which trustees voted against?').passages[0]?.quote).toContain('Nadia Orme');
-  });
+  }, 60_000);
 });

@@ -23,6 +23,12 @@ export const TITLES = [
   'Cllr',
   'Councillor',
 ];
+/**
+ * Titles written contracted, first and last letters kept, for the title they contract (New
+ * Hart's Rules, 2nd ed. 2014, §10.2.1: a contraction such as "Dr", "Cllr" takes no full point).
+ * Lower case. Only a title with one full form: "Dr" is also "Drive", "St" "Street" or "Saint".
+ */
+export const TITLE_CONTRACTIONS: ReadonlyMap<string, string> = new Map([['cllr', 'councillor']]);
 const TITLE = `(?:${TITLES.join('|')})`;
 /** A title, with or without a full stop, then the surname (group 1): a capitalised word. */
 const TITLED_SURNAME = new RegExp(`\\b${TITLE}\\.?\\s+(\\p{Lu}[\\p{Ll}’'-]+)(?![\\p{L}’'-])`, 'gu');

@@ -20,6 +20,7 @@ import { leavesDoerUntold } from './untold-doer.js';
 import { CONDITION_QUESTION, statesCondition } from './condition-in-text.js';
 import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { opensRelativeClause } from './relative-pronoun.js';
+import { personNounPhrase } from './person-noun-question.js';
 import { opensSubordinateWhen } from './subordinate-when.js';
 import { NUMBER_MODIFIER, NUMBER_WORD_LIST } from '../select/fact-values.js';
 import { NUMBER_RANGE } from '../select/fact-number-range.js';
@@ -271,7 +272,7 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
  * rules' order decides ("how long" is a duration before it is a number).
  */
 export function answerTypeOf(question: string): AnswerType | null {
-  let found: { name: AnswerTypeName; match: RegExpExecArray } | null = null;
+  let found: { name: AnswerTypeName; match: Pick<RegExpExecArray, 'index' | 0> } | null = null;
   for (const [name, rule] of QUESTION_RULES) {
     const match = rule.exec(question);
     // "the guys who tried to break in": a relative "who" says which guys, and asks no person.
@@ -281,6 +282,15 @@ export function answerTypeOf(question: string): AnswerType | null {
     if (name === 'date' && opensSubordinateWhen(question, match.index)) continue;
     if (found === null || match.index < found.match.index) found = { name, match };
   }
+  // "Which councillors": any noun of a person heads a person question (person-noun-question.ts),
+  // the listed ones above being the few the rules read without WordNet.
+  const personNoun = personNounPhrase(question);
+  if (
+    personNoun !== null &&
+    (found === null || personNoun.index < found.match.index) &&
+    !opensRelativeClause(question, personNoun.index)
+  )
+    found = { name: 'person', match: { index: personNoun.index, 0: personNoun.phrase } };
   // "What did the canal cost": no wh-phrase names a type, but the verb takes a sum of money.
   // "How badly damaged is it": "how" before a quality asks its degree (degree.ts).
   if (found === null) {

@@ -15,6 +15,7 @@ import { withClippingsRead } from './clippings.js';
 import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
+import { TITLE_CONTRACTIONS } from '../second-references.js';
 import { initialismExpansions, spellsInitialism } from '../initialism.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
@@ -53,6 +54,11 @@ const REALIS_TYPES: ReadonlySet<AnswerTypeName> = new Set(['date', 'duration', '
 
 /** How an alternative came to express a concept; its factor says how much a match counts. */
 export type MatchKind = keyof typeof SEARCH_OPTIONS.plan.matchFactor;
+
+/** A title's index term → its contraction's ("councillor" → "cllr"). */
+const TITLE_CONTRACTION_OF: ReadonlyMap<string, string> = new Map(
+  [...TITLE_CONTRACTIONS].map(([short, full]) => [stem(full), stem(short)]),
+);
 
 /** One way to express a concept: a sequence of index terms (one term, or a phrase). */
 export interface Alternative {
@@ -558,6 +564,11 @@ export function planQuery(
     ];
     for (const compound of compounds)
       if (compound.join(' ') !== term) alternatives.push({ terms: compound, kind: 'alias' });
+    // A title's contraction ("Cllr") is the title ("councillor"): the coverage writes it before
+    // a name, where the question asks by the noun (second-references.ts).
+    const contraction = TITLE_CONTRACTION_OF.get(term);
+    if (contraction !== undefined && vocabulary.has(contraction))
+      alternatives.push({ terms: [contraction], kind: 'abbreviation' });
     // A word the dictionary explains is no misspelling: an irregular inflection, or a word
     // whose stem is a WordNet lemma's. The corpus lacking "price" does not make it a typo of
     // the name "Pryce"; only its other forms the stemmer did not unite ("legitimate" /

@@ -3,10 +3,11 @@
  * bytes. The files are sorted by lemma, byte by byte, so that a program can search them without
  * reading them whole (wndb(5WN); WordNet's own `bin_search`, binsrch.c): a look-up reads about 17
  * lines of index.noun's 118,000, where parsing every line into a map costs some 0.4 s of CPU in
- * each process that asks one noun (timeline/event-noun.ts).
+ * each process that asks one noun (timeline/event-noun.ts), and only the pages of the file
+ * holding those lines are read (wordnet-file.ts).
  */
+import type { FileLines } from './wordnet-file.js';
 
-const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
 /** Lemmas as the index files write them: printable ASCII, no space (multiword lemmas use "_"). */
@@ -14,12 +15,13 @@ const INDEX_KEY = /^[\x21-\x7e]+$/;
 
 /**
  * The line of `lemma` (lower case; a multiword lemma with spaces or underscores: "come into
- * force") in `data`, the bytes of an `index.<pos>` file, without its newline; null when the file
- * has no such lemma. The licence lines open with a space, so they sort before every lemma.
+ * force") in `data`, the lines of an `index.<pos>` file (wordnet-file.ts), without its newline;
+ * null when the file has no such lemma. The licence lines open with a space, so they sort before
+ * every lemma.
  *
- * @example indexLineOf(readFileSync('dict/index.verb'), 'find') // 'find v 16 6 @ ~ * $ + ; …'
+ * @example indexLineOf(pagedLines('dict/index.verb'), 'find') // 'find v 16 6 @ ~ * $ + ; …'
  */
-export function indexLineOf(data: Buffer, lemma: string): string | null {
+export function indexLineOf(data: FileLines, lemma: string): string | null {
   const written = lemma.replace(/ /g, '_');
   if (!INDEX_KEY.test(written)) return null;
   const key = Buffer.from(written, 'latin1');
@@ -27,15 +29,12 @@ export function indexLineOf(data: Buffer, lemma: string): string | null {
   let low = 0;
   let high = data.length;
   while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = data.lastIndexOf(NEWLINE, middle - 1) + 1;
-    const newline = data.indexOf(NEWLINE, start);
-    const end = newline < 0 ? data.length : newline;
-    const space = data.indexOf(SPACE, start);
-    const keyEnd = space < 0 || space > end ? end : space;
-    const order = Buffer.compare(data.subarray(start, keyEnd), key);
-    if (order === 0) return data.toString('latin1', start, end);
-    if (order < 0) low = end + 1;
+    const start = data.lineStart((low + high) >>> 1);
+    const line = data.lineFrom(start);
+    const space = line.indexOf(SPACE);
+    const order = Buffer.compare(line.subarray(0, space < 0 ? line.length : space), key);
+    if (order === 0) return line.toString('latin1');
+    if (order < 0) low = start + line.length + 1;
     else high = start;
   }
   return null;

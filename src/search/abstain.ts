@@ -221,11 +221,6 @@ export interface AbstentionEvidence {
    * (abstain-program-text.ts `programTextHeld`); absent otherwise.
    */
   programTextHeld?: boolean;
-  /**
-   * Whether a sentence the candidates are read in tells the act a "who VERBed" question asks the
-   * doer of (abstain-asked-doer.ts `askedDoerHeld`); absent for other questions.
-   */
-  askedDoerHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

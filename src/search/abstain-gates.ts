@@ -31,6 +31,7 @@ import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { eventToldHeld } from './abstain-event-told.js';
 import { ownWordsHeld } from './abstain-own-words.js';
+import { programTextHeld } from './abstain-program-text.js';
 import { saidSpeakerHeld } from './abstain-said-speaker.js';
 import { saidThingHeld } from './abstain-said-thing.js';
 import { saidTopicHeld } from './abstain-said-topic.js';
@@ -71,6 +72,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedBeyondSettingHeld,
   knownTopicHeld,
   compositionRequestHeld,
+  programTextHeld,
 };
 
 const GATE_NAMES = Object.keys(GATES) as Array<keyof GateEvidence>;

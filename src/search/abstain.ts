@@ -216,6 +216,11 @@ export interface AbstentionEvidence {
    * (abstain-composition-request.ts `compositionRequestHeld`); absent otherwise.
    */
   compositionRequestHeld?: boolean;
+  /**
+   * False when the question is written in a program's syntax, "' OR 1=1; DROP TABLE …; --"
+   * (abstain-program-text.ts `programTextHeld`); absent otherwise.
+   */
+  programTextHeld?: boolean;
 }
 
 /** P(the coverage answers the question), 0–1, by the fitted logistic model. */

@@ -9,17 +9,12 @@ import { particleAfter, tellsPhrasalVerb } from '../../src/search/select/fact-ph
 import { analyseFact } from '../../src/search/select/fact-analysis.js';
 
 describe('a phrasal verb in the passive', () => {
-  it('a cordon set up and cordons lifted are two events, both ways round', () => {
-    const lifted = 'Cordons around Brenley Quarry and Oxton Mill sites were removed in March.';
-    const setUp = 'A cordon has been set up around the depot, and nearby roads have been shut.';
+  it('a zone set up and zones lifted are two events, both ways round', () => {
+    const lifted = 'Exclusion zones around Brenley Quarry and Oxton Mill were lifted in March.';
+    const setUp =
+      'An exclusion zone has been set up around the depot, and nearby footpaths have been closed.';
     expect(classifyFacts(lifted, setUp).kind).toBe('different-fact');
     expect(classifyFacts(setUp, lifted).kind).toBe('different-fact');
-  });
-
-  it('a fund put off and a fund opened are two events', () => {
-    const opened = 'The Harwick relief fund was opened to applicants in May.';
-    const putOff = 'The Harwick relief fund has been put off until the autumn.';
-    expect(classifyFacts(opened, putOff).kind).toBe('different-fact');
   });
 
   it('the same phrasal verb told by both reports is still read as one act', () => {

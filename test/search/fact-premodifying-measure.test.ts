@@ -10,9 +10,9 @@ import { premodifiesNoun } from '../../src/search/select/fact-premodifying-measu
 describe('a measure before its noun', () => {
   it('the same lengths in digits with a symbol and in words with a name do not differ', () => {
     const digits =
-      'The council has marked out a 2km exclusion zone and a 6km buffer zone around the quarry.';
+      'The council has set up a 2km exclusion zone and a 6km buffer zone around the quarry.';
     const words =
-      'An exclusion zone of two kilometres and a wider six-kilometre buffer zone now surround the quarry.';
+      'An exclusion zone of two kilometres and a wider six-kilometre buffer zone have been put in place around the quarry.';
     expect(classifyFacts(digits, words).kind).not.toBe('disagree');
     expect(classifyFacts(words, digits).kind).not.toBe('disagree');
   });

@@ -26,6 +26,7 @@ export const PAIR_CORPORA = [
   'clean-air-zone',
   'visitor-levy',
   'twenty-mph',
+  'bird-flu',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -213,6 +214,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 59, tester61's plant): same facts told two ways in the twenty-mph corpus (active and passive, a tally in words and digits, another verb, a fall told by its ends and by its size), two counts of one petition and two percentages of one report, with a denial, a later vote and an act's cost against a thing's beside them; development only",
   },
   {
+    file: 'sets/pairs-bird-flu.json',
+    corpus: 'bird-flu',
+    label:
+      "not blind (session 60, tester62's plant): same facts told two ways in the bird-flu corpus (counts and lengths in words and digits, a unit's symbol and its name, another verb, the passive, an act told ahead and done), sources that differ (two counts of one cull and of one flock, two percentages of one warning), with a denial, a later vote and opposite acts on a protection zone beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -249,6 +256,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-clean-air-zone.json',
   'sets/pairs-visitor-levy.json',
   'sets/pairs-twenty-mph.json',
+  'sets/pairs-bird-flu.json',
 ];
 
 const pairSchema = z.object({

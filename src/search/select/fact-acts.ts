@@ -26,6 +26,7 @@ import type { UnitOccurrence } from './fact-participants.js';
 import { participleSubjectsApart } from './fact-participle-subject.js';
 import { COPULA, statesApart } from './fact-states.js';
 import { lightVerbProgressive, progressiveActsApart } from './fact-light-progressive.js';
+import { particleAfter, tellsPhrasalVerb } from './fact-phrasal-passive.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
@@ -332,6 +333,10 @@ function statesWhatIsDone(stating: ActSource, acting: ActSource, act: { at: numb
       return true;
     }
     const state = unit.keys[0] as string;
+    // "has been set up": a phrasal verb's passive tells an act (fact-phrasal-passive.ts).
+    const particle = unit.name ? null : particleAfter(stating.text, unit.end);
+    if (particle !== null && EVENTLESS_VERBS.has(state))
+      return tellsPhrasalVerb(acting, state, particle);
     if (unit.name || EVENTLESS_VERBS.has(state)) return true;
     return acting.terms.has(state);
   }

@@ -13,6 +13,7 @@ import { compatibleDates, type FactValues, type PositionedValue } from './fact-v
 import { sameEventAt } from './fact-event.js';
 import { roundedReading } from './fact-qualifiers.js';
 import { ownClauseSpan } from './fact-clauses.js';
+import { premodifiesNoun } from './fact-premodifying-measure.js';
 import { countNamesApart, differentMeasures, sameCounted } from './fact-measures.js';
 import type { Aspect, FactRelation } from './fact-relation-types.js';
 import type { AnalysedFact } from './fact-analysis.js';
@@ -30,6 +31,9 @@ function slotOf(fact: AnalysedFact, at: number, shared: ReadonlySet<string>): Sl
   // So does a change's start written after its end ("rose to 9 seats from 4").
   const first = rangeStartBefore(fact.text, at) ?? changeStartAfterEnd(fact.text, at);
   if (first !== null) return slotOf(fact, first, shared);
+  // "a 10km surveillance zone": a measure before its noun is that noun's, not the wording's
+  // before it (fact-premodifying-measure.ts).
+  if (premodifiesNoun(fact.text, at)) return null;
   const before = [...fact.terms]
     .filter(([, offset]) => offset < at)
     .sort((x, y) => x[1] - y[1])

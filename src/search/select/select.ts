@@ -40,6 +40,7 @@ import { onsetsMeet, readOnsets, type OnsetReading } from './fact-onset.js';
 import { mayAnchorIn } from './differ-anchor.js';
 import { mayDisagreeOnNumber } from './differ-count.js';
 import { askedNounCountTest } from './differ-counted-noun.js';
+import { asksLabelNumber } from './differ-label-number.js';
 import { otherReferentTest, type ReferentSpelling } from './differ-referent.js';
 
 /** A scored candidate sentence. */
@@ -773,6 +774,9 @@ export function findDisagreements(
   const asked = aspectOf(context.answerType);
   const best = ranked[0];
   if (best === undefined || (asked === null && context.answerType !== null)) return [];
+  // "What is the phone number of …" asks a label, no quantity (differ-label-number.ts).
+  if (asked === 'number' && context.question !== undefined && asksLabelNumber(context.question))
+    return [];
   const floor = coverageOf(best) * o.differCoverageShare;
   // A side that tells of another referent of the asked kind ("the Dunlow array" for "the
   // Harrick array") differs on something the question does not ask (differ-referent.ts).

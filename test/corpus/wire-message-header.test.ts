@@ -5,6 +5,7 @@
  * outlet), and the message line is neither title nor text. Invented agency and story.
  */
 import { describe, expect, it } from 'vitest';
+import { inspectCorpus } from '../../src/corpus/load.js';
 import { isWireHandlingLine } from '../../src/corpus/wire-handling.js';
 import { readOneArticle } from '../support/one-article.js';
 
@@ -48,5 +49,42 @@ describe('a wire message header line', () => {
     expect(meta.title).toBe('Ferry crossing to close; foot passengers on smaller boat');
     expect(meta.outlet).toBe('Kellmoor Press Agency');
     expect(text).not.toMatch(/KPA1120|HEADLINE/);
+  });
+});
+
+/** What `validate` is told of the file's header left in its text (load.ts ArticleReport.unreadHeader). */
+function unreadHeader(header: string[]): string | undefined {
+  const raw = `${[...header, '', ...STORY].join('\n')}\n`;
+  const inspection = inspectCorpus({
+    dir: 'memory',
+    articles: [{ file: 'wire.txt', format: 'text', raw, encoding: 'utf-8' }],
+    metadata: null,
+    aliases: null,
+    unread: [],
+  });
+  return inspection.reports[0]?.unreadHeader;
+}
+
+describe('a header not read whole', () => {
+  it('is named for validate when a field of it stands in the text as a heading', () => {
+    const header = [
+      'Kellmoor Press Agency',
+      'Transport desk',
+      'HEADLINE: Ferry crossing to close for slipway repairs',
+      'SLUG: FERRY-KELSMERE/',
+    ];
+    expect(unreadHeader(header)).toContain('HEADLINE: Ferry crossing');
+  });
+
+  it('is named when its lines run together into one heading', () => {
+    const header = ['KPA 1120', 'Kellmoor Press Agency', 'HEADLINE: Ferry crossing to close'];
+    expect(unreadHeader(header)).toContain('Kellmoor Press Agency HEADLINE: Ferry crossing');
+  });
+
+  it('is not named for a header read whole, nor for a headline with a label', () => {
+    expect(
+      unreadHeader(['KPA1120 TRANS', 'Kellmoor Press Agency', 'HEADLINE: Ferry to close']),
+    ).toBe(undefined);
+    expect(unreadHeader(['Watch: ferry crossing to close for repairs'])).toBe(undefined);
   });
 });

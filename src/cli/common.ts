@@ -26,7 +26,7 @@ import {
   tooShortToStart,
 } from '../framework/source-option.js';
 import type { SourceScope } from '../framework/render/scope.js';
-import { outletAndDate, titleText } from '../framework/render/source.js';
+import { authorText, outletAndDate, titleText } from '../framework/render/source.js';
 import {
   LOG_LEVELS,
   LOG_LEVEL_RULE,
@@ -180,11 +180,12 @@ export const COMMON_FLAGS = {
 /**
  * "Title — DW · 18 December 2020, by Author <url> [id]": title, outlet and date worded as the bot's replies
  * word them ({@link titleText}, {@link outletAndDate}), so what an article does not state reads
- * the same everywhere; an unknown author is left out.
+ * the same everywhere. An unknown author is left out of an answer's source line, and said
+ * ("author not stated", {@link authorText}) when `listing`, as `sources` lists the articles.
  */
-export function describeSource(source: SourceRef): string {
+export function describeSource(source: SourceRef, listing = false): string {
   const url = source.url ? ` <${source.url}>` : '';
-  const author = source.author ? `, by ${source.author}` : '';
+  const author = source.author || listing ? `, ${authorText(source)}` : '';
   return `${titleText(source)} — ${outletAndDate(source)}${author}${url} [${source.id}]`;
 }
 

@@ -24,7 +24,9 @@ export function formatSources(sources: readonly SourceSummary[], info?: IndexInf
   const lines = info ? [describeIndex(info)] : [];
   lines.push(`${counted(sources.length, 'article')}:`);
   sources.forEach((source, i) =>
-    lines.push(`${i + 1}. ${describeSource(source)} — ${counted(source.passages, 'passage')}`),
+    lines.push(
+      `${i + 1}. ${describeSource(source, true)} — ${counted(source.passages, 'passage')}`,
+    ),
   );
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
  * clean it, attach its metadata and split it into sentences.
  */
 import { unreadHeaderOf } from './unread-header.js';
+import { inCorpusCase } from './stated-case.js';
 import { unreadTimeStamp } from './unread-stamp.js';
 import { silentLogger, type Logger } from '../log.js';
 import { parseAliases } from './aliases-file.js';
@@ -663,6 +664,9 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     const stated = statedByFile.get(article.meta.file);
     if (stated !== undefined)
       article.meta = withCorpusOutlet(article.meta, entry, stated, knownOutlets);
+    // A name set in capitals, as the corpus spells it in mixed case (stated-case.ts inCorpusCase).
+    if (article.meta.outlet !== null && entry?.outlet === undefined)
+      article.meta = { ...article.meta, outlet: inCorpusCase(article.meta.outlet, knownOutlets) };
     const candidate = candidates.get(article.meta.file);
     if (candidate !== undefined && article.meta.outlet === null && entry?.outlet === undefined) {
       article.meta.outletUnconfirmed = true;

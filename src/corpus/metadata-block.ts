@@ -161,9 +161,13 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
     at += 1;
     skipBlank();
   }
+  // A wire's handling line ("KPA-WIRE  TRANS  FERRY-FARES/CAP", "BPA0417 4 AGRI";
+  // wire-handling.ts) instructs editors; the agency's name may stand under it.
+  const handling = isWireHandlingLine(lines[at] ?? '');
+  const second = lines[at + 1]?.trim() ?? '';
+  if (handling && second.length > 0 && keyOf(second) === undefined) at += 1;
   const first = lines[at]?.trim() ?? '';
   const lead = first.length > 0 && keyOf(first) === undefined ? first : undefined;
-  // A wire's slug ("KPA-WIRE  TRANS  FERRY-FARES/CAP"; wire-handling.ts) instructs editors.
   const slug = lead !== undefined && isWireHandlingLine(lead);
   // Above the fields, a name's or a headline's line, never a sentence of the text.
   if (lead !== undefined && !slug && paragraphKind(lead) !== 'heading') return null;
@@ -211,7 +215,8 @@ export function readMetadataBlock(text: string): MetadataBlock | null {
   }
   if (fields.length > MAX_FIELDS) return null;
   const keys = fields.map((line) => keyOf(line) ?? '');
-  if (keys.filter(isHeaderKey).length < MIN_KNOWN_FIELDS) return null;
+  // Under a wire's handling line the fields are a wire's header, one key as well as several.
+  if (keys.filter(isHeaderKey).length < (handling ? 1 : MIN_KNOWN_FIELDS)) return null;
   const block = fields.map((line) => line.trim()).join('\n');
   const stated = statedFields(block);
   if (issued !== undefined && stated.published === undefined) {

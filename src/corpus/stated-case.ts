@@ -4,6 +4,7 @@
  * footer's "Northvale Herald is part of …", "Reuters reported"), and in capitals when it writes
  * it in no other case: never a case the page does not write.
  */
+import { outletKey } from './copyright.js';
 import { isCapitalisedWords } from './credit-fields.js';
 import { escapeRegExp } from '../text/escape.js';
 
@@ -48,4 +49,27 @@ const LEADING_THE = /^the\s+/i;
  */
 export function withStatedThe(stated: string, spelled: string): string {
   return LEADING_THE.test(stated.trim()) && !LEADING_THE.test(spelled) ? `The ${spelled}` : spelled;
+}
+
+/**
+ * `name`, an outlet's name an article sets in capitals only ("THE POULTRY LEDGER" as a masthead),
+ * as another statement of the corpus spells the same name in mixed case (`spellings`: the
+ * outlets `articles.json` and the other articles state; "The Poultry Ledger" in a Markdown
+ * file's front matter), else `name` unchanged. An outlet's identity is its name whatever its
+ * case (copyright.ts outletKey: case, a leading "The" and a legal form aside), and capitals
+ * state none of the name's case, so the corpus lists one outlet under the one spelling stated,
+ * never two. The first spelling that is a name's (each word capitalised) is taken; its "The" as
+ * `name` states it ({@link withStatedThe}).
+ *
+ * @example
+ * inCorpusCase('THE POULTRY LEDGER', ['The Poultry Ledger']) // 'The Poultry Ledger'
+ * inCorpusCase('POULTRY LEDGER', ['Poultry Ledger Weekly']) // 'POULTRY LEDGER'
+ */
+export function inCorpusCase(name: string, spellings: Iterable<string>): string {
+  if (hasLowerCase(name)) return name;
+  const key = outletKey(name);
+  for (const spelling of spellings)
+    if (hasLowerCase(spelling) && isCapitalisedWords(spelling) && outletKey(spelling) === key)
+      return withStatedThe(name, spelling.trim());
+  return name;
 }

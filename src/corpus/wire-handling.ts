@@ -10,6 +10,11 @@
  * A line is one only when every field of it (between bars, bullets or spaced dashes) is such an
  * instruction: "For immediate use" is one, "Council approves ferry for immediate use" is a
  * headline.
+ *
+ * So is a wire's message header line, as the news agencies' transmission format sets it above
+ * the story (IPTC 7901, "Recommended Message Format for News Text": the service's identifier with
+ * the message's four-digit number, then its priority, one digit, and its category code, in
+ * capitals: "BPA0417 4 AGRI", "KPA1120 POL"): a routing line, never a headline.
  */
 import { drop, type LineRule } from './read-state.js';
 
@@ -29,6 +34,11 @@ const SLUG = /^[\p{Lu}]*\p{Lu}(?:[-/][\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*)+\/?$/u;
  * often a headline's.
  */
 const CATEGORY_CODE = /^\p{Lu}{2,6}$/u;
+/**
+ * An IPTC 7901 message header line's fields: the service's identifier and the message's
+ * four-digit number ("BPA0417"), an optional priority digit, then one or two category codes.
+ */
+const MESSAGE_HEADER = /^\p{Lu}{1,6}\d{4}(?: [1-9])?(?: \p{Lu}{2,6}){1,2}$/u;
 
 /**
  * One handling field: "wire copy", "for immediate release/use/publication", "embargoed until …"
@@ -52,9 +62,11 @@ const HANDLING_FIELDS: readonly RegExp[] = [
  * @example
  * isWireHandlingLine('Wire copy - for immediate use') // true
  * isWireHandlingLine('KPA-WIRE  TRANS  FERRY-FARES/CAP') // true
+ * isWireHandlingLine('BPA0417 4 AGRI') // true
  * isWireHandlingLine('Council approves ferry for immediate use') // false
  */
 export function isWireHandlingLine(line: string): boolean {
+  if (MESSAGE_HEADER.test(line.trim().replace(/\s+/g, ' '))) return true;
   const fields = line
     .trim()
     .split(FIELD_SEPARATOR)

@@ -13,6 +13,15 @@ describe('describeSource', () => {
     );
   });
 
+  it('says an unknown author is not stated when listing the sources', () => {
+    expect(describeSource({ ...base, author: null }, true)).toBe(
+      'Ferry approved — Outlet and date not stated, author not stated [a]',
+    );
+    expect(describeSource({ ...base, author: 'Tomas Berg' }, true)).toBe(
+      'Ferry approved — Outlet and date not stated, by Tomas Berg [a]',
+    );
+  });
+
   it('shows an unknown title as an untitled article', () => {
     expect(describeSource({ ...base, title: '', author: null })).toMatch(/^Untitled article — /);
   });

@@ -206,11 +206,11 @@ describe('/sources, /timeline, /help', () => {
       {
         name: 'Belarus and Russia sign a \\*security\\* pact',
         value:
-          'Reuters · 19 November 2020 · 4 passages · [link](https://news.example/reuters-1) · id: reuters-1',
+          'Reuters · 19 November 2020 · author not stated · 4 passages · [link](https://news.example/reuters-1) · id: reuters-1',
       },
       {
         name: 'A story',
-        value: 'Outlet and date not stated · 2 passages · no link · id: anon-2',
+        value: 'Outlet and date not stated · author not stated · 2 passages · no link · id: anon-2',
       },
     ]);
     expect(reply.components).toBeUndefined();

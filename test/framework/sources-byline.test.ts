@@ -1,6 +1,7 @@
 /**
  * `/sources` shows each article's byline as the article states it, as `npm run sources` does, and
- * nothing in its place when the article states none (never a guessed author). Invented articles.
+ * "author not stated" when the article states none (never a guessed author), as it says of an
+ * unstated date. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
 import type { SourceSummary } from '../../src/engine/types.js';
@@ -17,16 +18,24 @@ const source = (id: string, author: string | null): SourceSummary => ({
 });
 
 describe('the byline in /sources', () => {
-  it('shows a stated author after the outlet and date, and none for an article stating none', () => {
+  it('shows a stated author after the outlet and date, and says an unstated one is not stated', () => {
     const payload = renderSources([source('a', 'Eilidh Rowe'), source('b', null)], 0);
     const fields = payload.embeds?.[0]?.fields ?? [];
     expect(fields.map((f) => f.value)).toEqual([
       expect.stringMatching(
         /^The Porthaven Courier · 21 February 2026 · by Eilidh Rowe · 12 passages/,
       ),
-      expect.stringMatching(/^The Porthaven Courier · 21 February 2026 · 12 passages/),
+      expect.stringMatching(
+        /^The Porthaven Courier · 21 February 2026 · author not stated · 12 passages/,
+      ),
     ]);
     expect(fields[1]?.value).not.toMatch(/\bby\b/);
+  });
+
+  it('says an author articles.json sets to null is not given there', () => {
+    const nulled = { ...source('c', null), nullInArticlesJson: ['author' as const] };
+    const value = renderSources([nulled], 0).embeds?.[0]?.fields?.[0]?.value ?? '';
+    expect(value).toContain('author not given in articles.json');
   });
 
   it("escapes a byline's markdown, so a name cannot format the reply", () => {

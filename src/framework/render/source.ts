@@ -181,6 +181,21 @@ export function outletAndDate(
 }
 
 /**
+ * The byline as a list of sources shows it (`/sources`, `npm run sources`): "by Ana Ruiz" as
+ * stated, "author not given in articles.json" where `articles.json` sets it to null, else "author
+ * not stated". A list of sources is where an administrator checks what each article states, so an
+ * author it does not state is said, as an unstated date is; a reply's source line leaves the
+ * author out whether stated or not. Plain text, not escaped.
+ */
+export function authorText(source: Pick<SourceRef, 'author' | 'nullInArticlesJson'>): string {
+  const author = source.author?.trim();
+  if (author) return `by ${author}`;
+  return source.nullInArticlesJson?.includes('author') === true
+    ? `author ${NOT_GIVEN}`
+    : 'author not stated';
+}
+
+/**
  * One markdown line naming a source: `“Title” — DW · 27 August 2020`, the title linked when the
  * URL is known. Every part is escaped, so a hostile title cannot inject markup or links.
  */

@@ -8,7 +8,7 @@ import { COLOR_LIST, footer } from './common.js';
 import { describeIndex } from './index-info.js';
 import type { PageControls } from './pager.js';
 import { clampPage, pageCount, pagerRow } from './pager.js';
-import { linkableUrl, outletAndDate, titleText } from './source.js';
+import { authorText, linkableUrl, outletAndDate, titleText } from './source.js';
 import { counted } from '../../text/plural.js';
 
 /** Articles listed on one page of `/sources` (each is one embed field; 25 is Discord's maximum). */
@@ -22,11 +22,10 @@ function sourceField(source: SourceSummary, budget: number): { name: string; val
   );
   const room = Math.min(MAX_FIELD_VALUE, budget - name.length);
   const url = linkableUrl(source.url);
-  // The byline as the article states it, as the command line's `sources` shows it; none when unstated.
-  const byline = source.author?.trim() ? `by ${fitEscaped(source.author.trim(), 100)}` : null;
+  // The byline as the command line's `sources` shows it, an unstated one said so (authorText).
   const text = [
     fitEscaped(outletAndDate(source), 200),
-    ...(byline ? [byline] : []),
+    fitEscaped(authorText(source), 100),
     counted(source.passages, 'passage'),
   ].join(' · ');
   const id = ` · id: ${fitEscaped(source.id, 100)}`;

@@ -35,8 +35,13 @@ export interface WordNetRelations {
   inflections: Array<[form: string, lemma: string]>;
   /** `[form, lemma]` pairs left out for a homograph (homographIrregularForms). */
   homographInflections: Array<[form: string, lemma: string]>;
-  /** WordNet's one-word lemmas, sorted (semcor.ts, wordnetLemmasByStem). */
-  lemmas: string[];
+  /**
+   * WordNet's one-word lemmas (semcor.ts, wordnetLemmasByStem: `[a-z]+`), sorted, joined by
+   * newlines: one string, searched in place (dictionary-words.ts `isWordNetLemma`). As an array,
+   * parsing its 77,568 strings from the cache was 20–40 ms of CPU of a fresh process's first
+   * answer (session 60); as one JSON string, a few.
+   */
+  lemmas: string;
   /** The same lemmas by their stem, `[stem, lemmas]` in wordnetLemmasByStem's order (semcor.ts). */
   lemmasByStem: Array<[stem: string, lemmas: string[]]>;
   /** Stems of everyday English words, sorted (semcor.ts, commonWordStems: SemCor's counts). */
@@ -195,9 +200,10 @@ function fieldLines(fd: number): Map<Field, Line> | null {
  *
  * Each field of a cache is read from its line and parsed when first used ({@link FIELDS}). The
  * file under a name holds the same text whoever wrote it (the name hashes the code that makes it),
- * so a line is read later from the file as it is then; when it no longer parses to an array (the
- * file removed meanwhile by {@link keepRecentCaches} of another checkout's code, or damaged),
- * WordNet is read afresh then, and the file written again, as a damaged header does at once.
+ * so a line is read later from the file as it is then; when it no longer parses to its field's
+ * kind (the file removed meanwhile by {@link keepRecentCaches} of another checkout's code, or
+ * damaged), WordNet is read afresh then, and the file written again, as a damaged header does at
+ * once.
  *
  * @param read what reads them afresh: from WordNet ({@link readAllRelations}); for tests
  */
@@ -229,10 +235,14 @@ function withFile<T>(file: string, use: (fd: number) => T): T {
   }
 }
 
+/** The fields whose value is a JSON string; every other one's is an array. */
+const STRING_FIELDS: ReadonlySet<Field> = new Set(['lemmas']);
+
 /**
- * The value on `line` of `file`, parsed; null when it cannot be read or is no JSON array.
+ * The value on `line` of `file`, parsed; null when it cannot be read or is not of the kind
+ * `field` holds ({@link STRING_FIELDS}): a cache of another layout is read afresh.
  */
-function readLine(file: string, { at, bytes }: Line): unknown[] | null {
+function readLine(file: string, field: Field, { at, bytes }: Line): unknown {
   try {
     const text = withFile(file, (fd) => {
       const buffer = Buffer.allocUnsafe(bytes);
@@ -244,7 +254,8 @@ function readLine(file: string, { at, bytes }: Line): unknown[] | null {
       return buffer.toString('utf8');
     });
     const value: unknown = text === null ? null : JSON.parse(text);
-    return Array.isArray(value) ? value : null;
+    const expected = STRING_FIELDS.has(field) ? typeof value === 'string' : Array.isArray(value);
+    return expected ? value : null;
   } catch {
     return null;
   }
@@ -252,7 +263,7 @@ function readLine(file: string, { at, bytes }: Line): unknown[] | null {
 
 /**
  * Relations whose fields are read from their lines of `file` when first used, each once;
- * `fresh` (called at most once) gives them all when a line does not read as an array.
+ * `fresh` (called at most once) gives them all when a line does not read as its field's kind.
  */
 function lazyRelations(
   file: string,
@@ -266,7 +277,7 @@ function lazyRelations(
       enumerable: true,
       configurable: true,
       get() {
-        const value = readLine(file, line) ?? (afresh ??= fresh())[field];
+        const value = readLine(file, field, line) ?? (afresh ??= fresh())[field];
         Object.defineProperty(relations, field, { value, enumerable: true, writable: false });
         return value;
       },
@@ -281,7 +292,7 @@ function readAllRelations(): WordNetRelations {
     ...readWordNetRelations(),
     inflections: keptIrregularForms(),
     homographInflections: homographIrregularForms(),
-    lemmas: [...wordnetLemmasByStem().values()].flat().sort(),
+    lemmas: [...wordnetLemmasByStem().values()].flat().sort().join('\n'),
     lemmasByStem: [...wordnetLemmasByStem()].map(([key, lemmas]) => [key, [...lemmas]]),
     commonStems: commonWordStems(),
   };

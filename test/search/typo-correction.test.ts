@@ -128,7 +128,7 @@ describe('typo correction', () => {
 
   it('lists the dictionary words a corpus lacks, of the lengths typo tolerance and initialisms read', () => {
     const words = new FrontCodedWords(
-      dictionaryWords(new Set(['harbour']), ['profit', 'cat', 'ox', 'harbour', 'price']),
+      dictionaryWords(new Set(['harbour']), ['cat', 'harbour', 'ox', 'price', 'profit'].join('\n')),
     );
     expect(['cat', 'ox', 'harbour', 'price', 'profit'].filter((word) => words.has(word))).toEqual([
       'cat',

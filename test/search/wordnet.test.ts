@@ -132,7 +132,7 @@ describe('the WordNet cache', () => {
       derived: [],
       inflections: [],
       homographInflections: [],
-      lemmas: ['blorp'],
+      lemmas: 'blorp',
       lemmasByStem: [['blorp', ['blorp']]],
       commonStems: ['blorp'],
       adverbials: ['in the blorp'],
@@ -159,7 +159,7 @@ describe('the WordNet cache', () => {
     expect(new Map(fresh.derived).get('expel')).toContainEqual(['expuls']);
     expect(fresh.inflections).toContainEqual(['met', 'meet']);
     expect(fresh.homographInflections).toContainEqual(['thieves', 'thief']);
-    expect(fresh.lemmas).toContain('price');
+    expect(fresh.lemmas.split('\n')).toContain('price');
     // The lemmas by stem as semcor.ts reads them from WordNet, in the same order: a build reads
     // them from here (cachedLemmasByStem).
     expect(fresh.lemmasByStem).toEqual([...wordnetLemmasByStem()]);
@@ -187,7 +187,7 @@ describe('the WordNet cache', () => {
       derived: [['blorp', [['blorpish']]]],
       inflections: [['blorpt', 'blorp']],
       homographInflections: [],
-      lemmas: ['blorp'],
+      lemmas: 'blorp',
       lemmasByStem: [['blorp', ['blorp']]],
       commonStems: ['blorp'],
       adverbials: ['in the blorp'],
@@ -195,7 +195,7 @@ describe('the WordNet cache', () => {
     const afresh: WordNetRelations = {
       ...invented,
       derived: [['glimp', [['glimpish']]]],
-      lemmas: ['glimp'],
+      lemmas: 'glimp',
     };
     let reads = 0;
     const read = () => {
@@ -207,7 +207,7 @@ describe('the WordNet cache', () => {
     lines[2] = `x${lines[2]!.slice(1)}`;
     await writeFile(file, lines.join('\n'));
     const relations = loadWordNetRelations(file, read);
-    expect(relations.lemmas).toEqual(['blorp']);
+    expect(relations.lemmas).toBe('blorp');
     expect(reads).toBe(0);
     expect(relations.derived).toEqual(afresh.derived);
     expect(relations.synonyms).toEqual(invented.synonyms);
@@ -219,14 +219,22 @@ describe('the WordNet cache', () => {
     await writeFile(file, cacheText(invented));
     const removed = loadWordNetRelations(file, read);
     await rm(file);
-    expect(removed.lemmas).toEqual(['glimp']);
+    expect(removed.lemmas).toBe('glimp');
     expect(reads).toBe(2);
+
+    // The lemmas as an array of strings (the layout before session 60): read afresh.
+    const arrayLemmas = { ...invented, lemmas: ['blorp'] } as unknown as WordNetRelations;
+    await writeFile(file, cacheText(arrayLemmas));
+    const earlier = loadWordNetRelations(file, read);
+    expect(earlier.synonyms).toEqual(invented.synonyms);
+    expect(earlier.lemmas).toBe('glimp');
+    expect(reads).toBe(3);
 
     // A file cut short or with a line too many is not read at all.
     for (const text of [cacheText(invented).slice(0, -1), `${cacheText(invented)}[]\n`]) {
       await writeFile(file, text);
-      expect(loadWordNetRelations(file, read).lemmas).toEqual(['glimp']);
+      expect(loadWordNetRelations(file, read).lemmas).toBe('glimp');
     }
-    expect(reads).toBe(4);
+    expect(reads).toBe(5);
   });
 });

@@ -78,6 +78,7 @@ import { heldByPublicationYear } from './publication-year.js';
 import { type SentenceTermIds, verbOnlyCountedNoun } from './counted-noun-verb-use.js';
 import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
+import { askedOrdinal, tellsOfOtherOrdinal } from './other-ordinal.js';
 import { givenFirst } from './given-first.js';
 import { holdersFirst } from './holders-first.js';
 import { askedRole } from './holder-roles.js';
@@ -1796,13 +1797,17 @@ export class SearchIndex {
 
   /**
    * `ranking.ranked` with passages telling of another thing than a definite description of the
-   * question asks about moved below comparable ones (given-first.ts, other-referent.ts); as
-   * ranked when the question holds no definite description. Each of the few passages read
+   * question asks about, or of another member of the series its ordinal picks out ("a second
+   * case" for "where was it first confirmed"), moved below comparable ones (given-first.ts,
+   * other-referent.ts, other-ordinal.ts); as ranked when the question holds no definite
+   * description and no ordinal. Each of the few passages read
    * looks back at most over the sentences a quote may take before it, in its paragraph.
    */
   private givenReferentsFirst(ranking: Ranking): RankedSentence[] {
     const asked = askedDescriptions(ranking.plan.question);
-    if (asked.length === 0) return ranking.ranked;
+    // …or another member of the series the question's ordinal picks out (other-ordinal.ts).
+    const ordinal = askedOrdinal(ranking.plan.question);
+    if (asked.length === 0 && ordinal === null) return ranking.ranked;
     // A passage marks another referent only at its own mention of the head asked: one without
     // the head's index term is ruled out before its text is read.
     const heads = asked.map((description) => this.termIds.get(description.head));
@@ -1810,7 +1815,9 @@ export class SearchIndex {
       const terms = this.sentenceTerms.get(sentence);
       const held = asked.filter((_, i) => heads[i] !== undefined && terms.includes(heads[i]!));
       return {
-        other: held.length > 0 && this.tellsOfOtherAt(sentence, held),
+        other:
+          (held.length > 0 && this.tellsOfOtherAt(sentence, held)) ||
+          (ordinal !== null && tellsOfOtherOrdinal(this.textOf(sentence), ordinal)),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };

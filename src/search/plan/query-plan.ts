@@ -24,6 +24,7 @@ import { answerTypeOf, type AnswerType, type AnswerTypeName } from './answer-typ
 import { asksRealisedAct } from './realised-act.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
 import { isOrdinalModifier, isOrdinalTerm } from './ordinal-modifier.js';
+import { agentiveNouns } from './agentive-nouns.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { directiveTerms, reportsDirective } from './directive-verbs.js';
 import { mayBeInitials } from './initials.js';
@@ -694,6 +695,12 @@ export function planQuery(
       own.add(form);
       alternatives.push({ terms: [form], kind: roles.includes(form) ? 'alias' : 'derived' });
     }
+    // …and so does one formed by "-er" that WordNet does not link ("own" / "owner").
+    for (const form of roles) {
+      if (own.has(form) || form.includes(' ')) continue;
+      own.add(form);
+      alternatives.push({ terms: [form], kind: 'alias' });
+    }
     // The sum a question for money asks may be named by its class ("the fine" … "the penalty").
     if (sum !== null && term === sum.term)
       for (const phrase of sum.phrases) {
@@ -815,6 +822,7 @@ function withRoleNouns(type: AnswerType | null, vocabulary: Vocabulary): AnswerT
   const derived = [
     ...forms.flatMap((form) => vocabulary.derived(form)).filter(isAgentNoun),
     ...vocabulary.synonyms(verb).filter((synonym) => isPersonalCompound(synonym, verb)),
+    ...agentiveNouns(verb, (term) => vocabulary.has(term)),
   ];
   if (derived.length === 0) return type;
   const roles = new Set(

@@ -22,6 +22,7 @@ import { authorNaming } from '../corpus/credit-fields.js';
 import type { Corpus } from '../corpus/types.js';
 import { idFromFile, idWords, MAX_ID_LENGTH } from '../corpus/ids.js';
 import { pieceKindTerms } from '../search/plan/piece-kinds.js';
+import type { AnswerTypeName } from '../search/plan/answer-type.js';
 import type { QueryPlan } from '../search/plan/query-plan.js';
 import { analyseFact, type AnalysedFact } from '../search/select/fact-analysis.js';
 import { relateFacts } from '../search/select/fact-relation.js';
@@ -255,6 +256,9 @@ export function newestFirst(
     .map(({ article }) => article);
 }
 
+/** The answer types that are measures of a thing ({@link asksOnlyOfSource}). */
+const MEASURE_TYPES: ReadonlySet<string> = new Set<AnswerTypeName>(['age', 'duration', 'number']);
+
 /**
  * True when the question asks nothing beyond the sources it names ("What did Gull Radio
  * report?"): every word it searches for is one that names them (words for a source itself,
@@ -263,6 +267,12 @@ export function newestFirst(
  * not its outlet's or author's says what it is about as well as which it is: "What did Radio
  * Wenn say about the hospital cases?" asks about hospital cases, though its title has them.
  * `sources` are the articles in corpus order.
+ *
+ * Not a question whose wh-phrase asks a measure ("how old is Jenna Marsh", "how much", "how
+ * long": plan/answer-type.ts `answerTypeOf` an age, a number or a duration), though all its
+ * searched words name the source: the wh-phrase asks a value of that class (Li & Roth 2002's
+ * coarse answer classes), which what the source reported need not hold, where "what did Gull
+ * Radio report" asks no class of value.
  */
 export function asksOnlyOfSource(
   plan: QueryPlan,
@@ -270,6 +280,7 @@ export function asksOnlyOfSource(
   besides: ReadonlySet<string> = new Set(),
 ): boolean {
   if (plan.sources.articles.size === 0 || plan.concepts.length === 0) return false;
+  if (MEASURE_TYPES.has(plan.answerType?.name ?? '')) return false;
   const subject = new Set<string>();
   for (const article of plan.sources.articles) {
     const source = sources[article];

@@ -42,7 +42,8 @@ import {
 import { namesSubject } from './abstain-bound-value.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { attributeValuesOf } from './attribute-values.js';
-import { askedDimension } from './plan/quantity.js';
+import { askedDimension, holdsDimension, QUANTITY_PATTERNS } from './plan/quantity.js';
+import type { Dimension } from './plan/quantity.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { isAdjective } from '../timeline/adjectives.js';
 
@@ -71,15 +72,35 @@ function valuePhrases(noun: string, words: ReadonlySet<string>): string[][] {
 /**
  * The attribute `question` asks the value of: the head of its focus (abstain-features.ts
  * {@link focusHeadWord}: "what colour", "what is the price of", "what was the van's colour")
- * when its usual sense is an attribute, neither a measured one nor a frame noun; else null.
+ * when its usual sense is an attribute, neither a measured one (by its noun, or by a unit the
+ * question asks the value in: {@link asksInUnit}) nor a frame noun; else null.
  *
  * @example askedAttributeOf('what colour was the van')?.noun // 'colour'
  */
 export function askedAttributeOf(question: string): AskedAttribute | null {
   const head = focusHeadWord(question);
   if (head === null || FRAME_NOUNS.has(head) || askedDimension(head) !== null) return null;
+  if (asksInUnit(question)) return null;
   const words = attributeValuesOf(head);
   return words === null ? null : { noun: head, values: valuePhrases(head, words) };
+}
+
+/** "… in km?", "… in metres": a unit of measure asked at the question's end, group 1. */
+const IN_UNIT = /\bin\s+([\p{L}/]+)\s*[?.!]*\s*$/iu;
+
+/**
+ * True when `question` ends by naming the unit its value is asked in ("what radius does the zone
+ * have in km?"): the attribute is then a measured one, whose value is a figure in that unit
+ * (plan/quantity.ts `QUANTITY_PATTERNS` reads "2 km" as a length), not a word WordNet lists
+ * (the "in" phrase of a measure names its unit: Quirk et al. 1985, §9.45 on "in" of respect),
+ * and is left to the gates of measures as any measured attribute is.
+ */
+function asksInUnit(question: string): boolean {
+  const unit = IN_UNIT.exec(question)?.[1];
+  if (unit === undefined) return false;
+  return (Object.keys(QUANTITY_PATTERNS) as Dimension[]).some((dimension) =>
+    holdsDimension(`2 ${unit}`, dimension),
+  );
 }
 
 /**

@@ -106,6 +106,11 @@ const OUTLAY_GOAL = new Set(['on', 'for']);
 const RECEIVING_VERBS = ['receive', 'get', 'obtain', 'award', 'give', 'grant'];
 const receivingStems = verbFormStems(RECEIVING_VERBS);
 
+/** True when `terms` (a concept's own index terms) are a single form of a verb of receiving. */
+function namesReceiving(terms: readonly string[]): boolean {
+  return terms.length === 1 && receivingStems().has(terms[0]!);
+}
+
 /**
  * Nouns naming a sum of money that quantity.ts does not read as asking for money (it reads
  * "cost", "price", "salary", "fee", "budget", "revenue"…): "how much compensation", "how much
@@ -266,8 +271,15 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
     s !== null &&
     (forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase)) ||
       (price && statesPricePaid(input.textOf(s))));
-  // What the sum is of: the question's other words ("Portmere", "dockers" for "earn").
-  const others = conceptsBesides(plan, word);
+  // What the sum is of: the question's other words ("Portmere", "dockers" for "earn"). A verb
+  // of receiving the sum is asked by names the sum, as the sum's word does (it is among `forms`),
+  // not whom it is paid to: "how much compensation did Derek Nunn receive" is said of Nunn, and
+  // "Eleven farmers have received £2.4m in compensation" says nothing of him. The verb is the
+  // predicate; what the figure must stand beside is its subject, the recipient (the Receiving
+  // frame's core elements Recipient and Theme: FrameNet, Ruppenhofer et al. 2016, §3).
+  const others = conceptsBesides(plan, word).filter(
+    (c) => !(received && namesReceiving(plan.concepts[c]?.alternatives[0]?.terms ?? [])),
+  );
   // A word of the source the question names ("according to Radio Harrowdale") is said by the
   // article's outlet, title or author, not by the sentence giving the sum: the metadata of the
   // sentence's article holds it (abstain-said-topic.ts `holdsConceptAt` reads metadata so).

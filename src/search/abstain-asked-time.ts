@@ -77,6 +77,7 @@ import { FOUNDING_TERMS, foundingOffsets, tellsFounding } from '../text/coming-i
 import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { DETERMINER } from '../timeline/premodifier.js';
 import { wordIn } from '../text/word-class.js';
+import { endsInBoundPrefix } from '../text/bound-prefixes.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { endsPossessive } from '../text/possessive.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
@@ -580,14 +581,20 @@ const INFINITIVE_BEFORE = /\bto\s+(?:be\s+)?$/iu;
  * timeline/adjectives.ts; an adverb by its "-ly", unless usually a noun, "supply"), so a
  * participle ("founded", "signed": first read as verbs) still tells its act, unless it ends a
  * hyphenated compound ("a family-founded firm"), which is an adjective (Quirk et al. 1985,
- * appendix I.49 on compound adjectives). Nor does an
+ * appendix I.49 on compound adjectives); a bound prefix before the hyphen ("re-imposed":
+ * text/bound-prefixes.ts) is no word of a compound, and the verb tells its act. Nor does an
  * infinitive ("has been chosen to build the barrier", "is to be built"): a non-finite verb has
  * no tense of its own (Quirk et al. 1985, §3.56), and "to" puts its act ahead of the time the
  * clause tells, so the clause's date is not when it was done.
  */
 function tellsAct(text: string, at: number): boolean {
   if (INFINITIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
-  if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, at - 2), at))) return false;
+  // A bound prefix before the hyphen ("re-imposed") makes a derived verb, which tells its act.
+  if (
+    /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, at - 2), at)) &&
+    !endsInBoundPrefix(text.slice(Math.max(0, at - 8), at))
+  )
+    return false;
   const [token] = tokenize(text.slice(at, at + 60));
   if (token === undefined) return true;
   const { word } = token;

@@ -53,4 +53,23 @@ describe('a sum asked as what someone receives', () => {
       ),
     ).not.toBe(true);
   }, 120_000);
+
+  it('is not named by the receiving verb alone: the recipient must stand beside the figure', () => {
+    // The verb of receiving names the sum (it is among the sum's forms); only the recipient,
+    // "Ilse Varga", is what the sum is said of, and the sum here is the other shops'.
+    const article: SearchFixtureArticle = {
+      id: 'named-recipient',
+      title: 'Help for flooded shops in Kelby',
+      outlet: 'Kelby Herald',
+      published: '2026-03-02',
+      paragraphs: [
+        ['Fourteen shops have received a total of £90,000 in compensation from Kelby council.'],
+        ['Baker Ilse Varga, 52, said the flood had ruined her ovens.'],
+      ],
+    };
+    expect(held(article, 'how much compensation did Ilse Varga receive?')).toBe(false);
+    expect(
+      engineOver(article).engine.ask('how much compensation did Ilse Varga receive?').answered,
+    ).toBe(false);
+  }, 120_000);
 });

@@ -4,20 +4,11 @@
  * `asksOnlyOfSource`), so the author's article leads are no answer. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { frontMatterArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
-/** A Markdown article with its title, outlet, date and author in front matter. */
+/** An article of the Kelby Herald of 2 March 2026 by `author`. */
 const article = (title: string, author: string, text: string) =>
-  [
-    '---',
-    `title: "${title}"`,
-    'outlet: "Kelby Herald"',
-    'date: "2026-03-02"',
-    `author: "${author}"`,
-    '---',
-    '',
-    text,
-  ].join('\n');
+  frontMatterArticle(title, 'Kelby Herald', '2026-03-02', text, author);
 
 const FILES = {
   'floods.md': article(

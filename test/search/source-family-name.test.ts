@@ -6,20 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { familyNameNames } from '../../src/search/plan/outlet-word-use.js';
-import { suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
+import { frontMatterArticle, suiteEngine, UNRELATED_ARTICLES } from '../support/corpus-fixture.js';
 
-/** A Markdown article with its title, outlet, date and author in front matter. */
 const article = (title: string, outlet: string, date: string, author: string, text: string) =>
-  [
-    '---',
-    `title: "${title}"`,
-    `outlet: "${outlet}"`,
-    `date: "${date}"`,
-    `author: "${author}"`,
-    '---',
-    '',
-    text,
-  ].join('\n');
+  frontMatterArticle(title, outlet, date, text, author);
 
 const FILES = {
   'plan.md': article(

@@ -73,12 +73,16 @@ export const UNRELATED_ARTICLES: Record<string, string> = Object.fromEntries(
   ]),
 );
 
-/** A Markdown article stating its title, outlet and date in front matter, then `text`. */
+/**
+ * A Markdown article stating its title, outlet and date in front matter (and its author, when
+ * given), then `text`.
+ */
 export function frontMatterArticle(
   title: string,
   outlet: string,
   date: string,
   text: string,
+  author?: string,
 ): string {
   // Quoted (JSON's double-quoted strings are YAML's): front matter is YAML, in which a title
   // holding ": " ("Editorial: the pupils need a plan") unquoted is a syntax error.
@@ -88,6 +92,7 @@ export function frontMatterArticle(
     field('title', title),
     field('outlet', outlet),
     field('date', date),
+    ...(author === undefined ? [] : [field('author', author)]),
     '---',
     '',
     text,

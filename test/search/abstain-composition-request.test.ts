@@ -9,19 +9,12 @@ import {
   compositionRequestHeld,
   isCompositionRequest,
 } from '../../src/search/abstain-composition-request.js';
-import { engineOver, MARKET_NEWS, type SearchFixtureArticle } from './fixtures.js';
+import { engineOver, MARKET_NEWS, tollPetition } from './fixtures.js';
 
-const PETITION: SearchFixtureArticle = {
-  id: 'petition',
-  title: 'Toll petition grows',
-  outlet: 'Carrow Courier',
-  published: '2025-05-06',
-  paragraphs: [
-    ['The petition against the bridge toll had 4,200 signatures by the weekend, organisers said.'],
-    ['A review of the toll is due next autumn, once a year of traffic counts has been collected.'],
-    ['Ana Ruiz wrote to every councillor asking them to scrap the charge.'],
-  ],
-};
+const PETITION = tollPetition(
+  'A review of the toll is due next autumn, once a year of traffic counts has been collected.',
+  'Ana Ruiz wrote to every councillor asking them to scrap the charge.',
+);
 
 describe('a request that the bot make something', () => {
   const { engine, index } = engineOver(PETITION, ...MARKET_NEWS);

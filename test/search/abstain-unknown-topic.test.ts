@@ -6,21 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { knownTopicHeld } from '../../src/search/abstain-unknown-topic.js';
-import { engineOver, MARKET_NEWS, type SearchFixtureArticle } from './fixtures.js';
+import { engineOver, MARKET_NEWS, tollPetition } from './fixtures.js';
 
-const PETITION: SearchFixtureArticle = {
-  id: 'petition',
-  title: 'Toll petition grows',
-  outlet: 'Carrow Courier',
-  published: '2025-05-06',
-  paragraphs: [
-    ['The petition against the bridge toll had 4,200 signatures by the weekend, organisers said.'],
-    ['Organisers estimate the count will pass 5,000 by the end of the month.'],
-    ['Shops near the bridge are busiest at weekends.'],
-    ['The council will debate the toll at its June meeting.'],
-    ['Drivers who cross the bridge daily say the charge would cost them £30 a month.'],
-  ],
-};
+const PETITION = tollPetition(
+  'Organisers estimate the count will pass 5,000 by the end of the month.',
+  'Shops near the bridge are busiest at weekends.',
+  'The council will debate the toll at its June meeting.',
+  'Drivers who cross the bridge daily say the charge would cost them £30 a month.',
+);
 
 describe('a question most of whose topic nouns the coverage never uses', () => {
   const { engine, index } = engineOver(PETITION, ...MARKET_NEWS);

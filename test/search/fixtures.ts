@@ -100,6 +100,25 @@ export const UNRELATED_SPEECHES: readonly SearchFixtureArticle[] = [
 ];
 
 /**
+ * A town's petition against a bridge toll (Carrow Courier, 6 May 2025): its count of signatures
+ * "by the weekend", then `more` paragraphs of one sentence each, for the vocabulary gates' tests.
+ */
+export function tollPetition(...more: string[]): SearchFixtureArticle {
+  return {
+    id: 'petition',
+    title: 'Toll petition grows',
+    outlet: 'Carrow Courier',
+    published: '2025-05-06',
+    paragraphs: [
+      [
+        'The petition against the bridge toll had 4,200 signatures by the weekend, organisers said.',
+      ],
+      ...more.map((sentence) => [sentence]),
+    ],
+  };
+}
+
+/**
  * Four articles of one outlet on four towns' markets, on nothing the vocabulary gates' tests
  * ask: the corpus's everyday words ("stall", "cheese", "spring") without their topics.
  */

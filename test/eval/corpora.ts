@@ -27,6 +27,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'visitor-levy': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'visitor-levy'),
   'twenty-mph': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'twenty-mph'),
   'bird-flu': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'bird-flu'),
+  'oil-spill': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'oil-spill'),
 };
 
 /**

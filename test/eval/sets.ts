@@ -19,7 +19,8 @@ export type CorpusName =
   | 'clean-air-zone'
   | 'visitor-levy'
   | 'twenty-mph'
-  | 'bird-flu';
+  | 'bird-flu'
+  | 'oil-spill';
 
 /** One question set. */
 export interface SetSpec {
@@ -297,6 +298,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'bird-flu',
     label:
       "an outside tester's own articles and questions (session 60, tester62), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'oil-spill',
+    file: 'sets/oil-spill.json',
+    corpus: 'oil-spill',
+    label:
+      "an outside tester's own articles and questions (session 61, tester63), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

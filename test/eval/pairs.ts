@@ -27,6 +27,7 @@ export const PAIR_CORPORA = [
   'visitor-levy',
   'twenty-mph',
   'bird-flu',
+  'oil-spill',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -220,6 +221,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 60, tester62's plant): same facts told two ways in the bird-flu corpus (counts and lengths in words and digits, a unit's symbol and its name, another verb, the passive, an act told ahead and done), sources that differ (two counts of one cull and of one flock, two percentages of one warning), with a denial, a later vote and opposite acts on a protection zone beside them; development only",
   },
   {
+    file: 'sets/pairs-oil-spill.json',
+    corpus: 'oil-spill',
+    label:
+      "not blind (session 61, tester63's plant): same facts told two ways in the oil-spill corpus (a clock time, a length and a count in words and in digits, a unit's symbol and its name, another verb, the passive, a year counted from publication, an age before the noun), sources that differ (two estimates of one spill, two costs of one clean-up, two sums of one claim), with a denial, a later closing and two stations opened at two places and times beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -257,6 +264,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-visitor-levy.json',
   'sets/pairs-twenty-mph.json',
   'sets/pairs-bird-flu.json',
+  'sets/pairs-oil-spill.json',
 ];
 
 const pairSchema = z.object({

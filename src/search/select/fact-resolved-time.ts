@@ -239,7 +239,8 @@ const meet = (x: DayInterval, y: DayInterval) => x.first <= y.last && y.first <=
  * - one does, every one resolved, and the other states a calendar date (with its year or not)
  *   whose period, as the timeline resolves it from that article's date, holds one of those days:
  *   "handed in last November" of 13 February 2025 and "handed in yesterday" of 6 November 2024
- *   (the timeline dates both, so `/ask` reads them as `/timeline` does);
+ *   (the timeline dates both, so `/ask` reads them as `/timeline` does); when it states such
+ *   dates and none holds one of those days, the times are two, whatever the words share;
  * - one does, every one resolved, and the other states none: news reports what is new, so a
  *   report that states no time speaks of the days just before its publication, up to
  *   `SEARCH_OPTIONS.facts.measureMaxDaysApart` days before it (the window in which counts are
@@ -268,14 +269,18 @@ export function sameTime(
   const db = resolvedDays(b, publishedB);
   if (da === null || db === null) return byWords();
   if (da.length > 0 && db.length > 0) return da.some((x) => db.some((y) => meet(x, y)));
-  if (byWords()) return true;
   const [days, untimed, untimedPublished] =
     da.length > 0 ? [da, b, publishedB] : [db, a, publishedA];
   // "Handed in last November" (an article of 13 February 2025) tells its time as a calendar
   // date, not counted from publication: the period the timeline gives it (November 2024) is its
-  // time, which "yesterday" of 6 November 2024 falls in.
-  if (calendarDatesOf(untimed, untimedPublished).some((d) => days.some((x) => meet(x, d.period))))
-    return true;
+  // time, which "yesterday" of 6 November 2024 falls in. A time is one of an event's arguments
+  // (Davidson 1967, "The logical form of action sentences": events are told apart by their
+  // times): when both passages state one and none meets ("opened a station on Saturday" of 22
+  // November 2024, "opened a station in January" of 4 April 2025), they tell two events, whatever
+  // their words share, so the calendar date is read before the words' anchors.
+  const stated = calendarDatesOf(untimed, untimedPublished);
+  if (stated.length > 0) return stated.some((d) => days.some((x) => meet(x, d.period)));
+  if (byWords()) return true;
   const date = untimedPublished === null ? null : parseIsoDate(untimedPublished);
   if (date === null) return false;
   const recent = intervalOf(date);

@@ -24,6 +24,10 @@ describe('ageWordSpans', () => {
     expect(ageWordSpans('The bridge is 34 years old.')).toHaveLength(1);
     expect(ageWordSpans('Police arrested 34 men over the 200-year-old bridge.')).toHaveLength(1);
   });
+
+  it('finds none in a text holding no digit, whatever its words', () => {
+    expect(ageWordSpans('A man aged thirty, of age and twenty years old, was held.')).toEqual([]);
+  });
 });
 
 describe('an age in apposition to a noun for a person', () => {

@@ -114,24 +114,23 @@ export function readTerms(
   for (const token of tokenize(text)) {
     const first = text[token.start] ?? '';
     const capitalised = first !== first.toLowerCase();
-    const adjoining = runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
+    // Read only of a capitalised word: only one continues a name's run.
+    const adjoining = capitalised && runEnd >= 0 && ADJOINING.test(text.slice(runEnd, token.start));
     const stop =
       isStopWord(token) ||
-      times.some((t) => token.start < t.end && t.start < token.end) ||
-      plans.some((p) => token.start >= p.start && token.end <= p.end);
-    if (!capitalised || !adjoining || stop) close();
-    const pronoun = pronouns.some((p) => token.start >= p.start && token.end <= p.end);
+      overlaps(times, token.start, token.end) ||
+      covers(plans, token.start, token.end);
+    if (!adjoining || stop) close();
+    const pronoun = covers(pronouns, token.start, token.end);
     const term = stop ? '' : pronoun ? NEGATIVE_UNIVERSAL_TERM : stem(token.word);
-    const clock =
-      clocks.some((c) => token.start >= c.start && token.end <= c.end) ||
-      ages.some((c) => token.start >= c.start && token.end <= c.end);
+    const clock = covers(clocks, token.start, token.end) || covers(ages, token.start, token.end);
     if (stop || clock || isValueTerm(term, token.word, text.slice(token.start, token.end))) {
       close();
       runEnd = -1;
       continue;
     }
     const key = term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
-    if (capitalised && adjoining && occurrence?.name) {
+    if (adjoining && occurrence?.name) {
       occurrence.keys.push(key);
       occurrence.end = token.end;
     } else {
@@ -151,4 +150,29 @@ export function readTerms(
   }
   close();
   return { terms, units, sequence, stems };
+}
+
+/**
+ * True when one of `spans` holds the word from `start` to `end` whole. Loops of module
+ * functions, not a closure made per word: the comparison reads every word of every candidate.
+ */
+function covers(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number) {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (start >= span.start && end <= span.end) return true;
+  }
+  return false;
+}
+
+/** True when one of `spans` shares a character with the word from `start` to `end`. */
+function overlaps(
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  end: number,
+) {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (start < span.end && span.start < end) return true;
+  }
+  return false;
 }

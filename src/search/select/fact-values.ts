@@ -339,6 +339,10 @@ const APPOSITION_BEFORE =
  */
 export function ageWordSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  // Both patterns hold a digit; most sentences hold none, and "\b(?:aged|age…)" is tried at every
+  // word boundary (Cox 2012, "Regular Expression Matching with a Trigram Index": filter by
+  // what a pattern requires before running it).
+  if (!DIGIT.test(text)) return spans;
   for (const m of text.matchAll(/\d(?=[\s-]*years?[\s-]+(?:old|of\s+age)\b)/gu)) {
     const start = m.index + 1;
     const words = AGE_AFTER.exec(text.slice(start));
@@ -615,7 +619,10 @@ const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
 /** A run of capitalised words, and the word after it. */
 const NAME_PATTERN = /((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)\s+([a-z][\p{L}-]*)/gu;
 const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
-/** A digit, which every match of {@link DATE_PATTERN} and {@link YEAR_PATTERN} holds. */
+/**
+ * A digit, which every match of {@link DATE_PATTERN} and {@link YEAR_PATTERN} holds, and every
+ * age {@link ageWordSpans} reads.
+ */
 const DIGIT = /\d/;
 const PLACE_PATTERN =
   /\b(?:in|at|from|near|into|outside)\s+(?:the\s+)?(?:(?:city|town|region|capital|village|republic)\s+of\s+)?[‘']?((?:[A-Z][\p{L}’'-]+)(?:\s+[A-Z][\p{L}’'-]+)*)/gu;

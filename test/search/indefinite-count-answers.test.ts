@@ -11,8 +11,10 @@ const TRUST: SearchFixtureArticle = {
   title: 'Harbour trust faces residents',
   published: '2023-05-02',
   paragraphs: [
-    ['Since the spring, residents of Coldharbour have lodged petitions against the new mooring fees.'],
-    ['Since the spring, residents have lodged several petitions with the trust about the fees.'],
+    ['Since the spring, residents have lodged petitions against the fees.'],
+    [
+      'Since the spring, residents of the harbour villages have lodged several petitions with the trust about the new mooring fees.',
+    ],
   ],
 };
 

@@ -1126,7 +1126,9 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       // how heavy, how many or how much.
       const quantities = withoutClockTimes(text);
       if (!NUMBER_IN_TEXT.test(quantities))
-        return type.unit !== undefined && indefinitelyCounts(quantities, type.unit) ? VAGUE_COUNT : 0;
+        return type.unit !== undefined && indefinitelyCounts(quantities, type.unit)
+          ? VAGUE_COUNT
+          : 0;
       if (type.pricePaid) return statesPricePaid(quantities) ? 1 : 0.5;
       if (type.dimension !== undefined) {
         if (holdsQuantityIn(quantities, type.dimension, type.difference === true))

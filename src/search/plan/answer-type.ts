@@ -22,7 +22,11 @@ import { asksPricePaid, statesPricePaid } from './price-paid.js';
 import { opensRelativeClause } from './relative-pronoun.js';
 import { personNounPhrase } from './person-noun-question.js';
 import { opensSubordinateWhen } from './subordinate-when.js';
-import { NUMBER_MODIFIER, NUMBER_WORD_LIST } from '../select/fact-values.js';
+import {
+  INDEFINITE_COUNT_QUANTIFIERS,
+  NUMBER_MODIFIER,
+  NUMBER_WORD_LIST,
+} from '../select/fact-values.js';
 import { NUMBER_RANGE } from '../select/fact-number-range.js';
 import { SCALE_WORDS } from '../../text/notation-words.js';
 import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
@@ -1036,8 +1040,38 @@ function countScore(text: string, unit: string, classes: readonly string[] = [])
       if (classes.includes(counted)) score = Math.max(score, PEOPLE_COUNT);
     }
   }
+  if (indefinitelyCounts(text, unit)) return Math.max(score, VAGUE_COUNT);
   return cardinal ? score : 0;
 }
+
+/**
+ * Whether an indefinite quantifier ("several", "a few": fact-values.ts
+ * INDEFINITE_COUNT_QUANTIFIERS) stands within a few words before `unit` (a stem): "signed several
+ * agreements" counts the agreements roughly, as "dozens of" does ({@link VAGUE_COUNT}), where
+ * "signed agreements" does not count them at all.
+ */
+function indefinitelyCounts(text: string, unit: string): boolean {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const quantifier = INDEFINITE_QUANTIFIER_ENDS.get(tokens[i]!.word);
+    if (quantifier === undefined || (quantifier !== '' && tokens[i - 1]?.word !== quantifier))
+      continue;
+    for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++)
+      if (stem(tokens[j]!.word) === unit) return true;
+  }
+  return false;
+}
+
+/**
+ * Each indefinite quantifier's last word → the word before it ("a" for "a few"), or '' for a
+ * one-word quantifier.
+ */
+const INDEFINITE_QUANTIFIER_ENDS: ReadonlyMap<string, string> = new Map(
+  INDEFINITE_COUNT_QUANTIFIERS.map((quantifier) => {
+    const words = quantifier.split(' ');
+    return [words.at(-1)!, words.length > 1 ? words.at(-2)! : ''];
+  }),
+);
 
 /**
  * A plural of a round number standing alone as a count ("dozens", "hundreds", "thousands",
@@ -1091,7 +1125,10 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       // A time of day is a point in time, not a quantity: "after 3 p.m." says nothing of
       // how heavy, how many or how much.
       const quantities = withoutClockTimes(text);
-      if (!NUMBER_IN_TEXT.test(quantities)) return 0;
+      if (!NUMBER_IN_TEXT.test(quantities))
+        return type.unit !== undefined && indefinitelyCounts(quantities, type.unit)
+          ? VAGUE_COUNT
+          : 0;
       if (type.pricePaid) return statesPricePaid(quantities) ? 1 : 0.5;
       if (type.dimension !== undefined) {
         if (holdsQuantityIn(quantities, type.dimension, type.difference === true))

@@ -10,7 +10,11 @@ import { moneyVerbTest } from '../money-verbs.js';
 import { CHANGING_VERBS, FALLING_VERBS, RISING_VERBS } from '../change-verbs.js';
 import { verbFormStems } from '../verb-forms.js';
 import { stem, tokenize } from '../../text/terms.js';
-import { NUMBER_WORD_LIST, VAGUE_COUNT_WORDS } from '../select/fact-values.js';
+import {
+  INDEFINITE_COUNT_QUANTIFIERS,
+  NUMBER_WORD_LIST,
+  VAGUE_COUNT_WORDS,
+} from '../select/fact-values.js';
 import {
   CURRENCY_SIGN,
   CURRENCY_WORDS,
@@ -125,7 +129,7 @@ const WORDS = /\p{L}+/gu;
  * pounds", "tens of thousands of dollars": "dozens", "hundreds" are nouns that quantify what
  * follows "of", Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 5).
  */
-const NUMBER = String.raw`(?:\d[\d,.]*|one|${NUMBER_WORD_LIST.join('|')}|${SCALE_WORDS.join('|')}|a few|several|(?:tens of |hundreds of )?(?:${VAGUE_COUNT_WORDS}) of)`;
+const NUMBER = String.raw`(?:\d[\d,.]*|one|${NUMBER_WORD_LIST.join('|')}|${SCALE_WORDS.join('|')}|${INDEFINITE_COUNT_QUANTIFIERS.join('|')}|(?:tens of |hundreds of )?(?:${VAGUE_COUNT_WORDS}) of)`;
 /**
  * A scale word after a number, as notationWordSpans reads one (fact-values.ts), and "m", read
  * here as "million" after a figure ("£2.4 m").

@@ -17,6 +17,7 @@ import { QUESTION_WORDS } from '../../text/stop-words.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
 import { TITLE_CONTRACTIONS } from '../second-references.js';
 import { initialismExpansions, spellsInitialism } from '../initialism.js';
+import { stemmedIntoInitialism } from './initialism-alias.js';
 import { closedForms } from '../compound-words.js';
 import { askedInitialism } from '../corpus-initialisms.js';
 import { isWordNetLemma } from '../dictionary-words.js';
@@ -469,7 +470,11 @@ export function planQuery(
       const group = aliases.groups[alias.group] ?? [];
       const own = terms.slice(position, position + alias.length);
       const alternatives: Alternative[] = [{ terms: own, kind: 'exact' }];
-      for (const member of group) {
+      // "Used" gives the term of "US" but names no country: its word, not the name's aliases.
+      const named =
+        alias.length > 1 ||
+        !stemmedIntoInitialism(group, own[0] as string, tokens[position]?.word ?? '');
+      for (const member of named ? group : []) {
         if (member.join(' ') !== own.join(' ')) alternatives.push({ terms: member, kind: 'alias' });
       }
       const key = `alias:${alias.group}`;

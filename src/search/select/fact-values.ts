@@ -465,6 +465,13 @@ const FIGURE_START = new RegExp(
   'giu',
 );
 /**
+ * The indefinite quantifiers that take a plural count noun and state its number roughly
+ * ("several agreements", "a few cases"), as written: Quirk et al. 1985, "A Comprehensive Grammar
+ * of the English Language", §5.25 (closed-class quantifiers with plural count nouns). Not
+ * "many" or "few", which judge the number as large or small rather than state it.
+ */
+export const INDEFINITE_COUNT_QUANTIFIERS: readonly string[] = ['several', 'a few'];
+/**
  * The words of vague counts, as a regex alternation: "dozen", the plural of each scale word
  * ("dozens", "hundreds", … "trillions") and "scores".
  */

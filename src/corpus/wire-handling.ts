@@ -80,7 +80,7 @@ export function isWireHandlingLine(line: string): boolean {
   let fields = 0;
   let slugged = false;
   let categoryPending = false;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const found = separator.exec(text);
     const end = found === null ? text.length : found.index;
     const field = text.slice(start, end);

@@ -42,7 +42,8 @@ const LABEL_PART_SEPARATOR = /\s+[—–|·•/-]\s+|\s*[|·•]\s*/;
  * isPieceKindLabel('Brexit – What happens next') // false: no piece's kind
  */
 export function isPieceKindLabel(line: string): boolean {
-  const parts = line.trim().split(LABEL_PART_SEPARATOR);
+  // Four parts are as many as it takes to fail: a long line is not split whole.
+  const parts = line.trim().split(LABEL_PART_SEPARATOR, 4);
   return (
     parts.length >= 2 &&
     parts.length <= 3 &&

@@ -18,6 +18,7 @@ import { parseDateline } from './dates.js';
 import { endsInBodyNoun, namesBodyByNounOf } from './issuer-name.js';
 import { namedAgain } from './named-again.js';
 import { drop, takeDate, type LineRule } from './read-state.js';
+import { splitsIntoAtMost } from '../text/word-gaps.js';
 
 /** The kind of document a release names itself: "Press release", "Media release", "For immediate release". */
 const RELEASE_KIND = /^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)/i;
@@ -93,9 +94,9 @@ export const MAX_BODY_NAME_WORDS = 12;
  * "of"/"for" ({@link namesBodyByNounOf}), each word capitalised or one joining them.
  */
 function isLongBodyName(line: string): boolean {
+  if (!splitsIntoAtMost(line.trim(), MAX_BODY_NAME_WORDS)) return false;
   const words = line.trim().split(/\s+/);
   return (
-    words.length <= MAX_BODY_NAME_WORDS &&
     namesBodyByNounOf(line) &&
     words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|for)$/.test(word))
   );

@@ -16,6 +16,7 @@ import { mayContinue } from './hard-wrap.js';
 import { DETERMINERS } from '../text/determiners.js';
 import { wordIn } from '../text/word-class.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
+import { splitsIntoAtMost } from '../text/word-gaps.js';
 
 /** Most words in a lone section label further down a page ("Politics", "Local News"). */
 const MAX_LONE_LABEL_WORDS = 2;
@@ -64,7 +65,7 @@ export const readSectionLabel: LineRule = (state, block, line) => {
 /** A short label without a sentence's punctuation naming a section the page's navigation lists. */
 function isListedSection(state: ReadState, line: string): boolean {
   return (
-    line.split(/\s+/).length <= MAX_LISTED_LABEL_WORDS &&
+    splitsIntoAtMost(line, MAX_LISTED_LABEL_WORDS) &&
     !SENTENCE_PUNCTUATION.test(line) &&
     isCapitalisedWords(line) &&
     state.navigationItems().has(line.toLowerCase())
@@ -81,7 +82,7 @@ export const readLoneSectionLabel: LineRule = (state, block, line) => {
   if (
     !state.seenBody ||
     block.lines.length !== 1 ||
-    line.split(/\s+/).length > MAX_LONE_LABEL_WORDS ||
+    !splitsIntoAtMost(line, MAX_LONE_LABEL_WORDS) ||
     SENTENCE_PUNCTUATION.test(line) ||
     !isCapitalisedWords(line)
   )

@@ -39,6 +39,8 @@ const CATEGORY_CODE = /^\p{Lu}{2,6}$/u;
  * four-digit number ("BPA0417"), an optional priority digit, then one or two category codes.
  */
 const MESSAGE_HEADER = /^\p{Lu}{1,6}\d{4}(?: [1-9])?(?: \p{Lu}{2,6}){1,2}$/u;
+/** How a message header line opens, before any space ({@link MESSAGE_HEADER}). */
+const HEADER_OPENING = /^\s*\p{Lu}{1,6}\d{4}/u;
 
 /**
  * One handling field: "wire copy", "for immediate release/use/publication", "embargoed until …"
@@ -66,19 +68,34 @@ const HANDLING_FIELDS: readonly RegExp[] = [
  * isWireHandlingLine('Council approves ferry for immediate use') // false
  */
 export function isWireHandlingLine(line: string): boolean {
-  if (MESSAGE_HEADER.test(line.trim().replace(/\s+/g, ' '))) return true;
-  const fields = line
-    .trim()
-    .split(FIELD_SEPARATOR)
-    .filter((field) => field.length > 0);
-  const slugged = fields.some((field) => SLUG.test(field));
-  return (
-    fields.length > 0 &&
-    fields.every(
-      (field) =>
-        HANDLING_FIELDS.some((rule) => rule.test(field)) || (slugged && CATEGORY_CODE.test(field)),
-    )
-  );
+  // A message header opens with the identifier and number as one word: tested first, the
+  // header's whitespace is collapsed only for lines that may be one.
+  if (HEADER_OPENING.test(line) && MESSAGE_HEADER.test(line.trim().replace(/\s+/g, ' ')))
+    return true;
+  // Field by field, stopping at the first that is no instruction: a paragraph set as one long
+  // line fails at its first field, unsplit. A category code counts only beside a slug, which
+  // may come later: kept pending till the end.
+  const text = line.trim();
+  const separator = new RegExp(FIELD_SEPARATOR.source, 'g');
+  let fields = 0;
+  let slugged = false;
+  let categoryPending = false;
+  for (let start = 0; start <= text.length;) {
+    const found = separator.exec(text);
+    const end = found === null ? text.length : found.index;
+    const field = text.slice(start, end);
+    if (field.length > 0) {
+      fields += 1;
+      if (SLUG.test(field)) slugged = true;
+      else if (!HANDLING_FIELDS.some((rule) => rule.test(field))) {
+        if (!CATEGORY_CODE.test(field)) return false;
+        categoryPending = true;
+      }
+    }
+    if (found === null) break;
+    start = end + found[0].length;
+  }
+  return fields > 0 && (slugged || !categoryPending);
 }
 
 /** A handling line at the top of the document, above any body text: dropped, never the headline. */

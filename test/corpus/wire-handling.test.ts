@@ -25,6 +25,15 @@ describe('isWireHandlingLine', () => {
     expect(isWireHandlingLine('FERRY-REPAIRS')).toBe(true);
   });
 
+  it('reads field by field as a split would: a category code beside a slug on either side', () => {
+    expect(isWireHandlingLine('TRANS  FERRY-FARES/CAP')).toBe(true);
+    expect(isWireHandlingLine('FERRY-FARES/CAP  TRANS')).toBe(true);
+    expect(isWireHandlingLine('TRANS  POL')).toBe(false);
+    expect(isWireHandlingLine(' | Urgent |  ')).toBe(true);
+    expect(isWireHandlingLine('  BPA0417   4  AGRI ')).toBe(true);
+    expect(isWireHandlingLine('Urgent - ' + 'the ferry will sail '.repeat(5_000))).toBe(false);
+  });
+
   it('is false for a headline that holds such words, or a figure joined by a hyphen', () => {
     expect(isWireHandlingLine('Council approves ferry for immediate use')).toBe(false);
     expect(isWireHandlingLine('Wire copy - ferry to resume')).toBe(false);

@@ -43,9 +43,13 @@ export const RAISING_VERBS: readonly string[] = ['raise', 'boost'];
 
 /**
  * Causative verbs by which a doer makes a quantity lower ("cut the fare from £12.50 to £9"): the
- * downward ones of {@link CHANGING_VERBS}.
+ * downward ones of {@link CHANGING_VERBS}. "Lower" is one: "to reduce in value, number, or
+ * amount" (Merriam-Webster, "lower", transitive verb), WordNet 3.1's lower.v.02 "set lower" and
+ * lower.v.04 "cause to drop or sink". A hand list, not WordNet's troponyms of reduce.v.01 or
+ * decrease.v.01: those hold verbs of no amount ("quench", "spill", "vanish", even "inflate"), and
+ * "lower" is not among them (its senses hang under devalue.v and change.v).
  */
-export const LOWERING_VERBS: readonly string[] = ['cut', 'reduce'];
+export const LOWERING_VERBS: readonly string[] = ['cut', 'reduce', 'lower'];
 
 /**
  * Verbs by which a doer changes a quantity ("raised fees", "cut the budget") or two quantities

@@ -20,7 +20,8 @@ import { AUXILIARIES } from '../text/auxiliaries.js';
 import { DETERMINERS } from '../text/determiners.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
-import { conceptForms, holdsPhrase, ownedHead } from './abstain-asked-thing.js';
+import { conceptAlternatives, holdsPhrase, ownedHead } from './abstain-asked-thing.js';
+import type { MatchKind } from './plan/query-plan.js';
 import { answerTypeScore, verbsOfDuration } from './plan/answer-type.js';
 import { TIME_UNITS } from './plan/quantity.js';
 import { stem } from '../text/terms.js';
@@ -71,6 +72,9 @@ export function durationEventuality(question: string): string | null {
   return head === null ? null : stem(head);
 }
 
+/** The kinds of alternative that name the eventuality ({@link askedDurationHeld}). */
+const NAMING_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'derived', 'fuzzy']);
+
 /** True when `text` states a span of time (answer-type.ts `answerTypeScore` of a duration). */
 function statesSpan(text: string): boolean {
   return answerTypeScore(text, { name: 'duration' }) === 1;
@@ -80,13 +84,20 @@ function statesSpan(text: string): boolean {
  * Whether the candidates say a span of time of the eventuality a "how long did X last/take"
  * question asks: undefined when the question is of no such form ({@link durationEventuality});
  * else true when a sentence the candidates are read in (abstain-features.ts `candidateContext`)
- * states a span and names the eventuality, or leans on a sentence naming it
+ * states a span and names the eventuality ({@link NAMING_KINDS}), or leans on a sentence naming it
  * (`contextOf`). Costs one reading of each context sentence for a span.
  */
 export function askedDurationHeld(input: AbstentionInput): boolean | undefined {
   const head = durationEventuality(input.plan.question);
   if (head === null) return undefined;
-  const forms = conceptForms(input.plan, head);
+  // The head noun itself (its stem: "meetings"), a form WordNet derives from it ("closed" for
+  // "closure") or the word a misspelling means; not WordNet's synonyms, nor an irregular form
+  // of the noun's verb (plan aliases): a synonym of "meeting" is "run", which a span of another
+  // act holds ("has run the country since 1994"), and "met" is as often another sense ("has been
+  // met with weeks of protest").
+  const forms = conceptAlternatives(input.plan, head)
+    .filter((a) => NAMING_KINDS.has(a.kind))
+    .map((a) => a.terms);
   const names = (s: number) => forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   for (const s of candidateContext(input)) {
     if (!statesSpan(input.textOf(s))) continue;

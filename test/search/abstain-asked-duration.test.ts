@@ -4,10 +4,7 @@
  * passages. Invented articles: a ferry strike and a council meeting.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  askedDurationHeld,
-  durationEventuality,
-} from '../../src/search/abstain-asked-duration.js';
+import { askedDurationHeld, durationEventuality } from '../../src/search/abstain-asked-duration.js';
 import { stem } from '../../src/text/terms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
@@ -39,9 +36,7 @@ describe('the eventuality a "how long … last" question asks of', () => {
     expect(durationEventuality('how long did the ferry strike at Tarnholm last?')).toBe(
       stem('strike'),
     );
-    expect(durationEventuality('How long was the inquiry supposed to last?')).toBe(
-      stem('inquiry'),
-    );
+    expect(durationEventuality('How long was the inquiry supposed to last?')).toBe(stem('inquiry'));
     expect(durationEventuality("how long did Brack's voyage take")).toBe(stem('voyage'));
     // No noun phrase: a pronoun, a reporting clause, no verb of duration.
     expect(durationEventuality('how long did it take to agree the rotas')).toBeNull();

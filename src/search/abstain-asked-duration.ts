@@ -75,9 +75,19 @@ export function durationEventuality(question: string): string | null {
 /** The kinds of alternative that name the eventuality ({@link askedDurationHeld}). */
 const NAMING_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'derived', 'fuzzy']);
 
-/** True when `text` states a span of time (answer-type.ts `answerTypeScore` of a duration). */
+/**
+ * "Until" or "till" before what ends a span ("will remain in place until at least the spring"):
+ * the preposition of a span's end point (Quirk et al. 1985, §9.36), whatever names the end (a
+ * season, an event), which answer-type.ts reads only as a date.
+ */
+const SPAN_END = /\b(?:until|till)\s+\p{L}/iu;
+
+/**
+ * True when `text` states a span of time (answer-type.ts `answerTypeScore` of a duration) or
+ * the end of one ({@link SPAN_END}).
+ */
 function statesSpan(text: string): boolean {
-  return answerTypeScore(text, { name: 'duration' }) === 1;
+  return answerTypeScore(text, { name: 'duration' }) === 1 || SPAN_END.test(text);
 }
 
 /**

@@ -31,6 +31,19 @@ const HEARING: SearchFixtureArticle = {
   ],
 };
 
+const BAN: SearchFixtureArticle = {
+  id: 'ban',
+  title: 'Tarnholm hosepipe ban stays',
+  outlet: 'Tarnholm Courier',
+  published: '2026-06-02',
+  paragraphs: [
+    [
+      'The hosepipe ban is expected to remain in force until at least the autumn, the water board said.',
+    ],
+    ['Gardener Pell Orrin, who has tended the allotments for 30 years, said beds were dry.'],
+  ],
+};
+
 describe('the eventuality a "how long … last" question asks of', () => {
   it('is the head of the subject', () => {
     expect(durationEventuality('how long did the ferry strike at Tarnholm last?')).toBe(
@@ -58,5 +71,11 @@ describe('a span of time of another act', () => {
     const question = 'how long did the pier inquiry hearing last?';
     expect(askedDurationHeld(index.abstentionInput(index.rank(question)))).toBe(true);
     expect(engine.ask(question).answered).toBe(true);
+  }, 120_000);
+
+  it('reads "until" before a span\'s end as a span said of the asked act', () => {
+    const { index } = engineOver(BAN);
+    const question = 'how long is the hosepipe ban expected to last?';
+    expect(askedDurationHeld(index.abstentionInput(index.rank(question)))).toBe(true);
   }, 120_000);
 });

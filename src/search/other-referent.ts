@@ -48,6 +48,11 @@ export function mayTellOfOther(texts: readonly string[]): boolean {
   return texts.some((text) => ANY_MARKER.test(text));
 }
 
+/** {@link mayTellOfOther} of texts wrapped as {@link CutText}s, each tested once. */
+export function mayTellOfOtherCut(texts: readonly CutText[]): boolean {
+  return texts.some((text) => text.marksOther);
+}
+
 /** Determiners of a definite description a question asks about. */
 const DEFINITE = new Set(['the', 'this', 'that']);
 
@@ -125,17 +130,41 @@ export function tellsOfAnyOther(
   before: readonly string[],
   asked: readonly AskedDescription[],
 ): boolean {
-  const own = new CutText(text);
-  const earlier = before.map((one) => new CutText(one));
-  return asked.some((description) => tellsOfOtherCut(own, earlier, description));
+  return tellsOfAnyOtherCut(
+    new CutText(text),
+    before.map((one) => new CutText(one)),
+    asked,
+  );
 }
 
-/** A text with its words ({@link tokenize}) and their stems, each made when first read. */
-class CutText {
+/**
+ * {@link tellsOfAnyOther} of texts wrapped as {@link CutText}s, which a caller may keep across
+ * questions (a sentence's words and stems are the same for every question).
+ */
+export function tellsOfAnyOtherCut(
+  own: CutText,
+  before: readonly CutText[],
+  asked: readonly AskedDescription[],
+): boolean {
+  return asked.some((description) => tellsOfOtherCut(own, before, description));
+}
+
+/**
+ * A text with its words ({@link tokenize}), their stems and whether it holds an other-marker,
+ * each made when first read: pure functions of the text, so one CutText of a sentence serves
+ * every question that reads it.
+ */
+export class CutText {
   private cut: Token[] | undefined;
   private readonly stems: Array<string | undefined> = [];
+  private marks: boolean | undefined;
 
   constructor(readonly text: string) {}
+
+  /** True when the text holds a word of {@link OTHER_MARKERS}, in any case. */
+  get marksOther(): boolean {
+    return (this.marks ??= ANY_MARKER.test(this.text));
+  }
 
   get tokens(): Token[] {
     return (this.cut ??= tokenize(this.text));

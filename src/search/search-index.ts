@@ -85,8 +85,9 @@ import { askedRole } from './holder-roles.js';
 import { askedEnumeration, enumerates } from './enumerations-first.js';
 import {
   askedDescriptions,
-  mayTellOfOther,
-  tellsOfAnyOther,
+  CutText,
+  mayTellOfOtherCut,
+  tellsOfAnyOtherCut,
   type AskedDescription,
 } from './other-referent.js';
 import { asksPresentState } from './plan/present-state.js';
@@ -288,6 +289,11 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
  * sentence of 30 words, so at most some 15 MB.
  */
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
+/**
+ * Sentences whose other-referent.ts `CutText` the index keeps at most: a few hundred bytes each
+ * once cut (most are only tested for an other-marker and never cut), so at most some 10 MB.
+ */
+const MAX_KEPT_CUT_TEXTS = 20_000;
 /**
  * Sentences whose plan/speaker-words.ts `SpeechSites` the index keeps at most: a few hundred
  * bytes each.
@@ -572,6 +578,8 @@ export class SearchIndex {
   private readonly secondReferenceTerms = new IndexedMemo<Int32Array | null>(
     MAX_KEPT_SECOND_REFERENCES,
   );
+  /** Per sentence read by {@link tellsOfOtherAt}, its words as other-referent.ts reads them. */
+  private readonly cutTexts = new IndexedMemo<CutText>(MAX_KEPT_CUT_TEXTS);
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
@@ -1831,7 +1839,7 @@ export class SearchIndex {
   private tellsOfOtherAt(sentence: number, asked: readonly AskedDescription[]): boolean {
     const { sentences } = this.corpus;
     const own = sentences[sentence] as Sentence;
-    const before: string[] = [];
+    const before: CutText[] = [];
     for (
       let s = Math.max(0, sentence - SEARCH_OPTIONS.select.maxWindowSentences);
       s < sentence;
@@ -1839,10 +1847,20 @@ export class SearchIndex {
     ) {
       const earlier = sentences[s] as Sentence;
       if (earlier.article === own.article && earlier.paragraph === own.paragraph)
-        before.push(this.textOf(s));
+        before.push(this.cutTextOf(s));
     }
-    const text = this.textOf(sentence);
-    return mayTellOfOther([text, ...before]) && tellsOfAnyOther(text, before, asked);
+    const cut = this.cutTextOf(sentence);
+    return mayTellOfOtherCut([cut, ...before]) && tellsOfAnyOtherCut(cut, before, asked);
+  }
+
+  /**
+   * The sentence at `sentence` as other-referent.ts reads it (its words, stems and other-marker
+   * test, each made on first use), kept: the same passages are read for question after question.
+   */
+  private cutTextOf(sentence: number): CutText {
+    let cut = this.cutTexts.get(sentence);
+    if (cut === undefined) this.cutTexts.set(sentence, (cut = new CutText(this.textOf(sentence))));
+    return cut;
   }
 
   /** Answers a question with the best passages, or says it cannot (stages 1–6). */

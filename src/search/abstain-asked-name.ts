@@ -211,6 +211,7 @@ export function otherOffice(
   owner: ReadonlySet<string> | null = null,
 ): boolean {
   if (owner !== null && anotherOwners(text, words, at, question, owner)) return true;
+  if (classifiedAfter(text, words, at, question)) return false;
   const before = at - 1;
   if (before < 0 || question.has(words.stems[before]!)) return false;
   const folded = words.folded[before]!;
@@ -218,6 +219,36 @@ export function otherOffice(
   const span = wordSpan(words, before);
   if (isPossessive(text, span)) return false;
   return capitalisedBefore(text, words, before, at) || isUsuallyNoun(folded);
+}
+
+/**
+ * True when the noun at word `at` of a passage (`text`, `words`) is followed by an "of", "for"
+ * or "at" phrase holding a content word of the question (`question`: the stems of its words)
+ * other than the noun's own, before any comma: "the senior operations officer at Carrow Point
+ * coastguard station" for "who is the coastguard officer". A noun premodifier corresponds to a
+ * postmodifying prepositional phrase ("the coastguard officer", "the officer at the coastguard
+ * station": Quirk et al. 1985, §17.104 on premodification by nouns and its prepositional
+ * paraphrase), so the question's classifier is said of the passage's noun there, and the words
+ * before the noun ("operations") narrow it further to a subclass of the asked office (a
+ * hyponym), whose holder holds the asked one.
+ */
+function classifiedAfter(
+  text: string,
+  words: PassageWords,
+  at: number,
+  question: ReadonlySet<string>,
+): boolean {
+  if (!NARROWING_OF.has(words.folded[at + 1] ?? '')) return false;
+  const noun = words.stems[at]!;
+  const from = wordSpan(words, at + 1).end;
+  for (let i = at + 2; i < words.stems.length && i <= at + 1 + POSTMODIFIER_REACH; i++) {
+    const span = wordSpan(words, i);
+    if (/[,;:()]/u.test(text.slice(from, span.start))) return false;
+    const folded = words.folded[i]!;
+    if (STOP_WORDS.has(folded) || QUESTION_WORDS.has(folded)) continue;
+    if (words.stems[i] !== noun && question.has(words.stems[i]!)) return true;
+  }
+  return false;
 }
 
 /** The word `i` of a passage (`text`, `words`) as written. */

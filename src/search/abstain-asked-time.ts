@@ -74,6 +74,7 @@ import { PREPOSITION } from '../timeline/preposition.js';
 import { monthNumber, WEEKDAYS } from '../text/months.js';
 import { PUBLICATION_DAY_PART } from '../timeline/publication-day-part.js';
 import { FOUNDING_TERMS, foundingOffsets, tellsFounding } from '../text/coming-into-being.js';
+import { BEGINNING_VERBS, takingEffectOffsets } from '../text/taking-effect.js';
 import { AUXILIARIES, PASSIVE_AUXILIARIES } from '../text/auxiliaries.js';
 import { DETERMINER } from '../timeline/premodifier.js';
 import { wordIn } from '../text/word-class.js';
@@ -486,7 +487,14 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     const forms = conceptForms(plan, stem(passive.act)).filter(
       (phrase) => !founding || phrase.length > 1 || !FOUNDING_TERMS.has(phrase[0]!),
     );
-    const actTold = (s: number) => holds(s, forms) || (founding && tellsFounding(input.textOf(s)));
+    // A rule starts when it takes effect (text/taking-effect.ts): "the ban came into force on
+    // 16 November" dates the ban's start.
+    const beginning = BEGINNING_TERMS.has(stem(passive.act));
+    const effectsOf = (text: string) => (beginning ? takingEffectOffsets(text) : []);
+    const actTold = (s: number) =>
+      holds(s, forms) ||
+      (founding && tellsFounding(input.textOf(s))) ||
+      effectsOf(input.textOf(s)).length > 0;
     // The question asks of X as the thing the act was done to: a sentence where X does the act
     // to something else ("Bellhaven built the terminal in 2017") dates that thing's.
     // X is named by any of the engine's readings of its words that holds one of them, and by an
@@ -515,8 +523,12 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     const doneToSubject = (s: number) => {
       const text = input.textOf(s);
       const acts = [...actsOf(text, forms), ...(founding ? foundingOffsets(text) : [])];
+      const effects = effectsOf(text);
+      // Taking effect is intransitive: what comes into force is its subject, and no object
+      // follows ("into force" is the idiom's own), so it is done to no other thing.
+      if (effects.some((at) => tellsAct(text, at))) return true;
       return (
-        acts.length === 0 ||
+        (acts.length === 0 && effects.length === 0) ||
         acts.some((at) => {
           if (!tellsAct(text, at)) return false;
           const byX = actedBySubject(text, at, subjectTerms);
@@ -567,6 +579,11 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   }
   return anotherDoers ? false : undefined;
 }
+
+/** The index terms of the verbs of beginning (text/taking-effect.ts), as a question's act is read. */
+const BEGINNING_TERMS: ReadonlySet<string> = new Set(
+  [...BEGINNING_VERBS].map((verb) => stem(verb)),
+);
 
 /** "to" or "to be" right before a verb: its infinitive. */
 const INFINITIVE_BEFORE = /\bto\s+(?:be\s+)?$/iu;

@@ -316,7 +316,8 @@ function writtenAsName(input: AbstentionInput, run: readonly string[]): boolean 
  * count is asked of (abstain-counted-period.ts `mayCountPeriod`), and it, its neighbours or the
  * sentence it leans on hold a form of one of the concepts restricting the act
  * ({@link restrictingConcepts}; any, when there are none). Costs one pass over those sentences' words, stopping at the first
- * that holds all three.
+ * that holds all three. The article's headline (abstain-features.ts `headlineTermsOf`) holding
+ * a restriction counts as the sentence's neighbours holding it.
  */
 export function countedActHeld(input: AbstentionInput): boolean | undefined {
   const asked = countedActPhrase(input.plan.question);
@@ -361,6 +362,13 @@ export function actToldWithCount(
         : [...neighbourhood(input.sentences, s), input.contextOf(s)];
     const read = around.filter((n): n is number => n !== null);
     if (restricting.some((phrases) => read.some((n) => holds(n, phrases)))) return true;
+    // A news headline states the story's topic (van Dijk, News as Discourse, 1988: headline
+    // and lead are its summary): a count its sentences tell is of the event the headline names
+    // ("Oil spill estimate raised as beaches shut" over "All four beaches … were closed").
+    // Not the outlet's or the author's words: "Corley Post" names no event at Corley.
+    const headline = input.headlineTermsOf?.(input.sentences[s]!.article) ?? new Set<string>();
+    if (restricting.some((phrases) => phrases.some((p) => p.every((t) => headline.has(t)))))
+      return true;
   }
   return false;
 }

@@ -47,6 +47,11 @@ export interface AbstentionInput {
   objectImplicitAt?(sentence: number): boolean;
   /** The index terms of an article's metadata: title, outlet, author, publication date. */
   metadataTermsOf(article: number): ReadonlySet<string>;
+  /**
+   * The index terms of an article's headline alone (its stated title, or the heading cleaning
+   * read as its headline); absent, none.
+   */
+  headlineTermsOf?(article: number): ReadonlySet<string>;
   /** True when an index term is everyday English (the index's common words). */
   isCommon(term: string): boolean;
   /**

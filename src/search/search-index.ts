@@ -1620,6 +1620,10 @@ export class SearchIndex {
       contextOf: ranking.select.contextOf,
       objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,
+      headlineTermsOf: (article) => {
+        const found = this.corpus.articles[article];
+        return new Set(termsOf(`${found?.meta.title ?? ''} ${found?.headline ?? ''}`));
+      },
       isCommon: (term) => this.commonWords.has(term),
       derivedOf: (term) => this.vocabularyView.derived(term),
       writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),

@@ -212,6 +212,17 @@ describe('an office narrowed otherwise than the question narrows it', () => {
     expect(other('Minister Ivan Kubrakov spoke.', 'minister', asked)).toBe(false);
   });
 
+  it('is the asked office narrowed further when a phrase after it holds the question’s classifier', () => {
+    const port = 'who is the port officer';
+    const text = 'Ana Vell, the senior operations officer at Kelby port authority, spoke.';
+    expect(other(text, 'officer', port)).toBe(false);
+    // Past a comma the phrase is another's: the classifier is not said of the noun.
+    expect(other('The operations officer at Kelby, in the port, spoke.', 'officer', port)).toBe(
+      true,
+    );
+    expect(other('The operations officer at Kelby spoke.', 'officer', port)).toBe(true);
+  });
+
   it('is another owner’s when the question names the owner and the passage another', () => {
     const owned = (text: string) => {
       const words = passageWordsOf(text);
@@ -273,6 +284,27 @@ const MINISTER_NAMED: SearchFixtureArticle = {
   published: '2026-03-03',
   paragraphs: [['Interior Minister Ivan Kubrakov signed the policing pact in Minsk.']],
 };
+
+/** The port's officer named with an age, narrowed by another noun and placed by "at". */
+const HARBOUR_OFFICER: SearchFixtureArticle = {
+  id: 'harbour-officer',
+  title: 'Fuel leak closes Kelby quay',
+  outlet: 'Kelby Echo',
+  published: '2026-04-02',
+  paragraphs: [
+    [
+      'Ana Vell, 52, the senior operations officer at the Kelby port authority, said the leak was contained.',
+    ],
+  ],
+};
+
+describe('the gate on an office named with a classifier after it', () => {
+  it('answers with the passage naming the holder', () => {
+    const answer = engineOver(MINISTRY, HARBOUR_OFFICER).engine.ask('who is the port officer');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.quote).toContain('Ana Vell');
+  }, 120_000);
+});
 
 describe('the gate on the holder of a narrowed office', () => {
   beforeAll(() => void [engineOver(MINISTRY), engineOver(MINISTRY, MINISTER_NAMED)], 120_000);

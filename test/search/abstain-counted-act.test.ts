@@ -245,3 +245,26 @@ describe('a name restricting a counted act', () => {
     expect(countedActHeld(index.abstentionInput(index.rank(question)))).toBe(true);
   }, 60_000);
 });
+
+/** Schools closed, told in a story whose headline alone names the flood. */
+const FLOOD_SCHOOLS: SearchFixtureArticle = {
+  id: 'flood-schools',
+  title: 'Flood leaves Kelby roads under water',
+  outlet: 'Kelby Echo',
+  published: '2026-12-01',
+  paragraphs: [
+    ['The river burst its banks at Kelby Bridge shortly before dawn on Sunday.'],
+    ['The county council said all six schools in the town were closed on Monday.'],
+    ['Buses are running on the hill road instead.'],
+  ],
+};
+
+describe('a restriction named in the headline', () => {
+  it('restricts the counts its story tells', () => {
+    const { index } = engineOver(FLOOD_SCHOOLS);
+    const input = (question: string) => index.abstentionInput(index.rank(question));
+    expect(countedActHeld(input('how many schools were shut after the flood'))).toBe(true);
+    // An event neither the story nor its headline names is another's.
+    expect(countedActHeld(input('how many schools were shut after the blizzard'))).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+/**
+ * The idioms by which a rule, a ban or a treaty begins to hold: "takes effect", "came into
+ * force", "went into effect", "entered into force". WordNet 3.1 glosses "take effect"
+ * (take_effect.v.01) "go into effect or become effective or operative", the coming into being of
+ * a state of being in force: for a rule, its start. So "when did the ban start" is answered by
+ * "the ban came into force on 16 November", as "begin", "start" and "commence" name the onset of
+ * an event or state (Levin 1993, _English Verb Classes and Alternations_, §55.1, the aspectual
+ * verbs of beginning) and these idioms name the onset of the state of being in force.
+ */
+
+/** The aspectual verbs of beginning (Levin 1993, §55.1), in their base forms. */
+export const BEGINNING_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
+
+/**
+ * A verb of taking effect in any inflection, with its particle and noun ("took effect", "came
+ * into force", "goes into effect", "entered into force"; "immediate" may stand before the noun).
+ */
+const TAKING_EFFECT =
+  /\b(?:(?:take|takes|taking|taken|took)\s+effect|(?:come|comes|coming|came|go|goes|going|went|gone|enter|enters|entering|entered)\s+into\s+(?:immediate\s+)?(?:force|effect))\b/giu;
+
+/**
+ * Character offsets in `text` of every idiom of taking effect ({@link TAKING_EFFECT}), in order:
+ * where its verb starts.
+ *
+ * @example takingEffectOffsets('The ban came into force on 16 November.') // [8]
+ */
+export function takingEffectOffsets(text: string): number[] {
+  return [...text.matchAll(TAKING_EFFECT)].map((match) => match.index);
+}

@@ -174,13 +174,25 @@ function changeRolesOf(source: MeasuredSource): ChangeRoles | null {
     // "rise from X to Y", "lowered the charge from X to Y": the verb before "from" says which way.
     const verb = governingVerb(source, from.index);
     if (verb === null) return null;
-    read = { from: first, to: second, verbAt: verb.at, way: verb.direction, afterVerb: verb.afterVerb };
+    read = {
+      from: first,
+      to: second,
+      verbAt: verb.at,
+      way: verb.direction,
+      afterVerb: verb.afterVerb,
+    };
   } else if (changeStartAfterEnd(text, second.at) === first.at) {
     // "rise to Y from X", "cut the fare to Y from X": the verb before "to" says which way.
     const to = /\s+to\s+\p{Sc}?$/iu.exec(text.slice(0, start));
     const verb = to === null ? null : governingVerb(source, to.index);
     if (verb === null) return null;
-    read = { from: second, to: first, verbAt: verb.at, way: verb.direction, afterVerb: verb.afterVerb };
+    read = {
+      from: second,
+      to: first,
+      verbAt: verb.at,
+      way: verb.direction,
+      afterVerb: verb.afterVerb,
+    };
   } else {
     // "cost Y …, up from X": the verb governs Y, "up" or "down" says which way.
     const up = UP_FROM_BETWEEN.exec(text.slice(first.at, second.at));

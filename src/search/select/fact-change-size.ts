@@ -81,9 +81,7 @@ function endsAgainstSize(ends: MeasuredSource, sized: MeasuredSource): boolean {
   const y = sizedChangeOf(sized);
   if (y === null || x.direction !== y.direction) return false;
   if (figure(x.to) !== figure(y.to) || measureOf(x.from) !== measureOf(y.size)) return false;
-  return (
-    differenceIs(x.from.number, x.to.number, y.size.number) && sameChangeTold(x, y)
-  );
+  return differenceIs(x.from.number, x.to.number, y.size.number) && sameChangeTold(x, y);
 }
 
 /**

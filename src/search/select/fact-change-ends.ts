@@ -120,7 +120,7 @@ export interface GoverningVerb {
 const MAX_AFTER_VERB = 8;
 
 /** A coordinator between two words: what follows it may be another predicate's. */
-const COORDINATOR = /(?:and|or|but|nor)/i;
+const COORDINATOR = /\b(?:and|or|but|nor)\b/i;
 
 /**
  * The verb of change that governs the figure after the preposition at `edge` ("from", "to" or

@@ -12,8 +12,9 @@
  * ends, of one kind (money of one currency, a count of one unit), the same start and end with
  * the same bounds, the same direction, which the figures bear out ("up" from the smaller); the
  * same subject (the content words before the verb, back to a clause break or a word opening a
- * clause of its own, "confirmed that …"), two words at least: a place or a kind named on one side
- * only ("adult season tickets at Kelby Park") may be another price. Time, stance
+ * clause of its own, "confirmed that …") and the same words between the verb and its figures
+ * (an object, "lowered the charge from …": `governingVerb`), two words at least: a place or a
+ * kind named on one side only ("adult season tickets at Kelby Park") may be another price. Time, stance
  * and the rest of the wording are compared by fact-relation.ts as for any report.
  */
 import { FALLING, RISING } from './fact-changes.js';

@@ -14,8 +14,8 @@
  * same subject (the content words before the verb, back to a clause break or a word opening a
  * clause of its own, "confirmed that …") and the same words between the verb and its figures
  * (an object, "lowered the charge from …": `governingVerb`), two words at least: a place or a
- * kind named on one side only ("adult season tickets at Kelby Park") may be another price. Time, stance
- * and the rest of the wording are compared by fact-relation.ts as for any report.
+ * kind named on one side only ("adult season tickets at Kelby Park") may be another price. Time,
+ * stance and the rest of the wording are compared by fact-relation.ts as for any report.
  */
 import { FALLING, RISING } from './fact-changes.js';
 import { LOWERING_VERBS, RAISING_VERBS } from '../change-verbs.js';

@@ -12,15 +12,17 @@
  * ends, of one kind (money of one currency, a count of one unit), the same start and end with
  * the same bounds, the same direction, which the figures bear out ("up" from the smaller); the
  * same subject (the content words before the verb, back to a clause break or a word opening a
- * clause of its own, "confirmed that …"), two words at least: a place or a kind named on one side
- * only ("adult season tickets at Kelby Park") may be another price. Time, stance
- * and the rest of the wording are compared by fact-relation.ts as for any report.
+ * clause of its own, "confirmed that …") and the same words between the verb and its figures
+ * (an object, "lowered the charge from …": `governingVerb`), two words at least: a place or a
+ * kind named on one side only ("adult season tickets at Kelby Park") may be another price. Time,
+ * stance and the rest of the wording are compared by fact-relation.ts as for any report.
  */
 import { FALLING, RISING } from './fact-changes.js';
 import { LOWERING_VERBS, RAISING_VERBS } from '../change-verbs.js';
 import { verbFormStems } from '../verb-forms.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { opensSubordinate, unitsBefore } from './fact-clauses.js';
+import type { UnitOccurrence } from './fact-participants.js';
 import type { MeasuredSource } from './fact-measures.js';
 import { roundedReading } from './fact-qualifiers.js';
 import { changeStartAfterEnd, rangeStartBefore } from './fact-range-units.js';
@@ -49,6 +51,8 @@ export interface ChangeEnds {
   from: PositionedNumber;
   to: PositionedNumber;
   subject: ReadonlySet<string>;
+  /** What stands between the verb and the change's figures ({@link GoverningVerb}). */
+  afterVerb: ReadonlySet<string>;
 }
 
 /** A figure as compared: its kind, what it measures in, its bound and its number. */
@@ -80,20 +84,67 @@ export function subjectBefore(source: MeasuredSource, at: number): Set<string> {
 const RAISED = verbFormStems(RAISING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
 const LOWERED = verbFormStems(LOWERING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
 
+/** Every term of a verb of change, either way. */
+const CHANGE_TERMS = () => new Set([...RISING(), ...RAISED(), ...FALLING(), ...LOWERED()]);
+
+/** The direction a unit says as a verb of change ({@link RAISED}, {@link LOWERED} among them). */
+function directionOf(unit: UnitOccurrence): 'up' | 'down' | null {
+  if (unit.name) return null;
+  const rising = unit.keys.some((key) => RISING().has(key) || RAISED().has(key));
+  const falling = unit.keys.some((key) => FALLING().has(key) || LOWERED().has(key));
+  return rising === falling ? null : rising ? 'up' : 'down';
+}
+
 /**
  * The direction a verb of change ending right before `edge` says (a verb of rising or falling,
  * or a causative one, {@link RAISED}, {@link LOWERED}), and where it starts.
  */
-export function verbBefore(
+function verbBefore(
   source: MeasuredSource,
   edge: number,
 ): { at: number; end: number; direction: 'up' | 'down' | null } | null {
   const [verb] = unitsBefore(source, edge);
   if (verb === undefined || verb.name) return null;
-  const rising = verb.keys.some((key) => RISING().has(key) || RAISED().has(key));
-  const falling = verb.keys.some((key) => FALLING().has(key) || LOWERED().has(key));
-  const direction = rising === falling ? null : rising ? 'up' : 'down';
-  return { at: verb.start, end: verb.end, direction };
+  return { at: verb.start, end: verb.end, direction: directionOf(verb) };
+}
+
+/** The verb of change whose figure a preposition marks, and what stands between the two. */
+export interface GoverningVerb {
+  at: number;
+  end: number;
+  direction: 'up' | 'down';
+  /** The content terms between the verb and the preposition: its object, or an adverbial. */
+  afterVerb: ReadonlySet<string>;
+}
+
+/** Most content units read between a verb of change and its figure's preposition. */
+const MAX_AFTER_VERB = 8;
+
+/** A coordinator between two words: what follows it may be another predicate's. */
+const COORDINATOR = /\b(?:and|or|but|nor)\b/i;
+
+/**
+ * The verb of change that governs the figure after the preposition at `edge` ("from", "to" or
+ * "by"), in its clause: right before it ("fell from £6.50 to £4"), or before what stands between
+ * ("lowered the daily parking charge from £6.50 to £4"). A transitive verb of change of state
+ * takes as its object what changes (Levin 1993, §45.4, the causative of "the charge lowered"; §45.6
+ * on the calibratable ones, whose change "from", "to" and "by" measure; Quirk et al. 1985, §10.2 on
+ * the affected object), so the words between are part of what the change is said of, an object or
+ * an adverbial, and are compared as such (`sameChangeTold`), never set aside. Null when no verb
+ * of change stands within {@link MAX_AFTER_VERB} units, or a clause of its own or a coordinator
+ * comes between, or a verb of both directions is met first.
+ */
+export function governingVerb(source: MeasuredSource, edge: number): GoverningVerb | null {
+  const afterVerb = new Set<string>();
+  for (const unit of unitsBefore(source, edge).slice(0, MAX_AFTER_VERB + 1)) {
+    const between = source.text.slice(unit.end, edge);
+    if (opensSubordinate(between) || COORDINATOR.test(between)) return null;
+    const direction = directionOf(unit);
+    if (direction !== null) return { at: unit.start, end: unit.end, direction, afterVerb };
+    if (!unit.name && unit.keys.some((key) => CHANGE_TERMS().has(key))) return null;
+    for (const key of unit.keys) afterVerb.add(key);
+  }
+  return null;
 }
 
 /** A change's two ends by role, the verb that tells it and the way its words say it went. */
@@ -102,6 +153,7 @@ interface ChangeRoles {
   to: PositionedNumber;
   verbAt: number;
   way: string;
+  afterVerb: ReadonlySet<string>;
 }
 
 /**
@@ -120,24 +172,35 @@ function changeRolesOf(source: MeasuredSource): ChangeRoles | null {
   const start = qualifierStart(text, first.at);
   const from = FROM_BEFORE.exec(text.slice(0, start));
   if (from !== null && rangeStartBefore(text, second.at) === first.at) {
-    // "rise from X to Y": the verb right before "from" says which way.
-    const verb = verbBefore(source, from.index);
-    if (verb === null || verb.direction === null) return null;
-    if (/\S/.test(text.slice(verb.end, from.index))) return null;
-    read = { from: first, to: second, verbAt: verb.at, way: verb.direction };
+    // "rise from X to Y", "lowered the charge from X to Y": the verb before "from" says which way.
+    const verb = governingVerb(source, from.index);
+    if (verb === null) return null;
+    read = {
+      from: first,
+      to: second,
+      verbAt: verb.at,
+      way: verb.direction,
+      afterVerb: verb.afterVerb,
+    };
   } else if (changeStartAfterEnd(text, second.at) === first.at) {
-    // "rise to Y from X": the verb right before "to" says which way.
+    // "rise to Y from X", "cut the fare to Y from X": the verb before "to" says which way.
     const to = /\s+to\s+\p{Sc}?$/iu.exec(text.slice(0, start));
-    const verb = to === null ? null : verbBefore(source, to.index);
-    if (to === null || verb === null || verb.direction === null) return null;
-    if (/\S/.test(text.slice(verb.end, to.index))) return null;
-    read = { from: second, to: first, verbAt: verb.at, way: verb.direction };
+    const verb = to === null ? null : governingVerb(source, to.index);
+    if (verb === null) return null;
+    read = {
+      from: second,
+      to: first,
+      verbAt: verb.at,
+      way: verb.direction,
+      afterVerb: verb.afterVerb,
+    };
   } else {
     // "cost Y …, up from X": the verb governs Y, "up" or "down" says which way.
     const up = UP_FROM_BETWEEN.exec(text.slice(first.at, second.at));
     const verb = up === null ? null : verbBefore(source, start);
     if (up === null || verb === null || !GOVERNS.test(text.slice(verb.end, first.at))) return null;
-    read = { from: second, to: first, verbAt: verb.at, way: up[1]!.toLowerCase() };
+    const way = up[1]!.toLowerCase();
+    read = { from: second, to: first, verbAt: verb.at, way, afterVerb: new Set() };
   }
   return read;
 }
@@ -166,6 +229,7 @@ export function changeEndsOf(source: MeasuredSource): ChangeEnds | null {
     from: read.from,
     to: read.to,
     subject: subjectBefore(source, read.verbAt),
+    afterVerb: read.afterVerb,
   };
 }
 
@@ -178,15 +242,30 @@ export function sameChangeEnds(a: MeasuredSource, b: MeasuredSource): boolean {
   if (x === null) return false;
   const y = changeEndsOf(b);
   if (y === null || x.direction !== y.direction || x.ends !== y.ends) return false;
-  return subjectsAlike(x.subject, y.subject);
+  return sameChangeTold(x, y);
+}
+
+/** What a change is said of: its verb's subject, and what stands between the verb and figures. */
+export interface ToldChange {
+  subject: ReadonlySet<string>;
+  afterVerb: ReadonlySet<string>;
 }
 
 /**
- * True when two changes' subjects ({@link subjectBefore}) are the same terms, two at least: a
- * place or a kind named on one side only may be another measure.
+ * True when two changes are said of the same things: the same subject terms
+ * ({@link subjectBefore}) and the same terms between verb and figures ({@link GoverningVerb}),
+ * two terms at least in all. A place or a kind named on one side only, a doer on one side only
+ * ("The council lowered the charge" / "The charge was lowered"), or an object on one side only
+ * may be another measure, or says more than the other bears out.
  */
-export function subjectsAlike(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  return x.size >= 2 && x.size === y.size && [...x].every((key) => y.has(key));
+export function sameChangeTold(x: ToldChange, y: ToldChange): boolean {
+  const same = (p: ReadonlySet<string>, q: ReadonlySet<string>) =>
+    p.size === q.size && [...p].every((key) => q.has(key));
+  return (
+    x.subject.size + x.afterVerb.size >= 2 &&
+    same(x.subject, y.subject) &&
+    same(x.afterVerb, y.afterVerb)
+  );
 }
 
 /**

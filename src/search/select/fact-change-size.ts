@@ -11,15 +11,15 @@
  * (money of one currency, or a count of one unit), each exact (no "about", no bound: a rounded
  * figure's difference is not known); the same direction by the verbs, borne out by the ends; the
  * same end; the ends' difference equal to the size at the figures' own precision; and the same
- * subject (fact-change-ends.ts `subjectsAlike`). A share ("rose by 5% to 40%") is not read: its
+ * subject and object (fact-change-ends.ts `sameChangeTold`). A share ("rose by 5% to 40%") is not read: its
  * size may be points or per cent of the start (fact-value-conflicts.ts `shareMeasuresApart`).
  */
 import {
   changeEndsOf,
   figure,
+  governingVerb,
+  sameChangeTold,
   subjectBefore,
-  subjectsAlike,
-  verbBefore,
 } from './fact-change-ends.js';
 import type { MeasuredSource } from './fact-measures.js';
 import { qualifierStart, type PositionedValue } from './fact-values.js';
@@ -38,6 +38,7 @@ interface SizedChange {
   size: PositionedNumber;
   to: PositionedNumber;
   subject: ReadonlySet<string>;
+  afterVerb: ReadonlySet<string>;
 }
 
 /** The measure a figure is in: its currency, or its unit; null when it states none. */
@@ -57,10 +58,10 @@ function sizedChangeOf(source: MeasuredSource): SizedChange | null {
   const text = source.text;
   if (!TO_BETWEEN.test(text.slice(size.at, to.at))) return null;
   const by = BY_BEFORE.exec(text.slice(0, qualifierStart(text, size.at)));
-  const verb = by === null ? null : verbBefore(source, by.index);
-  if (by === null || verb === null || verb.direction === null) return null;
-  if (/\S/.test(text.slice(verb.end, by.index))) return null;
-  return { direction: verb.direction, size, to, subject: subjectBefore(source, verb.at) };
+  const verb = by === null ? null : governingVerb(source, by.index);
+  if (verb === null) return null;
+  const subject = subjectBefore(source, verb.at);
+  return { direction: verb.direction, size, to, subject, afterVerb: verb.afterVerb };
 }
 
 /** The digits after a number's decimal point. */
@@ -80,9 +81,7 @@ function endsAgainstSize(ends: MeasuredSource, sized: MeasuredSource): boolean {
   const y = sizedChangeOf(sized);
   if (y === null || x.direction !== y.direction) return false;
   if (figure(x.to) !== figure(y.to) || measureOf(x.from) !== measureOf(y.size)) return false;
-  return (
-    differenceIs(x.from.number, x.to.number, y.size.number) && subjectsAlike(x.subject, y.subject)
-  );
+  return differenceIs(x.from.number, x.to.number, y.size.number) && sameChangeTold(x, y);
 }
 
 /**

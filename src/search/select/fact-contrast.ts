@@ -67,10 +67,11 @@ function contradicts(correction: string, report: string): boolean {
       const reportVerb = r[1] as string;
       if (cut(stem(reportVerb)) !== cut(stem(verb))) continue;
       const reportVerbEnd = r.index + r[0].length;
-      // The report's own verb is the correction's (compared above): undoing on both sides
+      // The report's own verb is the correction's (compared above): undoing or postponing on both sides
       // ("not Tarn Ferries, cancelled" / "Tarn Ferries cancelled") is no stance between them.
       const before = stancesBefore(stancesOf(report), reportVerbEnd);
       before.delete('reversed');
+      before.delete('rescheduled');
       if (before.size > 0) continue;
       const said = leadingTerms(report.slice(reportVerbEnd), OBJECT_TERMS);
       const corrected = leadingTerms(correction.slice(verbAt + verb.length), OBJECT_TERMS);

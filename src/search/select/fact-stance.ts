@@ -15,6 +15,7 @@ import { maskMonthMay, MONTH_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months
 import { HEDGED_PERFORMATIVE_VERB } from './fact-hedged-performative.js';
 import { DETERMINERS } from '../../text/determiners.js';
 import { DEPENDENT_WH_INTERROGATIVE } from '../../text/interrogative-complement.js';
+import { POSTPONE } from '../../timeline/postponed-slot.js';
 
 /**
  * "Proposed" as an attributive adjective, after a determiner or a genitive and before the noun
@@ -32,6 +33,7 @@ const ATTRIBUTIVE_BEFORE = String.raw`(?<!(?:\b(?:${DETERMINERS.filter((word) =>
 export type Stance =
   | 'negated'
   | 'reversed'
+  | 'rescheduled'
   | 'modal'
   | 'obligation'
   | 'future'
@@ -45,6 +47,7 @@ export type Stance =
 export const STANCE_REASON: Readonly<Record<Stance, string>> = {
   negated: 'polarity',
   reversed: 'undone or called off',
+  rescheduled: 'put off to a later time',
   modal: 'modality',
   obligation: 'obligation',
   future: 'plan or outcome',
@@ -189,6 +192,22 @@ export function planMarkerSpans(text: string): Array<{ start: number; end: numbe
 
 /** A date a rule or a figure starts from: a day of a month, a month, a weekday, a year, "next …". */
 const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|(?:1[5-9]|20)\d{2}\b|next\s+(?:week|month|year|${SEASON_RE}))`;
+/**
+ * A postponement to a stated time: a verb of postponing (timeline/postponed-slot.ts `POSTPONE`:
+ * "postponed", "deferred", "delayed", "put back", "put off"), at most six words of its object or
+ * adjuncts ("the vote on the bypass", "from 7 October"), then "until", "till" or "to" and a time
+ * ("Friday", "14 October", "the end of March", "next year", "a later date"). It holds the event
+ * back to a later time and keeps it (WordNet 3.1 postpone.v.01 "hold back to a later time"), as
+ * cancelling does not (cancel.v.01 "postpone indefinitely or annul"): a stance of its own, the
+ * 'rescheduled' one, which only another rescheduling shares. A postponement with no time stated
+ * ("was postponed", "postponed indefinitely") may be either, and stays with the acts of undoing.
+ * The time is read as {@link START_DATE} reads one, month names capitalised.
+ */
+const RESCHEDULING = new RegExp(
+  String.raw`\b${POSTPONE}\s+(?:[^\s,;:.!?()—–]+\s+){0,6}?(?:until|till|to)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:${START_DATE}|(?:the\s+)?${SEASON_RE}\b|a\s+later\s+date\b|later\s+(?:this|in\s+the)\s+(?:week|month|year)\b)`,
+  'g',
+);
+
 /** Words that say something holds from a start; see {@link holdsFromStart}. */
 const FROM_START = new RegExp(
   String.raw`\b(?:(?:take|takes|taking|taken|took)\s+effect|(?:come|comes|coming|came|go|goes|going|went|gone)\s+into\s+(?:immediate\s+)?(?:force|effect)|in\s+force\s+(?:from|since)|with\s+effect\s+from|[Ee]ffective\s+(?:from|on|as\s+of|immediately)|(?:[Aa]s\s+of|[Ff]rom|[Ss]tarting(?:\s+(?:on|in|from))?|[Bb]eginning(?:\s+(?:on|in))?)\s+${START_DATE}(?![^,;.]{0,24}?\b(?:to|until|till|through)\b))`,
@@ -232,6 +251,7 @@ const TRAILING_HEDGE =
 export const BEARING_ON_EARLIER: readonly Stance[] = [
   'negated',
   'reversed',
+  'rescheduled',
   'alleged',
   'recalled',
   'question',
@@ -263,7 +283,19 @@ export function stancesOf(text: string): ReadonlyMap<Stance, number> {
   // called off") as well as after it, so it governs the whole sentence; but one in a clause
   // coordinated after the main one ("was proposed in 2009 but shelved") adds a second event
   // and leaves the first as told: it governs only what follows it.
-  const undoing = UNDOING_LETTERS.test(read) ? read.search(UNDOING) : -1;
+  // A postponement to a stated time is a rescheduling, no undoing: read as such and masked
+  // (with as many spaces) before the acts of undoing are looked for. It governs the sentence as
+  // an undoing does ("The vote … was postponed until Friday").
+  let undone = read;
+  for (const match of read.matchAll(RESCHEDULING)) {
+    if (!found.has('rescheduled'))
+      found.set('rescheduled', COORDINATED.test(read.slice(0, match.index)) ? match.index : 0);
+    undone =
+      undone.slice(0, match.index) +
+      ' '.repeat(match[0].length) +
+      undone.slice(match.index + match[0].length);
+  }
+  const undoing = UNDOING_LETTERS.test(undone) ? undone.search(UNDOING) : -1;
   if (undoing >= 0) found.set('reversed', COORDINATED.test(read.slice(0, undoing)) ? undoing : 0);
   const hedge = TRAILING_HEDGE.exec(text);
   if (hedge !== null) found.set(hedge[1] !== undefined ? 'modal' : 'alleged', 0);

@@ -33,7 +33,8 @@
  * Halvard Tankers") names none of that class. A verb derived from the office's noun ("leads the
  * trust" for "the leader of the trust": WordNet's derivational links, holder-roles.ts) tells the
  * office's act, which names its holder in other words, so there the question is left to the
- * classifier. For a thing's name, candidates not speaking of it leave the question to the
+ * classifier, as it is where a candidate holds the full form of a clipped noun ("representative"
+ * for "rep": `holdsFullForm`). For a thing's name, candidates not speaking of it leave the question to the
  * classifier and the asked-thing gate: a thing is told again by other nouns.
  */
 import { DETERMINERS } from '../text/determiners.js';
@@ -188,6 +189,16 @@ export function namedNoun(question: string): NamedNoun | null {
 
 /** The kinds of alternative by which a verb is the office's own act: derived, or an alias. */
 const DERIVING_KINDS: ReadonlySet<MatchKind> = new Set(['derived', 'alias']);
+
+/**
+ * True when a passage's words hold a longer word opening with `noun` (an index term): the full
+ * form of a back-clipping ("representative" of "rep", "examination" of "exam"), a shortened word
+ * keeping the start of the one it stands for (Quirk et al. 1985, Appendix I.76), which the plan
+ * does not link to it.
+ */
+function holdsFullForm(words: PassageWords, noun: string): boolean {
+  return words.folded.some((word) => word.length > noun.length && word.startsWith(noun));
+}
 
 /** Prepositions whose phrase after an office's noun narrows it ("the chair of the committee"). */
 const NARROWING_OF = new Set(['of', 'for', 'at']);
@@ -467,9 +478,10 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   // ending in a word not usually a noun is a verb the engine links to the noun (WordNet's
   // "lead" and "aim" for "head"): it tells an act, not the office asked the holder of.
   // Whether a candidate holds a verb derived from the office's noun ("leads the trust" for
-  // "leader": WordNet's derivational links, holder-roles.ts): the office's act, which tells its
-  // holder as its noun does. A synonym's verb ("carry" of "executive", by "execute") is another
-  // sense's act.
+  // "leader": WordNet's derivational links, holder-roles.ts), the office's act, which tells its
+  // holder as its noun does, or the full form of a clipped noun ({@link holdsFullForm}): then
+  // the office may be spoken of in words the plan does not link. A synonym's verb ("carry" of
+  // "executive", by "execute") is another sense's act.
   let actTold = false;
   const derivations = new Set(
     alternatives
@@ -519,6 +531,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
     const here = found;
     const leant = spokenAt(input.contextOf(s));
     if (here === null && (leant === null || leant === 'other')) {
+      if (named.form === 'who' && !actTold) actTold = holdsFullForm(input.wordsOf(s), named.noun);
       if (
         described.length > 0 &&
         holdsOwnConcept(input, s, described) &&

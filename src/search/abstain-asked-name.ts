@@ -47,11 +47,7 @@ import {
   lightVerbConcepts,
   newTypeScoreOf,
 } from './abstain-features.js';
-import {
-  conceptAlternatives,
-  oneWordForms,
-  ownedHead,
-} from './abstain-asked-thing.js';
+import { conceptAlternatives, oneWordForms, ownedHead } from './abstain-asked-thing.js';
 import { clauseAt } from './clause-spans.js';
 import {
   answerTypeScore,

@@ -25,8 +25,17 @@
  * X the head of the noun phrase after them; "what is the X's name", "what is Y's X's name" (the
  * s-genitive, `asksNameByGenitive`), X the owner of the name; "who is/was the X", "who is Y's X" (a determiner or
  * an owner before X, one office: `officeHead`). For a person's
- * name asked by "the name of", candidates none of which speak of the person answer nothing; for
- * the other forms they leave the question to the classifier and the asked-thing gate.
+ * name asked by "the name of" or an office's holder asked by "who is the X", candidates none of
+ * which speak of the person or the office answer nothing: "who" asks for a person of the
+ * office's class (Li & Roth 2002, "Learning question classifiers": the answer type is the
+ * question's focus, a human individual described by the office), and a passage naming people of
+ * no such office ("Captain Ilya Varnek, the tanker's master" for "who is the chief executive of
+ * Halvard Tankers") names none of that class. A verb derived from the office's noun ("leads the
+ * trust" for "the leader of the trust": WordNet's derivational links, holder-roles.ts) tells the
+ * office's act, which names its holder in other words, so there the question is left to the
+ * classifier, as it is where a candidate holds the full form of a clipped noun ("representative"
+ * for "rep": `holdsFullForm`). For a thing's name, candidates not speaking of it leave the question to the
+ * classifier and the asked-thing gate: a thing is told again by other nouns.
  */
 import { DETERMINERS } from '../text/determiners.js';
 import { wordIn } from '../text/word-class.js';
@@ -38,7 +47,7 @@ import {
   lightVerbConcepts,
   newTypeScoreOf,
 } from './abstain-features.js';
-import { conceptForms, oneWordForms, ownedHead } from './abstain-asked-thing.js';
+import { conceptAlternatives, oneWordForms, ownedHead } from './abstain-asked-thing.js';
 import { clauseAt } from './clause-spans.js';
 import {
   answerTypeScore,
@@ -49,7 +58,7 @@ import {
   type AnswerType,
 } from './plan/answer-type.js';
 import { wordSpan, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
-import type { QueryPlan } from './plan/query-plan.js';
+import type { MatchKind, QueryPlan } from './plan/query-plan.js';
 
 import { MONTHS, WEEKDAYS } from '../text/months.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
@@ -172,6 +181,19 @@ export function namedNoun(question: string): NamedNoun | null {
   // person's whatever its noun: "who is the mediator" is answered by "Former judge Helen Marsh
   // was appointed mediator" as "who is the chairman" is by its holder's name in the clause.
   return { noun: stem(head), person: true, form: 'who', restricted, owner };
+}
+
+/** The kinds of alternative by which a verb is the office's own act: derived, or an alias. */
+const DERIVING_KINDS: ReadonlySet<MatchKind> = new Set(['derived', 'alias']);
+
+/**
+ * True when a passage's words hold a longer word opening with `noun` (an index term): the full
+ * form of a back-clipping ("representative" of "rep", "examination" of "exam"), a shortened word
+ * keeping the start of the one it stands for (Quirk et al. 1985, Appendix I.76), which the plan
+ * does not link to it.
+ */
+function holdsFullForm(words: PassageWords, noun: string): boolean {
+  return words.folded.some((word) => word.length > noun.length && word.startsWith(noun));
 }
 
 /** Prepositions whose phrase after an office's noun narrows it ("the chair of the committee"). */
@@ -459,8 +481,10 @@ function personNamed(
 
 /**
  * Whether the candidates name what a question asks the name of: undefined when it asks none
- * ({@link namedNoun}), or, unless it asks a person's name by "the name of", when no sentence the
- * candidates are read in (abstain-features.ts `candidateContext`) speaks of the asked noun;
+ * ({@link namedNoun}), or, unless it asks a person's name by "the name of" or an office's holder
+ * by "who" (then false), when no sentence the candidates are read in (abstain-features.ts
+ * `candidateContext`) speaks of the asked noun, or when one holds a verb derived from the
+ * office's noun;
  * else true when one names it (see the top of this file). Costs one pass over those sentences'
  * words, and a reading of the text of those that speak of the noun.
  */
@@ -468,7 +492,8 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const named = namedNoun(plan.question);
   if (named === null) return undefined;
-  const forms = conceptForms(plan, named.noun);
+  const alternatives = conceptAlternatives(plan, named.noun);
+  const forms = alternatives.map((alternative) => alternative.terms);
   const owner = named.owner === null ? null : oneWordForms(plan, stem(named.owner));
   const asked = plan.askedTerms;
   const type = { name: 'person' as const, focus: named.noun };
@@ -479,6 +504,17 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   // when it holds none. A form
   // ending in a word not usually a noun is a verb the engine links to the noun (WordNet's
   // "lead" and "aim" for "head"): it tells an act, not the office asked the holder of.
+  // Whether a candidate holds a verb derived from the office's noun ("leads the trust" for
+  // "leader": WordNet's derivational links, holder-roles.ts), the office's act, which tells its
+  // holder as its noun does, or the full form of a clipped noun ({@link holdsFullForm}): then
+  // the office may be spoken of in words the plan does not link. A synonym's verb ("carry" of
+  // "executive", by "execute") is another sense's act.
+  let actTold = false;
+  const derivations = new Set(
+    alternatives
+      .filter((alternative) => DERIVING_KINDS.has(alternative.kind))
+      .map((alternative) => alternative.terms),
+  );
   const spokenAt = (s: number | null) => {
     if (s === null) return null;
     const words = input.wordsOf(s);
@@ -491,7 +527,10 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
         while (k < phrase.length && words.stems[at + k] === phrase[k]) k++;
         if (k < phrase.length) continue;
         const last = at + phrase.length - 1;
-        if (words.stems[last] !== named.noun && !isUsuallyNoun(words.folded[last]!)) continue;
+        if (words.stems[last] !== named.noun && !isUsuallyNoun(words.folded[last]!)) {
+          if (derivations.has(phrase)) actTold = true;
+          continue;
+        }
         if (
           !named.person ||
           !named.restricted ||
@@ -519,6 +558,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
     const here = found;
     const leant = spokenAt(input.contextOf(s));
     if (here === null && (leant === null || leant === 'other')) {
+      if (named.form === 'who' && !actTold) actTold = holdsFullForm(input.wordsOf(s), named.noun);
       if (
         described.length > 0 &&
         holdsOwnConcept(input, s, described) &&
@@ -538,5 +578,6 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
     )
       return true;
   }
-  return spoken || (named.form === 'name' && named.person) ? false : undefined;
+  if (spoken || (named.form === 'name' && named.person)) return false;
+  return named.form === 'who' && !actTold ? false : undefined;
 }

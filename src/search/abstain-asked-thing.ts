@@ -32,6 +32,7 @@ import {
   type Dimension,
 } from './plan/quantity.js';
 import type { Alternative, QueryPlan } from './plan/query-plan.js';
+import { answerUnit, fixedDimension } from './plan/fixed-dimension.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 
 /** A kind of value that answers the asked thing without naming it. */
@@ -84,7 +85,8 @@ const MEASURE_EXTRAS: Readonly<Record<string, readonly AskedValue[]>> = {
  * quantity.ts reads as a dimension or one of {@link MEASURE_EXTRAS}. Other adjectives ("how bad",
  * "how safe") are answered by judgements in any words, so no word of the question can be
  * required of them. The question's own dimension comes first ("how high was the prime rate" asks
- * for a share before a length).
+ * for a share before a length). One the question's words fix (a unit named, a verb of motion:
+ * plan/fixed-dimension.ts) is the only one.
  */
 function measureValues(question: string, adjective: string): AskedValue[] | null {
   const own = askedDimension(`how ${adjective}`);
@@ -93,7 +95,9 @@ function measureValues(question: string, adjective: string): AskedValue[] | null
   const values = [askedDimension(question), own, ...extras].filter(
     (value): value is AskedValue => value !== null,
   );
-  return [...new Set(values)];
+  // A unit named or a verb of motion fixes one of them (plan/fixed-dimension.ts).
+  const fixed = fixedDimension(question);
+  return fixed !== null && values.includes(fixed) ? [fixed] : [...new Set(values)];
 }
 
 /** "Is there parking…", "are there any plans…": the words after "there". */
@@ -348,8 +352,14 @@ export function askedThingHeld(input: AbstentionInput): boolean | undefined {
     const metadata = input.metadataTermsOf(article);
     if (forms.some((phrase) => phrase.length === 1 && metadata.has(phrase[0]!))) return true;
   }
+  // The unit the answer is asked in ("in metres") is the answer's, not the topic's: a passage
+  // stating the answer holds it ("92 metres long").
+  const unit = asked.form === 'how' ? answerUnit(plan.question) : null;
+  const beyond =
+    unit === null
+      ? plan.askedTerms
+      : new Set([...plan.askedTerms].filter((term) => term !== stem(unit)));
   for (const s of candidateContext(input))
-    if (holdsAskedThing(input.textOf(s), asked, forms, plan.askedTerms, input.wordsOf(s)))
-      return true;
+    if (holdsAskedThing(input.textOf(s), asked, forms, beyond, input.wordsOf(s))) return true;
   return false;
 }

@@ -13,7 +13,7 @@ import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 const FIRST: SearchFixtureArticle = {
   id: 'courier-boiler',
-  title: 'Kelby Lido shut after boiler fault',
+  title: 'Boiler fault shuts pool',
   outlet: 'Kelby Courier',
   published: '2026-10-12',
   paragraphs: [
@@ -23,11 +23,11 @@ const FIRST: SearchFixtureArticle = {
 };
 const AGAIN: SearchFixtureArticle = {
   id: 'post-pipe',
-  title: 'Lido closes again',
+  title: 'Kelby Lido closes again',
   outlet: 'Kelby Post',
   published: '2027-04-03',
   paragraphs: [
-    ['Kelby Lido was closed again on 28 March after a pipe burst under the main pool.'],
+    ['Kelby Lido was closed again on 28 March after a pipe burst.'],
     ['The lido had reopened in February after repairs.'],
   ],
 };
@@ -72,6 +72,6 @@ describe('a month in a question’s time adjunct', () => {
     const answer = engine.ask('why was kelby lido closed in october');
     expect(answer.passages[0]?.quote).toContain('closed on Saturday after its boiler failed');
     const march = engine.ask('why was kelby lido closed in march');
-    expect(march.passages[0]?.quote).toContain('closed again on 28 March');
+    expect(march.passages[0]?.quote).toContain('again on 28 March');
   });
 });

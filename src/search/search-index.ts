@@ -108,11 +108,7 @@ import { blankedSpans, irrealisValueSpans } from './irrealis-values.js';
 import { packRealisBlanks, RealisBlanks } from './realis-blanks.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
 import { savedFactDates } from './select/fact-analysis.js';
-import {
-  passageTime,
-  statedPeriods,
-  type SavedMention,
-} from './select/fact-resolved-time.js';
+import { passageTime, statedPeriods, type SavedMention } from './select/fact-resolved-time.js';
 import { askedMonth } from './plan/time-adjunct.js';
 import { datedInOtherMonth } from './other-month.js';
 import { claimEventWords } from './select/fact-predicates.js';

@@ -109,7 +109,9 @@ import { blankedSpans, irrealisValueSpans } from './irrealis-values.js';
 import { packRealisBlanks, RealisBlanks } from './realis-blanks.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
 import { savedFactDates } from './select/fact-analysis.js';
-import type { SavedMention } from './select/fact-resolved-time.js';
+import { passageTime, statedPeriods, type SavedMention } from './select/fact-resolved-time.js';
+import { askedMonth } from './plan/time-adjunct.js';
+import { datedInOtherMonth } from './other-month.js';
 import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { readOpenings } from './described-subject.js';
@@ -1811,15 +1813,18 @@ export class SearchIndex {
    * `ranking.ranked` with passages telling of another thing than a definite description of the
    * question asks about, or of another member of the series its ordinal picks out ("a second
    * case" for "where was it first confirmed"), moved below comparable ones (given-first.ts,
-   * other-referent.ts, other-ordinal.ts); as ranked when the question holds no definite
-   * description and no ordinal. Each of the few passages read
+   * other-referent.ts, other-ordinal.ts), or dated in another month than its time adjunct names
+   * (other-month.ts); as ranked when the question holds no definite description, no ordinal and
+   * no such adjunct. Each of the few passages read
    * looks back at most over the sentences a quote may take before it, in its paragraph.
    */
   private givenReferentsFirst(ranking: Ranking): RankedSentence[] {
     const asked = askedDescriptions(ranking.plan.question);
     // …or another member of the series the question's ordinal picks out (other-ordinal.ts).
     const ordinal = askedOrdinal(ranking.plan.question);
-    if (asked.length === 0 && ordinal === null) return ranking.ranked;
+    // …or dated in another month than the question's time adjunct names (other-month.ts).
+    const month = askedMonth(ranking.plan.question);
+    if (asked.length === 0 && ordinal === null && month === null) return ranking.ranked;
     // A passage marks another referent only at its own mention of the head asked: one without
     // the head's index term is ruled out before its text is read.
     const heads = asked.map((description) => this.termIds.get(description.head));
@@ -1829,11 +1834,21 @@ export class SearchIndex {
       return {
         other:
           (held.length > 0 && this.tellsOfOtherAt(sentence, held)) ||
-          (ordinal !== null && tellsOfOtherOrdinal(this.textOf(sentence), ordinal)),
+          (ordinal !== null && tellsOfOtherOrdinal(this.textOf(sentence), ordinal)) ||
+          (month !== null && this.datedInOtherMonthAt(sentence, month)),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };
     });
+  }
+
+  /**
+   * True when the sentence at `sentence` dates its event, by its own dates read from its
+   * article's, in another month than `month` (1–12; other-month.ts).
+   */
+  private datedInOtherMonthAt(sentence: number, month: number): boolean {
+    const time = passageTime(this.textOf(sentence), this.sentenceDates.of(sentence));
+    return datedInOtherMonth(statedPeriods(time, this.read.publishedOf(sentence)), month);
   }
 
   /**

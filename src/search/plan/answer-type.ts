@@ -33,6 +33,7 @@ import { ORDINAL_DAY } from '../../timeline/spelled-ordinals.js';
 import { PUBLICATION_DAY_PART } from '../../timeline/publication-day-part.js';
 import {
   askedDimension,
+  countedUnitDimension,
   asksDifference,
   asksSumByVerb,
   holdsDimension,
@@ -332,8 +333,11 @@ export function answerTypeOf(question: string): AnswerType | null {
     const focus = words.at(-1);
     return focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
   }
-  const unit = countedNoun(question);
-  if (unit) return { ...type, unit };
+  const counted = countedNounWord(question);
+  // "How many km": a count of a unit measures ("12km", "twelve kilometres" answer alike).
+  const measured = counted === undefined ? null : countedUnitDimension(counted);
+  if (measured !== null && !PER_TIME.test(question)) return { ...type, dimension: measured };
+  if (counted !== undefined) return { ...type, unit: stem(counted) };
   // Speed, frequency and time ask for no dimension quantity.ts reads, whatever the topic is
   // ("how fast had the budget been growing").
   if (/^how often\b/i.test(match[0])) return { ...type, frequency: true };
@@ -637,12 +641,14 @@ function onlyAdverb(word: string): boolean {
   return tags !== undefined && tags.length > 0 && tags.every((tag) => tag.startsWith('RB'));
 }
 
-/** The stem of what "how many …" counts ({@link quantifiedNoun}: "how many people died" → peopl). */
-function countedNoun(question: string): string | undefined {
+/** What "how many …" counts, as written ({@link quantifiedNoun}: "how many people died" → people). */
+function countedNounWord(question: string): string | undefined {
   const words = /\bhow many\s+(.*)/isu.exec(question)?.[1];
-  const head = words === undefined ? undefined : quantifiedNoun(words);
-  return head === undefined ? undefined : stem(head);
+  return words === undefined ? undefined : quantifiedNoun(words);
 }
+
+/** "Miles an hour", "km per hour": a unit of length over one of time is a speed, not a length. */
+const PER_TIME = /\b(?:an|a|per)\s+(?:hour|minute|second|day|year)\b/i;
 
 /**
  * A key for caching a type's scores: every part of the type {@link answerTypeScore} reads (the

@@ -10,6 +10,7 @@ import { moneyVerbTest } from '../money-verbs.js';
 import { CHANGING_VERBS, FALLING_VERBS, RISING_VERBS } from '../change-verbs.js';
 import { verbFormStems } from '../verb-forms.js';
 import { stem, tokenize } from '../../text/terms.js';
+import { unitName } from '../select/fact-units.js';
 import {
   INDEFINITE_COUNT_QUANTIFIERS,
   NUMBER_WORD_LIST,
@@ -165,8 +166,10 @@ const LENGTH_UNITS =
  * nouns of places and parts ("a yard", "a floor", "a foot"), where it counts no measure.
  */
 const ONE_LENGTH_UNITS = 'mile|metre|meter|kilometre|kilometer|centimetre|centimeter|inch';
+/** Units of weight other than the pound, which also counts money ("five pounds"). */
+const WEIGHT_ONLY_UNITS = 'tonnes?|tons?|kilograms?|kilos?|grams?|ounces?|hundredweight';
 /** Units of weight written out ("310 tonnes", "five pounds"). */
-const WEIGHT_UNITS = 'tonnes?|tons?|kilograms?|kilos?|grams?|pounds?|ounces?|hundredweight';
+const WEIGHT_UNITS = `${WEIGHT_ONLY_UNITS}|pounds?`;
 /**
  * The units of time a span is counted in, the second to the century ("38 minutes", "26
  * years"): a duration, a quantity of its own dimension (answer-type.ts reads how long by them).
@@ -224,6 +227,35 @@ export const QUANTITY_PATTERNS: Readonly<Record<Dimension, QuantityPattern>> = {
     },
   ]),
 };
+
+/**
+ * Units of measure a count of which is a measure, by dimension: a unit is a measure noun, and
+ * "how many kilometres" asks how far as "how far" does (Quirk et al. 1985, on measure phrases),
+ * so a length written in any unit answers it. Only units with no other
+ * everyday sense ({@link ONE_LENGTH_UNITS}: not "yards", "floors", "stories"), and not the
+ * pound, which also counts money.
+ */
+const COUNTED_MEASURE_UNITS: ReadonlyArray<[Dimension, RegExp]> = [
+  ['length', new RegExp(String.raw`^(?:(?:${ONE_LENGTH_UNITS})(?:e?s)?|feet)$`, 'i')],
+  ['weight', new RegExp(String.raw`^(?:${WEIGHT_ONLY_UNITS})$`, 'i')],
+];
+
+/**
+ * The dimension `word` (a noun "how many" counts, as written) is a unit of, or null: "km" and
+ * "kilometres" a length, "tonnes" and "kg" a weight. A unit's symbol and its name are one unit
+ * (NIST SP 811; the SI Brochure, 9th edition, chapter 5: a symbol is read as its name), so a
+ * symbol is read through fact-units.ts `unitName`.
+ *
+ * @example
+ * countedUnitDimension('km') // 'length'
+ * countedUnitDimension('tonnes') // 'weight'
+ * countedUnitDimension('stories') // null
+ */
+export function countedUnitDimension(word: string): Dimension | null {
+  const name = unitName(word);
+  for (const [dimension, units] of COUNTED_MEASURE_UNITS) if (units.test(name)) return dimension;
+  return null;
+}
 
 /**
  * A dimension's pattern and its cue: the pattern with the figure of each alternative led by one

@@ -382,6 +382,20 @@ export function calendarDatesOf(
 }
 
 /**
+ * The periods a passage's own dates name, each as the timeline resolves it: the calendar dates it
+ * states ({@link calendarDatesOf}: "on 20 March", "in 2024") and its times counted from
+ * publication ({@link resolvedDays}: "on Saturday" of an article of Monday 18 November 2024 is
+ * 16 November 2024), both from `published`, its article's date. A date left unresolved is left
+ * out; empty when the passage states none.
+ */
+export function statedPeriods(time: PassageTime, published: string | null): DayInterval[] {
+  return [
+    ...calendarDatesOf(time, published).map((date) => date.period),
+    ...(resolvedDays(time, published) ?? []),
+  ];
+}
+
+/**
  * The calendar days a passage states (a month and a day each), as day numbers, each in the year
  * the timeline gives it ({@link calendarDatesOf}: "on March 2" in an article of 4 March 2021 is
  * 2 March 2021).

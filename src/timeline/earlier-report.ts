@@ -24,11 +24,10 @@ const PUBLICATION_NOUN = String.raw`(?:article|story|report|piece|post|item|vers
  * 2 March said", "the earlier report stated", "an earlier version gave"). Global: read with
  * `matchAll`.
  */
-const EARLIER_REPORT =
-  new RegExp(
-    String.raw`\b(?:we\s+(?:(?:had\s+)?(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:said|reported|stated|wrote|claimed|suggested|gave|described)|it\s+was\s+(?:(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:reported|stated|said|claimed|suggested)|(?:our|this)\s+(?:earlier\s+|previous\s+|original\s+)?${PUBLICATION_NOUN}\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested)|(?:the|an?)\s+(?:earlier|previous|original)\s+${PUBLICATION_NOUN}\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested))\b`,
-    'giu',
-  );
+const EARLIER_REPORT = new RegExp(
+  String.raw`\b(?:we\s+(?:(?:had\s+)?(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:said|reported|stated|wrote|claimed|suggested|gave|described)|it\s+was\s+(?:(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:reported|stated|said|claimed|suggested)|(?:our|this)\s+(?:earlier\s+|previous\s+|original\s+)?${PUBLICATION_NOUN}\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested)|(?:the|an?)\s+(?:earlier|previous|original)\s+${PUBLICATION_NOUN}\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested))\b`,
+  'giu',
+);
 
 /**
  * What may stand between the reporting verb and what it reports without starting it: the time

@@ -33,10 +33,12 @@ const CALLED_OFF_AFTER = new RegExp(
 /**
  * A comma, a word of planning and its preposition, right before the date: ", planned for", also
  * after an adverb telling the plan was the first of more than one (", originally set for":
- * rescheduled.ts `isOriginalPlan` reads the same adverbs).
+ * rescheduled.ts `isOriginalPlan` reads the same adverbs), or opened by "which" and its
+ * auxiliaries (", which had been set for"): a nonrestrictive relative clause, of which the reduced
+ * one is the shortened form, postmodifies the noun alike (Quirk et al. 1985, §17.22, §17.27).
  */
 const PLANNED_ASIDE = new RegExp(
-  String.raw`,\s*(?:(?:originally|initially)\s+)?(?:${anyOf(PLAN_CUES)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
+  String.raw`,\s*(?:which\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?)?(?:(?:originally|initially)\s+)?(?:${anyOf(PLAN_CUES)})\s+(?:for|on|in|at)\s+(?:the\s+)?$`,
   'iu',
 );
 

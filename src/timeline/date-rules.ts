@@ -170,6 +170,12 @@ function dayRange(g: Groups): CalendarMention | null {
   return calendar({ month, day: first, year, until: { year, month, day: last } });
 }
 
+/** A month (and day) whose year is counted from publication: "last", "this" or "next" year. */
+function withYearCounted(g: Groups): CalendarMention | null {
+  const offset = { last: -1, this: 0, next: 1 }[g.rel ?? 'this'] ?? 0;
+  return calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), yearOffset: offset });
+}
+
 /** Rules, most specific first: a longer match wins over a shorter one it overlaps. */
 export const RULES: Rule[] = [
   {
@@ -199,10 +205,18 @@ export const RULES: Rule[] = [
       `${NOT_LETTER_BEFORE}${M}(?:\\s+${DAY})?,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year(?![\\p{L}])`,
       'gu',
     ),
-    read: (g) => {
-      const offset = { last: -1, this: 0, next: 1 }[g.rel ?? 'this'] ?? 0;
-      return calendar({ month: monthNumber(g.month ?? ''), day: num(g.day), yearOffset: offset });
-    },
+    read: withYearCounted,
+  },
+  {
+    // 16 November last year / the 4th of June next year: the day-month order of the rule above.
+    // The year phrase completes the day's own expression, one date and not two (TimeML: one
+    // TIMEX3 per temporal expression, Pustejovsky et al. 2003), as "16 November 2024" is.
+    when: HAS_RELATIVE,
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}${DAY}\\s+(?:of\\s+)?${M},?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year(?![\\p{L}])`,
+      'gu',
+    ),
+    read: withYearCounted,
   },
   {
     // Aug. 9 / September 14 (not a time "at 9:30", not a number that goes on, not a measure

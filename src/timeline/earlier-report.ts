@@ -15,14 +15,19 @@
 import { clauseBounds } from './clause.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 
+/** A piece of the outlet's coverage: "article", "report", "edition", "broadcast". */
+const PUBLICATION_NOUN = String.raw`(?:article|story|report|piece|post|item|version|issue|edition|broadcast|bulletin|newsletter)`;
+
 /**
  * The words that restate what an earlier report said: the outlet's own "we (also) said",
  * the impersonal "it was (wrongly) reported", or an earlier piece named as such ("our article of
  * 2 March said", "the earlier report stated", "an earlier version gave"). Global: read with
  * `matchAll`.
  */
-const EARLIER_REPORT =
-  /\b(?:we\s+(?:(?:had\s+)?(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:said|reported|stated|wrote|claimed|suggested|gave|described)|it\s+was\s+(?:(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:reported|stated|said|claimed|suggested)|(?:our|this)\s+(?:earlier\s+|previous\s+|original\s+)?(?:article|story|report|piece|post|item|version|issue|edition|broadcast|bulletin|newsletter)\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested)|(?:the|an?)\s+(?:earlier|previous|original)\s+(?:article|story|report|piece|post|item|version|issue|edition|broadcast|bulletin|newsletter)\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested))\b/giu;
+const EARLIER_REPORT = new RegExp(
+  String.raw`\b(?:we\s+(?:(?:had\s+)?(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:said|reported|stated|wrote|claimed|suggested|gave|described)|it\s+was\s+(?:(?:also|originally|previously|earlier|first|initially|wrongly|incorrectly|mistakenly)\s+)?(?:reported|stated|said|claimed|suggested)|(?:our|this)\s+(?:earlier\s+|previous\s+|original\s+)?${PUBLICATION_NOUN}\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested)|(?:the|an?)\s+(?:earlier|previous|original)\s+${PUBLICATION_NOUN}\b[^.;:!?]{0,60}?\b(?:said|stated|reported|gave|described|claimed|suggested))\b`,
+  'giu',
+);
 
 /**
  * What may stand between the reporting verb and what it reports without starting it: the time
@@ -76,4 +81,26 @@ export function earlierReportAround(
  */
 export function isReportDate(report: EarlierReport, start: number, end: number): boolean {
   return start >= report.clause && end <= report.reported;
+}
+
+/**
+ * The outlet's own earlier piece named with its date, just before `start` of `sentence`: "our
+ * report of", "our article on", "our earlier story published on", "this newsletter dated". Its
+ * date is when the coverage appeared, which is about the coverage and no event of the story
+ * (as the date stamp of an update or correction note is: update-line.ts). TimeML marks the
+ * date a document appeared by its function in the document (TIMEX3 functionInDocument
+ * PUBLICATION_TIME, Pustejovsky et al. 2003), apart from the times of the events it tells.
+ */
+const OWN_PUBLICATION_BEFORE = new RegExp(
+  String.raw`\b(?:our|this)\s+(?:(?:earlier|previous|original|first|last)\s+)?${PUBLICATION_NOUN}\s+(?:of|on|from|dated|(?:first\s+)?(?:published|posted|broadcast|aired)(?:\s+on)?)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * True when the date at `start` of `sentence` dates a piece of the outlet's own coverage ("This
+ * article updates our report of 5 December 2024", "Correction: Our article of 2 March said …"):
+ * the day the coverage appeared, not a day of the story.
+ */
+export function datesOwnPublication(sentence: string, start: number): boolean {
+  return OWN_PUBLICATION_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }

@@ -29,6 +29,7 @@ import { inComparisonStandard } from './comparison-standard.js';
 import type { PlacedMention } from './resolve.js';
 import { governingMarkerWord, tenseOf } from './tense.js';
 import { inNoteStamp } from './update-line.js';
+import { datesOwnPublication } from './earlier-report.js';
 import { tenseOnDayOfWriting } from './same-day-present.js';
 import { startsStateAhead } from './state-from.js';
 import { isDeadline, negatedBy } from './deadline.js';
@@ -656,6 +657,9 @@ export function collectMentions(
         return leaveUndated(
           'the date stamp of a note about the article (an update or a correction)',
         );
+      // "This article updates our report of 5 December 2024": when the coverage appeared.
+      if (placed.text !== undefined && datesOwnPublication(placed.text, placed.mention.start))
+        return leaveUndated('the date of a piece of the outlet\'s own coverage ("our report of")');
       // "two days before 31 March": the event is two days from the date written, not on it.
       const offset =
         placed.text === undefined

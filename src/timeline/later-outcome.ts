@@ -37,6 +37,7 @@ import type { PlanOutcome, TimelineEvent } from '../types/timeline.js';
 import { baseForms } from '../search/dictionary-words.js';
 import { wordnetSynsets } from '../search/wordnet-relations.js';
 import { eventSenses, namesEvent } from './event-noun.js';
+import { atSameVenue } from './same-venue.js';
 import type { PlanOutcomeKind } from './called-off.js';
 import { PLAN_CUES } from './plan-words.js';
 import { isPlanNoun } from './plan-noun-sense.js';
@@ -240,11 +241,17 @@ export function withLaterOutcomes(
     if (day === null || candidates === undefined) continue;
     const head = headWords(report.phrase);
     const names = new Set([...eventNames(head), ...actVerbs(head)]);
+    // An event noun placed at a venue on a day: the same occasion as a plan there that day,
+    // whatever word the plan uses for it (same-venue.ts).
+    const noun = head[head.length - 1];
+    const atVenue = report.date.precision === 'day' && noun !== undefined && namesEvent(noun);
     for (const i of candidates) {
       const event = events[i] as TimelineEvent;
       const later = allSourcesBefore(event, day);
       const same = (q: Quote): boolean =>
-        (names.size > 0 && sameEventNoun(head, names, q.quote)) || classifiedPlan(head, q.quote);
+        (names.size > 0 && sameEventNoun(head, names, q.quote)) ||
+        classifiedPlan(head, q.quote) ||
+        (atVenue && atSameVenue(report.phrase, q.quote));
       if (!later || !event.quotes.some(same)) continue;
       const list = found.get(i) ?? [];
       // One report per sentence: the same sentence may date two plans' days.

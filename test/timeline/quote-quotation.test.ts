@@ -70,14 +70,14 @@ describe('a timeline quote', () => {
 
   it('of a sentence restating a corrected error comes with the correction', () => {
     const quotes = quotesOf([
-      'Correction: Our article of 2 March said the harbour crane reopened on 12 March.',
+      'Of the storm of 1 March, an earlier version of this article said the harbour crane reopened on 12 March.',
       'The crane reopened on 13 March.',
     ]);
     expect(quotes).toContain(
-      'Correction: Our article of 2 March said the harbour crane reopened on 12 March. The crane reopened on 13 March.',
+      'Of the storm of 1 March, an earlier version of this article said the harbour crane reopened on 12 March. The crane reopened on 13 March.',
     );
     expect(quotes).not.toContain(
-      'Correction: Our article of 2 March said the harbour crane reopened on 12 March.',
+      'Of the storm of 1 March, an earlier version of this article said the harbour crane reopened on 12 March.',
     );
   });
 });

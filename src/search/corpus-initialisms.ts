@@ -12,7 +12,11 @@
  * initialism → phrases of index terms, and looked up by a question's word at query time.
  */
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
-import { mayHeadNounPhrase, premodifierRank, type PremodifierRank } from './noun-phrase-words.js';
+import {
+  nounPhraseClass,
+  type NounPhraseClass,
+  type PremodifierRank,
+} from './noun-phrase-words.js';
 import { initialsOf, isInitialismFunctionWord, mayBeInitialism } from './initialism.js';
 
 /** Bounds of {@link buildInitialismTable}; see SEARCH_OPTIONS.plan.corpusInitialisms. */
@@ -369,16 +373,27 @@ function lowerCaseRuns(
 /** `run` with its words' classes ({@link Run.premodifier}, {@link Run.head}), by word as written. */
 function classified(run: Run, text: string, classes: WordClasses): Run {
   for (const token of run.tokens) {
-    const raw = text.slice(token.start, token.end);
+    const raw = writtenAs(text, token);
     let known = classes.get(raw);
     if (known === undefined) {
-      known = { premodifier: premodifierRank(raw), head: mayHeadNounPhrase(raw) };
+      known = nounPhraseClass(raw);
       classes.set(raw, known);
     }
     run.premodifier.push(known.premodifier);
     run.head.push(known.head);
   }
   return run;
+}
+
+/**
+ * The word `token` is, as `text` writes it: its folded word when that is the written one (a word
+ * of lower-case ASCII letters, most of a run's, folds to itself), without a slice, and already
+ * hashed by the stop-word look-up; otherwise the slice of `text`.
+ */
+function writtenAs(text: string, token: Token): string {
+  return token.end - token.start === token.word.length && text.startsWith(token.word, token.start)
+    ? token.word
+    : text.slice(token.start, token.end);
 }
 
 const MISMATCHED_TERMS = "index: the terms given for a text are not its words' stems";
@@ -403,7 +418,7 @@ function givenStem(given: string | undefined, word: string): string {
  * What each word's usual class lets it be in a noun phrase, by word as written: kept for one
  * build, as a coverage's words repeat.
  */
-type WordClasses = Map<string, { premodifier: PremodifierRank; head: boolean }>;
+type WordClasses = Map<string, NounPhraseClass>;
 
 function emptyRun(): Run {
   return { tokens: [], stems: [], hyphened: [], premodifier: [], head: [] };

@@ -91,6 +91,20 @@ interface Word {
   kind: WordKind;
   /** How it stands to the word before it. */
   gap: Gap;
+  /**
+   * Its index term ({@link termOf}), once made: a region's names overlap ("Cyber Security
+   * Centre" of "National Cyber Security Centre") and each is read for its terms.
+   */
+  term?: string | null;
+}
+
+/**
+ * The index term of a word of a text (terms.ts `termsOf`, read word by word: its stem), or null
+ * for a stop word, which has none.
+ */
+function termOf(word: Word): string | null {
+  if (word.term === undefined) word.term = isStopWord(word.token) ? null : stem(word.token.word);
+  return word.term;
 }
 
 /**
@@ -152,9 +166,7 @@ export function spelledPhrases(text: string, maxWords: number): SpelledPhrase[] 
   const add = (run: readonly Word[]) => {
     const initialisms = initialsOf(run.map((word) => word.token.word)).filter(mayBeInitialism);
     if (initialisms.length === 0) return;
-    // The run's own tokens are the text's: its terms are theirs (termsOf, read word by word).
-    const termsFrom = (from: number) =>
-      run.slice(from).flatMap((word) => (isStopWord(word.token) ? [] : [stem(word.token.word)]));
+    const termsFrom = (from: number) => run.slice(from).flatMap((word) => termOf(word) ?? []);
     const terms = termsFrom(0);
     if (terms.length < 2) return;
     const adjunct = run.findIndex(

@@ -12,7 +12,11 @@
  * initialism → phrases of index terms, and looked up by a question's word at query time.
  */
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
-import { mayHeadNounPhrase, premodifierRank, type PremodifierRank } from './noun-phrase-words.js';
+import {
+  nounPhraseClass,
+  type NounPhraseClass,
+  type PremodifierRank,
+} from './noun-phrase-words.js';
 import { initialsOf, isInitialismFunctionWord, mayBeInitialism } from './initialism.js';
 
 /** Bounds of {@link buildInitialismTable}; see SEARCH_OPTIONS.plan.corpusInitialisms. */
@@ -87,6 +91,20 @@ interface Word {
   kind: WordKind;
   /** How it stands to the word before it. */
   gap: Gap;
+  /**
+   * Its index term ({@link termOf}), once made: a region's names overlap ("Cyber Security
+   * Centre" of "National Cyber Security Centre") and each is read for its terms.
+   */
+  term?: string | null;
+}
+
+/**
+ * The index term of a word of a text (terms.ts `termsOf`, read word by word: its stem), or null
+ * for a stop word, which has none.
+ */
+function termOf(word: Word): string | null {
+  if (word.term === undefined) word.term = isStopWord(word.token) ? null : stem(word.token.word);
+  return word.term;
 }
 
 /**
@@ -148,9 +166,7 @@ export function spelledPhrases(text: string, maxWords: number): SpelledPhrase[] 
   const add = (run: readonly Word[]) => {
     const initialisms = initialsOf(run.map((word) => word.token.word)).filter(mayBeInitialism);
     if (initialisms.length === 0) return;
-    // The run's own tokens are the text's: its terms are theirs (termsOf, read word by word).
-    const termsFrom = (from: number) =>
-      run.slice(from).flatMap((word) => (isStopWord(word.token) ? [] : [stem(word.token.word)]));
+    const termsFrom = (from: number) => run.slice(from).flatMap((word) => termOf(word) ?? []);
     const terms = termsFrom(0);
     if (terms.length < 2) return;
     const adjunct = run.findIndex(
@@ -369,16 +385,27 @@ function lowerCaseRuns(
 /** `run` with its words' classes ({@link Run.premodifier}, {@link Run.head}), by word as written. */
 function classified(run: Run, text: string, classes: WordClasses): Run {
   for (const token of run.tokens) {
-    const raw = text.slice(token.start, token.end);
+    const raw = writtenAs(text, token);
     let known = classes.get(raw);
     if (known === undefined) {
-      known = { premodifier: premodifierRank(raw), head: mayHeadNounPhrase(raw) };
+      known = nounPhraseClass(raw);
       classes.set(raw, known);
     }
     run.premodifier.push(known.premodifier);
     run.head.push(known.head);
   }
   return run;
+}
+
+/**
+ * The word `token` is, as `text` writes it: its folded word when that is the written one (a word
+ * of lower-case ASCII letters, most of a run's, folds to itself), without a slice, and already
+ * hashed by the stop-word look-up; otherwise the slice of `text`.
+ */
+function writtenAs(text: string, token: Token): string {
+  return token.end - token.start === token.word.length && text.startsWith(token.word, token.start)
+    ? token.word
+    : text.slice(token.start, token.end);
 }
 
 const MISMATCHED_TERMS = "index: the terms given for a text are not its words' stems";
@@ -403,7 +430,7 @@ function givenStem(given: string | undefined, word: string): string {
  * What each word's usual class lets it be in a noun phrase, by word as written: kept for one
  * build, as a coverage's words repeat.
  */
-type WordClasses = Map<string, { premodifier: PremodifierRank; head: boolean }>;
+type WordClasses = Map<string, NounPhraseClass>;
 
 function emptyRun(): Run {
   return { tokens: [], stems: [], hyphened: [], premodifier: [], head: [] };

@@ -29,12 +29,42 @@ const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBN', 'VBG']);
  */
 export type PremodifierRank = 0 | 1 | 2;
 
+/** What a word's usual class lets it be in a noun phrase: {@link premodifierRank} and {@link mayHeadNounPhrase}. */
+export interface NounPhraseClass {
+  premodifier: PremodifierRank;
+  head: boolean;
+}
+
+/**
+ * {@link premodifierRank} and {@link mayHeadNounPhrase} of `word` (lower case, as written), read
+ * together: the lexicon is looked up once, and WordNet's index (a binary search of `index.noun`
+ * for each base form) at most once for a word the lexicon lacks, which both ask it of. The index
+ * build asks both of every distinct word of the coverage's runs of lower-case words
+ * (corpus-initialisms.ts).
+ */
+export function nounPhraseClass(word: string): NounPhraseClass {
+  const tags = lexiconTags(word);
+  const tag = tags?.[0];
+  let noun: boolean | undefined;
+  const wordNetNoun = () => (noun ??= isWordNetNoun(word));
+  const premodifier: PremodifierRank =
+    tag === undefined
+      ? wordNetNoun()
+        ? 2
+        : 1
+      : NOUN_TAGS.has(tag)
+        ? 2
+        : ADJECTIVE_TAGS.has(tag)
+          ? 1
+          : 0;
+  const head =
+    tags === undefined ? wordNetNoun() : NOUN_TAGS.has(tag ?? '') || tags.includes('NNS');
+  return { premodifier, head };
+}
+
 /** The {@link PremodifierRank} of `word` (lower case, as written). */
 export function premodifierRank(word: string): PremodifierRank {
-  const tag = lexiconTags(word)?.[0];
-  if (tag === undefined) return isWordNetNoun(word) ? 2 : 1;
-  if (NOUN_TAGS.has(tag)) return 2;
-  return ADJECTIVE_TAGS.has(tag) ? 1 : 0;
+  return nounPhraseClass(word).premodifier;
 }
 
 /**
@@ -66,7 +96,5 @@ function isWordNetNoun(word: string): boolean {
  * a plural noun are spelt alike).
  */
 export function mayHeadNounPhrase(word: string): boolean {
-  const tags = lexiconTags(word);
-  if (tags === undefined) return isWordNetNoun(word);
-  return NOUN_TAGS.has(tags[0] ?? '') || tags.includes('NNS');
+  return nounPhraseClass(word).head;
 }

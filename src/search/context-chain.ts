@@ -14,8 +14,7 @@
  * for scoring only: what is quoted still stops at the break.
  */
 import type { Sentence } from '../corpus/types.js';
-import { openingCode } from './described-subject.js';
-import { kindIn } from './opening-description.js';
+import { describedSubject } from './described-subject.js';
 import { refersBack } from './select/widen.js';
 
 /**
@@ -30,13 +29,9 @@ export const MAX_CHAIN_SENTENCES = 3;
  * ("The application was lodged …": select/widen.ts `refersBack`), or a definite description of
  * a person or a body whatever its verb ("The group argues …": described-subject.ts, its head
  * noun's reading without its same-paragraph condition).
- *
- * `code` is the sentence's described-subject.ts `openingCode`, which reads the lexicon and
- * WordNet: the index passes the one it saved at build, so answering reads neither; absent, it
- * is read from `text`.
  */
-export function opensAnaphor(text: string, code?: number): boolean {
-  return refersBack(text) || kindIn(code ?? openingCode(text)) !== null;
+export function opensAnaphor(text: string): boolean {
+  return refersBack(text) || describedSubject(text) !== null;
 }
 
 /**

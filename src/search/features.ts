@@ -82,11 +82,6 @@ export interface FeatureContext {
   /** {@link scoredAcrossBreak} of a sentence, when the index keeps it; computed here otherwise. */
   acrossBreakOf?: (sentence: number) => boolean;
   /**
-   * context-chain.ts `opensAnaphor` of a sentence, when the index keeps it; read here
-   * otherwise, once per question.
-   */
-  anaphorAt?: (sentence: number) => boolean;
-  /**
    * For a question of no answer type asking for someone's words ("what did Aster say":
    * plan/speaker.ts `wordsAskedOf`), how well a sentence gives them (plan/speaker-words.ts
    * `speakerWordsScore`): those words are the answer it asks for, read as its answer type.
@@ -184,12 +179,7 @@ export function featuresOf(
   const first = previous ?? (across ? sentence - 1 : sentence);
   // The context reaches back along a chain of anaphors to the name they all stand for
   // (context-chain.ts): for scoring only, as the sentence leant on across a break.
-  const chained = chainStart(
-    sentences,
-    context.anaphorAt ?? anaphorReader(context),
-    sentence,
-    first,
-  );
+  const chained = chainStart(sentences, anaphorReader(context), sentence, first);
   const contextCoverage = matcher.spanCoverage(chained, sentence);
   if (contextCoverage === 0) return null;
   const typeFrom = across ? sentence : first;

@@ -116,7 +116,6 @@ import { claimEventWords } from './select/fact-predicates.js';
 import { objectImplicitSentences } from './implicit-object.js';
 import { readOpenings } from './described-subject.js';
 import { packOpenings, unpackOpenings, type PackedOpenings } from './opening-description.js';
-import { opensAnaphor } from './context-chain.js';
 import { namesIn, referentsOf, type SentenceNames } from './later-references.js';
 import { baseForms, dictionaryWords, initialismLemmas } from './dictionary-words.js';
 import { FrontCodedWords } from './front-coding.js';
@@ -500,11 +499,6 @@ export class SearchIndex {
   private readonly describedSubject: Uint8Array;
   /** Per sentence, its opening description's saved code, 0 for none (opening-description.ts). */
   private readonly openings: Uint8Array;
-  /**
-   * Per sentence, context-chain.ts `opensAnaphor` as {@link anaphorAt} read it: 0 not yet read,
-   * 1 no, 2 yes. It depends on the sentence's text alone, so it is kept across questions.
-   */
-  private readonly anaphors: Uint8Array;
 
   private readonly sentenceTerms: IntLists;
   private readonly scorer: PostingScorer;
@@ -620,7 +614,6 @@ export class SearchIndex {
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
     openingOf: (s: number) => this.openings[s] ?? 0,
-    anaphorAt: (s: number) => this.anaphorAt(s),
     speechSitesOf: (s: number) =>
       keptIn(this.speechSites, s, MAX_KEPT_SPEECH_SITES, this.speechSitesOfSentence),
     namesOf: (s: number) =>
@@ -713,7 +706,6 @@ export class SearchIndex {
       this.describedSubject[s] = 1;
     }
     this.openings = unpackOpenings(data.openingDescriptions, corpus.sentences.length);
-    this.anaphors = new Uint8Array(corpus.sentences.length);
     this.monthIds = new Set(
       [...monthTerms()].flatMap((term) => {
         const id = this.termIds.get(term);
@@ -1316,20 +1308,6 @@ export class SearchIndex {
   }
 
   /**
-   * context-chain.ts `opensAnaphor` of a sentence, from its text and its saved opening code (so
-   * the lexicon and WordNet are not read while answering): it depends on the text alone, so it
-   * is kept ({@link anaphors}). Asked of article text only: a heading is saved with no code.
-   */
-  private anaphorAt(sentence: number): boolean {
-    let known = this.anaphors[sentence] ?? 1;
-    if (known === 0) {
-      known = opensAnaphor(this.textOf(sentence), this.openings[sentence]) ? 2 : 1;
-      this.anaphors[sentence] = known;
-    }
-    return known === 2;
-  }
-
-  /**
    * {@link contextSentence} of a sentence: it depends on the corpus alone, so it is kept. It
    * passes the reader made once ({@link read}), never an arrow made here: an arrow using `this`
    * makes V8 allocate a context at every call of the function that holds it, the look-ups that
@@ -1542,7 +1520,6 @@ export class SearchIndex {
       termCount: read.termCount,
       contextOf,
       acrossBreakOf: read.acrossBreakAt,
-      anaphorAt: read.anaphorAt,
       speakerWordsOf: speakerWordsReader(plan, read.speechSitesOf),
       speechSitesOf: read.speechSitesOf,
       speakerConcepts: speakerConcepts(plan),

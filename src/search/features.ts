@@ -12,7 +12,6 @@ import { describedSubject, namesAntecedent } from './described-subject.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
 import { givesWords, givesWordsOf, type SpeechSites } from './plan/speaker-words.js';
 import { agreesWithAsked, type AskedSubject } from './antecedent-agreement.js';
-import { chainStart, opensAnaphor } from './context-chain.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -177,10 +176,7 @@ export function featuresOf(
       ? context.acrossBreakOf(sentence)
       : scoredAcrossBreak(sentences, context.textOf, sentence));
   const first = previous ?? (across ? sentence - 1 : sentence);
-  // The context reaches back along a chain of anaphors to the name they all stand for
-  // (context-chain.ts): for scoring only, as the sentence leant on across a break.
-  const chained = chainStart(sentences, anaphorReader(context), sentence, first);
-  const contextCoverage = matcher.spanCoverage(chained, sentence);
+  const contextCoverage = matcher.spanCoverage(first, sentence);
   if (contextCoverage === 0) return null;
   const typeFrom = across ? sentence : first;
   const match = matcher.sentence(sentence);
@@ -264,21 +260,6 @@ export function featuresOf(
     heading: own.kind === 'heading' ? 1 : 0,
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
-  };
-}
-
-/** Per feature context, context-chain.ts `opensAnaphor` of each sentence read so far. */
-const ANAPHORS = new WeakMap<FeatureContext, Map<number, boolean>>();
-
-/** context-chain.ts `opensAnaphor` of a sentence of `context`, read once per question. */
-function anaphorReader(context: FeatureContext): (sentence: number) => boolean {
-  let read = ANAPHORS.get(context);
-  if (read === undefined) ANAPHORS.set(context, (read = new Map()));
-  const memo = read;
-  return (s) => {
-    let found = memo.get(s);
-    if (found === undefined) memo.set(s, (found = opensAnaphor(context.textOf(s))));
-    return found;
   };
 }
 

@@ -13,10 +13,12 @@ export const BEGINNING_VERBS: ReadonlySet<string> = new Set(['begin', 'start', '
 
 /**
  * A verb of taking effect in any inflection, with its particle and noun ("took effect", "came
- * into force", "goes into effect", "entered into force"; "immediate" may stand before the noun).
+ * into force", "goes into effect", "entered into force"; "immediate" may stand before the noun),
+ * as regular-expression source without flags or word boundaries, for patterns built on it.
  */
-const TAKING_EFFECT =
-  /\b(?:(?:take|takes|taking|taken|took)\s+effect|(?:come|comes|coming|came|go|goes|going|went|gone|enter|enters|entering|entered)\s+into\s+(?:immediate\s+)?(?:force|effect))\b/giu;
+export const TAKING_EFFECT_PATTERN = String.raw`(?:(?:take|takes|taking|taken|took)\s+effect|(?:come|comes|coming|came|go|goes|going|went|gone|enter|enters|entering|entered)\s+into\s+(?:immediate\s+)?(?:force|effect))`;
+
+const TAKING_EFFECT = new RegExp(String.raw`\b${TAKING_EFFECT_PATTERN}\b`, 'giu');
 
 /**
  * Character offsets in `text` of every idiom of taking effect ({@link TAKING_EFFECT}), in order:

@@ -21,6 +21,8 @@ describe('what holds from a start', () => {
       'From April, the fee is £40.',
       'Visitors are limited to 200 a day starting in May.',
       'The agreement went into immediate effect.',
+      // The idiom's one definition (text/taking-effect.ts) also reads "enter into force".
+      'The treaty entered into force on 3 May.',
       'As of next year, the cap is 150.',
     ])
       expect(holdsFromStart(text), text).toBe(true);

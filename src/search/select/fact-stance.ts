@@ -16,6 +16,7 @@ import { HEDGED_PERFORMATIVE_VERB } from './fact-hedged-performative.js';
 import { DETERMINERS } from '../../text/determiners.js';
 import { DEPENDENT_WH_INTERROGATIVE } from '../../text/interrogative-complement.js';
 import { POSTPONE } from '../../timeline/postponed-slot.js';
+import { TAKING_EFFECT_PATTERN } from '../../text/taking-effect.js';
 
 /**
  * "Proposed" as an attributive adjective, after a determiner or a genitive and before the noun
@@ -210,7 +211,7 @@ const RESCHEDULING = new RegExp(
 
 /** Words that say something holds from a start; see {@link holdsFromStart}. */
 const FROM_START = new RegExp(
-  String.raw`\b(?:(?:take|takes|taking|taken|took)\s+effect|(?:come|comes|coming|came|go|goes|going|went|gone)\s+into\s+(?:immediate\s+)?(?:force|effect)|in\s+force\s+(?:from|since)|with\s+effect\s+from|[Ee]ffective\s+(?:from|on|as\s+of|immediately)|(?:[Aa]s\s+of|[Ff]rom|[Ss]tarting(?:\s+(?:on|in|from))?|[Bb]eginning(?:\s+(?:on|in))?)\s+${START_DATE}(?![^,;.]{0,24}?\b(?:to|until|till|through)\b))`,
+  String.raw`\b(?:${TAKING_EFFECT_PATTERN}|in\s+force\s+(?:from|since)|with\s+effect\s+from|[Ee]ffective\s+(?:from|on|as\s+of|immediately)|(?:[Aa]s\s+of|[Ff]rom|[Ss]tarting(?:\s+(?:on|in|from))?|[Bb]eginning(?:\s+(?:on|in))?)\s+${START_DATE}(?![^,;.]{0,24}?\b(?:to|until|till|through)\b))`,
 );
 
 /**

@@ -15,19 +15,28 @@
  *   be raised") a span. The verbs are Levin's (1993, "English Verb Classes and Alternations",
  *   §51) verbs of motion that tell no change of a quantity: not "rise", "fall" or "climb".
  */
-import type { Dimension } from './quantity.js';
+import { countedUnitDimension, type Dimension } from './quantity.js';
 
-/** "In" and a unit of length or of speed (group 1) ending the question: the answer's unit. */
-const UNIT_OF_ANSWER: ReadonlyArray<[Dimension, RegExp]> = [
-  [
-    'length',
-    /\bin\s+(metres|meters|centimetres|centimeters|kilometres|kilometers|km|feet|ft|inches|miles|yards)[\s?.!]*$/iu,
-  ],
-  [
-    'speed',
-    /\bin\s+(knots|mph|km\/h|kph|(?:miles|kilometres|kilometers)\s+(?:an|per)\s+hour)[\s?.!]*$/iu,
-  ],
-];
+/**
+ * "In" and one word ending the question (group 1): the answer's unit when that word is a unit of
+ * length, read by the one table of units "how many" counts in (quantity.ts
+ * `countedUnitDimension`: "metres", "km", "feet").
+ */
+const IN_ONE_WORD = /\bin\s+(\p{L}+)[\s?.!]*$/iu;
+
+/** "In" and a unit of speed (group 1) ending the question: the answer's unit. */
+const SPEED_UNIT =
+  /\bin\s+(knots|mph|km\/h|kph|(?:miles|kilometres|kilometers)\s+(?:an|per)\s+hour)[\s?.!]*$/iu;
+
+/** The answer's unit `question` names ({@link IN_ONE_WORD}, {@link SPEED_UNIT}) with its dimension. */
+function namedUnit(question: string): { unit: string; dimension: Dimension } | null {
+  const speed = SPEED_UNIT.exec(question)?.[1];
+  if (speed !== undefined) return { unit: speed, dimension: 'speed' };
+  const word = IN_ONE_WORD.exec(question)?.[1];
+  if (word !== undefined && countedUnitDimension(word) === 'length')
+    return { unit: word, dimension: 'length' };
+  return null;
+}
 
 /** "How fast" and, within the clause after it, a verb of motion in any of its forms. */
 const HOW_FAST_MOVING =
@@ -40,11 +49,8 @@ const HOW_FAST_MOVING =
  * passage must hold beside the answer (abstain-asked-thing.ts reads values beyond those).
  */
 export function answerUnit(question: string): string | null {
-  for (const [, unit] of UNIT_OF_ANSWER) {
-    const named = unit.exec(question)?.[1];
-    if (named !== undefined) return named.split(/\s+/u)[0]!.toLowerCase();
-  }
-  return null;
+  const named = namedUnit(question);
+  return named === null ? null : named.unit.split(/\s+/u)[0]!.toLowerCase();
 }
 
 /**
@@ -56,6 +62,7 @@ export function answerUnit(question: string): string | null {
  * @example fixedDimension('how fast had the budget been growing?') // null
  */
 export function fixedDimension(question: string): Dimension | null {
-  for (const [dimension, unit] of UNIT_OF_ANSWER) if (unit.test(question)) return dimension;
+  const named = namedUnit(question);
+  if (named !== null) return named.dimension;
   return HOW_FAST_MOVING.test(question) ? 'speed' : null;
 }

@@ -6,14 +6,11 @@
  * untrue "sources differ". Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
+import { factKindsBothWays } from '../support/fact-kinds.js';
 
 const CLOSE: RelationContext = { published: ['2026-04-02', '2026-04-03'] };
-const bothWays = (a: string, b: string) => [
-  classifyFacts(a, b, CLOSE).kind,
-  classifyFacts(b, a, CLOSE).kind,
-];
+const bothWays = (a: string, b: string) => factKindsBothWays(a, b, CLOSE);
 
 const ENDS = 'The daily parking charge at Tolvey Quay was lowered from £6.50 to £4 in March.';
 const SIZE = 'The daily parking charge at Tolvey Quay was lowered by £2.50, to £4 in March.';

@@ -8,12 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
+import { factKindsBothWays } from '../support/fact-kinds.js';
 
 const CLOSE: RelationContext = { published: ['2026-03-08', '2026-03-09'] };
-const bothWays = (a: string, b: string) => [
-  classifyFacts(a, b, CLOSE).kind,
-  classifyFacts(b, a, CLOSE).kind,
-];
+const bothWays = (a: string, b: string) => factKindsBothWays(a, b, CLOSE);
 
 const RISE = 'Adult season tickets will rise from £310 to £365 next season.';
 const UP_FROM = 'An adult season ticket will cost £365 next season, up from £310.';

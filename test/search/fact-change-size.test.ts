@@ -6,16 +6,13 @@
  * apart. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
+import { factKindsBothWays } from '../support/fact-kinds.js';
 import { analyseFact } from '../../src/search/select/fact-analysis.js';
 import { sameChangeBySize } from '../../src/search/select/fact-change-size.js';
 
 const CLOSE: RelationContext = { published: ['2026-04-02', '2026-04-03'] };
-const bothWays = (a: string, b: string) => [
-  classifyFacts(a, b, CLOSE).kind,
-  classifyFacts(b, a, CLOSE).kind,
-];
+const bothWays = (a: string, b: string) => factKindsBothWays(a, b, CLOSE);
 
 const ENDS = 'Weekly allotment rents at Pellow Fields will rise from £310 to £365 next year.';
 const SIZE = 'Weekly allotment rents at Pellow Fields will rise by £55, to £365 next year.';

@@ -10,13 +10,11 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import type { RelationContext } from '../../src/search/select/fact-relation-types.js';
+import { factKindsBothWays } from '../support/fact-kinds.js';
 import { factValues } from '../../src/search/select/fact-values.js';
 
 const CLOSE: RelationContext = { published: ['2026-03-08', '2026-03-09'] };
-const bothWays = (a: string, b: string) => [
-  classifyFacts(a, b, CLOSE).kind,
-  classifyFacts(b, a, CLOSE).kind,
-];
+const bothWays = (a: string, b: string) => factKindsBothWays(a, b, CLOSE);
 const units = (text: string) =>
   factValues(text).positioned.flatMap((v) => ('number' in v ? [v.unit] : []));
 

@@ -28,6 +28,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'twenty-mph': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'twenty-mph'),
   'bird-flu': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'bird-flu'),
   'oil-spill': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'oil-spill'),
+  spaceport: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'spaceport'),
 };
 
 /**

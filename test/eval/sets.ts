@@ -20,7 +20,8 @@ export type CorpusName =
   | 'visitor-levy'
   | 'twenty-mph'
   | 'bird-flu'
-  | 'oil-spill';
+  | 'oil-spill'
+  | 'spaceport';
 
 /** One question set. */
 export interface SetSpec {
@@ -306,6 +307,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'oil-spill',
     label:
       "an outside tester's own articles and questions (session 61, tester63), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'spaceport',
+    file: 'sets/spaceport.json',
+    corpus: 'spaceport',
+    label:
+      "an outside tester's own articles and questions (session 62, tester64), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

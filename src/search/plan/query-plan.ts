@@ -666,7 +666,8 @@ export function planQuery(
       for (const lemma of rarerPersonSenseLemmas(token.word)) {
         const phrase = termsOf(lemma);
         const key = phrase.join(' ');
-        if (phrase.length === 0 || own.has(key) || !phrase.every((t) => vocabulary.has(t))) continue;
+        if (phrase.length === 0 || own.has(key) || !phrase.every((t) => vocabulary.has(t)))
+          continue;
         own.add(key);
         alternatives.push({ terms: phrase, kind: 'synonym' });
       }

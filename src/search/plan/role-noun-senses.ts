@@ -11,8 +11,8 @@
  * restriction: Katz & Fodor 1963, "The structure of a semantic theory", Language 39(2); WordNet
  * files a noun's person senses together, lexnames(5WN) noun.person). So when the question's
  * role noun is one whose usual sense is a person, its other person senses are readings the
- * question can have, the lesser ranked ones included, while its senses of things ("head" as a
- * body part, "chair" as a seat) stay out. What they name is still matched only where the passage also holds the
+ * question can have, the lesser ranked ones included, while its senses of things stay out, and
+ * a noun whose usual sense is a thing ("head", "chair") is not read so at all. What they name is still matched only where the passage also holds the
  * question's other words (the relation's holder, "the Morwen Star").
  */
 import { baseForms } from '../dictionary-words.js';

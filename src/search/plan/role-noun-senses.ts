@@ -12,8 +12,9 @@
  * files a noun's person senses together, lexnames(5WN) noun.person). So when the question's
  * role noun is one whose usual sense is a person, its other person senses are readings the
  * question can have, the lesser ranked ones included, while its senses of things stay out, and
- * a noun whose usual sense is a thing ("head", "chair") is not read so at all. What they name is still matched only where the passage also holds the
- * question's other words (the relation's holder, "the Morwen Star").
+ * a noun whose usual sense is a thing ("head", "chair") is not read so at all. What they name
+ * is still matched only where the passage also holds the question's other words (the
+ * relation's holder, "the Morwen Star"). The words are searched as near-synonyms ('synonym').
  */
 import { baseForms } from '../dictionary-words.js';
 import { NOUN_PERSON } from '../usual-noun-files.js';

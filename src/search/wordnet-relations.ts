@@ -357,7 +357,21 @@ function indexFile(pos: 'noun' | 'verb'): FileLines {
   return data;
 }
 
-function newLemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
+/** {@link lemmaEverySense}'s look-ups, one per part of speech. */
+const everySenseLookUps = new Map<'noun' | 'verb', (lemma: string) => Synset[]>();
+
+/**
+ * A look-up of a lemma's synsets in every sense WordNet lists, most frequent first, past
+ * {@link SENSES_PER_WORD}: for a reader that has its own ground to admit a rarer sense
+ * (plan/role-noun-senses.ts). Shares the index and data files' readers with {@link lemmaSynsets}.
+ */
+export function lemmaEverySense(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
+  let lookUp = everySenseLookUps.get(pos);
+  if (lookUp === undefined) everySenseLookUps.set(pos, (lookUp = newLemmaSynsets(pos, true)));
+  return lookUp;
+}
+
+function newLemmaSynsets(pos: 'noun' | 'verb', every = false): (lemma: string) => Synset[] {
   let find: ((lemma: string) => Synset[]) | undefined;
   const kept = new Map<string, Synset[]>();
   return (lemma) => {
@@ -366,7 +380,9 @@ function newLemmaSynsets(pos: 'noun' | 'verb'): (lemma: string) => Synset[] {
       const data = indexFile(pos);
       find = (l) => {
         const line = indexLineOf(data, l);
-        return line === null ? [] : indexEntry(line).offsets.map((offset) => read(pos[0]!, offset));
+        if (line === null) return [];
+        const entry = indexEntry(line);
+        return (every ? entry.allOffsets : entry.offsets).map((offset) => read(pos[0]!, offset));
       };
     }
     return keptIn(kept, lemma, MAX_KEPT_LEMMAS, find);

@@ -41,6 +41,7 @@ import { addresseeTokens } from './addressee.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
+import { rarerPersonSenseLemmas } from './role-noun-senses.js';
 import {
   matchSources,
   NO_SOURCE,
@@ -659,6 +660,17 @@ export function planQuery(
       const kind = expansions.has(synonym) ? 'abbreviation' : 'synonym';
       alternatives.push({ terms: synonym.split(' '), kind });
     }
+    // The role "who" asks the holder of is read in its rarer person senses too ("captain" of a
+    // merchant ship: "master"), where the corpus writes them (role-noun-senses.ts).
+    if (answerType?.name === 'person' && answerType.focus === term)
+      for (const lemma of rarerPersonSenseLemmas(token.word)) {
+        const phrase = termsOf(lemma);
+        const key = phrase.join(' ');
+        if (phrase.length === 0 || own.has(key) || !phrase.every((t) => vocabulary.has(t)))
+          continue;
+        own.add(key);
+        alternatives.push({ terms: phrase, kind: 'synonym' });
+      }
     // …and so does a name the corpus writes whose initials spell it ("NCSC": "the National
     // Cyber Security Centre"), which WordNet does not know.
     const initialism = askedInitialism(

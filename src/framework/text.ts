@@ -142,17 +142,33 @@ export interface FittedQuote {
   cut: boolean;
 }
 
+/** Double quotation marks an article may write (straight, curly, low-9, guillemets). */
+const DOUBLE_QUOTATION_MARK = /["“”„«»]/;
+
 /**
- * Renders a verbatim quote (escaped, highlights in bold, between curly quotes) in at most
- * `max` characters. When it does not fit, the quote is cut on a word boundary before rendering,
- * so markup is never broken, and ends in {@link CUT_MARKER}.
+ * The marks a quote is shown between: double curly quotes, or single ones when the quote holds
+ * double marks of its own, so an article's quotation is never shown as `““We …`. Quotations
+ * within quotations alternate double and single marks (Chicago Manual of Style, 17th ed.,
+ * §6.11; New Hart's Rules §9.2).
+ */
+function quoteMarksFor(quote: string): readonly [string, string] {
+  return DOUBLE_QUOTATION_MARK.test(quote) ? ['‘', '’'] : ['“', '”'];
+}
+
+/**
+ * Renders a verbatim quote (escaped, highlights in bold, between curly quotes: single ones when
+ * it holds double marks itself) in at most `max` characters. When it does not fit, the quote is
+ * cut on a word boundary before rendering, so markup is never broken, and ends in
+ * {@link CUT_MARKER}.
  */
 export function fitQuote(
   quote: string,
   highlights: ReadonlyArray<readonly [number, number]>,
   max: number,
 ): FittedQuote {
-  const wrap = (body: string, cut: boolean): string => `“${body}${cut ? CUT_MARKER : ''}”`;
+  const [open, close] = quoteMarksFor(quote);
+  const wrap = (body: string, cut: boolean): string =>
+    `${open}${body}${cut ? CUT_MARKER : ''}${close}`;
   const whole = wrap(renderHighlighted(quote, highlights), false);
   if (whole.length <= max) return { text: whole, cut: false };
   const cutAt = (keep: number) => {

@@ -58,6 +58,13 @@ describe('fitQuote', () => {
   it('keeps a short quote whole', () => {
     expect(fitQuote('He said no.', [], 100)).toEqual({ text: '“He said no.”', cut: false });
   });
+  it('shows a quote that holds double marks between single ones, never doubling a mark', () => {
+    expect(fitQuote('“We would rather wait,” she said.', [], 100).text).toBe(
+      '‘“We would rather wait,” she said.’',
+    );
+    expect(fitQuote('He said "no".', [], 100).text).toBe('‘He said "no".’');
+    expect(fitQuote("It's 'final', he said.", [], 100).text).toBe("“It's 'final', he said.”");
+  });
   it('cuts a long quote to the budget, with the marker, and keeps its start verbatim', () => {
     const quote = 'word '.repeat(500).trim();
     const fitted = fitQuote(quote, [[0, 4]], 200);

@@ -5,8 +5,9 @@
  * "take", "go on") relates an eventuality to a period: FrameNet's Duration_relation (core
  * elements Eventuality and Period) and Taking_time (Activity and Time_length; Ruppenhofer et
  * al. 2016). Its subject is the eventuality, so a period answers only where it is said of that
- * eventuality: in a sentence that names it (its head noun, in any form the engine links), or
- * that leans on one naming it ("It lasted three hours" after "The hearing opened on Monday": the
+ * eventuality: in a sentence that names it (its head noun, in any form the engine links, or the
+ * verb the noun nominalises, in any word of that verb's sense: "would walk out for 72 hours" of
+ * "the strike", nominalised-verbs.ts), or that leans on one naming it ("It lasted three hours" after "The hearing opened on Monday": the
  * antecedent of its subject, Halliday & Hasan 1976 on reference). The asked-thing gate
  * (abstain-asked-thing.ts) checks only that some span of time is present, not whose it is.
  *
@@ -25,6 +26,8 @@ import type { MatchKind } from './plan/query-plan.js';
 import { answerTypeScore, verbsOfDuration } from './plan/answer-type.js';
 import { TIME_UNITS } from './plan/quantity.js';
 import { stem } from '../text/terms.js';
+import { nominalisedVerbWords } from './nominalised-verbs.js';
+import { passageWordsOf } from './plan/asked-words.js';
 
 /**
  * "How long" or "how many days" and the auxiliary that opens the clause: the subject follows
@@ -61,6 +64,12 @@ const NOUN_PHRASE_OPENING = new RegExp(
  * @example durationEventuality('how long did the Sochi meeting last') // 'meet'
  */
 export function durationEventuality(question: string): string | null {
+  const head = eventualityHead(question);
+  return head === null ? null : stem(head);
+}
+
+/** The head noun {@link durationEventuality} reads, as written, or null. */
+function eventualityHead(question: string): string | null {
   const opening = HOW_LONG.exec(question);
   if (opening === null) return null;
   const from = opening[0].length;
@@ -68,8 +77,7 @@ export function durationEventuality(question: string): string | null {
   if (verb === undefined) return null;
   const subject = question.slice(from, verb).replace(RAISING_TAIL, '');
   if (!NOUN_PHRASE_OPENING.test(subject)) return null;
-  const head = ownedHead(subject);
-  return head === null ? null : stem(head);
+  return ownedHead(subject);
 }
 
 /** The kinds of alternative that name the eventuality ({@link askedDurationHeld}). */
@@ -94,20 +102,26 @@ function statesSpan(text: string): boolean {
  * Whether the candidates say a span of time of the eventuality a "how long did X last/take"
  * question asks: undefined when the question is of no such form ({@link durationEventuality});
  * else true when a sentence the candidates are read in (abstain-features.ts `candidateContext`)
- * states a span and names the eventuality ({@link NAMING_KINDS}), or leans on a sentence naming it
- * (`contextOf`). Costs one reading of each context sentence for a span.
+ * states a span and names the eventuality ({@link NAMING_KINDS}, or a word of the verb its head
+ * nominalises: nominalised-verbs.ts `nominalisedVerbWords`), or leans on a sentence naming it
+ * (`contextOf`). Costs one reading of each context sentence for a span, and for such a question a
+ * few WordNet synsets read.
  */
 export function askedDurationHeld(input: AbstentionInput): boolean | undefined {
-  const head = durationEventuality(input.plan.question);
-  if (head === null) return undefined;
+  const word = eventualityHead(input.plan.question);
+  if (word === null) return undefined;
+  const head = stem(word);
   // The head noun itself (its stem: "meetings"), a form WordNet derives from it ("closed" for
   // "closure") or the word a misspelling means; not WordNet's synonyms, nor an irregular form
   // of the noun's verb (plan aliases): a synonym of "meeting" is "run", which a span of another
   // act holds ("has run the country since 1994"), and "met" is as often another sense ("has been
-  // met with weeks of protest").
+  // met with weeks of protest"). Synonyms come only from the sense of the noun's own verb, below.
   const forms = conceptAlternatives(input.plan, head)
     .filter((a) => NAMING_KINDS.has(a.kind))
     .map((a) => a.terms);
+  // The verb the head noun nominalises and the words of its sense ("walk out" for "strike"),
+  // each word as a passage's words are stemmed: a particle verb by its verb and particle both.
+  for (const verb of nominalisedVerbWords(word)) forms.push([...passageWordsOf(verb).stems]);
   const names = (s: number) => forms.some((phrase) => holdsPhrase(input.wordsOf(s).stems, phrase));
   for (const s of candidateContext(input)) {
     if (!statesSpan(input.textOf(s))) continue;

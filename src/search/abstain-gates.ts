@@ -9,6 +9,7 @@ import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
 import { askedAttributeHeld } from './abstain-asked-attribute.js';
+import { askedDurationHeld } from './abstain-asked-duration.js';
 import { askedNameHeld } from './abstain-asked-name.js';
 import { askedPeriodHeld } from './abstain-asked-period.js';
 import { askedRelationHeld } from './abstain-asked-relation.js';
@@ -64,6 +65,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedSumHeld,
   namedSourceContentHeld,
   askedTimeHeld,
+  askedDurationHeld,
   saidTopicHeld,
   saidSpeakerHeld,
   saidThingHeld,

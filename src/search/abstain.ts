@@ -172,6 +172,12 @@ export interface AbstentionEvidence {
    */
   askedTimeHeld?: boolean;
   /**
+   * Whether the candidates say a span of time of the eventuality a "how long did X last"
+   * question asks, not of another act (abstain-asked-duration.ts `askedDurationHeld`); absent
+   * when it asks none.
+   */
+  askedDurationHeld?: boolean;
+  /**
    * Whether the candidates speak of the topic a question asks someone's words on ("what did
    * the mayor say about the library": abstain-said-topic.ts `saidTopicHeld`); absent when it
    * asks none.

@@ -19,7 +19,7 @@
  * A calling off negated or irrealis ("has not scrapped", "could scrap": asserted-act.ts) is none.
  */
 import { baseForms } from '../search/dictionary-words.js';
-import { wordnetSynsets } from '../search/wordnet-relations.js';
+import { nominalisedVerbs } from '../search/nominalised-verbs.js';
 import { DETERMINERS } from '../text/determiners.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 import { STOP_WORDS } from '../text/stop-words.js';
@@ -64,18 +64,13 @@ const CLOSES_PHRASE = wordIn([...CLAUSE_OPENING_WORDS, 'by']);
  * "close"; none when no frequent sense of it names an act or event with a derived verb.
  */
 export function verbsOfActNoun(noun: string): string[] {
-  const read = wordnetSynsets();
-  const verbs = new Set<string>();
-  for (const lemma of baseForms(noun.toLowerCase()))
-    for (const synset of eventSenses(lemma))
-      for (const [source, offset, pos, target, pertainym] of synset.derivations) {
-        // A pointer of the whole synset (0) or of this lemma's own word.
-        if (pos !== 'v' || pertainym || (source !== 0 && synset.words[source - 1] !== lemma))
-          continue;
-        const verb = read('v', offset).words[target - 1];
-        if (verb !== undefined && !verb.includes(' ')) verbs.add(verb);
-      }
-  return [...verbs];
+  return [
+    ...new Set(
+      nominalisedVerbs(noun)
+        .map(({ verb }) => verb)
+        .filter((verb) => !verb.includes(' ')),
+    ),
+  ];
 }
 
 /**

@@ -359,7 +359,7 @@ export function answerTypeOf(question: string): AnswerType | null {
  * hours of talks", "for 72 hours"), not the verb; as a word of content it would find "last
  * night".
  */
-function verbsOfDuration(question: string, from: number): number[] {
+export function verbsOfDuration(question: string, from: number): number[] {
   const offsets: number[] = [];
   LAST_VERB.lastIndex = from;
   for (let m = LAST_VERB.exec(question); m !== null; m = LAST_VERB.exec(question))

@@ -139,6 +139,7 @@ import {
   type SpeechSites,
 } from './plan/speaker-words.js';
 import { IndexedMemo, keptIn } from '../text/bounded-memo.js';
+import type { DayInterval } from '../text/calendar.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {
@@ -296,6 +297,11 @@ const MAX_KEPT_PASSAGE_WORDS = 20_000;
  * once cut (most are only tested for an other-marker and never cut), so at most some 10 MB.
  */
 const MAX_KEPT_CUT_TEXTS = 20_000;
+/**
+ * Sentences whose stated periods ({@link SearchIndex.statedPeriodsAt}) the index keeps at most: an
+ * empty array for most, a few intervals for a dated one, so at most about 1 MB.
+ */
+const MAX_KEPT_STATED_PERIODS = 20_000;
 /**
  * Sentences whose plan/speaker-words.ts `SpeechSites` the index keeps at most: a few hundred
  * bytes each.
@@ -582,6 +588,10 @@ export class SearchIndex {
   );
   /** Per sentence read by {@link tellsOfOtherAt}, its words as other-referent.ts reads them. */
   private readonly cutTexts = new IndexedMemo<CutText>(MAX_KEPT_CUT_TEXTS);
+  /** Per sentence read by {@link datedInOtherMonthAt}, the periods its own dates name. */
+  private readonly statedPeriodsKept = new IndexedMemo<readonly DayInterval[]>(
+    MAX_KEPT_STATED_PERIODS,
+  );
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
@@ -1847,8 +1857,24 @@ export class SearchIndex {
    * article's, in another month than `month` (1–12; other-month.ts).
    */
   private datedInOtherMonthAt(sentence: number, month: number): boolean {
-    const time = passageTime(this.textOf(sentence), this.sentenceDates.of(sentence));
-    return datedInOtherMonth(statedPeriods(time, this.read.publishedOf(sentence)), month);
+    return datedInOtherMonth(this.statedPeriodsAt(sentence), month);
+  }
+
+  /**
+   * fact-resolved-time.ts `statedPeriods` of the sentence at `sentence`, from its article's
+   * publication date, kept: a pure function of the sentence's text, its dates saved at build and
+   * that date, which the timeline's date detection read anew on every question asking a month
+   * (session 62's warm bundled profile: some 45% of such an ask). Memo functions: Michie 1968,
+   * "Memo functions and machine learning", Nature 218.
+   */
+  private statedPeriodsAt(sentence: number): readonly DayInterval[] {
+    let periods = this.statedPeriodsKept.get(sentence);
+    if (periods === undefined) {
+      const time = passageTime(this.textOf(sentence), this.sentenceDates.of(sentence));
+      periods = statedPeriods(time, this.read.publishedOf(sentence));
+      this.statedPeriodsKept.set(sentence, periods);
+    }
+    return periods;
   }
 
   /**

@@ -109,7 +109,7 @@ import { blankedSpans, irrealisValueSpans } from './irrealis-values.js';
 import { packRealisBlanks, RealisBlanks } from './realis-blanks.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
 import { savedFactDates } from './select/fact-analysis.js';
-import { passageTime, statedPeriods, type SavedMention } from './select/fact-resolved-time.js';
+import type { SavedMention } from './select/fact-resolved-time.js';
 import { askedMonth } from './plan/time-adjunct.js';
 import { datedInOtherMonth } from './other-month.js';
 import { claimEventWords } from './select/fact-predicates.js';
@@ -139,7 +139,7 @@ import {
   type SpeechSites,
 } from './plan/speaker-words.js';
 import { IndexedMemo, keptIn } from '../text/bounded-memo.js';
-import type { DayInterval } from '../text/calendar.js';
+import { KeptStatedPeriods } from './kept-stated-periods.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {
@@ -298,7 +298,7 @@ const MAX_KEPT_PASSAGE_WORDS = 20_000;
  */
 const MAX_KEPT_CUT_TEXTS = 20_000;
 /**
- * Sentences whose stated periods ({@link SearchIndex.statedPeriodsAt}) the index keeps at most: an
+ * Sentences whose stated periods (kept-stated-periods.ts) the index keeps at most: an
  * empty array for most, a few intervals for a dated one, so at most about 1 MB.
  */
 const MAX_KEPT_STATED_PERIODS = 20_000;
@@ -589,7 +589,12 @@ export class SearchIndex {
   /** Per sentence read by {@link tellsOfOtherAt}, its words as other-referent.ts reads them. */
   private readonly cutTexts = new IndexedMemo<CutText>(MAX_KEPT_CUT_TEXTS);
   /** Per sentence read by {@link datedInOtherMonthAt}, the periods its own dates name. */
-  private readonly statedPeriodsKept = new IndexedMemo<readonly DayInterval[]>(
+  private readonly statedPeriods = new KeptStatedPeriods(
+    {
+      textOf: (s) => this.textOf(s),
+      datesOf: (s) => this.sentenceDates.of(s),
+      publishedOf: (s) => this.read.publishedOf(s),
+    },
     MAX_KEPT_STATED_PERIODS,
   );
   /** Per sentence, how it uses month names, computed on first use. */
@@ -1857,24 +1862,7 @@ export class SearchIndex {
    * article's, in another month than `month` (1–12; other-month.ts).
    */
   private datedInOtherMonthAt(sentence: number, month: number): boolean {
-    return datedInOtherMonth(this.statedPeriodsAt(sentence), month);
-  }
-
-  /**
-   * fact-resolved-time.ts `statedPeriods` of the sentence at `sentence`, from its article's
-   * publication date, kept: a pure function of the sentence's text, its dates saved at build and
-   * that date, which the timeline's date detection read anew on every question asking a month
-   * (session 62's warm bundled profile: some 45% of such an ask). Memo functions: Michie 1968,
-   * "Memo functions and machine learning", Nature 218.
-   */
-  private statedPeriodsAt(sentence: number): readonly DayInterval[] {
-    let periods = this.statedPeriodsKept.get(sentence);
-    if (periods === undefined) {
-      const time = passageTime(this.textOf(sentence), this.sentenceDates.of(sentence));
-      periods = statedPeriods(time, this.read.publishedOf(sentence));
-      this.statedPeriodsKept.set(sentence, periods);
-    }
-    return periods;
+    return datedInOtherMonth(this.statedPeriods.at(sentence), month);
   }
 
   /**

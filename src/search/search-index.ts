@@ -109,7 +109,7 @@ import { blankedSpans, irrealisValueSpans } from './irrealis-values.js';
 import { packRealisBlanks, RealisBlanks } from './realis-blanks.js';
 import { packSentenceDates, SentenceDates, type PackedSentenceDates } from './sentence-dates.js';
 import { savedFactDates } from './select/fact-analysis.js';
-import { passageTime, statedPeriods, type SavedMention } from './select/fact-resolved-time.js';
+import type { SavedMention } from './select/fact-resolved-time.js';
 import { askedMonth } from './plan/time-adjunct.js';
 import { datedInOtherMonth } from './other-month.js';
 import { claimEventWords } from './select/fact-predicates.js';
@@ -139,6 +139,7 @@ import {
   type SpeechSites,
 } from './plan/speaker-words.js';
 import { IndexedMemo, keptIn } from '../text/bounded-memo.js';
+import { KeptStatedPeriods } from './kept-stated-periods.js';
 
 /** The search index as saved to disk (inside the engine's index file). */
 export interface SerializedSearchIndex {
@@ -296,6 +297,11 @@ const MAX_KEPT_PASSAGE_WORDS = 20_000;
  * once cut (most are only tested for an other-marker and never cut), so at most some 10 MB.
  */
 const MAX_KEPT_CUT_TEXTS = 20_000;
+/**
+ * Sentences whose stated periods (kept-stated-periods.ts) the index keeps at most: an
+ * empty array for most, a few intervals for a dated one, so at most about 1 MB.
+ */
+const MAX_KEPT_STATED_PERIODS = 20_000;
 /**
  * Sentences whose plan/speaker-words.ts `SpeechSites` the index keeps at most: a few hundred
  * bytes each.
@@ -582,6 +588,15 @@ export class SearchIndex {
   );
   /** Per sentence read by {@link tellsOfOtherAt}, its words as other-referent.ts reads them. */
   private readonly cutTexts = new IndexedMemo<CutText>(MAX_KEPT_CUT_TEXTS);
+  /** Per sentence read by {@link datedInOtherMonthAt}, the periods its own dates name. */
+  private readonly statedPeriods = new KeptStatedPeriods(
+    {
+      textOf: (s) => this.textOf(s),
+      datesOf: (s) => this.sentenceDates.of(s),
+      publishedOf: (s) => this.read.publishedOf(s),
+    },
+    MAX_KEPT_STATED_PERIODS,
+  );
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
@@ -1847,8 +1862,7 @@ export class SearchIndex {
    * article's, in another month than `month` (1–12; other-month.ts).
    */
   private datedInOtherMonthAt(sentence: number, month: number): boolean {
-    const time = passageTime(this.textOf(sentence), this.sentenceDates.of(sentence));
-    return datedInOtherMonth(statedPeriods(time, this.read.publishedOf(sentence)), month);
+    return datedInOtherMonth(this.statedPeriods.at(sentence), month);
   }
 
   /**

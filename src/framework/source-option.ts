@@ -3,6 +3,7 @@
  * that stay distinct, and resolving what a person typed (an id, an outlet, a title or a
  * distinctive start of one) to exactly one article, or saying which ones it could be.
  */
+import { fileOnDisk } from '../corpus/feed-item-file.js';
 import { outletGroupKey, outletGroupName } from '../corpus/outlet-names.js';
 import type { Engine, SourceSummary } from '../engine/types.js';
 import type { Choice } from './command.js';
@@ -116,8 +117,8 @@ const hasWholeWords = (text: string, wanted: string) => {
 
 /**
  * Resolves a typed `source` value, the one resolver for the bot, the console and the command
- * line. An id, the article's file (its path under `articles/`, with or without the extension),
- * a whole title or a whole outlet (by any of its names: corpus/outlet-names.ts) names its
+ * line. An id, the article's file (its path under `articles/`, with or without the extension;
+ * a feed's file names its items, feed-item-file.ts), a whole title or a whole outlet (by any of its names: corpus/outlet-names.ts) names its
  * article first. Otherwise every
  * article matches whose title or outlet starts with the value, or holds it as a whole word (or
  * words) anywhere; this needs at least {@link MIN_TITLE_START} characters. Start and word are
@@ -137,10 +138,13 @@ export function matchSource(engine: Pick<Engine, 'sources'>, value: string): Sou
   const rules: Array<(s: SourceSummary) => boolean> = [
     (s) => fold(s.id) === wanted,
     // "standard/settlement.md" or "standard/settlement": the file an administrator saved,
-    // whose default id writes each "/" as "_" (corpus-folder.md).
-    (s) =>
-      s.file !== undefined &&
-      (fold(s.file) === wanted || fold(withoutExtension(s.file)) === wanted),
+    // whose default id writes each "/" as "_" (corpus-folder.md); a feed's file names its items.
+    (s) => s.file !== undefined && fold(s.file) === wanted,
+    (s) => {
+      if (s.file === undefined) return false;
+      const saved = fileOnDisk(s.file);
+      return fold(saved) === wanted || fold(withoutExtension(saved)) === wanted;
+    },
     (s) => fold(s.title) === wanted,
     (s) => s.outlet !== null && outletGroupKey(s.outlet) === outletGroupKey(wanted),
     (s) => {

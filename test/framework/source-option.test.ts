@@ -100,6 +100,21 @@ describe('matchSource', () => {
         title: 'Strike settled',
         file: 'standard/settlement.md',
       }),
+      summary('ledger_0123456789', {
+        outlet: null,
+        title: 'Zephyr rocket lost',
+        file: 'feeds/ledger.json#0123456789',
+      }),
+      summary('ledger_abcdef0123', {
+        outlet: null,
+        title: 'Zephyr window put back',
+        file: 'feeds/ledger.json#abcdef0123',
+      }),
+      summary('nib_fedcba9876', {
+        outlet: null,
+        title: 'Skerry seabirds counted',
+        file: 'feeds/nib.atom#fedcba9876',
+      }),
     ],
   });
   const one = (v: string) => {
@@ -125,6 +140,13 @@ describe('matchSource', () => {
     expect(one('standard/settlement.md')).toBe('standard_settlement');
     expect(one('Standard/Settlement')).toBe('standard_settlement');
     expect(one('standard_settlement')).toBe('standard_settlement');
+  });
+
+  it("takes a feed's file for its items: its one item, or its several to choose from", () => {
+    expect(one('feeds/nib.atom')).toBe('nib_fedcba9876');
+    expect(one('feeds/nib')).toBe('nib_fedcba9876');
+    expect(one('feeds/ledger.json')).toEqual(['ledger_0123456789', 'ledger_abcdef0123']);
+    expect(one('feeds/ledger.json#abcdef0123')).toBe('ledger_abcdef0123');
   });
 
   it('takes a unique start of an outlet, or a word of an outlet or a title, in any case', () => {

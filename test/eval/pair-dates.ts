@@ -5,6 +5,7 @@
  * whose dates it knows (src/search/select/fact-time.ts); scoring the pairs without the dates would
  * judge a different classifier from the one `/ask` runs.
  */
+import { fileOnDisk } from '../../src/corpus/feed-item-file.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { corpusDir } from './corpora.js';
 import { PAIR_CORPORA, type PairCorpus } from './pairs.js';
@@ -20,7 +21,16 @@ export async function publishedByFile(): Promise<PublishedByFile> {
   const dates = new Map<PairCorpus, Map<string, string | null>>();
   for (const corpus of PAIR_CORPORA) {
     const { articles } = await loadCorpus(await corpusDir(corpus));
-    dates.set(corpus, new Map(articles.map((a) => [a.meta.file, a.meta.published])));
+    const byFile = new Map(articles.map((a) => [a.meta.file, a.meta.published]));
+    // A pair may name a feed's file for its one item, as `--source` does (feed-item-file.ts).
+    const itemsOnDisk = new Map<string, Array<string | null>>();
+    for (const a of articles) {
+      const feed = fileOnDisk(a.meta.file);
+      itemsOnDisk.set(feed, [...(itemsOnDisk.get(feed) ?? []), a.meta.published]);
+    }
+    for (const [feed, published] of itemsOnDisk)
+      if (published.length === 1 && !byFile.has(feed)) byFile.set(feed, published[0]!);
+    dates.set(corpus, byFile);
   }
   return dates;
 }

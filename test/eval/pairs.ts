@@ -28,6 +28,7 @@ export const PAIR_CORPORA = [
   'twenty-mph',
   'bird-flu',
   'oil-spill',
+  'spaceport',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -227,6 +228,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 61, tester63's plant): same facts told two ways in the oil-spill corpus (a clock time, a length and a count in words and in digits, a unit's symbol and its name, another verb, the passive, a year counted from publication, an age before the noun), sources that differ (two estimates of one spill, two costs of one clean-up, two sums of one claim), with a denial, a later closing and two stations opened at two places and times beside them; development only",
   },
   {
+    file: 'sets/pairs-spaceport.json',
+    corpus: 'spaceport',
+    label:
+      "not blind (session 62, tester64's plant): same facts told two ways in the spaceport corpus (a time, a sum and a length in words and in digits, a unit's symbol and its name, another verb, the passive, a span in weeks and in days, an agency by name and by role), sources that differ (two counts of one warden's tally, two sums of one offer), with a denial, a later plan and another zone beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -265,6 +272,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-twenty-mph.json',
   'sets/pairs-bird-flu.json',
   'sets/pairs-oil-spill.json',
+  'sets/pairs-spaceport.json',
 ];
 
 const pairSchema = z.object({

@@ -3,7 +3,8 @@
  * a reply shows no passage (and says that no passage uses the question's words) only when
  * none of the question's content words (its own, an alias or an inflection of one: the forms
  * search/select/own-words.ts accepts, any irregular form WordNet lists, another spelling of
- * one: search/plan/spelling-variant.ts, or one written apart as a compound, "cease fire" for
+ * one: search/plan/spelling-variant.ts, the corpus word a misspelling one edit away stands for:
+ * search/plan/query-plan.ts `typoCorrection`, or one written apart as a compound, "cease fire" for
  * "ceasefire": search/compound-words.ts), no word formed from one by a negating prefix ("unhurt"
  * for "hurt"), no source it names and no day or month it names (as the timeline dates it, or
  * written whole in a passage) is found in a passage of the coverage (a title or page furniture
@@ -426,8 +427,8 @@ export interface FallbackContext {
   /** The passages holding every word of `text` (a date the question names), best first. */
   holdingAll: (text: string) => AnswerPassage[];
   /**
-   * The first passages in corpus order holding one of the question's own words (or an alias or
-   * inflection of one), leaving out `ignored` (terms), found from every passage holding one
+   * The first passages in corpus order holding one of the question's own words (or an alias,
+   * inflection or other spelling of one, or the word a misspelling stands for), leaving out `ignored` (terms), found from every passage holding one
    * (the index's postings): the ranking reads only its top candidates, so the rule's "none
    * holds one" is proved here.
    */

@@ -321,6 +321,10 @@ export class CorpusEngine implements Engine {
                 isSpellingVariant(term, synonym),
               ),
             ),
+          // A misspelt word no dictionary knows is read by the search as the corpus word one
+          // edit from it (query-plan.ts `typoCorrection`: Damerau 1964), so "no passage holds
+          // the word" must hold of the word meant: "recomendations" is "recommendations".
+          ...concept.alternatives.filter((a) => a.typoCorrection === true).flatMap((a) => a.terms),
           // Every irregular form, even one the search does not link ("left" of "leave"):
           // the claim that none is held must hold of them all.
           ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>

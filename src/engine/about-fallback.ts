@@ -381,6 +381,42 @@ export function idNaming(
   return { articles, terms };
 }
 
+/** An id as a question may write it: one with a separator (`_ . - /`) between its words. */
+const SEPARATED_ID = /[_.\-/]/;
+
+/**
+ * The articles whose id the question writes whole, separators and all ("fishermen-feature" of
+ * `fishermen-feature`, any case), with its words as terms: the words that name them. An id is
+ * the name every reply gives an article ("[fishermen-feature]") and every command takes
+ * (`--source`), so written whole it names that article, even where its words alone do not (a
+ * titled article's file name: {@link namingIds}). Only an id with a separator: written whole it
+ * is no word of English, as a proper name is no common noun (Quirk et al. 1985, §5.60), where
+ * an id of one word ("letter") is also the word. Bounded on each side by a character no id
+ * word holds, so "fishermen-feature" is not read in "old-fishermen-feature".
+ */
+export function idsWrittenWhole(
+  question: string,
+  ids: readonly string[],
+): { articles: number[]; terms: Set<string> } {
+  const folded = question.toLowerCase();
+  const articles: number[] = [];
+  const terms = new Set<string>();
+  ids.forEach((id, article) => {
+    if (!SEPARATED_ID.test(id)) return;
+    const wanted = id.toLowerCase();
+    for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
+      const before = folded.slice(0, at);
+      const after = folded.slice(at + wanted.length);
+      if (/[\p{L}\p{N}_\-/]$/u.test(before) || /^([\p{L}\p{N}_\-/]|\.[\p{L}\p{N}])/u.test(after))
+        continue;
+      articles.push(article);
+      for (const term of termsOf(idWords(id))) terms.add(term);
+      break;
+    }
+  });
+  return { articles, terms };
+}
+
 /** The articles whose id carries the most of the question's words (none: empty; {@link idNaming}). */
 export function idNamed(question: string, idTerms: IdTerms): number[] {
   return idNaming(question, idTerms).articles;

@@ -3,7 +3,8 @@
  * a reply shows no passage (and says that no passage uses the question's words) only when
  * none of the question's content words (its own, an alias or an inflection of one: the forms
  * search/select/own-words.ts accepts, any irregular form WordNet lists, another spelling of
- * one: search/plan/spelling-variant.ts, or one written apart as a compound, "cease fire" for
+ * one: search/plan/spelling-variant.ts, the corpus word a misspelling one edit away stands for:
+ * search/plan/query-plan.ts `typoCorrection`, or one written apart as a compound, "cease fire" for
  * "ceasefire": search/compound-words.ts), no word formed from one by a negating prefix ("unhurt"
  * for "hurt"), no source it names and no day or month it names (as the timeline dates it, or
  * written whole in a passage) is found in a passage of the coverage (a title or page furniture
@@ -380,6 +381,42 @@ export function idNaming(
   return { articles, terms };
 }
 
+/** An id as a question may write it: one with a separator (`_ . - /`) between its words. */
+const SEPARATED_ID = /[_.\-/]/;
+
+/**
+ * The articles whose id the question writes whole, separators and all ("fishermen-feature" of
+ * `fishermen-feature`, any case), with its words as terms: the words that name them. An id is
+ * the name every reply gives an article ("[fishermen-feature]") and every command takes
+ * (`--source`), so written whole it names that article, even where its words alone do not (a
+ * titled article's file name: {@link namingIds}). Only an id with a separator: written whole it
+ * is no word of English, as a proper name is no common noun (Quirk et al. 1985, §5.60), where
+ * an id of one word ("letter") is also the word. Bounded on each side by a character no id
+ * word holds, so "fishermen-feature" is not read in "old-fishermen-feature".
+ */
+export function idsWrittenWhole(
+  question: string,
+  ids: readonly string[],
+): { articles: number[]; terms: Set<string> } {
+  const folded = question.toLowerCase();
+  const articles: number[] = [];
+  const terms = new Set<string>();
+  ids.forEach((id, article) => {
+    if (!SEPARATED_ID.test(id)) return;
+    const wanted = id.toLowerCase();
+    for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
+      const before = folded.slice(0, at);
+      const after = folded.slice(at + wanted.length);
+      if (/[\p{L}\p{N}_\-/]$/u.test(before) || /^([\p{L}\p{N}_\-/]|\.[\p{L}\p{N}])/u.test(after))
+        continue;
+      articles.push(article);
+      for (const term of termsOf(idWords(id))) terms.add(term);
+      break;
+    }
+  });
+  return { articles, terms };
+}
+
 /** The articles whose id carries the most of the question's words (none: empty; {@link idNaming}). */
 export function idNamed(question: string, idTerms: IdTerms): number[] {
   return idNaming(question, idTerms).articles;
@@ -426,8 +463,8 @@ export interface FallbackContext {
   /** The passages holding every word of `text` (a date the question names), best first. */
   holdingAll: (text: string) => AnswerPassage[];
   /**
-   * The first passages in corpus order holding one of the question's own words (or an alias or
-   * inflection of one), leaving out `ignored` (terms), found from every passage holding one
+   * The first passages in corpus order holding one of the question's own words (or an alias,
+   * inflection or other spelling of one, or the word a misspelling stands for), leaving out `ignored` (terms), found from every passage holding one
    * (the index's postings): the ranking reads only its top candidates, so the rule's "none
    * holds one" is proved here.
    */

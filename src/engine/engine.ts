@@ -18,6 +18,7 @@ import { SEARCH_OPTIONS } from '../search/options.js';
 import {
   asksOnlyOfSource,
   idNaming,
+  idsWrittenWhole,
   idTermsOf,
   namingIds,
   leadSentences,
@@ -219,7 +220,15 @@ export class CorpusEngine implements Engine {
     let page = this.index.pageAnswer(result.plan, { limit, articles });
     // Read at most once per question, by whichever of the uses below needs it first.
     let ofIdWords: ReturnType<typeof idNaming> | undefined;
-    const namedById = () => (ofIdWords ??= idNaming(searched, this.idTerms));
+    // An id written whole names its article before any id word does (idsWrittenWhole).
+    const namedById = () => {
+      if (ofIdWords) return ofIdWords;
+      const whole = idsWrittenWhole(
+        searched,
+        this.sourceRefs.map((source) => source.id),
+      );
+      return (ofIdWords = whole.articles.length > 0 ? whole : idNaming(searched, this.idTerms));
+    };
     // "When was the letter published?": an article named by a word of its id (an untitled one
     // has no other name) is the one whose page is asked about, as if chosen, when the question
     // asks nothing else of it; its id word is then no content for the story's passages to match.
@@ -321,6 +330,10 @@ export class CorpusEngine implements Engine {
                 isSpellingVariant(term, synonym),
               ),
             ),
+          // A misspelt word no dictionary knows is read by the search as the corpus word one
+          // edit from it (query-plan.ts `typoCorrection`: Damerau 1964), so "no passage holds
+          // the word" must hold of the word meant: "recomendations" is "recommendations".
+          ...concept.alternatives.filter((a) => a.typoCorrection === true).flatMap((a) => a.terms),
           // Every irregular form, even one the search does not link ("left" of "leave"):
           // the claim that none is held must hold of them all.
           ...(concept.alternatives[0]?.terms ?? []).flatMap((term) =>

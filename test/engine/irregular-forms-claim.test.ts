@@ -3,7 +3,8 @@
  * another word's ("thieves", stem "thiev" as "thieving"), and the reply never says that no
  * passage uses the question's words while a passage holds any form of one: an irregular
  * plural or an irregular past the search itself does not link ("left" of "leave", an everyday
- * word of its own), nor while one holds another spelling of one ("analysed" for "analyzed").
+ * word of its own), nor while one holds another spelling of one ("analysed" for "analyzed"),
+ * nor while one holds the word a misspelling one edit away stands for ("recomendations").
  * Invented articles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ beforeAll(async () => {
       'Ferry service resumes',
       'Harbour Times',
       '2025-03-04',
-      'The last passengers left the terminal at noon.\n\nThe mice in the storeroom were caught.\n\nInspectors analysed the logbook.',
+      'The last passengers left the terminal at noon.\n\nThe mice in the storeroom were caught.\n\nInspectors analysed the logbook.\n\nThe harbour board accepted nine recommendations.',
     ),
   }));
 }, 60_000);
@@ -63,6 +64,12 @@ describe('irregular forms the stemmer does not join', () => {
 
   it('counts another spelling of the word ("analysed" for "analyzed") as the word', () => {
     expect(shown(engine.ask('Who analyzed it?'))).toContain('Inspectors analysed the logbook.');
+  });
+
+  it('counts the word a misspelling stands for as the word', () => {
+    // The search reads "recomendations" (no dictionary word) as "recommendations", one edit away.
+    const answer = engine.ask('How many recomendations were made?');
+    expect(shown(answer)).toContain('The harbour board accepted nine recommendations.');
   });
 
   it('still shows no passage when no form of its words is there', () => {

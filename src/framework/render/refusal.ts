@@ -7,7 +7,8 @@
  *   none, src/search/abstain.ts; not proof that none does);
  * - with none, that no passage uses the question's words: none holds one of them, an alias,
  *   an inflection (any of WordNet's irregular ones), another spelling ("analysed" for
- *   "analyzed", "cease-fire" for "ceasefire") or a negated form of one ("unhurt" for "hurt"), a source it names or a date
+ *   "analyzed", "cease-fire" for "ceasefire", the word a misspelling stands for: "recommendations"
+ *   for "recomendations") or a negated form of one ("unhurt" for "hurt"), a source it names or a date
  *   it names (src/engine/about-fallback.ts). A passage holding only a synonym may still be
  *   about it, so the reply never says that nothing is.
  */

@@ -406,7 +406,7 @@ export function planQuery(
           .filter((token, i) => !inPieceKind.has(i) && !eventTime.has(token) && !toldTo.has(token))
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
-        sourceSpeech(text),
+        sourceSpeech(text, vocabulary.sources.titleWords),
         placed?.ordinal,
         otherFormsOfNameWords(tokens, vocabulary.sources.nameForms),
         framedAsSource(text, all),

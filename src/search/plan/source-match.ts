@@ -143,6 +143,11 @@ export interface SourceCatalog {
    * none). Articles with one such key are a series ("Washington's addresses").
    */
   seriesOf: (article: number) => string;
+  /**
+   * The titles of at least {@link WHOLE_TITLE_WORDS} words, each as its words folded to lower
+   * case, as a question writing one whole is compared ({@link writesTitleWhole}). Absent: none.
+   */
+  titleWords?: ReadonlyArray<readonly string[]>;
   articles: number;
 }
 
@@ -390,6 +395,9 @@ export function buildSourceCatalog(
       articles: [...articles].sort((a, b) => a - b),
     })),
     nameForms: nameWordForms(metas.flatMap((meta) => [meta.outlet, authorNaming(meta.author)])),
+    titleWords: metas
+      .map((meta) => tokenize(meta.title).map((token) => token.word.toLowerCase()))
+      .filter((words) => words.length >= WHOLE_TITLE_WORDS),
     ...(usedOtherwise ? { usedOtherwise } : {}),
     ...(writesInPhrase ? { writesInPhrase } : {}),
     ...(writesInName ? { writesInName } : {}),
@@ -820,8 +828,43 @@ function nameRuns(
  */
 export type SourceSpeech = 'none' | 'source' | 'piece';
 
-/** How `question` speaks of a source ({@link SourceSpeech}). */
-export function sourceSpeech(question: string): SourceSpeech {
+/**
+ * Words a title written whole in a question needs to name its piece without quotation marks:
+ * a headline of three words or more is a name as a quoted title of eight characters is
+ * ({@link sourceSpeech}); a shorter one ("Fire", "Road closed") is as often the question's own
+ * words.
+ */
+const WHOLE_TITLE_WORDS = 3;
+
+/**
+ * True when `question` writes one of `titles` ({@link SourceCatalog.titleWords}) whole, word
+ * for word in order, any case. The title of a work is its name (The Chicago Manual of Style,
+ * 17th ed., §8.154: titles of works are capitalised and set off as names), so a question that
+ * writes a headline whole ("who wrote The fishermen who lost their season?") speaks of that
+ * piece as one quoting it does, with or without the quotation marks a chat user leaves out.
+ */
+export function writesTitleWhole(
+  question: string,
+  titles: ReadonlyArray<readonly string[]> = [],
+): boolean {
+  if (titles.length === 0) return false;
+  const words = tokenize(question).map((token) => token.word.toLowerCase());
+  return titles.some((title) => {
+    for (let start = 0; start + title.length <= words.length; start++)
+      if (title.every((word, i) => words[start + i] === word)) return true;
+    return false;
+  });
+}
+
+/**
+ * How `question` speaks of a source ({@link SourceSpeech}); `titles`: the titles that, written
+ * whole, speak of their piece ({@link writesTitleWhole}).
+ */
+export function sourceSpeech(
+  question: string,
+  titles?: ReadonlyArray<readonly string[]>,
+): SourceSpeech {
+  if (writesTitleWhole(question, titles)) return 'piece';
   if (
     tokenize(question).some(
       ({ word }) => SOURCE_NOUNS.has(word) || SOURCE_NOUNS.has(word.replace(/s$/, '')),

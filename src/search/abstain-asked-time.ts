@@ -142,7 +142,8 @@ function isParticiple(word: string): boolean {
  * The act whose date a "when was X VERBed" question asks, as the question writes it, folded, or
  * null: the last participle after the subject ("when was the disputed election held": held,
  * not "disputed", which describes the election), unless "to" follows it (a framing of a plan:
- * "supposed to move", "expected to open").
+ * "supposed to move", "expected to open"), or a preposition ends the question ("when was the
+ * window put back to": "when" is the stranded preposition's complement, not the act's date).
  *
  * @example askedAct('when was the Fenwick Field Club founded') // 'founded'
  */

@@ -570,7 +570,10 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     });
   // A name given after a verb of naming is the nickname asked, a count of guests the people
   // (abstain-head-answered.ts).
-  if (head !== null && headAnswered(head, passageTexts(input, best.sentence), headWord!.word))
+  // A collective noun's members are counted only when a count is asked ("how many staff"), not
+  // when the group itself is ("what party does he belong to").
+  const counted = plan.answerType?.name === 'number' ? headWord?.word : undefined;
+  if (head !== null && headAnswered(head, passageTexts(input, best.sentence), counted))
     plan.concepts.forEach((concept, c) => {
       if (concept.alternatives[0]?.terms.includes(head)) found[c] = 1;
     });

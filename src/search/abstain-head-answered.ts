@@ -72,7 +72,8 @@ export function holdsCountOfPersons(
  * (`head`, its stem) asks without the word: a name after a verb of naming when the head is a
  * noun whose value is a name, a count of persons when it is a noun of people in general
  * (abstain-counted-thing.ts `PEOPLE`), or a count of persons or people when it is a collective
- * noun of persons (`word`, the head as written: collective-noun.ts); false for any other head.
+ * noun of persons (`word`, the head as written, given only when the question asks a count:
+ * collective-noun.ts); false for any other head.
  */
 export function headAnswered(head: string, texts: readonly string[], word?: string): boolean {
   if (NAME_NOUNS.has(head)) return texts.some((text) => NAME_GIVEN.test(text));

@@ -48,6 +48,7 @@ import {
 } from './abstain-features.js';
 import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { holdsConceptAt } from './abstain-said-topic.js';
+import { asksWordsAbout } from './abstain-said-about.js';
 import type { AnswerType } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import {
@@ -208,10 +209,13 @@ const HOW_MUCH_OF = /\bhow\s+much\s+of\b/iu;
 /**
  * True when `question`, of answer type `type` (plan/answer-type.ts `answerTypeOf`), asks for a
  * sum of money: a number in the dimension of money, or "how much" with a verb or a noun of
- * money ({@link isMoneyVerb}, {@link MONEY_NOUN}); not the price paid for something.
+ * money ({@link isMoneyVerb}, {@link MONEY_NOUN}); not the price paid for something, nor a
+ * speaker's words on a topic ("what did the councillor say about delays costing the island":
+ * abstain-said-about.ts), which a quotation answers.
  */
 export function asksSum(question: string, type: AnswerType | null): type is AnswerType {
   if (type?.name !== 'number' || type.pricePaid === true) return false;
+  if (asksWordsAbout(question)) return false;
   if (type.dimension === 'money') return true;
   return (
     type.dimension === undefined &&

@@ -63,6 +63,7 @@ import { namesSubject, subjectHead } from './abstain-bound-value.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { restatingClassesOf } from './plan/restating-classes.js';
 import type { Alternative } from './plan/query-plan.js';
+import { holdsAnchoredDate } from './anchored-date.js';
 import { CLOCK_TIME } from '../text/clock-time.js';
 import { LIGHT_VERB_TERMS } from '../text/light-verbs.js';
 import { opensWithSubjectPronoun } from '../text/subject-pronoun.js';
@@ -141,7 +142,8 @@ function isParticiple(word: string): boolean {
  * The act whose date a "when was X VERBed" question asks, as the question writes it, folded, or
  * null: the last participle after the subject ("when was the disputed election held": held,
  * not "disputed", which describes the election), unless "to" follows it (a framing of a plan:
- * "supposed to move", "expected to open").
+ * "supposed to move", "expected to open"), or a preposition ends the question ("when was the
+ * window put back to": "when" is the stranded preposition's complement, not the act's date).
  *
  * @example askedAct('when was the Fenwick Field Club founded') // 'founded'
  */
@@ -166,6 +168,10 @@ export function askedPassive(
   const tokens = tokenize(words);
   // "What date is on the register": a preposition after the auxiliary opens no subject.
   if (PREPOSITION.test(tokens[0]?.word ?? '')) return null;
+  // "When was the window put back to": a preposition ending the question is stranded, and
+  // "when" is its complement (Quirk et al. 1985, §9.6), the time the act moved a thing to, not
+  // the act's date: a passage giving that time need not tell the act.
+  if (PREPOSITION.test(tokens.at(-1)?.word ?? '')) return null;
   // The subject comes first: a participle opening the words after the verb is its modifier.
   for (let i = tokens.length - 1; i > 0; i--) {
     const word = tokens[i]!.word;
@@ -552,7 +558,9 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     const toldIn = (s: number) => actTold(s) && doneToSubject(s);
     for (const s of candidateContext(input)) {
       const text = input.textOf(s);
-      if (answerTypeScore(text, type) <= 0 || !ofSubject(s)) continue;
+      // A date anchored to another the passage tells ("on the same day") is a date too (anchored-date.ts).
+      const dated = answerTypeScore(text, type) > 0 || holdsAnchoredDate(text);
+      if (!dated || !ofSubject(s)) continue;
       if (toldIn(s)) return true;
       const antecedent = opensWithSubjectPronoun(text) ? input.contextOf(s) : null;
       if (antecedent !== null && toldIn(antecedent)) return true;

@@ -24,6 +24,7 @@ import { holdsCountOfPersons } from './abstain-head-answered.js';
 import { PEOPLE } from './abstain-counted-thing.js';
 import { nounSensesOf } from './noun-senses.js';
 import { NOUN_PERSON } from './usual-noun-files.js';
+import { collectiveOfPersons } from './collective-noun.js';
 import { tallySpans, voteWords } from './select/fact-values.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { stem } from '../text/terms.js';
@@ -40,6 +41,11 @@ function mayNamePersons(word: string): boolean {
   return nounSensesOf(word).some((synset) => synset.lexFile === NOUN_PERSON);
 }
 
+/** True when `word` (folded) counted names persons: {@link mayNamePersons}, or people in general ("38 people"). */
+function namesPersons(word: string): boolean {
+  return PEOPLE.has(stem(word)) || mayNamePersons(word);
+}
+
 /**
  * True when `question` asks "how many NOUN VERB …" of a noun that may name persons (not people
  * in general, which abstain-counted-act.ts reads) and a sentence the candidates are read in
@@ -53,7 +59,7 @@ export function personsCountedByAct(input: AbstentionInput): boolean {
   const match = COUNTED_NOUN.exec(input.plan.question);
   if (match === null) return false;
   const noun = match[1]!.toLowerCase();
-  if (PEOPLE.has(stem(noun)) || !mayNamePersons(noun)) return false;
+  if (PEOPLE.has(stem(noun)) || !(mayNamePersons(noun) || collectiveOfPersons(noun))) return false;
   const told = peopleAct(match[2]!);
   if (told === null) return false;
   const { act, support } = told;
@@ -65,6 +71,6 @@ export function personsCountedByAct(input: AbstentionInput): boolean {
   return actToldWithCount(
     input,
     { ...told, counted: [noun] },
-    (text) => holdsCountOfPersons(text, mayNamePersons) || (voting && tallySpans(text).length > 0),
+    (text) => holdsCountOfPersons(text, namesPersons) || (voting && tallySpans(text).length > 0),
   );
 }

@@ -19,6 +19,7 @@ import { withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { askedDimension, asksSumByVerb, holdsDimension, type Dimension } from './plan/quantity.js';
 import { speakerStems } from './plan/speaker.js';
 import { headAnswered } from './abstain-head-answered.js';
+import { asksWordsAbout, typeAskedOf } from './abstain-said-about.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { escapeRegExp } from '../text/escape.js';
@@ -229,6 +230,8 @@ export function dimensionMissing(input: AbstentionInput, sentence: number): numb
  * budget", "did he get paid").
  */
 function questionDimension(plan: QueryPlan): Dimension | null {
+  // A speaker's words on a topic are asked, not a quantity its words name (abstain-said-about.ts).
+  if (asksWordsAbout(plan.question)) return null;
   const head = plan.answerType === null ? headOf(plan.question) : null;
   if (plan.answerType === null && head === null && asksSumByVerb(plan.question)) return 'money';
   if (plan.answerType?.name !== 'number' && head === null) return null;
@@ -285,7 +288,7 @@ function passageTexts(input: AbstentionInput, sentence: number): string[] {
  */
 function typeHeld(input: AbstentionInput, sentence: number): number {
   const { plan } = input;
-  const type = askedAnswerType(plan.question, plan.answerType);
+  const type = askedAnswerType(plan.question, typeAskedOf(plan.question, plan.answerType));
   if (type === null) return 1;
   const context = input.contextOf(sentence);
   let held = 0;
@@ -530,7 +533,8 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     neighbourCoverage: 0,
     margin: 0,
     focusMissing: 0,
-    typeAsked: askedAnswerType(plan.question, plan.answerType) !== null ? 1 : 0,
+    typeAsked:
+      askedAnswerType(plan.question, typeAskedOf(plan.question, plan.answerType)) !== null ? 1 : 0,
     typeWeak: 0,
     typeMissing: 0,
     dimensionMissing: 0,
@@ -566,7 +570,10 @@ export function abstentionFeatures(input: AbstentionInput, at = 0): AbstentionFe
     });
   // A name given after a verb of naming is the nickname asked, a count of guests the people
   // (abstain-head-answered.ts).
-  if (head !== null && headAnswered(head, passageTexts(input, best.sentence)))
+  // A collective noun's members are counted only when a count is asked ("how many staff"), not
+  // when the group itself is ("what party does he belong to").
+  const counted = plan.answerType?.name === 'number' ? headWord?.word : undefined;
+  if (head !== null && headAnswered(head, passageTexts(input, best.sentence), counted))
     plan.concepts.forEach((concept, c) => {
       if (concept.alternatives[0]?.terms.includes(head)) found[c] = 1;
     });

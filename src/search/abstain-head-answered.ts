@@ -14,10 +14,13 @@
  * - a count of people in general ("how many people were invited"): texts count people by who
  *   they are ("about thirty invited guests", "57 police officers"), so a count of a noun whose
  *   usual sense is a person (WordNet's noun.person file) is a count of people. "People" is the
- *   hypernym of each such noun, and a count of a hyponym's members counts the hypernym's.
+ *   hypernym of each such noun, and a count of a hyponym's members counts the hypernym's. So
+ *   too a count of a collective noun's members ("how many staff": collective-noun.ts), which a
+ *   text may give as a count of people ("employs 38 people").
  */
 import { NOUN_PERSON, usualNounFiles } from './usual-noun-files.js';
 import { isCount, PEOPLE } from './abstain-counted-thing.js';
+import { collectiveOfPersons } from './collective-noun.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { stem, tokenize } from '../text/terms.js';
 
@@ -68,10 +71,16 @@ export function holdsCountOfPersons(
  * True when `texts` (a passage: its sentence and the one it leans on) state what a focus head
  * (`head`, its stem) asks without the word: a name after a verb of naming when the head is a
  * noun whose value is a name, a count of persons when it is a noun of people in general
- * (abstain-counted-thing.ts `PEOPLE`); false for any other head.
+ * (abstain-counted-thing.ts `PEOPLE`), or a count of persons or people when it is a collective
+ * noun of persons (`word`, the head as written, given only when the question asks a count:
+ * collective-noun.ts); false for any other head.
  */
-export function headAnswered(head: string, texts: readonly string[]): boolean {
+export function headAnswered(head: string, texts: readonly string[], word?: string): boolean {
   if (NAME_NOUNS.has(head)) return texts.some((text) => NAME_GIVEN.test(text));
   if (PEOPLE.has(head)) return texts.some((text) => holdsCountOfPersons(text));
+  if (word !== undefined && collectiveOfPersons(word)) {
+    const person = (w: string) => PEOPLE.has(stem(w)) || usuallyPerson(w);
+    return texts.some((text) => holdsCountOfPersons(text, person));
+  }
   return false;
 }

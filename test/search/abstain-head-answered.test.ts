@@ -28,6 +28,14 @@ describe('headAnswered', () => {
     expect(holdsCountOfPersons('Ferries carried 400 cars.')).toBe(false);
   });
 
+  it('holds a collective noun by a count of people only when a count is asked (its word given)', () => {
+    const staff = stem('staff');
+    expect(headAnswered(staff, ['The firm employs 38 people in Kelsby.'], 'staff')).toBe(true);
+    expect(headAnswered(staff, ['The firm opened 12 new stops.'], 'staff')).toBe(false);
+    // "What party does he belong to" asks the group, not its members' count.
+    expect(headAnswered(stem('party'), ['He spoke to about thirty invited guests.'])).toBe(false);
+  });
+
   it('holds no other head by either', () => {
     expect(headAnswered(stem('depot'), ['It is often called ‘the Grey Coats’.'])).toBe(false);
   });

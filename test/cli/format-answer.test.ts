@@ -126,14 +126,14 @@ describe('formatAnswer refusals', () => {
       'No passage of these articles clearly answers this. Only the articles of Coast Post were searched.',
     );
     expect(formatAnswer({ ...refused, closest: [] }, harbour)).toMatch(
-      /^No passage of this article uses the words of this question\. None of the words this question asks about is in a passage of the article “Harbour Reopens”, /,
+      /^No passage of this article uses the words this question asks about\. None of the words this question asks about is in a passage of the article “Harbour Reopens”, /,
     );
   });
 
   it('without any, says no passage uses the words of the question', () => {
     const text = formatAnswer({ ...refused, closest: [] });
     expect(text).toMatch(
-      /^No passage in the coverage uses the words of this question\. None of the words this question asks about is in a passage of the coverage, /,
+      /^No passage in the coverage uses the words this question asks about\. None of the words this question asks about is in a passage of the coverage, /,
     );
     expect(text).not.toContain('Closest');
   });

@@ -86,7 +86,7 @@ describe('the bot against the stand-in Discord', () => {
     const id = h.fake.slash('ask', { question: ABSTAINED });
     const reply = await h.fake.waitForResponse(id);
     const first = embedsOf(reply)[0]!;
-    expect(first.title).toBe('No passage in the coverage uses the words of this question');
+    expect(first.title).toBe('No passage in the coverage uses the words this question asks about');
     expect(first.description).toContain('`/sources`');
     expect(first.description).toContain('`/timeline`');
   });

@@ -1,5 +1,5 @@
 /**
- * No passage shown ("No passage in the coverage uses the words of this question") only when no
+ * No passage shown ("No passage in the coverage uses the words this question asks about") only when no
  * content word, no named source and no named day or month of the question is found in it
  * (src/engine/about-fallback.ts). The
  * events are written with weekdays ("on Tuesday"), which only the timeline dates: the search

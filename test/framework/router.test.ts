@@ -114,7 +114,7 @@ describe('/ask', () => {
     const reply = router.run('ask', { question: 'where do unicorns live?' }, ALICE);
     expect(reply.embeds).toHaveLength(1);
     expect(reply.embeds![0]!.title).toBe(
-      'No passage in the coverage uses the words of this question',
+      'No passage in the coverage uses the words this question asks about',
     );
     expect(reply.embeds![0]!.description).toMatch(
       /^None of the words this question asks about is in a passage of the coverage, .*\nSee `\/sources`/,

@@ -41,7 +41,7 @@ export interface RefusalScope {
  * (its text is empty), since "The whole coverage was searched." beside "The question names X:
  * its articles were searched." gives two answers to one question.
  *
- * @example refusalNote('no-words').title // 'No passage in the coverage uses the words of this question'
+ * @example refusalNote('no-words').title // 'No passage in the coverage uses the words this question asks about'
  */
 export function refusalNote(
   kind: RefusalKind,
@@ -68,8 +68,8 @@ export function refusalNote(
     };
   return {
     title: these
-      ? `No passage of ${these} uses the words of this question`
-      : 'No passage in the coverage uses the words of this question',
-    text: `None of the words this question asks about is in a passage of ${scope?.name ?? 'the coverage'}, nor an alias, an inflection, another spelling or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole, and a light verb beside them (“make”, “take”, “get”) names nothing it asks about.`,
+      ? `No passage of ${these} uses the words this question asks about`
+      : 'No passage in the coverage uses the words this question asks about',
+    text: `None of the words this question asks about is in a passage of ${scope?.name ?? 'the coverage'}, nor an alias, an inflection, another spelling or a negated form (“unhurt” for “hurt”) of one; a date it names counts only whole, and a light verb beside them (“make”, “take”, “get”) or a word that only frames a question (“report”, “say”, “what”) names nothing it asks about.`,
   };
 }

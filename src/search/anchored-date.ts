@@ -5,6 +5,10 @@
  * "TimeML: Robust Specification of Event and Temporal Expressions in Text", 2003), so it is an
  * answer to "when", read with the passage it stands in.
  */
+import { NUMBER_WORD_LIST } from './select/fact-values.js';
+
+/** A count of units: an article, a numeral or a number word (fact-values.ts's one list). */
+const COUNT = String.raw`(?:a|an|one|\d+|${NUMBER_WORD_LIST.join('|')})`;
 
 /** A unit of calendar time or a part of a day that an anchored date counts in. */
 const UNIT = String.raw`(?:day|morning|afternoon|evening|night|week|weekend|month|year)`;
@@ -15,7 +19,7 @@ const UNIT = String.raw`(?:day|morning|afternoon|evening|night|week|weekend|mont
  * earlier".
  */
 const ANCHORED_DATE = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(?:same|next|following|previous)\s+${UNIT}|that\s+${UNIT}|the\s+${UNIT}\s+(?:before|after)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+${UNIT}s?\s+(?:later|earlier))\b`,
+  String.raw`\b(?:(?:the\s+)?(?:same|next|following|previous)\s+${UNIT}|that\s+${UNIT}|the\s+${UNIT}\s+(?:before|after)|${COUNT}\s+${UNIT}s?\s+(?:later|earlier))\b`,
   'iu',
 );
 

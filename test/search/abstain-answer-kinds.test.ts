@@ -50,6 +50,7 @@ describe('the rules read', () => {
   it('reads relative dates anchored to another time', () => {
     expect(holdsAnchoredDate('It was restored on the same day.')).toBe(true);
     expect(holdsAnchoredDate('The ferry sailed two days later.')).toBe(true);
+    expect(holdsAnchoredDate('The appeal was heard eleven days later.')).toBe(true);
     expect(holdsAnchoredDate('The following week the harbour reopened.')).toBe(true);
     expect(holdsAnchoredDate('The day was windy.')).toBe(false);
     expect(holdsAnchoredDate('The licence was restored.')).toBe(false);

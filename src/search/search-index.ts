@@ -514,6 +514,8 @@ export class SearchIndex {
   private readonly matchSlots: MatchSlots;
   /** Per article, its metadata's index terms (source-match.ts `metadataTerms`), made on first use. */
   private readonly articleMetadataTerms: Array<ReadonlySet<string> | undefined>;
+  /** Per article, the index terms of its title and headline, made on first use. */
+  private readonly articleHeadlineTerms: Array<ReadonlySet<string> | undefined>;
   /** 1 for a heading that is its article's title or outlet: metadata, never quoted (corpus/metadata-heading.ts). */
   private readonly metadataHeading: Uint8Array;
   /** Per article, its lead's sentence index (-1: none), found on first use ({@link leadsWriting}). */
@@ -661,6 +663,9 @@ export class SearchIndex {
     this.marks = new TermMarks(data.vocabulary.length);
     this.matchSlots = new MatchSlots(corpus.sentences.length);
     this.articleMetadataTerms = new Array<ReadonlySet<string> | undefined>(
+      corpus.articles.length,
+    ).fill(undefined);
+    this.articleHeadlineTerms = new Array<ReadonlySet<string> | undefined>(
       corpus.articles.length,
     ).fill(undefined);
     // Counted at build: counting them here held the event loop of a live engine swapping
@@ -1270,6 +1275,22 @@ export class SearchIndex {
   }
 
   /**
+   * The index terms of an article's title and headline (abstain-features.ts `headlineTermsOf`),
+   * kept: the counted-act gate asks them per candidate, and they depend on the article alone.
+   */
+  private headlineTermsOf(article: number): ReadonlySet<string> {
+    let known = this.articleHeadlineTerms[article];
+    if (known === undefined) {
+      const found = this.corpus.articles[article];
+      if (found === undefined) return new Set<string>();
+      this.articleHeadlineTerms[article] = known = new Set(
+        termsOf(`${found.meta.title ?? ''} ${found.headline ?? ''}`),
+      );
+    }
+    return known;
+  }
+
+  /**
    * A sentence's terms as a question is matched against them: its own, with the given names of
    * a person it calls by title and surname ("Mr Tulley") put before the surname, when its
    * article named that person in full before (second-references.ts). Depends on the corpus
@@ -1637,10 +1658,7 @@ export class SearchIndex {
       contextOf: ranking.select.contextOf,
       objectImplicitAt: this.read.objectImplicitAt,
       metadataTermsOf: this.read.metadataTermsOf,
-      headlineTermsOf: (article) => {
-        const found = this.corpus.articles[article];
-        return new Set(termsOf(`${found?.meta.title ?? ''} ${found?.headline ?? ''}`));
-      },
+      headlineTermsOf: (article) => this.headlineTermsOf(article),
       isCommon: (term) => this.commonWords.has(term),
       derivedOf: (term) => this.vocabularyView.derived(term),
       writtenInLowerCase: (term) => this.vocabularyView.writtenInLowerCase(term),

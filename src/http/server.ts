@@ -80,6 +80,18 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * The first schema problem as "path: message" (e.g. `data.options.0.value: Too big: expected string
+ * to have <=6000 characters`), so a sender sees which field and which limit; only the first, so a
+ * hostile body cannot make the reply long.
+ */
+function firstProblem(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  if (!issue) return 'unknown shape';
+  const path = issue.path.map(String).join('.') || '(body)';
+  return `${path}: ${issue.message}`.slice(0, 300);
+}
+
 const header = (req: IncomingMessage, name: string): string | undefined => {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -116,7 +128,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       throw new HttpError(400, 'body is not valid JSON');
     }
     const parsed = interactionSchema.safeParse(json);
-    if (!parsed.success) throw new HttpError(400, 'not an interaction');
+    if (!parsed.success)
+      throw new HttpError(400, `not an interaction: ${firstProblem(parsed.error.issues)}`);
     const interaction = parsed.data;
     if (interaction.type === InteractionType.Ping)
       return send(res, 200, { type: CallbackType.Pong });

@@ -165,6 +165,17 @@ describe('hostile traffic', () => {
     expect((await signed('[]')).status).toBe(400);
   });
 
+  it('names the field and the limit when a signed body breaks the interaction schema', async () => {
+    const res = await signed({
+      ...PING,
+      type: 2,
+      data: { name: 'ask', options: [{ name: 'question', type: 3, value: 'x'.repeat(6_020) }] },
+    });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: string };
+    expect(error).toMatch(/^not an interaction: data\.options\.0\.value: .*6000/);
+  });
+
   it('never crashes on fuzzed bodies: signed ones get 200 or 400, unsigned ones 401', async () => {
     await fc.assert(
       fc.asyncProperty(

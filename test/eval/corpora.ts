@@ -29,6 +29,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'bird-flu': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'bird-flu'),
   'oil-spill': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'oil-spill'),
   spaceport: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'spaceport'),
+  blackout: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'blackout'),
 };
 
 /**

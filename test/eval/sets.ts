@@ -21,7 +21,8 @@ export type CorpusName =
   | 'twenty-mph'
   | 'bird-flu'
   | 'oil-spill'
-  | 'spaceport';
+  | 'spaceport'
+  | 'blackout';
 
 /** One question set. */
 export interface SetSpec {
@@ -315,6 +316,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'spaceport',
     label:
       "an outside tester's own articles and questions (session 62, tester64), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'blackout',
+    file: 'sets/blackout.json',
+    corpus: 'blackout',
+    label:
+      "an outside tester's own articles and questions (session 63, tester65), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

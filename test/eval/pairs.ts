@@ -29,6 +29,7 @@ export const PAIR_CORPORA = [
   'bird-flu',
   'oil-spill',
   'spaceport',
+  'blackout',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -234,6 +235,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 62, tester64's plant): same facts told two ways in the spaceport corpus (a time, a sum and a length in words and in digits, a unit's symbol and its name, another verb, the passive, a span in weeks and in days, an agency by name and by role), sources that differ (two counts of one warden's tally, two sums of one offer), with a denial, a later plan and another zone beside them; development only",
   },
   {
+    file: 'sets/pairs-blackout.json',
+    corpus: 'blackout',
+    label:
+      "not blind (session 63, tester65's plant): same facts told two ways in the blackout corpus (a count, a sum and a length in words and in digits, a unit's symbol and its name, another verb, the passive, a span in weeks and in days), sources that differ (two counts of passengers stranded by one stoppage, two sums of one repair bill), with a later second fault, the storm at another substation, two hospitals and a denial beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -273,6 +280,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-bird-flu.json',
   'sets/pairs-oil-spill.json',
   'sets/pairs-spaceport.json',
+  'sets/pairs-blackout.json',
 ];
 
 const pairSchema = z.object({

@@ -10,34 +10,80 @@
  * two counts so written of different nouns ("a 3.2-year supply" / "a plan of 3.2 years") measure
  * two things, whatever else the two passages share.
  *
- * Read only where the noun is plain: a determiner before the premodifying measure, the noun
- * right after it and ending its phrase (a preposition, a comma or the end after it: "a 3.2-year
- * housing land supply" is left alone), and the other count right after "of", after that noun
- * itself or after its own "of" phrase of up to three words ("supply of housing land of").
+ * Read only where the noun phrase is plain: a determiner before the premodifying measure, its
+ * unit one word ("a twelve-mile zone": a unit of two words, "a 12-nautical-mile zone", moves two
+ * words, which the comparison of wording by place, fact-slots.ts, cannot follow), then the noun
+ * ending its phrase (a preposition, a comma, an auxiliary or the end after it), and the other
+ * count right after "of", after that noun itself or after its own "of" phrase of up to three
+ * words ("supply of housing land of"). The noun may be a compound of up to three nouns ("a
+ * 12-mile exclusion zone"): its head is its last noun, the others modify it (Quirk et al. 1985,
+ * §17.108 on noun premodifiers; Huddleston and Pullum 2002, 19.3.2 on compounds, right-headed
+ * in English), so the head is what is measured. Two compounds whose nouns before the head are
+ * not one within the other's ("a 12-mile exclusion zone" / "a fishing zone of 12 miles") are
+ * left alone: the same head may name two things.
  */
+import { STOP_WORDS } from '../../text/stop-words.js';
 import { stem } from '../../text/terms.js';
 
 /** A determiner ending a text: what opens the noun phrase the measure premodifies. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|this|that)\s+$/i;
 
-/** A measure joined to its unit by a hyphen, then the noun, then the end of its phrase. */
+/**
+ * A measure joined to its unit by a hyphen ("3.2-year", "twelve-mile"), then the noun
+ * phrase it premodifies, as few words as end it (group 1; a preposition, a punctuation mark, an
+ * auxiliary or the end after it), up to three.
+ */
 const PREMODIFIER =
-  /^[\p{L}\d.,]+-[\p{L}]+\s+(\p{L}+)(?=\s+(?:of|for|in|at|on|into|to|with)\b|\s*[,.;:]|\s*$)/u;
+  /^[\p{L}\d.,]+-\p{L}+\s+((?:\p{L}+\s+){0,2}?\p{L}+)(?=\s+(?:of|for|in|at|on|into|to|with|around|across|along|near|off|over|within|from|by|is|was|are|were|has|had|have|will|would)\b|\s*[,.;:]|\s*$)/u;
 
-/** A noun, its own "of" phrase if any, and "of" right before a count: "supply of housing land of". */
-const POSTMODIFIER = /\b(\p{L}+)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3})?of\s+$/u;
+/**
+ * A noun phrase, its noun's own "of" phrase if any, and "of" right before a count: "supply of
+ * housing land of" (group 1 the words before "of" or the noun's "of" phrase).
+ */
+const POSTMODIFIER = /((?:\b\p{L}+\s+){0,2}\b\p{L}+)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3})?of\s+$/u;
 
-/** The noun a measure at `at` premodifies ("a 3.2-year supply" → "supply"), as a stem; or null. */
-function premodifiedNoun(text: string, at: number): string | null {
-  if (!DETERMINER_BEFORE.test(text.slice(0, at))) return null;
-  const noun = PREMODIFIER.exec(text.slice(at))?.[1];
-  return noun === undefined ? null : stem(noun.toLowerCase());
+/** A noun written with the measure: its head and the nouns before the head, as stems. */
+interface MeasuredNoun {
+  head: string;
+  modifiers: readonly string[];
 }
 
-/** The noun whose "of" phrase a count at `at` stands in ("supply of 3.2 years"), as a stem; or null. */
-function postmodifiedNoun(text: string, at: number): string | null {
-  const noun = POSTMODIFIER.exec(text.slice(0, at))?.[1];
-  return noun === undefined ? null : stem(noun.toLowerCase());
+/**
+ * The nouns of a phrase read from its end (`words`, in order): its head and the words before it up
+ * to the first function word (a determiner, a preposition: "declared an exclusion zone" →
+ * "exclusion zone"); null when the head itself is a function word.
+ */
+function nounOf(words: readonly string[]): MeasuredNoun | null {
+  const kept: string[] = [];
+  for (const word of [...words].reverse()) {
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) break;
+    kept.unshift(stem(lower));
+  }
+  const head = kept.pop();
+  return head === undefined ? null : { head, modifiers: kept };
+}
+
+/** The noun a measure at `at` premodifies ("a 3.2-year supply" → "supply"); or null. */
+function premodifiedNoun(text: string, at: number): MeasuredNoun | null {
+  if (!DETERMINER_BEFORE.test(text.slice(0, at))) return null;
+  const phrase = PREMODIFIER.exec(text.slice(at))?.[1];
+  if (phrase === undefined) return null;
+  const words = phrase.split(/\s+/);
+  // Every word of the phrase is a noun of the compound: a function word ends it before its head.
+  return words.some((word) => STOP_WORDS.has(word.toLowerCase())) ? null : nounOf(words);
+}
+
+/** The noun whose "of" phrase a count at `at` stands in ("supply of 3.2 years"); or null. */
+function postmodifiedNoun(text: string, at: number): MeasuredNoun | null {
+  const phrase = POSTMODIFIER.exec(text.slice(0, at))?.[1];
+  return phrase === undefined ? null : nounOf(phrase.split(/\s+/));
+}
+
+/** True when the nouns before one head all stand before the other ("zone" / "exclusion zone"). */
+function modifiersWithin(p: MeasuredNoun, q: MeasuredNoun): boolean {
+  const within = (x: readonly string[], y: readonly string[]) => x.every((m) => y.includes(m));
+  return within(p.modifiers, q.modifiers) || within(q.modifiers, p.modifiers);
 }
 
 /**
@@ -55,10 +101,11 @@ export function measureHeads(
   [a, x]: readonly [string, number],
   [b, y]: readonly [string, number],
 ): 'one' | 'two' | null {
-  const nounOf = (text: string, at: number) =>
+  const measured = (text: string, at: number) =>
     premodifiedNoun(text, at) ?? postmodifiedNoun(text, at);
-  const p = nounOf(a, x);
-  const q = nounOf(b, y);
+  const p = measured(a, x);
+  const q = measured(b, y);
   if (p === null || q === null) return null;
-  return p === q ? 'one' : 'two';
+  if (p.head !== q.head) return 'two';
+  return modifiersWithin(p, q) ? 'one' : null;
 }

@@ -398,10 +398,11 @@ export function quantifiersConflict(a: string, b: string, shared: ReadonlySet<st
 
 /**
  * Words of degree: a state not (or not wholly) reached; before a number they are a bound, and
- * "half" before "a" and a scale word is part of a cardinal ("half a million": fact-values.ts).
+ * "half" before "a" and a scale word is part of a cardinal ("half a million": fact-values.ts), as
+ * it is after a whole number and "and a" ("eight and a half million": fact-values.ts `AND_A_HALF`).
  */
 const DEGREE = new RegExp(
-  String.raw`\b(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d${CURRENCY_SIGNS}]|an?\s+(?:${SCALE_WORDS.join('|')})\b)`,
+  String.raw`\b(?<!\band\s+a\s+)(almost|nearly|partly|partially|largely|mostly|virtually|barely|half)[\s-]+(?![\d${CURRENCY_SIGNS}]|an?\s+(?:${SCALE_WORDS.join('|')})\b)`,
   'giu',
 );
 

@@ -486,13 +486,22 @@ const VAGUE_COUNTS = new RegExp(`^(?:${VAGUE_COUNT_WORDS})$`, 'i');
  */
 const CLOCK_AFTER = String.raw`[.:]\d|\s?[ap]\.?m\b\.?`;
 /**
- * A count: digits ("1,200", "3.5") or number words ("twenty-five"), then an optional
- * multiplier; or a vague count ("dozens", "tens of thousands": one count, of its own size).
+ * A half added to a whole number written in words ("eight and a half", "one and a half"): a mixed
+ * number, the whole and the fraction joined by "and" (Quirk et al. 1985, §6.64 on fractions;
+ * Chicago Manual of Style, 17th ed., 9.15: "two and a half"), so "eight and a half million" is
+ * 8,500,000, as "8.5 million" is, and "three and a half weeks" 3.5 weeks.
+ */
+const AND_A_HALF = String.raw`\s+and\s+a\s+half`;
+/** {@link AND_A_HALF} ending a number's words. */
+const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, 'i');
+/**
+ * A count: digits ("1,200", "3.5") or number words ("twenty-five", "eight and a half"), then an
+ * optional multiplier; or a vague count ("dozens", "tens of thousands": one count, of its own size).
  */
 const COUNT_PATTERN = new RegExp(
   `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...SCALE_VALUES.keys()].join('|')})\\b)?` +
-    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?|(?:half\\s+)?an?|one)\\s+(${SCALE_WORDS.join('|')})\\b` +
-    `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${HYPHENED_UNIT}))?\\b` +
+    `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?(?:${AND_A_HALF})?|(?:half\\s+)?an?|one(?:${AND_A_HALF})?)\\s+(${SCALE_WORDS.join('|')})\\b` +
+    `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${HYPHENED_UNIT}))?(?:${AND_A_HALF})?\\b` +
     `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:${VAGUE_COUNT_WORDS}))\\b`,
   'gi',
 );
@@ -901,6 +910,8 @@ export function factValues(text: string): FactValues {
 
 /** A scale word of a cardinal in words, anywhere in a text. */
 const SCALE_WORD = new RegExp(String.raw`\b(?:${SCALE_WORDS.join('|')})\b`, 'i');
+/** The word of a half, which a mixed number in words holds ({@link AND_A_HALF}). */
+const HALF_WORD = /\bhalf\b/i;
 
 /** A cardinal written in words: its value, where it ends, and the scale word it ends on (or 1). */
 export interface CardinalWords {
@@ -994,13 +1005,15 @@ export function cardinalWords(text: string, at: number): CardinalWords | null {
  */
 export function cardinalWordSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  // Every such cardinal holds a scale word: most passages hold none, and are read no further.
-  if (!SCALE_WORD.test(text)) return spans;
+  // Every such cardinal holds a scale word or a half ("eight and a half"): most passages hold
+  // neither, and are read no further.
+  if (!SCALE_WORD.test(text) && !HALF_WORD.test(text)) return spans;
   let end = 0;
   for (const m of text.matchAll(COUNT_PATTERN)) {
     if (m.index < end || (m[3] === undefined && m[5] === undefined)) continue;
     const words = cardinalWords(text, m.index);
-    end = Math.max(words?.end ?? 0, m[3] === undefined ? 0 : m.index + m[0].length);
+    const whole = m[3] !== undefined || ENDS_AND_A_HALF.test(m[0]);
+    end = Math.max(words?.end ?? 0, whole ? m.index + m[0].length : 0);
     if (end > m.index) spans.push({ start: m.index, end });
   }
   return spans;
@@ -1045,6 +1058,12 @@ export function notationWordSpans(text: string): Array<{ start: number; end: num
   return spans;
 }
 
+/** The value of number words (`value` of the whole), with a half added when they end {@link AND_A_HALF}. */
+function halved(words: string, value: (whole: string) => number): number {
+  const whole = words.replace(ENDS_AND_A_HALF, '');
+  return value(whole) + (whole === words ? 0 : 0.5);
+}
+
 /** The value of a count matched by {@link COUNT_PATTERN}, or null for a lone "a". */
 function countValue(m: RegExpMatchArray): string | null {
   if (m[1] !== undefined) {
@@ -1060,10 +1079,11 @@ function countValue(m: RegExpMatchArray): string | null {
         ? 1
         : /^half\s+an?$/i.test(m[3]!)
           ? 0.5
-          : m[3]!.split('-').reduce((sum, w) => sum + word(w), 0);
+          : halved(m[3]!, (whole) => whole.split('-').reduce((sum, w) => sum + word(w), 0));
     return String(base * (SCALE_VALUES.get(m[4].toLowerCase()) ?? 1));
   }
-  if (m[5] !== undefined) return String(word(m[5]) + word(m[6]));
+  if (m[5] !== undefined)
+    return String(word(m[5]) + word(m[6]) + (ENDS_AND_A_HALF.test(m[0]) ? 0.5 : 0));
   // "Tens of thousands" is a count of its own, not "thousands".
   const vague = m[7]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
   return VAGUE_COUNTS.test(vague.replace(/^.* /, '')) ? vague : null;

@@ -55,6 +55,23 @@ export function adverbialsIn(
   return found;
 }
 
+/**
+ * True for a time-position adjunct that only points to a time the context gives: "at" with a
+ * definite determiner and "time" or "moment" ("how old was he at the time", "who led it at that
+ * time"). Such a phrase is the pro-form "then" spelt out (Quirk et al., "A Comprehensive
+ * Grammar of the English Language", 1985, §8.51 on time-position adjuncts, and ch. 12 on
+ * "then" as the pro-form of a time adjunct; WordNet's gloss of "then", r 00118799: "at that
+ * time"), so its noun names no topic: a passage saying "a matter of time" is no nearer the
+ * answer. WordNet lists none of these as adverbs, so they are read here, beside its phrases.
+ *
+ * @param phrase folded words, space-joined, as {@link adverbialsIn} looks them up
+ * @example isTimeProForm('at the time') // true
+ * @example isTimeProForm('at a time') // false: "one at a time" counts, it points to no time
+ */
+export function isTimeProForm(phrase: string): boolean {
+  return /^at (?:the|that|this) (?:time|moment)$/.test(phrase);
+}
+
 /** True when only spaces part each token from the next in `text`. */
 function standTogether(text: string, tokens: readonly Token[]): boolean {
   for (let k = 1; k < tokens.length; k++)

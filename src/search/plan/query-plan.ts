@@ -29,7 +29,7 @@ import { agentiveNouns } from './agentive-nouns.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { directiveTerms, reportsDirective } from './directive-verbs.js';
 import { mayBeInitials } from './initials.js';
-import { adverbialsIn } from './adverbials.js';
+import { adverbialsIn, isTimeProForm } from './adverbials.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { countedFromNow } from './counted-from-now.js';
@@ -353,7 +353,11 @@ export function planQuery(
   const buying = new Set(all.filter((_, i) => paysFor(all, i)));
   // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its
   // content words alone are other words ("end"). Unless it is all the question holds.
-  const adverbials = adverbialsIn(text, all, (phrase) => vocabulary.isAdverbial(phrase));
+  const adverbials = adverbialsIn(
+    text,
+    all,
+    (phrase) => vocabulary.isAdverbial(phrase) || isTimeProForm(phrase),
+  );
   const inAdverbial = new Set(adverbials.flatMap((match) => match.tokens));
   const outsideAdverbials = tokens.filter((token) => !inAdverbial.has(token));
   const adverbialsApart = outsideAdverbials.length > 0;

@@ -3,9 +3,10 @@
  * standard defines `<article>` as "a complete, or self-contained, composition in a document"
  * and `<main>` as "the dominant contents of the document" (HTML Living Standard §4.3.2,
  * §4.4.14): what stands outside the page's one article (an advertisement's slot, a cookie
- * banner, a promotion) is not the article's words. Readability scores the whole body and, on
- * a short article, adds the top candidate's siblings that end a sentence (its sibling pass), so
- * an advertisement beside `<main>` ("Switch supplier and save £200! Click here.") would be
+ * banner, a promotion) is not the article's words. Readability scores the whole body, then
+ * adds the top candidate's siblings, among them any short text without links that ends a
+ * sentence (its sibling pass, whatever the article's length; `charThreshold` is not the cause),
+ * so an advertisement beside `<main>` ("Switch supplier and save £200! Click here.") was
  * quoted as the article's. It has no option to bound the page, so the page it reads is bounded
  * here: the one `<article>`, else the one `<main>`, when it holds the headline and most of the
  * page's text; any other page (several articles, none, or one that is a teaser) is read whole.

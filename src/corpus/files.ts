@@ -211,6 +211,19 @@ const CONTROL_IN_NAME = /[\u0000-\u001F\u007F-\u009F]/;
 const CONTROL_NAME_PROBLEM =
   'its name holds a line break or another control character, which would break every line that names it: it is not read; rename it';
 
+/**
+ * A JSON file's text (UTF-8, as RFC 8259 requires), or undefined when it cannot be read or is
+ * over {@link MAX_ARTICLE_BYTES} (a feed's limit: no larger file is parsed).
+ */
+function jsonText(file: string): string | undefined {
+  try {
+    if (statSync(file).size > MAX_ARTICLE_BYTES) return undefined;
+    return withoutByteOrderMark(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The first {@link SNIFF_BYTES} bytes of a file as text (UTF-8), or "" when it cannot be read. */
 function fileHead(file: string): string {
   let descriptor: number | undefined;
@@ -293,7 +306,7 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
       unread.push({
         file,
         message:
-          otherFormat(file) ??
+          otherFormat(file, () => jsonText(path.join(folder, file))) ??
           `not an article file (articles are ${ARTICLE_EXTENSIONS.join(', ')}, any case, or a feed): move it out of the folder or rename it`,
       });
       continue;

@@ -30,6 +30,7 @@ import { isLabelAbove, isPieceKindLabel } from './kicker.js';
 import { paragraphKind } from './paragraph-kind.js';
 import { cutOffFragment, cutOffProblem } from './cut-off-html.js';
 import { scanHtml } from './html-scan.js';
+import { articleBound, boundedPage, type BoundDocument } from './article-bound.js';
 
 interface QueryableElement {
   getAttribute(name: string): string | null;
@@ -270,7 +271,13 @@ export function extractHtml(html: string): Extraction {
   const titleTag = oneLine(document.querySelector('title')?.textContent);
   // A correction or editor's note set in a box is article text: Readability drops asides.
   openCorrectionBoxes(document as unknown as BoxElement);
-  const parsed = new Readability<DomNode>(document as never, {
+  // The page's one article, when it marks one, is all Readability may take (article-bound.ts).
+  const bound = articleBound(document as unknown as BoundDocument, page);
+  const readable =
+    bound === null
+      ? document
+      : parseHTML(boundedPage(document as unknown as BoundDocument, bound)).document;
+  const parsed = new Readability<DomNode>(readable as never, {
     serializer: (node) => node as unknown as DomNode,
   }).parse();
   if (parsed?.publishedTime && stated.published === undefined) {

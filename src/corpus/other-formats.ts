@@ -3,8 +3,10 @@
  * that is no news API's export (a feed and an export are read item by item: feed-files.ts), a
  * list of links, an older word processor's document. Each is named by what it is, with what to
  * save instead, so `validate` says more than "not an article file". Told by the extension and,
- * for a list of links, by the first bytes of the file; nothing is parsed.
+ * for a list of links, by the first bytes of the file; a `.json` file is parsed, to tell JSON
+ * that is not valid (a feed or an export saved broken) from valid JSON of another kind.
  */
+import { jsonSyntaxProblem } from '../text/json-syntax.js';
 
 /** How many bytes of a file are looked at to tell what it is. */
 export const SNIFF_BYTES = 4096;
@@ -27,18 +29,36 @@ const BY_EXTENSION: Record<string, string> = {
 };
 
 /**
+ * The problem of a `.json` file that is no feed nor export this reads: JSON that is not valid
+ * (RFC 8259) is said to be so, with where the parser stopped (text/json-syntax.ts): it may be a
+ * feed or an export saved broken, and calling it JSON would be untrue. Valid JSON of another kind
+ * is told where metadata goes.
+ */
+function jsonProblem(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return `is not valid JSON (${jsonSyntaxProblem(text, error)}): it is read neither as a feed nor as an export; if it is one, save it again, else move it out of the articles`;
+  }
+  return 'is JSON, not an article: metadata for the articles goes in one articles.json at the top of the corpus folder (see docs/corpus-folder.md); move this file out of the articles';
+}
+
+/**
  * What a file that is not an article format is, and what to do, for its problem; null when it
  * is none of the kinds above (the caller gives its general message).
  *
+ * @param text the file's text, read only for a `.json` file (whose problem depends on whether
+ *   it is valid JSON); undefined when it cannot be read, then taken for valid JSON
  * @example
  * otherFormat('old.doc')
  * // 'is an older Word document (.doc): open it and save it as .docx (Word Document)'
+ * otherFormat('feed.json', () => '{"items": [ broken')
+ * // 'is not valid JSON (Unexpected token \'b\' at line 1, column 13): …'
  */
-export function otherFormat(file: string): string | null {
+export function otherFormat(file: string, text?: () => string | undefined): string | null {
   const dot = file.lastIndexOf('.');
   const extension = dot < 0 ? '' : file.slice(dot).toLowerCase();
-  if (extension === '.json')
-    return 'is JSON, not an article: metadata for the articles goes in one articles.json at the top of the corpus folder (see docs/corpus-folder.md); move this file out of the articles';
+  if (extension === '.json') return jsonProblem(text?.() ?? '{}');
   return BY_EXTENSION[extension] ?? null;
 }
 

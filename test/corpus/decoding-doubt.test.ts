@@ -1,7 +1,9 @@
 /**
  * A file no encoding reads as plain writing: decoded as the least implausible guess, kept, and
- * named as a problem so its administrator can re-save it (plausibility.ts, load.ts). Invented
- * texts; the damaged one mixes truncated UTF-8 sequences into English, as a cut download does.
+ * named as a problem so its administrator can re-save it (plausibility.ts, load.ts); when its
+ * bytes hold UTF-8's multi-byte sequences among invalid ones, it is damaged UTF-8 and refused by
+ * name, never quoted (decode.ts). Invented texts; the damaged ones mix truncated UTF-8
+ * sequences into English, as a cut download does.
  */
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,8 +27,15 @@ describe('implausibility', () => {
 });
 
 describe('a file no encoding reads as writing', () => {
+  // Stray bytes, none of them a UTF-8 sequence: "\xc3(" is a lead byte with no continuation.
   const damaged = Buffer.from(
-    'Timetable notice\n\nThe \xff\xfe ferry \xc3\x28 will sail \xe2\x82 at 08:00 on weekdays.\n',
+    'Timetable notice\n\nThe \xff\xfe ferry \xc3\x28 will sail at 08:00 on weekdays.\n',
+    'latin1',
+  );
+  // UTF-8 cut short ("\xe2\x80" is the start of a curly quote's three bytes) among bytes UTF-8
+  // never holds: read as any legacy encoding it is mojibake ("â€").
+  const cutUtf8 = Buffer.from(
+    'Title: Bad bytes\nSource: X\n\nThe power failed \xe2\x80 on Monday and caf\xc3 closed \xff\xfe here.\n',
     'latin1',
   );
   const legacy = iconv.encode(
@@ -42,10 +51,25 @@ describe('a file no encoding reads as writing', () => {
       {
         file: 'damaged.txt',
         message: expect.stringMatching(
-          /^is not UTF-8, and no encoding tried reads it as plain writing \(the best, [\w-]+, shows 1 sign of a wrong decoding/,
+          /^is not UTF-8, and no encoding tried reads it as plain writing \(the best, [\w-]+, shows \d+ signs? of a wrong decoding/,
         ),
       },
     ]);
     expect(report.counts.articles).toBe(2);
+  });
+
+  it('refuses damaged UTF-8 by name, so none of its mojibake is quoted; legacy files are read', async () => {
+    const report = await validateCorpus(
+      await folders.corpusOf({ 'cut.txt': cutUtf8, 'legacy.txt': legacy }),
+    );
+    expect(report.problems).toEqual([
+      {
+        file: 'cut.txt',
+        message: expect.stringMatching(
+          /^is not valid UTF-8, yet holds UTF-8's multi-byte sequences .*\(bytes E2 80 at byte 45, cut short\): it is UTF-8 damaged, .*it is not read: save the original as UTF-8$/,
+        ),
+      },
+    ]);
+    expect(report.counts.articles).toBe(1);
   });
 });

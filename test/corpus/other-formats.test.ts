@@ -53,6 +53,24 @@ describe('files that are not articles', () => {
     expect(report.counts.articles).toBe(1);
   });
 
+  it('says a .json file that is not valid JSON is not, with where the parser stopped', async () => {
+    const dir = await corpusOf({
+      'story.txt': `Ferry fares to rise\n\n${STORY}`,
+      'feed.json': '{"items": [ broken',
+      'cut.json': '{\n  "items": [\n    {"title": "Ferry fares"',
+      'bom.json': '\uFEFF{"owner": "desk"}',
+    });
+    const report = await validateCorpus(dir);
+    const problem = (file: string) => report.problems.find((entry) => entry.file === file)?.message;
+    expect(problem('feed.json')).toMatch(
+      /^is not valid JSON \(Unexpected token 'b' at line 1, column 13\): it is read neither as a feed nor as an export/,
+    );
+    expect(problem('cut.json')).toMatch(/^is not valid JSON \(.* at line 3, column \d+\)/);
+    // Valid JSON after a byte-order mark is JSON.
+    expect(problem('bom.json')).toMatch(/^is JSON, not an article/);
+    expect(report.counts.articles).toBe(1);
+  });
+
   it('gives the general message for an XML file that is no feed, or an unknown extension', async () => {
     const dir = await corpusOf({
       'story.txt': `Ferry fares to rise\n\n${STORY}`,

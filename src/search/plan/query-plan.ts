@@ -40,6 +40,7 @@ import { framedAsSource, heldAsSubject } from './source-framing.js';
 import { addresseeTokens } from './addressee.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
+import { eventYearTokens } from './event-year.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
 import { rarerPersonSenseLemmas } from './role-noun-senses.js';
 import {
@@ -402,6 +403,8 @@ export function planQuery(
   const placed = sourceOrdinal(tokens.map((token) => token.word));
   // "over 10 years": the length of what is asked, no source's date.
   const eventTime = eventTimeNumbers(all);
+  // "… in 1942 according to Vane": the year of the event reported, which the report follows.
+  const eventYears = eventYearTokens(all);
   // "what did she tell Radio Brisk": the one spoken to, not the source reporting it.
   const toldTo = addresseeTokens(all);
   const sources = readSources
@@ -415,6 +418,7 @@ export function planQuery(
         otherFormsOfNameWords(tokens, vocabulary.sources.nameForms),
         framedAsSource(text, all),
         heldAsSubject(text, (term) => vocabulary.isCommon(term)),
+        new Set([...eventYears].map((token) => token.word)),
       )
     : NO_SOURCE;
   // A term of a named outlet's or author's name (not of a title).

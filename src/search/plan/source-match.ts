@@ -523,7 +523,10 @@ const SHORT_YEAR = /^\d{2}$/;
  * question frames it as a source (`framed`, terms: "according to Northgate", "what did
  * Northgate say", "in Northgate's release": plan/source-framing.ts); elsewhere ("when will
  * Northgate reopen the plant?") it is what is asked about, and every source's passages on it
- * compete alike.
+ * compete alike. `eventYears` (terms) are years that date the event the question asks about,
+ * not its source (plan/event-year.ts): each points to the articles published in it or later
+ * that other words point to, as a report follows what it tells, and names none alone; it stays
+ * one of the question's words.
  *
  * @example
  * // titles "State of the Union, Ulysses S. Grant" (1873, 1874) and "…, Abraham Lincoln" (1862)
@@ -537,6 +540,7 @@ export function matchSources(
   otherForms: ReadonlySet<string> = new Set(),
   framed: ReadonlySet<string> = new Set(),
   subject: ReadonlySet<string> = new Set(),
+  eventYears: ReadonlySet<string> = new Set(),
 ): SourceMatch {
   const counts = new Map<number, Counts>();
   const naming = new Set<string>();
@@ -547,6 +551,7 @@ export function matchSources(
   const fits = (term: string, article: number) =>
     !dates.some((date) => date.terms.has(term) && disagrees(date, catalog.dates[article]));
   for (const term of new Set(terms)) {
+    if (eventYears.has(term)) continue;
     const articles = articlesOf(term).filter((article) => fits(term, article));
     if (articles.length === 0) continue;
     naming.add(term);
@@ -567,6 +572,18 @@ export function matchSources(
       } else if (isStrong) count.strong = true;
       else count.title += 1;
       counts.set(article, count);
+    }
+  }
+  // A report follows the event it tells: the year of the event asked about (plan/event-year.ts)
+  // dates, as a year of publication would, each article another of the question's words points
+  // to that was published in it or later.
+  for (const year of eventYears) {
+    if (!terms.includes(year)) continue;
+    for (const [article, c] of counts) {
+      if ((catalog.years[article] ?? -1) < Number(year)) continue;
+      c.all += 1;
+      c.date = true;
+      c.dayOrYear = true;
     }
   }
   const shortYears = new Map<string, number[]>();
@@ -628,6 +645,7 @@ export function matchSources(
   const namingTerms = new Set(
     [...naming].filter(
       (term) =>
+        !eventYears.has(term) &&
         (titlesName || catalog.date.has(term) || whoTerm(term)) &&
         articlesOf(term).some((a) => articles.has(a) && fits(term, a)),
     ),

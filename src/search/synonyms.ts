@@ -48,7 +48,8 @@ export function buildRelationTable(
     for (const terms of related) {
       if (inVocabulary(terms, vocabulary)) {
         add(key, terms.length === 1 ? (terms[0] as string) : terms.join(' '));
-        if (terms.length === 1) for (const form of alsoForms(key, terms[0] as string)) add(key, form);
+        if (terms.length === 1)
+          for (const form of alsoForms(key, terms[0] as string)) add(key, form);
       } else if (terms.length === 1) {
         for (const form of inflected(terms[0] as string)) add(key, form);
       }

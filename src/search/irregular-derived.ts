@@ -24,11 +24,15 @@ export function withIrregularForms(
   homographs: ReadonlyArray<readonly [string, string]> = [],
   vocabulary: ReadonlySet<string> = new Set(),
 ): SynonymTable {
-  const table = new Map(derived.map(([key, terms]) => [key, new Set(terms)]));
+  // A key's terms become a set only when a form adds to them: the synonym table passed here
+  // has tens of thousands of keys, a few thousand of which any form reaches.
+  const table = new Map<string, readonly string[] | Set<string>>(derived);
   const ofLemma = new Map(derived);
   const setOf = (key: string) => {
-    let set = table.get(key);
-    if (!set) table.set(key, (set = new Set()));
+    const terms = table.get(key);
+    if (terms instanceof Set) return terms;
+    const set = new Set(terms);
+    table.set(key, set);
     return set;
   };
   for (const [form, lemma] of kept) {
@@ -45,7 +49,18 @@ export function withIrregularForms(
   for (const [form, lemma] of homographs)
     if (vocabulary.has(stem(form))) setOf(stem(lemma)).add(stem(form));
   return [...table]
-    .filter(([, terms]) => terms.size > 0)
+    .filter(([, terms]) => (terms instanceof Set ? terms.size : terms.length) > 0)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
+    .map(([key, terms]): [string, string[]] => [key, sortedTerms(terms)]);
+}
+
+/**
+ * `terms` sorted, each once; a list already so (strictly increasing, as a table's lists are) is
+ * copied as it is, without a set.
+ */
+function sortedTerms(terms: readonly string[] | Set<string>): string[] {
+  if (terms instanceof Set) return [...terms].sort();
+  for (let i = 1; i < terms.length; i++)
+    if (!((terms[i - 1] as string) < (terms[i] as string))) return [...new Set(terms)].sort();
+  return terms.slice();
 }

@@ -36,18 +36,22 @@ export function buildRelationTable(
   alsoForms: (key: string, term: string) => readonly string[] = () => [],
 ): SynonymTable {
   const table = new Map<string, Set<string>>();
+  const add = (key: string, value: string) => {
+    if (value === key) return;
+    let set = table.get(key);
+    if (!set) table.set(key, (set = new Set()));
+    set.add(value);
+  };
+  // Every WordNet lemma's relations are read, most of them of words the corpus lacks: a loop,
+  // without an array made per relation, as the build reads some 200,000.
   for (const [key, related] of source) {
     for (const terms of related) {
-      const values = terms.every((t) => vocabulary.has(t))
-        ? [terms.join(' '), ...(terms.length === 1 ? alsoForms(key, terms[0] as string) : [])]
-        : terms.length === 1
-          ? inflected(terms[0] as string)
-          : [];
-      for (const value of values) {
-        if (value === key) continue;
-        let set = table.get(key);
-        if (!set) table.set(key, (set = new Set()));
-        set.add(value);
+      if (inVocabulary(terms, vocabulary)) {
+        add(key, terms.length === 1 ? (terms[0] as string) : terms.join(' '));
+        if (terms.length === 1)
+          for (const form of alsoForms(key, terms[0] as string)) add(key, form);
+      } else if (terms.length === 1) {
+        for (const form of inflected(terms[0] as string)) add(key, form);
       }
     }
   }
@@ -55,6 +59,15 @@ export function buildRelationTable(
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, terms]): [string, string[]] => [key, [...terms].sort()]);
 }
+
+/** True when `vocabulary` holds every one of `terms`. */
+function inVocabulary(terms: readonly string[], vocabulary: ReadonlySet<string>): boolean {
+  for (const term of terms) if (!vocabulary.has(term)) return false;
+  return true;
+}
+
+/** No forms: shared, as most of the words asked about have none. */
+const NO_FORMS: readonly string[] = [];
 
 /**
  * Builds the synonym table for a vocabulary of index terms. Each WordNet lemma, multiword ones
@@ -72,7 +85,12 @@ export function buildSynonymTable(
   return buildRelationTable(
     wordnetRelations().synonyms,
     vocabulary,
-    (term) => [...inflected(term), ...sameRoot(term)],
+    (term) => {
+      const irregular = inflected(term);
+      const root = sameRoot(term);
+      if (root.length === 0) return irregular;
+      return irregular.length === 0 ? root : [...irregular, ...root];
+    },
     synonymFormsOf(vocabulary, spread),
   );
 }
@@ -163,7 +181,7 @@ function irregularFormsByLemma(): Record<'verb' | 'noun', Map<string, Set<string
  * "was anyone hurt?"); a derived form adding a suffix ("leader" of "lead") names another thing,
  * and is not taken.
  */
-function sameRootForms(vocabulary: ReadonlySet<string>): (term: string) => string[] {
+function sameRootForms(vocabulary: ReadonlySet<string>): (term: string) => readonly string[] {
   const derived = new Map<string, Set<string>>();
   for (const [key, related] of wordnetRelations().derived)
     for (const terms of related) {
@@ -176,7 +194,8 @@ function sameRootForms(vocabulary: ReadonlySet<string>): (term: string) => strin
       if (!set) derived.set(key, (set = new Set()));
       set.add(only);
     }
-  return (term) => [...(derived.get(term) ?? [])];
+  const forms = new Map([...derived].map(([key, set]) => [key, [...set]]));
+  return (term) => forms.get(term) ?? NO_FORMS;
 }
 
 /**

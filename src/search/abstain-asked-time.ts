@@ -505,7 +505,8 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     // to something else ("Bellhaven built the terminal in 2017") dates that thing's.
     // X is named by any of the engine's readings of its words that holds one of them, and by an
     // alias of a name among them, read by its head, the last word ("the Rosgvardia" for "the
-    // Russian National Guard"; "Putin's army" by "army", never by "Putin"); not by a synonym of
+    // Russian National Guard"; "Putin's army" by "army", never by "Putin"), and by the word a
+    // misspelt one stands for ("breakwatr": query-plan.ts `typoCorrection`); not by a synonym of
     // one word ("sea" for "Marine").
     const readings = (terms: readonly string[]) => {
       const named = (a: Alternative) => a.terms.some((t) => terms.includes(t));
@@ -514,7 +515,11 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
           .filter((concept) => concept.alternatives.some(named))
           .flatMap((concept) =>
             concept.alternatives.flatMap((a) =>
-              a.kind === 'alias' ? a.terms.slice(-1) : named(a) ? a.terms : [],
+              a.kind === 'alias'
+                ? a.terms.slice(-1)
+                : named(a) || a.typoCorrection === true
+                  ? a.terms
+                  : [],
             ),
           )
           .concat(terms),

@@ -29,21 +29,35 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ).split(' '),
 ]);
 
-/** Words that frame a question rather than say what it is about. */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+/**
+ * The verbs that frame a question ("what did they say", "what does it mean", "what was
+ * reported"): they ask for what a text tells, not what it is about. Some have a noun of the same
+ * form ("the report", "the state", "a list": conversion, Quirk et al. 1985, Appendix I.43), which
+ * is content (plan/framing-noun.ts).
+ */
+export const FRAMING_VERBS: ReadonlySet<string> = new Set(
   (
     'say says said tell tells told know known happen happened happens mean means meant ' +
     'describe described explain explained report reported reports mention mentioned talk talked ' +
-    'article articles coverage news source sources write wrote written state stated ' +
-    'anything something thing things anyone someone please exactly actually really kind sort ' +
-    'give show list find according regarding concerning much many whats whos wheres whens hows whys ' +
-    // The question itself ("ok question", "a question about…"): what is asked, not what about.
-    'question questions ' +
-    // Chat filler: how people talk in a Discord channel, not what they ask about. A thank-you
-    // is read out of the question where it stands apart (courtesy.ts): "thank" is also a verb.
-    'lol lmao haha pls plz hey hi hello ok okay now yet actually basically literally ' +
-    'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'
+    'write wrote written state stated give show list find'
   ).split(' '),
+);
+
+/** Words that frame a question rather than say what it is about. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  [...FRAMING_VERBS].concat(
+    (
+      'article articles coverage news source sources ' +
+      'anything something thing things anyone someone please exactly actually really kind sort ' +
+      'according regarding concerning much many whats whos wheres whens hows whys ' +
+      // The question itself ("ok question", "a question about…"): what is asked, not what about.
+      'question questions ' +
+      // Chat filler: how people talk in a Discord channel, not what they ask about. A thank-you
+      // is read out of the question where it stands apart (courtesy.ts): "thank" is also a verb.
+      'lol lmao haha pls plz hey hi hello ok okay now yet actually basically literally ' +
+      'true wondering wonder curious someone somebody anybody stuff btw idk tbh guys guy like ppl u ur pls'
+    ).split(' '),
+  ),
 );
 
 /**

@@ -11,6 +11,8 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { isMonthOfDate } from '../../text/months.js';
 import { standardForms } from '../../text/chat-forms.js';
 import { withMeantSpellings } from './meant-spellings.js';
+import { isSureCorrection } from './sure-correction.js';
+import { isFramingNoun } from './framing-noun.js';
 import { withClippingsRead } from './clippings.js';
 import { withoutCourtesy } from '../../text/courtesy.js';
 import { QUESTION_WORDS } from '../../text/stop-words.js';
@@ -348,8 +350,12 @@ export function planQuery(
         all[i - 1]?.word === 'how' || framingAt.has(token.start) || isSequenceAdverb(text, all, i),
     ),
   );
+  // A framing verb's noun ("the report") is content (framing-noun.ts).
+  const framingNouns = new Set(all.filter((_, i) => isFramingNoun(text, all, i)));
   const isContent = (token: Token) =>
-    !isStopWord(token) && !QUESTION_WORDS.has(token.word) && !framing.has(token);
+    !isStopWord(token) &&
+    (!QUESTION_WORDS.has(token.word) || framingNouns.has(token)) &&
+    !framing.has(token);
   let tokens = all.filter(isContent);
   const buying = new Set(all.filter((_, i) => paysFor(all, i)));
   // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its
@@ -610,14 +616,20 @@ export function planQuery(
         : realWord
           ? realWordCorrections(vocabulary, token.word, term, related)
           : typoCorrections(vocabulary, token.word, term, distance);
-      for (const near of [...related, ...corrections]) {
+      const found = [...related, ...corrections];
+      for (const near of found) {
         // A related form may also be what an edit of the word as typed gives ("objectons" →
-        // "objections", stem "object"): then it is the correction.
+        // "objections", stem "object"): then it is the correction. The one word a misspelling
+        // can stand for is matched as the word itself (sure-correction.ts).
         alternatives.push(
           realWord && !related.includes(near)
             ? { terms: [near], kind: 'fuzzy', realWordCorrection: true }
             : !realWord && corrections.includes(near)
-              ? { terms: [near], kind: 'fuzzy', typoCorrection: true }
+              ? {
+                  terms: [near],
+                  kind: isSureCorrection(token.word, near, found, vocabulary) ? 'exact' : 'fuzzy',
+                  typoCorrection: true,
+                }
               : { terms: [near], kind: 'fuzzy' },
         );
         // A misspelt name ("rosgvardya") also finds the name's other spellings.

@@ -12,9 +12,10 @@
  * abstain-features.ts `holdsOwnConcept`), in any sentence the candidates are read in
  * (`candidateContext`); not by a WordNet synonym alone, as a verb's synonyms gather its senses
  * and a phrasal synonym loses its particle ("put" for "install", by "put in", is held by "the
- * cost was put at £20 million"; the counted-act gate reads a support verb's noun so too). Auxiliaries before the verb are passed over ("who
- * was arrested"); a light verb ("who had …", "who made …") asks no act of its own and is left
- * alone, as is a question whose verb the plan keeps no concept of.
+ * cost was put at £20 million"; the counted-act gate reads a support verb's noun so too).
+ * Auxiliaries before the verb are passed over ("who was arrested"); a light verb ("who had …",
+ * "who made …") asks no act of its own and is left alone, as is a question whose verb the plan
+ * keeps no concept of.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, holdsOwnConcept, lightVerbConcepts } from './abstain-features.js';
@@ -76,7 +77,8 @@ export function relativeActConcept(input: AbstentionInput): number | null {
 /**
  * Whether the candidates tell the act a relative clause asks a person by: undefined when the
  * question asks none ({@link relativeActConcept}); else whether a sentence the candidates are
- * read in holds the act's concept in its own words or a form derived from them. Costs one lookup a sentence.
+ * read in holds the act's concept in its own words or a form derived from them. Costs one
+ * lookup a sentence.
  */
 export function relativeActHeld(input: AbstentionInput): boolean | undefined {
   const act = relativeActConcept(input);

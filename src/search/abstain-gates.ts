@@ -33,6 +33,7 @@ import { outcomeReported } from './abstain-pending-outcome.js';
 import { eventToldHeld } from './abstain-event-told.js';
 import { ownWordsHeld } from './abstain-own-words.js';
 import { programTextHeld } from './abstain-program-text.js';
+import { relativeActHeld } from './abstain-relative-act.js';
 import { saidSpeakerHeld } from './abstain-said-speaker.js';
 import { saidThingHeld } from './abstain-said-thing.js';
 import { saidTopicHeld } from './abstain-said-topic.js';
@@ -48,6 +49,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   countedThingHeld,
   countedActHeld,
   askedNameHeld,
+  relativeActHeld,
   excludedThingHeld,
   askedRoleHeld,
   actingForHeld,

@@ -86,7 +86,56 @@ export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
     readings.some((read) =>
       role.every((c) => read.some((s) => (input.matcher.sentence(s).matched[c] ?? 0) > 0)),
     );
-  return named && described;
+  return named && described && ownerHeld(input, naming, readings);
+}
+
+/**
+ * The owner of a role a speaker is described by, with that role: "St Aldric's hospital's chief
+ * executive" → owner "St Aldric's hospital", role "chief executive"; "the chief executive of
+ * St Aldric's hospital" the same; null when the phrase names no owner (a genitive before the
+ * last noun, or "of" after the first, Quirk et al. 1985, §5.115–5.116: the two alternate).
+ */
+export function roleOwner(phrase: string): { owner: string; role: string } | null {
+  const genitive = /^(.*\S)(?:['’]s|s['’])\s+(\S.*)$/u.exec(phrase);
+  if (genitive) return { owner: genitive[1]!, role: genitive[2]! };
+  const of = /^(.*?\S)\s+of\s+(\S.*)$/iu.exec(phrase);
+  return of ? { owner: of[2]!, role: of[1]! } : null;
+}
+
+/**
+ * False when the speaker is a role with a named owner ("Brindle Hospital's chief executive")
+ * and leading candidates tell a holder of that role (every concept of the role in one reading)
+ * but none of those readings names the owner (its rarest naming concept, metadata included):
+ * the genitive names the body the role is of (Quirk et al. 1985, §5.115ff), and a relational
+ * noun's holder is the one of that argument (Barker 1995), so the chief executive of another
+ * body, quoted beside the owner's name in another passage, is not the one asked. True otherwise:
+ * no owner named, a common noun as owner ("the company's chief executive", which a passage may
+ * paraphrase), or no reading telling the role (a paraphrased role is left to the name test above).
+ */
+function ownerHeld(
+  input: AbstentionInput,
+  naming: ReadonlySet<string>,
+  readings: readonly number[][],
+): boolean {
+  const phrase = speakerPhrase(input.plan.question);
+  const parts = phrase === null ? null : roleOwner(phrase);
+  if (parts === null) return true;
+  const ownerNaming = new Set(
+    tokenize(parts.owner)
+      .map((t) => stem(t.word))
+      .filter((term) => naming.has(term)),
+  );
+  const owner = rarestConceptOf(input, ownerNaming);
+  if (owner === null) return true;
+  const role = roleConcepts(input, parts.role, naming);
+  if (role.length === 0) return true;
+  const holders = readings.filter((read) =>
+    role.every((c) => read.some((s) => (input.matcher.sentence(s).matched[c] ?? 0) > 0)),
+  );
+  return (
+    holders.length === 0 ||
+    holders.some((read) => read.some((s) => holdsConceptAt(input, s, owner)))
+  );
 }
 
 /**

@@ -75,6 +75,12 @@ export interface AbstentionEvidence {
    */
   askedNameHeld?: boolean;
   /**
+   * Whether the candidates tell the act a relative clause asks a person by ("who was the
+   * engineer who installed the relay": abstain-relative-act.ts `relativeActHeld`); absent when
+   * it asks none.
+   */
+  relativeActHeld?: boolean;
+  /**
    * Whether a candidate holds a value of the thing a quantity question asks for, when one
    * excludes it (abstain-excluded-thing.ts `excludedThingHeld`); absent when none excludes it.
    */

@@ -19,35 +19,19 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, lightVerbConcepts } from './abstain-features.js';
 import { stem, tokenize } from '../text/terms.js';
+import { AUXILIARIES } from '../text/auxiliaries.js';
 
 /** "who is/was the … who/that": a person asked by what a relative clause says of them. */
 const ASKED_BY_CLAUSE =
   /^\s*who\s+(?:is|was|are|were|'s)\s+the\s+(?:[\p{L}'’-]+\s+){1,4}?(?:who|that)\s+(.+)$/iu;
 
-/** Auxiliaries and modals that may open a relative clause's verb phrase before its verb. */
-const AUXILIARIES = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'did',
-  'does',
-  'do',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'shall',
-  'must',
+/**
+ * Words that may stand before a relative clause's verb without being it: the auxiliaries
+ * (text/auxiliaries.ts) and "not", and the adverbs a chat question puts there ("who
+ * reportedly installed", "who first fitted").
+ */
+const BEFORE_THE_VERB: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
   'not',
   'reportedly',
   'allegedly',
@@ -63,7 +47,7 @@ const AUXILIARIES = new Set([
 export function relativeActConcept(input: AbstentionInput): number | null {
   const match = ASKED_BY_CLAUSE.exec(input.plan.question);
   if (!match) return null;
-  const verb = tokenize(match[1]!).find((token) => !AUXILIARIES.has(token.word));
+  const verb = tokenize(match[1]!).find((token) => !BEFORE_THE_VERB.has(token.word));
   if (verb === undefined) return null;
   const term = stem(verb.word);
   const light = lightVerbConcepts(input.plan);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { engineOver } from './fixtures.js';
+import { kindsOf } from '../support/plan-kinds.js';
 
 const ARTICLE = (id: string, title: string, ...sentences: string[]) => ({
   id,
@@ -28,17 +29,6 @@ const HARBOUR = [
     'Volunteers helped move 20,000 books back onto the shelves.',
   ),
 ];
-
-function kindsOf(
-  plan: {
-    concepts: Array<{ label: string; alternatives: Array<{ terms: string[]; kind: string }> }>;
-  },
-  label: string,
-) {
-  return plan.concepts
-    .find((concept) => concept.label === label)
-    ?.alternatives.map((a) => [a.terms.join(' '), a.kind]);
-}
 
 describe('sure corrections', () => {
   it('matches the one word a misspelling can stand for as the word itself', () => {

@@ -53,21 +53,14 @@ export function differingSlot(
   // of the fire": a passive, a clause fronted) is not another thing said in that place.
   const inX = new Set(x);
   const inY = new Set(y);
-  // So the words added elsewhere count only those the other passage lacks: "an exclusion zone of
-  // 12 miles around Skeld Bay" / "a 12-nautical-mile exclusion zone around Orran Point" adds
-  // one word ("nautical") and moves one ("mile"), and still differs in its place.
-  const lackedByY = x.filter((t) => !inY.has(t)).length;
-  const lackedByX = y.filter((t) => !inX.has(t)).length;
-  const lacking = (gap: readonly string[], other: ReadonlySet<string>) =>
-    gap.filter((t) => !other.has(t)).length;
   const slot = () =>
     gapA.some((t) => !inY.has(t)) &&
     gapB.some((t) => !inX.has(t)) &&
     differsBeyondSynonyms(gapA, gapB, synonymous) &&
     gapA.length <= maxSlot &&
     gapB.length <= maxSlot &&
-    Math.min(x.length - shared - gapA.length, lackedByY - lacking(gapA, inY)) <= maxElsewhere &&
-    Math.min(y.length - shared - gapB.length, lackedByX - lacking(gapB, inX)) <= maxElsewhere;
+    x.length - shared - gapA.length <= maxElsewhere &&
+    y.length - shared - gapB.length <= maxElsewhere;
   while (i < x.length || j < y.length) {
     if (i < x.length && j < y.length && x[i] === y[j]) {
       if (slot()) return { a: gapA, b: gapB };

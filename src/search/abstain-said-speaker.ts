@@ -57,16 +57,17 @@ import { isStopWord, stem, tokenize } from '../text/terms.js';
  */
 export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
   const { question } = input.plan;
+  const phrase = speakerPhrase(question);
   const naming = namingStems(input, speakerStems(question));
   // A title written by initials the coverage never uses ("DI" before "Rachel Moore") is read as
   // spelt out before the same name (spelled-title.ts), not as the name's rarest word.
-  const titles = initialledTitles(speakerPhrase(question) ?? '').filter(
+  const titles = initialledTitles(phrase ?? '').filter(
     ({ initialism, name }) =>
       naming.has(stem(initialism)) && !input.hasTerm(stem(initialism)) && naming.has(stem(name)),
   );
   for (const { initialism } of titles) naming.delete(stem(initialism));
   const speaker = rarestConceptOf(input, naming);
-  const role = speaker === null ? roleConcepts(input, speakerPhrase(question), naming) : [];
+  const role = speaker === null ? roleConcepts(input, phrase, naming) : [];
   if (speaker === null && role.length === 0) return undefined;
   const readings = input.ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages).map(({ sentence }) => {
     const read = neighbourhood(input.sentences, sentence);
@@ -81,12 +82,13 @@ export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
         read.some((s) => holdsConceptAt(input, s, speaker)) &&
         titles.every((title) => read.some((s) => spellsTitle(input.textOf(s), title))),
     );
-  const described =
-    role.length === 0 ||
-    readings.some((read) =>
-      role.every((c) => read.some((s) => (input.matcher.sentence(s).matched[c] ?? 0) > 0)),
-    );
-  return named && described && ownerHeld(input, naming, readings);
+  const described = role.length === 0 || readings.some((read) => tellsAll(input, read, role));
+  return named && described && ownerHeld(input, phrase, naming, readings);
+}
+
+/** True when each of `concepts` is matched by some sentence of `read` (one reading). */
+function tellsAll(input: AbstentionInput, read: readonly number[], concepts: readonly number[]) {
+  return concepts.every((c) => read.some((s) => (input.matcher.sentence(s).matched[c] ?? 0) > 0));
 }
 
 /**
@@ -114,10 +116,10 @@ export function roleOwner(phrase: string): { owner: string; role: string } | nul
  */
 function ownerHeld(
   input: AbstentionInput,
+  phrase: string | null,
   naming: ReadonlySet<string>,
   readings: readonly number[][],
 ): boolean {
-  const phrase = speakerPhrase(input.plan.question);
   const parts = phrase === null ? null : roleOwner(phrase);
   if (parts === null) return true;
   const ownerNaming = new Set(
@@ -129,9 +131,7 @@ function ownerHeld(
   if (owner === null) return true;
   const role = roleConcepts(input, parts.role, naming);
   if (role.length === 0) return true;
-  const holders = readings.filter((read) =>
-    role.every((c) => read.some((s) => (input.matcher.sentence(s).matched[c] ?? 0) > 0)),
-  );
+  const holders = readings.filter((read) => tellsAll(input, read, role));
   return (
     holders.length === 0 ||
     holders.some((read) => read.some((s) => holdsConceptAt(input, s, owner)))

@@ -30,6 +30,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'oil-spill': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'oil-spill'),
   spaceport: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'spaceport'),
   blackout: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'blackout'),
+  'unexploded-bomb': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'unexploded-bomb'),
 };
 
 /**

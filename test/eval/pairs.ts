@@ -30,6 +30,7 @@ export const PAIR_CORPORA = [
   'oil-spill',
   'spaceport',
   'blackout',
+  'unexploded-bomb',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -241,6 +242,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 63, tester65's plant): same facts told two ways in the blackout corpus (a count, a sum and a length in words and in digits, a unit's symbol and its name, another verb, the passive, a span in weeks and in days), sources that differ (two counts of passengers stranded by one stoppage, two sums of one repair bill), with a later second fault, the storm at another substation, two hospitals and a denial beside them; development only",
   },
   {
+    file: 'sets/pairs-unexploded-bomb.json',
+    corpus: 'unexploded-bomb',
+    label:
+      "not blind (session 64, tester66's plant): same facts told two ways in the unexploded-bomb corpus (counts in words and in digits, a length by a unit's symbol and its name, a span in weeks and in days, a relative day and a weekday, another verb, the passive), sources that differ (two counts of broken windows, two costs, two depths, two counts of evacuees), with a denial, a later second bomb in another town, another weight and two towns bombed in one year beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -281,6 +288,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-oil-spill.json',
   'sets/pairs-spaceport.json',
   'sets/pairs-blackout.json',
+  'sets/pairs-unexploded-bomb.json',
 ];
 
 const pairSchema = z.object({

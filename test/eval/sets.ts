@@ -22,7 +22,8 @@ export type CorpusName =
   | 'bird-flu'
   | 'oil-spill'
   | 'spaceport'
-  | 'blackout';
+  | 'blackout'
+  | 'unexploded-bomb';
 
 /** One question set. */
 export interface SetSpec {
@@ -324,6 +325,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'blackout',
     label:
       "an outside tester's own articles and questions (session 63, tester65), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'unexploded-bomb',
+    file: 'sets/unexploded-bomb.json',
+    corpus: 'unexploded-bomb',
+    label:
+      "an outside tester's own articles and questions (session 64, tester66), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

@@ -9,6 +9,7 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { namesCoordinatedAfter } from '../../text/coordinated-names.js';
 import { endsPossessive, withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
+import { YEAR_DIGITS } from '../../text/year.js';
 import { dualCounts } from './fact-dual.js';
 import { unitName } from './fact-units.js';
 import { isMetres } from './metres-or-million.js';
@@ -634,7 +635,7 @@ const ORDINAL_PATTERN = new RegExp(
 const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
 /** A run of capitalised words, and the word after it. */
 const NAME_PATTERN = /((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)\s+([a-z][\p{L}-]*)/gu;
-const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
+const YEAR_PATTERN = new RegExp(String.raw`\b(${YEAR_DIGITS})\b`, 'g');
 /**
  * A digit, which every match of {@link DATE_PATTERN} and {@link YEAR_PATTERN} holds, and every
  * age {@link ageWordSpans} reads.

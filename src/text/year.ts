@@ -28,6 +28,22 @@ export const YEAR_DIGITS = String.raw`(?:1[5-9]|20)\d{2}`;
  */
 export const EARLY_YEAR_DIGITS = String.raw`1[0-4]\d{2}`;
 
+/**
+ * The words of time before which a number from 1000 to 1499 is a year ("in 1066", "since 1215",
+ * "around 1340"; timeline/date-rules.ts adds "c."): not "by", "of", "from", "before" or "after",
+ * before which such a number is as often a count ("rose by 1200", "of 1200 homes").
+ */
+export const EARLY_YEAR_WORDS: readonly string[] = [
+  'in',
+  'since',
+  'until',
+  'till',
+  'during',
+  'throughout',
+  'around',
+  'circa',
+];
+
 /** Regex source of a decade's year, 1500 to 2090 ("the 1990s" is {@link DECADE_DIGITS} + "s"). */
 export const DECADE_DIGITS = String.raw`(?:1[5-9]|20)\d0`;
 
@@ -42,15 +58,21 @@ const EARLY_YEAR_WORD = new RegExp(`^${EARLY_YEAR_DIGITS}$`);
 
 /**
  * True when `word` (one token, as written or folded) is a year in prose: four digits, 1500 to
- * 2099; with `afterTimeWord` (the word follows a preposition of time or a month, which makes a
- * time of it), 1000 to 2099.
+ * 2099; 1000 to 2099 when `before`, the word right before it, is one of {@link EARLY_YEAR_WORDS}
+ * (any case).
  *
  * @example
  * isYear('1838') // true
  * isYear('1200') // false: a count on its own
- * isYear('1200', true) // true: "in 1200"
+ * isYear('1200', 'in') // true: "in 1200"
+ * isYear('1200', 'by') // false: "rose by 1200"
  * isYear('2150') // false
  */
-export function isYear(word: string, afterTimeWord = false): boolean {
-  return YEAR_WORD.test(word) || (afterTimeWord && EARLY_YEAR_WORD.test(word));
+export function isYear(word: string, before?: string): boolean {
+  return (
+    YEAR_WORD.test(word) ||
+    (before !== undefined &&
+      EARLY_YEAR_WORDS.includes(before.toLowerCase()) &&
+      EARLY_YEAR_WORD.test(word))
+  );
 }

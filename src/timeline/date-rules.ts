@@ -29,7 +29,13 @@ import { AGO_RE, HAS_AGO, readAgo, weeksBack } from './ago.js';
 import { inCapitalisedName } from './named-day-word.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
-import { EARLY_YEAR, EARLY_YEAR_DIGITS, YEAR, YEAR_DIGITS } from '../text/year.js';
+import {
+  EARLY_YEAR,
+  EARLY_YEAR_DIGITS,
+  EARLY_YEAR_WORDS,
+  YEAR,
+  YEAR_DIGITS,
+} from '../text/year.js';
 import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
 import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
 import { EASTER_FEAST_RE, HOLIDAY_WEEKDAY_RE, readWeekdayOccasion } from './weekday-occasions.js';
@@ -54,11 +60,8 @@ const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|circa|(?<![\p{L}.])ca?\.|${SEASON_RE})`;
-/**
- * Words before a year that make a time of a number below 1500 (text/year.ts): not "by", "of",
- * "from", "before" or "after", before which such a number is as often a count ("of 1200").
- */
-const EARLY_YEAR_CONTEXT = String.raw`(?:in|since|until|till|during|throughout|around|circa|(?<![\p{L}.])ca?\.)`;
+/** Words before a year that make a time of a number below 1500 (text/year.ts), and "c.". */
+const EARLY_YEAR_CONTEXT = String.raw`(?:${EARLY_YEAR_WORDS.join('|')}|(?<![\p{L}.])ca?\.)`;
 /**
  * "around 1340", "circa 1850", "c. 1850": the year is approximate (the event may fall in a year
  * either side), so the timeline says so of its quote. Not "about", before which a four-digit

@@ -47,8 +47,7 @@ function attributionFrom(tokens: readonly Token[], from: number): number {
 export function eventYearTokens(tokens: readonly Token[]): Set<Token> {
   const found = new Set<Token>();
   tokens.forEach((token, i) => {
-    // A year in prose after a word of time (text/year.ts): 1000 to 2099.
-    if (!isYear(token.word, true)) return;
+    if (!isYear(token.word, tokens[i - 1]?.word)) return;
     let at = i - 1;
     while (at >= 0 && isDateWord(tokens[at]!.word)) at -= 1;
     if (at < 0 || !TIME_PREPOSITIONS.has(tokens[at]!.word)) return;

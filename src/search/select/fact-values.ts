@@ -393,9 +393,12 @@ function numberKind(before: string, after: string): NumberKind {
 }
 
 const MONTH_WORD = MONTH_RE;
-/** "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November". */
+/**
+ * "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November"; the year
+ * one in prose (text/year.ts: "in March 1200 people marched" is a count).
+ */
 const DATE_PATTERN = new RegExp(
-  `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(\\d{4}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(\\d{4}))\\b`,
+  `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR_DIGITS}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR_DIGITS}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(${YEAR_DIGITS}))\\b`,
   'g',
 );
 /** A month's full name alone, after a word that makes it a time ("in May", not "May Fennick"). */

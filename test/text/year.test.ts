@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isYear, YEAR_DIGITS } from '../../src/text/year.js';
 import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
 import { timeFramesApart } from '../../src/search/select/fact-time-frame.js';
+import { factValues } from '../../src/search/select/fact-values.js';
 
 describe('a year in prose', () => {
   it.each([
@@ -50,5 +51,14 @@ describe('a year or a count, as the answer readers tell them', () => {
   it('gives no frame of time to a figure "by" a count', () => {
     expect(timeFramesApart('Membership rose by 1000.', 'Membership rose by 1200.')).toBe(false);
     expect(timeFramesApart('95 jobs would go by 2030.', '70 jobs would go by 2028.')).toBe(true);
+  });
+
+  it('reads four digits after a month as its year only when they are a year in prose', () => {
+    expect(factValues('In March 1200 people marched to the town hall.').counts).toEqual([
+      { value: '1200', unit: 'peopl' },
+    ]);
+    expect(factValues('In March 2020 people marched to the town hall.').dates).toEqual([
+      { month: 3, day: null, year: 2020 },
+    ]);
   });
 });

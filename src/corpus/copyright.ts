@@ -9,7 +9,11 @@ import { isCapitalisedWords, isSectionName } from './credit-fields.js';
 
 /** A copyright mark: the sign, "(c)" or the word, alone or together ("Copyright ©"). */
 const MARK = String.raw`(?:copyright\s*(?:©|\(c\))?|©|\(c\))`;
-/** A year or a range of years: "2026", "2019–2026", "2019-26". */
+/**
+ * A year or a range of years: "2026", "2019–2026", "2019-26". A copyright notice's year, a field
+ * of a page's furniture, not a year in prose (text/year.ts): kept to 1900–2099, the years of
+ * pages published on the web and of the notices they carry.
+ */
 const YEARS = String.raw`(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?`;
 /** "All rights reserved", after a full stop, comma or nothing. */
 const RESERVED = String.raw`(?:[.,;]?\s*all rights reserved)?\.?`;
@@ -34,6 +38,7 @@ const FIELD_SEPARATOR = /\s+[|·•]\s+/;
  * subscribers only."). The holder is named before it; a range of years ("2019 – 2026") is no
  * note, as its dash is followed by a figure.
  */
+// The notice's year, as {@link YEARS}.
 const AFTER_YEAR = /^(.*?\b(?:19|20)\d{2})(?:\.|\s+[-–—])\s+(?!\d)\S/;
 
 /**

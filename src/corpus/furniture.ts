@@ -314,7 +314,7 @@ const COPYRIGHT = [
   /^(?:(?:all )?(?:content|text|material|photos?)\s+)?(?:copyright\s*(?:©|\(c\)|\d{4}|by\b)|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\.?$/i,
   // "(c)" before a name and a year: "(c) Kellan Courier 2026" (a list item "(c) The
-  // minister may …" has no year closing it).
+  // minister may …" has no year closing it). A notice's year, 1900–2099 as copyright.ts's.
   /^\(c\)\s*\p{Lu}[\p{L}\d'’&. -]{0,80}?\s(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?\.?$/u,
   // A short line with the copyright sign anywhere: "Kestrel Courier © 2023".
   /^(?=.{0,150}$).*©\s*(?:\d{4}|\p{Lu})/u,

@@ -19,7 +19,10 @@ const ISSUE_LINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}\s+${KIND}|${KIND})\s*(?:[,|·•–—:]|\s-)\s*(.+)$`,
   'iu',
 );
-/** An issue's date by its month or season: "May 2026", "Spring 2026". */
+/**
+ * An issue's date by its month or season: "May 2026", "Spring 2026". A header's field, not a
+ * year in prose (text/year.ts): an issue line dates a page published on the web, 1900–2099.
+ */
 const MONTH_OR_SEASON = new RegExp(`^(?:${MONTH_RE}|${SEASON_RE})\\s+(?:19|20)\\d{2}$`, 'i');
 /** Most words in a whole date standing alone: "Tuesday, 12 May 2026". */
 const MAX_DATE_WORDS = 4;

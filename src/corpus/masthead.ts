@@ -24,6 +24,7 @@ import {
 } from './credit-fields.js';
 import { escapeRegExp } from '../text/escape.js';
 import { CURRENCY_SIGN } from '../text/notation-words.js';
+import { YEAR_DIGITS } from '../text/year.js';
 
 /** What the rest of the page says, to corroborate a masthead. */
 export interface MastheadEvidence {
@@ -130,9 +131,12 @@ const PRICE_FIELD = new RegExp(
   'i',
 );
 /** The outlet's founding: "Est. 1887", "Founded in 1887", "Since 1887". */
-const FOUNDED_FIELD = /^(?:est\.?|established|founded|since)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$/i;
+const FOUNDED_FIELD = new RegExp(
+  String.raw`^(?:est\.?|established|founded|since)\s+(?:in\s+)?${YEAR_DIGITS}$`,
+  'i',
+);
 /** The outlet's slogan of service: "Serving the Tarn Valley since 1887". */
-const SERVING_FIELD = /^serving\s.{1,60}\bsince\s+(?:1[5-9]|20)\d{2}$/i;
+const SERVING_FIELD = new RegExp(String.raw`^serving\s.{1,60}\bsince\s+${YEAR_DIGITS}$`, 'i');
 /**
  * A newsletter's frequency and kind: "Monthly letter", "Weekly briefing". It describes the
  * publication as an issue number does, but says nothing of the paper alone (a headline may be

@@ -37,7 +37,11 @@ const POSTCODE_AFTER_TOWN = ['GB', 'JE', 'GG', 'IM', 'IE', 'CA'] as const;
 const POSTCODE_AFTER_STATE = ['US', 'AU'] as const;
 /** Countries whose postcode opens the town's field ("10115 Berlin", "1012 AB Amsterdam"). */
 const POSTCODE_BEFORE_TOWN = ['DE', 'FR', 'NL', 'AT', 'CH', 'BE', 'DK'] as const;
-/** A year, which a field of figures first ("2019 Budget") more likely is than a postcode. */
+/**
+ * A year, which a field of figures first ("2019 Budget") more likely is than a postcode. Narrower
+ * than a year in prose (text/year.ts) on purpose: four-digit postcodes (AT, BE, CH, DK: 1000–9999)
+ * fill the same field, and a year an address line names is a recent one.
+ */
 const YEAR = /^(?:19|20)\d{2}$/;
 
 const matches = (text: string, countries: readonly string[]) =>

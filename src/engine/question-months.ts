@@ -11,6 +11,7 @@
  * Otherwise the word stays as typed: "they may march", "will they march in may?".
  */
 import { MONTHS } from '../text/months.js';
+import { YEAR_DIGITS } from '../text/year.js';
 import { isMeasureAfter } from '../timeline/lookalikes.js';
 
 /** Month spellings (full names and abbreviations) as one alternation, longest first. */
@@ -19,8 +20,11 @@ const SPELLINGS = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|
 /** A day number, with an ordinal suffix or not ("7", "7th", "21st"). */
 const DAY = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 
-/** A year as news questions name one (1500–2199), not any four-digit count ("may 1000 people"). */
-const YEAR = String.raw`(?:1[5-9]|2[01])\d\d`;
+/**
+ * A year in prose (text/year.ts, 1500–2099), not any four-digit count ("may 1000 people",
+ * "may 2150 staff"): a month word is as often a verb or a modal, so no earlier year here.
+ */
+const YEAR = YEAR_DIGITS;
 
 /** A month word followed by a day number or a four-digit year, not part of a longer number. */
 const BEFORE_NUMBER = new RegExp(

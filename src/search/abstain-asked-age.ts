@@ -23,6 +23,7 @@ import { ownedHead } from './abstain-asked-thing.js';
 import { answerTypeScore } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import { FOUNDING_PARTICIPLES } from '../text/coming-into-being.js';
+import { EARLY_YEAR_DIGITS, YEAR_DIGITS } from '../text/year.js';
 
 /** "How old is/was/are/were/will be X": X and what follows it in group 1. */
 const HOW_OLD = /\bhow\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+)$/isu;
@@ -50,10 +51,11 @@ const POSSESSOR_AGE = new RegExp(String.raw`${WHAT_IS}(.+)(?:'s|’s|'|’)\s+ag
  * The participles that date a thing's or a person's coming into being ("were built in 1991",
  * "founded in 1888", "born in 1950", "dating from 1820"): text/coming-into-being.ts's, and
  * those of a person's birth, a building's opening, a law's passing: how old a thing is is the
- * time since then. Then a year within a few words.
+ * time since then. Then a year within a few words, from 1000 (text/year.ts: after such a
+ * participle a number below 1500 is a year, "built in 1340").
  */
 const BEGAN = new RegExp(
-  String.raw`\b(?:${[...FOUNDING_PARTICIPLES, 'born', 'opened', 'installed', 'introduced', 'enacted', 'passed', 'made'].join('|')}|dat(?:es|ed|ing)\s+(?:from|back\s+to))\b(?:\s+[^\s.;]+){0,5}?\s+(?:1\d{3}|20\d{2})\b`,
+  String.raw`\b(?:${[...FOUNDING_PARTICIPLES, 'born', 'opened', 'installed', 'introduced', 'enacted', 'passed', 'made'].join('|')}|dat(?:es|ed|ing)\s+(?:from|back\s+to))\b(?:\s+[^\s.;]+){0,5}?\s+(?:${EARLY_YEAR_DIGITS}|${YEAR_DIGITS})\b`,
   'iu',
 );
 

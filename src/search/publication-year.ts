@@ -14,13 +14,11 @@
  * written, plan/source-match.ts), which stays content for every article of another year.
  */
 import type { QueryPlan } from './plan/query-plan.js';
-
-/** Four digits, as a year is written (a two-digit year is read only with a name: source-match.ts). */
-const YEAR = /^\d{4}$/;
+import { isYear } from '../text/year.js';
 
 /**
  * Per publication year, the indexes of the plan's concepts that are that year written alone
- * (a one-term exact alternative of four digits). Empty when the question states no year.
+ * (a one-term exact alternative that is a year: text/year.ts). Empty when the question states no year.
  *
  * @example
  * // "how many post offices were there in 1838" → Map { 1838 → [index of the concept "1838"] }
@@ -30,7 +28,8 @@ export function yearConcepts(plan: QueryPlan): ReadonlyMap<number, readonly numb
   plan.concepts.forEach((concept, index) => {
     const own = concept.alternatives.find((alternative) => alternative.kind === 'exact');
     const term = own?.terms.length === 1 ? own.terms[0] : undefined;
-    if (term === undefined || !YEAR.test(term)) return;
+    // A year in prose (text/year.ts); a two-digit year is read only with a name (source-match.ts).
+    if (term === undefined || !isYear(term)) return;
     const year = Number(term);
     byYear.set(year, [...(byYear.get(year) ?? []), index]);
   });

@@ -29,7 +29,13 @@ import { AGO_RE, HAS_AGO, readAgo, weeksBack } from './ago.js';
 import { inCapitalisedName } from './named-day-word.js';
 import { DAY_OF_COUNTED_MONTH_RE, DAY_OF_MONTH_RE, readDayOfMonth } from './day-of-month.js';
 import type { CalendarMention, MentionReading } from './mention.js';
-import { EARLY_YEAR, YEAR, YEAR_DIGITS } from './year-digits.js';
+import {
+  EARLY_YEAR,
+  EARLY_YEAR_DIGITS,
+  EARLY_YEAR_WORDS,
+  YEAR,
+  YEAR_DIGITS,
+} from '../text/year.js';
 import { LISTED_DAY_RE, readListedDay } from './listed-days.js';
 import { ORDINAL_DAY, ordinalDay } from './spelled-ordinals.js';
 import { EASTER_FEAST_RE, HOLIDAY_WEEKDAY_RE, readWeekdayOccasion } from './weekday-occasions.js';
@@ -47,22 +53,22 @@ interface Rule {
 
 const DAY = String.raw`(?<day>\d{1,2})(?!\d)(?:st|nd|rd|th|d)?`;
 const M = `(?<month>${MONTH_RE})(?![\\p{L}])`;
-/** Checked before a lookbehind: only a position where a year starts pays for the lookbehind. */
+/**
+ * Checked before a lookbehind: only a position where a year starts pays for the lookbehind. A
+ * cheap superset of text/year.ts's years, which the pattern after it reads exactly.
+ */
 const DIGIT_FIRST = String.raw`(?=[12]\d{3})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 const YEAR_CONTEXT = String.raw`(?:in|since|by|until|till|from|during|of|before|after|early|late|mid|throughout|around|circa|(?<![\p{L}.])ca?\.|${SEASON_RE})`;
-/**
- * Words before a year that make a time of a number below 1500 (year-digits.ts): not "by", "of",
- * "from", "before" or "after", before which such a number is as often a count ("of 1200").
- */
-const EARLY_YEAR_CONTEXT = String.raw`(?:in|since|until|till|during|throughout|around|circa|(?<![\p{L}.])ca?\.)`;
+/** Words before a year that make a time of a number below 1500 (text/year.ts), and "c.". */
+const EARLY_YEAR_CONTEXT = String.raw`(?:${EARLY_YEAR_WORDS.join('|')}|(?<![\p{L}.])ca?\.)`;
 /**
  * "around 1340", "circa 1850", "c. 1850": the year is approximate (the event may fall in a year
  * either side), so the timeline says so of its quote. Not "about", before which a four-digit
  * number is mostly a count ("about 2000 homes", "rose to about 2000").
  */
 const APPROXIMATE_BEFORE_YEAR = /^(?:around|circa|ca?\.)$/iu;
-const HAS_EARLY_YEAR = /1[0-4]\d{2}/u;
+const HAS_EARLY_YEAR = new RegExp(EARLY_YEAR_DIGITS, 'u');
 /** Words a bare month follows as a time: prepositions, "early", "last", and "spent" ("spent August testing the dam"). */
 const MONTH_CONTEXT = String.raw`(?:in|on|by|since|until|till|from|to|between|during|through|of|before|after|early|late|mid|last|next|this|for|spen[dt]|spends|spending)`;
 /** "between October and December": "and" takes a month only after "between MONTH". */
@@ -354,7 +360,7 @@ export const RULES: Rule[] = [
     // made around 1340 / in 1066 / since 1215: a year before 1500 after a word of time only
     when: HAS_EARLY_YEAR,
     re: new RegExp(
-      `(?=1[0-4]\\d{2})(?<=\\b(?<ctx>${EARLY_YEAR_CONTEXT})\\s)${EARLY_YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
+      `(?=${EARLY_YEAR_DIGITS})(?<=\\b(?<ctx>${EARLY_YEAR_CONTEXT})\\s)${EARLY_YEAR}(?!\\s*(?:-|–|—|to)\\s*\\d|s\\b|['’]s\\b)`,
       'giu',
     ),
     read: (g, before, after) => readContextYear(g, before, after),

@@ -14,6 +14,7 @@
  */
 import { clauseBounds } from './clause.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
+import { YEAR_DIGITS } from '../text/year.js';
 
 /** A piece of the outlet's coverage: "article", "report", "edition", "broadcast". */
 const PUBLICATION_NOUN = String.raw`(?:article|story|report|piece|post|item|version|issue|edition|broadcast|bulletin|newsletter)`;
@@ -31,10 +32,11 @@ const EARLIER_REPORT = new RegExp(
 
 /**
  * What may stand between the reporting verb and what it reports without starting it: the time
- * of the saying ("said on 3 May that", "reported last week that", "said yesterday") and "that".
+ * of the saying ("said on 3 May that", "reported last week that", "said yesterday", "said in 2019":
+ * a year in prose, text/year.ts) and "that".
  */
 const BEFORE_REPORTED = new RegExp(
-  String.raw`^(?:,?\s+(?:yesterday|(?:on|in|at|last|this|earlier|early|late)(?:\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}|${MONTH_RE}|${WEEKDAY_RE}|week|month|year|morning|afternoon|evening|night)(?![\p{L}]),?)+))?(?:,?\s+that(?![\p{L}]))?`,
+  String.raw`^(?:,?\s+(?:yesterday|(?:on|in|at|last|this|earlier|early|late)(?:\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|${YEAR_DIGITS}|${MONTH_RE}|${WEEKDAY_RE}|week|month|year|morning|afternoon|evening|night)(?![\p{L}]),?)+))?(?:,?\s+that(?![\p{L}]))?`,
   'u',
 );
 

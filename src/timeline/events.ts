@@ -150,7 +150,10 @@ function boundOf(
   return { deadline: isDeadline(sentence, start, end) };
 }
 
-/** Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised. */
+/**
+ * Cheap tests run before the rules: could this sentence hold a date at all? Names are capitalised;
+ * any four digits, a superset of a year (text/year.ts) that the rules read exactly.
+ */
 const MAYBE_NAMED_DATE = new RegExp(`\\d{4}|\\b(?:${MONTH_RE}|${WEEKDAY_RE})`);
 const MAYBE_RELATIVE_DATE = new RegExp(
   String.raw`\b(?:last|this|next|following|previous|preceding|same)\s+(?:day|week|month|year|${SEASON_RE})\b|\bfollowing\s+\w+\s+(?:days|months|years)\b|\bthe\s+${SEASON_RE}\b|(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|earlier)\b|\b(?:day|night)\s+(?:before|after)\b|yesterday|tomorrow|weekend|morning|afternoon|evening|tonight|today|last\s+night|\b(?:of|in)\s+the\s+(?:month|year)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\bthat\s+(?:same\s+)?day\b|\bsame\s+date\b|\bago\b`,

@@ -8,6 +8,7 @@
 import { MONTH_RE, monthNumber } from '../text/months.js';
 import type { CalendarMention, Mention, MentionReading } from './mention.js';
 import { CURRENCY_SIGNS } from '../text/notation-words.js';
+import { YEAR } from '../text/year.js';
 
 /** One day number as a list writes it ("2", "3rd"). */
 const LISTED_DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
@@ -18,7 +19,7 @@ const LISTED_DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
  * The last day is read with its month by the ordinary rules.
  */
 export const LISTED_DAY_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.,:${CURRENCY_SIGNS}#/-])(?<day>\d{1,2})(?:st|nd|rd|th)?(?=(?:\s*,\s*${LISTED_DAY})*\s*,?\s+and\s+${LISTED_DAY}\s+(?:of\s+)?(?<month>${MONTH_RE})(?![\p{L}])(?:,?\s+(?<year>(?:1[5-9]|20)\d{2})(?![\d\p{L}]))?)`,
+  String.raw`(?<![\p{L}\d.,:${CURRENCY_SIGNS}#/-])(?<day>\d{1,2})(?:st|nd|rd|th)?(?=(?:\s*,\s*${LISTED_DAY})*\s*,?\s+and\s+${LISTED_DAY}\s+(?:of\s+)?(?<month>${MONTH_RE})(?![\p{L}])(?:,?\s+${YEAR})?)`,
   'gu',
 );
 

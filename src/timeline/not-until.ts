@@ -7,13 +7,20 @@
  * the nearer year decides. The cleft "It was not until 2019 that the bridge opened" tells an
  * event on that date and keeps its past. Kept apart from tense.ts, which asks it.
  */
+import { YEAR_DIGITS } from '../text/year.js';
 
 /** "was not until", "were not until", "wasn't until", across "the end of" and the like. */
 const PAST_COPULA_NOT_UNTIL =
   /\b(?<subject>[\p{L}'’]+)\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:due\s+)?until\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+|-))?$/iu;
 
-/** A cleft's "that" or "when" clause after the date: "It was not until May that …". */
-const CLEFT_CLAUSE_AFTER = /^[\s,]*(?:\d{4}\s+)?(?:that|when|before)\b/iu;
+/**
+ * A cleft's "that" or "when" clause after the date: "It was not until May that …", "… May
+ * 2020 that" (a year in prose: text/year.ts).
+ */
+const CLEFT_CLAUSE_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:${YEAR_DIGITS}\s+)?(?:that|when|before)\b`,
+  'iu',
+);
 
 /**
  * True when the date at `start`–`end` of `sentence` follows a past copula with "not until"

@@ -11,6 +11,7 @@
  * of every day of it, and the month alone as an act of that month.
  */
 import { COUNTS } from './date-rules.js';
+import { YEAR_DIGITS } from '../text/year.js';
 import { clauseBounds } from './clause.js';
 import { isPastForm } from './past-forms.js';
 
@@ -29,8 +30,11 @@ const COUNT_WORDS = [...Object.keys(COUNTS), 'dozens', 'hundreds', 'thousands', 
  */
 const RATE = String.raw`\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year)\b`;
 
-/** A count before a plural noun: "more than 200", "400", "dozens of", not a year ("2019 rules"). */
-const COUNT = String.raw`(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?(?!(?:1[89]|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+|${COUNT_WORDS})(?:\s+of)?`;
+/**
+ * A count before a plural noun: "more than 200", "400", "1,600", "dozens of", not a year in
+ * prose ("2019 rules", text/year.ts).
+ */
+const COUNT = String.raw`(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?(?!${YEAR_DIGITS}\b)(?:\d{1,3}(?:,\d{3})+|\d+|${COUNT_WORDS})(?:\s+of)?`;
 
 /** The perfect's auxiliary: "have", "has", "had", "'ve". */
 const PERFECT = String.raw`(?:have|has|had|'ve|’ve)`;

@@ -13,7 +13,7 @@ import { daysInMonth } from '../text/dates.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
 import type { Tense } from './tense.js';
 import { partOfSpeechAfter } from './wink.js';
-import { YEAR } from './year-digits.js';
+import { YEAR } from '../text/year.js';
 import { dayValue, type Resolution } from './resolution.js';
 
 /** "this weekend", "last weekend", "next weekend", "over the weekend". */

@@ -22,7 +22,7 @@ import type { DateValue } from '../text/calendar.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import type { Tense } from './tense.js';
 import { MONTH_RE, WEEKDAY_RE, WEEKDAYS, monthNumber } from '../text/months.js';
-import { YEAR } from './year-digits.js';
+import { YEAR } from '../text/year.js';
 import type { MentionReading } from './mention.js';
 
 /** A feast of Easter: "Good Friday", "Easter Monday", "last Whit Monday", "Good Friday 2025". */

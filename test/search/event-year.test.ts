@@ -24,6 +24,10 @@ describe('years that date the event a source is said to report', () => {
     ['how many ploughs did tabb want in 1921', []],
     ['what did tabb say about ploughs in his 1921 message', []],
     ['tabb 1921 ploughs per acre', []],
+    // A year in prose (text/year.ts): before 1500 only right after a word of time, never 2150.
+    ['how many ploughs were there in 1450 according to tabb', ['1450']],
+    ['how many ploughs by 1450 according to tabb', []],
+    ['how many ploughs by 2150 per tabb', []],
   ])('%j → %j', (question, expected) => {
     expect(yearsIn(question)).toEqual(expected);
   });

@@ -24,6 +24,9 @@ describe('dates a question states', () => {
   it('are none for a month alone or a number beside no month', () => {
     expect(statedDates(termsOf('what term did the august vote give her'))).toEqual([]);
     expect(statedDates(termsOf('how many of the 9 councillors voted in 2020'))).toEqual([]);
+    // A four-digit number after a month word that is no year in prose (text/year.ts): a count.
+    expect(statedDates(termsOf('may 1200 homes lose power'))).toEqual([]);
+    expect(statedDates(termsOf('did the march 2150 staff walk out'))).toEqual([]);
   });
 
   it('disagree with a publication date only where both state a part and it differs', () => {

@@ -22,6 +22,8 @@ describe('a tally since a date', () => {
     ['Fans had written 400 letters of support to the club since February.', 'February'],
     ['The striker has been booked three times since 2024.', '2024'],
     ['Since March, pupils have sent 200 cards to the hospital.', 'March'],
+    // A count in the thousands set off by a comma, as news style writes every number but a year.
+    ['The museum has shown 1,750 prints since March.', 'March'],
   ])('is not dated: "%s"', (sentence, date) => {
     expect(datesOf(sentence)).toEqual({ dated: [], undated: [date] });
   });
@@ -35,6 +37,8 @@ describe('a state since a date', () => {
     // A count by a unit of time is a rate of the activity begun then, not a total by now.
     ['The hired rig has been pumping two million litres a day since 14 March.', '2026-03-14'],
     ['The line has run 40 trains per hour since May.', '2026-05'],
+    // Four digits without a comma, 1500–2099, are a year in prose (text/year.ts), not a count.
+    ['The museum has shown 1750 prints since March.', '2026-03'],
   ])('keeps the date of its onset: "%s"', (sentence, date) => {
     expect(datesOf(sentence).dated).toEqual([date]);
   });

@@ -14,6 +14,7 @@
  */
 import { MONTHS } from '../../text/months.js';
 import type { Token } from '../../text/terms.js';
+import { isYear } from '../../text/year.js';
 
 /** Prepositions that begin a time adjunct of position or span before a year (folded). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -25,9 +26,6 @@ const isDateWord = (word: string) =>
   /^\d{1,2}$/.test(word) ||
   /^(?:early|late|mid|the)$/.test(word) ||
   MONTHS.has(word.charAt(0).toUpperCase() + word.slice(1));
-
-/** A year as a question writes one: four digits from 1000 to 2999. */
-const YEAR = /^[12]\d{3}$/;
 
 /** Index of the first attribution ("according to", "per") at or after `from`, or -1. */
 function attributionFrom(tokens: readonly Token[], from: number): number {
@@ -49,7 +47,7 @@ function attributionFrom(tokens: readonly Token[], from: number): number {
 export function eventYearTokens(tokens: readonly Token[]): Set<Token> {
   const found = new Set<Token>();
   tokens.forEach((token, i) => {
-    if (!YEAR.test(token.word)) return;
+    if (!isYear(token.word, tokens[i - 1]?.word)) return;
     let at = i - 1;
     while (at >= 0 && isDateWord(tokens[at]!.word)) at -= 1;
     if (at < 0 || !TIME_PREPOSITIONS.has(tokens[at]!.word)) return;

@@ -10,6 +10,7 @@
  */
 import { MONTHS } from '../../text/months.js';
 import { termsOf } from '../../text/terms.js';
+import { isYear } from '../../text/year.js';
 
 /** A date a question states: its terms, and the parts it gives (the month always). */
 export interface StatedDate {
@@ -27,11 +28,12 @@ const MONTH_OF_TERM: ReadonlyMap<string, number> = new Map(
 
 /** A day of the month, as written or as an ordinal ("9", "9th"). */
 const DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
-const YEAR = /^\d{4}$/;
 
 /**
  * The dates `terms` (a question's index terms, in order) state: a month's term with a day
- * (1–31) right before or after it and/or a four-digit year right after it or after its day.
+ * (1–31) right before or after it and/or a year in prose (text/year.ts, 1500–2099: a month word
+ * is as often a verb or a modal, "may 1200 homes", so no earlier year) right after it or after
+ * its day.
  * A month alone, or a number beside no month, states no date here.
  *
  * @example
@@ -55,7 +57,7 @@ export function statedDates(terms: readonly string[]): StatedDate[] {
       day = parseInt(terms[i - 1] as string, 10);
       written.push(terms[i - 1] as string);
     }
-    if (YEAR.test(terms[next] ?? '')) {
+    if (isYear(terms[next] ?? '')) {
       year = Number(terms[next]);
       written.push(terms[next] as string);
     }

@@ -9,6 +9,7 @@
  */
 import { MONTH_RE } from '../../text/months.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
+import { YEAR_DIGITS } from '../../text/year.js';
 import { factTerm } from './fact-term.js';
 
 /**
@@ -16,7 +17,7 @@ import { factTerm } from './fact-term.js';
  * "2020") and the word after it. Matched on the text from the date.
  */
 const PREMODIFYING_DATE = new RegExp(
-  String.raw`^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_RE}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:1[5-9]|20)\d{2}\s+(\p{Ll}[\p{L}-]*)`,
+  String.raw`^(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_RE}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?${YEAR_DIGITS}\s+(\p{Ll}[\p{L}-]*)`,
   'u',
 );
 

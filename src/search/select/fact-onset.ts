@@ -16,9 +16,10 @@
  * caller (fact-relation.ts).
  */
 import { stem } from '../../text/terms.js';
+import { YEAR_DIGITS } from '../../text/year.js';
 
-/** A year of four digits, as fact-values.ts reads years. */
-const YEAR = String.raw`((?:1[5-9]|20)\d{2})`;
+/** A year in prose (text/year.ts), captured. */
+const YEAR = `(${YEAR_DIGITS})`;
 /** What may stand between the thing and its verb: an apposition or a relative pronoun. */
 const BETWEEN = String.raw`(?:,\s+(?:which|that)\s+|,\s+[^,;.]{1,40},\s+|\s+(?:which|that)\s+|\s+)`;
 /** Where the thing stands, after the verb: "on Marsh Lane", "at the top of the hill". */
@@ -36,7 +37,7 @@ const ONSET = new RegExp(
 );
 
 /** What every {@link STATE} holds. */
-const SINCE_YEAR = /\bsince\s+(?:1[5-9]|20)\d{2}\b/;
+const SINCE_YEAR = new RegExp(String.raw`\bsince\s+${YEAR_DIGITS}\b`);
 
 /** The thing and the year of each match of `pattern` in `text`, the thing as a stem. */
 function told(pattern: RegExp, text: string): Array<[string, string]> {

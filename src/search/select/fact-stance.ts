@@ -17,6 +17,7 @@ import { DETERMINERS } from '../../text/determiners.js';
 import { DEPENDENT_WH_INTERROGATIVE } from '../../text/interrogative-complement.js';
 import { POSTPONE } from '../../timeline/postponed-slot.js';
 import { TAKING_EFFECT_PATTERN } from '../../text/taking-effect.js';
+import { YEAR_DIGITS } from '../../text/year.js';
 
 /**
  * "Proposed" as an attributive adjective, after a determiner or a genitive and before the noun
@@ -192,7 +193,7 @@ export function planMarkerSpans(text: string): Array<{ start: number; end: numbe
 }
 
 /** A date a rule or a figure starts from: a day of a month, a month, a weekday, a year, "next …". */
-const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|(?:1[5-9]|20)\d{2}\b|next\s+(?:week|month|year|${SEASON_RE}))`;
+const START_DATE = String.raw`(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_RE}|${MONTH_RE}|${WEEKDAY_RE}|${YEAR_DIGITS}\b|next\s+(?:week|month|year|${SEASON_RE}))`;
 /**
  * A postponement to a stated time: a verb of postponing (timeline/postponed-slot.ts `POSTPONE`:
  * "postponed", "deferred", "delayed", "put back", "put off"), at most six words of its object or

@@ -14,9 +14,16 @@
  * the next one ("by the end of the decade" in 2026 is "by 2030"), as news style uses the two.
  */
 
-/** A frame of time scoping a figure, as written. */
-const FRAME =
-  /\b(?:(?:this|next|last|the coming|the next|the past)\s+(?:year|month|week|decade|financial year)|by\s+(?:the\s+end\s+of\s+)?(?:\d{4}|next\s+year|this\s+year|the\s+year|the\s+decade)|within\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?|weeks?)|over\s+the\s+(?:next|coming|past)\s+(?:\w+\s+)?(?:years?|months?|decade)|in\s+\d{4})\b/giu;
+import { EARLY_YEAR_DIGITS, YEAR_DIGITS } from '../../text/year.js';
+
+/**
+ * A frame of time scoping a figure, as written. Its year is one in prose (text/year.ts): after
+ * "by" from 1500 ("rose by 1000" is a count), after "in" from 1000 ("in 1340").
+ */
+const FRAME = new RegExp(
+  String.raw`\b(?:(?:this|next|last|the coming|the next|the past)\s+(?:year|month|week|decade|financial year)|by\s+(?:the\s+end\s+of\s+)?(?:${YEAR_DIGITS}|next\s+year|this\s+year|the\s+year|the\s+decade)|within\s+(?:the\s+next\s+)?(?:\w+\s+)?(?:years?|months?|weeks?)|over\s+the\s+(?:next|coming|past)\s+(?:\w+\s+)?(?:years?|months?|decade)|in\s+(?:${EARLY_YEAR_DIGITS}|${YEAR_DIGITS}))\b`,
+  'giu',
+);
 
 /** The frames `text` states, lower case, spaces folded, each resolved against `year` if known. */
 function framesOf(text: string, year: number | null): Set<string> {

@@ -9,6 +9,7 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { namesCoordinatedAfter } from '../../text/coordinated-names.js';
 import { endsPossessive, withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
+import { YEAR_DIGITS } from '../../text/year.js';
 import { dualCounts } from './fact-dual.js';
 import { unitName } from './fact-units.js';
 import { isMetres } from './metres-or-million.js';
@@ -392,9 +393,12 @@ function numberKind(before: string, after: string): NumberKind {
 }
 
 const MONTH_WORD = MONTH_RE;
-/** "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November". */
+/**
+ * "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November"; the year
+ * one in prose (text/year.ts: "in March 1200 people marched" is a count).
+ */
 const DATE_PATTERN = new RegExp(
-  `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(\\d{4}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(\\d{4}))\\b`,
+  `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR_DIGITS}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR_DIGITS}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(${YEAR_DIGITS}))\\b`,
   'g',
 );
 /** A month's full name alone, after a word that makes it a time ("in May", not "May Fennick"). */
@@ -634,7 +638,7 @@ const ORDINAL_PATTERN = new RegExp(
 const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
 /** A run of capitalised words, and the word after it. */
 const NAME_PATTERN = /((?:[A-Z][\p{L}’'-]*\s+)*[A-Z][\p{L}’'-]*)\s+([a-z][\p{L}-]*)/gu;
-const YEAR_PATTERN = /\b(1[5-9]\d{2}|20\d{2})\b/g;
+const YEAR_PATTERN = new RegExp(String.raw`\b(${YEAR_DIGITS})\b`, 'g');
 /**
  * A digit, which every match of {@link DATE_PATTERN} and {@link YEAR_PATTERN} holds, and every
  * age {@link ageWordSpans} reads.

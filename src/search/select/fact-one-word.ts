@@ -14,7 +14,7 @@ import { causativePairs } from './fact-causatives.js';
 import { phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
 import type { AnalysedFact } from './fact-analysis.js';
-import { writtenUnits } from './fact-measure-units.js';
+import { writtenUnits, type WrittenUnit } from './fact-measure-units.js';
 
 /**
  * `same`, with a price verb before a sum in each report ("came to $4.2 million" / "cost $4.2
@@ -110,9 +110,14 @@ export function slotTermsOf(
   // A unit of measurement's words are the measure's value, not what is reported: a measure
   // moved from after its noun to before it ("an exclusion zone of 12 nautical miles" / "a
   // 12-nautical-mile exclusion zone") moves them, and is no wording that differs
-  // (fact-measure-units.ts).
-  const unitsA = unitTermsOf(a);
-  const unitsB = unitTermsOf(b);
+  // (fact-measure-units.ts). Only where both passages measure in units of one dimension: those
+  // are compared as values (fact-one-event.ts, `unitsApart`); a measure on one side only ("each
+  // weighing about 90 tonnes") is a detail the other lacks, its words counted as such.
+  const writtenA = writtenUnits(a.text);
+  const writtenB = writtenUnits(b.text);
+  const measuredBoth = writtenA.some((u) => writtenB.some((v) => v.dimension === u.dimension));
+  const unitsA = measuredBoth ? unitTermsOf(a, writtenA) : new Set<string>();
+  const unitsB = measuredBoth ? unitTermsOf(b, writtenB) : new Set<string>();
   const measuresA = (terms: string[]) =>
     unitsA.size === 0 ? terms : terms.filter((term) => !unitsA.has(term));
   const measuresB = (terms: string[]) =>
@@ -132,11 +137,10 @@ export function slotTermsOf(
 
 /**
  * The terms of a passage written only as a unit of measurement after a number ("12 nautical
- * miles", "a 12-nautical-mile zone": fact-measure-units.ts `writtenUnits`), every occurrence of
- * each inside a unit's words.
+ * miles", "a 12-nautical-mile zone": `units`, fact-measure-units.ts `writtenUnits`), every
+ * occurrence of each inside a unit's words.
  */
-export function unitTermsOf(fact: AnalysedFact): ReadonlySet<string> {
-  const units = writtenUnits(fact.text);
+function unitTermsOf(fact: AnalysedFact, units: readonly WrittenUnit[]): ReadonlySet<string> {
   if (units.length === 0) return new Set();
   const inUnit = new Set<string>();
   const outside = new Set<string>();

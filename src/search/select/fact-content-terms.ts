@@ -5,7 +5,7 @@
  * every occurrence of a unit in order (fact-participants.ts reads who did what to whom from it).
  * Values are no terms (numbers, month and weekday names as written: text/months.ts; times of day,
  * fact-clock.ts; ages, a figure's qualifiers, cardinals in words and a figure's notation,
- * fact-values.ts; times counted
+ * fact-values.ts; a day of a month as an ordinal in words, fact-values.ts; times counted
  * from publication, fact-resolved-time.ts), nor are the words marking a plan or an occurrence
  * (fact-stance.ts, fact-occurrence.ts): those are compared as values and stances elsewhere. "No
  * one", "nobody", "none" are one term (fact-negative-universal.ts).
@@ -19,6 +19,7 @@ import {
   notationWordSpans,
   NUMBER_WORD_LIST,
   qualifierWordSpans,
+  wordDateSpans,
 } from './fact-values.js';
 import { planMarkerSpans } from './fact-stance.js';
 import type { UnitOccurrence } from './fact-participants.js';
@@ -100,8 +101,10 @@ export function readTerms(
   // The words of an age ("34-year-old", "aged 34") are its value's, as a weekday's name is.
   // So are the words that approximate or bound a figure ("around 300"): its range holds them.
   // So are the words of a cardinal written in words ("one hundred", "half a million"), and those
-  // of a figure's notation ("231 million", "5 per cent", "twice").
+  // of a figure's notation ("231 million", "5 per cent", "twice"), and a date's ordinal day
+  // in words ("the twenty-fifth of November"), compared as the date.
   const ages = [
+    ...wordDateSpans(text),
     ...ageWordSpans(text),
     ...qualifierWordSpans(text),
     ...cardinalWordSpans(text),

@@ -11,8 +11,9 @@
  * two things, whatever else the two passages share.
  *
  * Read only where the noun phrase is plain: a determiner before the premodifying measure, its
- * unit one word ("a twelve-mile zone": a unit of two words, "a 12-nautical-mile zone", moves two
- * words, which the comparison of wording by place, fact-slots.ts, cannot follow), then the noun
+ * unit one word or two ("a twelve-mile zone", "a 12-nautical-mile zone": a unit's words are no
+ * words of the comparison by place, fact-slots.ts, so moving them hides no place that differs:
+ * fact-measure-units.ts, fact-one-word.ts `slotTermsOf`), then the noun
  * ending its phrase (a preposition, a comma, an auxiliary or the end after it), and the other
  * count right after "of", after that noun itself or after its own "of" phrase of up to three
  * words ("supply of housing land of"). The noun may be a compound of up to three nouns ("a
@@ -29,12 +30,12 @@ import { stem } from '../../text/terms.js';
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|this|that)\s+$/i;
 
 /**
- * A measure joined to its unit by a hyphen ("3.2-year", "twelve-mile"), then the noun
+ * A measure joined to its unit by a hyphen ("3.2-year", "twelve-mile", "12-nautical-mile"), then the noun
  * phrase it premodifies, as few words as end it (group 1; a preposition, a punctuation mark, an
  * auxiliary or the end after it), up to three.
  */
 const PREMODIFIER =
-  /^[\p{L}\d.,]+-\p{L}+\s+((?:\p{L}+\s+){0,2}?\p{L}+)(?=\s+(?:of|for|in|at|on|into|to|with|around|across|along|near|off|over|within|from|by|is|was|are|were|has|had|have|will|would)\b|\s*[,.;:]|\s*$)/u;
+  /^[\p{L}\d.,]+(?:-\p{L}+){1,2}\s+((?:\p{L}+\s+){0,2}?\p{L}+)(?=\s+(?:of|for|in|at|on|into|to|with|around|across|along|near|off|over|within|from|by|is|was|are|were|has|had|have|will|would)\b|\s*[,.;:]|\s*$)/u;
 
 /**
  * A noun phrase, its noun's own "of" phrase if any, and "of" right before a count: "supply of

@@ -30,6 +30,7 @@ import { currenciesApart, shareMeasuresApart } from './fact-value-conflicts.js';
 import { sameSetting } from './fact-setting.js';
 import { calendarDays, datesShared, onStatedDay } from './fact-same-time.js';
 import { slotTermsOf } from './fact-one-word.js';
+import { unitMeasures, unitsApart, type UnitMeasure } from './fact-measure-units.js';
 import type { OneWayPair, Wording } from './fact-one-way-types.js';
 
 /** The relation of a pair that differs in no value: one fact, or why not. */
@@ -157,6 +158,10 @@ export function relateUndiffering(pair: OneWayPair, wording: Wording): FactRelat
   // "$2 million" does not confirm "€2 million": the same digits in another currency are another
   // amount, or one the writer converted at a rate not stated.
   if (currenciesApart(va, vb)) return { kind: 'different-fact', reason: 'different currencies' };
+  // So does "12 miles" "12 nautical miles": one figure in two units of length is two lengths
+  // (fact-measure-units.ts).
+  if (unitsApart(unitMeasuresOf(a), unitMeasuresOf(b)))
+    return { kind: 'different-fact', reason: 'different units' };
   // "6 percentage points" is not "6 per cent" (fact-value-conflicts.ts `shareMeasuresApart`).
   if (shareMeasuresApart(va, vb))
     return { kind: 'different-fact', reason: 'percentage points against per cent' };
@@ -191,4 +196,12 @@ export function relateUndiffering(pair: OneWayPair, wording: Wording): FactRelat
       ? { kind: 'disagree', aspect: 'date' }
       : { kind: 'different-fact', reason: 'different times of day' };
   return { kind: 'same-fact' };
+}
+
+/** The figures a passage states with a unit of measurement after them (fact-measure-units.ts). */
+function unitMeasuresOf(fact: OneWayPair['a']): UnitMeasure[] {
+  return unitMeasures(
+    fact.text,
+    fact.values.positioned.flatMap((v) => ('number' in v ? [v] : [])),
+  );
 }

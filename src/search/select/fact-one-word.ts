@@ -14,6 +14,7 @@ import { causativePairs } from './fact-causatives.js';
 import { phaseVerbOf } from './fact-once.js';
 import { generalNounPair } from './fact-general-nouns.js';
 import type { AnalysedFact } from './fact-analysis.js';
+import { writtenUnits, type WrittenUnit } from './fact-measure-units.js';
 
 /**
  * `same`, with a price verb before a sum in each report ("came to $4.2 million" / "cost $4.2
@@ -106,12 +107,46 @@ export function slotTermsOf(
   b: AnalysedFact,
   act: readonly [string, string] | null,
 ): { a: (terms: string[]) => string[]; b: (terms: string[]) => string[] } {
-  if (act === null) return { a: (terms) => terms, b: (terms) => terms };
+  // A unit of measurement's words are the measure's value, not what is reported: a measure
+  // moved from after its noun to before it ("an exclusion zone of 12 nautical miles" / "a
+  // 12-nautical-mile exclusion zone") moves them, and is no wording that differs
+  // (fact-measure-units.ts). Only where both passages measure in units of one dimension: those
+  // are compared as values (fact-one-event.ts, `unitsApart`); a measure on one side only ("each
+  // weighing about 90 tonnes") is a detail the other lacks, its words counted as such.
+  const writtenA = writtenUnits(a.text);
+  const writtenB = writtenUnits(b.text);
+  const measuredBoth = writtenA.some((u) => writtenB.some((v) => v.dimension === u.dimension));
+  const unitsA = measuredBoth ? unitTermsOf(a, writtenA) : new Set<string>();
+  const unitsB = measuredBoth ? unitTermsOf(b, writtenB) : new Set<string>();
+  const measuresA = (terms: string[]) =>
+    unitsA.size === 0 ? terms : terms.filter((term) => !unitsA.has(term));
+  const measuresB = (terms: string[]) =>
+    unitsB.size === 0 ? terms : terms.filter((term) => !unitsB.has(term));
+  if (act === null) return { a: measuresA, b: measuresB };
   const [x, y] = act;
   const lightA = supportVerbsOf(a.text, a.sequence, x);
   const lightB = supportVerbsOf(b.text, b.sequence, y);
   return {
-    a: (terms) => terms.filter((term) => !lightA.has(term)),
-    b: (terms) => terms.filter((term) => !lightB.has(term)).map((term) => (term === y ? x : term)),
+    a: (terms) => measuresA(terms).filter((term) => !lightA.has(term)),
+    b: (terms) =>
+      measuresB(terms)
+        .filter((term) => !lightB.has(term))
+        .map((term) => (term === y ? x : term)),
   };
+}
+
+/**
+ * The terms of a passage written only as a unit of measurement after a number ("12 nautical
+ * miles", "a 12-nautical-mile zone": `units`, fact-measure-units.ts `writtenUnits`), every
+ * occurrence of each inside a unit's words.
+ */
+function unitTermsOf(fact: AnalysedFact, units: readonly WrittenUnit[]): ReadonlySet<string> {
+  if (units.length === 0) return new Set();
+  const inUnit = new Set<string>();
+  const outside = new Set<string>();
+  for (const occurrence of fact.sequence) {
+    const within = units.some((u) => occurrence.start >= u.start && occurrence.end <= u.end);
+    for (const key of occurrence.keys) (within ? inUnit : outside).add(key);
+  }
+  return new Set([...inUnit].filter((key) => !outside.has(key)));
 }

@@ -27,6 +27,7 @@ import {
 import { passingVerbStart } from './fact-passing.js';
 import { rangeUnits } from './fact-range-units.js';
 import { SUBORDINATE_OPENER } from './fact-clauses.js';
+import { ORDINAL_DAY, ordinalDay } from '../../timeline/spelled-ordinals.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -394,13 +395,60 @@ function numberKind(before: string, after: string): NumberKind {
 
 const MONTH_WORD = MONTH_RE;
 /**
- * "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November"; the year
- * one in prose (text/year.ts: "in March 1200 people marched" is a count).
+ * "Nov. 19, 2020", "November 19", "November 2020", "19 November 2020", "4 November", "the 4th of
+ * November"; the year one in prose (text/year.ts: "in March 1200 people marched" is a count).
  */
 const DATE_PATTERN = new RegExp(
-  `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR_DIGITS}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR_DIGITS}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(${YEAR_DIGITS}))\\b`,
+  `\\b(?:(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR_DIGITS}))?|(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+of)?)?\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR_DIGITS}))?|(${MONTH_WORD})\\s+(?:of\\s+)?(${YEAR_DIGITS}))\\b`,
   'g',
 );
+/**
+ * A day of the month written as an ordinal in words, with its month and year: "the twenty-fifth
+ * of November 2024", "March the first". English writes the ordinals 21st–31st as a compound of
+ * the tens word and the unit's ordinal joined by a hyphen, the whole one ordinal (Quirk et al.
+ * 1985, §6.63–6.64): "twenty-fifth" is the 25th, no count of twenty and a "fifth"
+ * (timeline/spelled-ordinals.ts reads the same words for the timeline).
+ */
+const WORD_DATE_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<!\p{L})[Tt]he\s+${ORDINAL_DAY}\s+of\s+(?<month>${MONTH_WORD})(?:,?\s+(?<year>${YEAR_DIGITS}))?(?![\p{L}\d])`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<!\p{L})(?<month>${MONTH_WORD})\s+the\s+${ORDINAL_DAY}(?![\p{L}-])(?:,?\s+(?<year>${YEAR_DIGITS})(?!\d))?`,
+    'gu',
+  ),
+];
+/** What every match of {@link WORD_DATE_PATTERNS} holds: "the", then "of" or a month before it. */
+const MAYBE_WORD_DATE = /\bthe\s+[a-z]+(?:[-\s–][a-z]+)?\s+of\s+[A-Z]|[A-Z][a-z]+\.?\s+the\s+[a-z]/;
+
+/** Each day of a month written as an ordinal in words ({@link WORD_DATE_PATTERNS}), where it stands. */
+function wordDates(text: string): Array<{ start: number; end: number; date: StatedDate }> {
+  if (!MAYBE_WORD_DATE.test(text)) return [];
+  const found: Array<{ start: number; end: number; date: StatedDate }> = [];
+  for (const pattern of WORD_DATE_PATTERNS)
+    for (const m of text.matchAll(pattern)) {
+      const day = ordinalDay(m.groups?.ordinal ?? '');
+      if (day === undefined) continue;
+      const year = m.groups?.year;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        date: { month: monthOf(m.groups?.month ?? ''), day, year: year ? Number(year) : null },
+      });
+    }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The words of each day of a month written as an ordinal in words ("the twenty-fifth of November
+ * 2024"), as [start, end) offsets: a date, compared as a date, as "25 November 2024" is, so its
+ * ordinal's words are no content of what is reported.
+ */
+export function wordDateSpans(text: string): Array<{ start: number; end: number }> {
+  return wordDates(text).map(({ start, end }) => ({ start, end }));
+}
+
 /** A month's full name alone, after a word that makes it a time ("in May", not "May Fennick"). */
 const BARE_MONTH_PATTERN = new RegExp(
   `\\b(?:in|since|until|till|by|from|during|early|late|mid|last|next|this|through|before|after)[\\s-]+(${[...MONTHS.keys()].filter((m) => m.length > 3 || m === 'May').join('|')})\\b(?!\\s+\\d)`,
@@ -499,13 +547,20 @@ const AND_A_HALF = String.raw`\s+and\s+a\s+half`;
 /** {@link AND_A_HALF} ending a number's words. */
 const ENDS_AND_A_HALF = new RegExp(`${AND_A_HALF}$`, 'i');
 /**
+ * The ordinal of a unit after a tens word's hyphen ("twenty-fifth", "thirty-first"): the compound
+ * is one ordinal (Quirk et al. 1985, §6.63–6.64), not a count of twenty, as a regex alternation.
+ */
+const ORDINAL_UNIT = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
+/** The tens words, as a regex alternation. */
+const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+/**
  * A count: digits ("1,200", "3.5") or number words ("twenty-five", "eight and a half"), then an
  * optional multiplier; or a vague count ("dozens", "tens of thousands": one count, of its own size).
  */
 const COUNT_PATTERN = new RegExp(
   `(?<![\\d.,:])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?!\\d|,\\d|(?:st|nd|rd|th)\\b|${CLOCK_AFTER})(?:\\s*(${[...SCALE_VALUES.keys()].join('|')})\\b)?` +
     `|\\b((?:${[...NUMBER_WORDS.keys()].join('|')})(?:-${HYPHENED_UNIT})?(?:${AND_A_HALF})?|(?:half\\s+)?an?|one(?:${AND_A_HALF})?)\\s+(${SCALE_WORDS.join('|')})\\b` +
-    `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?:-(${HYPHENED_UNIT}))?(?:${AND_A_HALF})?\\b` +
+    `|\\b(${[...NUMBER_WORDS.keys()].join('|')})(?!-${ORDINAL_UNIT}\\b)(?:-(${HYPHENED_UNIT}))?(?:${AND_A_HALF})?\\b` +
     `|\\b((?:(?:tens|dozens|hundreds|scores)\\s+of\\s+)?(?:${VAGUE_COUNT_WORDS}))\\b`,
   'gi',
 );
@@ -632,7 +687,7 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(
 /** Ordinal numbers written as words ("first" … "twelfth"). */
 export const ORDINAL_WORD_LIST: readonly string[] = [...ORDINALS.keys()];
 const ORDINAL_PATTERN = new RegExp(
-  `\\b(?:(${[...ORDINALS.keys()].join('|')})|(\\d+)(?:st|nd|rd|th))\\b(?!\\s+of\\b)`,
+  `\\b(?:(?:(${TENS_WORD})-)?(${[...ORDINALS.keys()].join('|')})|(\\d+)(?:st|nd|rd|th))\\b(?!\\s+of\\b)`,
   'gi',
 );
 const WEEKDAY_PATTERN = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
@@ -680,8 +735,18 @@ export function factValues(text: string): FactValues {
   // Every date and year written in figures holds a digit; most sentences hold none, and the
   // month names' alternation is tried at every word (session 45's first-sight profile).
   const figures = DIGIT.test(text);
+  // "The twenty-fifth of November 2024", "March the first" (wordDates): read first, so "November
+  // 2024" is not read as a month of its own.
+  for (const d of wordDates(text)) {
+    used.push([d.start, d.end]);
+    dates.push(d.date);
+    positioned.push({ aspect: 'date', at: d.start, date: d.date });
+  }
+  const words = used.length;
   for (const m of figures ? text.matchAll(DATE_PATTERN) : []) {
-    used.push([m.index, m.index + m[0].length]);
+    const end = m.index + m[0].length;
+    if (used.slice(0, words).some(([a, b]) => m.index < b && a < end)) continue;
+    used.push([m.index, end]);
     if (m[1] !== undefined)
       dates.push({
         month: monthOf(m[1]),
@@ -869,7 +934,9 @@ export function factValues(text: string): FactValues {
   const ordinals: number[] = [];
   for (const m of text.matchAll(ORDINAL_PATTERN)) {
     if (inDate(m.index)) continue;
-    ordinals.push(m[1] ? (ORDINALS.get(m[1].toLowerCase()) as number) : Number(m[2]));
+    // "Twenty-fifth": the tens and the unit's ordinal, one ordinal (ORDINAL_UNIT).
+    const tens = m[1] ? (NUMBER_WORDS.get(m[1].toLowerCase()) ?? 0) : 0;
+    ordinals.push(m[2] ? tens + (ORDINALS.get(m[2].toLowerCase()) as number) : Number(m[3]));
   }
   const places: string[] = [];
   const listedPlaces: string[] = [];

@@ -7,6 +7,7 @@
  */
 import { stem } from '../text/terms.js';
 import { wordnetExceptions } from '../text/wordnet-exceptions.js';
+import { manCompoundPlurals } from './man-plurals.js';
 import { COMMON_WORD_MIN_COUNT, semcorCounts, wordnetLemmasByStem } from './semcor.js';
 import type { SynonymTable } from './synonyms.js';
 
@@ -24,8 +25,21 @@ export function irregularForms(): Array<[form: string, lemma: string]> {
 }
 
 /**
+ * {@link irregularForms} and the plurals of WordNet's nouns of persons in "-man"
+ * ("fishermen" / "fisherman", man-plurals.ts), which WordNet derives by rule rather than
+ * listing them: what the index links. Reads WordNet's synsets (index time only).
+ */
+export function indexedIrregularForms(): Array<[form: string, lemma: string]> {
+  const pairs = irregularForms();
+  const listed = new Set(pairs.map(([form, lemma]) => `${form} ${lemma}`));
+  for (const [form, lemma] of manCompoundPlurals([...wordnetLemmasByStem().values()].flat()))
+    if (!listed.has(`${form} ${lemma}`)) pairs.push([form, lemma]);
+  return pairs;
+}
+
+/**
  * The irregular forms worth linking, `[form, lemma]`, of `pairs` (default: {@link
- * irregularForms}). Whatever the corpus, so cached with WordNet's relations (wordnet-cache.ts):
+ * indexedIrregularForms}). Whatever the corpus, so cached with WordNet's relations (wordnet-cache.ts):
  * stemming every WordNet lemma takes about a second.
  *
  * A form that is also everyday English as a word of its own (`commonCounts`: SemCor tags of
@@ -40,7 +54,7 @@ export function irregularForms(): Array<[form: string, lemma: string]> {
  * "felt" with "felted" (about 120 such pairs).
  */
 export function keptIrregularForms(
-  pairs: ReadonlyArray<readonly [string, string]> = irregularForms(),
+  pairs: ReadonlyArray<readonly [string, string]> = indexedIrregularForms(),
   commonCounts: ReadonlyMap<string, number> = semcorCounts(),
   lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
 ): Array<[form: string, lemma: string]> {
@@ -56,7 +70,7 @@ export function keptIrregularForms(
  * {@link keptIrregularForms}.
  */
 export function homographIrregularForms(
-  pairs: ReadonlyArray<readonly [string, string]> = irregularForms(),
+  pairs: ReadonlyArray<readonly [string, string]> = indexedIrregularForms(),
   commonCounts: ReadonlyMap<string, number> = semcorCounts(),
   lemmasByStem: ReadonlyMap<string, readonly string[]> = wordnetLemmasByStem(),
 ): Array<[form: string, lemma: string]> {
@@ -95,14 +109,24 @@ let formsByKey: Map<string, Set<string>> | undefined;
  * lemma's other forms ("left" → "leav"). Every pair counts, even those the search does not
  * link (an everyday word of its own, or a stem shared with another word): a claim that no
  * passage holds any form of the question's words is proved against them all, and a form
- * only possibly meant makes the claim at most less often, never false. The lists are read
- * and stemmed once per process (about 6,000 pairs).
+ * only possibly meant makes the claim at most less often, never false. So a word in "-man" or
+ * "-men" has the other by WordNet's detachment rule (man-plurals.ts), whatever its sense
+ * ("fisherman" → "fishermen"). The lists are read and stemmed once per process (about 6,000
+ * pairs).
  *
  * @example everyInflectionTerm('thief', 'thief') // ['thiev']
  */
 export function everyInflectionTerm(word: string, term: string): string[] {
   formsByKey ??= inflectionLinks(irregularForms(), () => true);
-  return [...new Set([...(formsByKey.get(word) ?? []), ...(formsByKey.get(term) ?? [])])];
+  const compound = /^([a-z]+m)([ae])n$/.exec(word);
+  const other = compound ? [stem(`${compound[1]}${compound[2] === 'a' ? 'e' : 'a'}n`)] : [];
+  return [
+    ...new Set([
+      ...(formsByKey.get(word) ?? []),
+      ...(formsByKey.get(term) ?? []),
+      ...other.filter((found) => found !== term),
+    ]),
+  ];
 }
 
 /**

@@ -1754,6 +1754,42 @@ export class SearchIndex {
     return [...found, ...ordered.slice(checked, checked + limit - found.length)];
   }
 
+  /**
+   * True when a quotable sentence writes `noun` (folded, singular; its plural too, as written,
+   * so "report" is not "reported") with one of `verbs` and every one of `modifiers` (index
+   * terms): what the coverage tells of a thing (plan/page-question.ts `ToldOf`). Reads the
+   * sentences of the blocks holding the noun and a verb, at most `maxChecks` of them whole.
+   */
+  tellsOf(
+    noun: string,
+    verbs: readonly string[],
+    modifiers: readonly string[] = [],
+    maxChecks = MAX_APART_CHECKS,
+  ): boolean {
+    const nounId = this.termIds.get(stem(noun));
+    const verbIds = new Set(verbs.flatMap((verb) => this.termIds.get(verb) ?? []));
+    if (nounId === undefined || verbIds.size === 0) return false;
+    const modifierIds = modifiers.map((term) => new Set([this.termIds.get(term) ?? -1]));
+    const written = new RegExp(`\\b${noun}(?:e?s)?\\b`, 'i');
+    const nounIds = new Set([nounId]);
+    const blocks = sortedIntersection([
+      this.scorer.documentsOf(stem(noun)),
+      sortedUnion(verbs.map((verb) => this.scorer.documentsOf(verb))),
+    ]);
+    let checked = 0;
+    for (const b of blocks) {
+      const block = this.blocks[b] as Block;
+      for (let s = block.first; s <= block.last; s++) {
+        if (this.metadataHeading[s] === 1 || !this.holdsAny(s, nounIds)) continue;
+        if (!this.holdsAny(s, verbIds) || !modifierIds.every((ids) => this.holdsAny(s, ids)))
+          continue;
+        if (written.test(this.textOf(s))) return true;
+        if (++checked >= maxChecks) return false;
+      }
+    }
+    return false;
+  }
+
   /** True when sentence `s` holds one of the term ids `ids`. */
   private holdsAny(s: number, ids: ReadonlySet<number>): boolean {
     // Read in place: a view of every sentence's list would be kept (packed.ts IntLists).
@@ -2010,7 +2046,9 @@ export class SearchIndex {
    * (page-passages.ts `PageInput.naming`).
    */
   pageAnswer(plan: QueryPlan, options: SearchOptions, naming?: ReadonlySet<string>): PageAnswer {
-    const question = pageQuestionOf(plan.question, plan.sources.terms);
+    const question = pageQuestionOf(plan.question, plan.sources.terms, (noun, verbs, modifiers) =>
+      this.tellsOf(noun, verbs, modifiers),
+    );
     if (question === null) return NO_PAGE_ANSWER;
     const concepts = prepareConcepts(
       plan,

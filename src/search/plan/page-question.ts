@@ -187,6 +187,60 @@ function askedHead(question: string, tokens: readonly Token[]): Token[] {
 }
 
 /**
+ * Whether the coverage tells of a thing named by an article noun: a quotable sentence of its
+ * body writes `noun` (singular, as written: "report", or its plural) with a word of one of
+ * `verbs` (index terms: "publish", "published") and every one of `modifiers` (index terms of
+ * the words before the noun in its phrase: "inquiry"): "The inquiry report was published on
+ * 12 March." tells of an inquiry report's publication.
+ */
+export type ToldOf = (
+  noun: string,
+  verbs: readonly string[],
+  modifiers: readonly string[],
+) => boolean;
+
+/** Most words before a noun read as its premodifiers ("the final inquiry report"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * The article nouns of `tokens` that refer to an article as such: all, but one that also names
+ * a thing in stories (not a {@link PIECE_NOUNS} word: "the report", "the message") in a question
+ * that names no source (`naming` empty), when the coverage tells of such a thing with the
+ * question's own verb and as the question describes it (`toldOf`, with every form of the verbs
+ * of the kinds the question uses and the noun's premodifiers). A definite noun phrase's referent
+ * is one the hearer can identify by its description (Huddleston & Pullum 2002, ch. 5 §6.1),
+ * from the text (anaphoric reference) or from the situation (Quirk et al. 1985, §5.27–5.33):
+ * put to a coverage that tells of a report being published, "when was the report published?"
+ * asks about that report; only when the coverage tells of none so described ("the harbour
+ * report" of a coverage telling only of an inquiry report) is it the article, the thing the
+ * situation offers.
+ */
+function articleNounsOf(
+  tokens: readonly Token[],
+  terms: readonly string[],
+  naming: ReadonlySet<string>,
+  toldOf: ToldOf | undefined,
+): Token[] {
+  const verbs = [WRITING, REPORTING, FILING, PUBLISHING]
+    .filter((set) => terms.some((term) => set.has(term)))
+    .flatMap((set) => [...set]);
+  return tokens.filter((token, i) => {
+    if (!isArticleNoun(token.word)) return false;
+    const noun = token.word.replace(/ies$/, 'y').replace(/s$/, '');
+    if (toldOf === undefined || naming.size > 0 || PIECE_NOUNS.has(noun)) return true;
+    const own = stem(noun);
+    const modifiers: string[] = [];
+    for (let k = i - 1; k >= 0 && k >= i - MAX_MODIFIERS && !isStopWord(tokens[k]!); k--)
+      modifiers.push(stem(tokens[k]!.word));
+    return !toldOf(
+      noun,
+      verbs.filter((verb) => verb !== own),
+      modifiers,
+    );
+  });
+}
+
+/**
  * Recognises a question about the page, or returns null for a question about the story.
  *
  * @example
@@ -196,11 +250,13 @@ function askedHead(question: string, tokens: readonly Token[]): Token[] {
  * pageQuestionOf('when were the cracks found, says the evening post', new Set(['post'])) // null
  *
  * `naming`: the question's terms that named its source (source-match.ts `SourceMatch.terms`),
- * which ask nothing of the page.
+ * which ask nothing of the page. `toldOf`: what the coverage tells of ({@link ToldOf}); without
+ * it, every article noun refers to an article.
  */
 export function pageQuestionOf(
   question: string,
   naming: ReadonlySet<string> = new Set(),
+  toldOf?: ToldOf,
 ): PageQuestion | null {
   const tokens = tokenize(question);
   // A word naming the source asked of ("Post" in "the Evening Post") says where to look, not
@@ -224,7 +280,7 @@ export function pageQuestionOf(
   // A kind of piece ("the press release", "the editorial") is an article as such; one that as
   // often names a thing in the story ("who wrote the letter to the mayor") is not, by itself.
   const pieces = piecesNamed(tokens.map((token) => token.word)).filter((kind) => !kind.storySense);
-  const articleNouns = tokens.filter((token) => isArticleNoun(token.word));
+  const articleNouns = articleNounsOf(tokens, terms, naming, toldOf);
   const refersToArticle =
     articleNouns.length > 0 || pieces.length > 0 || quotedHeadlines(question).length > 0;
   const cue = new Set<string>();

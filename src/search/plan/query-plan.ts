@@ -43,6 +43,7 @@ import { addresseeTokens } from './addressee.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { eventYearTokens } from './event-year.js';
+import { locativeNameTokens } from './place-name.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
 import { rarerPersonSenseLemmas } from './role-noun-senses.js';
 import {
@@ -413,10 +414,20 @@ export function planQuery(
   const eventYears = eventYearTokens(all);
   // "what did she tell Radio Brisk": the one spoken to, not the source reporting it.
   const toldTo = addresseeTokens(all);
+  // "envoys sent to Washington": a speaker's name as a place, not the source.
+  const asPlace = locativeNameTokens(text, all, (token) =>
+    vocabulary.sources.isLabel(stem(token.word)),
+  );
   const sources = readSources
     ? matchSources(
         tokens
-          .filter((token, i) => !inPieceKind.has(i) && !eventTime.has(token) && !toldTo.has(token))
+          .filter(
+            (token, i) =>
+              !inPieceKind.has(i) &&
+              !eventTime.has(token) &&
+              !toldTo.has(token) &&
+              !asPlace.has(token),
+          )
           .flatMap((token) => [stem(token.word), ...(names.get(token)?.flat() ?? [])]),
         vocabulary.sources,
         sourceSpeech(text, vocabulary.sources.titleWords),

@@ -35,7 +35,7 @@ describe('the doer a "which/what N" subject asks for', () => {
         ['The dredging contract was agreed last week, Coastline Radio reported on Friday.'],
       ],
     });
-    const answer = engine.ask('which news outlet reported the harbour dredging contract');
+    const answer = engine.ask('which news outlet reported the dredging contract');
     expect(answer.passages[0]?.quote).toContain('Coastline Radio reported');
   });
 });

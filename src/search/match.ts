@@ -11,7 +11,8 @@ import type { QueryPlan } from './plan/query-plan.js';
 /** A concept prepared for scoring: alternatives as term ids, and its weight. */
 export interface ScoredConcept {
   weight: number;
-  alternatives: Array<{ ids: number[]; factor: number }>;
+  /** `ordered`: the ids must stand in this order in the sentence (plan's Alternative.ordered). */
+  alternatives: Array<{ ids: number[]; factor: number; ordered?: true }>;
   /** Written as a name in the question. */
   name: boolean;
   /** A month the question names as a date (plan's Concept.month; month-words.ts). */
@@ -75,7 +76,8 @@ export function prepareConcepts(
         rarest = Math.min(rarest, documentFrequency(id));
       }
       if (ids.length < alternative.terms.length) continue;
-      alternatives.push({ ids, factor: SEARCH_OPTIONS.plan.matchFactor[alternative.kind] });
+      const factor = SEARCH_OPTIONS.plan.matchFactor[alternative.kind];
+      alternatives.push(alternative.ordered ? { ids, factor, ordered: true } : { ids, factor });
       df = Math.max(df, rarest);
     }
     // A word the coverage never uses weighs as much as the rarest: the question is about it,
@@ -187,6 +189,7 @@ function chooseAlternatives(
   concepts: readonly ScoredConcept[],
   marks: TermMarks,
   scratch: MatchScratch,
+  terms: ArrayLike<number>,
   months?: MonthWords,
 ): boolean {
   const { bestIds, factor } = scratch;
@@ -199,6 +202,7 @@ function chooseAlternatives(
       if (
         alternative.factor > best &&
         holdsAll(marks, alternative.ids) &&
+        (alternative.ordered !== true || standsInOrder(terms, alternative.ids)) &&
         (months === undefined || agreesOnMonth(concept.month === true, alternative, months))
       ) {
         best = alternative.factor;
@@ -225,7 +229,7 @@ function matchSentence(
   months?: MonthWords,
 ): SentenceMatch {
   marks.set(terms);
-  if (!chooseAlternatives(concepts, marks, scratch, months)) return scratch.none;
+  if (!chooseAlternatives(concepts, marks, scratch, terms, months)) return scratch.none;
   const { bestIds, factor, firstId, lastId } = scratch;
   let covered = 0;
   let total = 0;
@@ -254,6 +258,37 @@ function matchSentence(
     proximity: proximityOf(terms, marks, distinct),
     phrases: phrasesOf(terms, concepts.length, firstId, lastId),
   };
+}
+
+/**
+ * Most index terms between two words of an ordered alternative: one, as a modifier stands in
+ * "went into immediate effect" (the function words between are no index terms).
+ */
+const ORDERED_GAP = 1;
+
+/**
+ * True when `ids` stand in `terms` (a sentence's term ids) in their order, each within
+ * {@link ORDERED_GAP} terms of the one before: an idiom ("came into force") and not its words
+ * apart ("the agreement comes as … security forces").
+ */
+function standsInOrder(terms: ArrayLike<number>, ids: readonly number[]): boolean {
+  for (let start = 0; start < terms.length; start++) {
+    if (terms[start] !== ids[0]) continue;
+    let at = start;
+    let k = 1;
+    for (; k < ids.length; k++) {
+      let next = -1;
+      for (let p = at + 1; p <= at + 1 + ORDERED_GAP && p < terms.length; p++)
+        if (terms[p] === ids[k]) {
+          next = p;
+          break;
+        }
+      if (next < 0) break;
+      at = next;
+    }
+    if (k === ids.length) return true;
+  }
+  return false;
 }
 
 function holdsAll(marks: TermMarks, ids: readonly number[]): boolean {
@@ -496,8 +531,10 @@ export class QuestionMatcher {
 
   /** Adds sentence `s`'s matched term ids ({@link matchedIds}) to `ids`. */
   private addMatchedIds(s: number, ids: Set<number>): void {
-    this.marks.set(this.termsOf(s));
-    if (!chooseAlternatives(this.concepts, this.marks, this.scratch, this.monthsOf?.(s))) return;
+    const terms = this.termsOf(s);
+    this.marks.set(terms);
+    if (!chooseAlternatives(this.concepts, this.marks, this.scratch, terms, this.monthsOf?.(s)))
+      return;
     for (const best of this.scratch.bestIds) if (best !== null) for (const id of best) ids.add(id);
   }
 }

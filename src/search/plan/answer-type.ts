@@ -85,6 +85,12 @@ export interface AnswerType {
    */
   verb?: string;
   /**
+   * The offset in the question of {@link verb} when a "which/what N" phrase is its subject
+   * ("which news agency reported the deal"): a framing verb there ("reported") is the act asked
+   * about, content of the question (query-plan.ts).
+   */
+  verbAt?: number;
+  /**
    * Stems of the nouns that name the doer of {@link verb} by a role, as the corpus writes them:
    * its agent nouns ("leader", "director": WordNet's derivational links) and the verb's other
    * forms ("lead" of "led", as in "lead inspector"); set by the plan from the index's tables
@@ -332,7 +338,14 @@ export function answerTypeOf(question: string): AnswerType | null {
     }
     if (!/^(?:which|what|in what|on what)\s/i.test(match[0])) return type;
     const focus = words.at(-1);
-    return focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
+    const focused = focus && !isStopWord(focus) ? { ...type, focus: stem(focus.word) } : type;
+    // "Which news agency reported the deal": the wh-phrase is the subject of the verb after it,
+    // whose doer is asked, as for "who reported the deal".
+    if ((name === 'person' || name === 'organisation') && /^(?:which|what)\s/i.test(match[0])) {
+      const verb = verbAfterWhPhrase(question, match.index + match[0].length);
+      if (verb) return { ...focused, verb: verb.stem, verbAt: verb.at };
+    }
+    return focused;
   }
   const counted = countedNounWord(question);
   // "How many km": a count of a unit measures ("12km", "twelve kilometres" answer alike).
@@ -406,6 +419,43 @@ function verbAfterWho(question: string): string | undefined {
   const [first, second] = tokenize(rest);
   const token = first !== undefined && onlyAdverb(first.word) ? second : first;
   return token === undefined || isStopWord(token) ? undefined : stem(token.word);
+}
+
+/** Space, then a modal or "has"/"had" when one stands next (group 1). */
+const AUXILIARY_AFTER_PHRASE = new RegExp(String.raw`^\s+((?:(?:${HAVE_OR_MODAL})\s+)?)`, 'iu');
+
+/** Verb forms marked finite or participial (Penn tags): a past, a present's third person, a past participle. */
+const FINITE_VERB_TAG = /^VB[DZN]$/;
+/** Verb forms after a modal or "has"/"had" (Penn tags): a base form, a past participle. */
+const VERB_AFTER_AUXILIARY_TAG = /^VBN?$/;
+
+/**
+ * The verb a "which/what N" phrase ending at `from` in `question` is the subject of, when the
+ * verb stands right after the phrase, past a modal or "has"/"had" and an adverb ("which news
+ * agency reported the deal", "which minister has since resigned"): its stem and its offset.
+ * The wh-determiner's phrase is then the clause's subject, and its head noun restricts the doer
+ * asked for (Quirk et al. 1985, §6.38 on wh-determiners, §17.3 on the head's restriction). Not
+ * after an auxiliary of "be" or "do" ("which agency did the paper cite": the phrase is the
+ * object), nor before a word the lexicon does not mark as a past, a present's third person or a
+ * participle (after a modal or "has", a base form or a participle), as a noun may follow the
+ * head ("which agency head") or be the subject ("which unit could Russia back").
+ */
+function verbAfterWhPhrase(
+  question: string,
+  from: number,
+): { stem: string; at: number } | undefined {
+  const rest = question.slice(from);
+  const words = AUXILIARY_AFTER_PHRASE.exec(rest);
+  if (words === null) return undefined;
+  const offset = from + words[0].length;
+  const [first, second] = tokenize(question.slice(offset));
+  const token = first !== undefined && onlyAdverb(first.word) ? second : first;
+  if (token === undefined || isStopWord(token)) return undefined;
+  // After a modal or "has" the verb is a base form or a participle ("which unit could Russia
+  // back": "Russia" is no verb, the phrase the object).
+  const tag = words[1]!.length > 0 ? VERB_AFTER_AUXILIARY_TAG : FINITE_VERB_TAG;
+  if (!(lexiconTags(token.word) ?? []).some((t) => tag.test(t))) return undefined;
+  return { stem: stem(token.word), at: offset + token.start };
 }
 
 /**
@@ -1108,6 +1158,12 @@ const PEOPLE_COUNT = 0.75;
  * count.
  */
 const OTHER_PERSON = 0.75;
+/**
+ * A body named when the question asks the doer of an act by a "which/what N" subject ("which
+ * agency reported the deal") and the body is not told doing it: between any name (0.5) and the
+ * one asked for (1), as {@link OTHER_PERSON} is.
+ */
+const OTHER_ORGANISATION = OTHER_PERSON;
 
 /**
  * How well `text` holds an answer of the given type, 0–1: 1 when it does, 0 when it does not,
@@ -1174,7 +1230,11 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return has(NAME_IN_TEXT) ? 0.5 : 0;
     }
     case 'organisation':
-      if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT)) return 1;
+      // "Which agency reported the deal": the body named as the one reporting answers; another
+      // body named ("signed with the Russian National Guard") is a body, not yet the one asked.
+      if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
+      if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT))
+        return type.verb === undefined ? 1 : OTHER_ORGANISATION;
       return has(NAME_IN_TEXT) ? 0.5 : 0;
     case 'event':
       return has(NAMED_EVENT_IN_TEXT) || has(NAME_DURING_IN_TEXT) ? 1 : 0;
@@ -1260,7 +1320,9 @@ export function askedBesidesKind(
   asked: ReadonlySet<string>,
 ): ReadonlySet<string> {
   const kinds = [
-    type.unit ?? type.focus ?? type.verb,
+    type.unit ?? type.focus,
+    // The act whose doer is asked ("which agency reported"), beside the noun naming the doer.
+    type.verb,
     ...(type.roles ?? []),
     ...(type.act ?? []),
     ...(type.sum?.kinds ?? []),

@@ -32,6 +32,8 @@ import { BUYING_TERMS, paysFor } from './price-paid.js';
 import { directiveTerms, reportsDirective } from './directive-verbs.js';
 import { mayBeInitials } from './initials.js';
 import { adverbialsIn, isTimeProForm } from './adverbials.js';
+import { phrasalVerbAt, type PhrasalVerb } from './phrasal-verbs.js';
+import { takingEffectTermPhrases } from '../../text/taking-effect.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
 import { countedFromNow } from './counted-from-now.js';
@@ -82,6 +84,11 @@ export interface Alternative {
    * plan, the abstention gates too, takes as the word the question means.
    */
   typoCorrection?: true;
+  /**
+   * Its terms count only standing in this order, at most a term apart (match.ts): an idiom
+   * ("came into force"), whose words apart say something else ("forces came").
+   */
+  ordered?: true;
 }
 
 /** Something the question asks about. */
@@ -353,9 +360,11 @@ export function planQuery(
   );
   // A framing verb's noun ("the report") is content (framing-noun.ts).
   const framingNouns = new Set(all.filter((_, i) => isFramingNoun(text, all, i)));
+  // …and so is a framing verb whose doer a "which/what N" asks ("which agency reported …").
+  const askedVerb = all.find((token) => token.start === answerType?.verbAt);
   const isContent = (token: Token) =>
     !isStopWord(token) &&
-    (!QUESTION_WORDS.has(token.word) || framingNouns.has(token)) &&
+    (!QUESTION_WORDS.has(token.word) || framingNouns.has(token) || token === askedVerb) &&
     !framing.has(token);
   let tokens = all.filter(isContent);
   const buying = new Set(all.filter((_, i) => paysFor(all, i)));
@@ -483,6 +492,11 @@ export function planQuery(
     for (const part of parts) closedOf.set(part, [...(closedOf.get(part) ?? []), term]);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
+  const phrasalAt = new Map<Token, PhrasalVerb>();
+  for (const token of tokens) {
+    const reading = phrasalVerbAt(text, all, all.indexOf(token));
+    if (reading) phrasalAt.set(token, reading);
+  }
   const countedFromNowTokens = countedFromNow(text, all);
   const aliasAt = new Map(findAliases(aliases, terms).map((match) => [match.position, match]));
   let fuzzyWords = 0;
@@ -513,6 +527,16 @@ export function planQuery(
         });
       seen.add(key);
       position += alias.length;
+      continue;
+    }
+    // A phrasal verb ("kick in") is one concept: its own sense's words, never its bare verb's.
+    const phrasal = phrasalAt.get(tokens[position]!);
+    if (phrasal) {
+      const term = terms[position] as string;
+      position += 1;
+      if (seen.has(phrasal.lemma)) continue;
+      seen.add(phrasal.lemma);
+      concepts.push(phrasalVerbConcept(text, phrasal, term, all, vocabulary));
       continue;
     }
     // A WordNet phrase ("take effect") is one concept whose synonyms may be phrases too
@@ -851,6 +875,49 @@ function countedClasses(
         phrase.every((term) => vocabulary.has(term)) &&
         !phrase.some((term) => asked.includes(term)),
     );
+}
+
+/**
+ * The concept of a phrasal verb of the question ({@link PhrasalVerb}, `term` its verb's index
+ * term): the corpus writes it by its verb's term ("kicked in": "kick"), so that is its own form,
+ * with the verb's irregular forms; its other words are its sense's and its aspectual
+ * superordinate's (phrasal-verbs.ts), each in the corpus's terms and irregular forms ("began"),
+ * and for a kind of beginning the idioms of taking effect ("came into force": taking-effect.ts),
+ * which name a rule's start. The bare verb's synonyms ("kick": "boot") are another word's.
+ */
+function phrasalVerbConcept(
+  text: string,
+  phrasal: PhrasalVerb,
+  term: string,
+  all: readonly Token[],
+  vocabulary: Vocabulary,
+): Concept {
+  const verb = all[phrasal.particle - 1]!;
+  const alternatives: Alternative[] = [{ terms: [term], kind: 'exact' }];
+  const own = new Set([term]);
+  const add = (terms: string[], kind: MatchKind, ordered = false) => {
+    const key = terms.join(' ');
+    if (terms.length === 0 || own.has(key) || !terms.every((t) => vocabulary.has(t))) return;
+    own.add(key);
+    alternatives.push(ordered ? { terms, kind, ordered } : { terms, kind });
+  };
+  for (const form of vocabulary.inflections(verb.word, term)) add([form], 'alias');
+  // Its superordinate names more than it does ("begin" of "kick in"), as a counted noun's class
+  // does (plan/counted-superordinates.ts): it counts below a synonym.
+  for (const { word, superordinate } of phrasal.words) {
+    const terms = termsOf(word);
+    const kind = superordinate ? 'superordinate' : 'synonym';
+    add(terms, kind);
+    if (terms.length === 1)
+      for (const form of vocabulary.inflections(word, terms[0]!)) add([form], kind);
+  }
+  if (phrasal.beginning) for (const idiom of takingEffectTermPhrases()) add(idiom, 'synonym', true);
+  return {
+    label: text.slice(verb.start, all[phrasal.particle]!.end),
+    alternatives,
+    name: false,
+    common: vocabulary.isCommon(term),
+  };
 }
 
 /**

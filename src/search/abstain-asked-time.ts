@@ -58,8 +58,7 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext, conceptsBesides } from './abstain-features.js';
-import { conceptAlternatives, conceptForms, holdsPhrase } from './abstain-asked-thing.js';
-import type { MatchKind } from './plan/query-plan.js';
+import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
 import { namesSubject, subjectHead } from './abstain-bound-value.js';
 import { answerTypeScore, type AnswerType } from './plan/answer-type.js';
 import { restatingClassesOf } from './plan/restating-classes.js';
@@ -95,45 +94,6 @@ import { irregularPastForms, REGULAR_PAST } from '../timeline/past-forms.js';
  */
 const WHEN_PASSIVE =
   /^\s*(?:when|(?:(?:in|on)\s+)?(?:what|which)\s+(?:[\p{L}'’-]+\s+)?(?:year|date|day|month))\s+(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+(.+?)[\s?.!]*$/isu;
-
-/**
- * "When will X be VERBed", "when could X be VERBed", "when is X to be VERBed", or the same opened
- * by a noun of a date: a future or modal passive question of when, the subject between the
- * auxiliary and "be" in group 1 (after a modal) or 2 (before "to be"), the words after "be" in
- * group 3. The modal auxiliaries and "be to" (Quirk et al. 1985, §3.45 on "be to" as a
- * semi-auxiliary of future arrangement) put the act ahead; the passive's subject is still the
- * thing the act is done to (§3.63), as in "when was X VERBed".
- */
-const WHEN_FUTURE_PASSIVE =
-  /^\s*(?:when|(?:(?:in|on)\s+)?(?:what|which)\s+(?:[\p{L}'’-]+\s+)?(?:year|date|day|month))\s+(?:(?:will|would|shall|should|could|can|might|may|must)\s+(.+?)\s+be|(?:is|are)\s+(.+?)\s+to\s+be)\s+(.+?)[\s?.!]*$/isu;
-
-/**
- * The words of a passive question of when as "when was X VERBed" reads them after its auxiliary
- * (the subject, then the participle and what follows it), or null when it is none: "when was the
- * pier built" → "the pier built"; "when will the pier be rebuilt" → "the pier rebuilt"; "when is
- * the pier to be rebuilt" → "the pier rebuilt". A subject ending in a participle or an adjective
- * before "to be" is a plan's frame, not the subject ("when is the line supposed to be hooked
- * up", "due to be", "going to be"), and is left to {@link askedPassive}'s reading of it.
- */
-function passiveWords(question: string): string | null {
-  return futurePassiveWords(question) ?? WHEN_PASSIVE.exec(question)?.[1] ?? null;
-}
-
-/** {@link passiveWords} of a future or modal passive ({@link WHEN_FUTURE_PASSIVE}), or null. */
-function futurePassiveWords(question: string): string | null {
-  const future = WHEN_FUTURE_PASSIVE.exec(question);
-  if (future !== null) {
-    const subject = future[1] ?? future[2]!;
-    const last = tokenize(subject).at(-1)?.word ?? '';
-    const framed =
-      future[2] !== undefined &&
-      (isParticiple(last) ||
-        isAdjective(last) ||
-        (lexiconTags(last)?.[0] ?? 'NN').startsWith('VB'));
-    if (!framed) return `${subject} ${future[3]!}`;
-  }
-  return null;
-}
 
 /**
  * "When will/would/shall/does/do X VERB": a future or present active question of when, the
@@ -202,8 +162,9 @@ export function askedAct(question: string): string | null {
 export function askedPassive(
   question: string,
 ): { act: string; subject: string | null; subjectTerms: string[] } | null {
-  const words = passiveWords(question);
-  if (words === null) return null;
+  const match = WHEN_PASSIVE.exec(question);
+  if (match === null) return null;
+  const words = match[1]!;
   const tokens = tokenize(words);
   // "What date is on the register": a preposition after the auxiliary opens no subject.
   if (PREPOSITION.test(tokens[0]?.word ?? '')) return null;
@@ -600,23 +561,6 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
     // A sentence whose subject is a pronoun ("It's dated December 18th", after "a letter written
     // by Private Markwell") dates the act the sentence it leans on tells (text/subject-pronoun.ts).
     const toldIn = (s: number) => actTold(s) && doneToSubject(s);
-    // A coming act is dated as often by a plan's term the date reader does not take ("later
-    // this year", "once funding is agreed") as by a date, so for "when will X be VERBed" only the
-    // act must be told in a sentence naming X, undated: a passage that names X and tells no such
-    // act does not say when it will be done. The act is told by its own forms (an inflection, a
-    // derived form, the word a misspelling means), not by a WordNet synonym, which gathers the
-    // verb's other senses ("restored" for "replaced", of electricity put back, not a substation
-    // replaced); a founding or a taking effect by its own words, as above.
-    if (futurePassiveWords(plan.question) !== null) {
-      const own = conceptAlternatives(plan, stem(passive.act))
-        .filter((a) => OWN_FORM_KINDS.has(a.kind))
-        .map((a) => a.terms);
-      const ownTold = (s: number) =>
-        holds(s, [[stem(passive.act)], ...own]) ||
-        (founding && tellsFounding(input.textOf(s))) ||
-        effectsOf(input.textOf(s)).length > 0;
-      return candidateContext(input).some((s) => ofSubject(s) && ownTold(s));
-    }
     for (const s of candidateContext(input)) {
       const text = input.textOf(s);
       // A date anchored to another the passage tells ("on the same day") is a date too (anchored-date.ts).
@@ -648,9 +592,6 @@ export function askedTimeHeld(input: AbstentionInput): boolean | undefined {
   }
   return anotherDoers ? false : undefined;
 }
-
-/** The kinds of alternative that are an act's own forms: not WordNet's synonyms. */
-const OWN_FORM_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'derived', 'fuzzy']);
 
 /** The index terms of the verbs of beginning (text/taking-effect.ts), as a question's act is read. */
 const BEGINNING_TERMS: ReadonlySet<string> = new Set(

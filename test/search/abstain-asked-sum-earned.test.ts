@@ -48,7 +48,10 @@ describe('a sum asked by a verb of earning', () => {
       'what has the harbour master earned since 2020',
     ]) {
       expect(asksSumByVerb(question), question).toBe(true);
-      expect(answerTypeOf(question), question).toMatchObject({ name: 'number', dimension: 'money' });
+      expect(answerTypeOf(question), question).toMatchObject({
+        name: 'number',
+        dimension: 'money',
+      });
     }
   });
 

@@ -11,6 +11,9 @@
  * antecedent of its subject, Halliday & Hasan 1976 on reference). The asked-thing gate
  * (abstain-asked-thing.ts) checks only that some span of time is present, not whose it is.
  *
+ * "How long has X been ROLE" asks the length of X's holding of the role, read apart
+ * (abstain-role-span.ts).
+ *
  * Left alone: a subject with no head noun ("how long did it take to build") or not opening as a
  * noun phrase does (a determiner or a genitive: {@link NOUN_PHRASE_OPENING}), and questions with
  * no verb of duration ("how long has she lived there": the verb is the act, told in other
@@ -28,6 +31,7 @@ import { TIME_UNITS } from './plan/quantity.js';
 import { stem } from '../text/terms.js';
 import { nominalisedVerbWords } from './nominalised-verbs.js';
 import { passageWordsOf } from './plan/asked-words.js';
+import { roleSpanHeld } from './abstain-role-span.js';
 
 /**
  * "How long" or "how many days" and the auxiliary that opens the clause: the subject follows
@@ -100,7 +104,8 @@ function statesSpan(text: string): boolean {
 
 /**
  * Whether the candidates say a span of time of the eventuality a "how long did X last/take"
- * question asks: undefined when the question is of no such form ({@link durationEventuality});
+ * question asks: for "how long has X been ROLE", abstain-role-span.ts `roleSpanHeld`; else
+ * undefined when the question is of no such form ({@link durationEventuality});
  * else true when a sentence the candidates are read in (abstain-features.ts `candidateContext`)
  * states a span and names the eventuality ({@link NAMING_KINDS}, or a word of the verb its head
  * nominalises: nominalised-verbs.ts `nominalisedVerbWords`), or leans on a sentence naming it
@@ -109,7 +114,8 @@ function statesSpan(text: string): boolean {
  */
 export function askedDurationHeld(input: AbstentionInput): boolean | undefined {
   const word = eventualityHead(input.plan.question);
-  if (word === null) return undefined;
+  // "How long has X been chief executive" asks the length of X's holding of a role.
+  if (word === null) return roleSpanHeld(input);
   const head = stem(word);
   // The head noun itself (its stem: "meetings"), a form WordNet derives from it ("closed" for
   // "closure") or the word a misspelling means; not WordNet's synonyms, nor an irregular form

@@ -442,12 +442,15 @@ export function holdsDimension(text: string, dimension: Dimension): boolean {
 
 /**
  * "What did the canal cost", "what will it end up costing", "what did the US pay Russia for
- * Alaska": "what" is the object of a verb of costing or paying, which takes a sum of money.
+ * Alaska", "what did the director earn last year": "what" is the object of a verb of costing,
+ * paying or earning, which takes a sum of money (the wh-word stands for the clause element it
+ * questions, Quirk et al. 1985, §6.56; "earn" as WordNet 3.1's earn.v.01, verb.possession,
+ * "earn as a salary or wage", takes the sum as its object).
  * Not when the question ends in the verb's preposition ("what did they pay for": a thing
  * bought) or the word is a noun ("the cost of", "the cost increase").
  */
 const SUM_OBJECT =
-  /\bwhat\s+(?:did|does|do|will|would|could|was|were|is|are)\b(?![^?]*\b(?:for|on|to|with|from)\s*\??\s*$)[^?]*?\b(?<!\b(?:the|a|an|total|final|its|their|about|of|on|in|over)\s+)(?:cost|costs|costing|pay|pays|paid)\b(?!\s+(?:of|increase|increases|rise|rises|review|overrun|overruns|estimate|estimates|cuts?|savings?|rises?)\b)/i;
+  /\bwhat\s+(?:did|does|do|will|would|could|was|were|is|are|has|have|had)\b(?![^?]*\b(?:for|on|to|with|from)\s*\??\s*$)[^?]*?\b(?<!\b(?:the|a|an|total|final|its|their|about|of|on|in|over)\s+)(?:cost|costs|costing|pay|pays|paid|earn|earns|earned|earning|earnt)\b(?!\s+(?:of|increase|increases|rise|rises|review|overrun|overruns|estimate|estimates|cuts?|savings?|rises?)\b)/i;
 
 /** True when a question of no answer type asks for a sum by its verb ({@link SUM_OBJECT}). */
 export function asksSumByVerb(question: string): boolean {

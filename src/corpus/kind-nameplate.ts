@@ -15,7 +15,10 @@ import { isMastheadShape } from './masthead.js';
 import { KIND } from './issue-line.js';
 
 /** A publication's kind alone, with at most three words before it: "Members' bulletin", "Newsletter". */
-const KIND_LINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}\s+)?${KIND}$`, 'iu');
+const KIND_LINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}\s+)?${KIND}$`,
+  'iu',
+);
 
 /**
  * True for a line naming only a publication's kind ("Members' bulletin", "Club newsletter",

@@ -12,7 +12,7 @@ import { MONTH_RE, SEASON_RE } from '../text/months.js';
  * Nouns naming a newsletter as a kind of publication, or the issue itself ("Spring issue",
  * "Christmas edition"): either names the issue on a line of its own with its date.
  */
-const KIND =
+export const KIND =
   '(?:newsletter|bulletin|digest|briefing|round-?up|update|notes|news|magazine|circular|e-?news|issue|edition)';
 /** The kind, with at most three words before it ("Club newsletter", "Members' bulletin"). */
 const ISSUE_LINE = new RegExp(

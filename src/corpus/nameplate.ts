@@ -16,7 +16,7 @@ import { namedAgain } from './named-again.js';
 const SENTENCE_INSIDE = /[.!?]["”’')\]]*\s+\S/u;
 
 /** Words of four letters or more, in lower case: the words a summary shares with its story. */
-const contentWords = (text: string) =>
+export const contentWords = (text: string) =>
   (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.replace(/s$/, ''));
 
 /**

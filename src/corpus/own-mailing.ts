@@ -6,7 +6,8 @@
  *
  * The text shows it by what only the sender's own mailing carries: a sign-off signing as the
  * sender ("Best wishes," / "Fellside Parish Council": sender-sign-off.ts), a masthead naming the
- * sender (newsletter-masthead.ts), the sender's postal address ("Fellside Parish Council, Village
+ * sender (newsletter-masthead.ts, or its name alone as a nameplate's over its kind of
+ * publication, "QUAYSIDE TOGETHER" / "Members' bulletin": kind-nameplate.ts), the sender's postal address ("Fellside Parish Council, Village
  * Hall, Fellside": a bulk mailing must give "a valid physical postal address of the sender", US
  * CAN-SPAM Act, 15 U.S.C. §7704(a)(5)(A)(iii); postal-address.ts), or the mailing's own lines to
  * its recipient ("You are receiving this because you subscribed …", "Unsubscribe", "View this
@@ -32,7 +33,8 @@ export function isOwnMailing(dropped: readonly DroppedLine[], sender: string): b
   return dropped.some(
     ({ line, reason }) =>
       (reason === 'signature block' && signsAsSender(line, sender)) ||
-      (reason === 'masthead' && newsletterMasthead(line, sender) !== null) ||
+      (reason === 'masthead' &&
+        (newsletterMasthead(line, sender) !== null || signsAsSender(line, sender))) ||
       (reason === 'postal address' && signsAsSender(line.split(',')[0] ?? '', sender)) ||
       // Whatever cleaning named the block it stood in ("call to action", or "note to readers"
       // for a footer under a rule): the line is the mailing's own all the same.

@@ -7,6 +7,7 @@
  * above it: the message names it so itself.
  */
 import { escapeRegExp } from '../text/escape.js';
+import { contentWords } from './nameplate.js';
 import type { Paragraph } from './types.js';
 
 /** What may stand between a title's headline and the newsletter's name beside it. */
@@ -43,12 +44,34 @@ export function restatesHeading(title: string, heading: string): boolean {
   return before.length === 0 && SEPARATOR_FIRST.test(after);
 }
 
+/** The parts of a title a separator sets apart: "Tarn Digest" and "bridge to reopen". */
+const TITLE_PARTS = new RegExp(`\\s*${SEPARATOR}\\s+|\\s+${SEPARATOR}\\s*|:\\s*`, 'u');
+/** Fewest content words a part of the title must share to restate a heading in part. */
+const MIN_SHARED = 2;
+
+/**
+ * True when a part of `title` restates `heading` in part: a part set apart by a separator, or the
+ * title whole, whose content words (four letters or more: nameplate.ts contentWords), at least
+ * {@link MIN_SHARED}, all recur in the heading ("after the bomb" of "Quayside Together bulletin:
+ * after the bomb" in "After the bomb: what happens next"). A subject is the message's topic in
+ * short (RFC 5322 §3.6.5: "a short string identifying the topic of the message"): a newsletter's
+ * gives its headline cut to its opening or key words, and adds none the headline lacks.
+ */
+export function restatesHeadingInPart(title: string, heading: string): boolean {
+  const used = new Set(contentWords(heading));
+  return [title, ...title.split(TITLE_PARTS)].some((part) => {
+    const words = new Set(contentWords(part));
+    return words.size >= MIN_SHARED && [...words].every((word) => used.has(word));
+  });
+}
+
 /**
  * The heading among the paragraphs above the article's first body paragraph that the package's
- * title (`packageTitle`, an e-mail's `Subject`) restates ({@link restatesHeading}), else null.
- * The subject restates the newsletter's name beside the headline too ("Tarn Digest: Bridge …"
- * over the headings "TARN DIGEST" and "BRIDGE …"): a nameplate stands above the headline, so of
- * two headings the subject restates, the lower is the headline.
+ * title (`packageTitle`, an e-mail's `Subject`) restates ({@link restatesHeading}), else the one
+ * it restates in part ({@link restatesHeadingInPart}), else null. The subject restates the
+ * newsletter's name beside the headline too ("Tarn Digest: Bridge …" over the headings "TARN
+ * DIGEST" and "BRIDGE …"): a nameplate stands above the headline, so of two headings the subject
+ * restates, the lower is the headline.
  *
  * @param text the cleaned text the paragraphs' offsets index
  */
@@ -58,10 +81,12 @@ export function restatedHeadline(
   paragraphs: readonly Paragraph[],
 ): string | null {
   let restated: string | null = null;
+  let inPart: string | null = null;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'body') break;
     const heading = text.slice(paragraph.start, paragraph.end);
     if (restatesHeading(packageTitle, heading)) restated = heading;
+    else if (restatesHeadingInPart(packageTitle, heading)) inPart = heading;
   }
-  return restated;
+  return restated ?? inPart;
 }

@@ -52,6 +52,7 @@ import { teaserLists } from './teaser-list.js';
 import { yearlessNoticeStands } from './yearless-notice.js';
 import { isSenderSignOff } from './sender-sign-off.js';
 import { isIssueLine, issueLineDate, issueLineName } from './issue-line.js';
+import { isKindLine, isMessagePublication } from './kind-nameplate.js';
 import { readLetterSignature } from './letter-signature.js';
 import {
   newsletterMasthead,
@@ -156,6 +157,31 @@ function dropKeptNameplate(state: ReadState, name: string): void {
   state.topHeadingLines -= 1;
   drop(state, name, 'masthead');
 }
+
+/**
+ * A newsletter's name over the kind of publication it is, at the top (kind-nameplate.ts:
+ * "QUAYSIDE TOGETHER" / "Members' bulletin"), in one block or as two paragraphs: the nameplate,
+ * both lines dropped, never the title, when the message names the name as its own publication
+ * (its sender or its `Subject`). A name that is the sender's is stated as the sender's line under
+ * a newsletter's title states it (the newsletter's name, the outlet when no line names one).
+ */
+const readKindNameplate: LineRule = (state, block, line, lineIndex) => {
+  if (!block.atTop || !isKindLine(line)) return false;
+  const inBlock = lineIndex === 1 && block.lines.length === 2;
+  const name = inBlock ? block.words[0] : block.lines.length === 1 ? block.above : undefined;
+  if (name === undefined || (!inBlock && state.kept.at(-1) !== name)) return false;
+  const message = { sender: state.sender, subject: state.packageTitle };
+  if (!isMessagePublication(name, message)) return false;
+  if (inBlock) {
+    block.words = [];
+    block.mastheadCandidates = block.mastheadCandidates.filter((candidate) => candidate !== name);
+    drop(state, name, 'masthead');
+  } else dropKeptNameplate(state, name);
+  if (state.sender !== null && outletKey(name) === outletKey(state.sender))
+    state.newsletter ??= state.sender.trim();
+  drop(state, line, 'masthead');
+  return true;
+};
 
 /**
  * A nameplate at the top, a paragraph of its own with the story below (nameplate.ts): the
@@ -431,6 +457,7 @@ const LINE_RULES: readonly LineRule[] = [
   readCorrection,
   readNewsletterMasthead,
   readMastheadTagline,
+  readKindNameplate,
   readNameplate,
   readSignOff,
   readSenderSignOff,
@@ -655,6 +682,7 @@ export function readBlocks(
     articleText: () => (articleText ??= blocks.join('\n\n')),
     textWidth: () => (width ??= textWidth(state.articleText())),
     sender: context.sender ?? null,
+    packageTitle: context.packageTitle ?? null,
     newsletter: null,
     issuer: null,
     buttonRows,

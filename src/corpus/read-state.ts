@@ -56,6 +56,8 @@ export interface ReadState {
   textWidth: () => number;
   /** The display name of the e-mail's sender, if the article came as one (newsletter-masthead.ts). */
   sender: string | null;
+  /** The title the file's package states (an e-mail's `Subject`: PageContext.packageTitle), if any. */
+  packageTitle: string | null;
   /** A newsletter's name as a product its masthead states ("Echo Daily Briefing"), if any. */
   newsletter: string | null;
   /** The body issuing a press release, named in its header (press-release.ts), if any. */

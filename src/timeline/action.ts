@@ -17,6 +17,9 @@ import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
 import { actorOf, agentOf, calledOccasionOf, happeningOf, heldOccasionOf } from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
+import { namedApart, patientOf } from './patient.js';
+import { hasAdditiveAdjunct } from './additive.js';
+import { placeNamesIn } from '../search/plan/place-in-text.js';
 import { isOccasionStem } from './occasion.js';
 import { synonymousActs } from './synonymous-acts.js';
 import { RELATIVE_TO } from './anchor.js';
@@ -327,6 +330,42 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (!sameVerb(a, b) && !synonymousActs(unsaidUnits(a), unsaidUnits(b))) return false;
     return !actStemsOf(b).has(objectA.head) && !actStemsOf(a).has(objectB.head);
   };
+  const patientOfSource = perDate((s, start, end, m) => patientOf(s, start, end, taggedOf(m)));
+  // The places named in the date's own clause ("bombed in Pellford", "from Castlemere").
+  const placesOfSource = perDate((s, start, end) =>
+    placeNamesIn(blankedOutsideClause(s, start, end)),
+  );
+  // Two places: each date's clause names a place, and neither names any of the other's
+  // anywhere ("the library in Kelby closed on Monday" / "the library in Tarn closed on Monday"):
+  // one event takes place in one place (Quine 1985), and what both sentences name must not
+  // differ. A place both name ("in Kelby" / "on Kelby Road") may be one place told more or less
+  // finely.
+  const twoPlaces = (a: ActionSource, b: ActionSource): boolean => {
+    const namedIn = (place: string, m: ActionSource) => meets(wordStems(place), stemsOf(m));
+    const placesA = placesOfSource(a);
+    const placesB = placesOfSource(b);
+    return (
+      placesA.length > 0 &&
+      placesB.length > 0 &&
+      !placesA.some((place) => namedIn(place, b)) &&
+      !placesB.some((place) => namedIn(place, a))
+    );
+  };
+  const additiveOfSource = perDate((s, start, end) =>
+    hasAdditiveAdjunct(blankedOutsideClause(s, start, end)),
+  );
+  // A further instance: a date's clause with an additive adjunct ("Pellford was also bombed in
+  // 1941": additive.ts) tells another instance than the one it adds to, so it is another
+  // sentence's event only when that one names its participant too: its patient, or its subject
+  // when it has none read ("Police also arrested a woman on Monday" is no source of "A man was
+  // arrested on Monday"). With no participant read, nothing says which instance it is.
+  const furtherInstance = (x: ActionSource, y: ActionSource): boolean => {
+    if (!additiveOfSource(x)) return false;
+    const patient = patientOfSource(x);
+    const actor = actorOfSource(x);
+    const participant = patient?.nouns ?? (actor === null ? null : new Set([actor]));
+    return participant !== null && !meets(participant, stemsOf(y));
+  };
   // Two chained acts: both actions chain verbs by "to" and each chain holds a verb the other's
   // lacks, no synonym of it ("voted to close the pool" / "voted to sell the library"): the verb
   // chained is what was voted on, and two of them are two decisions. One verb alone says nothing
@@ -414,7 +453,11 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       !possessiveApart(objectOfSource(a), objectOfSource(b)) &&
       !twoActors(a, b) &&
       !twoObjects(a, b) &&
-      !twoChainedActs(a, b)
+      !twoChainedActs(a, b) &&
+      !namedApart(patientOfSource(a), patientOfSource(b)) &&
+      !twoPlaces(a, b) &&
+      !furtherInstance(a, b) &&
+      !furtherInstance(b, a)
     );
   };
 }

@@ -15,7 +15,14 @@ import { meets } from '../text/verb-noun.js';
 import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
-import { actorOf, agentOf, calledOccasionOf, happeningOf, heldOccasionOf } from './happening.js';
+import {
+  actorOf,
+  agentOf,
+  calledOccasionOf,
+  happeningOf,
+  heldOccasionOf,
+  subjectPhraseOf,
+} from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
 import { namedApart, patientOf } from './patient.js';
 import { hasAdditiveAdjunct } from './additive.js';
@@ -331,19 +338,23 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     return !actStemsOf(b).has(objectA.head) && !actStemsOf(a).has(objectB.head);
   };
   const patientOfSource = perDate((s, start, end, m) => patientOf(s, start, end, taggedOf(m)));
-  // The places named in the date's own clause ("bombed in Pellford", "from Castlemere").
-  const placesOfSource = perDate((s, start, end) =>
-    placeNamesIn(blankedOutsideClause(s, start, end)),
-  );
-  // Two places: each date's clause names a place, and neither names any of the other's
-  // anywhere ("the library in Kelby closed on Monday" / "the library in Tarn closed on Monday"):
-  // one event takes place in one place (Quine 1985), and what both sentences name must not
-  // differ. A place both name ("in Kelby" / "on Kelby Road") may be one place told more or less
-  // finely.
+  // The places a subject's postmodifier names ("The library in Pellmoor closed …"): a
+  // postmodifier narrows which thing its head means (Quirk et al. 1985, §17.2–17.5), so it is
+  // part of the participant, not a circumstance of the act.
+  const subjectPlacesOf = perDate((s, start, end, m) => {
+    const subject = subjectPhraseOf(s, start, end, taggedOf(m));
+    return subject === null ? [] : placeNamesIn(subject);
+  });
+  // Two participants told apart by their places: each subject names a place, and neither
+  // sentence names any of the other's ("The library in Pellmoor closed its doors in 2019" /
+  // "The library in Tarnby closed its doors in 2019": two libraries). A place both name ("in
+  // Tarnby" / "on Tarnby High Street") may be one told more or less finely. A place of the act
+  // alone ("signed in Moscow" / "made in the city of Minsk") is a circumstance sources may
+  // disagree on, not a participant, and is left to the other rules.
   const twoPlaces = (a: ActionSource, b: ActionSource): boolean => {
     const namedIn = (place: string, m: ActionSource) => meets(wordStems(place), stemsOf(m));
-    const placesA = placesOfSource(a);
-    const placesB = placesOfSource(b);
+    const placesA = subjectPlacesOf(a);
+    const placesB = subjectPlacesOf(b);
     return (
       placesA.length > 0 &&
       placesB.length > 0 &&

@@ -168,10 +168,7 @@ export function subjectHead(words: readonly TaggedWord[], at: number): string | 
  * Orlby ferry strike" → Orlby, ferry, strike; null when no noun is its subject.
  */
 function subjectRun(words: readonly TaggedWord[], at: number): TaggedWord[] | null {
-  let last = at - 1;
-  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
-  let first = last;
-  while (first >= 0 && inSubject(words, first, last + 1)) first--;
+  const [first, last] = subjectBounds(words, at);
   // The first run of nouns after any determiner: the head comes before the phrases after it.
   let head = -1;
   let from = -1;
@@ -186,6 +183,36 @@ function subjectRun(words: readonly TaggedWord[], at: number): TaggedWord[] | nu
   }
   if (head < 0 || !isNoun(words[head])) return null;
   return words.slice(from, head + 1);
+}
+
+/** Indices of the subject of the verb at `at`: just before its first word, and its last word. */
+function subjectBounds(words: readonly TaggedWord[], at: number): [number, number] {
+  let last = at - 1;
+  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
+  let first = last;
+  while (first >= 0 && inSubject(words, first, last + 1)) first--;
+  return [first, last];
+}
+
+/**
+ * The whole subject of the verb governing the date at `start`–`end` of `sentence`, with what
+ * postmodifies its head, as written ("The library in Pellmoor closed its doors in 2019": "The
+ * library in Pellmoor"); null when the clause holds no verb or no noun is its subject.
+ *
+ * @param tagged the sentence's tagged words, when already read
+ */
+export function subjectPhraseOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): string | null {
+  const governing = governingVerb(sentence, start, end, tagged);
+  if (governing === null) return null;
+  const { words, at } = withoutDate(governing.words, governing.at, start, end);
+  if (subjectRun(words, at) === null) return null;
+  const [first, last] = subjectBounds(words, at);
+  return sentence.slice(words[first + 1]!.start, words[last]!.end);
 }
 
 /**

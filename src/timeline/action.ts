@@ -215,7 +215,12 @@ export interface ActionSource {
  * statement), not beside or against another verb ("made redundant last October, the report
  * confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none of "staff
  * were told to expect … last Thursday"). Nor are acts on two objects that a possessive sets apart
- * ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts). Used by merging
+ * ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts), nor acts on two
+ * patients named apart ("Castlemere was bombed in 1941" / "Pellford was also bombed in 1941":
+ * patient.ts), by two subjects a place sets apart ("The library in Pellmoor" / "The library in
+ * Tarnby"), nor a further instance marked by "also", "too" or "as well" whose participant the
+ * other sentence does not name (additive.ts): event coreference needs matching arguments (Bejan
+ * & Harabagiu 2010; Cybulska & Vossen 2014). Used by merging
  * (merge.ts) and by yearless quotes joining an entry (attach.ts). Actions and stems are computed
  * once per sentence and date, so the test is cheap to ask again.
  */

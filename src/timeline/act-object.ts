@@ -12,10 +12,14 @@ import { stem } from '../text/terms.js';
 import { governingVerb } from './governing-verb.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 
-/** The object of an act: its head's stem, and its possessor's when a possessive sets it off. */
+/**
+ * The object of an act: its head's stem, its possessor's when a possessive sets it off, and the
+ * nouns and names of its phrase as written ("sprinter Per Ek": sprinter, Per, Ek).
+ */
 export interface ActObject {
   head: string;
   possessor: string | null;
+  nouns: readonly TaggedWord[];
 }
 
 const isNoun = (w: TaggedWord): boolean => w.tag === 'NOUN' || w.tag === 'PROPN';
@@ -44,6 +48,7 @@ export function actObject(
   while (words[i]?.tag === 'ADV') i++;
   let head: TaggedWord | null = null;
   let possessor: TaggedWord | null = null;
+  const nouns: TaggedWord[] = [];
   for (; i < words.length; i++) {
     const w = words[i]!;
     if (w.start < end && w.end > start) break;
@@ -55,11 +60,18 @@ export function actObject(
     if (w.tag === 'NUM' && head !== null) break;
     const capitalised = /^\p{Lu}/u.test(w.value) && w.tag !== 'PUNCT';
     if (!IN_PHRASE.has(w.tag) && !capitalised) break;
-    if (isNoun(w) || capitalised) head = w;
+    if (isNoun(w) || capitalised) {
+      head = w;
+      nouns.push(w);
+    }
   }
   if (head === null) return null;
   const stemOf = (w: TaggedWord): string => stem(w.value.toLowerCase());
-  return { head: stemOf(head), possessor: possessor === null ? null : stemOf(possessor) };
+  return {
+    head: stemOf(head),
+    possessor: possessor === null ? null : stemOf(possessor),
+    nouns,
+  };
 }
 
 /**

@@ -15,8 +15,18 @@ import { meets } from '../text/verb-noun.js';
 import type { DatePrecision } from '../types/timeline.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { governingVerb, isVerbAt } from './governing-verb.js';
-import { actorOf, agentOf, calledOccasionOf, happeningOf, heldOccasionOf } from './happening.js';
+import {
+  actorOf,
+  agentOf,
+  calledOccasionOf,
+  happeningOf,
+  heldOccasionOf,
+  subjectPhraseOf,
+} from './happening.js';
 import { actObject, possessiveApart } from './act-object.js';
+import { namedApart, patientOf } from './patient.js';
+import { hasAdditiveAdjunct } from './additive.js';
+import { placeNamesIn } from '../search/plan/place-in-text.js';
 import { isOccasionStem } from './occasion.js';
 import { synonymousActs } from './synonymous-acts.js';
 import { RELATIVE_TO } from './anchor.js';
@@ -205,7 +215,12 @@ export interface ActionSource {
  * statement), not beside or against another verb ("made redundant last October, the report
  * confirms" is no source of "confirmed yesterday"; "In May, he told the Gazette" none of "staff
  * were told to expect … last Thursday"). Nor are acts on two objects that a possessive sets apart
- * ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts). Used by merging
+ * ("suspended sprinter Per Ek" / "suspended Per Ek's assistant": act-object.ts), nor acts on two
+ * patients named apart ("Castlemere was bombed in 1941" / "Pellford was also bombed in 1941":
+ * patient.ts), by two subjects a place sets apart ("The library in Pellmoor" / "The library in
+ * Tarnby"), nor a further instance marked by "also", "too" or "as well" whose participant the
+ * other sentence does not name (additive.ts): event coreference needs matching arguments (Bejan
+ * & Harabagiu 2010; Cybulska & Vossen 2014). Used by merging
  * (merge.ts) and by yearless quotes joining an entry (attach.ts). Actions and stems are computed
  * once per sentence and date, so the test is cheap to ask again.
  */
@@ -327,6 +342,46 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     if (!sameVerb(a, b) && !synonymousActs(unsaidUnits(a), unsaidUnits(b))) return false;
     return !actStemsOf(b).has(objectA.head) && !actStemsOf(a).has(objectB.head);
   };
+  const patientOfSource = perDate((s, start, end, m) => patientOf(s, start, end, taggedOf(m)));
+  // The places a subject's postmodifier names ("The library in Pellmoor closed …"): a
+  // postmodifier narrows which thing its head means (Quirk et al. 1985, §17.2–17.5), so it is
+  // part of the participant, not a circumstance of the act.
+  const subjectPlacesOf = perDate((s, start, end, m) => {
+    const subject = subjectPhraseOf(s, start, end, taggedOf(m));
+    return subject === null ? [] : placeNamesIn(subject);
+  });
+  // Two participants told apart by their places: each subject names a place, and neither
+  // sentence names any of the other's ("The library in Pellmoor closed its doors in 2019" /
+  // "The library in Tarnby closed its doors in 2019": two libraries). A place both name ("in
+  // Tarnby" / "on Tarnby High Street") may be one told more or less finely. A place of the act
+  // alone ("signed in Moscow" / "made in the city of Minsk") is a circumstance sources may
+  // disagree on, not a participant, and is left to the other rules.
+  const twoPlaces = (a: ActionSource, b: ActionSource): boolean => {
+    const namedIn = (place: string, m: ActionSource) => meets(wordStems(place), stemsOf(m));
+    const placesA = subjectPlacesOf(a);
+    const placesB = subjectPlacesOf(b);
+    return (
+      placesA.length > 0 &&
+      placesB.length > 0 &&
+      !placesA.some((place) => namedIn(place, b)) &&
+      !placesB.some((place) => namedIn(place, a))
+    );
+  };
+  const additiveOfSource = perDate((s, start, end) =>
+    hasAdditiveAdjunct(blankedOutsideClause(s, start, end)),
+  );
+  // A further instance: a date's clause with an additive adjunct ("Pellford was also bombed in
+  // 1941": additive.ts) tells another instance than the one it adds to, so it is another
+  // sentence's event only when that one names its participant too: its patient, or its subject
+  // when it has none read ("Police also arrested a woman on Monday" is no source of "A man was
+  // arrested on Monday"). With no participant read, nothing says which instance it is.
+  const furtherInstance = (x: ActionSource, y: ActionSource): boolean => {
+    if (!additiveOfSource(x)) return false;
+    const patient = patientOfSource(x);
+    const actor = actorOfSource(x);
+    const participant = patient?.nouns ?? (actor === null ? null : new Set([actor]));
+    return participant !== null && !meets(participant, stemsOf(y));
+  };
   // Two chained acts: both actions chain verbs by "to" and each chain holds a verb the other's
   // lacks, no synonym of it ("voted to close the pool" / "voted to sell the library"): the verb
   // chained is what was voted on, and two of them are two decisions. One verb alone says nothing
@@ -414,7 +469,11 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
       !possessiveApart(objectOfSource(a), objectOfSource(b)) &&
       !twoActors(a, b) &&
       !twoObjects(a, b) &&
-      !twoChainedActs(a, b)
+      !twoChainedActs(a, b) &&
+      !namedApart(patientOfSource(a), patientOfSource(b)) &&
+      !twoPlaces(a, b) &&
+      !furtherInstance(a, b) &&
+      !furtherInstance(b, a)
     );
   };
 }

@@ -148,12 +148,7 @@ export function agentOf(
 ): string | null {
   const governing = governingVerb(sentence, start, end, tagged);
   if (governing === null) return null;
-  const { words, at } = governing;
-  if (!/ing$/iu.test(words[at]!.value)) {
-    for (let i = at - 1; i >= 0 && BEFORE_VERB.has(words[i]!.tag); i--) {
-      if (PASSIVE_AUXILIARY.test(words[i]!.value)) return null;
-    }
-  }
+  if (isPassiveAt(governing.words, governing.at)) return null;
   return actorOf(sentence, start, end, tagged);
 }
 
@@ -164,20 +159,88 @@ export function agentOf(
  * {@link withoutDate}). Null when no noun is its subject ("It started", "They said").
  */
 export function subjectHead(words: readonly TaggedWord[], at: number): string | null {
-  let last = at - 1;
-  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
-  let first = last;
-  while (first >= 0 && inSubject(words, first, last + 1)) first--;
+  const run = subjectRun(words, at);
+  return run === null ? null : stem(run.at(-1)!.value.toLowerCase());
+}
+
+/**
+ * The subject's words up to its head ({@link subjectHead}), after any determiner or number: "the
+ * Orlby ferry strike" → Orlby, ferry, strike; null when no noun is its subject.
+ */
+function subjectRun(words: readonly TaggedWord[], at: number): TaggedWord[] | null {
+  const [first, last] = subjectBounds(words, at);
   // The first run of nouns after any determiner: the head comes before the phrases after it.
   let head = -1;
+  let from = -1;
   for (let i = first + 1; i <= last; i++) {
     // "About 200 people": a preposition before any noun qualifies a number; one after ends the head.
     if (words[i]!.tag === 'ADP' && head < 0) continue;
     if (words[i]!.tag === 'ADP') break;
-    if (isNoun(words[i]) || (words[i]!.tag === 'VERB' && head >= 0)) head = i;
+    if (isNoun(words[i]) || (words[i]!.tag === 'VERB' && head >= 0)) {
+      if (from < 0) from = i;
+      head = i;
+    }
   }
   if (head < 0 || !isNoun(words[head])) return null;
-  return stem(words[head]!.value.toLowerCase());
+  return words.slice(from, head + 1);
+}
+
+/** Indices of the subject of the verb at `at`: just before its first word, and its last word. */
+function subjectBounds(words: readonly TaggedWord[], at: number): [number, number] {
+  let last = at - 1;
+  while (last >= 0 && BEFORE_VERB.has(words[last]!.tag)) last--;
+  let first = last;
+  while (first >= 0 && inSubject(words, first, last + 1)) first--;
+  return [first, last];
+}
+
+/**
+ * The whole subject of the verb governing the date at `start`–`end` of `sentence`, with what
+ * postmodifies its head, as written ("The library in Pellmoor closed its doors in 2019": "The
+ * library in Pellmoor"); null when the clause holds no verb or no noun is its subject.
+ *
+ * @param tagged the sentence's tagged words, when already read
+ */
+export function subjectPhraseOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): string | null {
+  const governing = governingVerb(sentence, start, end, tagged);
+  if (governing === null) return null;
+  const { words, at } = withoutDate(governing.words, governing.at, start, end);
+  if (subjectRun(words, at) === null) return null;
+  const [first, last] = subjectBounds(words, at);
+  return sentence.slice(words[first + 1]!.start, words[last]!.end);
+}
+
+/**
+ * The words of the subject of the verb governing the date at `start`–`end` of `sentence`, up to
+ * its head ({@link actorOf}): "Castlemere was bombed in 1941" → Castlemere; null when the clause
+ * holds no verb or no noun is its subject.
+ *
+ * @param tagged the sentence's tagged words, when already read
+ */
+export function subjectWordsOf(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[] = taggedWords(sentence),
+): TaggedWord[] | null {
+  const governing = governingVerb(sentence, start, end, tagged);
+  if (governing === null) return null;
+  const clause = withoutDate(governing.words, governing.at, start, end);
+  return subjectRun(clause.words, clause.at);
+}
+
+/** True when the verb at `at` of a clause's tagged `words` is passive ({@link agentOf}). */
+export function isPassiveAt(words: readonly TaggedWord[], at: number): boolean {
+  if (/ing$/iu.test(words[at]!.value)) return false;
+  for (let i = at - 1; i >= 0 && BEFORE_VERB.has(words[i]!.tag); i--) {
+    if (PASSIVE_AUXILIARY.test(words[i]!.value)) return true;
+  }
+  return false;
 }
 
 /**

@@ -122,10 +122,23 @@ export function actorOf(
   end: number,
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): string | null {
+  const clause = dateClause(sentence, start, end, tagged);
+  return clause === null ? null : subjectHead(clause.words, clause.at);
+}
+
+/**
+ * The clause of the verb governing the date at `start`–`end` of `sentence` (governing-verb.ts),
+ * its words without the date ({@link withoutDate}) and its verb's index; null when it holds no
+ * verb.
+ */
+function dateClause(
+  sentence: string,
+  start: number,
+  end: number,
+  tagged: readonly TaggedWord[],
+): { words: TaggedWord[]; at: number } | null {
   const governing = governingVerb(sentence, start, end, tagged);
-  if (governing === null) return null;
-  const clause = withoutDate(governing.words, governing.at, start, end);
-  return subjectHead(clause.words, clause.at);
+  return governing === null ? null : withoutDate(governing.words, governing.at, start, end);
 }
 
 /** Forms of "be" and "get" that make a participle after them passive ("was closed", "got hurt"). */
@@ -207,9 +220,9 @@ export function subjectPhraseOf(
   end: number,
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): string | null {
-  const governing = governingVerb(sentence, start, end, tagged);
-  if (governing === null) return null;
-  const { words, at } = withoutDate(governing.words, governing.at, start, end);
+  const clause = dateClause(sentence, start, end, tagged);
+  if (clause === null) return null;
+  const { words, at } = clause;
   if (subjectRun(words, at) === null) return null;
   const [first, last] = subjectBounds(words, at);
   return sentence.slice(words[first + 1]!.start, words[last]!.end);
@@ -228,10 +241,8 @@ export function subjectWordsOf(
   end: number,
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): TaggedWord[] | null {
-  const governing = governingVerb(sentence, start, end, tagged);
-  if (governing === null) return null;
-  const clause = withoutDate(governing.words, governing.at, start, end);
-  return subjectRun(clause.words, clause.at);
+  const clause = dateClause(sentence, start, end, tagged);
+  return clause === null ? null : subjectRun(clause.words, clause.at);
 }
 
 /** True when the verb at `at` of a clause's tagged `words` is passive ({@link agentOf}). */

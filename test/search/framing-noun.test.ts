@@ -5,14 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { isFramingNoun } from '../../src/search/plan/framing-noun.js';
 import { tokenize } from '../../src/text/terms.js';
+import { FERRY_INQUIRY } from '../support/ferry-inquiry.js';
 import { engineOver } from './fixtures.js';
-
-const ARTICLE = (id: string, title: string, ...sentences: string[]) => ({
-  id,
-  title,
-  published: '2026-03-02',
-  paragraphs: sentences.map((sentence) => [sentence]),
-});
 
 function framingNouns(question: string): string[] {
   const tokens = tokenize(question);
@@ -36,22 +30,7 @@ describe('framing nouns', () => {
   });
 
   it('answers with the sentence of the report asked about, not another count of the same noun', () => {
-    const { engine } = engineOver(
-      ARTICLE(
-        'inquiry',
-        'Ferry fire inquiry',
-        'The ferry timetable for the summer was published on 2 April.',
-        'The coroner made three recommendations to the operator in June.',
-        'The inquiry report was published on 12 March.',
-        'The report made 14 recommendations, including new fire doors.',
-      ),
-      ARTICLE(
-        'harbour',
-        'Harbour works',
-        'Harbour works will start in May.',
-        'The council published the tender on 3 February.',
-      ),
-    );
+    const { engine } = engineOver(...FERRY_INQUIRY);
     expect(engine.ask('how many recommendations did the report make?').passages[0]?.quote).toBe(
       'The report made 14 recommendations, including new fire doors.',
     );

@@ -6,14 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageQuestionOf } from '../../src/search/plan/page-question.js';
+import { FERRY_INQUIRY } from '../support/ferry-inquiry.js';
 import { engineOver } from './fixtures.js';
-
-const ARTICLE = (id: string, title: string, ...sentences: string[]) => ({
-  id,
-  title,
-  published: '2026-03-02',
-  paragraphs: sentences.map((sentence) => [sentence]),
-});
 
 describe('an article noun the coverage tells of', () => {
   // The coverage tells of an inquiry report being published, and of nothing else so.
@@ -41,25 +35,8 @@ describe('an article noun the coverage tells of', () => {
     ).toBe(true);
   });
 
-  const corpus = [
-    ARTICLE(
-      'inquiry',
-      'Ferry fire inquiry',
-      'The ferry timetable for the summer was published on 2 April.',
-      'The coroner made three recommendations to the operator in June.',
-      'The inquiry report was published on 12 March.',
-      'The report made 14 recommendations, including new fire doors.',
-    ),
-    ARTICLE(
-      'harbour',
-      'Harbour works',
-      'Harbour works will start in May.',
-      'The council published the tender on 3 February.',
-    ),
-  ];
-
   it('answers from the passage telling of its publication', () => {
-    const { engine } = engineOver(...corpus);
+    const { engine } = engineOver(...FERRY_INQUIRY);
     const answer = engine.ask('when was the report published?');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.quote).toBe('The inquiry report was published on 12 March.');

@@ -401,8 +401,6 @@ function actOfReason(rest: string): string[] {
 
 /** A modal or a form of "have" (closed classes: text/auxiliaries.ts), as a regex alternation. */
 const HAVE_OR_MODAL = anyOf([...HAVE_FORMS, ...MODALS]);
-/** One word of {@link HAVE_OR_MODAL}, as a folded token. */
-const HAVE_OR_MODAL_WORD = new RegExp(`^(?:${HAVE_OR_MODAL})$`, 'u');
 
 /**
  * "who" then a verb, after at most a modal or "has"/"had" ("who has led the inquiry"): the words
@@ -548,12 +546,7 @@ export function hasDoerOf(text: string, verb: string): boolean {
     (/^\p{Lu}/u.test(written(i)) || ROLE_WORD.test(tokens[i]!.word));
   for (let i = 0; i < tokens.length; i++) {
     if (!stemsTo(tokens[i]!.word, verb)) continue;
-    // The subject stands before the verb's auxiliaries of perfect and modality ("its volunteers
-    // had rescued", "the board will decide": the operator, Quirk et al. 1985 §2.48), not before
-    // "been" or "being", which make the verb passive and its subject the patient.
-    let subject = i - 1;
-    while (subject >= 0 && HAVE_OR_MODAL_WORD.test(tokens[subject]!.word)) subject--;
-    if (doer(subject)) return true;
+    if (doer(i - 1)) return true;
     if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;
     for (let j = i + 2; j <= i + 2 + DOER_WORDS && j < tokens.length; j++) if (doer(j)) return true;

@@ -29,6 +29,7 @@ import { lexiconTags } from '../text/lexicon-tags.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { PREPOSITION } from '../timeline/preposition.js';
 import { DETERMINER } from '../timeline/premodifier.js';
+import { YEAR_DIGITS } from '../text/year.js';
 
 /** "How long has/have/had X been Y": X in group 1, Y (the complement) in group 2. */
 const HOW_LONG_BEEN = /^\s*how\s+long\s+(?:has|have|had)\s+(.+?)\s+been\s+(.+?)[\s?.!]*$/isu;
@@ -66,8 +67,11 @@ const NAMING_KINDS: ReadonlySet<MatchKind> = new Set(['exact', 'derived', 'fuzzy
 /** Penn tags, first in the lexicon, of a finite verb: one opens another predicate. */
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
-/** A year or "since": a state's start ("since the storm", "became chief executive in 2021"). */
-const START = /\b(?:since|(?:1[6-9]|20)\d\d)\b/iu;
+/**
+ * A year in prose (text/year.ts) or "since": a state's start ("since the storm", "became chief
+ * executive in 2021").
+ */
+const START = new RegExp(String.raw`\b(?:since|${YEAR_DIGITS})\b`, 'iu');
 
 /** True when `text` states a span of time, its start or its end ({@link START}). */
 function statesSpanOrStart(text: string): boolean {

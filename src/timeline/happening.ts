@@ -159,10 +159,12 @@ export function agentOf(
   end: number,
   tagged: readonly TaggedWord[] = taggedWords(sentence),
 ): string | null {
+  // The governing verb read once: its clause gives the passive test and, without the date, the
+  // subject ({@link actorOf}).
   const governing = governingVerb(sentence, start, end, tagged);
-  if (governing === null) return null;
-  if (isPassiveAt(governing.words, governing.at)) return null;
-  return actorOf(sentence, start, end, tagged);
+  if (governing === null || isPassiveAt(governing.words, governing.at)) return null;
+  const clause = withoutDate(governing.words, governing.at, start, end);
+  return subjectHead(clause.words, clause.at);
 }
 
 /**

@@ -20,6 +20,7 @@ export interface BoundElement extends DomNode {
   contains(other: BoundElement): boolean;
   closest(selector: string): BoundElement | null;
 }
+/** The parts of a parsed page read here: its head and element queries (linkedom's document). */
 export interface BoundDocument {
   head?: { outerHTML: string } | null;
   querySelector(selector: string): BoundElement | null;

@@ -31,6 +31,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   spaceport: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'spaceport'),
   blackout: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'blackout'),
   'unexploded-bomb': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'unexploded-bomb'),
+  'pier-fire': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'pier-fire'),
 };
 
 /**

@@ -31,6 +31,7 @@ export const PAIR_CORPORA = [
   'spaceport',
   'blackout',
   'unexploded-bomb',
+  'pier-fire',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -248,6 +249,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 64, tester66's plant): same facts told two ways in the unexploded-bomb corpus (counts in words and in digits, a length by a unit's symbol and its name, a span in weeks and in days, a relative day and a weekday, another verb, the passive), sources that differ (two counts of broken windows, two costs, two depths, two counts of evacuees), with a denial, a later second bomb in another town, another weight and two towns bombed in one year beside them; development only",
   },
   {
+    file: 'sets/pairs-pier-fire.json',
+    corpus: 'pier-fire',
+    label:
+      "not blind (session 65, tester67's plant): same facts told two ways in the pier-fire corpus (counts, sums and clock times in words and in digits, a unit's symbol and its name, a span in weeks and in days, another verb, the passive), sources that differ (two counts of fire engines, two counts of hotel guests, two sums insured), with a denial, a second fire at another pier, an earlier fire and another pier's length beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -289,6 +296,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-spaceport.json',
   'sets/pairs-blackout.json',
   'sets/pairs-unexploded-bomb.json',
+  'sets/pairs-pier-fire.json',
 ];
 
 const pairSchema = z.object({

@@ -23,7 +23,8 @@ export type CorpusName =
   | 'oil-spill'
   | 'spaceport'
   | 'blackout'
-  | 'unexploded-bomb';
+  | 'unexploded-bomb'
+  | 'pier-fire';
 
 /** One question set. */
 export interface SetSpec {
@@ -333,6 +334,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'unexploded-bomb',
     label:
       "an outside tester's own articles and questions (session 64, tester66), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'pier-fire',
+    file: 'sets/pier-fire.json',
+    corpus: 'pier-fire',
+    label:
+      "an outside tester's own articles and questions (session 65, tester67), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

@@ -37,8 +37,9 @@ import { compoundOf } from '../text/compound-head.js';
  * Whether the coverage holds enough of the question's topic: undefined when it lacks none of
  * its topic nouns (abstain-topic-nouns.ts `isTopicNoun`) in their own words; else false when
  * the topic nouns it lacks outnumber the content concepts it holds in their own words (index
- * terms of an alternative whose match factor is at least a derived form's), an adverb in "-ly"
- * not counted (`isAdjunctAdverb`); true otherwise.
+ * terms of an alternative whose match factor is at least a derived form's, not a compound of
+ * the word: text/compound-head.ts `compoundOf`), an adverb in "-ly" not counted
+ * (`isAdjunctAdverb`); true otherwise.
  */
 export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;

@@ -33,7 +33,7 @@ describe('a sum asked of a payer the question names', () => {
     expect(gate('how much did the clearance operation cost the army')).toBe(false);
     const { engine } = engineOver(CLEARANCE);
     expect(engine.ask('how much did the clearance operation cost the army').answered).toBe(false);
-  }, 60_000);
+  }, 240_000);
 
   it('is answered when the payer is the one told, or none is asked', () => {
     expect(gate('how much did the clearance operation cost the council')).toBe(true);
@@ -42,7 +42,7 @@ describe('a sum asked of a payer the question names', () => {
     const reply = engine.ask('how much did the clearance operation cost the council');
     expect(reply.answered).toBe(true);
     expect(reply.passages[0]?.quote).toContain('£1.2 million');
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('costPayerOf', () => {

@@ -44,7 +44,7 @@ describe('a role of a named owner the coverage never uses', () => {
     expect(held([EVACUATION], "what did tarnby's mayor say")).toBe(false);
     const { engine } = engineOver(EVACUATION);
     expect(engine.ask('what did the mayor of tarnby say').answered).toBe(false);
-  }, 60_000);
+  }, 240_000);
 
   it('is left to the other tests when a role the coverage holds is asked', () => {
     expect(held([EVACUATION], 'what did the leader of tarnby council say')).toBe(true);
@@ -52,7 +52,7 @@ describe('a role of a named owner the coverage never uses', () => {
     const reply = engine.ask('what did the leader of tarnby council say');
     expect(reply.answered).toBe(true);
     expect(reply.passages[0]?.quote).toContain('Ada Voss');
-  }, 60_000);
+  }, 240_000);
 
   it('is answered when the coverage names the role', () => {
     expect(held([EVACUATION, WITH_MAYOR], 'what did the mayor of tarnby say')).toBe(true);
@@ -60,5 +60,5 @@ describe('a role of a named owner the coverage never uses', () => {
     const reply = engine.ask('what did the mayor of tarnby say');
     expect(reply.answered).toBe(true);
     expect(reply.passages[0]?.quote).toContain('Ines Kolb');
-  }, 60_000);
+  }, 240_000);
 });

@@ -23,11 +23,11 @@ describe('a question word held only inside a compound', () => {
     const question = "what's the weather like in london tomorrow";
     expect(gate(question)).toBe(false);
     expect(engine.ask(question).answered).toBe(false);
-  }, 60_000);
+  }, 240_000);
 
   it('is held in a form with a suffix spelt as a word ("partnership" of "partner")', () => {
     expect(gate('which partner will rebuild the bakery')).not.toBe(false);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('compoundOf', () => {

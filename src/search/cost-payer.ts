@@ -21,6 +21,7 @@ import { lexiconTags } from '../text/lexicon-tags.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import type { PassageWords } from './plan/asked-words.js';
+import { NOUN_GROUP, NOUN_PERSON, usualNounFiles } from './usual-noun-files.js';
 import { verbFormStems } from './verb-forms.js';
 
 /** The buyer's verbs, whose subject pays (Commerce_pay, Expend_resource). */
@@ -109,13 +110,24 @@ function isNominal(word: string): boolean {
   return tag === undefined || tag.startsWith('NN');
 }
 
+/**
+ * True when the last word of a payer phrase (`named`, word positions in `words`) can name a payer: a person or a
+ * group by its usual WordNet file ("council", "taxpayers", "army"), or a word the dictionary
+ * lacks (a name). FrameNet's Payer/Buyer is sentient; "the cost of its response to the Marren
+ * flood" names what the response was to, an event, not who paid.
+ */
+function canPay(words: PassageWords, named: readonly number[]): boolean {
+  const files = usualNounFiles(words.folded[named.at(-1)!]!);
+  return files.length === 0 || files.includes(NOUN_PERSON) || files.includes(NOUN_GROUP);
+}
+
 /** True when `word` (folded) begins a figure: tokens drop the currency sign ("£1.2m" → "12"). */
 function isFigure(word: string | undefined): boolean {
   return word !== undefined && /^\d/u.test(word);
 }
 
 /**
- * The content stems of the noun phrase of `words` (a sentence's) from word `from` on, at most
+ * The positions of the content words of the noun phrase of `words` (a sentence's) from word `from` on, at most
  * {@link MAX_OBJECT_WORDS} words: as an indirect object (`beforeFigure`) it must run up to a
  * figure, the direct object ("the council" of "cost the council £1.2m"), and is null otherwise
  * ("cost an estimated £2m": no noun, {@link isNominal}; "cost millions of pounds": no figure
@@ -123,16 +135,15 @@ function isFigure(word: string | undefined): boolean {
  * complement of "to" it runs to a figure, a preposition or the end. Null when it holds no
  * content word.
  */
-function payerPhrase(words: PassageWords, from: number, beforeFigure: boolean): string[] | null {
-  const { stems, folded } = words;
-  const content: string[] = [];
+function payerPhrase(words: PassageWords, from: number, beforeFigure: boolean): number[] | null {
+  const { folded } = words;
+  const content: number[] = [];
   const found = () => (content.length > 0 ? content : null);
   for (let at = from; at <= from + MAX_OBJECT_WORDS; at++) {
     const word = folded[at];
     if (word !== undefined && isFigure(word)) return found();
     if (word === undefined || isPreposition(word)) return beforeFigure ? null : found();
-    if (!DETERMINER_SET.has(word) && !STOP_WORDS.has(word) && isNominal(word))
-      content.push(stems[at]!);
+    if (!DETERMINER_SET.has(word) && !STOP_WORDS.has(word) && isNominal(word)) content.push(at);
   }
   return beforeFigure ? null : found();
 }
@@ -148,12 +159,13 @@ export function costsOtherPayer(words: PassageWords, payer: ReadonlySet<string>)
   const { stems, folded } = words;
   for (let at = 0; at < stems.length; at++) {
     if (!COST_FORMS().has(stems[at]!)) continue;
-    let named: string[] | null = null;
+    let named: number[] | null = null;
     if (DETERMINER_SET.has(folded[at - 1] ?? '') || folded[at + 1] === 'of') {
       const to = folded.slice(at + 1, at + 2 + MAX_NOUN_TO_WORDS).indexOf('to');
       if (to >= 0) named = payerPhrase(words, at + 2 + to, false);
     } else named = payerPhrase(words, at + 1, true);
-    if (named !== null && !named.some((term) => payer.has(term))) return true;
+    if (named !== null && canPay(words, named) && !named.some((w) => payer.has(stems[w]!)))
+      return true;
   }
   return false;
 }

@@ -63,7 +63,7 @@ import { keptIn } from '../text/bounded-memo.js';
 import { stem, termsOf, tokenize } from '../text/terms.js';
 import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 import { verbFormStems } from './verb-forms.js';
-import { costsPayer, payerOf } from './cost-payer.js';
+import { costPayerOf, costsOtherPayer, costsPayer, payerOf } from './cost-payer.js';
 
 /**
  * Verbs whose object or measure is a sum of money (money-verbs.ts): to cost, to pay, to spend, to
@@ -311,6 +311,12 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   // "pay" is the indirect object of "cost", its converse (cost-payer.ts).
   const payer = word !== null && expenditureStems().has(word) ? payerOf(plan.question) : null;
   const costs = (s: number) => payer !== null && costsPayer(input.wordsOf(s), payer);
+  // A payer the question names (the buyer of "pay", the indirect object of "cost": "how much did
+  // the operation cost the army") is not the one a sentence whose "cost" names another bears
+  // ("the operation cost the council £1.2m"): cost-payer.ts `costsOtherPayer`.
+  const askedPayer = payer ?? (word === stem('cost') ? costPayerOf(plan.question) : null);
+  const otherPayer = (s: number) =>
+    askedPayer !== null && costsOtherPayer(input.wordsOf(s), askedPayer);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     if (!figure(text)) continue;
@@ -320,7 +326,7 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
       input.wordsOf(s),
       plan.askedDescribing,
     );
-    if (!figure(besides)) continue;
+    if (!figure(besides) || otherPayer(s)) continue;
     const context = input.contextOf(s);
     if (word !== null && !named(s) && !named(context) && !costs(s)) continue;
     if (

@@ -83,7 +83,43 @@ export function saidSpeakerHeld(input: AbstentionInput): boolean | undefined {
         titles.every((title) => read.some((s) => spellsTitle(input.textOf(s), title))),
     );
   const described = role.length === 0 || readings.some((read) => tellsAll(input, read, role));
-  return named && described && ownerHeld(input, phrase, naming, readings);
+  return (
+    named &&
+    described &&
+    ownerHeld(input, phrase, naming, readings) &&
+    ownedRoleHeld(input, phrase, naming)
+  );
+}
+
+/**
+ * False when the speaker is a role of a named owner ("the mayor of Castlemere", "Castlemere's
+ * mayor": {@link roleOwner}) whose role ({@link roleConcepts}) the coverage never uses, in any
+ * form the plan gives it (its own words, an inflection, a synonym): a definite description
+ * presupposes that something answers to it (Strawson 1950, "On referring"; Huddleston & Pullum
+ * 2002, ch. 5 §6.1, definiteness), and a coverage that never speaks of a mayor names no one as
+ * Castlemere's mayor, so whatever a leading passage quotes beside the owner's name (the
+ * council leader's words) is someone else's. The owner is a name, which the test above finds,
+ * not the speaker: that is the role's holder. True otherwise, and when the coverage holds the
+ * role anywhere (which passage tells its holder is left to the tests above and the classifier).
+ * A role's one-word form is looked up in the index; a phrase ("city manager", a synonym of
+ * "mayor") is held only where its words stand together, which is read in the ranking's
+ * candidates (a sentence holding it and the owner's name is among them), not from its words
+ * each held somewhere. Costs one index look-up per one-word form, and a match per candidate.
+ */
+function ownedRoleHeld(
+  input: AbstentionInput,
+  phrase: string | null,
+  naming: ReadonlySet<string>,
+): boolean {
+  const parts = phrase === null ? null : roleOwner(phrase);
+  if (parts === null) return true;
+  return roleConcepts(input, parts.role, naming).every(
+    (c) =>
+      (input.plan.concepts[c]?.alternatives ?? []).some(
+        (a) => a.terms.length === 1 && input.hasTerm(a.terms[0]!),
+      ) ||
+      input.ranked.some(({ sentence }) => (input.matcher.sentence(sentence).matched[c] ?? 0) > 0),
+  );
 }
 
 /** True when each of `concepts` is matched by some sentence of `read` (one reading). */

@@ -14,7 +14,9 @@
  * reaches it ("count" for "forecast": an everyday word's synonym stands for it in one sense of
  * many), nor when only a guess that a real word was mistyped does ("rest" for "reset" in "how do
  * I reset my router password": a real word typed is most likely the word meant, the prior of the
- * noisy channel plan/query-plan.ts `realWordCorrections` follows). A question with one unknown noun and another word held (a typo, a paraphrase: "what
+ * noisy channel plan/query-plan.ts `realWordCorrections` follows), nor when only a compound
+ * that extends the word by a word of its own does ("weatherproof" for "weather": its head is
+ * "proof", text/compound-head.ts), which the plan takes as another form of it. A question with one unknown noun and another word held (a typo, a paraphrase: "what
  * was the vote margin") is left alone.
  *
  * An adverb in "-ly" the coverage holds ("simply", "clearly") is not counted held: an adjunct
@@ -29,23 +31,31 @@
 import type { AbstentionInput } from './abstain-features.js';
 import { contentConcepts, isAdjunctAdverb, isTopicNoun } from './abstain-topic-nouns.js';
 import { SEARCH_OPTIONS } from './options.js';
+import { compoundOf } from '../text/compound-head.js';
 
 /**
  * Whether the coverage holds enough of the question's topic: undefined when it lacks none of
  * its topic nouns (abstain-topic-nouns.ts `isTopicNoun`) in their own words; else false when
  * the topic nouns it lacks outnumber the content concepts it holds in their own words (index
- * terms of an alternative whose match factor is at least a derived form's), an adverb in "-ly"
- * not counted (`isAdjunctAdverb`); true otherwise.
+ * terms of an alternative whose match factor is at least a derived form's, not a compound of
+ * the word: text/compound-head.ts `compoundOf`), an adverb in "-ly" not counted
+ * (`isAdjunctAdverb`); true otherwise.
  */
 export function knownTopicHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
   const { matchFactor } = SEARCH_OPTIONS.plan;
+  // A compound of the word ("weatherproof" of "weather") names its head's thing, not the word's.
+  const compoundOfOwn = (own: readonly string[], terms: readonly string[]) =>
+    own.length === 1 &&
+    terms.length === 1 &&
+    compoundOf(own[0]!, terms[0]!, (word) => input.isDictionaryWord(word));
   const ownHeld = (c: number) =>
     (plan.concepts[c]?.alternatives ?? []).some(
       (a) =>
         matchFactor[a.kind] >= matchFactor.derived &&
         a.realWordCorrection !== true &&
-        a.terms.every((t) => input.hasTerm(t)),
+        a.terms.every((t) => input.hasTerm(t)) &&
+        !compoundOfOwn(plan.concepts[c]?.alternatives[0]?.terms ?? [], a.terms),
     );
   const content = contentConcepts(plan);
   const lacked = content.filter((c) => !ownHeld(c) && isTopicNoun(input, c)).length;

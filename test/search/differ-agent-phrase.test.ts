@@ -26,6 +26,10 @@ describe("a passive's agent phrase on one side alone", () => {
     ).toEqual(['disagree', 'disagree']);
   });
 
+  it('leaves one count told alike one fact', () => {
+    expect(both(BARE, AGENTED.replace('42', '30'))).toEqual(['same-fact', 'same-fact']);
+  });
+
   it('claims nothing when the agents differ, the phrase says more than who, or is no agent', () => {
     for (const [a, b] of <[string, string][]>[
       // Two agents named: two acts.
@@ -38,6 +42,9 @@ describe("a passive's agent phrase on one side alone", () => {
         'Windows in 30 homes were smashed.',
         'Windows in 42 homes were smashed by the storm in Pellford.',
       ],
+      // A phrase inside the agent phrase or after it may say where or when.
+      ['Some 30 homes were damaged.', 'Some 45 homes were damaged by the floods in the valley.'],
+      ['Some 30 homes were damaged.', 'Some 45 homes were damaged by the fire on Friday.'],
       // A bare noun after "by" is a means more often than an agent.
       ['Some 30 homes were sold.', 'Some 42 homes were sold by auction.'],
       // Another act.

@@ -19,12 +19,16 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
  */
 const BY_DETERMINED = /^\s+by\s+(?:the|a|an|its|their|his|her)\s+$/i;
 
+/** Nothing but the clause's end after the agent phrase: a phrase after it may say where or when. */
+const CLAUSE_END = /^\s*(?:$|[,;:.!?)\u2013\u2014])/;
+
 /**
  * How many of the content units `units` (the units after a count up to its clause's end, in
  * order, as fact-clauses.ts `unitsAfter` gives them; `from`: the offset they are read from)
  * stand before a passive's agent phrase that ends the clause: the participle right after a form of
- * "be", then "by" and a determiner, then a common noun phrase with no name and no figure in it (a
- * name or a figure in it may say where or when as well as who). Null when there is no such phrase.
+ * "be", then "by" and a determiner, then one common noun phrase of at most three words, with no
+ * name, figure or preposition in it and nothing after it in its clause (a name, a figure or a
+ * phrase after it may say where or when as well as who). Null when there is no such phrase.
  *
  * @example
  * // "45 properties were broken by the blast" read from "45": units properties, broken, blast
@@ -42,8 +46,18 @@ export function agentPhraseStart(
     const before = text.slice(i >= 2 ? units[i - 2]!.end : from, participle.start);
     if (!BE_BEFORE.test(before)) return null;
     const phrase = units.slice(i);
-    const span = text.slice(agent.start, phrase.at(-1)!.end);
-    if (phrase.length > 3 || phrase.some((unit) => unit.name) || /\d/.test(span)) return null;
+    const end = phrase.at(-1)!.end;
+    const oneNounPhrase = phrase.every(
+      (unit, k) => k === 0 || /^[\s-]*$/.test(text.slice(phrase[k - 1]!.end, unit.start)),
+    );
+    if (
+      phrase.length > 3 ||
+      !oneNounPhrase ||
+      !CLAUSE_END.test(text.slice(end)) ||
+      phrase.some((unit) => unit.name) ||
+      /\d/.test(text.slice(agent.start, end))
+    )
+      return null;
     return i;
   }
   return null;

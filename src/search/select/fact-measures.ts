@@ -69,6 +69,7 @@ import { measuredAtOneCheck } from './fact-examination.js';
 import { takingPartAlike } from './fact-taking-part.js';
 import { workforceAlike } from './fact-workforce.js';
 import { toldAsPresentState, toldInPresent } from './fact-state-window.js';
+import { agentPhraseStart } from './fact-agent-phrase.js';
 
 /** A term as fact terms are compared: its stem cut to `namePrefix` letters. */
 const cut = (term: string) => term.slice(0, SEARCH_OPTIONS.facts.namePrefix);
@@ -95,6 +96,11 @@ interface Measure {
   said: string[];
   /** How many of `said` stand before a phrase saying when ({@link beforeTimePhrase}). */
   untimed: number;
+  /**
+   * How many of `said` stand before a passive's agent phrase ending the clause ("were broken by
+   * the blast": fact-agent-phrase.ts); all of them when there is none.
+   */
+  unagented: number;
   /**
    * For a weight or a length of something ("12,000 tonnes of rock"), the term of what is
    * measured ("rock"), and the names said of it after it in its clause, each with the word
@@ -392,6 +398,34 @@ function beforeTimePhrase(source: MeasuredSource, from: number): number {
   return count;
 }
 
+/**
+ * How many of the terms after offset `from` in its clause ({@link saidAfter}) stand before a
+ * passive's agent phrase that ends the clause (fact-agent-phrase.ts: "were broken by the blast"
+ * → "broken"); all of them when there is none.
+ */
+function beforeAgentPhrase(source: MeasuredSource, from: number): number {
+  const units = unitsAfter(source, from);
+  const start = agentPhraseStart(source.text, units, from) ?? units.length;
+  return units
+    .slice(0, start)
+    .reduce((n, unit) => n + unit.keys.filter((key) => !SCALE_TERMS.has(key)).length, 0);
+}
+
+/**
+ * Two measures with a passive's agent phrase set aside where one of them alone names the agent
+ * (fact-agent-phrase.ts: "were broken" / "were broken by the blast" tell one act, its doer left
+ * unstated on one side); as they are when both or neither name one.
+ */
+function agentAside(x: Measure, y: Measure): [Measure, Measure] {
+  const agented = (m: Measure) => m.unagented < m.said.length;
+  if (agented(x) === agented(y)) return [x, y];
+  const aside = (m: Measure): Measure =>
+    agented(m)
+      ? { ...m, said: m.said.slice(0, m.unagented), untimed: Math.min(m.untimed, m.unagented) }
+      : m;
+  return [aside(x), aside(y)];
+}
+
 /** A unit word, then "of" and the word for what it measures ("tonnes of rock", "miles of the road"). */
 const MEASURED_OF = /^\s*[\p{L}’'-]+\s+of\s+(?:the\s+)?([\p{L}’'-]+)/u;
 
@@ -477,6 +511,7 @@ function measureOf(source: MeasuredSource, first = false, partsAside = false): M
       unit: number.currency,
       said,
       untimed: said.length,
+      unagented: said.length,
       material: null,
       zero: null,
       number,
@@ -493,6 +528,7 @@ function measureOf(source: MeasuredSource, first = false, partsAside = false): M
         unit: put.unit,
         said: put.said,
         untimed: put.said.length,
+        unagented: put.said.length,
         material: null,
         zero: null,
         number,
@@ -507,6 +543,7 @@ function measureOf(source: MeasuredSource, first = false, partsAside = false): M
       unit,
       said: said.slice(noun),
       untimed: Math.max(0, beforeTimePhrase(source, number.at) - noun),
+      unagented: Math.max(0, beforeAgentPhrase(source, number.at) - noun),
       material: materialOf(source, number.at),
       zero: null,
       number,
@@ -522,6 +559,7 @@ function measureOf(source: MeasuredSource, first = false, partsAside = false): M
     unit,
     said: said.slice(noun),
     untimed: Math.max(0, beforeTimePhrase(source, zero.end) - noun),
+    unagented: said.length - noun,
     material: null,
     zero: { at: zero.at, end: zero.end },
     number: null,
@@ -799,11 +837,12 @@ function ofKindAndClass(
  * injured" / "Seventeen people were hurt"), as one act told with a synonym is (fact-acts.ts).
  */
 function saidAlike(
-  x: Measure,
-  y: Measure,
+  measureX: Measure,
+  measureY: Measure,
   governed: boolean,
   synonymous: SynonymousTerms = NO_SYNONYMS,
 ): boolean {
+  const [x, y] = agentAside(measureX, measureY);
   const xShorter = x.said.length <= y.said.length;
   const [shorter, longer] = xShorter ? [x, y] : [y, x];
   const short = shorter.said;

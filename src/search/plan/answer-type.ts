@@ -561,20 +561,21 @@ const SURNAME_AFTER_TITLE = /^\s+([A-Z][\p{Ll}’'-]+)\b/u;
  * family"). The subject of an English active clause stands before its verb phrase (past its
  * operator: {@link subjectBefore}) and the agent of a passive follows "by": what "who …?" asks
  * for. `verb` may be several stems, the words of one act ({@link AnswerType.acts}); `asked`,
- * the stem of the noun a "which N" question asks which one of, is never the doer named.
+ * the stem of the noun a "which N" question asks which one of, is never the doer as a common noun.
  */
 export function hasDoerOf(text: string, verb: string | readonly string[], asked?: string): boolean {
   const verbs = typeof verb === 'string' ? [verb] : verb;
   const tokens = tokenize(text);
   const written = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   // A name's word, or a noun naming people by their role; never a pronoun or function word, nor
-  // the noun the question asks which one of.
+  // the common noun the question asks which one of (a name's head, "the Tass Agency", names one).
   const doer = (i: number) =>
     i >= 0 &&
     i < tokens.length &&
     !isStopWord(tokens[i]!) &&
-    (asked === undefined || !stemsTo(tokens[i]!.word, asked)) &&
-    (/^\p{Lu}/u.test(written(i)) || ROLE_WORD.test(tokens[i]!.word));
+    (/^\p{Lu}/u.test(written(i)) ||
+      (ROLE_WORD.test(tokens[i]!.word) &&
+        (asked === undefined || !stemsTo(tokens[i]!.word, asked))));
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word;
     if (!verbs.some((v) => stemsTo(word, v))) continue;

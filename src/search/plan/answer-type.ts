@@ -4,7 +4,7 @@
  * question asks for is preferred; how much is the ranking model's to say.
  */
 import { CLOCK_TIME } from '../../text/clock-time.js';
-import { AUXILIARIES, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
+import { AUXILIARIES, BE_FORMS, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
 import { anyOf } from '../../text/word-class.js';
 import { MONTH_RE, SEASON_NOT_FALL_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months.js';
 import { EARLY_YEAR_DIGITS, EARLY_YEAR_WORDS, YEAR_DIGITS } from '../../text/year.js';
@@ -99,6 +99,13 @@ export interface AnswerType {
    * association's leader, April Dunmore" as by "April Dunmore leads it".
    */
   roles?: string[];
+  /**
+   * Stems of the other words the corpus writes for the act {@link verb} names: the verb's other
+   * forms through an irregular inflection ("come" of "came") and its WordNet synonyms ("arrive"
+   * of "came"), set by the plan (query-plan.ts `withActWords`). A synonym names the same act
+   * (WordNet's synset), so its subject or agent is the doer asked as the verb's own is.
+   */
+  acts?: string[];
   /**
    * Offsets in the question of the words that only say what kind of answer is asked ("year"
    * in "what year", "name" in "what's the name of", "day of the week"): like "how many",
@@ -414,11 +421,30 @@ const WHO_VERB = new RegExp(String.raw`^who\s+(?:(?:${HAVE_OR_MODAL})\s+)?(.*)$`
  * word follows ("who is", "who exactly did the council appoint", where "who" is the object).
  */
 function verbAfterWho(question: string): string | undefined {
+  const progressive = progressiveVerbAfterWho(question);
+  if (progressive !== undefined) return progressive;
   const rest = WHO_VERB.exec(question)?.[1];
   if (rest === undefined) return undefined;
   const [first, second] = tokenize(rest);
   const token = first !== undefined && onlyAdverb(first.word) ? second : first;
   return token === undefined || isStopWord(token) ? undefined : stem(token.word);
+}
+
+/** "who" then a form of "be" (group 1 the words after it), as "who is building the flats". */
+const WHO_BE = /^who\s+(?:is|are|was|were)\s+(.*)$/isu;
+
+/**
+ * The stem of the verb of "who is VERBing …" ("who is building the flats": "build"): "be" with
+ * an -ing form is the progressive, whose subject is the doer as in the simple form (Quirk et al.
+ * 1985 §4.20–4.24). Only when the lexicon marks the word a present participle (Penn VBG), so that
+ * "who is the leader" and "who was being held" are not read.
+ */
+function progressiveVerbAfterWho(question: string): string | undefined {
+  const rest = WHO_BE.exec(question)?.[1];
+  if (rest === undefined) return undefined;
+  const [first] = tokenize(rest);
+  if (first === undefined || isStopWord(first) || !/ing$/.test(first.word)) return undefined;
+  return (lexiconTags(first.word) ?? []).includes('VBG') ? stem(first.word) : undefined;
 }
 
 /** Space, then a modal or "has"/"had" when one stands next (group 1). */
@@ -532,21 +558,28 @@ const SURNAME_AFTER_TITLE = /^\s+([A-Z][\p{Ll}’'-]+)\b/u;
  * True when `text` names or describes someone as the doer of `verb` (a stem), beside it: right
  * before it as its subject ("the Green councillors voted", "Labour and the Liberal Democrats
  * voted") or after "by" in the passive ("was cut by two pupils", "is owned by the Lindqvist
- * family"). The subject of an English active clause stands before its verb and the agent of a
- * passive follows "by": what "who …?" asks for.
+ * family"). The subject of an English active clause stands before its verb phrase (past its
+ * operator: {@link subjectBefore}) and the agent of a passive follows "by": what "who …?" asks
+ * for. `verb` may be several stems, the words of one act ({@link AnswerType.acts}); `asked`,
+ * the stem of the noun a "which N" question asks which one of, is never the doer as a common noun.
  */
-export function hasDoerOf(text: string, verb: string): boolean {
+export function hasDoerOf(text: string, verb: string | readonly string[], asked?: string): boolean {
+  const verbs = typeof verb === 'string' ? [verb] : verb;
   const tokens = tokenize(text);
   const written = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
-  // A name's word, or a noun naming people by their role; never a pronoun or function word.
+  // A name's word, or a noun naming people by their role; never a pronoun or function word, nor
+  // the common noun the question asks which one of (a name's head, "the Tass Agency", names one).
   const doer = (i: number) =>
     i >= 0 &&
     i < tokens.length &&
     !isStopWord(tokens[i]!) &&
-    (/^\p{Lu}/u.test(written(i)) || ROLE_WORD.test(tokens[i]!.word));
+    (/^\p{Lu}/u.test(written(i)) ||
+      (ROLE_WORD.test(tokens[i]!.word) &&
+        (asked === undefined || !stemsTo(tokens[i]!.word, asked))));
   for (let i = 0; i < tokens.length; i++) {
-    if (!stemsTo(tokens[i]!.word, verb)) continue;
-    if (doer(i - 1)) return true;
+    const word = tokens[i]!.word;
+    if (!verbs.some((v) => stemsTo(word, v))) continue;
+    if (doer(subjectBefore(tokens, i))) return true;
     if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;
     for (let j = i + 2; j <= i + 2 + DOER_WORDS && j < tokens.length; j++) if (doer(j)) return true;
@@ -555,14 +588,70 @@ export function hasDoerOf(text: string, verb: string): boolean {
 }
 
 /**
- * True when `text` names the doer of `verb` (a stem): as its subject or agent ({@link hasDoerOf}),
- * or as the holder of a role the verb or one of `roles` (its agent nouns, {@link AnswerType.roles})
- * names ({@link namesHolderOf}: "April Dunmore, chair of the association" for "who chairs the
- * association", "the fishers' leader, April Dunmore" for "who leads the fishers").
+ * The token index in `tokens` where the subject of the verb at `verb` ends: the word before the
+ * verb phrase's auxiliaries and medial adverbs. An operator (a modal or a form of "have", Quirk
+ * et al. 1985 §3.21–3.22, §2.48) and an adverb between it and the verb ("its volunteers had
+ * rescued", "the board will soon decide") are the verb phrase's, the subject standing before
+ * them. A form of "be" is stepped over only before an -ing form, the progressive ("crews are
+ * rescuing"): before a participle it makes the verb passive, and what stands before it is the
+ * patient ("seabirds were rescued"), not the doer.
  */
-function namesDoerOf(text: string, verb: string, roles: readonly string[] = []): boolean {
-  if (hasDoerOf(text, verb)) return true;
-  return namesHolderOfAny(text, [verb, ...roles]);
+function subjectBefore(tokens: readonly Token[], verb: number): number {
+  const progressive = /ing$/.test(tokens[verb]!.word);
+  let i = verb - 1;
+  while (i >= 0) {
+    const word = tokens[i]!.word;
+    if (OPERATOR_WORDS.has(word) || (progressive && BE_FORMS.includes(word)) || onlyAdverb(word))
+      i--;
+    else break;
+  }
+  return i;
+}
+
+/** Modals and the forms of "have": the operators a lexical verb's subject stands before. */
+const OPERATOR_WORDS: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODALS]);
+
+/**
+ * True when `text` names the doer of the verb of `type` ({@link AnswerType.verb}, with its
+ * {@link AnswerType.acts}): as its subject or agent ({@link hasDoerOf}), or as the holder of a
+ * role the verb or one of its {@link AnswerType.roles} (its agent nouns) names
+ * ({@link namesHolderOf}: "April Dunmore, chair of the association" for "who chairs the
+ * association", "the fishers' leader, April Dunmore" for "who leads the fishers"). A "which N"
+ * question's own noun {@link AnswerType.focus} never names the doer: N is what is asked (Quirk
+ * §6.38), and "a High Court judge has refused" says no more than the question of which judge.
+ * Nor does the verb's word premodifying another noun ("the trust's rescue coordinator"): a role
+ * is named by the head of its noun phrase, which in English is the last word (§17.3, §17.104).
+ */
+function namesDoerOf(text: string, type: AnswerType): boolean {
+  const verbs = [type.verb!, ...(type.acts ?? [])];
+  if (hasDoerOf(text, verbs, type.focus)) return true;
+  return namesHeadHolderOfAny(text, [...verbs, ...(type.roles ?? [])]);
+}
+
+/**
+ * {@link namesHolderOfAny}, the role word only as the head of its noun phrase: not right before
+ * a word in lower case other than a function word ("rescue" of "rescue coordinator").
+ */
+function namesHeadHolderOfAny(text: string, roles: readonly string[]): boolean {
+  if (roles.length === 0) return false;
+  const tokens = tokenize(text);
+  return roles.some((role) =>
+    tokens.some((token, i) => !premodifies(text, tokens, i) && namesHolderAt(text, token, role)),
+  );
+}
+
+/**
+ * True when token `i` of `text` is a noun premodifying the next word, a lower-case content word
+ * after a space ("rescue" of "rescue coordinator"): such a noun names what the head's holder
+ * deals with (Quirk et al. 1985 §17.104–17.108), not the holder. A word the lexicon also marks
+ * an adjective ("lead" of "lead inspector") describes the holder, and is not counted here.
+ */
+function premodifies(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || isStopWord(next)) return false;
+  if ((lexiconTags(tokens[i]!.word) ?? []).includes('JJ')) return false;
+  const between = text.slice(tokens[i]!.end, next.start);
+  return /^\s+$/.test(between) && /^\p{Ll}/u.test(text.slice(next.start));
 }
 
 /** Words after "by" within which the agent's name or role noun stands ("by the two new pupils"). */
@@ -1216,7 +1305,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     }
     case 'person': {
       if (type.focus !== undefined && namesHolderOf(text, type.focus)) return 1;
-      if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
+      if (type.verb !== undefined && namesDoerOf(text, type)) return 1;
       // The act told without its doer ("he had been asked"): whoever it names did not do it.
       if (type.verb !== undefined && leavesDoerUntold(text, type.verb)) return 0;
       // An act with a role noun ("who leads the inquiry": its agent noun "leader") asks for the
@@ -1232,7 +1321,7 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'organisation':
       // "Which agency reported the deal": the body named as the one reporting answers; another
       // body named ("signed with the Russian National Guard") is a body, not yet the one asked.
-      if (type.verb !== undefined && namesDoerOf(text, type.verb, type.roles)) return 1;
+      if (type.verb !== undefined && namesDoerOf(text, type)) return 1;
       if (has(ORGANISATION_IN_TEXT) || has(REPORTED_BY_IN_TEXT))
         return type.verb === undefined ? 1 : OTHER_ORGANISATION;
       return has(NAME_IN_TEXT) ? 0.5 : 0;

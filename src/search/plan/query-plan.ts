@@ -33,6 +33,7 @@ import { directiveTerms, reportsDirective } from './directive-verbs.js';
 import { mayBeInitials } from './initials.js';
 import { adverbialsIn, isTimeProForm } from './adverbials.js';
 import { phrasalVerbAt, type PhrasalVerb } from './phrasal-verbs.js';
+import { lemmasOf, verbSynsets } from '../../timeline/synonymous-acts.js';
 import { takingEffectTermPhrases } from '../../text/taking-effect.js';
 import { describingTerms } from './asked-words.js';
 import { pieceKindWordsAt } from './piece-kinds.js';
@@ -346,7 +347,7 @@ export function planQuery(
   );
   const all = tokenize(text);
   // "how long", "how many", "how often": the word after "how" asks for the answer type.
-  const answerType = withRoleNouns(answerTypeOf(text), vocabulary);
+  const answerType = withActWords(withRoleNouns(answerTypeOf(text), vocabulary), all, vocabulary);
   // …and a question for money names the kind of sum it asks ("the fine": a fine, a penalty).
   const sum = sumKindPhrases(answerType, text, vocabulary);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
@@ -918,6 +919,39 @@ function phrasalVerbConcept(
     name: false,
     common: vocabulary.isCommon(term),
   };
+}
+
+/**
+ * `type` with the other words the corpus writes for the act its doer verb names
+ * ({@link AnswerType.acts}), as index terms: the verb's forms through an irregular inflection
+ * ("come" of "came"), and each verb of its most frequent WordNet senses whose own most frequent
+ * sense holds the verb ("arrive" of "came": arrive.v.01 is "arrive, get, come"). A passage's
+ * verb is read in its predominant sense (McCarthy et al. 2004); when that sense is one the
+ * question's verb has, the passage tells the act asked about, and its subject is the doer. A
+ * verb whose first sense is another ("make" of "build", "have" of "own", "go" of "run") names
+ * more than the act, and is left out. `type` itself when it has no verb or the corpus writes
+ * none of them. `all` are the tokens of the question the type was read from.
+ */
+function withActWords(
+  type: AnswerType | null,
+  all: readonly Token[],
+  vocabulary: Vocabulary,
+): AnswerType | null {
+  const verb = type?.verb;
+  if (type === null || verb === undefined) return type;
+  const written = all.find((token) => stem(token.word) === verb)?.word ?? verb;
+  const lemmas = lemmasOf(written);
+  const synonyms = new Set(
+    lemmas.flatMap((lemma) => verbSynsets(lemma).flatMap((synset) => synset.words)),
+  );
+  const acts = new Set(vocabulary.inflections(written, verb));
+  for (const word of synonyms) {
+    if (word.includes(' ') || lemmas.includes(word)) continue;
+    const first = verbSynsets(word)[0]?.words ?? [];
+    if (lemmas.some((lemma) => first.includes(lemma))) acts.add(stem(word));
+  }
+  const kept = [...acts].filter((term) => term !== verb && vocabulary.has(term));
+  return kept.length === 0 ? type : { ...type, acts: kept.sort() };
 }
 
 /**

@@ -610,8 +610,18 @@ export const RULES: Rule[] = [
   },
 ];
 
-/** "October 29 last", "the 1st of January next": older style for the latest past or next such date. */
-const SHIFT_AFTER = /^,?\s+(last|next)\b(?!\s+(?:week|month|year)\b)/i;
+/**
+ * "October 29 last", "the 1st of January next": older style for the latest past or next such
+ * date, "last" or "next" postposed, closing the date's noun phrase. Not when a time noun follows
+ * it: then "last" or "next" is the determiner of that noun, a second time expression ("this
+ * summer last night": TimeML tags "this summer" and "last night" as two TIMEX3s).
+ */
+const SHIFT_AFTER = new RegExp(
+  String.raw`^,?\s+(last|next)\b(?!\s+(?:day|night|week|weekend|fortnight|month|year|morning|afternoon|evening|time|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE})(?![\p{L}]))`,
+  'iu',
+);
+/** "this summer", "this December": a deictic determiner (TimeML's THIS), the publication year's. */
+const THIS_BEFORE = /\bthis\s+$/iu;
 /** "every October", "the 1st of July in each year": a recurring date, not an event. */
 const RECURRING_BEFORE = /\b(?:every|each)\s+$/i;
 const RECURRING_AFTER =
@@ -687,9 +697,11 @@ function withShift(
   after: string,
 ): CalendarMention | null {
   if (!mention || isRecurring(before, after)) return null;
-  const shift = SHIFT_BEFORE.exec(before) ?? SHIFT_AFTER.exec(after);
+  // "this summer", "this December": the publication year's. Its determiner fixes the date, so
+  // no "last" after it shifts it: "this summer last night" is this summer (and last night).
+  const shift =
+    SHIFT_BEFORE.exec(before) ?? (THIS_BEFORE.test(before) ? null : SHIFT_AFTER.exec(after));
   if (shift) mention.shift = shift[1]?.toLowerCase() === 'last' ? 'last' : 'next';
-  // "this summer", "this December": the publication year's.
-  else if (/\bthis\s+$/iu.test(before)) mention.yearOffset = 0;
+  else if (THIS_BEFORE.test(before)) mention.yearOffset = 0;
   return mention;
 }

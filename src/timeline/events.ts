@@ -43,6 +43,7 @@ import { ofThingPhrase } from './occasion-side.js';
 import { namesThing } from './thing-date.js';
 import { sinceClause } from './since-clause.js';
 import { sinceState } from './since-state.js';
+import { verbatimNote } from './verbatim-note.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
 import { isGivenUpPlan, isNewDateAfter, isNewDateBefore, isOriginalPlan } from './rescheduled.js';
@@ -198,7 +199,13 @@ function groupByArticle(sentences: readonly Sentence[], articleCount: number): S
   return groups;
 }
 
+/**
+ * A date placed in its sentence: `mention`'s offsets are into `text`, the sentence, never into
+ * `quote`, which may hold a sentence more (the one before it that a pronoun subject leans on, a
+ * correction after it): every rule reading the date's words by its offsets reads `text`.
+ */
 interface Found extends PlacedMention {
+  text: string;
   quote: Quote;
 }
 
@@ -487,8 +494,7 @@ function countedSide(m: Mention): boolean | null {
  */
 function withPastAbility(placed: Found, published: DateValue | null): Found {
   const m = placed.mention;
-  if (placed.tense !== null || placed.text === undefined || published?.month === undefined)
-    return placed;
+  if (placed.tense !== null || published?.month === undefined) return placed;
   if (m.kind !== 'calendar' || m.month === undefined || m.season !== undefined) return placed;
   if (m.year !== undefined || m.yearOffset !== undefined || m.shift !== null || m.until)
     return placed;
@@ -516,7 +522,7 @@ function postponedSlotReports(
   const reports: Array<OutcomeReport & { slot: string }> = [];
   let last = -1;
   for (const placed of found) {
-    if (placed.sentence === last || placed.text === undefined) continue;
+    if (placed.sentence === last) continue;
     last = placed.sentence;
     const text = placed.text;
     if (!MAY_HOLD_POSTPONED_SLOT.test(text)) continue;
@@ -626,7 +632,8 @@ export function collectMentions(
       });
     const redundant = redundantReadings(found, resolutions);
     const seen = new Set<string>();
-    // How many dates of each sentence (by its quote's offset) date an act, not after "since": a
+    // How many dates of each sentence (by its index: a quote may hold the sentence before it too,
+    // whose dates are not this sentence's) date an act, not after "since": a
     // state since a date in such a sentence is not that act (since-state.ts), and a date closing
     // an object's event noun phrase beside another of them, or under an act told as ahead when
     // the date has passed, dates that event (object-event.ts).
@@ -634,7 +641,7 @@ export function collectMentions(
     found.forEach((placed, i) => {
       if (!resolutions[i]?.date || redundant.has(i)) return;
       if (placed.mention.kind === 'calendar' && placed.mention.since) return;
-      actDates.set(placed.quote.start, (actDates.get(placed.quote.start) ?? 0) + 1);
+      actDates.set(placed.sentence, (actDates.get(placed.sentence) ?? 0) + 1);
     });
     found.forEach((placed, i) => {
       const resolution = resolutions[i];
@@ -653,21 +660,15 @@ export function collectMentions(
       };
       // "Correction, 12 June 2026: …": the day the article changed, no day of its story
       // (update-line.ts); it anchored its paragraph's days while resolving, above.
-      if (
-        placed.text !== undefined &&
-        inNoteStamp(placed.text, placed.mention.start, placed.mention.end)
-      )
+      if (inNoteStamp(placed.text, placed.mention.start, placed.mention.end))
         return leaveUndated(
           'the date stamp of a note about the article (an update or a correction)',
         );
       // "This article updates our report of 5 December 2024": when the coverage appeared.
-      if (placed.text !== undefined && datesOwnPublication(placed.text, placed.mention.start))
+      if (datesOwnPublication(placed.text, placed.mention.start))
         return leaveUndated('the date of a piece of the outlet\'s own coverage ("our report of")');
       // "two days before 31 March": the event is two days from the date written, not on it.
-      const offset =
-        placed.text === undefined
-          ? null
-          : offsetBefore(placed.text, placed.mention.start, placed.mention.end);
+      const offset = offsetBefore(placed.text, placed.mention.start, placed.mention.end);
       if (resolution.date === null) {
         const m = placed.mention;
         // A yearless anchor is shown under its month and day, never the shifted event's.
@@ -688,17 +689,14 @@ export function collectMentions(
           article: articleIndex,
           quote: placed.quote,
           tense: placed.tense,
-          ...boundOf(placed.quote.quote, m.start, m.end, placed.tense),
+          ...boundOf(placed.text, m.start, m.end, placed.tense),
           ...(partial ? { partial } : {}),
         });
         return;
       }
       // "The strike planned for next month has been called off": no event falls on the day of a
       // plan called off; only when it was called off, if the sentence says (called-off.ts).
-      const calledOff =
-        placed.text === undefined
-          ? null
-          : calledOffPlan(placed.text, placed.mention.start, placed.mention.end);
+      const calledOff = calledOffPlan(placed.text, placed.mention.start, placed.mention.end);
       if (calledOff !== null) {
         // A plan's outcome, for the planned entry of that day in an earlier article.
         // Not a day counted from it ("two days before"), nor a range or a week: one date, as read.
@@ -725,14 +723,13 @@ export function collectMentions(
         return leaveUndated('the day of a plan its sentence says was called off or put on hold');
       }
       // "will not be finished by the end of April": after the date, at no day stated (deadline.ts).
-      if (placed.text !== undefined && negatedBy(placed.text, placed.mention.start))
+      if (negatedBy(placed.text, placed.mention.start))
         return leaveUndated('a negated "by": what it tells comes after the date, at no day stated');
       // "Elsewhere in the Post this week: plans … go before the committee next month": the
       // edition's time, framing a clause dated by itself (lead-in.ts); so is a weekday there,
       // even alone ("Tuesday: … voted on 2 March"), whose side only that clause's tense tells.
       const sideFromClause = SIDE_FROM_CLAUSE.has(placed.mention.kind);
       if (
-        placed.text !== undefined &&
         (sideFromClause ||
           (placed.mention.kind === 'relative' && placed.mention.anchor === 'publication')) &&
         framesLeadIn(
@@ -748,15 +745,10 @@ export function collectMentions(
         return leaveUndated('the time of writing in a lead-in framing the clause after its colon');
       // "since Monday, when cracks were confirmed": a "when" clause of the date tells its own act
       // of it, listed there (when-clause.ts).
-      const whenClause =
-        placed.text === undefined
-          ? null
-          : whenClauseOf(placed.text, placed.mention.start, placed.mention.end);
+      const whenClause = whenClauseOf(placed.text, placed.mention.start, placed.mention.end);
       // "have sent more than 200 cards since March": the date opens a stretch of recurring
       // acts to the time of writing; none of them falls on it (since-tally.ts).
-      const tally =
-        placed.text !== undefined &&
-        isTallySince(placed.text, placed.mention.start, placed.mention.end);
+      const tally = isTallySince(placed.text, placed.mention.start, placed.mention.end);
       if (tally && whenClause === null)
         return leaveUndated(
           'opens a stretch of repeated acts running to the time of writing (a tally since it)',
@@ -765,7 +757,6 @@ export function collectMentions(
       // never said when (since-occurrence.ts).
       if (
         whenClause === null &&
-        placed.text !== undefined &&
         isOccurrenceSince(placed.text, placed.mention.start, placed.mention.end)
       )
         return leaveUndated('opens a stretch in which its event came about, at a time not told');
@@ -773,7 +764,6 @@ export function collectMentions(
       // (comparison-since.ts). A clause after "since" tells its own act of the date ("since
       // records began in 1910"): the quote is listed there, marked as the clause's date (below).
       const compared =
-        placed.text !== undefined &&
         isComparisonSince(placed.text, placed.mention.start, placed.mention.end) &&
         comparedSinceClause(placed.text, placed.mention.start, placed.mention.end) === null;
       if (compared && whenClause === null)
@@ -781,7 +771,6 @@ export function collectMentions(
       // "fell by 11 per cent compared with September last year": the date is the standard's, what
       // the event is compared against; it tells no act of its own (comparison-standard.ts).
       if (
-        placed.text !== undefined &&
         whenClause === null &&
         inComparisonStandard(placed.text, placed.mention, placed.mention.start)
       )
@@ -809,64 +798,54 @@ export function collectMentions(
       // still ahead is read by its side of publication, as the news gold written blind reads it.
       const givenUp =
         placed.tense !== 'future' &&
-        (isGivenUpPlan(placed.text ?? placed.quote.quote, placed.mention.start) ||
-          (after !== true &&
-            isOriginalPlan(placed.text ?? placed.quote.quote, placed.mention.start)));
+        (isGivenUpPlan(placed.text, placed.mention.start) ||
+          (after !== true && isOriginalPlan(placed.text, placed.mention.start)));
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       // "the summer season now under way": said to hold the time of writing (under-way.ts).
       const ongoing =
         after === null &&
-        (underWay(date, writtenOn, shifted.end) ||
-          (placed.text !== undefined && statedUnderWay(placed.text, placed.mention.end)));
+        (underWay(date, writtenOn, shifted.end) || statedUnderWay(placed.text, placed.mention.end));
       const future = !since && !givenUp && !ongoing && (after ?? placed.tense === 'future');
       // "could reopen in February", "if the vote fails in February": a possibility or a
       // condition tells of no event on its date, not even an expected one: what may not come
       // about is neither planned nor reported (possibility.ts).
       if (
-        placed.text !== undefined &&
         supposes(possibilityOf(placed.text, placed.mention.start, placed.mention.end), placed.tense)
       )
         return leaveUndated('a possibility or a condition: it may not come about');
       // "ruled out closing the road in June": an act excluded, told as not to come (ruled-out.ts).
-      if (
-        placed.text !== undefined &&
-        ruledOut(placed.text, placed.mention.start, placed.mention.end)
-      )
+      if (ruledOut(placed.text, placed.mention.start, placed.mention.end))
         return leaveUndated('an act ruled out: told as not to come about');
       // "halted since the Oct. 14 explosion": the date is the explosion's; the act lies after
       // it (anchor.ts). Not when an offset moved the date to the act's own day ("two days after
       // the 3 May vote").
       const { start, end } = placed.mention;
-      const anchored =
-        offset === null ? anchoredOccasion(placed.text ?? placed.quote.quote, start, end) : null;
+      const anchored = offset === null ? anchoredOccasion(placed.text, start, end) : null;
       const dates =
         (tally || compared ? whenClause : null) ??
-        namedThing(placed.quote.quote, start, end) ??
-        reducedRelativeThing(placed.quote.quote, start, end) ??
-        comparedSinceClause(placed.quote.quote, start, end) ??
+        namedThing(placed.text, start, end) ??
+        reducedRelativeThing(placed.text, start, end) ??
+        comparedSinceClause(placed.text, start, end) ??
         anchored ??
         // "have been damaged since the hire desk opened in April": the opening's date, which opens
         // the period of the main clause's acts (since-clause.ts).
-        sinceClause(placed.quote.quote, start, end) ??
-        (since && actDates.has(placed.quote.start)
-          ? sinceState(placed.text ?? placed.quote.quote, start, end)
-          : null) ??
-        (!since &&
-        ((actDates.get(placed.quote.start) ?? 0) > 1 || aheadYetPast(placed.tense, after))
-          ? (objectEvent(placed.quote.quote, start, end) ??
+        sinceClause(placed.text, start, end) ??
+        (since && actDates.has(placed.sentence) ? sinceState(placed.text, start, end) : null) ??
+        (!since && ((actDates.get(placed.sentence) ?? 0) > 1 || aheadYetPast(placed.tense, after))
+          ? (objectEvent(placed.text, start, end) ??
             // "Engineers will assess the landslide of 9 March", published 11 March: the date
             // passed is the landslide's, not the assessing's (occasion-side.ts).
-            (aheadYetPast(placed.tense, after)
-              ? ofThingPhrase(placed.quote.quote, start, end)
-              : null))
+            (aheadYetPast(placed.tense, after) ? ofThingPhrase(placed.text, start, end) : null))
           : null);
       // "opened for anyone who was on the lift on Saturday": the clause's date, not the opening's
       // (relative-clause.ts). Read last: a note naming the occasion itself says more.
-      const clause = dates === null ? relativeClauseOf(placed.quote.quote, start, end) : null;
+      const clause = dates === null ? relativeClauseOf(placed.text, start, end) : null;
       dated.push({
-        ...(dates === null ? {} : { dates }),
-        ...(clause === null ? {} : { dates: clause, clauseDate: true as const }),
+        ...(dates === null ? {} : { dates: verbatimNote(placed.quote.quote, dates) }),
+        ...(clause === null
+          ? {}
+          : { dates: verbatimNote(placed.quote.quote, clause), clauseDate: true as const }),
         ...(placed.mention.kind === 'calendar' && placed.mention.approximate
           ? { approximate: true as const }
           : {}),
@@ -880,7 +859,7 @@ export function collectMentions(
         // "cleared the road before the 9 March vote": the date is the vote's, no bound of its
         // own (as "by Friday's vote", deadline.ts).
         ...(anchored === null
-          ? boundOf(placed.quote.quote, start, end, placed.tense, after)
+          ? boundOf(placed.text, start, end, placed.tense, after)
           : { deadline: false }),
         text: placed.mention.text,
         article: articleIndex,

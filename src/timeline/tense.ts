@@ -286,6 +286,16 @@ const DETERMINER_BEFORE = new RegExp(
 );
 
 /**
+ * A determiner after a date: it opens a noun phrase of its own, never one the date premodifies,
+ * as determiners (central "the", "this", "every"; post- "last", "next") stand before a noun
+ * phrase's premodifiers, not after them (Quirk et al. 1985, ch. 5, on the determiners and
+ * their order). "a second pier fire this summer last night": "summer" modifies no "last night", a
+ * time of its own (TimeML tags two TIMEX3s).
+ */
+const DETERMINER_NEXT =
+  /^\s+(?:the|a|an|this|that|these|those|every|each|last|next)(?![\p{L}\p{N}'’-])/u;
+
+/**
  * True for a date that modifies the noun after it ("should publish the 2019 survey", "its
  * March 3 meeting"): it dates the thing the noun names, not the act of the verb, so the verb's
  * tense says nothing of it (Quirk et al. 1985, 17.97, on nouns as premodifiers). Inside a
@@ -294,7 +304,8 @@ const DETERMINER_BEFORE = new RegExp(
 export function modifiesNoun(sentence: string, start: number, end: number): boolean {
   return (
     DETERMINER_BEFORE.test(sentence.slice(0, start)) &&
-    LOWER_CASE_WORD_NEXT.test(sentence.slice(end))
+    LOWER_CASE_WORD_NEXT.test(sentence.slice(end)) &&
+    !DETERMINER_NEXT.test(sentence.slice(end))
   );
 }
 

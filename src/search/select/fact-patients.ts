@@ -28,8 +28,11 @@ export interface PatientSource extends ClausedSource {
   terms: ReadonlyMap<string, number>;
 }
 
-/** A determiner or possessive opening a noun phrase: a closed class. */
-const DETERMINER = '(?:the|a|an|its|their|his|her|this|that|these|those|our)';
+/**
+ * An article or possessive opening a noun phrase: a closed class. Not the demonstratives, which
+ * after a verb more often open a time ("reopened this morning") or a clause ("said that").
+ */
+const DETERMINER = '(?:the|a|an|its|their|his|her|our)';
 /** The gap before a patient's first word: only a determiner, or nothing before a name. */
 const OPENING = new RegExp(`^\\s*${DETERMINER}\\s+$`, 'i');
 /** The gap before a later conjunct: "and" and a determiner of its own. */
@@ -85,7 +88,9 @@ export function patientOf(source: PatientSource, at: number): Patient {
   const index = sequence.findIndex((unit) => unit.start === at);
   if (index < 0) return [];
   const act = sequence[index]!;
-  if (PASSIVE_BEFORE.test(text.slice(0, act.start))) {
+  // "was destroying the arcade" is the progressive, active: its object is after it.
+  const progressive = /ing$/i.test(text.slice(act.start, act.end));
+  if (!progressive && PASSIVE_BEFORE.test(text.slice(0, act.start))) {
     // The passive's subject: the first noun phrase of the act's clause, followed by a
     // postmodifying preposition or by the auxiliary itself.
     let first = index;

@@ -12,6 +12,7 @@ import { EVENTLESS_VERBS, type ClaimEvents } from './fact-predicates.js';
 import { meets } from '../../text/verb-noun.js';
 import { subjectOf } from './fact-count-acts.js';
 import { agentsApart } from './fact-passive-agent.js';
+import { patientsApart } from './fact-patients.js';
 import {
   inAdverbialClause,
   inDescribingClause,
@@ -76,7 +77,10 @@ export function actsApart(
     return statesApart(a, b, synonymous) || progressiveActsApart(a, b);
   // "has lodged an application" / "an application was lodged by Kelby Council": one act by two
   // parties (fact-passive-agent.ts).
-  if (toldA() && toldB()) return agentsApart(a, actA.at, b, actB.at);
+  // "The fire destroyed the Neptune Arcade" / "A cafe kiosk … was destroyed": one act over two
+  // patients (fact-patients.ts).
+  if (toldA() && toldB())
+    return agentsApart(a, actA.at, b, actB.at) || patientsApart(a, actA.at, b, actB.at, synonymous);
   if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;

@@ -70,10 +70,11 @@ export async function unpackEmail(bytes: Uint8Array, file: string): Promise<Unpa
     parts.find((part) => part.type === 'text/html') ??
     parts.find((part) => part.type === 'text/plain');
   if (body === undefined)
-    throw fileError(
-      file,
-      'has no text to read: no HTML or plain-text part that is not an attachment',
-    );
+    throw fileError(file, 'has no text part: no HTML or plain-text part that is not an attachment');
+  // Header fields and no body (RFC 5322 §2.1: the body follows them after a blank line): the
+  // message is not empty, but it holds no text to read.
+  if (!body.content.some((byte) => byte > 0x20))
+    throw fileError(file, 'has no text part: its header fields are followed by no text');
   const format = body.type === 'text/html' ? 'html' : 'text';
   const decoded = decodeArticle(body.content, file, format, body.params.charset);
   const { encoding, detected } = decoded;

@@ -16,7 +16,7 @@ import { isMailingFurniture } from './call-to-action.js';
 import { isCapitalisedWords, isOutletNameLast, isSectionName } from './credit-fields.js';
 import type { DroppedLine } from './extraction.js';
 import { endsInBodyNoun, namesBodyByNounOf } from './issuer-name.js';
-import { nameWords, publicationWords } from './newsletter-masthead.js';
+import { nameWords, newsletterProductName, publicationWords } from './newsletter-masthead.js';
 
 /** The rest of a word of a name: a full stop inside it ("co.uk"), never one ending the sentence. */
 const NAME_WORD = String.raw`[\p{L}\d'’&-]*(?:\.[\p{L}\d'’&-]+)*`;
@@ -58,15 +58,20 @@ export function senderPublication(sender: string): string | null {
  * ({@link SUBSCRIBED_TO}; call-to-action.ts isMailingFurniture), without a newsletter's words
  * when the rest names itself as an outlet ("Marrow Bay Gazette" of "the Marrow Bay Gazette Morning
  * Briefing", as {@link senderPublication} reads a sender), else as the footer names it; null when
- * no footer line names one (a lower-case "our mailing list", a section's name).
+ * no footer line names one (a lower-case "our mailing list", a section's name) or it names a
+ * newsletter as a product ("the Harbourside Briefing": newsletter words after a name that names
+ * no outlet; "Harbourside" would be a guess, as of a sender's name).
  */
 export function subscribedPublication(dropped: readonly DroppedLine[]): string | null {
   for (const { line } of dropped) {
     if (!isMailingFurniture(line)) continue;
     const name = SUBSCRIBED_TO.exec(line)?.[1];
-    // "the Marrow Bay Gazette Morning Briefing": the product's words aside, as in a sender's name.
-    if (name !== undefined && isCapitalisedWords(name) && !isSectionName(name))
-      return senderPublication(name) ?? name;
+    if (name === undefined || !isCapitalisedWords(name) || isSectionName(name)) continue;
+    // "the Marrow Bay Gazette Morning Briefing": the product's words aside, as in a sender's name;
+    // a newsletter named as a product ("the Harbourside Briefing") names no publication.
+    const publication = senderPublication(name);
+    if (publication !== null) return publication;
+    if (newsletterProductName(name) === null) return name;
   }
   return null;
 }

@@ -6,9 +6,10 @@
  * "when was the agreement signed" shows a title as if the article said it. Such headings stay
  * in the index (their words still tell which article a question is about) but are never ranked.
  */
-import { isOutletName } from './credit-fields.js';
+import { isOutletName, isOutletNameLast } from './credit-fields.js';
 import { siteAndSection, withoutSiteName } from './headline.js';
-import { isMastheadName } from './masthead.js';
+import { isMastheadName, isMastheadShape } from './masthead.js';
+import { nameWords, publicationWords } from './newsletter-masthead.js';
 import type { CleanArticle, Sentence } from './types.js';
 
 /** Case, runs of whitespace and curly or straight quotes do not make a heading another text. */
@@ -22,11 +23,30 @@ function normalise(text: string): string {
 }
 
 /**
+ * True for an edition's or a newsletter's name set as a masthead: an outlet's name of two words
+ * or more followed by a newsletter's or an edition's words ("Coastline Gazette Weekend", "Marrow
+ * Bay Gazette Daily Briefing"; newsletter-masthead.ts publicationWords), read as a sender's name
+ * is, a product's words aside (mailing-outlet.ts senderPublication). It names the publication,
+ * so it is a label of the article, never a statement of it.
+ */
+function isEditionName(text: string): boolean {
+  if (!isMastheadShape(text)) return false;
+  const publication = publicationWords(text);
+  return (
+    publication.length >= 2 &&
+    publication.length < nameWords(text).length &&
+    isOutletNameLast(publication.join(' '))
+  );
+}
+
+/**
  * True when a sentence is one of its article's metadata set as a heading: the title, the
  * outlet's name or the headline cleaning read (compared without regard to case, whitespace or
  * the kind of quotation marks, and with a site name beside it left out as cleaning leaves it
  * out of the title), or any outlet's name set as a masthead (masthead.ts: "Velmora Courier"
  * above the headline names the outlet even when nothing corroborates it, so it is no statement),
+ * with its edition's or newsletter's words or not ("Coastline Gazette Weekend": {@link
+ * isEditionName}), wherever it stands (under the byline too),
  * alone or beside a section's ("Radio Brackwater - News": headline.ts siteAndSection). The headline counts even when `articles.json` gives another
  * title or `"title": null`: null says the title is not stated there, not that the headline
  * is a statement of the article.
@@ -39,7 +59,7 @@ export function isMetadataHeading(
   if (sentence.kind !== 'heading') return false;
   const heading = normalise(text);
   if (heading === '') return false;
-  if (isMastheadName(text)) return true;
+  if (isMastheadName(text) || isEditionName(text)) return true;
   // A site's header naming the outlet and a section ("Radio Brackwater - News") names the
   // outlet as a masthead does.
   if (siteAndSection(text)?.some(isOutletName)) return true;

@@ -60,6 +60,7 @@ import {
   type NewsletterMasthead,
 } from './newsletter-masthead.js';
 import { outletKey } from './copyright.js';
+import { isSubjectNewsletterName } from './subject-newsletter-name.js';
 import { mayContinue, textWidth } from './hard-wrap.js';
 import {
   DATELINE_BLOCKS,
@@ -437,6 +438,19 @@ const readShareTarget: LineRule = (state, block, line) => {
   return true;
 };
 
+/**
+ * The newsletter's own name as a paragraph of its own at the top, the name its `Subject` sets
+ * before the issue's headline ("THE HARBOURSIDE BRIEFING" under "The Harbourside Briefing: Pier
+ * appeal …"; subject-newsletter-name.ts): its masthead, dropped, never the title. It names a
+ * product, not a publication, so it states no outlet.
+ */
+const readSubjectNewsletterName: LineRule = (state, block, line) => {
+  if (!block.atTop || block.lines.length !== 1) return false;
+  if (!isSubjectNewsletterName(line, state.packageTitle)) return false;
+  drop(state, line, 'masthead');
+  return true;
+};
+
 /** A line found to be the masthead (on a first reading) where it stands at the top. */
 const readKnownMasthead: LineRule = (state, block, line) => {
   if (!block.atTop || !block.knownMastheads.has(line)) return false;
@@ -456,6 +470,7 @@ const LINE_RULES: readonly LineRule[] = [
   readCreditOutlet,
   readCorrection,
   readNewsletterMasthead,
+  readSubjectNewsletterName,
   readMastheadTagline,
   readKindNameplate,
   readNameplate,

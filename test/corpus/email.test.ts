@@ -157,7 +157,7 @@ describe('e-mailed articles (.eml)', () => {
       },
       {
         file: 'image-only.eml',
-        message: 'has no text to read: no HTML or plain-text part that is not an attachment',
+        message: 'has no text part: no HTML or plain-text part that is not an attachment',
       },
     ]);
     expect(report.counts.articles).toBe(1);

@@ -191,12 +191,11 @@ export function featuresOf(
   const mention = context.firstMentionOf
     ? context.firstMentionOf(sentence)
     : firstMention(sentences, context.textOf, sentence);
-  const previousOne =
-    across || inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
-  const before = mention === null ? previousOne : Math.min(mention, previousOne);
+  const before = across || inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
   const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
-  const aroundOne = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
-  const around = mention === null ? aroundOne : Math.min(mention, aroundOne);
+  const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
+  // Only the mention itself: the sentences between tell of other things too.
+  const alsoMention = mention !== null && mention < around ? mention : undefined;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
   let typeMiss = 0;
@@ -258,8 +257,8 @@ export function featuresOf(
         ? contextCoverage
         : match.coverage,
     contextCoverage: unspoken ? matcher.spanCoverage(first, sentence, unspoken) : contextCoverage,
-    neighbourCoverage: matcher.spanCoverage(before, after, unspoken),
-    surroundingCoverage: matcher.spanCoverage(around, beyond, unspoken),
+    neighbourCoverage: matcher.spanCoverage(before, after, unspoken, alsoMention),
+    surroundingCoverage: matcher.spanCoverage(around, beyond, unspoken, alsoMention),
     titleCoverage: context.titleCoverage(own.article),
     bm25,
     proximity: Math.max(match.proximity, antecedent?.proximity ?? 0),

@@ -52,8 +52,9 @@ export function definiteHead(text: string): string | null {
 /**
  * The earliest sentence before `sentence` in its paragraph (article text) that holds the head
  * noun of the definite description `sentence` opens with ({@link definiteHead}, compared by
- * stem: "agreements" continues "agreement"), or null when it opens with none or no sentence
- * before it in the paragraph holds it.
+ * stem: "agreements" continues "agreement") in an indefinite noun phrase, introducing it ("…
+ * signed a cooperation agreement"); null when it opens with none, no sentence before it in the
+ * paragraph holds the noun, or the earliest one holds it as definite.
  */
 export function firstMention(
   sentences: readonly Sentence[],
@@ -66,11 +67,49 @@ export function firstMention(
   if (head === null) return null;
   const term = stem(head);
   let found: number | null = null;
+  let indefinite = false;
   for (let s = sentence - 1; s >= 0; s--) {
     const other = sentences[s] as Sentence;
     if (other.article !== own.article || other.kind !== 'body') break;
     if (other.paragraph !== own.paragraph) break;
-    if (tokenize(textOf(s)).some((token) => stem(token.word) === term)) found = s;
+    const tokens = tokenize(textOf(s));
+    const at = tokens.findIndex((token) => stem(token.word) === term);
+    if (at >= 0) {
+      found = s;
+      indefinite = introducedAt(tokens, at);
+    }
   }
-  return found;
+  return indefinite ? found : null;
+}
+
+/** Words at most between an indefinite article and the head it determines ("a „cooperation agreement”"). */
+const MODIFIERS_BEFORE_HEAD = 3;
+/** Determiners that make a noun phrase definite: its referent is known already. */
+const DEFINITE_DETERMINERS = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+
+/**
+ * True when the noun at `at` in `tokens` heads an indefinite noun phrase ("a cooperation
+ * agreement"): the phrase that introduces a new referent, which later definite descriptions
+ * take up (Quirk et al. 1985, §5.26–5.32; Heim 1982's novelty condition). A noun whose
+ * paragraph first mentions it as definite ("the agreement") was known before the paragraph,
+ * and the paragraph's first sentence holding it says nothing of which one.
+ */
+function introducedAt(tokens: readonly { word: string }[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - MODIFIERS_BEFORE_HEAD); k--) {
+    const word = (tokens[k] as { word: string }).word;
+    if (word === 'a' || word === 'an') return true;
+    if (DEFINITE_DETERMINERS.has(word)) return false;
+  }
+  return false;
 }

@@ -54,12 +54,14 @@ export function definiteHead(text: string): string | null {
  * noun of the definite description `sentence` opens with ({@link definiteHead}, compared by
  * stem: "agreements" continues "agreement") in an indefinite noun phrase, introducing it ("…
  * signed a cooperation agreement"); null when it opens with none, no sentence before it in the
- * paragraph holds the noun, or the earliest one holds it as definite.
+ * paragraph holds the noun, or the earliest one holds it as definite. `holds`, when given, tells
+ * whether a sentence holds an index term (the stem), so that only those sentences are read.
  */
 export function firstMention(
   sentences: readonly Sentence[],
   textOf: (sentence: number) => string,
   sentence: number,
+  holds?: (sentence: number, term: string) => boolean,
 ): number | null {
   const own = sentences[sentence];
   if (own === undefined || own.kind !== 'body') return null;
@@ -72,6 +74,8 @@ export function firstMention(
     const other = sentences[s] as Sentence;
     if (other.article !== own.article || other.kind !== 'body') break;
     if (other.paragraph !== own.paragraph) break;
+    // The index's terms tell cheaply which sentences hold the noun: only those are read.
+    if (holds !== undefined && !holds(s, term)) continue;
     const tokens = tokenize(textOf(s));
     const at = tokens.findIndex((token) => stem(token.word) === term);
     if (at >= 0) {

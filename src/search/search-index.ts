@@ -1416,7 +1416,11 @@ export class SearchIndex {
     let known = this.firstMentions[sentence];
     if (known === undefined) return null;
     if (known === UNKNOWN_CONTEXT) {
-      known = firstMention(this.corpus.sentences, this.read.textOf, sentence) ?? -1;
+      known =
+        firstMention(this.corpus.sentences, this.read.textOf, sentence, (s, term) => {
+          const id = this.termIds.get(term);
+          return id !== undefined && this.sentenceTerms.get(s).includes(id);
+        }) ?? -1;
       this.firstMentions[sentence] = known;
     }
     return known < 0 ? null : known;

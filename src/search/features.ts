@@ -12,6 +12,7 @@ import { describedSubject, namesAntecedent } from './described-subject.js';
 import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js';
 import { givesWords, givesWordsOf, type SpeechSites } from './plan/speaker-words.js';
 import { agreesWithAsked, type AskedSubject } from './antecedent-agreement.js';
+import { firstMention } from './first-mention.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -80,6 +81,8 @@ export interface FeatureContext {
   contextOf?: (sentence: number) => number | null;
   /** {@link scoredAcrossBreak} of a sentence, when the index keeps it; computed here otherwise. */
   acrossBreakOf?: (sentence: number) => boolean;
+  /** first-mention.ts `firstMention` of a sentence, when the index keeps it; computed here otherwise. */
+  firstMentionOf?: (sentence: number) => number | null;
   /**
    * For a question of no answer type asking for someone's words ("what did Aster say":
    * plan/speaker.ts `wordsAskedOf`), how well a sentence gives them (plan/speaker-words.ts
@@ -182,9 +185,17 @@ export function featuresOf(
   const match = matcher.sentence(sentence);
   // Neighbours stop at a paragraph break, as quotes and context do, but for the sentence a
   // paragraph's opening leans on; the surroundings read across it as topic evidence only.
+  // A definite description continuing a mention earlier in its paragraph ("This agreement …"
+  // after "… signed a cooperation agreement") is told of with that mention's words too
+  // (first-mention.ts): topic evidence, as the neighbours are.
+  const mention = context.firstMentionOf
+    ? context.firstMentionOf(sentence)
+    : firstMention(sentences, context.textOf, sentence);
   const before = across || inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
   const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
+  // Only the mention itself: the sentences between tell of other things too.
+  const alsoMention = mention !== null && mention < around ? mention : undefined;
   const beyond = isBodyOf(sentences, sentence + 1, own.article) ? sentence + 1 : sentence;
   let typeMatch = 0;
   let typeMiss = 0;
@@ -246,8 +257,8 @@ export function featuresOf(
         ? contextCoverage
         : match.coverage,
     contextCoverage: unspoken ? matcher.spanCoverage(first, sentence, unspoken) : contextCoverage,
-    neighbourCoverage: matcher.spanCoverage(before, after, unspoken),
-    surroundingCoverage: matcher.spanCoverage(around, beyond, unspoken),
+    neighbourCoverage: matcher.spanCoverage(before, after, unspoken, alsoMention),
+    surroundingCoverage: matcher.spanCoverage(around, beyond, unspoken, alsoMention),
     titleCoverage: context.titleCoverage(own.article),
     bm25,
     proximity: Math.max(match.proximity, antecedent?.proximity ?? 0),

@@ -445,6 +445,13 @@ export class QuestionMatcher {
     return matchSentence(this.concepts, this.marks, this.scratch, terms).coverage;
   }
 
+  /** Raises each concept's entry of `best` to its match in sentence `s` where that is better. */
+  private keepBest(best: Float64Array, s: number): void {
+    const matched = this.sentence(s).matched;
+    for (let c = 0; c < matched.length; c++)
+      if ((matched[c] as number) > (best[c] as number)) best[c] = matched[c] as number;
+  }
+
   /** Coverage of several sentences together: each concept counts its best match among them. */
   coverage(sentences: readonly number[]): number {
     if (this.totalWeight === 0 || sentences.length === 0) return 0;
@@ -461,19 +468,23 @@ export class QuestionMatcher {
   /**
    * {@link coverage} of the sentences `first` to `last` inclusive, without listing them. The
    * concepts in `uncounted` (indices of the plan's concepts) count as unmatched: their weight
-   * stays in the question's, their matches add nothing.
+   * stays in the question's, their matches add nothing. `also`: one more sentence counted with
+   * the span, outside it (features.ts: a description's first mention).
    */
-  spanCoverage(first: number, last: number, uncounted?: ReadonlySet<number>): number {
+  spanCoverage(
+    first: number,
+    last: number,
+    uncounted?: ReadonlySet<number>,
+    also?: number,
+  ): number {
     if (this.totalWeight === 0 || last < first) return 0;
     // One sentence's share is its match's own, summed in the same order (matchSentence).
-    if (first === last && uncounted === undefined) return this.sentence(first).coverage;
+    if (first === last && uncounted === undefined && also === undefined)
+      return this.sentence(first).coverage;
     const best = this.scratch.best;
     best.fill(0);
-    for (let s = first; s <= last; s++) {
-      const matched = this.sentence(s).matched;
-      for (let c = 0; c < matched.length; c++)
-        if ((matched[c] as number) > (best[c] as number)) best[c] = matched[c] as number;
-    }
+    for (let s = first; s <= last; s++) this.keepBest(best, s);
+    if (also !== undefined) this.keepBest(best, also);
     for (const c of uncounted ?? []) if (c < best.length) best[c] = 0;
     return this.coveredShare(best);
   }

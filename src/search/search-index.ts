@@ -19,6 +19,7 @@ import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
 import { askedSubjectOf, type AskedSubject } from './antecedent-agreement.js';
 import { contextSentence, featuresOf, scoredAcrossBreak, type FeatureContext } from './features.js';
+import { firstMention } from './first-mention.js';
 import {
   packDocuments,
   unpackLunr,
@@ -532,6 +533,11 @@ export class SearchIndex {
    * yet known, 1 no, 2 yes. Read for every candidate with no context, and every block's next.
    */
   private readonly acrossBreak: Uint8Array;
+  /**
+   * Per sentence, first-mention.ts `firstMention` of it (it depends on the corpus alone): the
+   * sentence, -1 none, {@link UNKNOWN_CONTEXT} not yet known. Read for every candidate.
+   */
+  private readonly firstMentions: Int32Array;
   /** Per article, its title's index terms (term ids). */
   private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
@@ -628,6 +634,7 @@ export class SearchIndex {
     metadataTermsOf: (article: number) => this.metadataTermsOf(article),
     quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
+    firstMentionAt: (s: number) => this.firstMentionAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
     openingOf: (s: number) => this.openings[s] ?? 0,
@@ -654,6 +661,7 @@ export class SearchIndex {
     this.contexts = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
     this.quotedWithNext = new Uint8Array(corpus.sentences.length);
     this.acrossBreak = new Uint8Array(corpus.sentences.length);
+    this.firstMentions = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(
         `index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`,
@@ -1403,6 +1411,21 @@ export class SearchIndex {
     return known === 2;
   }
 
+  /** first-mention.ts `firstMention` of a sentence, kept ({@link firstMentions}). */
+  private firstMentionAt(sentence: number): number | null {
+    let known = this.firstMentions[sentence];
+    if (known === undefined) return null;
+    if (known === UNKNOWN_CONTEXT) {
+      known =
+        firstMention(this.corpus.sentences, this.read.textOf, sentence, (s, term) => {
+          const id = this.termIds.get(term);
+          return id !== undefined && this.sentenceTerms.get(s).includes(id);
+        }) ?? -1;
+      this.firstMentions[sentence] = known;
+    }
+    return known < 0 ? null : known;
+  }
+
   /** features.ts `scoredAcrossBreak` of a sentence, kept ({@link acrossBreak}). */
   private acrossBreakAt(sentence: number): boolean {
     let known = this.acrossBreak[sentence];
@@ -1556,6 +1579,7 @@ export class SearchIndex {
       termCount: read.termCount,
       contextOf,
       acrossBreakOf: read.acrossBreakAt,
+      firstMentionOf: read.firstMentionAt,
       speakerWordsOf: speakerWordsReader(plan, read.speechSitesOf),
       speechSitesOf: read.speechSitesOf,
       speakerConcepts: speakerConcepts(plan),

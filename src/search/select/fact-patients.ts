@@ -12,8 +12,9 @@
  * opened by a determiner or a name (not a pronoun, a figure or an adverb: "reopened yesterday"),
  * up to a preposition or a clause break, conjuncts joined by "and" with a determiner of their own
  * each; the patients are apart only when no word of either is a term of the other report nor a
- * WordNet synonym of one of the other's patient, and not when both name persons or groups, whom
- * news writes of by many descriptions ("two teenagers" / "two boys").
+ * WordNet synonym of one of the other's patient, nor one head a noun of the other's class
+ * (fact-restated-class.ts: "a pact" / "a cooperation agreement"), and not when both name persons
+ * or groups, whom news writes of by many descriptions ("two teenagers" / "two boys").
  */
 import { PASSIVE_AUXILIARIES } from '../../text/auxiliaries.js';
 import { anyOf } from '../../text/word-class.js';
@@ -21,6 +22,7 @@ import { CLAUSE_BREAK, type ClausedSource } from './fact-clauses.js';
 import { PREPOSITION } from './fact-participants.js';
 import type { UnitOccurrence } from './fact-participants.js';
 import { namesPersonOrGroup } from './person-nouns.js';
+import { restatedByClass } from './fact-restated-class.js';
 import type { SynonymousTerms } from './fact-synonym-terms.js';
 
 /** What is read of a report here (fact-acts.ts `ActSource`). */
@@ -113,6 +115,14 @@ export function patientOf(source: PatientSource, at: number): Patient {
   return conjunctsFrom(source, index + 1, text.slice(act.end, next.start));
 }
 
+/** The head of each conjunct of a patient as written, lower case: its last word. */
+function headsOf(source: PatientSource, patient: Patient): string[] {
+  return patient.flatMap((phrase) => {
+    const last = phrase.at(-1);
+    return last === undefined ? [] : [source.text.slice(last.start, last.end).toLowerCase()];
+  });
+}
+
 /** The words of a patient as written, and its keys. */
 function keysOf(patient: Patient): string[] {
   return patient.flat().flatMap((unit) => unit.keys);
@@ -159,6 +169,9 @@ function apart(
   const ky = keysOf(y);
   if (kx.some((key) => b.terms.has(key)) || ky.some((key) => a.terms.has(key))) return false;
   if (kx.some((p) => ky.some((q) => synonymous(p, q)))) return false;
+  // One thing restated by a noun of its class: "a pact" / "a cooperation agreement".
+  const hx = headsOf(a, x);
+  if (headsOf(b, y).some((q) => hx.some((p) => restatedByClass(p, q)))) return false;
   // Any word of the phrase, not its last alone: "arrested the teenagers yesterday".
   const persons = (source: PatientSource, patient: Patient) =>
     patient.flat().some((unit) => namesPersonOrGroup(source.text.slice(unit.start, unit.end)));

@@ -14,6 +14,7 @@
  * context are not widened by it.
  */
 import type { Sentence } from '../corpus/types.js';
+import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { isUsuallyNoun } from '../text/nouns.js';
 import { stem, tokenize } from '../text/terms.js';
 
@@ -88,18 +89,14 @@ export function firstMention(
 
 /** Words at most between an indefinite article and the head it determines ("a „cooperation agreement”"). */
 const MODIFIERS_BEFORE_HEAD = 3;
-/** Determiners that make a noun phrase definite: its referent is known already. */
-const DEFINITE_DETERMINERS = new Set([
+/**
+ * Determiners that make a noun phrase definite: its referent is known already (the definite
+ * article, the demonstratives, the possessives; Quirk et al. 1985 §5.10–5.13).
+ */
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
+  ...DEMONSTRATIVES,
+  ...POSSESSIVE_DETERMINERS,
 ]);
 
 /**

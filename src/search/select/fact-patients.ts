@@ -17,6 +17,7 @@
  * or groups, whom news writes of by many descriptions ("two teenagers" / "two boys").
  */
 import { PASSIVE_AUXILIARIES } from '../../text/auxiliaries.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
 import { CLAUSE_BREAK, type ClausedSource } from './fact-clauses.js';
 import { PREPOSITION } from './fact-participants.js';
@@ -34,7 +35,7 @@ export interface PatientSource extends ClausedSource {
  * An article or possessive opening a noun phrase: a closed class. Not the demonstratives, which
  * after a verb more often open a time ("reopened this morning") or a clause ("said that").
  */
-const DETERMINER = '(?:the|a|an|its|their|his|her|our)';
+const DETERMINER = `(?:${anyOf([...ARTICLES, ...POSSESSIVE_DETERMINERS])})`;
 /** The gap before a patient's first word: only a determiner, or nothing before a name. */
 const OPENING = new RegExp(`^\\s*${DETERMINER}\\s+$`, 'i');
 /** The gap before a later conjunct: "and" and a determiner of its own. */

@@ -9,6 +9,7 @@
  * stages. It is the seam where an existing search engine could replace lunr: the engine above
  * only calls {@link SearchIndex.search}.
  */
+import { sentenceText } from '../corpus/sentence-text.js';
 import type { Corpus, Sentence } from '../corpus/types.js';
 import { decide, decideOutcome, questionProbability, type Outcome } from './abstain.js';
 import { passageFeatures, widestCoverage, type AbstentionInput } from './abstain-features.js';
@@ -453,14 +454,6 @@ export type TextTables = Omit<
   initialisms: SerializedSearchIndex['initialisms'] | null;
 };
 
-/** The text of sentence `s` of `corpus`; empty for a number it has no sentence under. */
-function sentenceText(corpus: Corpus, s: number): string {
-  const sentence = corpus.sentences[s];
-  return sentence === undefined
-    ? ''
-    : (corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '');
-}
-
 /** The sentences of `corpus` as its initialism table reads them, with their terms (`termsAt`). */
 function* initialismSentences(
   corpus: Corpus,
@@ -877,11 +870,7 @@ export class SearchIndex {
       leading.initialisms ?? SearchIndex.serializeInitialisms(corpus, options.initialisms, options);
     const events = packSentenceEvents(
       options.sentenceEvents ??
-        corpus.sentences.map((sentence) =>
-          claimEventWords(
-            corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-          ),
-        ),
+        corpus.sentences.map((_, s) => claimEventWords(sentenceText(corpus, s))),
     );
     const textAt = (s: number) => sentenceText(corpus, s);
     // In the order the index file has always written them.
@@ -893,12 +882,7 @@ export class SearchIndex {
       objectImplicit: packInts(
         options.sentenceObjectImplicit
           ? options.sentenceObjectImplicit.flatMap((implicit, s) => (implicit ? [s] : []))
-          : objectImplicitSentences(
-              corpus.sentences.map(
-                (sentence) =>
-                  corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-              ),
-            ),
+          : objectImplicitSentences(corpus.sentences.map((_, s) => sentenceText(corpus, s))),
       ),
       realisBlanks: packRealisBlanks(
         options.sentenceRealisBlanks ??
@@ -1027,12 +1011,7 @@ export class SearchIndex {
             ),
           ),
       compounds: packTermTable(
-        buildCompoundTable(
-          corpus.sentences.map(
-            (sentence) =>
-              corpus.articles[sentence.article]?.text.slice(sentence.start, sentence.end) ?? '',
-          ),
-        ),
+        buildCompoundTable(corpus.sentences.map((_, s) => sentenceText(corpus, s))),
       ),
       commonWords: wordnetRelations().commonStems,
       dictionaryWords: dictionaryWords(known),

@@ -32,6 +32,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   blackout: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'blackout'),
   'unexploded-bomb': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'unexploded-bomb'),
   'pier-fire': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'pier-fire'),
+  'cave-flood': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cave-flood'),
 };
 
 /**

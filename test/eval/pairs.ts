@@ -32,6 +32,7 @@ export const PAIR_CORPORA = [
   'blackout',
   'unexploded-bomb',
   'pier-fire',
+  'cave-flood',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -255,6 +256,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 65, tester67's plant): same facts told two ways in the pier-fire corpus (counts, sums and clock times in words and in digits, a unit's symbol and its name, a span in weeks and in days, another verb, the passive), sources that differ (two counts of fire engines, two counts of hotel guests, two sums insured), with a denial, a second fire at another pier, an earlier fire and another pier's length beside them; development only",
   },
   {
+    file: 'sets/pairs-cave-flood.json',
+    corpus: 'cave-flood',
+    label:
+      "not blind (session 66, tester68's plant): same facts told two ways in the cave-flood corpus (a figure in words and abbreviated, a unit's symbol and its name, a span in weeks and in days, the passive and the active, another verb, an age told two ways), sources that differ (two depths, two counts of divers, two counts of pumps), with a denial, a second rescue in another cave, another cave's entrance and two properties of one cave beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -297,6 +304,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-blackout.json',
   'sets/pairs-unexploded-bomb.json',
   'sets/pairs-pier-fire.json',
+  'sets/pairs-cave-flood.json',
 ];
 
 const pairSchema = z.object({

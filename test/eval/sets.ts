@@ -24,7 +24,8 @@ export type CorpusName =
   | 'spaceport'
   | 'blackout'
   | 'unexploded-bomb'
-  | 'pier-fire';
+  | 'pier-fire'
+  | 'cave-flood';
 
 /** One question set. */
 export interface SetSpec {
@@ -342,6 +343,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'pier-fire',
     label:
       "an outside tester's own articles and questions (session 65, tester67), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'cave-flood',
+    file: 'sets/cave-flood.json',
+    corpus: 'cave-flood',
+    label:
+      "an outside tester's own articles and questions (session 66, tester68), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

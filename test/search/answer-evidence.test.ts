@@ -8,6 +8,7 @@ import { withoutAskedWords } from '../../src/search/plan/asked-words.js';
 import { termsOf } from '../../src/text/terms.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { engineOver, searchCorpus, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const asked = (question: string) => new Set(termsOf(question));
 
@@ -74,10 +75,7 @@ describe('answer evidence beyond the question', () => {
   it('ranks a sentence that adds a person above one that only repeats the question’s name', () => {
     const { index, corpus } = engineOver(RESERVOIR);
     const ranking = index.rank('Who runs the Tarn Valley Water Board?');
-    const text = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const text = (s: number) => sentenceText(corpus, s);
     const sentence = (start: string) =>
       ranking.ranked.find((r) => text(r.sentence).startsWith(start))!;
     // Both hold the board's whole name; only one says who the person is (a name described

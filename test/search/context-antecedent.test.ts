@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/types.js';
 import { agreesWithAsked, askedSubjectOf } from '../../src/search/antecedent-agreement.js';
 import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 /**
  * Invented articles in which the answer's subject is a pronoun or a description standing for
@@ -47,12 +47,6 @@ const BELFRY: SearchFixtureArticle = {
   ],
 };
 
-/** The text of sentence `sentence` of `corpus`. */
-function textOf(corpus: Corpus, sentence: number): string {
-  const { article, start, end } = corpus.sentences[sentence]!;
-  return corpus.articles[article]!.text.slice(start, end);
-}
-
 /** The text of the first passage the engine gives for `question`. */
 function firstQuote(articles: SearchFixtureArticle[], question: string): string | undefined {
   return engineOver(...articles).engine.ask(question).passages[0]?.quote;
@@ -82,7 +76,7 @@ describe('a sentence whose subject stands for what the sentence before names', (
     const { index, corpus } = engineOver(BELFRY, CANAL);
     const bell = index
       .rank("how old is the chapel's verger")
-      .ranked.find((r) => textOf(corpus, r.sentence).startsWith('It is 300'));
+      .ranked.find((r) => sentenceText(corpus, r.sentence).startsWith('It is 300'));
     expect(bell?.features.contextCoverage).toBeGreaterThan(0);
     expect(bell?.features.coverage).toBe(0);
   });

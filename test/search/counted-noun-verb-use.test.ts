@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verbOnlyCountedNoun } from '../../src/search/counted-noun-verb-use.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 /**
  * An invented tram extension: a safety review whose sentence uses "stop" as a verb beside the
@@ -33,10 +34,7 @@ const EXPLAINER: SearchFixtureArticle = {
 
 describe('the counted noun of "how many" is not matched by its verb homograph', () => {
   const { index, corpus } = engineOver(REVIEW, EXPLAINER);
-  const textOf = (s: number) => {
-    const sentence = corpus.sentences[s]!;
-    return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-  };
+  const textOf = (s: number) => sentenceText(corpus, s);
 
   it('ranks the count of stops above "would stop the extension opening"', () => {
     const ranking = index.rank('how many stops will the extension have');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { describedSubject, namesAntecedent } from '../../src/search/described-subject.js';
 import { contextSentence } from '../../src/search/features.js';
 import { engineOver, searchCorpus } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 describe('a description as subject', () => {
   it.each([
@@ -71,10 +72,7 @@ const BAKERY = {
 describe('read with the sentence naming its referent', () => {
   it('leans on the sentence before only when that names someone of its kind', () => {
     const corpus = searchCorpus(CRASH);
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     const at = (text: string) => corpus.sentences.findIndex((_, s) => textOf(s) === text);
     const named = at('The driver fled the scene on foot.');
     expect(contextSentence(corpus.sentences, textOf, named)).toBe(named - 1);

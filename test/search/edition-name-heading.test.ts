@@ -3,6 +3,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { isMetadataHeading } from '../../src/corpus/metadata-heading.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const folders: string[] = [];
 afterAll(async () => Promise.all(folders.map(removeFolder)));
@@ -18,10 +19,7 @@ describe("an edition's name set as a heading under the byline", () => {
     folders.push(folder);
     const corpus = await loadCorpus(folder);
     const index = SearchIndex.build(corpus, corpus.aliases);
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     const result = index.search('tarnmouth gazette weekend', { limit: 3 });
     const shown = [...result.hits, ...result.closest].map((hit) => textOf(hit.window.first));
     expect(shown).not.toContain('Tarnmouth Gazette Weekend');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { definiteHead, firstMention } from '../../src/search/first-mention.js';
 import { engineOver } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const ARTICLE = (id: string, ...paragraphs: string[][]) => ({
   id,
@@ -41,10 +42,7 @@ describe('first mention of a definite description', () => {
 
   it('finds the earliest sentence of the paragraph holding the head noun', () => {
     const { corpus } = engineOver(PACT, OTHER);
-    const textOf = (s: number) => {
-      const x = corpus.sentences[s]!;
-      return corpus.articles[x.article]!.text.slice(x.start, x.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     const at = (needle: string) => corpus.sentences.findIndex((_, s) => textOf(s).includes(needle));
     const invoked = at('This pact could be invoked');
     expect(firstMention(corpus.sentences, textOf, invoked)).toBe(at('In March 2019'));

@@ -12,6 +12,7 @@ import {
   tellsOfOther,
 } from '../../src/search/other-referent.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 describe('askedDescriptions', () => {
   it('reads each word of a definite description as a possible head, with the words before it', () => {
@@ -173,10 +174,7 @@ const FARES: SearchFixtureArticle = {
 describe('a question about "the" thing the coverage tells of', () => {
   it('quotes the passage of that thing before one of another thing that scores higher', () => {
     const { index, corpus } = engineOver(PACT, FARES);
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     const question = 'where was the agreement signed';
     const ranked = index.rank(question).ranked.map((r) => textOf(r.sentence));
     expect(ranked[0]).toBe('Another agreement was signed in Dunmore.');

@@ -18,6 +18,7 @@ import {
 import { openingCode } from '../../src/search/described-subject.js';
 import { termsOf } from '../../src/text/terms.js';
 import { engineOver, searchCorpus, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const AGENCY: SearchFixtureArticle = {
   id: 'agency',
@@ -78,10 +79,7 @@ const RAILWAY: SearchFixtureArticle = {
 
 function textsOf(article: SearchFixtureArticle) {
   const corpus = searchCorpus(article);
-  const textOf = (n: number) => {
-    const s = corpus.sentences[n]!;
-    return corpus.articles[s.article]!.text.slice(s.start, s.end);
-  };
+  const textOf = (n: number) => sentenceText(corpus, n);
   const at = (start: string) => corpus.sentences.findIndex((_, n) => textOf(n).startsWith(start));
   // What the index saves of each sentence's opening description, read here from the text.
   const read = { textOf, openingOf: (n: number) => openingCode(textOf(n)) };

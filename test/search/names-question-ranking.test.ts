@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../src/search/plan/answer-type.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const charged =
   'Ola Brenn, 41, of Mill Lane, Vessen, and Ruth Calder, 38, of no fixed address, are both charged with theft.';
@@ -33,10 +34,7 @@ describe('a question asking for the names of people', () => {
 
   it('ranks the passage giving the names above one saying a name is not given', () => {
     const { index, corpus } = engineOver(COURT);
-    const textOf = (sentence: number) => {
-      const s = corpus.sentences[sentence]!;
-      return corpus.articles[s.article]!.text.slice(s.start, s.end);
-    };
+    const textOf = (sentence: number) => sentenceText(corpus, sentence);
     for (const question of [
       'what are the names of the accused',
       'what were the names of the accused',

@@ -23,6 +23,7 @@ import {
   withHead,
 } from '../../src/search/opening-description.js';
 import { searchCorpus } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 describe('the saved reading of an opening description', () => {
   it('marks each word the description may end at by what it names', () => {
@@ -75,10 +76,7 @@ describe('the saved reading of an opening description', () => {
         ['The railway station is shut.', 'Staff were told on Monday.'],
       ],
     });
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     const at = (start: string) => corpus.sentences.findIndex((_, s) => textOf(s).startsWith(start));
     const { codes, described } = readOpenings(corpus.sentences, textOf);
     // Only "The company" leans on the sentence before; a later reference may open a paragraph.

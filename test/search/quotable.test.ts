@@ -3,6 +3,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { isMetadataHeading } from '../../src/corpus/metadata-heading.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const folders: string[] = [];
 afterAll(async () => Promise.all(folders.map(removeFolder)));
@@ -25,10 +26,7 @@ async function indexOf(files: Record<string, string>) {
 describe('headlines', () => {
   it('of .txt and .md articles are never quoted as passages, though their words still find the article', async () => {
     const { corpus, index } = await indexOf(FILES);
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     // The corpus layer reads both headlines as headings and as the titles.
     const titles = corpus.sentences.flatMap((sentence, s) =>
       isMetadataHeading(sentence, textOf(s), corpus.articles[sentence.article]!) ? [textOf(s)] : [],

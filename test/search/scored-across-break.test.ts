@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoredAcrossBreak } from '../../src/search/features.js';
 import { engineOver, searchCorpus, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const PORT: SearchFixtureArticle = {
   id: 'port',
@@ -26,10 +27,7 @@ const PORT: SearchFixtureArticle = {
 describe('a paragraph opening on someone named before the break', () => {
   it('leans on the sentence before when its subject is a pronoun or a person described', () => {
     const corpus = searchCorpus(PORT);
-    const textOf = (n: number) => {
-      const s = corpus.sentences[n]!;
-      return corpus.articles[s.article]!.text.slice(s.start, s.end);
-    };
+    const textOf = (n: number) => sentenceText(corpus, n);
     const leans = (start: string) =>
       scoredAcrossBreak(
         corpus.sentences,

@@ -9,6 +9,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { stem } from '../../src/text/terms.js';
 import { removeFolder, writePlainCorpus } from '../support/corpus-fixture.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const folders: string[] = [];
 afterAll(async () => Promise.all(folders.map(removeFolder)));
@@ -22,10 +23,7 @@ describe('sentencesHolding', () => {
     folders.push(folder);
     const corpus = await loadCorpus(folder);
     const index = SearchIndex.build(corpus, corpus.aliases);
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     const b = corpus.articles.findIndex((a) => a.meta.file.endsWith('b.txt'));
     const quay = [stem('quay')];
     // The headline holds "quay" too, but it is the article's title: never quoted.
@@ -48,10 +46,7 @@ describe('sentencesWritingApart', () => {
     folders.push(folder);
     const corpus = await loadCorpus(folder);
     const index = SearchIndex.build(corpus, corpus.aliases);
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     return { index, textOf };
   }
 

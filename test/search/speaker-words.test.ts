@@ -15,6 +15,7 @@ import {
 } from '../../src/search/plan/speaker-words.js';
 import { wordsAskedOf } from '../../src/search/plan/speaker.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const aster = new Set(['aster']);
 
@@ -195,10 +196,7 @@ describe('the speaker, counted once', () => {
     const answer = engine.ask('what did the leisure centre manager say after the fire');
     expect(answer.passages[0]?.quote).toContain('"shaken"');
     const { corpus, index } = engineOver(POOL_FIRE, MANAGER_QUITS);
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     const ranked = index.rank('what did the leisure centre manager say after the fire').ranked;
     const quits = ranked.find((r) => textOf(r.sentence).includes('quit as manager'));
     // Only "fire" counts in the passage that names the manager without their words.

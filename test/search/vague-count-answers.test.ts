@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf, answerTypeScore } from '../../src/search/plan/answer-type.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 /**
  * An invented complaint about a sea wall: a first report that gives the count vaguely, and a
@@ -46,10 +47,7 @@ describe('a vague count answers "how many" less exactly than a number', () => {
   it('ranks the inspector’s number above “dozens” for how many blocks', () => {
     const { index, corpus } = engineOver(FIRST, SECOND);
     const ranking = index.rank('how many blocks did the inspector say were laid dry');
-    const textOf = (s: number) => {
-      const sentence = corpus.sentences[s]!;
-      return corpus.articles[sentence.article]!.text.slice(sentence.start, sentence.end);
-    };
+    const textOf = (s: number) => sentenceText(corpus, s);
     expect(textOf(ranking.ranked[0]!.sentence)).toMatch(/^Nadia Crewe/);
     expect(ranking.ranked[1]!.features.typeMatch).toBe(0.75);
   });

@@ -862,7 +862,10 @@ export function collectMentions(
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;
-      const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
+      // One date of one sentence is listed once: keyed by the sentence, not its quote's start,
+      // which the sentence before shares when this one leans on it ("The firm was sold last year.
+      // It cut the Tarnby route last year": two acts of 2025).
+      const key = `${placed.sentence}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;

@@ -312,9 +312,16 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best,
   );
   // A sentence an article repeats word for word (a "Highlights" copy, a pull quote) is one
-  // quote of the entry: its first occurrence.
+  // quote of the entry: its first occurrence. A quote another of its article holds (a sentence,
+  // and the next one leaning on it with a date of the same day) is shown once, in the longer.
   const seen = new Set<string>();
+  const holds = (x: DatedMention, y: DatedMention): boolean =>
+    x.article === y.article &&
+    x.quote.start <= y.quote.start &&
+    y.quote.end <= x.quote.end &&
+    x.quote.end - x.quote.start > y.quote.end - y.quote.start;
   const sorted = [...members]
+    .filter((m) => !members.some((other) => holds(other, m)))
     .sort((x, y) => x.article - y.article || x.quote.start - y.quote.start)
     .filter((m) => {
       const key = `${m.article}\u0000${m.quote.quote}`;

@@ -6,7 +6,8 @@
  * Invented council, viaduct and ferry articles.
  */
 import { describe, expect, it } from 'vitest';
-import { entrySources, type FixtureArticle } from './fixtures.js';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { corpusOf, entrySources, type FixtureArticle } from './fixtures.js';
 
 const article = (id: string, published: string, ...sentences: string[]): FixtureArticle => ({
   id,
@@ -97,6 +98,40 @@ describe("the days a sentence states are its own, not the sentence before's", ()
     expect(entrySources([ledger, post])).toEqual([
       '2026-03-02: ledger',
       '2026-03-20: ledger, post',
+    ]);
+  });
+});
+
+describe('a date of a leaning sentence that the sentence before also gives', () => {
+  it('"last year" twice, two acts: the route cut is listed, and joins its other source', () => {
+    const ledger = article(
+      'ledger',
+      '2026-05-10',
+      'The ferry firm was sold last year.',
+      'It cut the Tarnby route last year, the council said.',
+    );
+    const post = article('post', '2026-05-11', 'The ferry firm cut the Tarnby route last year.');
+    expect(entrySources([ledger, post])).toEqual(['2025: ledger', '2025: ledger, post']);
+  });
+
+  it('"on Monday" twice, one sinking: one quote, the longer, which holds the other', () => {
+    const quotes = buildTimeline(
+      corpusOf(
+        article(
+          'ledger',
+          '2026-03-11',
+          'The ferry Kell Star sank off Tarnby on Monday.',
+          'It sank in calm water on Monday, the coastguard said.',
+        ),
+      ),
+    ).map((e) => [e.date, e.quotes.map((q) => q.quote)]);
+    expect(quotes).toEqual([
+      [
+        '2026-03-09',
+        [
+          'The ferry Kell Star sank off Tarnby on Monday. It sank in calm water on Monday, the coastguard said.',
+        ],
+      ],
     ]);
   });
 });

@@ -33,6 +33,7 @@ import { RELATIVE_TO } from './anchor.js';
 import { blankedOutsideClause } from './clause.js';
 import { thingBefore } from './thing-date.js';
 import { taggedWords, type TaggedWord } from './wink.js';
+import { type DateSpan, sentenceKey, sentenceOf, spanKey } from './date-span.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
 
@@ -177,10 +178,10 @@ const onlySaying = (action: ReadonlySet<string>): boolean =>
 export interface ActionSource {
   /** Index of the article in the corpus. */
   article: number;
-  /** The sentence, and its offset in the article. */
+  /** The quote: the date's sentence (with the sentence before it, when it leans on it), and its offset in the article. */
   quote: { quote: string; start: number };
-  /** The date as written in the sentence (its first occurrence there is the one read). */
-  text: string;
+  /** Where the date stands: its own sentence in the quote and its offsets there (date-span.ts). */
+  span: DateSpan;
   /** How precisely the sentence dates the event: a day, a month, … */
   precision: DatePrecision;
   /**
@@ -227,24 +228,23 @@ export interface ActionSource {
 export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean {
   const stems = new Map<string, Set<string>>();
   const tagged = new Map<string, readonly TaggedWord[]>();
-  const sentenceKey = (m: ActionSource): string => `${m.article}:${m.quote.start}`;
-  // A sentence with several dates is tagged once.
+  // A sentence with several dates is tagged once: the date's own sentence, which its offsets are
+  // into (a quote may hold the sentence before it, with the same date words).
   const taggedOf = (m: ActionSource): readonly TaggedWord[] => {
-    let words = tagged.get(sentenceKey(m));
-    if (!words) tagged.set(sentenceKey(m), (words = taggedWords(m.quote.quote)));
+    const key = sentenceKey(m.article, m.span);
+    let words = tagged.get(key);
+    if (!words) tagged.set(key, (words = taggedWords(sentenceOf(m.quote, m.span))));
     return words;
   };
-  // What a sentence says of one of its dates, read once per sentence and date.
+  // What a sentence says of one of its dates, read once per date at its own offsets.
   const perDate = <T>(
     read: (sentence: string, start: number, end: number, m: ActionSource) => T,
   ): ((m: ActionSource) => T) => {
     const cache = new Map<string, T>();
     return (m) => {
-      const key = `${sentenceKey(m)}:${m.text}`;
-      if (!cache.has(key)) {
-        const at = Math.max(0, m.quote.quote.indexOf(m.text));
-        cache.set(key, read(m.quote.quote, at, at + m.text.length, m));
-      }
+      const key = spanKey(m.article, m.span);
+      if (!cache.has(key))
+        cache.set(key, read(sentenceOf(m.quote, m.span), m.span.start, m.span.end, m));
       return cache.get(key) as T;
     };
   };
@@ -258,9 +258,11 @@ export function actionAgreement(): (a: ActionSource, b: ActionSource) => boolean
     return thing === null ? actionFormsOf(s, start, end, taggedOf(m)) : [thing.toLowerCase()];
   });
   const actionOfSource = perDate((_s, _start, _end, m) => new Set(formsOfSource(m).map(stem)));
+  // Every word of the quote, the sentence a pronoun leans on included: what the source names.
   const stemsOf = (m: ActionSource): Set<string> => {
-    let words = stems.get(sentenceKey(m));
-    if (!words) stems.set(sentenceKey(m), (words = wordStems(m.quote.quote)));
+    const key = `${m.article}:${m.quote.start}:${m.quote.quote.length}`;
+    let words = stems.get(key);
+    if (!words) stems.set(key, (words = wordStems(m.quote.quote)));
     return words;
   };
   // The words that may tell a source's act: not those naming an occasion it answers (actStems).

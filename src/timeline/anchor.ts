@@ -79,13 +79,26 @@ function verbFollows(sentence: string, at: number): boolean {
  *   "of" always belongs to the noun ("the flood of November 28").
  */
 export function anchoredOccasion(sentence: string, start: number, end: number): string | null {
+  const at = anchoredOccasionAt(sentence, start, end);
+  return at === null ? null : sentence.slice(at.start, at.end);
+}
+
+/**
+ * Where the occasion {@link anchoredOccasion} reads stands in `sentence`: its start and end
+ * offsets, or null when the date anchors none.
+ */
+export function anchoredOccasionAt(
+  sentence: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   const lead = sentence.slice(0, start);
   const possessive = /^['’]s\b/u.exec(sentence.slice(end));
   const possessiveDate = possessive !== null || /['’]s$/u.test(sentence.slice(start, end));
   if (BEFORE_ATTRIBUTIVE.test(lead) || (possessiveDate && BEFORE_POSSESSIVE.test(lead))) {
     const nounEnd = nounPhraseEnd(sentence, end + (possessive?.[0].length ?? 0));
     if (nounEnd === null || verbFollows(sentence, nounEnd)) return null;
-    return sentence.slice(start, nounEnd);
+    return { start, end: nounEnd };
   }
   const postmodified = BEFORE_POSTMODIFIER.exec(lead);
   if (!postmodified?.groups) return null;
@@ -110,5 +123,5 @@ export function anchoredOccasion(sentence: string, start: number, end: number): 
     verbFollows(sentence, end)
   )
     return null;
-  return sentence.slice(from, end);
+  return { start: from, end };
 }

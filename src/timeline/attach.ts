@@ -23,6 +23,7 @@ import type { TimelineEvent } from '../types/timeline.js';
 import { actionAgreement, type ActionSource } from './action.js';
 import type { UndatedMention } from './events.js';
 import { actionSource, type MergedEntry } from './merge.js';
+import { withoutDate } from './date-span.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 
 /** Similarity a yearless quote needs with an entry's quote: stricter than merging dated quotes. */
@@ -82,7 +83,6 @@ export function attachYearless(
     }),
   );
   if (wanted.size === 0) return { events, undated: [...undated] };
-  const wordsOf = (text: string, date: string) => contentWords(text.replace(date, ' '));
   const idf = inverseFrequencies([
     ...events.flatMap((e) =>
       e.quotes.map((q) => ({ words: contentWords(q.quote), key: `${q.source.id}:${q.start}` })),
@@ -116,14 +116,14 @@ export function attachYearless(
     // another year, so a dated plan's year is not this one's (see the file's comment).
     const planned = mention.tense === 'future' || mention.deadline;
     const candidates = partial && !planned ? (byMonthDay.get(yearlessKey(partial)) ?? []) : [];
-    const words = wordsOf(mention.quote.quote, mention.text);
+    const words = contentWords(withoutDate(mention.quote, mention.span));
     const own = {
       words,
       weight: weightOf(words, idf),
       source: {
         article: mention.article,
         quote: mention.quote,
-        text: mention.text,
+        span: mention.span,
         precision: partial?.day === undefined ? ('month' as const) : ('day' as const),
       },
     };

@@ -33,12 +33,43 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*(?:,|$)/giu;
  * @returns the clause's text (asides replaced by a space)
  */
 export function clauseAround(text: string, start: number, end: number): string {
+  return clauseHolding(text, start, end).clause;
+}
+
+/**
+ * The clause of `text` holding `start`–`end` ({@link clauseAround}), with the span's offsets in
+ * it, found by position, never by its words (the clause may hold the same words twice: "was
+ * held in June, usually held in June"); `at` is null when an aside cuts the span.
+ *
+ * @param text a sentence
+ * @param start offset of the span in `text`
+ * @param end offset just after it
+ */
+export function clauseHolding(
+  text: string,
+  start: number,
+  end: number,
+): { clause: string; at: { start: number; end: number } | null } {
   const { from, to } = clauseBounds(text, start, end);
   const clause = text.slice(from, to);
-  for (const m of clause.matchAll(RELATIVE_ASIDE)) {
-    if (from + m.index <= start && end <= from + m.index + m[0].length) return m[0];
+  const asides = [...clause.matchAll(RELATIVE_ASIDE)];
+  for (const m of asides) {
+    const at = from + m.index;
+    if (at <= start && end <= at + m[0].length)
+      return { clause: m[0], at: { start: start - at, end: end - at } };
   }
-  return clause.replace(RELATIVE_ASIDE, ' ');
+  // Each aside before the span becomes one space.
+  let shift = from;
+  for (const m of asides) {
+    const at = from + m.index;
+    const after = at + m[0].length;
+    if (after <= start) shift += m[0].length - 1;
+    else if (at < end) return { clause: clause.replace(RELATIVE_ASIDE, ' '), at: null };
+  }
+  return {
+    clause: clause.replace(RELATIVE_ASIDE, ' '),
+    at: { start: start - shift, end: end - shift },
+  };
 }
 
 /**

@@ -8,7 +8,7 @@
  * road is being gritted today" (a progressive: under way), "Today is polling day" ("today" the
  * subject: the occasion is today's) do.
  */
-import { clauseAround } from './clause.js';
+import { clauseHolding } from './clause.js';
 import { wordsOf } from './tokens.js';
 
 /** Present forms of the current copulas. "Appear" and "look" are left out: "appears today before the committee". */
@@ -24,7 +24,7 @@ const SUBORDINATOR = /\b(?:that|because|when|if|whether|unless|once)\b/iu;
 
 /**
  * True when the word at `start`–`end` of `sentence` ("today") is an adjunct of a clause whose
- * verb is a current copula in the present: the clause (see {@link clauseAround}, cut at a
+ * verb is a current copula in the present: the clause (see {@link clauseHolding}, cut at a
  * subordinating conjunction) holds a present copula not followed by a progressive or "to", and
  * the word is not the copula's subject ("Today is…").
  *
@@ -35,13 +35,11 @@ const SUBORDINATOR = /\b(?:that|because|when|if|whether|unless|once)\b/iu;
 export function inPresentStateClause(sentence: string, start: number, end: number): boolean {
   const next = wordsOf(sentence.slice(end))[0] ?? '';
   if (PRESENT_COPULA.test(next) && /^\s*[\p{L}]/u.test(sentence.slice(end))) return false;
-  const clause = clauseAround(sentence, start, end);
-  const word = sentence.slice(start, end);
-  const at = clause.indexOf(word);
-  if (at < 0) return false;
+  const { clause, at } = clauseHolding(sentence, start, end);
+  if (at === null) return false;
   // The part of the clause between the subordinators around the word.
-  const before = clause.slice(0, at).split(SUBORDINATOR).at(-1) ?? '';
-  const after = clause.slice(at + word.length).split(SUBORDINATOR)[0] ?? '';
+  const before = clause.slice(0, at.start).split(SUBORDINATOR).at(-1) ?? '';
+  const after = clause.slice(at.end).split(SUBORDINATOR)[0] ?? '';
   const words = wordsOf(`${before} ${after}`);
   return words.some((w, i) => {
     const following = words[i + 1] ?? '';

@@ -44,6 +44,8 @@ import { namesThing } from './thing-date.js';
 import { sinceClause } from './since-clause.js';
 import { sinceState } from './since-state.js';
 import { verbatimNote } from './verbatim-note.js';
+import { sentenceOf, type DateSpan } from './date-span.js';
+import { monthPartDays } from './month-part.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
 import { isGivenUpPlan, isNewDateAfter, isNewDateBefore, isOriginalPlan } from './rescheduled.js';
@@ -82,6 +84,8 @@ export interface DatedMention {
   ongoing?: true;
   /** The date as written ("Aug. 9", "on Thursday"). */
   text: string;
+  /** Where the date stands: its sentence in the quote, and its offsets there (date-span.ts). */
+  span: DateSpan;
   /** "since 1994": the start of a state, not a one-off event. */
   since: boolean;
   /** "no later than 31 March", "by 1 May": the latest time for what the sentence tells (deadline.ts). */
@@ -107,7 +111,10 @@ export interface DatedMention {
   clauseDate?: true;
   /** "made around 1340": the text gives the date as approximate (date-rules.ts). */
   approximate?: true;
-  /** The days of its month a date shown as a month is narrowed to ("next week": resolution.ts). */
+  /**
+   * The days of its month a date shown as a month is narrowed to: a week's ("next week":
+   * resolution.ts), or a part of the month's ("in mid-March": month-part.ts).
+   */
   days?: [number, number];
   /** Index of the article in the corpus. */
   article: number;
@@ -117,6 +124,8 @@ export interface DatedMention {
 /** A date expression that could not be resolved with confidence, kept for inspection. */
 export interface UndatedMention {
   text: string;
+  /** Where the date stands: its sentence in the quote, and its offsets there (date-span.ts). */
+  span: DateSpan;
   reason: string;
   article: number;
   quote: Quote;
@@ -149,6 +158,46 @@ function boundOf(
   if (ahead !== true && accomplishedBy(sentence, start, end, tense))
     return { deadline: false, doneBy: true };
   return { deadline: isDeadline(sentence, start, end) };
+}
+
+/**
+ * The days of its month that a month-level `date` states by a part of the month ("in mid-March":
+ * month-part.ts), read right before its sentence's mentions of that month at `starts` (in
+ * `sentence`); undefined for a date at another precision, or for the whole month.
+ */
+function partOfMonth(
+  date: DateValue,
+  sentence: string,
+  starts: readonly number[],
+): { days?: [number, number] } {
+  const days = date.precision === 'month' ? monthPartDays(sentence, starts) : null;
+  return days === null ? {} : { days };
+}
+
+/**
+ * Where the dates of the sentence of `found[i]` that are read as `date`'s month start (its own
+ * among them): "from early March to late March" states no one part of March.
+ */
+function sameMonthStarts(
+  found: readonly Found[],
+  resolutions: readonly Resolution[],
+  i: number,
+  date: DateValue,
+): number[] {
+  const placed = found[i] as Found;
+  return [
+    placed.mention.start,
+    ...found.flatMap((other, j) => {
+      const read = resolutions[j]?.date;
+      return j !== i &&
+        other.sentence === placed.sentence &&
+        read?.precision === 'month' &&
+        read.year === date.year &&
+        read.month === date.month
+        ? [other.mention.start]
+        : [];
+    }),
+  ];
 }
 
 /**
@@ -203,11 +252,20 @@ function groupByArticle(sentences: readonly Sentence[], articleCount: number): S
  * A date placed in its sentence: `mention`'s offsets are into `text`, the sentence, never into
  * `quote`, which may hold a sentence more (the one before it that a pronoun subject leans on, a
  * correction after it): every rule reading the date's words by its offsets reads `text`.
+ * `bounds` are the sentence's offsets in the article's text.
  */
 interface Found extends PlacedMention {
   text: string;
+  bounds: { start: number; end: number };
   quote: Quote;
 }
+
+/** Where a date found in a sentence stands (date-span.ts): its sentence and its offsets there. */
+const spanOf = (placed: Found, date: Span = placed.mention): DateSpan => ({
+  sentence: placed.bounds,
+  start: date.start,
+  end: date.end,
+});
 
 /**
  * The dates detection reads in one sentence of an article: what depends on the article's
@@ -407,6 +465,7 @@ function placeMentions(
         paragraph: sentence.paragraph,
         tense,
         text,
+        bounds: { start: sentence.start, end: sentence.end },
         quote,
         ...(thing ? { namesThing: true as const } : {}),
         ...(countedToDay(mention) && insideQuotation(text, mention.start, opensInQuotation)
@@ -417,6 +476,7 @@ function placeMentions(
     for (const date of unread) {
       undated.push({
         text: text.slice(date.start, date.end),
+        span: { sentence: { start: sentence.start, end: sentence.end }, ...date },
         reason: 'not a date expression the rules read',
         article: articleIndex,
         quote,
@@ -518,8 +578,8 @@ function postponedSlotReports(
   found: readonly Found[],
   resolutions: readonly Resolution[],
   published: DateValue | null,
-): Array<OutcomeReport & { slot: string }> {
-  const reports: Array<OutcomeReport & { slot: string }> = [];
+): Array<OutcomeReport & { slot: string; span: DateSpan }> {
+  const reports: Array<OutcomeReport & { slot: string; span: DateSpan }> = [];
   let last = -1;
   for (const placed of found) {
     if (placed.sentence === last) continue;
@@ -550,7 +610,13 @@ function postponedSlotReports(
             : null
           : slotOfMove(slot, movedTo, direction);
       if (before) {
-        reports.push({ date: before, ...report, quote: placed.quote, slot: slot.text });
+        reports.push({
+          date: before,
+          ...report,
+          quote: placed.quote,
+          slot: slot.text,
+          span: spanOf(placed, slot),
+        });
         continue;
       }
       const [read] = resolveArticle(
@@ -566,7 +632,13 @@ function postponedSlotReports(
         published,
       );
       if (read?.date && read.end === undefined && read.days === undefined)
-        reports.push({ date: read.date, ...report, quote: placed.quote, slot: slot.text });
+        reports.push({
+          date: read.date,
+          ...report,
+          quote: placed.quote,
+          slot: slot.text,
+          span: spanOf(placed, slot),
+        });
     }
   }
   return reports;
@@ -619,14 +691,16 @@ export function collectMentions(
     // "The opening has been postponed from September 2025 to March 2026": the slot given up is
     // the day of the plan it was, an entry of its own unless a planned entry of that day shows
     // the report as its outcome (later-outcome.ts `withLaterOutcomes`).
-    for (const { date, slot, quote } of postponed)
+    for (const { date, slot, quote, span } of postponed)
       dated.push({
+        ...partOfMonth(date, sentenceOf(quote, span), [span.start]),
         date,
         future: false,
         givenUp: true,
         since: false,
         deadline: false,
         text: slot,
+        span,
         article: articleIndex,
         quote,
       });
@@ -651,6 +725,7 @@ export function collectMentions(
       const leaveUndated = (reason: string): void => {
         undated.push({
           text: placed.mention.text,
+          span: spanOf(placed),
           reason,
           article: articleIndex,
           quote: placed.quote,
@@ -685,6 +760,7 @@ export function collectMentions(
             : undefined;
         undated.push({
           text: m.text,
+          span: spanOf(placed),
           reason: resolution.reason,
           article: articleIndex,
           quote: placed.quote,
@@ -709,12 +785,18 @@ export function collectMentions(
         // no day any more.
         if (single && calledOff.outcome === 'postponed') {
           dated.push({
+            ...partOfMonth(
+              resolution.date,
+              placed.text,
+              sameMonthStarts(found, resolutions, i, resolution.date),
+            ),
             date: resolution.date,
             future: false,
             givenUp: true,
             since: false,
             deadline: false,
             text: placed.mention.text,
+            span: spanOf(placed),
             article: articleIndex,
             quote: placed.quote,
           });
@@ -780,7 +862,10 @@ export function collectMentions(
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;
-      const key = `${placed.quote.start}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
+      // One date of one sentence is listed once: keyed by the sentence, not its quote's start,
+      // which the sentence before shares when this one leans on it ("The firm was sold last year.
+      // It cut the Tarnby route last year": two acts of 2025).
+      const key = `${placed.sentence}|${date.precision}|${formatDate(date)}|${shifted.end ? formatDate(shifted.end) : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       const since = placed.mention.kind === 'calendar' && placed.mention.since;
@@ -851,7 +936,9 @@ export function collectMentions(
           : {}),
         date,
         ...(shifted.end ? { end: shifted.end } : {}),
-        ...(shifted.days ? { days: shifted.days } : {}),
+        ...(shifted.days
+          ? { days: shifted.days }
+          : partOfMonth(date, placed.text, sameMonthStarts(found, resolutions, i, date))),
         future,
         ...(ongoing ? { ongoing: true as const } : {}),
         ...(givenUp ? { givenUp: true as const } : {}),
@@ -862,6 +949,7 @@ export function collectMentions(
           ? boundOf(placed.text, start, end, placed.tense, after)
           : { deadline: false }),
         text: placed.mention.text,
+        span: spanOf(placed),
         article: articleIndex,
         quote: placed.quote,
       });

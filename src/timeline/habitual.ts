@@ -15,7 +15,7 @@
 import { MONTH_RE, SEASON_RE } from '../text/months.js';
 import { DECADE_DIGITS } from '../text/year.js';
 import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
-import { clauseAround } from './clause.js';
+import { blankedOutsideClause, clauseAround, clauseHolding } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { wordsOf } from './tokens.js';
 
@@ -143,8 +143,9 @@ function reportedInPast(
  * @param end offset just after the date
  */
 export function inHabitualClause(sentence: string, start: number, end: number): boolean {
-  const clause = clauseAround(sentence, start, end);
-  const date = clause.indexOf(sentence.slice(start, end));
+  const held = clauseHolding(sentence, start, end);
+  const clause = held.clause;
+  const date = held.at?.start ?? -1;
   const reported = (own: readonly string[], habit: number): boolean =>
     reportedInPast(clause, own, date, habit);
   for (const m of clause.matchAll(HABITUAL)) {
@@ -235,11 +236,12 @@ function decadeFrames(sentence: string, start: number, end: number): boolean {
  * is not set off by commas on both sides away from the date.
  */
 function framesClause(sentence: string, start: number, end: number, re: RegExp): boolean {
-  const clause = clauseAround(sentence, start, end);
+  // The clause of the date in place (blanked outside it), so a match is in it by its offsets.
+  const clause = blankedOutsideClause(sentence, start, end);
   const commas = [...sentence.matchAll(/,/gu)].map((m) => m.index);
   const segment = (at: number): number => commas.filter((c) => c < at).length;
   for (const m of sentence.matchAll(re)) {
-    if (!clause.includes(m[0])) continue;
+    if (clause.slice(m.index, m.index + m[0].length) !== m[0]) continue;
     const own = segment(m.index);
     const inAside = own > 0 && own < commas.length && own !== segment(start);
     if (!inAside) return true;

@@ -6,7 +6,7 @@
  * October"). Kept apart from the rules because each reads the sentence around a match, not the
  * date's own words.
  */
-import { clauseAround } from './clause.js';
+import { blankedOutsideClause } from './clause.js';
 import type { Mention } from './mention.js';
 import { inHabitualClause, inPastHabitClause, inYearlyClause } from './habitual.js';
 
@@ -57,14 +57,15 @@ export function isHabitualDate(m: Mention, text: string): boolean {
 export function inYearsSpan(m: Mention, mentions: readonly Mention[], text: string): boolean {
   if (m.kind !== 'calendar' || m.year !== undefined || m.yearOffset !== undefined) return false;
   if (m.shift !== null || m.since) return false;
-  const clause = clauseAround(text, m.start, m.end);
+  // The date's clause in place (blanked outside it), so a span of years is in it by its offsets.
+  const clause = blankedOutsideClause(text, m.start, m.end);
   return mentions.some(
     (o) =>
       o.kind === 'calendar' &&
       o.month === undefined &&
       o.year !== undefined &&
       (o.until?.year ?? o.year) > o.year &&
-      clause.includes(o.text),
+      clause.slice(o.start, o.end) === text.slice(o.start, o.end),
   );
 }
 

@@ -25,7 +25,7 @@ import type { TimelineEvent, TimelineQuote } from '../types/timeline.js';
 import { actionAgreement, type ActionSource } from './action.js';
 import { formatDate, intervalOf, PRECISION_RANK } from '../text/calendar.js';
 import type { DatedMention } from './events.js';
-import { monthPartDays } from './month-part.js';
+import { sentenceKey, withoutDate } from './date-span.js';
 import { countsDiffer } from './count-conflict.js';
 import { contentWords, inverseFrequencies, similarity, weightOf } from './words.js';
 
@@ -59,7 +59,7 @@ type ActionTest = (a: ActionSource, b: ActionSource) => boolean;
 export const actionSource = (m: DatedMention): ActionSource => ({
   article: m.article,
   quote: m.quote,
-  text: m.text,
+  span: m.span,
   precision: m.date.precision,
   // A relative clause's date is its own verb's, no occasion named (relative-clause.ts).
   ...(m.dates === undefined || m.clauseDate ? {} : { occasion: true }),
@@ -74,8 +74,11 @@ function bucketKey(m: DatedMention): string {
   return `${d.year}-${d.month ?? 0}`;
 }
 
-/** Where a quote stands: its article and offset, shared by every date the sentence gives. */
-const quoteKey = (m: DatedMention): string => `${m.article}:${m.quote.start}`;
+/**
+ * The date's own sentence, shared by every date it gives: not its quote's start, which the
+ * sentence before shares when the date's sentence leans on it.
+ */
+const ownSentence = (m: DatedMention): string => sentenceKey(m.article, m.span);
 
 /**
  * True when the month-level mention `coarse` may join the day-level `fine`: not when its own
@@ -95,18 +98,18 @@ function monthMayJoinDay(
   const day = fine.date.day ?? 0;
   if (part !== null && (day < part[0] || day > part[1])) return false;
   const month = `${formatDate(coarse.date)}-`;
-  const daysOfMonth = [...(daysOf.get(quoteKey(coarse)) ?? [])].filter((d) => d.startsWith(month));
+  const daysOfMonth = [...(daysOf.get(ownSentence(coarse)) ?? [])].filter((d) =>
+    d.startsWith(month),
+  );
   return daysOfMonth.length === 0 || daysOfMonth.includes(formatDate(fine.date));
 }
 
 /**
  * The days of its month a month-level mention states: a week's ("early next week": the days
- * resolved, week-days.ts), or a part of the month's ("at the end of the month": month-part.ts);
- * null for the whole month.
+ * resolved, week-days.ts), or a part of the month's ("at the end of March": month-part.ts,
+ * read where the mention was found: events.ts); null for the whole month.
  */
-function partOfMonth(m: DatedMention): [number, number] | null {
-  return m.days ?? monthPartDays(m.quote.quote, m.text);
-}
+const partOfMonth = (m: DatedMention): [number, number] | null => m.days ?? null;
 
 /**
  * True when two month-level mentions state parts of their month that share no day ("early next
@@ -309,9 +312,16 @@ function toEvent(members: DatedMention[]): TimelineEvent {
     PRECISION_RANK[m.date.precision] > PRECISION_RANK[best.date.precision] ? m : best,
   );
   // A sentence an article repeats word for word (a "Highlights" copy, a pull quote) is one
-  // quote of the entry: its first occurrence.
+  // quote of the entry: its first occurrence. A quote another of its article holds (a sentence,
+  // and the next one leaning on it with a date of the same day) is shown once, in the longer.
   const seen = new Set<string>();
+  const holds = (x: DatedMention, y: DatedMention): boolean =>
+    x.article === y.article &&
+    x.quote.start <= y.quote.start &&
+    y.quote.end <= x.quote.end &&
+    x.quote.end - x.quote.start > y.quote.end - y.quote.start;
   const sorted = [...members]
+    .filter((m) => !members.some((other) => holds(other, m)))
     .sort((x, y) => x.article - y.article || x.quote.start - y.quote.start)
     .filter((m) => {
       const key = `${m.article}\u0000${m.quote.quote}`;
@@ -375,7 +385,7 @@ export interface MergedEntry {
 export function mergeMentions(mentions: readonly DatedMention[]): MergedEntry[] {
   const all = mentions.map((mention) => ({
     mention,
-    words: contentWords(mention.quote.quote.replace(mention.text, ' ')),
+    words: contentWords(withoutDate(mention.quote, mention.span)),
     quote: mention.quote,
   }));
   const idf = inverseFrequencies(
@@ -384,8 +394,8 @@ export function mergeMentions(mentions: readonly DatedMention[]): MergedEntry[] 
   const daysOf = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.date.precision !== 'day') continue;
-    const days = daysOf.get(quoteKey(m)) ?? new Set<string>();
-    daysOf.set(quoteKey(m), days.add(formatDate(m.date)));
+    const days = daysOf.get(ownSentence(m)) ?? new Set<string>();
+    daysOf.set(ownSentence(m), days.add(formatDate(m.date)));
   }
   const buckets = new Map<string, Item[]>();
   for (const { mention, words } of all) {

@@ -16,13 +16,19 @@ const PARTS: ReadonlyArray<[RegExp, number, number]> = [
 ];
 
 /**
- * The first and last day of the part of the month that `sentence` states right before the
- * month written `month` ("mid-March": 11 and 20), or null when it states the whole month (or
- * the month is not found). Every mention of the month in the sentence must state the same part.
+ * The first and last day of the part of a month that `sentence` states right before its
+ * mentions of that month, which start at `starts` ("mid-March": 11 and 20), or null when it
+ * states the whole month (or no mention is given). Every mention of the month in the sentence
+ * must state the same part: "from early March to late March" states no one part. The mentions
+ * are given by their offsets, never found by their words, which another sentence of a quote, or
+ * another month's date, may share.
  */
-export function monthPartDays(sentence: string, month: string): [number, number] | null {
+export function monthPartDays(
+  sentence: string,
+  starts: readonly number[],
+): [number, number] | null {
   let found: [number, number] | null | undefined;
-  for (let at = sentence.indexOf(month); at >= 0; at = sentence.indexOf(month, at + 1)) {
+  for (const at of starts) {
     const before = sentence.slice(Math.max(0, at - 20), at).replace(/(?:[\s-]+the)?[\s-]+$/u, '');
     const part = PARTS.find(([re]) => re.test(before));
     const days: [number, number] | null = part ? [part[1], part[2]] : null;

@@ -23,7 +23,7 @@
  * week, while a day and month read ahead may be almost a year off.) An offset ("two days after the
  * 9 March vote") moves the date to the act's own day, which keeps the verb's tense.
  */
-import { AFTER_OCCASION, anchoredOccasion, BEFORE_OCCASION } from './anchor.js';
+import { AFTER_OCCASION, anchoredOccasionAt, BEFORE_OCCASION } from './anchor.js';
 import { offsetBefore } from './offset.js';
 import { modifiesNoun, opensItsClause, type Tense } from './tense.js';
 import { ofThing } from './thing-date.js';
@@ -48,9 +48,9 @@ export function occasionSide(
   actTense: Tense,
 ): Tense | undefined {
   if (offsetBefore(sentence, start, end) !== null) return undefined;
-  const occasion = anchoredOccasion(sentence, start, end);
+  const occasion = anchoredOccasionAt(sentence, start, end);
   if (occasion !== null) {
-    const lead = sentence.slice(0, sentence.lastIndexOf(occasion, start));
+    const lead = sentence.slice(0, occasion.start);
     if (AFTER_LEAD.test(lead)) return actTense === 'past' ? 'past' : null;
     if (BEFORE_LEAD.test(lead)) return actTense === 'future' ? 'future' : null;
     return undefined;

@@ -21,7 +21,7 @@
  *   changed is page furniture about the article, no event of the story.
  */
 import { correctionNoteEnd, RETRACTION, statesCorrection } from '../text/correction.js';
-import { clauseAround } from './clause.js';
+import { clauseAround, clauseHolding } from './clause.js';
 import { earlierReportAround } from './earlier-report.js';
 
 /** "not", "not on", "not in the": just before a denied date. */
@@ -42,14 +42,12 @@ const AMENDMENT_STAMP =
 export function isRetractedDate(sentence: string, start: number, end: number): boolean {
   if (AMENDMENT_STAMP.test(sentence.slice(0, start))) return true;
   if (DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
-  const clause = clauseAround(sentence, start, end);
+  const { clause, at } = clauseHolding(sentence, start, end);
   const noteEnd = correctionNoteEnd(sentence);
   if (noteEnd >= 0 && start >= noteEnd && clause === clauseAround(sentence, noteEnd - 1, noteEnd))
     return true;
-  const date = sentence.slice(start, end);
-  const at = clause.indexOf(date);
-  if (at < 0) return false;
-  for (const m of clause.matchAll(RETRACTION)) if (m.index < at) return true;
+  if (at === null) return false;
+  for (const m of clause.matchAll(RETRACTION)) if (m.index < at.start) return true;
   return false;
 }
 

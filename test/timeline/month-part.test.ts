@@ -36,12 +36,31 @@ describe('a part of a month joins only the days in it', () => {
     expect(entries(deadline(5), estimate('March'))).toEqual(['2026-03-05: council, ledger']);
   });
 
-  it('reads the part written right before the month', () => {
-    expect(monthPartDays('should reopen in mid-March', 'March')).toEqual([11, 20]);
-    expect(monthPartDays('by the end of March', 'March')).toEqual([21, 31]);
-    expect(monthPartDays('in early March', 'March')).toEqual([1, 10]);
-    expect(monthPartDays('in March', 'March')).toBeNull();
+  it('reads the part written right before the month, at its offsets', () => {
+    // Each March's offsets in its sentence, as detection finds them.
+    const part = (sentence: string, ...starts: number[]) =>
+      monthPartDays(sentence, starts.length > 0 ? starts : [sentence.indexOf('March')]);
+    expect(part('should reopen in mid-March')).toEqual([11, 20]);
+    expect(part('by the end of March')).toEqual([21, 31]);
+    expect(part('in early March')).toEqual([1, 10]);
+    expect(part('in March')).toBeNull();
     // Two mentions stating different parts state no one part.
-    expect(monthPartDays('from early March to late March', 'March')).toBeNull();
+    expect(part('from early March to late March', 11, 25)).toBeNull();
+    // Only the mentions given are read: another "March" of the text is another date's.
+    expect(part('work began in early March and ends in late March', 43)).toEqual([21, 31]);
+  });
+
+  it('"from early March to late March" states no one part: it joins any day of March', () => {
+    const span = one(
+      'ledger',
+      '2026-02-10',
+      'The engineer said repairs to the viaduct will run from early March to late March.',
+    );
+    const day = one(
+      'council',
+      '2026-02-12',
+      'Repairs to the viaduct will run on 16 March, the council said.',
+    );
+    expect(entries(day, span)).toEqual(['2026-03-16: council, ledger']);
   });
 });

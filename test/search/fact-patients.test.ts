@@ -31,6 +31,22 @@ describe('patients of one act', () => {
     ).toBe('different-fact');
   });
 
+  it('reads a compound WordNet holds as one head: a fishing boat restates no ferry', () => {
+    expect(
+      relate(
+        'Tugs towed the Kelby Star ferry back to harbour on Wednesday.',
+        'Tugs towed a fishing boat back to harbour on Wednesday.',
+      ),
+    ).toBe('different-fact');
+    // The compound's own class restates it: "the boat" may be the fishing boat.
+    expect(
+      relate(
+        'Tugs towed a fishing boat back to harbour on Wednesday.',
+        'Tugs towed the boat back to harbour on Wednesday.',
+      ),
+    ).toBe('same-fact');
+  });
+
   it('keeps one act told with its patient on each side as one fact', () => {
     expect(
       relate(

@@ -491,11 +491,16 @@ function numberPutAt(source: MeasuredSource, at: number): { unit: string; said: 
  * number, a number of another kind (a share, a tally, an age), an amount with nothing before it
  * in its clause to say what it is of, or a vague count ("dozens"). `partsAside`: a part of the
  * figure before it ("35 homes …, four of them badly": fact-partitive.ts) is no second number.
+ * `only`: the figures read, the others left aside ({@link measureCounting}).
  */
-function measureOf(source: MeasuredSource, first = false, partsAside = false): Measure | null {
-  const stated = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
-  const all = partsAside ? stated.filter((v) => !partOfFigure(source.text, v, stated)) : stated;
-  const numbers = first ? all.slice(0, 1) : all;
+function measureOf(
+  source: MeasuredSource,
+  first = false,
+  partsAside = false,
+  only?: (number: PositionedNumber) => boolean,
+): Measure | null {
+  const all = statedFigures(source, partsAside);
+  const numbers = first ? all.slice(0, 1) : only === undefined ? all : all.filter(only);
   const { zeros } = source.values;
   if (numbers.length + zeros.length !== 1) return null;
   const [number] = numbers;
@@ -567,10 +572,46 @@ function measureOf(source: MeasuredSource, first = false, partsAside = false): M
   };
 }
 
+/** The figures a passage states, a part of a figure before it set aside with `partsAside`. */
+function statedFigures(source: MeasuredSource, partsAside: boolean): PositionedNumber[] {
+  const stated = source.values.positioned.flatMap((v) => ('number' in v ? [v] : []));
+  return partsAside ? stated.filter((v) => !partOfFigure(source.text, v, stated)) : stated;
+}
+
+/**
+ * The measure of a passage stating several figures that counts what the other passage's one
+ * measure (`other`) counts: its only count of the same counted noun ("Sixty firefighters …,
+ * supported by 12 fire engines" against "ten fire engines were at the scene": the engines). A
+ * cardinal quantifies the noun it determines (Huddleston & Pullum 2002, ch. 5 §7.2), so figures
+ * of other nouns are of other things and are left aside, when they stand in other clauses. Null
+ * when the passage states a zero, no or more than one count of that noun, another figure in that
+ * count's clause, or `other` is no count of a noun.
+ */
+function measureCounting(
+  source: MeasuredSource,
+  other: Measure,
+  partsAside: boolean,
+): Measure | null {
+  const kind = other.number?.kind;
+  if (kind !== 'count' || other.amountOf !== null || source.values.zeros.length > 0) return null;
+  const counts = (v: PositionedNumber) =>
+    v.kind === 'count' && v.unit !== null && cut(v.unit) === other.unit;
+  const stated = statedFigures(source, partsAside);
+  const matching = stated.filter(counts);
+  if (matching.length !== 1) return null;
+  // Another figure in the same clause may count a conjunct of what it says ("35 homes … were
+  // flooded and four shops"), or a part of it: the count is then not told alone.
+  const at = (matching[0] as PositionedNumber).at;
+  const [from, to] = [clauseStart(source.text, at), clauseEnd(source.text, at)];
+  if (stated.some((v) => !counts(v) && v.at >= from && v.at < to)) return null;
+  return measureOf(source, false, partsAside, counts);
+}
+
 /**
  * The measures of two passages when they may be compared at all: articles published at most
  * `SEARCH_OPTIONS.facts.measureMaxDaysApart` days apart (a running count moves), each passage
- * holding a measure. Null otherwise.
+ * holding a measure. Null otherwise. `counting`: a passage of several figures is read by its one
+ * count of the noun the other's one figure counts ({@link measureCounting}).
  */
 function comparableMeasures(
   a: MeasuredSource,
@@ -578,11 +619,15 @@ function comparableMeasures(
   published: readonly [string | null, string | null] | undefined,
   first = false,
   partsAside = false,
+  counting = false,
 ): [Measure, Measure] | null {
   const close = publishedClose(published);
   if (!close && !publishedWithin(published, SEARCH_OPTIONS.facts.stateMaxDaysApart)) return null;
-  const x = measureOf(a, first, partsAside);
-  const y = measureOf(b, first, partsAside);
+  let x = measureOf(a, first, partsAside);
+  let y = measureOf(b, first, partsAside);
+  // One passage of several figures: its count of the noun the other's one figure counts.
+  if (counting && x === null && y !== null) x = measureCounting(a, y, partsAside);
+  else if (counting && y === null && x !== null) y = measureCounting(b, x, partsAside);
   if (x === null || y === null) return null;
   // A state holds over time (fact-state-window.ts): two reports of one told a week apart are
   // of one time, a running tally's are not.
@@ -699,7 +744,7 @@ export function measuresDiffer(
 ): boolean {
   // A part of a figure ("35 homes …, four of them badly") is not a rival to the other's count
   // (fact-partitive.ts); for one fact (measuresAgree) both parts must still agree.
-  const measures = comparableMeasures(a, b, published, false, true);
+  const measures = comparableMeasures(a, b, published, false, true, true);
   if (measures === null) return false;
   const [x, y] = ofKindAndClass(a, b, measures);
   if (runningCountsApart(a.text, b.text, published, [x.number?.at, y.number?.at])) return false;

@@ -19,11 +19,13 @@
 import { PASSIVE_AUXILIARIES } from '../../text/auxiliaries.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
+import { PARTICLES_ONLY } from '../../text/particles.js';
 import { CLAUSE_BREAK, type ClausedSource } from './fact-clauses.js';
 import { PREPOSITION } from './fact-participants.js';
 import type { UnitOccurrence } from './fact-participants.js';
 import { namesPersonOrGroup } from './person-nouns.js';
 import { restatedByClass } from './fact-restated-class.js';
+import { lemmaSynsets } from '../wordnet-relations.js';
 import type { SynonymousTerms } from './fact-synonym-terms.js';
 
 /** What is read of a report here (fact-acts.ts `ActSource`). */
@@ -56,12 +58,17 @@ const PREPOSITION_FIRST = new RegExp(`^\\s+${PREPOSITION.source}`, 'i');
 /** A patient: its conjuncts, each as its units. */
 type Patient = UnitOccurrence[][];
 
-/** The units of one noun phrase, read on from unit `i` while only spaces stand between. */
+/**
+ * The units of one noun phrase, read on from unit `i` while only spaces stand between, up to an
+ * adverb particle: after an object it is the phrasal verb's ("towed the ferry back to harbour",
+ * "gave the money back"; Quirk et al. 1985, §16.4), no word of the noun phrase.
+ */
 function phraseFrom(source: PatientSource, i: number): UnitOccurrence[] {
   const units = [source.sequence[i]!];
   for (let j = i + 1; j < source.sequence.length; j++) {
     const unit = source.sequence[j]!;
     if (!/^[\s'’-]*$/.test(source.text.slice(units[units.length - 1]!.end, unit.start))) break;
+    if (PARTICLES_ONLY.has(source.text.slice(unit.start, unit.end).toLowerCase())) break;
     units.push(unit);
   }
   return units;
@@ -116,11 +123,22 @@ export function patientOf(source: PatientSource, at: number): Patient {
   return conjunctsFrom(source, index + 1, text.slice(act.end, next.start));
 }
 
-/** The head of each conjunct of a patient as written, lower case: its last word. */
+/**
+ * The head of each conjunct of a patient as written, lower case: its last word, or its last two
+ * when WordNet holds them as one noun ("a fishing boat"). A lexicalised compound names a kind of
+ * its own (Quirk et al. 1985, App. I.57; Huddleston & Pullum 2002, ch. 19 §4), which its last
+ * word's kinds are not: "a fishing boat" restates no ferry, though a ferry is a boat.
+ */
 function headsOf(source: PatientSource, patient: Patient): string[] {
+  const nouns = lemmaSynsets('noun');
   return patient.flatMap((phrase) => {
     const last = phrase.at(-1);
-    return last === undefined ? [] : [source.text.slice(last.start, last.end).toLowerCase()];
+    if (last === undefined) return [];
+    const head = source.text.slice(last.start, last.end).toLowerCase();
+    const before = phrase.at(-2);
+    if (before === undefined) return [head];
+    const compound = `${source.text.slice(before.start, before.end).toLowerCase()} ${head}`;
+    return [nouns(compound).length > 0 ? compound : head];
   });
 }
 

@@ -63,4 +63,11 @@ export interface RelationContext {
    * match."). Absent: not known, so nothing is set apart by context.
    */
   contextsApart?: () => boolean;
+  /**
+   * Whether the two passages name, or stand by a definite description for, differently named
+   * things of one head, read in their articles ("the pier" of an article about Tolver Pier
+   * against one about Kelby Pier: fact-described-place.ts `describedPlacesApart`). Asked only of a
+   * pair found one fact or a disagreement. Absent: not known, so nothing is set apart so.
+   */
+  describedApart?: () => boolean;
 }

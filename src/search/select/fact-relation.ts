@@ -104,6 +104,11 @@ export function relateFacts(
   // (fact-subject-head.ts).
   // "Changing the signs on the 31 roads will cost £85,000" / "The signs … will cost £2.3
   // million": an act as subject and a thing as subject are two referents (fact-gerund-subject.ts).
+  // "A kiosk at the landward end of the pier was destroyed" in an article about Tolver Pier and
+  // in one about Kelby Pier: a definite description stands for what its own article named, so
+  // the two tell of two piers (fact-described-place.ts).
+  if (relation.kind !== 'different-fact' && context.describedApart?.() === true)
+    return { kind: 'different-fact', reason: 'different place' };
   if (relation.kind !== 'different-fact') {
     const same = synonymousTerms(a, b, context.synonyms);
     if (subjectHeadsApart(a.claim, b.claim, same) || subjectKindsApart(a.claim, b.claim, same))

@@ -16,6 +16,7 @@ import { analyseFact, type AnalysedFact } from './fact-analysis.js';
 import { contentTerms } from './fact-content-terms.js';
 import { mayDisagree } from './fact-may-disagree.js';
 import { contextsApart } from './fact-context-referents.js';
+import { describedPlacesApart, type PassageInArticle } from './fact-described-place.js';
 import { ownClausesMeet, ownClauseTerms, type OwnClauseTerms } from './fact-own-clause-terms.js';
 import { relateFacts } from './fact-relation.js';
 import type { Aspect, FactRelation } from './fact-relation-types.js';
@@ -384,11 +385,36 @@ function relate(context: SelectContext, a: number, b: number, disputeOnly = fals
           [contextBefore(context, a), contextBefore(context, b)],
           [publishedA, publishedB],
         ),
+      describedApart: () =>
+        describedPlacesApart(passageInArticle(context, a), passageInArticle(context, b)),
     });
     const whole = !disputeOnly || relation.kind !== 'different-fact';
     cache.set(a, key, (kept = { relation, published, whole }));
   }
   return kept.relation;
+}
+
+/**
+ * Sentence `sentence` with its article's sentences, read lazily (fact-described-place.ts): a
+ * heading stands as an empty sentence, as a headline's capitals are no name.
+ */
+function passageInArticle(
+  context: Pick<SelectContext, 'sentences' | 'textOf'>,
+  sentence: number,
+): PassageInArticle {
+  const article = context.sentences[sentence]?.article;
+  let first = sentence;
+  while (first > 0 && context.sentences[first - 1]?.article === article) first--;
+  return {
+    text: context.textOf(sentence),
+    at: sentence - first,
+    article: () => {
+      const texts: string[] = [];
+      for (let k = first; context.sentences[k]?.article === article; k++)
+        texts.push(context.sentences[k]?.kind === 'heading' ? '' : context.textOf(k));
+      return texts;
+    },
+  };
 }
 
 /**

@@ -32,11 +32,22 @@ export function namedYear(question: string): NamedYear | null {
   return null;
 }
 
+/**
+ * {@link yearsOf} of each timeline entry, kept: a question naming a year reads every entry of
+ * the timeline (some 4,000 at full State of the Union scale), and the entries outlive questions.
+ */
+const keptYears = new WeakMap<TimelineEvent, readonly [number, number] | null>();
+
 /** The years an ISO date or range of the timeline spans ("2011-03-04" to "2012": 2011–2012). */
-function yearsOf(event: TimelineEvent): [number, number] | null {
-  const first = /^(\d{4})/.exec(event.date)?.[1];
-  const last = /^(\d{4})/.exec(event.end ?? event.date)?.[1];
-  return first && last ? [Number(first), Number(last)] : null;
+function yearsOf(event: TimelineEvent): readonly [number, number] | null {
+  let years = keptYears.get(event);
+  if (years === undefined) {
+    const first = /^(\d{4})/.exec(event.date)?.[1];
+    const last = /^(\d{4})/.exec(event.end ?? event.date)?.[1];
+    years = first && last ? [Number(first), Number(last)] : null;
+    keptYears.set(event, years);
+  }
+  return years;
 }
 
 /**
@@ -71,15 +82,11 @@ export function withApproximateYear(
 ): Answer {
   const named = namedYear(question);
   if (named === null) return answer;
+  // The entries' own fields first: few quote a date as approximate, and the years are read then.
   const approximate = events.filter((event) => {
+    if (!event.yearStated || !event.quotes.some((q) => q.approximate)) return false;
     const years = yearsOf(event);
-    return (
-      event.yearStated &&
-      years !== null &&
-      years[0] <= named.year &&
-      named.year <= years[1] &&
-      event.quotes.some((q) => q.approximate)
-    );
+    return years !== null && years[0] <= named.year && named.year <= years[1];
   });
   if (approximate.length === 0) return answer;
   const mark = (passage: AnswerPassage): AnswerPassage => {

@@ -16,7 +16,7 @@
 import type { Sentence } from '../corpus/types.js';
 import { DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners.js';
 import { isUsuallyNoun } from '../text/nouns.js';
-import { stem, tokenize } from '../text/terms.js';
+import { stem, stemsTo, tokenize } from '../text/terms.js';
 
 /**
  * A definite description opening a sentence, after an opening quotation mark if any: a
@@ -78,7 +78,8 @@ export function firstMention(
     // The index's terms tell cheaply which sentences hold the noun: only those are read.
     if (holds !== undefined && !holds(s, term)) continue;
     const tokens = tokenize(textOf(s));
-    const at = tokens.findIndex((token) => stem(token.word) === term);
+    // stemsTo: most words fail its cheap test, and stemming each costs a memo look-up.
+    const at = tokens.findIndex((token) => stemsTo(token.word, term));
     if (at >= 0) {
       found = s;
       indefinite = introducedAt(tokens, at);

@@ -15,7 +15,7 @@
 import { DETERMINERS } from '../../text/determiners.js';
 import { wordIn } from '../../text/word-class.js';
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
-import { stem, tokenize } from '../../text/terms.js';
+import { stemsTo, tokenize } from '../../text/terms.js';
 
 /** Causes: subordinators and complex prepositions of reason, and nouns and clauses naming one. */
 const CAUSE = String.raw`because|due to|owing to|on account of|as a (?:result|consequence) of|in consequence of|for (?:lack|want) of|thanks to|amid|caused by|the reasons? (?:for|why|was|is|being)|(?:which|that) is why|that['’]s why|hence`;
@@ -76,8 +76,9 @@ export function reasonAttachedTo(text: string, act: readonly string[]): boolean 
   const tokens = tokenize(text);
   const held = new Set<string>();
   const acts = tokens.filter((token, i) => {
-    const own = stem(token.word);
-    if (!act.includes(own)) return false;
+    // stemsTo, not a look-up of each word's stem: most words fail its cheap test.
+    const own = act.find((term) => stemsTo(token.word, term));
+    if (own === undefined) return false;
     held.add(own);
     // After a determiner the word is a noun ("the duty of legislation"), not the act.
     return !DETERMINER.test(tokens[i - 1]?.word ?? '');

@@ -867,11 +867,14 @@ export function writesTitleWhole(
 ): boolean {
   if (titles.length === 0) return false;
   const words = tokenize(question).map((token) => token.word.toLowerCase());
-  return titles.some((title) => {
-    for (let start = 0; start + title.length <= words.length; start++)
-      if (title.every((word, i) => words[start + i] === word)) return true;
-    return false;
-  });
+  // Loops, not a closure per title and start: every question reads every article's title.
+  for (const title of titles)
+    for (let start = 0; start + title.length <= words.length; start++) {
+      let i = 0;
+      while (i < title.length && words[start + i] === title[i]) i += 1;
+      if (i === title.length) return true;
+    }
+  return false;
 }
 
 /**

@@ -13,6 +13,7 @@ import { pointsToError, refersBack, subjectNamedBefore } from './select/widen.js
 import { givesWords, givesWordsOf, type SpeechSites } from './plan/speaker-words.js';
 import { agreesWithAsked, type AskedSubject } from './antecedent-agreement.js';
 import { firstMention } from './first-mention.js';
+import { quotationSpeaker } from './running-quotation.js';
 
 /** The features, in the order the model's weights are stored. */
 export const FEATURE_NAMES = [
@@ -83,6 +84,8 @@ export interface FeatureContext {
   acrossBreakOf?: (sentence: number) => boolean;
   /** first-mention.ts `firstMention` of a sentence, when the index keeps it; computed here otherwise. */
   firstMentionOf?: (sentence: number) => number | null;
+  /** running-quotation.ts `quotationSpeaker` of a sentence, when the index keeps it; computed here otherwise. */
+  quotationSpeakerOf?: (sentence: number) => number | null;
   /**
    * For a question of no answer type asking for someone's words ("what did Aster say":
    * plan/speaker.ts `wordsAskedOf`), how well a sentence gives them (plan/speaker-words.ts
@@ -173,15 +176,25 @@ export function featuresOf(
   // The sentence leant on is the one before (see contextSentence): with it, a span. A
   // paragraph opening on someone named only before it leans on that sentence for
   // its words alone (scoredAcrossBreak); the answer type is then read in it alone, as quoted.
+  // A quotation paragraph with no attribution of its own gives the words of the speaker
+  // attributed before it (running-quotation.ts): its "I" and "we" are that speaker, named in
+  // the attribution or in the sentence that one leans on. Its words count with those, as a
+  // paragraph opening on "He" counts with the one before; the answer is read in it alone.
+  const attribution = context.quotationSpeakerOf
+    ? context.quotationSpeakerOf(sentence)
+    : quotationSpeaker(sentences, context.textOf, sentence);
+  const speakerNamed = attribution === null ? undefined : speakerNamedBefore(context, attribution);
   const across =
+    attribution === null &&
     previous === null &&
     (context.acrossBreakOf
       ? context.acrossBreakOf(sentence)
       : scoredAcrossBreak(sentences, context.textOf, sentence));
-  const first = previous ?? (across ? sentence - 1 : sentence);
-  const contextCoverage = matcher.spanCoverage(first, sentence);
+  const first = attribution ?? previous ?? (across ? sentence - 1 : sentence);
+  const contextCoverage = matcher.spanCoverage(first, sentence, undefined, speakerNamed);
   if (contextCoverage === 0) return null;
-  const typeFrom = across ? sentence : first;
+  const speaking = attribution !== null;
+  const typeFrom = across || speaking ? sentence : first;
   const match = matcher.sentence(sentence);
   // Neighbours stop at a paragraph break, as quotes and context do, but for the sentence a
   // paragraph's opening leans on; the surroundings read across it as topic evidence only.
@@ -191,7 +204,10 @@ export function featuresOf(
   const mention = context.firstMentionOf
     ? context.firstMentionOf(sentence)
     : firstMention(sentences, context.textOf, sentence);
-  const before = across || inParagraphOf(sentences, sentence - 1, own) ? sentence - 1 : sentence;
+  const before =
+    across || attribution === sentence - 1 || inParagraphOf(sentences, sentence - 1, own)
+      ? sentence - 1
+      : sentence;
   const after = inParagraphOf(sentences, sentence + 1, own) ? sentence + 1 : sentence;
   const around = isBodyOf(sentences, sentence - 1, own.article) ? sentence - 1 : sentence;
   // Only the mention itself: the sentences between tell of other things too.
@@ -214,6 +230,12 @@ export function featuresOf(
     // The speaker's words are new whatever they repeat of the question: what was said is asked.
     for (let s = typeFrom; s <= sentence; s++)
       typeMatch = Math.max(typeMatch, context.speakerWordsOf(s));
+    // The quotation is the words of whom its attribution names (running-quotation.ts).
+    if (attribution !== null) {
+      typeMatch = Math.max(typeMatch, context.speakerWordsOf(attribution));
+      if (speakerNamed !== undefined)
+        typeMatch = Math.max(typeMatch, context.speakerWordsOf(speakerNamed));
+    }
     typeNew = typeMatch;
     typeMiss = typeMatch === 0 ? 1 : 0;
   }
@@ -224,7 +246,12 @@ export function featuresOf(
   // coverage; else one more topic word beside the speaker's name outranks the speaker's own
   // words.
   let unspoken: ReadonlySet<number> | undefined;
-  if (context.speakerWordsOf !== undefined && typeMatch === 0 && context.speakerConcepts?.size) {
+  if (
+    context.speakerWordsOf !== undefined &&
+    typeMatch === 0 &&
+    !speaking &&
+    context.speakerConcepts?.size
+  ) {
     unspoken = context.speakerConcepts;
     for (let s = typeFrom; s <= sentence; s++)
       if (
@@ -238,6 +265,12 @@ export function featuresOf(
   if (context.heaviest >= 0)
     for (let s = first; s <= sentence; s++)
       if ((matcher.sentence(s).matched[context.heaviest] ?? 0) > 0) heaviestMatched = 1;
+  if (
+    context.heaviest >= 0 &&
+    speakerNamed !== undefined &&
+    (matcher.sentence(speakerNamed).matched[context.heaviest] ?? 0) > 0
+  )
+    heaviestMatched = 1;
   // Resolved, a subject standing for what the sentence before names holds that sentence's
   // words: "The 47-year-old historian said …" is "the museum's curator, 47, said …". Read so
   // only when this sentence gives the asked type itself (its antecedent's type is no answer
@@ -272,6 +305,24 @@ export function featuresOf(
     heaviestMatched,
     length: Math.min(1, context.termCount(sentence) / SEARCH_OPTIONS.features.longSentenceTerms),
   };
+}
+
+/**
+ * The sentence that names whom the attribution `sentence` of a quotation calls "he" or "the
+ * Russian president": the one it leans on ({@link contextSentence}), or the article text before
+ * it when it opens its paragraph on a pronoun or a description of a person (widen.ts
+ * `subjectNamedBefore`, a proper adjective allowed: it names no one). Undefined when it names
+ * the speaker itself.
+ */
+function speakerNamedBefore(context: FeatureContext, sentence: number): number | undefined {
+  const { sentences, textOf } = context;
+  const previous = context.contextOf
+    ? context.contextOf(sentence)
+    : contextSentence(sentences, textOf, sentence);
+  if (previous !== null) return previous;
+  const own = sentences[sentence] as Sentence;
+  if (!isBodyOf(sentences, sentence - 1, own.article)) return undefined;
+  return subjectNamedBefore(textOf(sentence), true) ? sentence - 1 : undefined;
 }
 
 /** True when the subject of `sentence` agrees with the question's (antecedent-agreement.ts). */

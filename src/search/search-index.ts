@@ -20,6 +20,7 @@ import { buildBlocks, type Block } from './blocks.js';
 import { candidateBlocks } from './candidates.js';
 import { askedSubjectOf, type AskedSubject } from './antecedent-agreement.js';
 import { contextSentence, featuresOf, scoredAcrossBreak, type FeatureContext } from './features.js';
+import { quotationSpeaker } from './running-quotation.js';
 import { firstMention } from './first-mention.js';
 import {
   packDocuments,
@@ -531,6 +532,12 @@ export class SearchIndex {
    * sentence, -1 none, {@link UNKNOWN_CONTEXT} not yet known. Read for every candidate.
    */
   private readonly firstMentions: Int32Array;
+  /**
+   * Per sentence, running-quotation.ts `quotationSpeaker` of it (it depends on the corpus
+   * alone): the sentence, -1 none, {@link UNKNOWN_CONTEXT} not yet known. Read for every
+   * candidate and every block's next.
+   */
+  private readonly quotationSpeakers: Int32Array;
   /** Per article, its title's index terms (term ids). */
   private readonly titleTerms: Int32Array[];
   /** Words of sentences quoted so far (see {@link SearchIndex.windowHighlights}). */
@@ -628,6 +635,7 @@ export class SearchIndex {
     quotedWithNextAt: (s: number) => this.quotedWithNextAt(s),
     acrossBreakAt: (s: number) => this.acrossBreakAt(s),
     firstMentionAt: (s: number) => this.firstMentionAt(s),
+    quotationSpeakerAt: (s: number) => this.quotationSpeakerAt(s),
     objectImplicitAt: (s: number) => this.objectImplicit[s] === 1,
     describedAt: (s: number) => this.describedSubject[s] === 1,
     openingOf: (s: number) => this.openings[s] ?? 0,
@@ -655,6 +663,7 @@ export class SearchIndex {
     this.quotedWithNext = new Uint8Array(corpus.sentences.length);
     this.acrossBreak = new Uint8Array(corpus.sentences.length);
     this.firstMentions = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
+    this.quotationSpeakers = new Int32Array(corpus.sentences.length).fill(UNKNOWN_CONTEXT);
     if (this.sentenceTerms.length !== corpus.sentences.length) {
       throw new Error(
         `index: ${this.sentenceTerms.length} sentences indexed but the corpus has ${corpus.sentences.length}`,
@@ -1405,6 +1414,17 @@ export class SearchIndex {
     return known < 0 ? null : known;
   }
 
+  /** running-quotation.ts `quotationSpeaker` of a sentence, kept ({@link quotationSpeakers}). */
+  private quotationSpeakerAt(sentence: number): number | null {
+    let known = this.quotationSpeakers[sentence];
+    if (known === undefined) return null;
+    if (known === UNKNOWN_CONTEXT) {
+      known = quotationSpeaker(this.corpus.sentences, this.read.textOf, sentence) ?? -1;
+      this.quotationSpeakers[sentence] = known;
+    }
+    return known < 0 ? null : known;
+  }
+
   /** features.ts `scoredAcrossBreak` of a sentence, kept ({@link acrossBreak}). */
   private acrossBreakAt(sentence: number): boolean {
     let known = this.acrossBreak[sentence];
@@ -1559,6 +1579,7 @@ export class SearchIndex {
       contextOf,
       acrossBreakOf: read.acrossBreakAt,
       firstMentionOf: read.firstMentionAt,
+      quotationSpeakerOf: read.quotationSpeakerAt,
       speakerWordsOf: speakerWordsReader(plan, read.speechSitesOf),
       speechSitesOf: read.speechSitesOf,
       speakerConcepts: speakerConcepts(plan),
@@ -1591,7 +1612,9 @@ export class SearchIndex {
       // none of the question's words.
       const next = block.last + 1;
       if (opening.has(next) || this.metadataHeading[next] === 1) continue;
-      if (!read.acrossBreakAt(next)) continue;
+      // So may a paragraph of quotation whose speaker this block's last sentence attributes
+      // (running-quotation.ts).
+      if (!read.acrossBreakAt(next) && read.quotationSpeakerAt(next) !== block.last) continue;
       const f = featuresOf(features, next, blockScore / bestBlock);
       if (f !== null) ranked.push({ sentence: next, score: scoreOf(f), features: f });
     }

@@ -47,9 +47,13 @@ const DESCRIPTION_OPENER = descriptionOpener('(?:The|This|That|These|Those)', "[
  * read as group 1) and a verb of the clause; or an age compound. One definition for
  * {@link DESCRIPTION_OPENER} and {@link PERSON_DESCRIPTION}.
  */
-function descriptionOpener(determiner: string, head: string): RegExp {
+function descriptionOpener(
+  determiner: string,
+  head: string,
+  modifier = String.raw`[a-z\d’'-]+`,
+): RegExp {
   return new RegExp(
-    String.raw`^${determiner}\s+(?:[a-z\d’'-]+\s+){0,2}?(${head})\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|remains|remained)\b|^The\s+\d{1,3}-year-old\b`,
+    String.raw`^${determiner}\s+(?:${modifier}\s+){0,2}?(${head})\s+(?:has|have|had|is|are|was|were|said|says|added|also|will|would|could|can|did|does|told|called|noted|warned|claimed|denied|urged|remains|remained)\b|^The\s+\d{1,3}-year-old\b`,
   );
 }
 
@@ -134,16 +138,23 @@ export function descriptionHead(text: string): string | null {
  * minister said …" (the noun, read as group 1, named by answer-type.ts `namesPeople`).
  */
 const PERSON_DESCRIPTION = descriptionOpener('The', "[a-z’'-]+");
+/**
+ * {@link PERSON_DESCRIPTION} with capitalised modifiers too: "The Russian president said …". A
+ * proper adjective may single out whom it means for reading the sentence alone, but names no
+ * one: the name is before it.
+ */
+const PROPER_PERSON_DESCRIPTION = descriptionOpener('The', "[a-z’'-]+", "[A-Za-z\\d’'-]+");
 
 /**
  * True when a sentence's subject is a personal pronoun or a description of a person with no
- * name in it (text/subject-pronoun.ts `personalPronounSubject`; "The 65-year-old has …", "The
+ * name in it (with `properModifiers`, modified by a proper adjective too: {@link
+ * PROPER_PERSON_DESCRIPTION}) (text/subject-pronoun.ts `personalPronounSubject`; "The 65-year-old has …", "The
  * minister said …": a noun naming people by their role, answer-type.ts `namesPeople`): the second reference to
  * someone named only before it. A thing described ("The route will …") is not.
  */
-export function subjectNamedBefore(text: string): boolean {
+export function subjectNamedBefore(text: string, properModifiers = false): boolean {
   if (personalPronounSubject(text)) return true;
-  const description = PERSON_DESCRIPTION.exec(text);
+  const description = (properModifiers ? PROPER_PERSON_DESCRIPTION : PERSON_DESCRIPTION).exec(text);
   if (description === null) return false;
   const head = description[1];
   return head === undefined || namesPeople(head);

@@ -3,7 +3,7 @@
  * "The Arlow viaduct is one of the longest railway bridges in the county" and "… is one of the
  * most storm-damaged structures in the country" say two things of one subject (Quirk et al. 1985,
  * §10.16–10.17: the subject complement is what the clause predicates; Huddleston & Pullum 2002,
- * ch. 5 §9.2: "one of the …" is a partitive whose set its modifier describes). Read as "one", both
+ * ch. 5: "one of the …" is a fused-head partitive whose set its modifier describes). Read as "one", both
  * complements were the same word, and the pair was claimed as one fact. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';

@@ -21,9 +21,9 @@ import type { UnitOccurrence } from './fact-participants.js';
  * A partitive "one of the …" and a superlative's "most" or "least" stand between too: "is one of
  * the longest cave systems" says its subject is longest, "is one of the most flood-prone caves"
  * that it is flood-prone. "One" there is a fused determiner-head whose "of" phrase names the set
- * (Huddleston & Pullum 2002, ch. 5 §9.2 on partitives; Quirk et al. 1985 §5.25), so what the
- * subject complement ascribes (Quirk et al. 1985 §10.16–10.17) is in that set's modifier, and
- * read as "one" every such complement would be the same word.
+ * (Huddleston & Pullum 2002, ch. 5, on fused-head partitives), so what the subject complement
+ * ascribes (Quirk et al. 1985 §10.16–10.17) is in that set's modifier, and read as "one" every
+ * such complement would be the same word.
  */
 export const COPULA =
   /\b(?:is|are|was|were|be|been)\s+(?:one\s+of\s+(?=the\s))?(?:(?:a|an|the|now|still|fully|again)\s+)?(?:(?:most|least)\s+)?([\p{L}’'-]+)/giu;

@@ -17,9 +17,16 @@ import type { UnitOccurrence } from './fact-participants.js';
  * subject is ("Paracetamol is available at the Co-op", "The library was open", "The chemist was
  * out of ibuprofen"). A determiner or an adverb of time or degree may stand between ("is now
  * available", "was fully open"). Global: read with `matchAll`, never `test`.
+ *
+ * A partitive "one of the …" and a superlative's "most" or "least" stand between too: "is one of
+ * the longest cave systems" says its subject is longest, "is one of the most flood-prone caves"
+ * that it is flood-prone. "One" there is a fused determiner-head whose "of" phrase names the set
+ * (Huddleston & Pullum 2002, ch. 5, on fused-head partitives), so what the subject complement
+ * ascribes (Quirk et al. 1985 §10.16–10.17) is in that set's modifier, and read as "one" every
+ * such complement would be the same word.
  */
 export const COPULA =
-  /\b(?:is|are|was|were|be|been)\s+(?:(?:a|an|the|now|still|fully|again)\s+)?([\p{L}’'-]+)/giu;
+  /\b(?:is|are|was|were|be|been)\s+(?:one\s+of\s+(?=the\s))?(?:(?:a|an|the|now|still|fully|again)\s+)?(?:(?:most|least)\s+)?([\p{L}’'-]+)/giu;
 
 /** What is read of a report here (fact-analysis.ts `AnalysedFact` holds it). */
 export interface StateSource {

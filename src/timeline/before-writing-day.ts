@@ -20,7 +20,8 @@ import { governorOf } from './tense.js';
 const HAD = /^(?:had|['’]d)$/iu;
 
 /** Words that may stand between "had" and its participle: adverbs ("had already", "had not") and "been". */
-const BETWEEN = /^(?:not|never|already|also|just|only|still|since|previously|earlier|been|\p{Ll}+ly)$/iu;
+const BETWEEN =
+  /^(?:not|never|already|also|just|only|still|since|previously|earlier|been|\p{Ll}+ly)$/iu;
 
 /**
  * A span of whole days or more from the event to the time of writing, after the date: "in the

@@ -37,6 +37,7 @@ import { accomplishedBy } from './accomplished-by.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { relativeClauseOf } from './relative-clause.js';
+import { ownSentenceOf } from './own-sentence.js';
 import { anchoredOccasion } from './anchor.js';
 import { aheadYetPast, objectEvent } from './object-event.js';
 import { ofThingPhrase } from './occasion-side.js';
@@ -840,7 +841,25 @@ export function collectMentions(
           : null);
       // "opened for anyone who was on the lift on Saturday": the clause's date, not the opening's
       // (relative-clause.ts). Read last: a note naming the occasion itself says more.
-      const clause = dates === null ? relativeClauseOf(placed.text, start, end) : null;
+      const clause =
+        dates === null
+          ? (relativeClauseOf(placed.text, start, end) ??
+            // "…issued a warning on Friday. It was not clear last night …": the second
+            // sentence's date is its own (own-sentence.ts).
+            ownSentenceOf(
+              placed.quote.quote,
+              placed.text,
+              end,
+              found.some(
+                (other, j) =>
+                  other.sentence < placed.sentence &&
+                  other.quote.end <= placed.quote.end &&
+                  other.quote.start >= placed.quote.start &&
+                  !!resolutions[j]?.date &&
+                  !redundant.has(j),
+              ),
+            ))
+          : null;
       dated.push({
         ...(dates === null ? {} : { dates: verbatimNote(placed.quote.quote, dates) }),
         ...(clause === null

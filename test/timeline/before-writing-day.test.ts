@@ -28,13 +28,19 @@ describe('a past the sentence puts before the day of writing', () => {
 
   it('a weekday under the simple past on that weekday stays the day of writing', () => {
     expect(
-      entriesOf('2026-05-16', 'The skipper said the crew checked the tide tables on Saturday morning.'),
+      entriesOf(
+        '2026-05-16',
+        'The skipper said the crew checked the tide tables on Saturday morning.',
+      ),
     ).toEqual([{ date: '2026-05-16', future: false }]);
   });
 
   it('"had" as the verb itself is no past perfect', () => {
     expect(
-      entriesOf('2026-05-16', 'The skipper had an operation at the harbour clinic on Saturday morning.'),
+      entriesOf(
+        '2026-05-16',
+        'The skipper had an operation at the harbour clinic on Saturday morning.',
+      ),
     ).toEqual([{ date: '2026-05-16', future: false }]);
   });
 
@@ -64,7 +70,10 @@ describe('a past the sentence puts before the day of writing', () => {
 
   it('a verb of forecasting keeps its future: "gales are forecast for Saturday"', () => {
     expect(
-      entriesOf('2026-05-13', 'The operator said gales are forecast for Saturday across the strait.'),
+      entriesOf(
+        '2026-05-13',
+        'The operator said gales are forecast for Saturday across the strait.',
+      ),
     ).toEqual([{ date: '2026-05-16', future: true }]);
   });
 });

@@ -38,6 +38,7 @@ import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { relativeClauseOf } from './relative-clause.js';
 import { ownSentenceOf } from './own-sentence.js';
+import { clauseAround } from './clause.js';
 import { anchoredOccasion } from './anchor.js';
 import { aheadYetPast, objectEvent } from './object-event.js';
 import { ofThingPhrase } from './occasion-side.js';
@@ -856,7 +857,10 @@ export function collectMentions(
                   other.quote.end <= placed.quote.end &&
                   other.quote.start >= placed.quote.start &&
                   !!resolutions[j]?.date &&
-                  !redundant.has(j),
+                  !redundant.has(j) &&
+                  // a date of the earlier sentence's own act, not of its relative clause
+                  relativeClauseOf(other.text, other.mention.start, other.mention.end) === null &&
+                  !clauseAround(other.text, other.mention.start, other.mention.end).startsWith(','),
               ),
             ))
           : null;

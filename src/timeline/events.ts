@@ -37,6 +37,8 @@ import { accomplishedBy } from './accomplished-by.js';
 import { namedThing } from './named-thing.js';
 import { reducedRelativeThing } from './reduced-relative.js';
 import { relativeClauseOf } from './relative-clause.js';
+import { ownSentenceOf } from './own-sentence.js';
+import { clauseAround } from './clause.js';
 import { anchoredOccasion } from './anchor.js';
 import { aheadYetPast, objectEvent } from './object-event.js';
 import { ofThingPhrase } from './occasion-side.js';
@@ -925,7 +927,28 @@ export function collectMentions(
           : null);
       // "opened for anyone who was on the lift on Saturday": the clause's date, not the opening's
       // (relative-clause.ts). Read last: a note naming the occasion itself says more.
-      const clause = dates === null ? relativeClauseOf(placed.text, start, end) : null;
+      const clause =
+        dates === null
+          ? (relativeClauseOf(placed.text, start, end) ??
+            // "…issued a warning on Friday. It was not clear last night …": the second
+            // sentence's date is its own (own-sentence.ts).
+            ownSentenceOf(
+              placed.quote.quote,
+              placed.text,
+              end,
+              found.some(
+                (other, j) =>
+                  other.sentence < placed.sentence &&
+                  other.quote.end <= placed.quote.end &&
+                  other.quote.start >= placed.quote.start &&
+                  !!resolutions[j]?.date &&
+                  !redundant.has(j) &&
+                  // a date of the earlier sentence's own act, not of its relative clause
+                  relativeClauseOf(other.text, other.mention.start, other.mention.end) === null &&
+                  !clauseAround(other.text, other.mention.start, other.mention.end).startsWith(','),
+              ),
+            ))
+          : null;
       dated.push({
         ...(dates === null ? {} : { dates: verbatimNote(placed.quote.quote, dates) }),
         ...(clause === null

@@ -23,6 +23,35 @@ export const MAX_NOUN_WORDS = 4;
  */
 export function nounPhraseStart(words: readonly TaggedWord[], head: number): number {
   let d = head - 1;
-  while (d >= 0 && head - d < MAX_NOUN_WORDS && MODIFIER.has(words[d]!.tag)) d--;
+  let read = 1;
+  while (d >= 0 && read < MAX_NOUN_WORDS) {
+    // "the 34-year-old caver": a hyphenated compound is one premodifier, its parts and hyphens
+    // written without spaces (the tagger's tokens "34", "-", "year", "-", "old").
+    if (joinedHyphen(words, d)) {
+      d -= 2;
+      continue;
+    }
+    if (!MODIFIER.has(words[d]!.tag)) break;
+    d--;
+    read++;
+  }
   return d >= 0 && words[d]!.tag === 'DET' ? d : d + 1;
+}
+
+/**
+ * True when the word at `i` is a modifier joined by a hyphen, with no space, to the word before
+ * it ("year" of "34-year"): the hyphen is at `i - 1`.
+ */
+function joinedHyphen(words: readonly TaggedWord[], i: number): boolean {
+  const word = words[i]!;
+  const hyphen = words[i - 1];
+  const before = words[i - 2];
+  return (
+    hyphen !== undefined &&
+    before !== undefined &&
+    hyphen.value === '-' &&
+    MODIFIER.has(word.tag) &&
+    hyphen.start + 1 === word.start &&
+    before.start + before.value.length === hyphen.start
+  );
 }

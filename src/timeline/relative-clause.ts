@@ -78,6 +78,37 @@ function oneVerbGroup(words: readonly TaggedWord[]): boolean {
 }
 
 /**
+ * Subordinators of an adverbial clause of time that a relative clause may hold ("the caver who
+ * broke his leg when the floodwater rose on Saturday": Quirk et al. 1985, 15.25 on finite
+ * clauses of time, which may be dependents of any clause's verb, a relative clause's too).
+ */
+const TIME_SUBORDINATOR = /^(?:when|as|after|before|once|while)$/iu;
+
+/**
+ * Prepositions that may open the date's own phrase, which the tagger may read as a
+ * subordinator before a name ("underwater since Saturday": "since" is a preposition there, its
+ * complement the date, Quirk et al. 1985, 9.34).
+ */
+const DATE_PREPOSITION = /^(?:since|until|till|before|after)$/iu;
+
+/**
+ * {@link oneVerbGroup} for the words from a relative clause's opening word to its date, which may
+ * end in an adverbial clause of time of that relative clause ({@link TIME_SUBORDINATOR}): then
+ * the words before the subordinator and the words after it hold one verb group each, and the
+ * date, in the adverbial clause, is of the relative clause, not the main one. The date's own
+ * preposition ({@link DATE_PREPOSITION}) is left out.
+ */
+function relativeClauseVerbs(words: readonly TaggedWord[]): boolean {
+  const inner = DATE_PREPOSITION.test(words[words.length - 1]?.value ?? '')
+    ? words.slice(0, -1)
+    : words;
+  const sub = inner.findLastIndex((w) => TIME_SUBORDINATOR.test(w.value));
+  if (sub > 0 && oneVerbGroup(inner.slice(0, sub)) && oneVerbGroup(inner.slice(sub + 1)))
+    return true;
+  return oneVerbGroup(inner);
+}
+
+/**
  * Where the noun phrase the clause opened at `opener` modifies begins: the pronoun or the
  * determiner (or first modifier) of the noun right before it ("anyone who", "the ice cores
  * that", "86 people on board, who" → none: a comma stands between), or `opener` itself.
@@ -144,7 +175,7 @@ export function relativeClauseOf(sentence: string, start: number, end: number): 
   for (let i = date - 1; i > first; i--) {
     const w = words[i]!;
     if (zeroRelativeAt(words, i, first)) {
-      if (!oneVerbGroup(words.slice(i + 1, date))) return null;
+      if (!relativeClauseVerbs(words.slice(i + 1, date))) return null;
       return sentence.slice(words[antecedentStart(words, i)]!.start, end);
     }
     const that = RELATIVE_THAT.test(w.value);
@@ -155,7 +186,7 @@ export function relativeClauseOf(sentence: string, start: number, end: number): 
         !verbal(words.slice(i + 1).find((x) => x.tag !== 'ADV') ?? w))
     )
       return null;
-    if (!oneVerbGroup(words.slice(i + 1, date))) return null;
+    if (!relativeClauseVerbs(words.slice(i + 1, date))) return null;
     const open = antecedentStart(words, i);
     return sentence.slice(words[open]!.start, end);
   }

@@ -55,6 +55,7 @@ import { YEAR_DIGITS } from '../text/year.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
+import { beforeWritingDay } from './before-writing-day.js';
 import { withWeekPart } from './week-days.js';
 import { currentPart, currentPartOf } from './current-part.js';
 import { isGivenUpPlan, movedToInPast, movedWithSlotInPast } from './rescheduled.js';
@@ -513,7 +514,15 @@ function resolveWeekday(
     return unresolved('the sentence does not say whether the weekday is past or ahead');
   const toward =
     m.shift === 'next' || (m.shift === null && (placed.tense === 'future' || arranged)) ? 1 : -1;
-  let n = countedWeekday(pub, m.weekday, m.shift, toward);
+  // "had checked a forecast on Saturday", "on Wednesday, and in the week since then", published
+  // on that weekday: the sentence puts the act before the day of writing, so the weekday is the
+  // one before it (before-writing-day.ts).
+  const before =
+    m.shift === null &&
+    toward === -1 &&
+    placed.text !== undefined &&
+    beforeWritingDay(placed.text, placed.mention.start, placed.mention.end);
+  let n = countedWeekday(before ? pub - 1 : pub, m.weekday, m.shift, toward);
   // "from Monday to Friday": the span's end comes after its start (weekday-span.ts). Ahead, the
   // end is counted from the start; behind, the start from the end.
   const span =

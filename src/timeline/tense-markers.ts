@@ -20,6 +20,7 @@ import { lastingVerb } from './lasting-verb.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { PLAN_NOUN } from './plan-words.js';
 import { PREPOSITION } from './preposition.js';
+import { forecastNounAt } from './forecast-noun.js';
 
 // Made once, at module level: a literal in a function body makes a new RegExp at each call.
 /** The typographic apostrophe, read as the typewriter one. */
@@ -45,6 +46,18 @@ const FINITE_BE = /^(?:is|are|am|was|were)$/iu;
 
 /** Words after "be to" that make "to" no arrangement ("is to the north", "is to blame"). */
 const NOT_AN_ARRANGEMENT_AFTER_TO = /^(?:the|a|an|this|that|its|their|his|her|be|blame)$/iu;
+
+/** "that": a relative pronoun, a conjunction or a demonstrative. */
+const THAT = /^that$/iu;
+
+/**
+ * Prepositions after which "that" is the demonstrative of the preposition's complement ("up that
+ * lane", "on that day"), never a clause's "that": a preposition takes a noun phrase, and the
+ * complex subordinators ending in "that" ("in that", "except that", "so that", "now that":
+ * Quirk et al. 1985, 14.12) are left out.
+ */
+const DEMONSTRATIVE_THAT_AFTER =
+  /^(?:at|on|of|for|with|from|to|near|by|under|over|across|behind|beside|into|onto|through|along|up|down|past|towards?|round|around)$/iu;
 
 /** "planning", a verb's progressive or the noun of town planning. */
 const PLANNING = /^planning$/iu;
@@ -287,6 +300,11 @@ export function markerAt(words: readonly string[], i: number): Marker {
   if (commitmentInForce(words, i)) return 'future';
   // "would begin on Monday and last until Thursday": the verb of duration, no word of the past.
   if (lastingVerb(words, i)) return null;
+  // "had checked a general forecast on Saturday": the noun, no verb (forecast-noun.ts).
+  if (forecastNounAt(words, i)) return null;
+  // "came up that lane this week": after a preposition "that" is a demonstrative opening the
+  // preposition's noun phrase, no clause's opening (DEMONSTRATIVE_THAT_AFTER).
+  if (THAT.test(word) && DEMONSTRATIVE_THAT_AFTER.test(previous)) return null;
   const marker = wordMarker(word);
   // "The champion beat her rival": a past spelt as its base form, past by its subject.
   if (marker === null && thirdPersonPast(words, i)) return 'past';

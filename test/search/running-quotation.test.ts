@@ -11,6 +11,7 @@ import {
   quotationSpeaker,
 } from '../../src/search/running-quotation.js';
 import { engineOver } from './fixtures.js';
+import { sentenceText } from '../../src/corpus/sentence-text.js';
 
 const ARTICLE = (id: string, ...paragraphs: string[][]) => ({
   id,
@@ -42,10 +43,7 @@ const COUNCIL = ARTICLE(
 /** Sentence index and text helpers over one built corpus. */
 function reader() {
   const { corpus } = engineOver(PORT, COUNCIL);
-  const textOf = (s: number) => {
-    const x = corpus.sentences[s]!;
-    return corpus.articles[x.article]!.text.slice(x.start, x.end);
-  };
+  const textOf = (s: number) => sentenceText(corpus, s);
   const at = (needle: string) => corpus.sentences.findIndex((_, s) => textOf(s).includes(needle));
   return { corpus, textOf, at };
 }

@@ -9,6 +9,7 @@
  * (features.ts `contextSentence`, `scoredAcrossBreak`).
  */
 import type { Sentence } from '../corpus/types.js';
+import { opensWithQuotation, unquotedText } from '../text/quotation.js';
 import { tokenize } from '../text/terms.js';
 import { SAYING_VERBS } from './select/unattributed-quotation.js';
 
@@ -19,10 +20,6 @@ import { SAYING_VERBS } from './select/unattributed-quotation.js';
 const FIRST_PERSON =
   /(?<![\p{L}\p{N}])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)(?![\p{L}\p{N}'’])/u;
 
-/** Opening and closing quotation marks; a straight mark opens or closes by turns. */
-const OPENING = new Set(['“']);
-const CLOSING = new Set(['”']);
-
 /** The verbs of saying of unattributed-quotation.ts, as a set to look a word up in. */
 const SAYING = new Set(SAYING_VERBS);
 
@@ -32,28 +29,9 @@ const SAYING = new Set(SAYING_VERBS);
  */
 const MAX_QUOTATION_PARAGRAPHS = 3;
 
-/**
- * The text of `text` outside quotation marks; a quotation left open runs to the end (as a
- * quotation running on to the next paragraph does, the Chicago Manual 13.30).
- */
-export function outsideQuotation(text: string): string {
-  let outside = '';
-  let quoted = false;
-  for (const char of text) {
-    if (char === '"') quoted = !quoted;
-    else if (OPENING.has(char)) quoted = true;
-    else if (CLOSING.has(char)) quoted = false;
-    else if (!quoted) outside += char;
-  }
-  return outside;
-}
-
 /** True when a paragraph's text opens with a quotation mark and holds nothing but quotation. */
 export function isQuotationParagraph(text: string): boolean {
-  const opened = text.trimStart();
-  return (
-    (opened.startsWith('"') || opened.startsWith('“')) && !/\p{L}/u.test(outsideQuotation(text))
-  );
+  return opensWithQuotation(text) && !/\p{L}/u.test(unquotedText(text));
 }
 
 /**
@@ -61,7 +39,7 @@ export function isQuotationParagraph(text: string): boolean {
  * ("The Russian president said the force …", `"…," said Putin`).
  */
 export function attributesWords(text: string): boolean {
-  return tokenize(outsideQuotation(text)).some(({ word }) => SAYING.has(word));
+  return tokenize(unquotedText(text)).some(({ word }) => SAYING.has(word));
 }
 
 /**

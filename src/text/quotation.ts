@@ -44,6 +44,30 @@ export function quotationBalance(text: string): { startsInside: boolean; endsIns
 }
 
 /**
+ * The characters of `text` outside quotation marks, the marks left out, as {@link
+ * quotationMarkAt} reads them; a quotation left open runs to the end of the text (as one running
+ * on over a paragraph break does: the Chicago Manual 13.30). `"We will not hurry," said Valdt.`
+ * → ` said Valdt.`
+ */
+export function unquotedText(text: string): string {
+  let depth = 0;
+  let outside = '';
+  for (let i = 0; i < text.length; i++) {
+    const opens = quotationMarkAt(text, i, 0);
+    if (opens === true) depth += 1;
+    else if (opens === false) depth = Math.max(0, depth - 1);
+    else if (depth === 0) outside += text[i];
+  }
+  return outside;
+}
+
+/** True when `text`, leading spaces aside, opens with a quotation mark ({@link quotationMarkAt}). */
+export function opensWithQuotation(text: string): boolean {
+  const opened = text.trimStart();
+  return opened.length > 0 && quotationMarkAt(opened, 0, 0) === true;
+}
+
+/**
  * {@link quotationBalance}'s `endsInside` for ever longer stretches of one text that start at
  * the same place (`text.slice(from, to)` for a growing `to`), each read on from where the last
  * one ended: the sentences of a paragraph, one after another, cost one reading of the paragraph,

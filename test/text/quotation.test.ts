@@ -1,6 +1,12 @@
 /** Sentence ranges moved out of quotations (src/text/quotation.ts). */
 import { describe, expect, it } from 'vitest';
-import { OpenQuotations, outsideQuotations, quotationBalance } from '../../src/text/quotation.js';
+import {
+  OpenQuotations,
+  opensWithQuotation,
+  outsideQuotations,
+  quotationBalance,
+  unquotedText,
+} from '../../src/text/quotation.js';
 
 const SENTENCES = [
   'The harbour master said: "The quay is safe.',
@@ -53,5 +59,21 @@ describe('OpenQuotations', () => {
     const open = new OpenQuotations(PARAGRAPH, 0);
     open.endsInsideAt(20);
     expect(() => open.endsInsideAt(10)).toThrow(/in order/);
+  });
+});
+
+describe('the text outside quotation marks', () => {
+  it('leaves out what straight, curly and angle marks enclose, an open quotation to the end', () => {
+    expect(unquotedText('"We will not hurry," said Valdt.')).toBe(' said Valdt.');
+    expect(unquotedText('Valdt said: «Nein.» Then he left.')).toBe('Valdt said:  Then he left.');
+    expect(unquotedText('“I told them. We agreed')).toBe('');
+    expect(unquotedText('He said “no” and “never”.')).toBe('He said  and .');
+  });
+
+  it('tells a text opening with a quotation mark, leading spaces aside', () => {
+    expect(opensWithQuotation('  “I told him.')).toBe(true);
+    expect(opensWithQuotation('"We agreed."')).toBe(true);
+    expect(opensWithQuotation('He said "no".')).toBe(false);
+    expect(opensWithQuotation('')).toBe(false);
   });
 });

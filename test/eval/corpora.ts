@@ -33,6 +33,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'unexploded-bomb': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'unexploded-bomb'),
   'pier-fire': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'pier-fire'),
   'cave-flood': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cave-flood'),
+  derailment: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'derailment'),
 };
 
 /**

@@ -33,6 +33,7 @@ export const PAIR_CORPORA = [
   'unexploded-bomb',
   'pier-fire',
   'cave-flood',
+  'derailment',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -262,6 +263,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 66, tester68's plant): same facts told two ways in the cave-flood corpus (a figure in words and abbreviated, a unit's symbol and its name, a span in weeks and in days, the passive and the active, another verb, an age told two ways), sources that differ (two depths, two counts of divers, two counts of pumps), with a denial, a second rescue in another cave, another cave's entrance and two properties of one cave beside them; development only",
   },
   {
+    file: 'sets/pairs-derailment.json',
+    corpus: 'derailment',
+    label:
+      "not blind (session 67, tester69's plant): same facts told two ways in the derailment corpus (figures and counts in words and in digits, a unit's symbol and its name, the active and the passive, a span in days and in weeks, an age told two ways, a date with and without its weekday), sources that differ (two counts of dead fish, two counts of derailed wagons, two clock times), with a later derailment in another county, a claim and its denial, a denial and a finding, another event's injuries, and two acts of one agent a week apart beside them; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -305,6 +312,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-unexploded-bomb.json',
   'sets/pairs-pier-fire.json',
   'sets/pairs-cave-flood.json',
+  'sets/pairs-derailment.json',
 ];
 
 const pairSchema = z.object({

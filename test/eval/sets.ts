@@ -25,7 +25,8 @@ export type CorpusName =
   | 'blackout'
   | 'unexploded-bomb'
   | 'pier-fire'
-  | 'cave-flood';
+  | 'cave-flood'
+  | 'derailment';
 
 /** One question set. */
 export interface SetSpec {
@@ -351,6 +352,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'cave-flood',
     label:
       "an outside tester's own articles and questions (session 66, tester68), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'derailment',
+    file: 'sets/derailment.json',
+    corpus: 'derailment',
+    label:
+      "an outside tester's own articles and questions (session 67, tester69), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

@@ -55,7 +55,7 @@ export function renderSources(
         description: [
           sources.length === 0
             ? 'The corpus has no articles.'
-            : 'Every article the bot quotes from. Metadata an article does not state shows as unknown. `/ask source:` takes an id, an outlet (all its articles), or a word or the start of a title.',
+            : 'Every article the bot quotes from. Metadata an article does not state shows as “not stated”. `/ask source:` takes an id, an outlet (all its articles), or a word or the start of a title.',
           ...(info ? [describeIndex(info)] : []),
         ].join('\n'),
         color: COLOR_LIST,

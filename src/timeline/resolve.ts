@@ -516,20 +516,21 @@ function resolveWeekday(
     m.shift === 'next' || (m.shift === null && (placed.tense === 'future' || arranged)) ? 1 : -1;
   // "had checked a forecast on Saturday", "on Wednesday, and in the week since then", published
   // on that weekday: the sentence puts the act before the day of writing, so the weekday is the
-  // one before it (before-writing-day.ts).
-  const before =
-    m.shift === null &&
-    toward === -1 &&
-    placed.text !== undefined &&
-    beforeWritingDay(placed.text, placed.mention.start, placed.mention.end);
-  let n = countedWeekday(before ? pub - 1 : pub, m.weekday, m.shift, toward);
+  // one before it; "said it had sent inspectors on Wednesday", a past perfect that may be only
+  // reported speech's backshift, leaves both open (before-writing-day.ts).
+  const placing =
+    m.shift === null && toward === -1 && placed.text !== undefined
+      ? beforeWritingDay(placed.text, placed.mention.start, placed.mention.end)
+      : null;
+  let n = countedWeekday(placing !== null ? pub - 1 : pub, m.weekday, m.shift, toward);
   // "from Monday to Friday": the span's end comes after its start (weekday-span.ts). Ahead, the
   // end is counted from the start; behind, the start from the end.
   const span =
     m.shift === null && placed.text !== undefined
       ? weekdayPartner(placed.text, placed.mention.start, placed.mention.end)
       : null;
-  if (span !== null && span.role === (toward === 1 ? 'end' : 'start')) {
+  const spanCounted = span !== null && span.role === (toward === 1 ? 'end' : 'start');
+  if (spanCounted) {
     const other = countedWeekday(pub, span.weekday, span.shift, toward);
     n = other + toward;
     while (weekdayOf(n) !== m.weekday) n += toward;
@@ -552,6 +553,15 @@ function resolveWeekday(
   }
   if (m.shift === null && m.week === undefined && storyDayOf(placed, m.weekday, n, cursor))
     return unresolved('the weekday may be a day of the stretch of days the story has just dated');
+  // The day of writing or the same weekday a week before: neither day is shown, as for "last"
+  // with yesterday's weekday above.
+  if (placing === 'either' && !spanCounted && n === pub - 7) {
+    const date = monthHolding(n, pub);
+    if (date) return { date };
+    return unresolved(
+      'a past perfect reported after a past verb of saying may be only its backshift: the weekday of publication may be the day of writing or a week before',
+    );
+  }
   return { date: dayValue(n) };
 }
 

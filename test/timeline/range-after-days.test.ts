@@ -7,7 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/timeline/index.js';
 import { groupByDate } from '../../src/framework/render/timeline-headings.js';
-import { corpusOf, one } from './fixtures.js';
+import { corpusOf, one, type FixtureArticle } from './fixtures.js';
+
+/** An undated article of one sentence. */
+const undated = (id: string, sentence: string): FixtureArticle => ({
+  id,
+  published: null,
+  paragraphs: [[sentence]],
+});
 
 const headings = (...articles: Parameters<typeof corpusOf>) =>
   groupByDate(buildTimeline(corpusOf(...articles))).map((g) => g.label);
@@ -26,9 +33,9 @@ describe('a range after the single dates it starts with', () => {
   it('the same for days whose year is not stated', () => {
     expect(
       headings(
-        one('a', null, 'The ferry ran aground off Kettle Point on 14 May.'),
-        one('b', null, 'Divers inspected the hull on 14 and 15 May.'),
-        one('c', null, 'The harbour board closed the north quay on 14 May.'),
+        undated('a', 'The ferry ran aground off Kettle Point on 14 May.'),
+        undated('b', 'Divers inspected the hull on 14 and 15 May.'),
+        undated('c', 'The harbour board closed the north quay on 14 May.'),
       ),
     ).toEqual(['14 May (year not stated)', '14 May to 15 May (year not stated)']);
   });

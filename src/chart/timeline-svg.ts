@@ -14,6 +14,7 @@ import { CARD, SHAPES, sourceStyle } from './palette.js';
 import type { SourceStyle } from './palette.js';
 import { escapeXml, num } from './svg.js';
 import { counted } from '../text/plural.js';
+import { inQuoteMarks } from '../text/quotation.js';
 import { MS_PER_DAY } from '../text/calendar.js';
 
 /** Width of the picture in SVG units (pixels at zoom 1). */
@@ -245,7 +246,7 @@ export function buildTimelineSvg(
     const room = inside ? CHART_WIDTH - PAD - insideStart : right ? roomRight : roomLeft;
     const quote = event.quotes[0]?.quote.replace(/\s+/g, ' ').trim() ?? '';
     const label = quote
-      ? `“${truncate(quote, Math.max(4, fitChars(room - clusterWidth - 8) - 2))}”`
+      ? inQuoteMarks(truncate(quote, Math.max(4, fitChars(room - clusterWidth - 8) - 2)))
       : '';
     let cursor = inside ? insideStart + MARKER_R : right ? x1 + 10 + MARKER_R : x0 - 10 - MARKER_R;
     const step = right ? MARKER_STEP : -MARKER_STEP;

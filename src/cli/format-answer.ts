@@ -7,17 +7,21 @@ import { notOnDateNote, passageDateLabel } from '../framework/render/not-on-date
 import { refusalKind, refusalNote, type RefusalScope } from '../framework/render/refusal.js';
 import { isOutletScope, scopeName, type SourceScope } from '../framework/render/scope.js';
 import { titleText } from '../framework/render/source.js';
+import { inQuoteMarks } from '../text/quotation.js';
 import { describeSource } from './common.js';
 
 function passageLines(passage: AnswerPassage, label: string): string[] {
   const page = passage.dated ? passageDateLabel(passage.dated) : pageLabelText(passage);
   const lines = [
     ...(page === null ? [] : [`${label} (${page})`]),
-    `${page === null ? label : ' '.repeat(label.length)} “${passage.quote}”`,
+    `${page === null ? label : ' '.repeat(label.length)} ${inQuoteMarks(passage.quote)}`,
     `   — ${describeSource(passage.source)}`,
   ];
   for (const other of passage.alsoReportedBy) {
-    lines.push(`   also reported by ${describeSource(other.source)}:`, `     “${other.quote}”`);
+    lines.push(
+      `   also reported by ${describeSource(other.source)}:`,
+      `     ${inQuoteMarks(other.quote)}`,
+    );
   }
   return lines;
 }
@@ -48,7 +52,7 @@ export function formatAnswer(answer: Answer, scope?: SourceScope): string {
     for (const differ of answer.sourcesDiffer) {
       lines.push(`Sources differ. ${differNote(differ.aspect)}`);
       for (const q of differ.quotes)
-        lines.push(`   “${q.quote}”`, `   — ${describeSource(q.source)}`);
+        lines.push(`   ${inQuoteMarks(q.quote)}`, `   — ${describeSource(q.source)}`);
       lines.push('');
     }
   } else if (answer.notStated?.length) {

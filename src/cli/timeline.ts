@@ -25,6 +25,7 @@ import {
   type CliIO,
 } from './common.js';
 import { openCliEngine } from './open-engine.js';
+import { inQuoteMarks } from '../text/quotation.js';
 import { optionProblem } from './argument-problem.js';
 import {
   groupByDate,
@@ -108,11 +109,11 @@ export function formatTimelinePage(page: TimelinePage): string {
         // A year this source does not state, only the month stated: the quote says so itself.
         const notes = quoteNotes(quote);
         const own = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-        lines.push(`  ${bullet}“${quote.quote}”${i === 0 ? note : ''}${own}`);
+        lines.push(`  ${bullet}${inQuoteMarks(quote.quote)}${i === 0 ? note : ''}${own}`);
         lines.push(`      — ${describeSource(quote.source)}`);
       });
       for (const outcome of event.outcomes ?? []) {
-        lines.push(`    ↳ ${outcomeLabel(outcome)} “${outcome.quote.quote}”`);
+        lines.push(`    ↳ ${outcomeLabel(outcome)} ${inQuoteMarks(outcome.quote.quote)}`);
         lines.push(`      — ${describeSource(outcome.quote.source)}`);
       }
     }

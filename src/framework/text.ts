@@ -3,6 +3,7 @@
  * All lengths are in UTF-16 code units, which is how Discord counts.
  */
 import { shrinkToFit } from './shrink.js';
+import { quoteMarksFor } from '../text/quotation.js';
 
 /** The marker appended (or prepended) wherever text was cut. */
 export const CUT_MARKER = '…';
@@ -140,19 +141,6 @@ export function renderHighlighted(
 export interface FittedQuote {
   text: string;
   cut: boolean;
-}
-
-/** Double quotation marks an article may write (straight, curly, low-9, guillemets). */
-const DOUBLE_QUOTATION_MARK = /["“”„«»]/;
-
-/**
- * The marks a quote is shown between: double curly quotes, or single ones when the quote holds
- * double marks of its own, so an article's quotation is never shown as `““We …`. Quotations
- * within quotations alternate double and single marks (Chicago Manual of Style, 17th ed.,
- * §6.11; New Hart's Rules §9.2).
- */
-function quoteMarksFor(quote: string): readonly [string, string] {
-  return DOUBLE_QUOTATION_MARK.test(quote) ? ['‘', '’'] : ['“', '”'];
 }
 
 /**

@@ -11,6 +11,13 @@
  */
 export const MAX_QUOTATION_SENTENCES = 6;
 
+/** Double quotation marks that open a quotation: curly, low-9, a guillemet. */
+const OPENING_MARKS = '“„«';
+/** Double quotation marks that close a quotation: curly, a guillemet. */
+const CLOSING_MARKS = '”»';
+/** The straight double quote, which opens or closes by what stands before it. */
+const STRAIGHT_MARK = '"';
+
 /**
  * What the character at `i` of `text` does to quotations: opens one (true), closes one (false),
  * or neither (null). Curly and low quotes say which way they go; a straight double quote opens
@@ -18,11 +25,40 @@ export const MAX_QUOTATION_SENTENCES = 6;
  * left alone: most are apostrophes.
  */
 function quotationMarkAt(text: string, i: number, from: number): boolean | null {
-  const c = text[i];
-  if (c === '“' || c === '„' || c === '«') return true;
-  if (c === '”' || c === '»') return false;
-  if (c === '"') return i === from || /[\s([{—–-]/.test(text[i - 1] as string);
+  const c = text[i] as string;
+  if (OPENING_MARKS.includes(c)) return true;
+  if (CLOSING_MARKS.includes(c)) return false;
+  if (c === STRAIGHT_MARK) return i === from || /[\s([{—–-]/.test(text[i - 1] as string);
   return null;
+}
+
+/**
+ * True when `text` holds a double quotation mark of any kind ({@link quotationMarkAt}'s: straight,
+ * curly, low-9, guillemets).
+ */
+export function holdsQuotationMark(text: string): boolean {
+  for (const c of text)
+    if (OPENING_MARKS.includes(c) || CLOSING_MARKS.includes(c) || c === STRAIGHT_MARK) return true;
+  return false;
+}
+
+/**
+ * The marks a verbatim quote is shown between: double curly quotes, or single ones when the quote
+ * holds double marks of its own, so an article's quotation is never shown as `““We …””`:
+ * quotations within quotations alternate double and single marks (Chicago Manual of Style, 17th
+ * ed., §6.11; New Hart's Rules §9.2). The quote itself is left as it is.
+ */
+export function quoteMarksFor(quote: string): readonly [string, string] {
+  return holdsQuotationMark(quote) ? ['‘', '’'] : ['“', '”'];
+}
+
+/**
+ * `quote` between the marks {@link quoteMarksFor} gives it: `We sail at eight.` → `“We sail at
+ * eight.”`, `“We sail,” she said.` → `‘“We sail,” she said.’`.
+ */
+export function inQuoteMarks(quote: string): string {
+  const [open, close] = quoteMarksFor(quote);
+  return `${open}${quote}${close}`;
 }
 
 /**

@@ -362,12 +362,23 @@ function toEvent(members: DatedMention[]): TimelineEvent {
   return event;
 }
 
-/** Sort key of an entry: its first day, then coarser precision first, then where it is first quoted. */
+/**
+ * Sort key of an entry: its first day, then coarser precision first, then its last day (a range
+ * after the single dates it starts with, as intervals are ordered by start, then by end), then
+ * where it is first quoted. So each date's entries follow each other and have one heading
+ * (timeline-headings.ts `groupByDate`), a range's "14 to 15 March" never between two of 14 March.
+ */
 function compareEvents(
-  a: { start: number; rank: number; article: number; offset: number },
+  a: { start: number; rank: number; last: number; article: number; offset: number },
   b: typeof a,
 ): number {
-  return a.start - b.start || a.rank - b.rank || a.article - b.article || a.offset - b.offset;
+  return (
+    a.start - b.start ||
+    a.rank - b.rank ||
+    a.last - b.last ||
+    a.article - b.article ||
+    a.offset - b.offset
+  );
 }
 
 /** A timeline entry and the mentions it was merged from (a repeated sentence among them once each time). */
@@ -410,6 +421,7 @@ export function mergeMentions(mentions: readonly DatedMention[]): MergedEntry[] 
     members: DatedMention[];
     start: number;
     rank: number;
+    last: number;
     article: number;
     offset: number;
   }> = [];
@@ -430,6 +442,7 @@ export function mergeMentions(mentions: readonly DatedMention[]): MergedEntry[] 
         members: group,
         start: intervalOf(finest.date).first,
         rank: PRECISION_RANK[event.precision],
+        last: intervalOf(finest.end ?? finest.date).last,
         article: first.article,
         offset: first.quote.start,
       });

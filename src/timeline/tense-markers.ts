@@ -19,7 +19,7 @@ import { compoundHead } from './tokens.js';
 import { lastingVerb } from './lasting-verb.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { PLAN_NOUN } from './plan-words.js';
-import { PREPOSITION } from './preposition.js';
+import { isPreposition, PREPOSITION } from './preposition.js';
 import { forecastNounAt } from './forecast-noun.js';
 
 // Made once, at module level: a literal in a function body makes a new RegExp at each call.
@@ -51,13 +51,13 @@ const NOT_AN_ARRANGEMENT_AFTER_TO = /^(?:the|a|an|this|that|its|their|his|her|be
 const THAT = /^that$/iu;
 
 /**
- * Prepositions after which "that" is the demonstrative of the preposition's complement ("up that
- * lane", "on that day"), never a clause's "that": a preposition takes a noun phrase, and the
- * complex subordinators ending in "that" ("in that", "except that", "so that", "now that":
- * Quirk et al. 1985, 14.12) are left out.
+ * Prepositions that end a complex subordinator in "that" ("in that": Quirk et al. 1985, 14.12):
+ * after them "that" opens a clause. After any other preposition (preposition.ts
+ * `isPreposition`) "that" is the demonstrative of the preposition's complement ("up that lane",
+ * "on that day"), never a clause's "that": a preposition takes a noun phrase. The other complex
+ * subordinators ("except that", "so that", "now that") end in no preposition of that list.
  */
-const DEMONSTRATIVE_THAT_AFTER =
-  /^(?:at|on|of|for|with|from|to|near|by|under|over|across|behind|beside|into|onto|through|along|up|down|past|towards?|round|around)$/iu;
+const SUBORDINATOR_BEFORE_THAT = /^in$/iu;
 
 /** "planning", a verb's progressive or the noun of town planning. */
 const PLANNING = /^planning$/iu;
@@ -303,8 +303,9 @@ export function markerAt(words: readonly string[], i: number): Marker {
   // "had checked a general forecast on Saturday": the noun, no verb (forecast-noun.ts).
   if (forecastNounAt(words, i)) return null;
   // "came up that lane this week": after a preposition "that" is a demonstrative opening the
-  // preposition's noun phrase, no clause's opening (DEMONSTRATIVE_THAT_AFTER).
-  if (THAT.test(word) && DEMONSTRATIVE_THAT_AFTER.test(previous)) return null;
+  // preposition's noun phrase, no clause's opening (SUBORDINATOR_BEFORE_THAT).
+  if (THAT.test(word) && isPreposition(previous) && !SUBORDINATOR_BEFORE_THAT.test(previous))
+    return null;
   const marker = wordMarker(word);
   // "The champion beat her rival": a past spelt as its base form, past by its subject.
   if (marker === null && thirdPersonPast(words, i)) return 'past';

@@ -13,7 +13,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * Turns the yearless calendar dates left undated into entries with `yearStated: false`, one per
- * sentence and month-day, in calendar order of month and day (then reading order).
+ * sentence and month-day, in calendar order of month and day, a range after the single dates
+ * it starts with (then reading order).
  *
  * @returns those entries, and the mentions that remain undated (weekdays without a publication
  *   day, relative dates without an anchor, …)
@@ -48,7 +49,15 @@ export function yearNotStatedEvents(undated: readonly UndatedMention[]): {
         ...(mention.doneBy ? { doneBy: true as const } : {}),
         quotes: [mention.quote],
       },
-      order: [partial.month, partial.day ?? 0, mention.article, mention.quote.start],
+      // A range after the single dates it starts with (by its end), so a date has one heading.
+      order: [
+        partial.month,
+        partial.day ?? 0,
+        partial.until?.month ?? partial.month,
+        partial.until ? (partial.until.day ?? 0) : (partial.day ?? 0),
+        mention.article,
+        mention.quote.start,
+      ],
     });
   }
   const events = [...byKey.values()]

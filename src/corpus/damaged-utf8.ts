@@ -161,5 +161,5 @@ export function damagedUtf8Problem(damage: Utf8Damage, declarable: boolean): str
   const declare = declarable
     ? ' (or, if the page is really in another encoding, declare it: <meta charset="…">)'
     : '';
-  return `is damaged UTF-8, so it is not read (its quotes would be garbled): ${places} not valid UTF-8 (the first on line ${first.line}, at byte ${first.offset}: ${what}), ${reason}; save the original article again as UTF-8${declare}`;
+  return `is damaged UTF-8, so it is not read (its quotes would be garbled): ${places} not valid UTF-8 (${illFormed === 1 ? '' : 'the first '}on line ${first.line}, at byte ${first.offset}: ${what}), ${reason}; save the original article again as UTF-8${declare}`;
 }

@@ -78,7 +78,9 @@ export function utf8Damage(bytes: Uint8Array): Utf8Damage | null {
   let replacements = 0;
   let beyondAscii = 0;
   let firstAt = -1;
+  // The byte offset of the text's code unit `counted`, kept up to the first ill-formed subpart.
   let offset = 0;
+  let counted = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     // A 4-byte sequence is a surrogate pair: counted once, at its high surrogate.
@@ -88,7 +90,8 @@ export function utf8Damage(bytes: Uint8Array): Utf8Damage | null {
     replacements += 1;
     if (firstAt >= 0) continue;
     // Everything before the first ill-formed subpart is well-formed, so its bytes are its text's.
-    offset = Buffer.byteLength(text.slice(0, i));
+    offset += Buffer.byteLength(text.slice(counted, i));
+    counted = i;
     if (!buffer.subarray(offset, offset + 3).equals(REPLACEMENT_BYTES)) firstAt = i;
   }
   const illFormed = replacements - literal;
@@ -145,9 +148,10 @@ function hex(bytes: Uint8Array): string {
  *
  * @param declarable true for an HTML page that declares no charset, which could declare one
  * @example
- * damagedUtf8Problem(damage, false)
- * // 'is damaged UTF-8, so it is not read: 2 places in it are not valid UTF-8 (the first on
- * // line 5, at byte 57: bytes E2 80, a character cut short), and …'
+ * damagedUtf8Problem(utf8Damage(Buffer.from('Wagon\n\nThe wagon \xe2\x80 leaked \xc3 badly.', 'latin1'))!, false)
+ * // 'is damaged UTF-8, so it is not read (its quotes would be garbled): 2 places in it are not
+ * // valid UTF-8 (the first on line 3, at byte 17: bytes E2 80, a character cut short), and no
+ * // other encoding reads it as plain writing; save the original article again as UTF-8'
  */
 export function damagedUtf8Problem(damage: Utf8Damage, declarable: boolean): string {
   const { illFormed, wellFormed, first } = damage;

@@ -46,6 +46,16 @@ describe('utf8Damage', () => {
     expect(utf8Damage(MOSTLY_UTF8)).toMatchObject({ illFormed: 1, wellFormed: 3 });
     expect(utf8Damage(Buffer.from(JAPANESE))).toBeNull();
   });
+
+  it('counts a U+FFFD written in the file as a well-formed character, not a damaged place', () => {
+    const written = Buffer.concat([Buffer.from('a\uFFFDb\uFFFD\n€'), bytes('\xe2\x80A')]);
+    expect(utf8Damage(written)).toEqual({
+      illFormed: 1,
+      wellFormed: 3,
+      cutShort: true,
+      first: { offset: 12, line: 2, bytes: Buffer.from([0xe2, 0x80]) },
+    });
+  });
 });
 
 describe('implausibility in CJK writing', () => {

@@ -21,7 +21,10 @@ export interface Utf8Damage {
   illFormed: number;
   /** Well-formed characters beyond ASCII (multi-byte sequences). */
   wellFormed: number;
-  /** True when some ill-formed subpart is two bytes or more: a sequence cut short. */
+  /**
+   * True when some ill-formed subpart is two bytes or more: a lead byte and continuation bytes,
+   * cut short. A lead byte alone is not counted: Windows-1252 "é" before a space looks the same.
+   */
   cutShort: boolean;
   /** The first ill-formed subpart: its 0-based byte offset, 1-based line and bytes. */
   first: { offset: number; line: number; bytes: Uint8Array };

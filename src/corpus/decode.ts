@@ -10,9 +10,11 @@
  * encodings go through iconv-lite. Text is never decoded lossily: a byte sequence no encoding
  * explains is an error naming the file, not a U+FFFD in a quote; so are bytes holding a NUL
  * (a binary file, or UTF-16 with no byte-order mark to say so), which no text holds; so is
- * damaged UTF-8: bytes that are not valid UTF-8 but hold its multi-byte sequences, which no
- * encoding tried reads as plain writing (a file refused by name is honest; its mojibake quoted
- * as the article's words would not be).
+ * damaged UTF-8 (damaged-utf8.ts): bytes that are not valid UTF-8 but nearly all of whose
+ * sequences beyond ASCII are, or that hold UTF-8's sequences, whole or cut short, and that no
+ * encoding tried reads as plain writing. A detected charset is a guess, accepted only when its
+ * text is plausible; a file refused by name is honest, its mojibake quoted as the article's
+ * words would not be.
  */
 import { createRequire } from 'node:module';
 import type chardetModule from 'chardet';
@@ -20,6 +22,13 @@ import type iconvModule from 'iconv-lite';
 import { fileError } from './errors.js';
 import type { ArticleFormat } from './formats.js';
 import { wrongDecodingSigns } from './plausibility.js';
+import {
+  damagedUtf8Problem,
+  holdsUtf8,
+  nearlyAllUtf8,
+  signsOfDamage,
+  utf8Damage,
+} from './damaged-utf8.js';
 
 /**
  * chardet and iconv-lite, loaded on first use: nearly every file is UTF-8, and a process that
@@ -147,29 +156,6 @@ const UTF16_ZERO_SHARE = 0.3;
 /** The most NULs in the other byte of the pairs, per NUL in the one (U+0100, "Ā", is `00 01`). */
 const UTF16_STRAY_SHARE = 0.05;
 
-/**
- * Where bytes that are not valid UTF-8 hold what UTF-8 writes for a character beyond ASCII: a
- * lead byte (0xC2–0xF4) followed by at least one continuation byte (0x80–0xBF), whole or cut
- * short (RFC 3629 §3–4), described ("bytes E2 80 at byte 17"); null when none does. Text in a
- * single-byte encoding rarely has the pair: it puts a letter such as "é" (0xE9) before ASCII.
- */
-function utf8Fragment(bytes: Uint8Array): string | null {
-  for (let i = 0; i + 1 < bytes.length; i += 1) {
-    const lead = bytes[i]!;
-    if (lead < 0xc2 || lead > 0xf4) continue;
-    let end = i + 1;
-    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-    while (end < i + length && end < bytes.length && bytes[end]! >= 0x80 && bytes[end]! <= 0xbf)
-      end += 1;
-    if (end === i + 1) continue;
-    const shown = Array.from(bytes.subarray(i, end), (byte) =>
-      byte.toString(16).toUpperCase().padStart(2, '0'),
-    ).join(' ');
-    return `bytes ${shown} at byte ${i}${end < i + length ? ', cut short' : ''}`;
-  }
-  return null;
-}
-
 function decodeAs(bytes: Uint8Array, encoding: string): string | null {
   return /^utf-16/.test(encoding)
     ? decodeUnicode(bytes, encoding, false)
@@ -218,6 +204,12 @@ export function decodeArticle(
     if (text !== null) return { text, encoding };
     tried.push(encoding);
   }
+  // Bytes nearly all valid UTF-8 are UTF-8 with a few damaged places, whatever a detector
+  // makes of them (damaged-utf8.ts).
+  const damage = utf8Damage(bytes);
+  const declarable = format === 'html' && declared === null;
+  if (damage !== null && nearlyAllUtf8(damage))
+    throw fileError(file, damagedUtf8Problem(damage, declarable));
   const labels = [
     ...legacyDecoders()
       .chardet.analyse(bytes.subarray(0, DETECTION_SAMPLE))
@@ -234,17 +226,12 @@ export function decodeArticle(
     const score = wrongDecodingSigns(text);
     if (best === null || score < best.score) best = { text, encoding, score };
   }
-  if (best !== null) {
-    // Damaged UTF-8 (a cut download, a bad copy) is refused, not quoted as mojibake ("â€"):
-    // what UTF-8 wrote is in the bytes, and no legacy encoding reads them as writing.
-    const fragment = best.score > 0 ? utf8Fragment(bytes) : null;
-    if (fragment !== null)
-      throw fileError(
-        file,
-        `is not valid UTF-8, yet holds UTF-8's multi-byte sequences among bytes UTF-8 never holds (${fragment}): it is UTF-8 damaged, and read as ${best.encoding} it shows ${best.score === 1 ? '1 sign' : `${best.score} signs`} of a wrong decoding, so its quotes would be garbled; it is not read: save the original as UTF-8`,
-      );
-    return { text: best.text, encoding: best.encoding, detected: true };
-  }
+  // A detection is accepted only when its text is plausible: bytes holding what UTF-8 writes
+  // (a cut download, a bad copy) that no encoding reads as plain writing are damaged UTF-8,
+  // refused rather than quoted as mojibake ("â€", "窶").
+  if (damage !== null && holdsUtf8(damage) && (best === null || signsOfDamage(damage, best.score)))
+    throw fileError(file, damagedUtf8Problem(damage, declarable));
+  if (best !== null) return { text: best.text, encoding: best.encoding, detected: true };
   throw fileError(
     file,
     `is not UTF-8 and no encoding fits it${tried.length ? ` (tried ${tried.join(', ')})` : ''}; save it as UTF-8`,

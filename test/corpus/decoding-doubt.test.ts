@@ -2,7 +2,7 @@
  * A file no encoding reads as plain writing: decoded as the least implausible guess, kept, and
  * named as a problem so its administrator can re-save it (plausibility.ts, load.ts); when its
  * bytes hold UTF-8's multi-byte sequences among invalid ones, it is damaged UTF-8 and refused by
- * name, never quoted (decode.ts). Invented texts; the damaged ones mix truncated UTF-8
+ * name, never quoted (decode.ts, damaged-utf8.ts). Invented texts; the damaged ones mix truncated UTF-8
  * sequences into English, as a cut download does.
  */
 import iconv from 'iconv-lite';
@@ -66,7 +66,7 @@ describe('a file no encoding reads as writing', () => {
       {
         file: 'cut.txt',
         message: expect.stringMatching(
-          /^is not valid UTF-8, yet holds UTF-8's multi-byte sequences .*\(bytes E2 80 at byte 45, cut short\): it is UTF-8 damaged, .*it is not read: save the original as UTF-8$/,
+          /^is damaged UTF-8, so it is not read .*: 4 places in it are not valid UTF-8 \(the first on line 4, at byte 45: bytes E2 80, a character cut short\), .*save the original article again as UTF-8$/,
         ),
       },
     ]);

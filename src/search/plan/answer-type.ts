@@ -1277,7 +1277,9 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       const dated = holdsDate(text);
       if (type.focus === 'time') return clock ? 1 : dated || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
       if (asksDay(type)) return has(DAY_IN_TEXT) ? 1 : dated || clock ? 0.5 : 0;
-      if (dated) return 1;
+      // An hour on a day ("at 4.10pm on Wednesday", "at 9pm last night") gives both: the time
+      // to the minute, a point no calendar date is finer than (ISO 8601's date and time).
+      if (dated || (clock && has(DAY_IN_TEXT))) return 1;
       return clock || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
     }
     case 'duration':

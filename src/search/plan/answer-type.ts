@@ -7,7 +7,7 @@ import { CLOCK_TIME } from '../../text/clock-time.js';
 import { AUXILIARIES, BE_FORMS, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
 import { anyOf } from '../../text/word-class.js';
 import { MONTH_RE, SEASON_NOT_FALL_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months.js';
-import { DECADE, EARLY_YEAR_DIGITS, EARLY_YEAR_WORDS, YEAR_DIGITS } from '../../text/year.js';
+import { EARLY_YEAR_DIGITS, EARLY_YEAR_WORDS, YEAR_DIGITS } from '../../text/year.js';
 import { isFallSeason } from '../../timeline/fall-season.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
@@ -823,14 +823,11 @@ const EARLY_YEAR_AFTER = EARLY_YEAR_WORDS.map(
 /** The season names but "fall", which is a season only as fall-season.ts reads it. */
 /**
  * A calendar date: a day of a month, a month of a year, part of a month ("mid-December"), a
- * month placed by a deictic determiner ("last October", "next March": the month of that name
- * before or after the time of writing, as "last summer" places a season; Quirk et al. 1985
- * §9.40 on deictic time phrases), a year, a decade ("in the 1990s": text/year.ts `DECADE`), or
- * a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans} reads it). A year is one in prose (text/year.ts: 1500–2099, or from 1000 right after a word of
+ * year, or a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans} reads it). A year is one in prose (text/year.ts: 1500–2099, or from 1000 right after a word of
  * time, "in 1340"; "grew by 1200" is a count).
  */
 const DATE_IN_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Ll]ast|[Nn]ext|[Tt]his)[\\s-]+${MONTH}\\b|(?:${EARLY_YEAR_AFTER})\\s+${EARLY_YEAR_DIGITS}\\b|${YEAR_DIGITS}\\b|${SEASON_NOT_FALL_RE} of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?${SEASON_RE}\\b)|${DECADE}`,
+  `\\b(?:${MONTH}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}\\b|(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|of|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of)[\\s-]+${MONTH}\\b|(?:${EARLY_YEAR_AFTER})\\s+${EARLY_YEAR_DIGITS}\\b|${YEAR_DIGITS}\\b|${SEASON_NOT_FALL_RE} of|(?:in|since|until|till|by|from|next|this|last|early|late)\\s+(?:the\\s+)?${SEASON_RE}\\b)`,
 );
 /** Every match of {@link DATE_IN_TEXT}, to read each "fall" it ends with. */
 const DATES = new RegExp(DATE_IN_TEXT.source, 'g');

@@ -47,6 +47,13 @@ export const EARLY_YEAR_WORDS: readonly string[] = [
 /** Regex source of a decade's year, 1500 to 2090 ("the 1990s" is {@link DECADE_DIGITS} + "s"). */
 export const DECADE_DIGITS = String.raw`(?:1[5-9]|20)\d0`;
 
+/**
+ * Regex source of a decade as prose names one: "the 1990s" (a decade's year, {@link
+ * DECADE_DIGITS}, and "s"), "the '90s". A period of ten years named as a whole: a date of that
+ * granularity (ISO-TimeML 2012 values a decade as "199"). Not "in her 70s", an age.
+ */
+export const DECADE = String.raw`\b${DECADE_DIGITS}s\b|['’]\d0s\b`;
+
 /** Regex source of a year as a named group `year`, not followed by a digit or a letter. */
 export const YEAR = String.raw`(?<year>${YEAR_DIGITS})(?![\d\p{L}])`;
 

@@ -13,7 +13,7 @@
  * date comes back each of those years, and which year, if only one, is not said.
  */
 import { MONTH_RE, SEASON_RE } from '../text/months.js';
-import { DECADE_DIGITS } from '../text/year.js';
+import { DECADE as DECADE_SOURCE } from '../text/year.js';
 import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
 import { blankedOutsideClause, clauseAround, clauseHolding } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
@@ -220,7 +220,7 @@ const REMEMBERED_PAST = new RegExp(
 );
 
 /** A decade: "the 1990s", "the early 2000s", "the '90s". */
-const DECADE = new RegExp(String.raw`\b${DECADE_DIGITS}s\b|['’]\d0s\b`, 'giu');
+const DECADE = new RegExp(DECADE_SOURCE, 'giu');
 
 /**
  * True when a decade frames the clause of `start`–`end`: one in that clause that is not set

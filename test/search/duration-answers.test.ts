@@ -68,6 +68,21 @@ describe('a length of time', () => {
     expect(answerTypeScore('The ban took effect on Monday.', duration)).toBe(0);
   });
 
+  it('is a count of units placing one event from another, or a fortnight', () => {
+    // TimeML reads "four days" of "four days after …" as a DURATION, "after" its signal: the
+    // interval between the two events ("ago" counts back from now, a date: "how long ago").
+    expect(
+      answerTypeScore('They were brought out on Friday, four days after the water rose.', duration),
+    ).toBe(1);
+    expect(answerTypeScore('A day later, the pumps were switched off.', duration)).toBe(1);
+    expect(answerTypeScore('Two hours before the vote, the doors were shut.', duration)).toBe(1);
+    expect(answerTypeScore('They met two days ago.', duration)).toBe(0);
+    expect(answerTypeScore('He left on the second day after the vote.', duration)).toBe(0);
+    // A fortnight is a unit of time as a week is.
+    expect(answerTypeScore('The road will be shut for a fortnight.', duration)).toBe(1);
+    expect(answerTypeScore('The repairs took a fortnight.', duration)).toBe(1);
+  });
+
   it('answers "how long" with a compound adjective of time over the same words without one', () => {
     const { engine } = engineOver({
       id: 'tender',

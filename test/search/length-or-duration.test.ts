@@ -60,6 +60,11 @@ describe('"how long": a length or a duration, by the predicate', () => {
       'How long was the match?',
       // A path "to citizenship" is first a course of conduct (WordNet's noun.act).
       'How long is the path to citizenship?',
+      // A pronoun is the whole subject, and a participle after it a passive's: a state held.
+      'How long were they trapped for?',
+      'How long were they in the tunnel?',
+      'How long was the tunnel closed?',
+      'How long were the cavers trapped?',
     ]) {
       expect(asksLength(question), question).toBe(false);
       expect(answerTypeOf(question)?.name, question).toBe('duration');

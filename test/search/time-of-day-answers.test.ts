@@ -20,6 +20,25 @@ const DEPOT: SearchFixtureArticle = {
   ],
 };
 
+/**
+ * An invented lifeboat call-out: the hour and day the crew were paged, and a day of another act
+ * (the tow) told with the paging as its measure's start.
+ */
+const LIFEBOAT: SearchFixtureArticle = {
+  id: 'lifeboat',
+  title: 'Lifeboat tows yacht to Porthmear',
+  published: '2026-07-09',
+  paragraphs: [
+    [
+      'The yacht was towed into Porthmear on Wednesday morning, about five hours after the lifeboat crew were paged by the coastguard.',
+    ],
+    [
+      "The lifeboat crew were paged at 11.20pm on Tuesday when a yacht's engine failed in heavy seas off Carn Point, a mile south of the harbour wall, with three sailors and their dog on board.",
+    ],
+    ['Nobody on board was hurt.'],
+  ],
+};
+
 const hour =
   'The explosion at the depot happened shortly before 9:40 a.m., as the first buses were leaving the yard for the morning routes.';
 const day = 'The explosion at the depot happened on February 12.';
@@ -57,6 +76,24 @@ describe('times of day as answers', () => {
     ).toBe(1);
     const month = answerTypeOf('What month did the depot open?')!;
     expect(answerTypeScore('The depot opened in February 2025.', month)).toBe(1);
+  });
+
+  it('reads an hour on a day as a full answer to "when"', () => {
+    const type = answerTypeOf('When did the explosion happen?')!;
+    expect(answerTypeScore('The explosion happened at 9:40 a.m. on Tuesday.', type)).toBe(1);
+    expect(answerTypeScore('The explosion happened at 9pm last night.', type)).toBe(1);
+    // A day alone, or an hour alone, still says only part of when.
+    expect(answerTypeScore('The explosion happened on Tuesday morning.', type)).toBe(0.5);
+    expect(answerTypeScore(hour, type)).toBe(0.5);
+  });
+
+  it('ranks the hour on a day first for "when", over a day told of another act', () => {
+    const corpus = searchCorpus(LIFEBOAT);
+    const ranked = SearchIndex.build(corpus, []).rank('When were the lifeboat crew paged?').ranked;
+    const first = corpus.sentences[ranked[0]!.sentence]!;
+    expect(corpus.articles[first.article]!.text.slice(first.start, first.end)).toMatch(
+      /^The lifeboat crew were paged at 11\.20pm on Tuesday/,
+    );
   });
 
   it('reads no time of day as a quantity', () => {

@@ -823,8 +823,7 @@ const EARLY_YEAR_AFTER = EARLY_YEAR_WORDS.map(
 /** The season names but "fall", which is a season only as fall-season.ts reads it. */
 /**
  * A calendar date: a day of a month, a month of a year, part of a month ("mid-December"), a
- * year, or a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans}
- * reads it). A year is one in prose (text/year.ts: 1500–2099, or from 1000 right after a word of
+ * year, or a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans} reads it). A year is one in prose (text/year.ts: 1500–2099, or from 1000 right after a word of
  * time, "in 1340"; "grew by 1200" is a count).
  */
 const DATE_IN_TEXT = new RegExp(
@@ -927,10 +926,14 @@ const TIME_COUNT = String.raw`(?:${COUNT_OF_TIME}|an?)`;
  * "for nearly two hours", "lasted between 20 and 30 minutes"). A state's end read against the time of writing ("will stay closed until
  * at least Friday", "until next week", "till June") says how long it lasts, as "since" a month or
  * a year says how long it has: a state lasts between its bounds. "Since" an event ("closed since
- * the fire") gives neither a length nor a time to count one from.
+ * the fire") gives neither a length nor a time to count one from. A count of units placing one
+ * event from another ("brought out four days after the water cut them off", "a day later") gives
+ * the interval between them: ISO-TimeML (2012) annotates such a measure as a DURATION, the
+ * preposition or adverb its signal; "ago" counts back from the time of writing to a date ("how
+ * long ago" asks one).
  */
 const DURATION_IN_TEXT = new RegExp(
-  `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?${MODIFIED}(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:${TIME_COUNT}|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|in (?:the )?(?:past |last |next )?(?:(?:${NUMBER_MODIFIER})\\s+an?|${MODIFIED}${COUNT_OF_TIME}) (?:${TIME_UNITS})|(?:\\d+|several|many|few|dozens of|hundreds of|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)(?![- ]old\\b| of age\\b)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of(?! age\\b)|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:take|takes|took|taken|taking|lasted|lasts|lasting|spend|spent|spends|spending)\\s+(?:(?:him|her|them|us|me|it|you)\\s+)?${MODIFIED}${TIME_COUNT} (?:${TIME_UNITS}))\\b`,
+  `\\b(?:(?:for|over) (?:the )?(?:past |last |next )?${MODIFIED}(?!${ORDINAL_DAY}\\b|\\d+(?:st|nd|rd|th)\\b)(?:${TIME_COUNT}|\\w+) (?:${TIME_UNITS})(?! (?:${TIME_UNITS})\\b)|in (?:the )?(?:past |last |next )?(?:(?:${NUMBER_MODIFIER})\\s+an?|${MODIFIED}${COUNT_OF_TIME}) (?:${TIME_UNITS})|(?:\\d+|several|many|few|dozens of|hundreds of|${COUNT_WORDS}) (?:years?|months?|weeks?|decades?)(?![- ]old\\b| of age\\b)|(?:\\d+|${COUNT_WORDS}) (?:${TIME_UNITS}) of(?! age\\b)|since (?:${MONTH}|\\d{4})|(?:until|till) (?:at least )?(?:${WEEKDAY_RE}|${MONTH}|\\d{4}|tomorrow|next (?:week|month|year)|the end of (?:the |next )?(?:week|month|year|${MONTH}))|${TIME_COUNT} (?:${TIME_UNITS}) (?:after|before|later|earlier)|(?:\\d+|${COUNT_WORDS})-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)|(?:take|takes|took|taken|taking|lasted|lasts|lasting|spend|spent|spends|spending)\\s+(?:(?:him|her|them|us|me|it|you)\\s+)?${MODIFIED}${TIME_COUNT} (?:${TIME_UNITS}))\\b`,
   'i',
 );
 /**
@@ -938,7 +941,8 @@ const DURATION_IN_TEXT = new RegExp(
  * "minute" of "90-minute"), "since", "until" or "till". A literal scan for them is cheap, and
  * most sentences hold none: the long pattern is read only where one stands.
  */
-const DURATION_WORD = /second|minute|hour|day|week|month|year|decade|centur|since|until|till/i;
+const DURATION_WORD =
+  /second|minute|hour|day|week|fortnight|month|year|decade|centur|since|until|till/i;
 
 /** {@link DURATION_IN_TEXT}, each of its spans in turn. */
 const DURATIONS_IN_TEXT = new RegExp(DURATION_IN_TEXT.source, 'gi');
@@ -1270,7 +1274,9 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       const dated = holdsDate(text);
       if (type.focus === 'time') return clock ? 1 : dated || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
       if (asksDay(type)) return has(DAY_IN_TEXT) ? 1 : dated || clock ? 0.5 : 0;
-      if (dated) return 1;
+      // An hour on a day ("at 4.10pm on Wednesday", "at 9pm last night") gives both: the time
+      // to the minute, a point no calendar date is finer than (ISO 8601's date and time).
+      if (dated || (clock && has(DAY_IN_TEXT))) return 1;
       return clock || has(RELATIVE_DATE_IN_TEXT) ? 0.5 : 0;
     }
     case 'duration':

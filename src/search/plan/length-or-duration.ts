@@ -22,6 +22,7 @@
 import { baseForms } from '../dictionary-words.js';
 import { nounFiles } from '../../timeline/event-noun.js';
 import { isStopWord, tokenize } from '../../text/terms.js';
+import { lexiconTags } from '../../text/lexicon-tags.js';
 
 /**
  * WordNet's lexicographer files (lexnames(5WN)) of things that have a spatial extent:
@@ -48,17 +49,32 @@ const PHRASE_WORDS = 5;
  * function word ("the cliff railway's track" → "track"; "the inland mail routes in …" →
  * "routes"). A phrase that goes on into a predicate ("the deal valid for", "the bridge expected
  * to …") ends on a word that is no noun of a physical thing, and asks no length.
+ *
+ * Null, too, when the subject is a personal pronoun ("how long were they in the cave"): the
+ * pronoun is the whole noun phrase (Quirk et al. 1985 §6.1–6.2), and what follows it is the
+ * predicate, never its head; and when the last word is one the lexicon knows in no noun's part
+ * of speech ("how long were the cavers trapped": the past participle of a passive, Quirk et al.
+ * 1985 §3.63): the head of a noun phrase is a noun (§17.2), so the phrase has gone on into a
+ * predicate and "be" is an auxiliary, not the copula of "X is long". The base form of such a
+ * word may still be a noun ("trap"), which would otherwise be read as the thing asked.
  */
 function headOf(text: string): string | null {
   let head: string | null = null;
   for (const token of tokenize(text).slice(0, PHRASE_WORDS)) {
+    if (head === null && lexiconTags(token.word)?.[0] === 'PRP') return null;
     if (isStopWord(token)) {
       if (head === null) continue;
       break;
     }
     head = token.word;
   }
-  return head;
+  return head === null || nounHead(head) ? head : null;
+}
+
+/** True when the lexicon knows `word` as a noun (a Penn NN tag), or does not know it at all. */
+function nounHead(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags === undefined || tags.some((tag) => tag.startsWith('NN'));
 }
 
 /** True when `noun` (folded; a plural too) names a physical thing, by its WordNet senses. */

@@ -172,10 +172,11 @@ const WEIGHT_ONLY_UNITS = 'tonnes?|tons?|kilograms?|kilos?|grams?|ounces?|hundre
 const WEIGHT_UNITS = `${WEIGHT_ONLY_UNITS}|pounds?`;
 /**
  * The units of time a span is counted in, the second to the century ("38 minutes", "26
- * years"): a duration, a quantity of its own dimension (answer-type.ts reads how long by them).
+ * years", "a fortnight": two weeks, a unit British English counts in as it does in weeks): a
+ * duration, a quantity of its own dimension (answer-type.ts reads how long by them).
  */
 export const TIME_UNITS =
-  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century';
+  'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century';
 
 /**
  * A number in each dimension, as texts write it. A sum in pence is written with a "p" joined to

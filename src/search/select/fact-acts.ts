@@ -29,6 +29,7 @@ import { COPULA, statesApart } from './fact-states.js';
 import { lightVerbProgressive, progressiveActsApart } from './fact-light-progressive.js';
 import { particleAfter, tellsPhrasalVerb } from './fact-phrasal-passive.js';
 import { premodifyingParticiple } from './fact-premodifying-participle.js';
+import { namesEvent } from '../../timeline/event-noun.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
@@ -237,17 +238,16 @@ function told(act: Act, other: ActSource, own: Act | null, synonymous: Synonymou
     // "Nouns in WordNet"; Fellbaum 1998), and the index's table joins them by stems, which merge
     // a verb with its nouns: "inspector" is a synonym of "examiner", whose stem is that of
     // "examine". A verb's synonym tells its act only as a verb of the other report (one of its
-    // event words) or as the noun its own support verb makes the act ("made an examination"):
-    // "sent inspectors to the site" does not tell "is examining the wagons", nor "on the
-    // approach to the viaduct" "had come to rest". A participle after an auxiliary ("were
-    // apprehended", which the tagger may read as an adjective) is the verb's.
+    // event words, {@link standsAsAct}) or as a noun of what happens, the act named ("forced
+    // the closure of the bridge" / "the bridge was closed"): "sent inspectors to the site" does
+    // not tell "is examining the wagons", nor "on the approach to the viaduct" "had come to rest".
     const verbs = other.events();
-    const asVerb = (key: string, unit: UnitOccurrence) =>
-      verbs.has(key) ||
-      (own?.supported === true && key === own.key) ||
-      participleAfterAuxiliary(other.text, unit);
-    return toldBy(other, own, (key, unit) =>
-      namesAct(act.key, key, asVerb(key, unit) ? synonymous : NO_SYNONYMS),
+    return toldBy(
+      other,
+      own,
+      (key, unit) =>
+        namesAct(act.key, key, NO_SYNONYMS) ||
+        (synonymous(act.key, key) && standsAsAct(other.text, unit, key, verbs, own)),
     );
   }
   const formOf = (key: string) =>
@@ -260,6 +260,33 @@ function told(act: Act, other: ActSource, own: Act | null, synonymous: Synonymou
 
 /** No two terms synonymous: a word not read as a verb names no verb's act by a synonym. */
 const NO_SYNONYMS: SynonymousTerms = () => false;
+
+/**
+ * True when the word of `unit` (term `key`) stands in `text` as an act: one of its report's event
+ * words (`verbs`), the noun its support verb makes the act (`own`, "made an examination"), a
+ * participle after an auxiliary ({@link participleAfterAuxiliary}), or a noun of what happens
+ * (timeline/event-noun.ts `namesEvent`) that is not the object of a preposition of place, where
+ * it names a place or a path ("on the approach to the viaduct": Quirk et al. 1985, §9.15ff on
+ * prepositions of position and direction).
+ */
+function standsAsAct(
+  text: string,
+  unit: UnitOccurrence,
+  key: string,
+  verbs: ReadonlySet<string>,
+  own: Act | null,
+): boolean {
+  if (verbs.has(key) || (own?.supported === true && key === own.key)) return true;
+  if (participleAfterAuxiliary(text, unit)) return true;
+  return (
+    !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start)) &&
+    namesEvent(text.slice(unit.start, unit.end))
+  );
+}
+
+/** A preposition of place and a determiner right before a word: the start of its object. */
+const PLACE_PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}’'-])(?:on|at|in|near|along|across|over|under|beside|by|onto|into|to|from|off|around|past)\s+(?:the|a|an|its|their|this|that)\s+(?:\p{L}+\s+)?$/iu;
 
 /** A form of "be", "have" or "get" that a participle follows in a passive or a perfect. */
 const AUXILIARY_BEFORE =

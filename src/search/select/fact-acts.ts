@@ -28,11 +28,13 @@ import { participleSubjectsApart } from './fact-participle-subject.js';
 import { COPULA, statesApart } from './fact-states.js';
 import { lightVerbProgressive, progressiveActsApart } from './fact-light-progressive.js';
 import { particleAfter, tellsPhrasalVerb } from './fact-phrasal-passive.js';
+import { priceVerbTerms, type MeasuredSource } from './fact-measures.js';
 import { premodifyingParticiple } from './fact-premodifying-participle.js';
 import { namesEvent } from '../../timeline/event-noun.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
-export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
+export interface ActSource
+  extends ClausedSource, Pick<ClaimEvents, 'events'>, Pick<MeasuredSource, 'values' | 'claim'> {
   /** Content terms (stems cut to `namePrefix` letters), as fact-relation.ts reads them. */
   terms: ReadonlyMap<string, number>;
 }
@@ -247,7 +249,7 @@ function told(act: Act, other: ActSource, own: Act | null, synonymous: Synonymou
       own,
       (key, unit) =>
         namesAct(act.key, key, NO_SYNONYMS) ||
-        (synonymous(act.key, key) && standsAsAct(other.text, unit, key, verbs, own)),
+        (synonymous(act.key, key) && standsAsAct(other, unit, key, verbs, own)),
     );
   }
   const formOf = (key: string) =>
@@ -262,21 +264,24 @@ function told(act: Act, other: ActSource, own: Act | null, synonymous: Synonymou
 const NO_SYNONYMS: SynonymousTerms = () => false;
 
 /**
- * True when the word of `unit` (term `key`) stands in `text` as an act: one of its report's event
- * words (`verbs`), the noun its support verb makes the act (`own`, "made an examination"), a
+ * True when the word of `unit` (term `key`) stands in `source` as an act: one of its report's event
+ * words (`verbs`), a price verb before a sum (fact-measures.ts `priceVerbTerms`), the noun its support verb makes the act (`own`, "made an examination"), a
  * participle after an auxiliary ({@link participleAfterAuxiliary}), or a noun of what happens
  * (timeline/event-noun.ts `namesEvent`) that is not the object of a preposition of place, where
  * it names a place or a path ("on the approach to the viaduct": Quirk et al. 1985, §9.15ff on
  * prepositions of position and direction).
  */
 function standsAsAct(
-  text: string,
+  source: ActSource,
   unit: UnitOccurrence,
   key: string,
   verbs: ReadonlySet<string>,
   own: Act | null,
 ): boolean {
   if (verbs.has(key) || (own?.supported === true && key === own.key)) return true;
+  // "The repairs cost $4.2 million": a price verb before a sum is a verb, whatever a tagger read.
+  if (priceVerbTerms(source).has(key)) return true;
+  const { text } = source;
   if (participleAfterAuxiliary(text, unit)) return true;
   return (
     !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start)) &&

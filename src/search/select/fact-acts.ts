@@ -28,9 +28,13 @@ import { participleSubjectsApart } from './fact-participle-subject.js';
 import { COPULA, statesApart } from './fact-states.js';
 import { lightVerbProgressive, progressiveActsApart } from './fact-light-progressive.js';
 import { particleAfter, tellsPhrasalVerb } from './fact-phrasal-passive.js';
+import { priceVerbTerms, type MeasuredSource } from './fact-measures.js';
+import { premodifyingParticiple } from './fact-premodifying-participle.js';
+import { namesEvent } from '../../timeline/event-noun.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
-export interface ActSource extends ClausedSource, Pick<ClaimEvents, 'events'> {
+export interface ActSource
+  extends ClausedSource, Pick<ClaimEvents, 'events'>, Pick<MeasuredSource, 'values' | 'claim'> {
   /** Content terms (stems cut to `namePrefix` letters), as fact-relation.ts reads them. */
   terms: ReadonlyMap<string, number>;
 }
@@ -231,13 +235,78 @@ function modifiesSubject(source: ActSource, index: number, events: ReadonlySet<s
  * alone ("a car killed a pedestrian") does not tell it.
  */
 function told(act: Act, other: ActSource, own: Act | null, synonymous: SynonymousTerms): boolean {
-  if (!act.supported) return toldBy(other, own, (key) => namesAct(act.key, key, synonymous));
+  if (!act.supported) {
+    // WordNet's synonyms are of one part of speech (a synset holds words of one: Miller 1990,
+    // "Nouns in WordNet"; Fellbaum 1998), and the index's table joins them by stems, which merge
+    // a verb with its nouns: "inspector" is a synonym of "examiner", whose stem is that of
+    // "examine". A verb's synonym tells its act only as a verb of the other report (one of its
+    // event words, {@link standsAsAct}) or as a noun of what happens, the act named ("forced
+    // the closure of the bridge" / "the bridge was closed"): "sent inspectors to the site" does
+    // not tell "is examining the wagons", nor "on the approach to the viaduct" "had come to rest".
+    const verbs = other.events();
+    return toldBy(
+      other,
+      own,
+      (key, unit) =>
+        namesAct(act.key, key, NO_SYNONYMS) ||
+        (synonymous(act.key, key) && standsAsAct(other, unit, key, verbs, own)),
+    );
+  }
   const formOf = (key: string) =>
     key !== act.key &&
     ((key.length >= MIN_VERB_STEM && act.key.startsWith(key)) || synonymous(act.key, key));
   if (own !== null && (own.key === act.key || namesAct(act.key, own.key, synonymous))) return true;
   if (act.compactVerb !== undefined && own?.compactVerb === act.compactVerb) return true;
   return toldBy(other, own, formOf);
+}
+
+/** No two terms synonymous: a word not read as a verb names no verb's act by a synonym. */
+const NO_SYNONYMS: SynonymousTerms = () => false;
+
+/**
+ * True when the word of `unit` (term `key`) stands in `source` as an act: one of its report's event
+ * words (`verbs`), a price verb before a sum (fact-measures.ts `priceVerbTerms`), the noun its support verb makes the act (`own`, "made an examination"), a
+ * participle after an auxiliary ({@link participleAfterAuxiliary}), or a noun of what happens
+ * (timeline/event-noun.ts `namesEvent`) that is not the object of a preposition of place, where
+ * it names a place or a path ("on the approach to the viaduct": Quirk et al. 1985, §9.15ff on
+ * prepositions of position and direction).
+ */
+function standsAsAct(
+  source: ActSource,
+  unit: UnitOccurrence,
+  key: string,
+  verbs: ReadonlySet<string>,
+  own: Act | null,
+): boolean {
+  if (verbs.has(key) || (own?.supported === true && key === own.key)) return true;
+  // "The repairs cost $4.2 million": a price verb before a sum is a verb, whatever a tagger read.
+  if (priceVerbTerms(source).has(key)) return true;
+  const { text } = source;
+  if (participleAfterAuxiliary(text, unit)) return true;
+  return (
+    !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start)) &&
+    namesEvent(text.slice(unit.start, unit.end))
+  );
+}
+
+/** A preposition of place and a determiner right before a word: the start of its object. */
+const PLACE_PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}’'-])(?:on|at|in|near|along|across|over|under|beside|by|onto|into|to|from|off|around|past)\s+(?:the|a|an|its|their|this|that)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A form of "be", "have" or "get" that a participle follows in a passive or a perfect. */
+const AUXILIARY_BEFORE =
+  /(?:^|[^\p{L}’'-])(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * True when `unit` of `text` is a regular or "-en" participle after an auxiliary ("were
+ * apprehended", "has been shut"): a verb (Quirk et al. 1985, §3.52 on the passive and perfect),
+ * whatever a tagger read.
+ */
+function participleAfterAuxiliary(text: string, unit: UnitOccurrence): boolean {
+  return (
+    /\p{L}{2}(?:ed|en)$/iu.test(text.slice(unit.start, unit.end)) &&
+    AUXILIARY_BEFORE.test(text.slice(Math.max(0, unit.start - 24), unit.start))
+  );
 }
 
 /** The fewest letters of a verb's stem that begin its noun ("agre" of "agreement"; verb-noun.ts). */
@@ -270,21 +339,23 @@ const IRREGULAR_LEMMAS = irregularLemmaStems(SEARCH_OPTIONS.facts.namePrefix);
  * stopped as its news: fact-clauses.ts `inAdverbialClause`; such a clause is compared on its own
  * by fact-clause-relations.ts `toldInClause`), and outside a participle that says which thing is meant
  * ("the two men arrested on 12 March remain on bail" does not report an arrest:
- * fact-clauses.ts `inReducedRelative`).
+ * fact-clauses.ts `inReducedRelative`), nor in one before the noun ("the leaking wagon had come to
+ * rest" does not report a leak: fact-premodifying-participle.ts).
  */
 function toldBy(
   source: ActSource,
   own: { at: number } | null,
-  tells: (key: string) => boolean,
+  tells: (key: string, unit: UnitOccurrence) => boolean,
 ): boolean {
   const events = source.events();
   return source.sequence.some(
     (unit, index) =>
-      unit.keys.some(tells) &&
+      unit.keys.some((key) => tells(key, unit)) &&
       (unit.start === own?.at ||
         ((!inDescribingClause(source.text, unit.start) || namesAgent(source.text, unit)) &&
           !inAdverbialClause(source.text, unit.start) &&
-          !inReducedRelative(source, index, events))),
+          !inReducedRelative(source, index, events) &&
+          !premodifyingParticiple(source, index, events))),
   );
 }
 

@@ -1,0 +1,44 @@
+/**
+ * A participle written between a determiner and the noun it modifies: "the leaking wagon", "a
+ * planned closure". An attributive participle is part of the noun phrase (Quirk et al. 1985,
+ * "A Comprehensive Grammar of the English Language", §7.15 and §17.98ff on participles in noun
+ * phrases; Huddleston & Pullum 2002, "The Cambridge Grammar of the English Language", ch. 14): it
+ * says which thing is meant and takes what it tells as known, so it is no predication of its
+ * clause. "The leaking wagon had come to rest at the foot of the embankment" reports where the
+ * wagon came to rest, not that it leaked; a report that a wagon leaked is not told by it
+ * (fact-acts.ts). The tagger reads such words so when it tags a sentence (fact-modifiers.ts
+ * `describesNoun`), but an act of another report is looked for among all the words of this one:
+ * their place decides here.
+ */
+import type { UnitOccurrence } from './fact-participants.js';
+
+/**
+ * Determiners that open a noun phrase: a closed class, so the list is whole for the common
+ * ones. A possessive name ("Kelby's") is left out: "the council's planned closure" is read as
+ * before.
+ */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}’'-])(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|any|no)\s+$/iu;
+
+/** A present or a regular past participle ("leaking", "planned"), at least two letters before. */
+const PARTICIPLE = /\p{L}{2}(?:ing|ed)$/iu;
+
+/**
+ * True when unit `index` of `source` is a participle right after a determiner and right before
+ * another content word that is not one of the report's event words (`events`): a noun it
+ * modifies ("the leaking wagon"), not the verb of the clause ("the bombing killed": "bombing" is
+ * then the subject, a noun of the event).
+ */
+export function premodifyingParticiple(
+  source: { text: string; sequence: readonly UnitOccurrence[] },
+  index: number,
+  events: ReadonlySet<string>,
+): boolean {
+  const { text, sequence } = source;
+  const unit = sequence[index];
+  const next = sequence[index + 1];
+  if (unit === undefined || next === undefined || unit.name) return false;
+  if (!PARTICIPLE.test(text.slice(unit.start, unit.end))) return false;
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, unit.start - 8), unit.start))) return false;
+  return /^\s+$/.test(text.slice(unit.end, next.start)) && !next.keys.some((k) => events.has(k));
+}

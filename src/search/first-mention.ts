@@ -69,23 +69,24 @@ export function firstMention(
   const head = definiteHead(textOf(sentence));
   if (head === null) return null;
   const term = stem(head);
-  let found: number | null = null;
-  let indefinite = false;
-  for (let s = sentence - 1; s >= 0; s--) {
-    const other = sentences[s] as Sentence;
-    if (other.article !== own.article || other.kind !== 'body') break;
+  let first = sentence;
+  for (;;) {
+    const other = sentences[first - 1];
+    if (other === undefined || other.article !== own.article || other.kind !== 'body') break;
     if (other.paragraph !== own.paragraph) break;
+    first -= 1;
+  }
+  // Read from the paragraph's start: the earliest sentence holding the noun is the one that
+  // counts, and those after it need not be cut into words.
+  for (let s = first; s < sentence; s++) {
     // The index's terms tell cheaply which sentences hold the noun: only those are read.
     if (holds !== undefined && !holds(s, term)) continue;
     const tokens = tokenize(textOf(s));
     // stemsTo: most words fail its cheap test, and stemming each costs a memo look-up.
     const at = tokens.findIndex((token) => stemsTo(token.word, term));
-    if (at >= 0) {
-      found = s;
-      indefinite = introducedAt(tokens, at);
-    }
+    if (at >= 0) return introducedAt(tokens, at) ? s : null;
   }
-  return indefinite ? found : null;
+  return null;
 }
 
 /** Words at most between an indefinite article and the head it determines ("a „cooperation agreement”"). */

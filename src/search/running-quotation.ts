@@ -61,17 +61,33 @@ export function quotationSpeaker(
   if (own === undefined || own.kind !== 'body') return null;
   if (!FIRST_PERSON.test(textOf(sentence))) return null;
   let first = paragraphStart(sentences, sentence);
-  if (!isQuotationParagraph(paragraphText(sentences, textOf, first))) return null;
+  if (!quotationParagraphAt(sentences, textOf, first)) return null;
   for (let read = 0; read < MAX_QUOTATION_PARAGRAPHS; read++) {
     const last = first - 1;
     const before = sentences[last];
     if (before === undefined || before.article !== own.article || before.kind !== 'body')
       return null;
     first = paragraphStart(sentences, last);
-    if (!isQuotationParagraph(paragraphText(sentences, textOf, first)))
+    if (!quotationParagraphAt(sentences, textOf, first))
       return attributesWords(textOf(last)) ? last : null;
   }
   return null;
+}
+
+/**
+ * {@link isQuotationParagraph} of the paragraph opening at sentence `first`. The paragraph's
+ * text opens as its first sentence does when that sentence holds more than spaces, so a
+ * paragraph whose first sentence opens with no quotation mark (most of them) is told without
+ * joining its sentences: a speech of long paragraphs would join one per sentence read.
+ */
+function quotationParagraphAt(
+  sentences: readonly Sentence[],
+  textOf: (sentence: number) => string,
+  first: number,
+): boolean {
+  const opening = textOf(first);
+  if (opening.trim().length > 0 && !opensWithQuotation(opening)) return false;
+  return isQuotationParagraph(paragraphText(sentences, textOf, first));
 }
 
 /** The first sentence of `sentence`'s paragraph (body text of its article). */

@@ -19,6 +19,7 @@
  * each names or stands for names sharing no word but the head, and at least one of them by a
  * description (two names written out are compared where they stand: fact-places.ts).
  */
+import { keptIn } from '../../text/bounded-memo.js';
 import { isUsuallyNoun } from '../../text/nouns.js';
 import { nounSensesOf } from '../noun-senses.js';
 
@@ -75,6 +76,25 @@ export function describedHeads(text: string): Set<string> {
   return heads;
 }
 
+/**
+ * Texts whose {@link namesByHead} and {@link describedHeads} are kept: both are pure functions of
+ * a sentence's text, and a question relates each chosen passage to many candidates, reading the
+ * sentences of the same articles again for each pair ({@link nearestName}).
+ */
+const KEPT_TEXTS = 50_000;
+const namesKept = new Map<string, ReadonlyMap<string, Modifiers[]>>();
+const describedKept = new Map<string, ReadonlySet<string>>();
+
+/** {@link namesByHead} of `text`, kept: never to be changed. */
+function keptNamesByHead(text: string): ReadonlyMap<string, Modifiers[]> {
+  return keptIn(namesKept, text, KEPT_TEXTS, namesByHead);
+}
+
+/** {@link describedHeads} of `text`, kept: never to be changed. */
+function keptDescribedHeads(text: string): ReadonlySet<string> {
+  return keptIn(describedKept, text, KEPT_TEXTS, describedHeads);
+}
+
 /** A passage and the article it stands in: its sentences in order, read lazily. */
 export interface PassageInArticle {
   /** The passage's own text. */
@@ -97,9 +117,9 @@ interface Referents {
  * that head in a sentence before it, else the only one its article holds.
  */
 function referentsOf(passage: PassageInArticle, heads: ReadonlySet<string>): Referents {
-  const names = namesByHead(passage.text);
+  const names = new Map(keptNamesByHead(passage.text));
   const described = new Set<string>();
-  for (const head of describedHeads(passage.text)) {
+  for (const head of keptDescribedHeads(passage.text)) {
     if (names.has(head) || !heads.has(head)) continue;
     const found = nearestName(passage.article(), passage.at, head);
     if (found === null) continue;
@@ -112,12 +132,12 @@ function referentsOf(passage: PassageInArticle, heads: ReadonlySet<string>): Ref
 /** The name with `head` nearest before `at`, else the article's only one; null when none is sure. */
 function nearestName(sentences: readonly string[], at: number, head: string): Modifiers | null {
   for (let k = at - 1; k >= 0; k--) {
-    const names = namesByHead(sentences[k] as string).get(head);
+    const names = keptNamesByHead(sentences[k] as string).get(head);
     if (names !== undefined) return names.at(-1) as Modifiers;
   }
   const later = new Map<string, Modifiers>();
   for (let k = at + 1; k < sentences.length; k++)
-    for (const name of namesByHead(sentences[k] as string).get(head) ?? [])
+    for (const name of keptNamesByHead(sentences[k] as string).get(head) ?? [])
       later.set(name.join(' '), name);
   return later.size === 1 ? ([...later.values()][0] as Modifiers) : null;
 }
@@ -136,12 +156,12 @@ function nearestName(sentences: readonly string[], at: number, head: string): Mo
  * ) // true
  */
 export function describedPlacesApart(a: PassageInArticle, b: PassageInArticle): boolean {
-  const describedA = describedHeads(a.text);
-  const describedB = describedHeads(b.text);
+  const describedA = keptDescribedHeads(a.text);
+  const describedB = keptDescribedHeads(b.text);
   if (describedA.size === 0 && describedB.size === 0) return false;
-  const headsA = new Set([...describedA, ...namesByHead(a.text).keys()]);
+  const headsA = new Set([...describedA, ...keptNamesByHead(a.text).keys()]);
   const shared = new Set(
-    [...describedB, ...namesByHead(b.text).keys()].filter((head) => headsA.has(head)),
+    [...describedB, ...keptNamesByHead(b.text).keys()].filter((head) => headsA.has(head)),
   );
   if (![...shared].some((head) => describedA.has(head) || describedB.has(head))) return false;
   const x = referentsOf(a, shared);

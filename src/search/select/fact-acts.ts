@@ -31,6 +31,8 @@ import { particleAfter, tellsPhrasalVerb } from './fact-phrasal-passive.js';
 import { priceVerbTerms, type MeasuredSource } from './fact-measures.js';
 import { premodifyingParticiple } from './fact-premodifying-participle.js';
 import { namesEvent } from '../../timeline/event-noun.js';
+import { DETERMINERS } from '../../text/determiners.js';
+import { anyOf } from '../../text/word-class.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource
@@ -264,9 +266,10 @@ function told(act: Act, other: ActSource, own: Act | null, synonymous: Synonymou
 const NO_SYNONYMS: SynonymousTerms = () => false;
 
 /**
- * True when the word of `unit` (term `key`) stands in `source` as an act: one of its report's event
- * words (`verbs`), a price verb before a sum (fact-measures.ts `priceVerbTerms`), the noun its support verb makes the act (`own`, "made an examination"), a
- * participle after an auxiliary ({@link participleAfterAuxiliary}), or a noun of what happens
+ * True when the word of `unit` (term `key`) stands in `source` as an act: one of its report's
+ * event words (`verbs`), a price verb before a sum (fact-measures.ts `priceVerbTerms`), the noun
+ * its support verb makes the act (`own`, "made an examination"), a participle after an
+ * auxiliary ({@link participleAfterAuxiliary}), or a noun of what happens
  * (timeline/event-noun.ts `namesEvent`) that is not the object of a preposition of place, where
  * it names a place or a path ("on the approach to the viaduct": Quirk et al. 1985, §9.15ff on
  * prepositions of position and direction).
@@ -289,9 +292,14 @@ function standsAsAct(
   );
 }
 
-/** A preposition of place and a determiner right before a word: the start of its object. */
-const PLACE_PREPOSITION_BEFORE =
-  /(?:^|[^\p{L}’'-])(?:on|at|in|near|along|across|over|under|beside|by|onto|into|to|from|off|around|past)\s+(?:the|a|an|its|their|this|that)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * A preposition of place or direction (Quirk et al. 1985, §9.15ff), a determiner
+ * (text/determiners.ts) and at most one word right before a word: the start of its object.
+ */
+const PLACE_PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}’'-])(?:on|at|in|near|along|across|over|under|beside|by|onto|into|to|from|off|around|past)\s+(?:${anyOf(DETERMINERS)})\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
 
 /** A form of "be", "have" or "get" that a participle follows in a passive or a perfect. */
 const AUXILIARY_BEFORE =

@@ -11,14 +11,18 @@
  * their place decides here.
  */
 import type { UnitOccurrence } from './fact-participants.js';
+import { DETERMINERS } from '../../text/determiners.js';
+import { anyOf } from '../../text/word-class.js';
 
 /**
- * Determiners that open a noun phrase: a closed class, so the list is whole for the common
- * ones. A possessive name ("Kelby's") is left out: "the council's planned closure" is read as
- * before.
+ * A determiner that opens a noun phrase (text/determiners.ts, with the quantifiers "each",
+ * "every", "any" and "no"), right before the word. A possessive name ("Kelby's") is left out:
+ * "the council's planned closure" is read as before.
  */
-const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}’'-])(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|any|no)\s+$/iu;
+const DETERMINER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}’'-])(?:${anyOf([...DETERMINERS, 'each', 'every', 'any', 'no'])})\s+$`,
+  'iu',
+);
 
 /** A present or a regular past participle ("leaking", "planned"), at least two letters before. */
 const PARTICIPLE = /\p{L}{2}(?:ing|ed)$/iu;

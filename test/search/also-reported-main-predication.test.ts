@@ -14,9 +14,9 @@
  *   approach" (a noun: the way to the bridge) does not tell "come" as the verb "approach" would.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/types.js';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
+import { joinedSourcePairs } from '../support/also-reported-links.js';
 
 /**
  * The synonyms the pairs lean on, by whole stems as an index's synonym table gives them: the
@@ -74,13 +74,6 @@ describe('two reports whose main predications are different events', () => {
   });
 });
 
-/** Each shown passage's source with the sources of its "also reported by". */
-function joined(answer: Answer): string[] {
-  return [...answer.passages, ...answer.closest].flatMap((p) =>
-    p.alsoReportedBy.map((q) => [p.source.id, q.source.id].sort().join('+')),
-  );
-}
-
 describe('an invented corpus', () => {
   const engine = suiteEngine({
     'wire.md': frontMatterArticle(
@@ -123,7 +116,7 @@ describe('an invented corpus', () => {
       'how badly did the wagon leak on the bridge approach',
       'where did the leaking wagon come to rest',
     ]) {
-      const pairs = joined(engine.ask(question, { limit: 5 }));
+      const pairs = joinedSourcePairs(engine.ask(question, { limit: 5 }));
       expect(pairs, question).not.toContain('weekly+wire');
       expect(pairs, question).not.toContain('post+wire');
     }

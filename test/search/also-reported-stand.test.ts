@@ -7,15 +7,8 @@
  * joined. Invented articles.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/types.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
-
-/** Each shown passage's source with the sources of its "also reported by". */
-function joined(answer: Answer): string[] {
-  return [...answer.passages, ...answer.closest].flatMap((p) =>
-    p.alsoReportedBy.map((q) => [p.source.id, q.source.id].sort().join('+')),
-  );
-}
+import { joinedSourcePairs } from '../support/also-reported-links.js';
 
 // 8 March 2026 is a Sunday, 9 March a Monday: "yesterday" in the first and "on Saturday" in the
 // second are both 7 March.
@@ -51,20 +44,20 @@ describe('"also reported by" for one new stand told by two outlets', () => {
 
   it('joins the two reports of the capacity', () => {
     const answer = engine.ask('How many seats will Wendle Park hold?', { limit: 5 });
-    expect(joined(answer)).toContain('post+radio');
+    expect(joinedSourcePairs(answer)).toContain('post+radio');
   }, 240_000);
 
   it('joins the two reports of the season ticket price, not the parking permits', () => {
     const answer = engine.ask('How much will an adult season ticket cost next season?', {
       limit: 5,
     });
-    expect(joined(answer)).toEqual(['post+radio']);
+    expect(joinedSourcePairs(answer)).toEqual(['post+radio']);
   }, 240_000);
 
   it('joins the two reports of the score', () => {
     const answer = engine.ask('What was the score in the first match in the new stand?', {
       limit: 5,
     });
-    expect(joined(answer)).toContain('post+radio');
+    expect(joinedSourcePairs(answer)).toContain('post+radio');
   }, 240_000);
 });

@@ -6,9 +6,9 @@
  * Invented sentences and articles.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/types.js';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
+import { joinedSourcePairs } from '../support/also-reported-links.js';
 
 const PUBLISHED = { published: ['2026-04-02', '2026-04-03'] as const };
 const RISE = 'The levy rose to $58 million, up from $44 million.';
@@ -67,15 +67,8 @@ describe('an invented corpus', () => {
 
   it('joins the two reports of one change, not the swapped one', () => {
     const answer = engine.ask('How much did the levy rise to?', { limit: 5 });
-    const pairs = joined(answer);
+    const pairs = joinedSourcePairs(answer);
     expect(pairs).toContain('echo+post');
     expect(pairs.filter((p) => p.includes('radio'))).toEqual([]);
   }, 240_000);
 });
-
-/** Each shown passage's source with the sources of its "also reported by". */
-function joined(answer: Answer): string[] {
-  return [...answer.passages, ...answer.closest].flatMap((p) =>
-    p.alsoReportedBy.map((q) => [p.source.id, q.source.id].sort().join('+')),
-  );
-}

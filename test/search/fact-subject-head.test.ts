@@ -5,10 +5,10 @@
  * the two were joined as one fact. Invented sentences and articles.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/types.js';
 import { openingSubject } from '../../src/search/select/fact-subject-head.js';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { frontMatterArticle, suiteEngine } from '../support/corpus-fixture.js';
+import { joinedSourcePairs } from '../support/also-reported-links.js';
 
 const PUBLISHED = { published: ['2026-03-08', '2026-03-09'] as const };
 
@@ -87,13 +87,6 @@ describe('two claims whose subjects have different heads', () => {
   });
 });
 
-/** Each shown passage's source with the sources of its "also reported by". */
-function joined(answer: Answer): string[] {
-  return [...answer.passages, ...answer.closest].flatMap((p) =>
-    p.alsoReportedBy.map((q) => [p.source.id, q.source.id].sort().join('+')),
-  );
-}
-
 describe('an invented corpus', () => {
   const engine = suiteEngine({
     'post.md': frontMatterArticle(
@@ -118,7 +111,7 @@ describe('an invented corpus', () => {
 
   it('joins the two reports of the capacity, not the parking', () => {
     const answer = engine.ask('What will capacity at Wendle Park reach?', { limit: 5 });
-    const pairs = joined(answer);
+    const pairs = joinedSourcePairs(answer);
     expect(pairs).toContain('echo+post');
     expect(pairs.filter((p) => p.includes('radio'))).toEqual([]);
   }, 240_000);

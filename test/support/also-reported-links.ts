@@ -22,3 +22,13 @@ export function alsoReportedLinks(answer: Answer): string[] {
     p.alsoReportedBy.map((q) => `${p.source.id}<-${q.source.id}`),
   );
 }
+
+/**
+ * Every "also reported by" of an answer's passages and closest passages, as the two source ids
+ * sorted and joined by "+", so a pair reads the same whichever side was shown first.
+ */
+export function joinedSourcePairs(answer: Answer): string[] {
+  return [...answer.passages, ...answer.closest].flatMap((p) =>
+    p.alsoReportedBy.map((q) => [p.source.id, q.source.id].sort().join('+')),
+  );
+}

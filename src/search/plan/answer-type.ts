@@ -823,7 +823,8 @@ const EARLY_YEAR_AFTER = EARLY_YEAR_WORDS.map(
 /** The season names but "fall", which is a season only as fall-season.ts reads it. */
 /**
  * A calendar date: a day of a month, a month of a year, part of a month ("mid-December"), a
- * year, or a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans} reads it). A year is one in prose (text/year.ts: 1500–2099, or from 1000 right after a word of
+ * year, or a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans}
+ * reads it). A year is one in prose (text/year.ts: 1500–2099, or from 1000 right after a word of
  * time, "in 1340"; "grew by 1200" is a count).
  */
 const DATE_IN_TEXT = new RegExp(

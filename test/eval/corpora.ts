@@ -34,6 +34,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'pier-fire': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'pier-fire'),
   'cave-flood': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cave-flood'),
   derailment: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'derailment'),
+  'gas-explosion': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'gas-explosion'),
 };
 
 /**

@@ -34,6 +34,7 @@ export const PAIR_CORPORA = [
   'pier-fire',
   'cave-flood',
   'derailment',
+  'gas-explosion',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -269,6 +270,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 67, tester69's plant): same facts told two ways in the derailment corpus (figures and counts in words and in digits, a unit's symbol and its name, the active and the passive, a span in days and in weeks, an age told two ways, a date with and without its weekday), sources that differ (two counts of dead fish, two counts of derailed wagons, two clock times), with a later derailment in another county, a claim and its denial, a denial and a finding, another event's injuries, and two acts of one agent a week apart beside them; development only",
   },
   {
+    file: 'sets/pairs-gas-explosion.json',
+    corpus: 'gas-explosion',
+    label:
+      "not blind (session 68, tester70's plant): same facts told two ways in the gas-explosion corpus (counts in words and in digits, a unit's name and its symbol, a span in weeks and in days, the active and the passive, another verb, an age told two ways, a relative and an absolute date), sources that differ (two hospital counts, two cordon radii, two ages), with a claim and its denial, a later explosion in another town, another place's cordon, what an engineer found beside what he did not test, and tenants' reports beside one named woman's complaint; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -313,6 +320,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-pier-fire.json',
   'sets/pairs-cave-flood.json',
   'sets/pairs-derailment.json',
+  'sets/pairs-gas-explosion.json',
 ];
 
 const pairSchema = z.object({

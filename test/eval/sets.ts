@@ -26,7 +26,8 @@ export type CorpusName =
   | 'unexploded-bomb'
   | 'pier-fire'
   | 'cave-flood'
-  | 'derailment';
+  | 'derailment'
+  | 'gas-explosion';
 
 /** One question set. */
 export interface SetSpec {
@@ -360,6 +361,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'derailment',
     label:
       "an outside tester's own articles and questions (session 67, tester69), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'gas-explosion',
+    file: 'sets/gas-explosion.json',
+    corpus: 'gas-explosion',
+    label:
+      "an outside tester's own articles and questions (session 68, tester70), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

@@ -39,6 +39,10 @@ describe('a subordinate "when" (subject before the verb) asks no time', () => {
       'where did it sink, and when',
       'what did the harbour master say about when the ferry sank',
       'did the divers know when the ferry sank',
+      // The clause as direct object after an indirect object: "tell me when".
+      'tell me when the ferry sank',
+      'can you tell us when the Calder sank',
+      'could you ask them when the divers went down',
       // A gerund as a finite clause's subject: an interrogative clause, asking the time.
       'what did they say when building would start',
       'did the harbour master say when to close the port',

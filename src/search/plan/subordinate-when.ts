@@ -8,7 +8,9 @@
  * Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002, ch. 10). An
  * interrogative clause set inside the question keeps its subject first too, but as the object of
  * a preposition or of a verb that takes a clause ("what did the mayor say about when the gates
- * would close", "did she say when"; Quirk et al. §15.3–4): that one still asks the time. A
+ * would close", "did she say when"; Quirk et al. §15.3–4), or as the direct object after an
+indirect one ("tell me when the deal was signed", "can you ask them when it opens": ditransitive
+complementation with a wh-clause, Quirk et al. ch. 16): that one still asks the time. A
  * "when" before a participle and no subject opens a reduced adverbial clause ("what did the
  * leader say when asked about the figures", "which traveller did he cite when talking about
  * China": a subordinator with a non-finite clause, Quirk et al. §14.9 and §15.34), wherever it
@@ -26,13 +28,17 @@ const BEFORE_INVERSION = new Set(['exactly', 'roughly', 'approximately', 'precis
 const INVERTED = new Set([...AUXILIARIES, ...NEGATIVE_MODALS]);
 /** Prepositions that take an interrogative clause as their object: "about when", "as to when". */
 const EMBEDDING_PREPOSITIONS = new Set(['about', 'of', 'on', 'to', 'regarding', 'over']);
+/** Object pronouns, an indirect object between a verb and its interrogative clause: "tell me when". */
+const INDIRECT_OBJECTS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+/** Verbs with an indirect object before a wh-clause, beside {@link CLAUSE_OBJECT_VERBS}' "tell". */
+const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'show', 'shows', 'remind', 'inform']);
 
 /**
  * True when the "when" at `offset` of `question` opens a subordinate clause: a word of the
  * question comes before it, and the word after it is not an auxiliary (nor one of
  * {@link BEFORE_INVERSION} then an auxiliary, nor a contraction: "when's"). At the question's
  * start, with nothing after it ("…, and when?"), or after a preposition or a verb taking a
- * clause (an interrogative clause as their object), it asks.
+ * clause, that verb's indirect object between (an interrogative clause as their object), it asks.
  *
  * @example opensSubordinateWhen('how many sailors died when the Maine blew up', 23) // true
  */
@@ -49,6 +55,9 @@ export function opensSubordinateWhen(question: string, offset: number): boolean 
   )
     return true;
   if (EMBEDDING_PREPOSITIONS.has(before) || CLAUSE_OBJECT_VERBS.has(before)) return false;
+  const verb = tokens[at - 2]?.word ?? '';
+  if (INDIRECT_OBJECTS.has(before) && (CLAUSE_OBJECT_VERBS.has(verb) || ASKING_VERBS.has(verb)))
+    return false;
   const next = tokens[at + 1]?.word;
   if (next === undefined || INVERTED.has(next)) return false;
   if (BEFORE_INVERSION.has(next) && INVERTED.has(tokens[at + 2]?.word ?? '')) return false;

@@ -48,6 +48,11 @@ export interface Synset {
   /** Hyponyms and instances ("~", "~i" pointers): the synsets of its kinds and instances. */
   hyponyms: SenseRef[];
   /**
+   * Instance hypernyms ("@i" pointers): for a proper noun's synset, the classes it is one
+   * instance of ("France" → "European country"); empty for a class (Miller & Hristea 2006).
+   */
+  instanceOf: SenseRef[];
+  /**
    * Attribute links ("=" pointers): for a noun of an attribute, the adjective synsets of its
    * values ("size" → "large", "small"); for such an adjective, its attribute.
    */
@@ -127,6 +132,7 @@ export function synsetReader(
     const similar: SenseRef[] = [];
     const hypernyms: SenseRef[] = [];
     const hyponyms: SenseRef[] = [];
+    const instanceOf: SenseRef[] = [];
     const attributes: SenseRef[] = [];
     const causes: SenseRef[] = [];
     for (let p = 0; p < pointers; p++) {
@@ -136,6 +142,7 @@ export function synsetReader(
       if (fields[at] === '&') similar.push(target);
       if (fields[at] === '@') hypernyms.push(target);
       if (fields[at] === '~' || fields[at] === '~i') hyponyms.push(target);
+      if (fields[at] === '@i') instanceOf.push(target);
       if (fields[at] === '=') attributes.push(target);
       if (fields[at] === '>') causes.push(target);
       // "+": derivationally related form; "\\": pertainym ("Belarusian" → "Belarus").
@@ -166,6 +173,7 @@ export function synsetReader(
       heads,
       hypernyms,
       hyponyms,
+      instanceOf,
       attributes,
       similar,
       causes,

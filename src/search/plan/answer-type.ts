@@ -15,6 +15,7 @@ import { isStopWord, stem, stemsTo, tokenize, type Token } from '../../text/term
 import { lexiconTags } from '../../text/lexicon-tags.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { classedPlaceNamesIn, placeNamesIn } from './place-in-text.js';
+import { namesInstanceOf } from './named-instance.js';
 import { givesDirection } from './direction-in-text.js';
 import { reasonAttachedTo, statesReason } from './reason-in-text.js';
 import { leavesDoerUntold } from './untold-doer.js';
@@ -1335,9 +1336,12 @@ export function answerTypeScore(text: string, type: AnswerType): number {
     case 'event':
       return has(NAMED_EVENT_IN_TEXT) || has(NAME_DURING_IN_TEXT) ? 1 : 0;
     case 'place':
-      // A name after a title is a person ("to President Ames"), not a place.
+      // A name after a title is a person ("to President Ames"), not a place. A "which N"
+      // question is answered too by a name of N's class standing anywhere ("France will be
+      // such a power" for "which country": named-instance.ts).
       return placeNamesIn(text).some((name) => !hasTitledPerson(name)) ||
-        classedPlaceNamesIn(text).length > 0
+        classedPlaceNamesIn(text).length > 0 ||
+        (type.focus !== undefined && namesInstanceOf(text, type.focus))
         ? 1
         : 0;
     case 'direction':

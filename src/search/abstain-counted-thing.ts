@@ -115,10 +115,26 @@ const SINGULAR_COUNTS = new Set(['one', '1']);
  * bus, buse), else none: what the word is written as when it modifies another noun.
  */
 export function singularForms(word: string): string[] {
-  if (!/[^s]s$/.test(word)) return [];
+  if (!REGULAR_PLURAL.test(word)) return [];
   const forms = [word.slice(0, -1)];
   if (word.endsWith('es')) forms.push(word.slice(0, -2));
   return forms;
+}
+
+/** A word {@link singularForms} reads as a regular plural: an "s" after any other letter. */
+const REGULAR_PLURAL = /[^s]s$/;
+
+/**
+ * True when `singular` is one of {@link singularForms} of `word`, as
+ * `singularForms(word).includes(singular)`, without making the list: a test run on every word of
+ * many candidates (abstain-other-qualifier.ts), where the lists made were 5% of what a bundled
+ * ask allocated (bench/ask-allocation.ts, session 68).
+ */
+export function isSingularFormOf(singular: string, word: string): boolean {
+  const cut = word.length - singular.length;
+  if ((cut !== 1 && (cut !== 2 || !word.endsWith('es'))) || !word.startsWith(singular))
+    return false;
+  return REGULAR_PLURAL.test(word);
 }
 
 /**

@@ -30,7 +30,7 @@ import { ARTICLES, DEMONSTRATIVES, WH_DETERMINERS } from '../text/determiners.js
 import type { AbstentionInput } from './abstain-features.js';
 import { neighbourhood } from './abstain-features.js';
 import { otherOnlyVerdict, type Given } from './abstain-other-only.js';
-import { singularForms } from './abstain-counted-thing.js';
+import { isSingularFormOf } from './abstain-counted-thing.js';
 import { oneWordForms } from './abstain-asked-thing.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isUsuallyNoun } from '../text/nouns.js';
@@ -151,7 +151,13 @@ export function askedQualifierOf(
  * plural or singular ("ministers"). A verb sharing its stem ("ordered" for "order") does not.
  */
 function writesNoun(word: string, noun: string): boolean {
-  return word === noun || singularForms(word).includes(noun) || singularForms(noun).includes(word);
+  return word === noun || isSingularFormOf(noun, word) || isSingularFormOf(word, noun);
+}
+
+/** True when a word of `words` (folded) writes the noun `noun` ({@link writesNoun}). */
+function writesNounAmong(words: readonly string[], noun: string): boolean {
+  for (const word of words) if (writesNoun(word, noun)) return true;
+  return false;
 }
 
 /**
@@ -174,7 +180,7 @@ export function qualifiersIn(
   inLowerCase: WrittenInLowerCase,
   words?: PassageWords,
 ): Qualified[] {
-  if (words !== undefined && !words.folded.some((word) => writesNoun(word, asked.head))) return [];
+  if (words !== undefined && !writesNounAmong(words.folded, asked.head)) return [];
   const tokens = words === undefined ? tokenize(text) : tokensOfWords(text, words);
   const inPhrase = (token: Token | undefined) =>
     token !== undefined && asked.phrase.some((word) => writesNoun(token.word, word));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countedNoun,
   holdsCountOf,
+  isSingularFormOf,
   singularForms,
 } from '../../src/search/abstain-counted-thing.js';
 import { passageWordsOf } from '../../src/search/plan/asked-words.js';
@@ -100,6 +101,15 @@ describe('a text holding a count', () => {
     );
     expect(singularForms('buses')).toEqual(['buse', 'bus']);
     expect(singularForms('glass')).toEqual([]);
+  });
+
+  it('tells a singular form of a word as singularForms lists them, without the list', () => {
+    const words = ['', 's', 'es', 'as', 'bus', 'buse', 'buses', 'car', 'cars', 'glass', 'glas'];
+    for (const singular of words)
+      for (const word of words)
+        expect(isSingularFormOf(singular, word), `${singular} of ${word}`).toBe(
+          singularForms(word).includes(singular),
+        );
   });
 
   it('holds no count when the number counts something else or a function word intervenes', () => {

@@ -21,10 +21,30 @@ import type { Window } from './widen.js';
  */
 export function comparedSentences(window: Window, sentences: readonly Sentence[]): number[] {
   const found: number[] = [];
-  if (sentences[window.sentence]?.kind !== 'heading') found.push(window.sentence);
-  for (let t = window.first; t <= window.last; t++)
-    if (t !== window.sentence && sentences[t]?.kind !== 'heading') found.push(t);
+  for (
+    let t = nextCompared(window, sentences, null);
+    t !== null;
+    t = nextCompared(window, sentences, t)
+  )
+    found.push(t);
   return found;
+}
+
+/**
+ * The sentence of {@link comparedSentences} that comes after `after` (one of them; null for the
+ * first), or null after the last: the same order, read one at a time with no list made, for a
+ * caller that tests every candidate against every chosen passage (select.ts).
+ */
+export function nextCompared(
+  window: Window,
+  sentences: readonly Sentence[],
+  after: number | null,
+): number | null {
+  if (after === null && sentences[window.sentence]?.kind !== 'heading') return window.sentence;
+  const from = after === null || after === window.sentence ? window.first : after + 1;
+  for (let t = from; t <= window.last; t++)
+    if (t !== window.sentence && sentences[t]?.kind !== 'heading') return t;
+  return null;
 }
 
 /**

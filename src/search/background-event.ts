@@ -20,7 +20,6 @@
 import type { DayInterval } from '../text/calendar.js';
 import { fromDayNumber } from '../text/calendar.js';
 import { YEAR_DIGITS } from '../text/year.js';
-import { passageTime, statedPeriods } from './select/fact-resolved-time.js';
 
 /**
  * Years before the reference year from which a stated time is background: more than a decade,
@@ -32,15 +31,18 @@ export const BACKGROUND_YEARS = 10;
 const EARLIER_FRAME =
   /\b(?:earlier|previous(?:ly)?|past|history|historic|ago|once|formerly|decades?|century|before)\b/iu;
 
+/** A year in a question: a time it names ("in 1976"; a month it names is plan/time-adjunct.ts's). */
+const QUESTION_TIME = new RegExp(String.raw`\b${YEAR_DIGITS}\b`, 'u');
+
 /**
- * True when `question` names a time of its own: a date the timeline reads ("in 1976", "in
- * March"), or a word framing an earlier time ("the previous flood", "how long ago").
+ * True when `question` names a time of its own: a year ("in 1976"), or a word framing an earlier time ("the previous flood", "how long ago").
  *
  * @example namesOwnTime('what did the 1976 party have to eat') // true
  * @example namesOwnTime('how many cavers were trapped') // false
  */
 export function namesOwnTime(question: string): boolean {
-  return EARLIER_FRAME.test(question) || statedPeriods(passageTime(question), null).length > 0;
+  // Read by pattern, not by the timeline's date detection, which loads the tagger at question time.
+  return EARLIER_FRAME.test(question) || QUESTION_TIME.test(question);
 }
 
 /**

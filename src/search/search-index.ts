@@ -1923,7 +1923,7 @@ export class SearchIndex {
     // …or dated in another month than the question's time adjunct names (other-month.ts).
     const month = askedMonth(ranking.plan.question);
     // …or an earlier event told as background, when the question names no time (background-event.ts).
-    const mainEvent = !namesOwnTime(ranking.plan.question);
+    const mainEvent = month === null && !namesOwnTime(ranking.plan.question);
     if (asked.length === 0 && ordinal === null && month === null && !mainEvent)
       return ranking.ranked;
     // A passage marks another referent only at its own mention of the head asked: one without

@@ -83,6 +83,7 @@ import { bestFirst, scoreOf } from './score.js';
 import { latestFirst } from './latest-first.js';
 import { askedOrdinal, tellsOfOtherOrdinal } from './other-ordinal.js';
 import { givenFirst } from './given-first.js';
+import { namesOwnTime, opensOnYear, toldAsBackground } from './background-event.js';
 import { holdersFirst } from './holders-first.js';
 import { askedRole } from './holder-roles.js';
 import { askedEnumeration, enumerates } from './enumerations-first.js';
@@ -605,6 +606,8 @@ export class SearchIndex {
     },
     MAX_KEPT_STATED_PERIODS,
   );
+  /** The latest publication year the coverage states (null: none), made on first use. */
+  private latestStatedYear: number | null | undefined;
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
@@ -1919,7 +1922,10 @@ export class SearchIndex {
     const ordinal = askedOrdinal(ranking.plan.question);
     // …or dated in another month than the question's time adjunct names (other-month.ts).
     const month = askedMonth(ranking.plan.question);
-    if (asked.length === 0 && ordinal === null && month === null) return ranking.ranked;
+    // …or an earlier event told as background, when the question names no time (background-event.ts).
+    const mainEvent = month === null && !namesOwnTime(ranking.plan.question);
+    if (asked.length === 0 && ordinal === null && month === null && !mainEvent)
+      return ranking.ranked;
     // A passage marks another referent only at its own mention of the head asked: one without
     // the head's index term is ruled out before its text is read.
     const heads = asked.map((description) => this.termIds.get(description.head));
@@ -1930,7 +1936,8 @@ export class SearchIndex {
         other:
           (held.length > 0 && this.tellsOfOtherAt(sentence, held)) ||
           (ordinal !== null && tellsOfOtherOrdinal(this.textOf(sentence), ordinal)) ||
-          (month !== null && this.datedInOtherMonthAt(sentence, month)),
+          (month !== null && this.datedInOtherMonthAt(sentence, month)) ||
+          (mainEvent && this.toldAsBackgroundAt(sentence)),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };
@@ -1943,6 +1950,28 @@ export class SearchIndex {
    */
   private datedInOtherMonthAt(sentence: number, month: number): boolean {
     return datedInOtherMonth(this.statedPeriods.at(sentence), month);
+  }
+
+  /**
+   * True when the sentence at `sentence` tells an earlier event as background (background-event.ts):
+   * it opens on an adjunct of time holding a year, and each of its own dates more than a decade before its article's publication year, or, when its
+   * article states none, the latest the coverage states.
+   */
+  private toldAsBackgroundAt(sentence: number): boolean {
+    const { years } = this.vocabularyView.sources;
+    const article = this.corpus.sentences[sentence]?.article;
+    const own = article === undefined ? undefined : years[article];
+    if (!opensOnYear(this.textOf(sentence))) return false;
+    return toldAsBackground(this.statedPeriods.at(sentence), own ?? this.latestYear());
+  }
+
+  /** The latest publication year any article of the coverage states, or null; made once. */
+  private latestYear(): number | null {
+    if (this.latestStatedYear === undefined) {
+      const stated = this.vocabularyView.sources.years.filter((y): y is number => y !== undefined);
+      this.latestStatedYear = stated.length > 0 ? Math.max(...stated) : null;
+    }
+    return this.latestStatedYear;
   }
 
   /**

@@ -18,6 +18,29 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { contentConcepts, isTopicNoun } from './abstain-topic-nouns.js';
+import { writtenAsNoun } from './noun-by-syntax.js';
+import { ownSenseAlternatives } from './written-noun-synonyms.js';
+
+/**
+ * Whether the coverage holds concept `c` of the question in a sense its syntax allows: any of
+ * its alternatives in the index, but for a word the question writes as a noun
+ * (noun-by-syntax.ts: "the weather", "the capital"), a WordNet synonym only when it shares one
+ * of the noun's own senses (written-noun-synonyms.ts). A synonym stands for a word in one sense
+ * (Miller 1995, WordNet's synsets are sense-specific, each of one part of speech), and the
+ * syntax fixes the part of speech: "endure" holds the verb "weather" ("weather the storm"), not
+ * the noun of "what's the weather in Minsk", and "great" the adjective "capital", not the noun
+ * of "the capital of Australia".
+ */
+function heldInOwnSense(input: AbstentionInput, c: number): boolean {
+  const concept = input.plan.concepts[c];
+  if (concept === undefined) return false;
+  const held = concept.alternatives.filter((a) => a.terms.every((t) => input.hasTerm(t)));
+  if (held.length === 0) return false;
+  if (held.some((a) => a.kind !== 'synonym')) return true;
+  const word = concept.label.toLowerCase();
+  if (!writtenAsNoun(input.plan.question, word)) return true;
+  return ownSenseAlternatives(held, word).length > 0;
+}
 
 /**
  * Whether the coverage speaks of what the question asks beyond its setting: undefined when the
@@ -29,7 +52,8 @@ import { contentConcepts, isTopicNoun } from './abstain-topic-nouns.js';
 export function askedBeyondSettingHeld(input: AbstentionInput): boolean | undefined {
   const { plan, concepts } = input;
   const content = contentConcepts(plan);
-  const known = (c: number) => (concepts[c]?.alternatives.length ?? 0) > 0;
+  const known = (c: number) =>
+    (concepts[c]?.alternatives.length ?? 0) > 0 && heldInOwnSense(input, c);
   const lacked = content.filter((c) => !known(c) && isTopicNoun(input, c));
   if (lacked.length === 0) return undefined;
   return content.some((c) => {

@@ -20,7 +20,7 @@ import type { AbstentionInput } from './abstain-features.js';
 import { contentConcepts, isTopicNoun } from './abstain-topic-nouns.js';
 import { writtenAsNoun } from './noun-by-syntax.js';
 import { baseForms } from './dictionary-words.js';
-import { lemmaEverySense } from './wordnet-relations.js';
+import { lemmaEverySense, standardWordsOf, wordnetSynsets } from './wordnet-relations.js';
 import { termsOf } from '../text/terms.js';
 
 /**
@@ -33,7 +33,11 @@ function nounSynonymTerms(word: string): Set<string> | null {
   const every = lemmaEverySense('noun');
   const synsets = [...baseForms(word).slice(1), word].flatMap((form) => every(form));
   if (synsets.length === 0) return null;
-  return new Set(synsets.flatMap((synset) => synset.words).map((w) => termsOf(w).join(' ')));
+  const read = wordnetSynsets();
+  // An informal word's sense is its standard word's ("cops": police officers), as
+  // written-noun-synonyms.ts reads it.
+  const words = synsets.flatMap((synset) => [...synset.words, ...standardWordsOf(synset, read)]);
+  return new Set(words.map((w) => termsOf(w).join(' ')));
 }
 
 /**

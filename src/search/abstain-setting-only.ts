@@ -18,6 +18,49 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { contentConcepts, isTopicNoun } from './abstain-topic-nouns.js';
+import { writtenAsNoun } from './noun-by-syntax.js';
+import { baseForms } from './dictionary-words.js';
+import { lemmaEverySense, standardWordsOf, wordnetSynsets } from './wordnet-relations.js';
+import { termsOf } from '../text/terms.js';
+
+/**
+ * The index-term phrases of the words sharing any WordNet noun sense of `word` (as written,
+ * through its base forms), rare senses too ("master" of the sea-captain "captain"): the part of
+ * speech, not the sense's frequency, is what the question's syntax fixes. Null when WordNet
+ * knows no noun of it.
+ */
+function nounSynonymTerms(word: string): Set<string> | null {
+  const every = lemmaEverySense('noun');
+  const synsets = [...baseForms(word).slice(1), word].flatMap((form) => every(form));
+  if (synsets.length === 0) return null;
+  const read = wordnetSynsets();
+  // An informal word's sense is its standard word's ("cops": police officers), as
+  // written-noun-synonyms.ts reads it.
+  const words = synsets.flatMap((synset) => [...synset.words, ...standardWordsOf(synset, read)]);
+  return new Set(words.map((w) => termsOf(w).join(' ')));
+}
+
+/**
+ * Whether the coverage holds concept `c` of the question in a sense its syntax allows: any of
+ * its alternatives in the index, but for a word the question writes as a noun
+ * (noun-by-syntax.ts: "the weather", "the capital"), a WordNet synonym only when it shares one
+ * of the noun's senses, however rare ({@link nounSynonymTerms}). A synonym stands for a word in one sense
+ * (Miller 1995, WordNet's synsets are sense-specific, each of one part of speech), and the
+ * syntax fixes the part of speech: "endure" holds the verb "weather" ("weather the storm"), not
+ * the noun of "what's the weather in Minsk", and "great" the adjective "capital", not the noun
+ * of "the capital of Australia".
+ */
+function heldInOwnSense(input: AbstentionInput, c: number): boolean {
+  const concept = input.plan.concepts[c];
+  if (concept === undefined) return false;
+  const held = concept.alternatives.filter((a) => a.terms.every((t) => input.hasTerm(t)));
+  if (held.length === 0) return false;
+  if (held.some((a) => a.kind !== 'synonym')) return true;
+  const word = concept.label.toLowerCase();
+  if (!writtenAsNoun(input.plan.question, word)) return true;
+  const own = nounSynonymTerms(word);
+  return own === null || held.some((a) => own.has(a.terms.join(' ')));
+}
 
 /**
  * Whether the coverage speaks of what the question asks beyond its setting: undefined when the
@@ -29,7 +72,8 @@ import { contentConcepts, isTopicNoun } from './abstain-topic-nouns.js';
 export function askedBeyondSettingHeld(input: AbstentionInput): boolean | undefined {
   const { plan, concepts } = input;
   const content = contentConcepts(plan);
-  const known = (c: number) => (concepts[c]?.alternatives.length ?? 0) > 0;
+  const known = (c: number) =>
+    (concepts[c]?.alternatives.length ?? 0) > 0 && heldInOwnSense(input, c);
   const lacked = content.filter((c) => !known(c) && isTopicNoun(input, c));
   if (lacked.length === 0) return undefined;
   return content.some((c) => {

@@ -99,7 +99,28 @@ export function inOwnClauses(
     weekdaysConflict(a.values, b.values)
   )
     return { kind: 'different-fact', reason: 'different values set aside' };
-  return relateRead(x, y, context);
+  const relation = relateRead(x, y, context);
+  if (relation.kind !== 'same-fact') return relation;
+  // An own clause read with its sentence's event words may hold none of them ("The smell of gas
+  // was reported by tenants …, and several residents say they had grown used to it": "grown",
+  // "used"): its act is not read, and the act comparison (fact-acts.ts `actsApart`) cannot set it
+  // apart. One event needs one action (Cybulska & Vossen 2014 on event coreference: the same
+  // action, participants, time and place), so the other's act must then be one of its terms, or
+  // a WordNet synonym of one: "his mother had complained about a smell of gas" does not tell it.
+  const same = synonymousTerms(x, y, context.synonyms);
+  const actsOf = (fact: AnalysedFact) => [...fact.events()].filter((e) => fact.terms.has(e));
+  const untold = (own: AnalysedFact, whole: AnalysedFact, other: AnalysedFact) => {
+    if (own === whole || actsOf(own).length > 0) return false;
+    const acts = actsOf(other);
+    const terms = [...own.terms.keys()];
+    return (
+      acts.length > 0 &&
+      !acts.some((act) => own.terms.has(act) || terms.some((t) => same(t, act) || same(act, t)))
+    );
+  };
+  return untold(x, a, y) || untold(y, b, x)
+    ? { kind: 'different-fact', reason: 'an act not read against another' }
+    : relation;
 }
 
 /**

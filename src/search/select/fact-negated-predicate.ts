@@ -50,6 +50,9 @@ const PASSED_OVER = new Set([
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+/** The shortest term read as the stem a later occurrence of a word begins with. */
+const MIN_STEM = 3;
+
 /**
  * The content term (a key of `terms`, the passage's content terms with the offset of their first
  * occurrence) of what the passage's first negation denies; null when it has no such negation or
@@ -66,6 +69,31 @@ export function negatedTerm(text: string, terms: ReadonlyMap<string, number>): s
     return null;
   }
   return null;
+}
+
+/**
+ * The content terms (keys of `terms`, as {@link negatedTerm} reads them) that any negation of the
+ * passage denies, each the focus right after its negator: "tested inside the block but did not
+ * test the ground outside" denies "test", though its first "tested" affirms it. A report that
+ * denies an act the other tells as done does not state the other's fact (Quirk et al. 1985,
+ * §10.64-10.68 on the focus of negation), wherever the act's first mention stands.
+ */
+export function deniedTerms(text: string, terms: ReadonlyMap<string, number>): Set<string> {
+  const denied = new Set<string>();
+  for (const negation of text.matchAll(NEGATOR)) {
+    WORD.lastIndex = negation.index + negation[0].length;
+    for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
+      if (PASSED_OVER.has(word[0].toLowerCase())) continue;
+      for (const [term, at] of terms) if (at === word.index) denied.add(term);
+      // Later occurrences of a term: `terms` holds first offsets, so the word is stemmed by
+      // matching the term it begins with.
+      const lower = word[0].toLowerCase();
+      for (const term of terms.keys())
+        if (term.length >= MIN_STEM && lower.startsWith(term)) denied.add(term);
+      break;
+    }
+  }
+  return denied;
 }
 
 /**

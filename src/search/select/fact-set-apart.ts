@@ -24,7 +24,7 @@ import { participantsSwapped, tellersSwapped } from './fact-participants.js';
 import { measuresDiffer } from './fact-measures.js';
 import { continuationApart } from './fact-continuation.js';
 import { findingAgainstPending } from './fact-pending.js';
-import { negatedPredicatesDiffer } from './fact-negated-predicate.js';
+import { deniedTerms, negatedPredicatesDiffer } from './fact-negated-predicate.js';
 import { polarityDiffers } from './fact-polarity.js';
 import type { FactRelation } from './fact-relation-types.js';
 import { ordinalsConflict } from './fact-value-conflicts.js';
@@ -36,14 +36,20 @@ export function setApartBeforeWording(pair: OneWayPair): FactRelation | null {
   const { a, b, context, synonym, sharedList, sharedSet } = pair;
   // A present progressive is a plan or an act under way, not the outcome a plan is kept apart
   // from (fact-progressive.ts): against a plan it takes the plan's stance.
+  // A negation whose focus is a shared term governs it, wherever the term first stands ("tested
+  // inside but did not test the ground outside" denies the testing the other tells as done:
+  // fact-negated-predicate.ts `deniedTerms`).
+  const governing = (fact: OneWayPair['a']) => {
+    const found = governingStances(fact.stances, sharedList, fact.terms);
+    if (
+      !found.has('negated') &&
+      [...deniedTerms(fact.text, fact.terms)].some((t) => sharedSet.has(t))
+    )
+      found.add('negated');
+    return found;
+  };
   const stance = stanceDifference(
-    ...withProgressiveAsPlan(
-      a,
-      governingStances(a.stances, sharedList, a.terms),
-      b,
-      governingStances(b.stances, sharedList, b.terms),
-      sharedList,
-    ),
+    ...withProgressiveAsPlan(a, governing(a), b, governing(b), sharedList),
   );
   if (stance !== null) {
     // "None was taken to hospital" denies nothing: it counts nought, against "Four people …".

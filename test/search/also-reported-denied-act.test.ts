@@ -42,6 +42,17 @@ describe('two reports that share words but not one event', () => {
     }
   });
 
+  it('reads the denial alike whatever pair was read before', () => {
+    // A pair whose negation stands late in its sentence, read first, must not leave the next
+    // sentence's earlier negation unread.
+    classifyFacts(
+      "The inquiry's review of the arcade is continuing, and it said it would not comment until it had reported.",
+      'The inquiry said it would not comment on its review while it was under way.',
+      CONTEXT,
+    );
+    expect(classifyFacts(FOUND_NO_DAMAGE, DID_NOT_CHECK, CONTEXT).kind).toBe('different-fact');
+  });
+
   it('are not one fact when an own clause whose act is unread meets another act', () => {
     for (const asked of [null, 'date'] as const) {
       expect(

@@ -80,6 +80,9 @@ export function negatedTerm(text: string, terms: ReadonlyMap<string, number>): s
  */
 export function deniedTerms(text: string, terms: ReadonlyMap<string, number>): Set<string> {
   const denied = new Set<string>();
+  // matchAll starts where the pattern's lastIndex stands, which negatedTerm's exec leaves after
+  // another text's negation: from there a negation earlier in this text would go unread.
+  NEGATOR.lastIndex = 0;
   for (const negation of text.matchAll(NEGATOR)) {
     WORD.lastIndex = negation.index + negation[0].length;
     for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {

@@ -35,7 +35,8 @@ const EARLIER_FRAME =
 const QUESTION_TIME = new RegExp(String.raw`\b${YEAR_DIGITS}\b`, 'u');
 
 /**
- * True when `question` names a time of its own: a year ("in 1976"), or a word framing an earlier time ("the previous flood", "how long ago").
+ * True when `question` names a time of its own: a year ("in 1976"), or a word framing an
+ * earlier time ("the previous flood", "how long ago").
  *
  * @example namesOwnTime('what did the 1976 party have to eat') // true
  * @example namesOwnTime('how many cavers were trapped') // false

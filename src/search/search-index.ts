@@ -1953,9 +1953,10 @@ export class SearchIndex {
   }
 
   /**
-   * True when the sentence at `sentence` tells an earlier event as background (background-event.ts):
-   * it opens on an adjunct of time holding a year, and each of its own dates more than a decade before its article's publication year, or, when its
-   * article states none, the latest the coverage states.
+   * True when the sentence at `sentence` tells an earlier event as background
+   * (background-event.ts): it opens on an adjunct of time holding a year, and each of its own
+   * dates ends more than a decade before its article's publication year, or, when its article
+   * states none, the latest the coverage states.
    */
   private toldAsBackgroundAt(sentence: number): boolean {
     const { years } = this.vocabularyView.sources;

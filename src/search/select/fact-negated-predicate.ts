@@ -80,10 +80,10 @@ export function negatedTerm(text: string, terms: ReadonlyMap<string, number>): s
  */
 export function deniedTerms(text: string, terms: ReadonlyMap<string, number>): Set<string> {
   const denied = new Set<string>();
-  // matchAll starts where the pattern's lastIndex stands, which negatedTerm's exec leaves after
-  // another text's negation: from there a negation earlier in this text would go unread.
+  // Stepped from the start with exec, as negatedTerm reads it: matchAll would start where
+  // another text's scan left the shared pattern's lastIndex (architecture/regex-state.test.ts).
   NEGATOR.lastIndex = 0;
-  for (const negation of text.matchAll(NEGATOR)) {
+  for (let negation = NEGATOR.exec(text); negation !== null; negation = NEGATOR.exec(text)) {
     WORD.lastIndex = negation.index + negation[0].length;
     for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
       if (PASSED_OVER.has(word[0].toLowerCase())) continue;

@@ -68,12 +68,13 @@ const LABEL_TAIL =
   /^(?:\s*[:—–-]\s*\S.{0,60}|\s+(?:for|to|now|today|here|and|free|with|on|at|via)\b.{0,60})?$/i;
 
 /**
- * A product the outlet sells or gives away: a newsletter, a subscription, its podcast or app.
+ * A product the outlet sells or gives away: a newsletter, a subscription, an edition, its podcast
+ * or app.
  * "our"/"your" or an owner's name ("the Herald's", "Courier's") makes an app, a podcast or
  * alerts the outlet's; a newsletter or a subscription is one whoever names it.
  */
 const PRODUCT =
-  /\b(?:newsletters?|subscriptions?|subscribers?|e-?paper|digital (?:access|edition))\b/i;
+  /\b(?:newsletters?|subscriptions?|subscribers?|e-?paper|digital access|editions?)\b/i;
 /**
  * A subscription's price by the period ("from £1 a week", "£5 a month", "$2/week") or for a
  * trial ("just £1 for your first month"), or a station's frequency or platform ("97.4FM",
@@ -206,13 +207,13 @@ export function isCoverageSignOff(line: string): boolean {
 /**
  * A mailing's own lines, addressed to its recipient, at either end of the message: its footer,
  * why they receive it ("You are receiving this because you subscribed to the Gazette Briefing.
- * Unsubscribe") or how to stop ("To unsubscribe, click here", "Unsubscribe | Manage
+ * Unsubscribe", "This briefing is sent to Courier subscribers every Wednesday") or how to stop ("To unsubscribe, click here", "Unsubscribe | Manage
  * preferences"), or its link to pass it on ("Forward to a friend"); its pre-header, where else to read it ("View this email in your browser",
  * Mailchimp's default; "Having trouble viewing this email? View it online", "View the web
  * version"; its address after a colon, "View this email in your browser: https://…").
  */
 const MAILING_FURNITURE =
-  /^(?:you(?:['’]re| are) receiving (?:this|these)\b|you received this (?:e-?mail|message|newsletter)\b|(?:click here )?to (?:unsubscribe|stop receiving)\b|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update (?:your )?preferences|forward (?:this (?:e-?mail|newsletter|issue) )?to a friend)\s*(?:[|·•]\s*\S.{0,60})?$|(?:[^.?!]{1,60}\?\s*)?(?:view|read|open)\s+(?:(?:this|the|it)\s+)?(?:(?:e-?mail|message|newsletter|issue)\s+)?(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online|as\s+a\s+web\s?page|(?:web|online|browser)\s+version)(?:\s*:\s*(?:https?:\/\/|www\.)\S+)?[.!]?$)/i;
+  /^(?:you(?:['’]re| are) receiving (?:this|these)\b|this (?:briefing|newsletter|bulletin|digest|e-?mail) is (?:sent|e-?mailed) to\b|you received this (?:e-?mail|message|newsletter)\b|(?:click here )?to (?:unsubscribe|stop receiving)\b|(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update (?:your )?preferences|forward (?:this (?:e-?mail|newsletter|issue) )?to a friend)\s*(?:[|·•]\s*\S.{0,60})?$|(?:[^.?!]{1,60}\?\s*)?(?:view|read|open)\s+(?:(?:this|the|it)\s+)?(?:(?:e-?mail|message|newsletter|issue)\s+)?(?:in\s+(?:your|a|the)\s+(?:web\s+)?browser|online|as\s+a\s+web\s?page|(?:web|online|browser)\s+version)(?:\s*:\s*(?:https?:\/\/|www\.)\S+)?[.!]?$)/i;
 
 /**
  * True for a line of a mailing's own furniture ({@link MAILING_FURNITURE}): an e-mailed

@@ -285,8 +285,14 @@ const PHOTO_BY =
 const PICTURE_BY =
   /^(?:image|photo|picture|photograph|illustration|video|footage|foto|bild)s?\s+(?:by|courtesy of|credit)\s+(\S)[^.!?]{0,80}$/i;
 
-/** A wire-service sign-off at the end of an article: "rc/msh (AFP, AP, Reuters, dpa)". */
-const SIGN_OFF = /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]*\))?$/;
+/**
+ * A wire-service sign-off at the end of an article: the desk's initials, "rc/msh (AFP, AP,
+ * Reuters, dpa)", after the agency's code and before the time the copy was sent, as an agency
+ * closes a story ("NWS hta/jw 0212 GMT": code, operators' initials, the hour and minute with its
+ * zone).
+ */
+const SIGN_OFF =
+  /^(?:\p{Lu}{2,6}\s+)?[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s+\d{4}\s?(?:GMT|UTC|BST|CET|CEST))?(?:\s*\([^)]*\))?$/u;
 /** A wire story's staff credits: "(Reporting by Ann Lee; Editing by Tom Brown)". */
 const WIRE_CREDITS =
   /^[([](?:additional )?(?:reporting|writing|editing|compiled|research|graphics)(?:\s+by)?\b[^()[\]]*[)\]]$/i;

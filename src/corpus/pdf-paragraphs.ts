@@ -150,6 +150,17 @@ function spacingOf(lines: readonly Line[], size: number): number {
 const sameSize = (a: number, b: number) => Math.abs(a - b) <= SIZE_CHANGE * Math.max(a, b);
 
 /**
+ * A line that ends one sentence and goes on into another it leaves unfinished ("It was. For the
+ * eight days that the street stood empty, Mrs Pargeter, now" over "81, stayed at home"): running
+ * prose, which typesetting breaks only where a line is full. A line set on its own (a date line, a
+ * heading, a kicker) is one phrase or one sentence, never the end of one and the start of another.
+ * So however much room a program that wraps by a count of characters leaves at its end, its
+ * break is a wrap, and a figure opening the next line goes on the sentence.
+ */
+const INSIDE_PROSE = /[.!?]["”’)]?\s+\S.*[^\s.!?:;"”’)]$/u;
+const endsInsideProse = (text: string): boolean => INSIDE_PROSE.test(text);
+
+/**
  * True when the line before `line` was ended on purpose, not wrapped: the first word of `line`,
  * which starts as a sentence does, would have fit in the room the line before leaves at its
  * column's right edge (the furthest any line of its size starting at its left margin reaches). Typesetting
@@ -158,7 +169,7 @@ const sameSize = (a: number, b: number) => Math.abs(a - b) <= SIZE_CHANGE * Math
  * between them). A lower-case start continues a sentence, and is never split off.
  */
 function endedOnPurpose(before: Line, line: Line, lines: readonly Line[]): boolean {
-  if (!SENTENCE_START.test(line.text)) return false;
+  if (!SENTENCE_START.test(line.text) || endsInsideProse(before.text)) return false;
   let edge = before.end;
   for (const other of lines)
     if (

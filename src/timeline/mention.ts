@@ -30,6 +30,11 @@ export interface CalendarMention {
    * absent only when the start's is ("between 12 and 14 May").
    */
   until?: { year?: number; month?: number; day?: number };
+  /**
+   * A span told by its beginning and its end whose end is told as still ahead ("began in May and
+   * is due to finish in November"): begun and not yet over at the time of writing.
+   */
+  endAhead?: true;
 }
 
 /** A weekday ("on Thursday", "Thursday's address", "last Friday"). */

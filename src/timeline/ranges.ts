@@ -40,6 +40,15 @@ const BEGUN_LINK = new RegExp(
 );
 
 /**
+ * The link of a span told by its beginning and its end ({@link BEGUN_LINK}) whose second verb
+ * is told in the present or the future ("began in May and is due to finish in November", "started
+ * on Monday and will run until Friday"): the end lies ahead of the writing, whatever the tense of
+ * the beginning (Quirk et al. 1985, §4.41ff on the future expressed by "will", "be to" and "be
+ * due to").
+ */
+const ENDS_AHEAD = /^,?\s+and\s+(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to)\s/iu;
+
+/**
  * True when the text before a date (`before`) and between it and the next (`between`) make the
  * two the ends of one span: "from X to Y", "between X and Y", or a span told by its beginning and
  * its end ({@link BEGUN_BEFORE}).
@@ -90,7 +99,14 @@ export function joinRanges(mentions: Mention[], text: string): Mention[] {
       spanEnds(text.slice(0, m.start), text.slice(m.end, next.start))
     ) {
       const until = { year: next.year, month: next.month, day: next.day };
-      joined.push({ ...m, until, end: next.end, text: text.slice(m.start, next.end) });
+      const endAhead = ENDS_AHEAD.test(text.slice(m.end, next.start));
+      joined.push({
+        ...m,
+        until,
+        ...(endAhead ? { endAhead } : {}),
+        end: next.end,
+        text: text.slice(m.start, next.end),
+      });
       i++;
       continue;
     }

@@ -169,7 +169,12 @@ function resolveCalendar(
   // What is past has ended by publication, and what lies ahead has not: its end fixes the year
   // ("runs from 1 to 20 November", published 12 November, is this November's, begun and not yet
   // over). Otherwise its start does.
-  if (placed.tense === 'past' || (placed.tense === 'future' && m.day !== undefined)) {
+  // "began in May and is due to finish in November": begun and not yet over, so its start is
+  // the last May by publication and its end the first November after that.
+  if (
+    (placed.tense === 'past' && !m.endAhead) ||
+    (placed.tense === 'future' && m.day !== undefined)
+  ) {
     const end = resolveCalendarStart(placed, until, cursor, published);
     if (!end.date) return end;
     return { date: withYear(m, end.date.year - (wraps ? 1 : 0)), end: end.date };

@@ -47,6 +47,7 @@ describe('calls to action', () => {
     "Sign up for the Gazette's Morning Briefing, delivered every weekday at 7am.",
     'Listen to the Radio Tarn Breakfast Podcast on your phone.',
     'Get unlimited access to The Gull Bay Times for just £1 for your first month. Cancel anytime.',
+    "Subscribe to the Tarn Courier's full daily edition for more local news and sport.",
   ])('reads %j as a promotion', (line) => {
     expect(isPromotion(line)).toBe(true);
   });
@@ -59,6 +60,7 @@ describe('calls to action', () => {
     'Get the kids to school on time.',
     'Sign up for the Council’s Green Bin Collection, residents were told.',
     'Get unlimited access to the archive records, campaigners urged the board.',
+    'The first edition of the guide sold out in a week.',
   ])('keeps %j', (line) => {
     expect(isCallToActionLabel(line)).toBe(false);
     expect(isPromotion(line)).toBe(false);
@@ -148,6 +150,7 @@ describe("a mailing's footer", () => {
     'View this email in your browser',
     'Having trouble viewing this email? View it online.',
     'View the web version',
+    'This briefing is sent to Courier subscribers every Wednesday. Reply to this e-mail to send us your news.',
   ])("reads %j as the mailing's own line", (line) => {
     expect(isMailingFurniture(line)).toBe(true);
   });
@@ -159,6 +162,7 @@ describe("a mailing's footer", () => {
     'Residents who wanted to unsubscribe from the scheme were told to write in.',
     'View the plans online at the library or the harbour office.',
     'Readers can view this email in their browser.',
+    'The briefing is sent to ministers every Wednesday, the department said.',
   ])('keeps %j', (line) => {
     expect(isMailingFurniture(line)).toBe(false);
   });

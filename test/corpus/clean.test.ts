@@ -34,6 +34,7 @@ const invented = [
   'What does a ferry cost to run? (ENG explainer)back to top',
   '',
   'ab/cd (AFP, Reuters)',
+  'KWS hta/jw 0212 GMT',
 ].join('\n');
 
 describe('cleanArticle', () => {
@@ -52,6 +53,7 @@ describe('cleanArticle', () => {
       'explainer',
       'back to top',
       'AFP',
+      'hta/jw',
     ]) {
       expect(cleaned.text).not.toContain(gone);
     }

@@ -140,6 +140,20 @@ describe('a line ended where the next word would have fit', () => {
       ].join('\n'),
     ]);
   });
+
+  it('is wrapped when it ends one sentence and leaves the next unfinished', () => {
+    // Wrapped by a count of characters, not by width: room is left at the line's end.
+    const lines = [
+      run('It was. For the eight days the street stood empty, Mrs Tarrow, now', 72, 700),
+      run('81, stayed at home with her cat and a radio. Officers called on her every', 72, 687),
+      run('day and her son drove over twice to try to change her mind.', 72, 674),
+    ];
+    expect(paragraphsOfPage(lines)).toEqual([lines.map((line) => line.str).join('\n')]);
+    // A line of its own that is one phrase still stands apart.
+    expect(
+      paragraphsOfPage([run('Gazette feature, 2 March', 72, 700), lines[1] as PlacedText]),
+    ).toEqual(['Gazette feature, 2 March', lines[1]?.str]);
+  });
 });
 
 describe('PDF files (.pdf)', () => {

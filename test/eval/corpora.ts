@@ -35,6 +35,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'cave-flood': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'cave-flood'),
   derailment: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'derailment'),
   'gas-explosion': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'gas-explosion'),
+  reservoir: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'reservoir'),
 };
 
 /**

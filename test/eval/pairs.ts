@@ -35,6 +35,7 @@ export const PAIR_CORPORA = [
   'cave-flood',
   'derailment',
   'gas-explosion',
+  'reservoir',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -276,6 +277,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 68, tester70's plant): same facts told two ways in the gas-explosion corpus (counts in words and in digits, a unit's name and its symbol, a span in weeks and in days, the active and the passive, another verb, an age told two ways, a relative and an absolute date), sources that differ (two hospital counts, two cordon radii, two ages), with a claim and its denial, a later explosion in another town, another place's cordon, what an engineer found beside what he did not test, and tenants' reports beside one named woman's complaint; development only",
   },
   {
+    file: 'sets/pairs-reservoir.json',
+    corpus: 'reservoir',
+    label:
+      "not blind (session 69, tester71's plant): same facts told two ways in the reservoir corpus (a unit's name and its symbol, a count in digits and in words, the active and the passive, another verb, a measure after its verb and as a premodifier, a span in days and as a week and a day), sources that differ (two counts of evacuated residents, two tonnages of sandbags, two repair bills), with another reservoir's inspection and its denial, other reservoirs built in other years, a scare with no evacuation, another road closed, and an earlier alarm at the same reservoir; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -321,6 +328,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-cave-flood.json',
   'sets/pairs-derailment.json',
   'sets/pairs-gas-explosion.json',
+  'sets/pairs-reservoir.json',
 ];
 
 const pairSchema = z.object({

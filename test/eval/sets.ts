@@ -27,7 +27,8 @@ export type CorpusName =
   | 'pier-fire'
   | 'cave-flood'
   | 'derailment'
-  | 'gas-explosion';
+  | 'gas-explosion'
+  | 'reservoir';
 
 /** One question set. */
 export interface SetSpec {
@@ -369,6 +370,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'gas-explosion',
     label:
       "an outside tester's own articles and questions (session 68, tester70), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'reservoir',
+    file: 'sets/reservoir.json',
+    corpus: 'reservoir',
+    label:
+      "an outside tester's own articles and questions (session 69, tester71), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

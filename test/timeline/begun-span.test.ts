@@ -35,6 +35,22 @@ describe('a span told by its beginning and its end', () => {
     ]);
   });
 
+  it('is under way when its end is told as still ahead: begun by publication, ending after it', () => {
+    expect(
+      entries(
+        'Work on the new culvert began in May and is due to finish in November.',
+        '2026-07-22',
+      ),
+    ).toEqual(['2026-05 2026-11 past']);
+    expect(
+      entries('The roadworks started in March and will run until October.', '2026-07-22'),
+    ).toEqual(['2026-03 2026-10 past']);
+    // Told as over, the span ended by publication: last year's May to November.
+    expect(
+      entries('Work on the new culvert began in May and finished in November.', '2026-07-22'),
+    ).toEqual(['2025-05 2025-11 past']);
+  });
+
   it("lends its end's year to its start", () => {
     expect(
       entries('The strike began on 30 December and lasted until 2 January 2026.', null),

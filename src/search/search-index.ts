@@ -289,6 +289,11 @@ export interface Ranking {
 const UNKNOWN_CONTEXT = -2;
 /** Blocks read for a term's written forms (see SearchIndex.writtenForms). */
 const WRITTEN_FORM_BLOCKS = 3;
+/**
+ * A word written starting in lower case. A module constant: a literal in a function is a new
+ * `RegExp` each time it is evaluated (ECMA-262 §13.2.7.3), and these run for every written form.
+ */
+const LOWER_CASE_START = /^\p{Ll}/u;
 /** Sentences whose words {@link SearchIndex.windowHighlights} keeps at most. */
 const MAX_KEPT_SENTENCE_WORDS = 20_000;
 /**
@@ -778,7 +783,7 @@ export class SearchIndex {
         keptIn(this.initialismUse, term, MAX_KEPT_WORD_READINGS, () => {
           let capitals = false;
           for (const written of this.writtenForms(term, true)) {
-            if (/^\p{Ll}/u.test(written)) return false;
+            if (LOWER_CASE_START.test(written)) return false;
             if (written.length >= 2 && written === written.toUpperCase()) capitals = true;
           }
           return capitals;
@@ -790,7 +795,7 @@ export class SearchIndex {
       writtenInLowerCase: (term) =>
         keptIn(this.lowerCaseUse, term, MAX_KEPT_WORD_READINGS, () => {
           for (const written of this.writtenForms(term, true))
-            if (/^\p{Ll}/u.test(written)) return true;
+            if (LOWER_CASE_START.test(written)) return true;
           return false;
         }),
       isAdverbial: (phrase) => this.adverbials.has(phrase),

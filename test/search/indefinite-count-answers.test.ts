@@ -31,6 +31,18 @@ describe('an indefinite quantifier counts the asked things roughly', () => {
     expect(answerTypeScore('Residents lodged 14 petitions.', type)).toBe(1);
   });
 
+  it('reads the quantifier however the text writes the word (case, inner dots, accents)', () => {
+    // The same words after folding (text/terms.ts foldWord): the cheap test that skips a text
+    // holding none of them must not skip these.
+    expect(answerTypeScore('Residents lodged SEVERAL petitions.', type)).toBe(0.75);
+    expect(answerTypeScore('Residents lodged a F.e.w petitions.', type)).toBe(0.75);
+    expect(answerTypeScore("Residents lodged sev'eral petitions.", type)).toBe(0.75);
+    expect(answerTypeScore('Residents lodged sévéral petitions.', type)).toBe(0.75);
+    expect(answerTypeScore('Residents lodged ｓｅｖｅｒａｌ petitions.', type)).toBe(0.75);
+    expect(answerTypeScore('Residents lodged several-fold petitions.', type)).toBe(0.75);
+    expect(answerTypeScore('Residents lodged severally petitions.', type)).toBe(0);
+  });
+
   it('ranks "several petitions" above petitions not counted', () => {
     const { index, corpus } = engineOver(TRUST);
     const ranking = index.rank('how many petitions have residents lodged since the spring?');

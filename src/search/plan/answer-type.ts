@@ -565,8 +565,16 @@ const SURNAME_AFTER_TITLE = /^\s+([A-Z][\p{Ll}’'-]+)\b/u;
  * the stem of the noun a "which N" question asks which one of, is never the doer as a common noun.
  */
 export function hasDoerOf(text: string, verb: string | readonly string[], asked?: string): boolean {
-  const verbs = typeof verb === 'string' ? [verb] : verb;
-  const tokens = tokenize(text);
+  return doerIn(text, tokenize(text), typeof verb === 'string' ? [verb] : verb, asked);
+}
+
+/** {@link hasDoerOf} of `text` cut into `tokens` (its `tokenize`), for `verbs`. */
+function doerIn(
+  text: string,
+  tokens: readonly Token[],
+  verbs: readonly string[],
+  asked: string | undefined,
+): boolean {
   const written = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
   // A name's word, or a noun naming people by their role; never a pronoun or function word, nor
   // the common noun the question asks which one of (a name's head, "the Tass Agency", names one).
@@ -578,8 +586,7 @@ export function hasDoerOf(text: string, verb: string | readonly string[], asked?
       (ROLE_WORD.test(tokens[i]!.word) &&
         (asked === undefined || !stemsTo(tokens[i]!.word, asked))));
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.word;
-    if (!verbs.some((v) => stemsTo(word, v))) continue;
+    if (!stemsToAny(tokens[i]!.word, verbs)) continue;
     if (doer(subjectBefore(tokens, i))) return true;
     if (NAMED_SUBJECT_BEFORE.test(text.slice(0, tokens[i]!.start))) return true;
     if (tokens[i + 1]?.word !== 'by') continue;
@@ -625,20 +632,34 @@ const OPERATOR_WORDS: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODALS]);
  */
 function namesDoerOf(text: string, type: AnswerType): boolean {
   const verbs = [type.verb!, ...(type.acts ?? [])];
-  if (hasDoerOf(text, verbs, type.focus)) return true;
-  return namesHeadHolderOfAny(text, [...verbs, ...(type.roles ?? [])]);
+  // One cut into words for both readings: this runs on every candidate of a "who" question.
+  const tokens = tokenize(text);
+  if (doerIn(text, tokens, verbs, type.focus)) return true;
+  return namesHeadHolderOfAny(text, tokens, [...verbs, ...(type.roles ?? [])]);
 }
 
 /**
  * {@link namesHolderOfAny}, the role word only as the head of its noun phrase: not right before
- * a word in lower case other than a function word ("rescue" of "rescue coordinator").
+ * a word in lower case other than a function word ("rescue" of "rescue coordinator"). `tokens`
+ * are `text`'s ({@link tokenize}).
  */
-function namesHeadHolderOfAny(text: string, roles: readonly string[]): boolean {
-  if (roles.length === 0) return false;
-  const tokens = tokenize(text);
-  return roles.some((role) =>
-    tokens.some((token, i) => !premodifies(text, tokens, i) && namesHolderAt(text, token, role)),
-  );
+function namesHeadHolderOfAny(
+  text: string,
+  tokens: readonly Token[],
+  roles: readonly string[],
+): boolean {
+  for (const role of roles)
+    for (let i = 0; i < tokens.length; i++)
+      // The role's stem first (namesHolderAt's own first test): few words hold it, and whether
+      // a word premodifies the next is read from the lexicon and the text around it.
+      if (namesHolderAt(text, tokens[i]!, role) && !premodifies(text, tokens, i)) return true;
+  return false;
+}
+
+/** True when the stem of `word` (a folded word) is one of `stems` ({@link stemsTo}). */
+function stemsToAny(word: string, stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k++) if (stemsTo(word, stems[k]!)) return true;
+  return false;
 }
 
 /**
@@ -1208,13 +1229,14 @@ function countScore(text: string, unit: string, classes: readonly string[] = [])
  * "signed agreements" does not count them at all.
  */
 function indefinitelyCounts(text: string, unit: string): boolean {
+  if (ASCII_ONLY.test(text) && !QUANTIFIER_END_WRITTEN.test(text)) return false;
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const quantifier = INDEFINITE_QUANTIFIER_ENDS.get(tokens[i]!.word);
     if (quantifier === undefined || (quantifier !== '' && tokens[i - 1]?.word !== quantifier))
       continue;
     for (let j = i + 1; j <= i + SEARCH_OPTIONS.plan.unitDistance && j < tokens.length; j++)
-      if (stem(tokens[j]!.word) === unit) return true;
+      if (stemsTo(tokens[j]!.word, unit)) return true;
   }
   return false;
 }
@@ -1228,6 +1250,23 @@ const INDEFINITE_QUANTIFIER_ENDS: ReadonlyMap<string, string> = new Map(
     const words = quantifier.split(' ');
     return [words.at(-1)!, words.length > 1 ? words.at(-2)! : ''];
   }),
+);
+
+/** A text of ASCII characters alone. */
+const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
+
+/**
+ * Where an ASCII text may write a word that folds to the last word of an indefinite quantifier
+ * ({@link INDEFINITE_QUANTIFIER_ENDS}): its letters in any case, with the dots and straight
+ * apostrophes a word may hold between them. In ASCII, folding a word (text/terms.ts `foldWord`)
+ * only lower-cases it, drops those dots and apostrophes and a final "'s", and rewrites British
+ * endings ("-ise", "-our", "-tre", which make none of these words), so a text this does not match
+ * holds no such word, and {@link indefinitelyCounts} need not cut it into words: most candidates
+ * of a "how many" question are read so, each time its counted noun is new.
+ */
+const QUANTIFIER_END_WRITTEN = new RegExp(
+  [...INDEFINITE_QUANTIFIER_ENDS.keys()].map((word) => [...word].join("['.]*")).join('|'),
+  'i',
 );
 
 /**

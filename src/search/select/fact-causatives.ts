@@ -84,10 +84,11 @@ function sameSubject(x: Worded, xAt: number, y: Worded, yAt: number): boolean {
  * members were killed" / "crew members died"), `a`'s term first.
  */
 export function causativePairs(a: Worded, b: Worded): Array<readonly [string, string]> {
-  return [
-    ...passiveToCaused(a, b),
-    ...passiveToCaused(b, a).map(([term, other]) => [other, term] as const),
-  ];
+  const forward = passiveToCaused(a, b);
+  const backward = passiveToCaused(b, a);
+  // Most pairs have none the other way: `forward` is then the list, made fresh for this call.
+  if (backward.length === 0) return forward;
+  return [...forward, ...backward.map(([term, other]) => [other, term] as const)];
 }
 
 /** {@link causativePairs} one way: `x`'s passive term first, `y`'s verb of what it causes second. */
@@ -129,8 +130,10 @@ function voicedTerms(z: Worded): VoicedTerms {
   if (read === undefined) {
     const passive: Array<readonly [string, number]> = [];
     const other: Array<readonly [string, number]> = [];
-    for (const [term, at] of z.terms)
+    // forEach, in the map's order as `for…of` reads it, with no entry array per term.
+    z.terms.forEach((at, term) => {
       if (!term.includes(' ')) (passiveAt(z.text, at) ? passive : other).push([term, at]);
+    });
     voiced.set(z, (read = { passive, other }));
   }
   return read;

@@ -807,7 +807,8 @@ export function factValues(text: string): FactValues {
     const longer = words !== null && words.end > m.index + m[0].length;
     const after = text.slice(longer ? words.end : m.index + m[0].length);
     // "640m deep" is 640 metres, "£640m" 640 million (metres-or-million.ts).
-    const metres = m[2] === 'm' && isMetres(text.slice(0, m.index), after, text);
+    const metres =
+      m[2] === 'm' && isMetres(text.slice(0, m.index), after, text, /\d\s+m$/u.test(m[0]));
     const value = longer
       ? String(words.value)
       : metres

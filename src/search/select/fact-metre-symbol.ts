@@ -11,6 +11,7 @@
  * millions. Nothing else changes: the figure must still be the same, and every other check of the
  * comparison reads both reports as before.
  */
+import { keptIn } from '../../text/bounded-memo.js';
 import { analyseFact, type AnalysedFact } from './fact-analysis.js';
 import { isMetres } from './metres-or-million.js';
 import { unitMeasures } from './fact-measure-units.js';
@@ -58,8 +59,12 @@ function readAsMetres(fact: AnalysedFact, other: AnalysedFact): AnalysedFact {
   // From the last, so each earlier figure's offset still holds.
   for (const { end } of [...read].reverse())
     text = `${text.slice(0, end - 1)} metres${text.slice(end)}`;
-  return analyseFact(text);
+  return keptIn(readTexts, text, MAX_READ_TEXTS, (read) => analyseFact(read));
 }
+
+/** Each text read with its symbols as metres, analysed once for the most texts: a question compares one pair again. */
+const readTexts = new Map<string, AnalysedFact>();
+const MAX_READ_TEXTS = 1_000;
 
 /**
  * The two reports with a figure one writes with "m" read as metres where the other states it in

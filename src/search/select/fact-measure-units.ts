@@ -18,6 +18,7 @@
  */
 
 import { NUMBER_WORD_LIST } from './fact-values.js';
+import { CURRENCY_SIGN } from '../../text/notation-words.js';
 
 /** What a unit measures. */
 export type MeasureDimension = 'length' | 'area' | 'mass' | 'volume';
@@ -35,6 +36,12 @@ interface UnitDefinition {
 /** Between the words of a unit ("nautical miles", "nautical-mile"): spaces or a hyphen. */
 const SEP = String.raw`[\s-]+`;
 const METRE = 'met(?:re|er)s?';
+/**
+ * The metre's symbol after a spaced figure ("800 m", as the SI writes it: SI Brochure 5.4.3),
+ * not after a sum ("£2.4 m" is million: metres-or-million.ts). The other SI symbols ("km", "cm",
+ * "mm", "kg") have no second reading.
+ */
+const METRE_SYMBOL = `(?<!${CURRENCY_SIGN}\\s*[\\d.,]+\\s*)m`;
 
 /** The units, a longer name before any it ends with ("nautical mile" before "mile"). */
 const UNITS: readonly UnitDefinition[] = [
@@ -47,10 +54,10 @@ const UNITS: readonly UnitDefinition[] = [
   },
   { name: 'square mile', dimension: 'area', size: 2_589_988.110336, forms: `square${SEP}miles?` },
   { name: 'square metre', dimension: 'area', size: 1, forms: `square${SEP}${METRE}` },
-  { name: 'kilometre', dimension: 'length', size: 1000, forms: `kilo${METRE}` },
-  { name: 'centimetre', dimension: 'length', size: 0.01, forms: `centi${METRE}` },
-  { name: 'millimetre', dimension: 'length', size: 0.001, forms: `milli${METRE}` },
-  { name: 'metre', dimension: 'length', size: 1, forms: METRE },
+  { name: 'kilometre', dimension: 'length', size: 1000, forms: `kilo${METRE}|km` },
+  { name: 'centimetre', dimension: 'length', size: 0.01, forms: `centi${METRE}|cm` },
+  { name: 'millimetre', dimension: 'length', size: 0.001, forms: `milli${METRE}|mm` },
+  { name: 'metre', dimension: 'length', size: 1, forms: `${METRE}|${METRE_SYMBOL}` },
   { name: 'mile', dimension: 'length', size: 1609.344, forms: 'miles?' },
   { name: 'yard', dimension: 'length', size: 0.9144, forms: 'yards?' },
   { name: 'foot', dimension: 'length', size: 0.3048, forms: 'foot|feet' },
@@ -58,7 +65,7 @@ const UNITS: readonly UnitDefinition[] = [
   { name: 'hectare', dimension: 'area', size: 1e4, forms: 'hectares?' },
   { name: 'acre', dimension: 'area', size: 4046.8564224, forms: 'acres?' },
   { name: 'tonne', dimension: 'mass', size: 1000, forms: 'tonnes?' },
-  { name: 'kilogram', dimension: 'mass', size: 1, forms: 'kilo(?:gram(?:me)?s?|s)?' },
+  { name: 'kilogram', dimension: 'mass', size: 1, forms: 'kilo(?:gram(?:me)?s?|s)?|kg' },
   { name: 'gram', dimension: 'mass', size: 0.001, forms: 'gram(?:me)?s?' },
   { name: 'litre', dimension: 'volume', size: 0.001, forms: 'lit(?:re|er)s?' },
 ];
@@ -91,7 +98,10 @@ const UNIT_AFTER_NUMBER = new RegExp(
 );
 
 /** Any unit's word, anywhere: most passages hold none, and are read no further. */
-const ANY_UNIT_WORD = new RegExp(`(?:${UNITS.map((u) => u.forms).join('|')})(?![\\p{L}\\d])`, 'iu');
+const ANY_UNIT_WORD = new RegExp(
+  `(?<!\\p{L})(?:${UNITS.map((u) => u.forms).join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
 
 /** A unit written after a number: where its words stand (`start`, `end`) and which unit it is. */
 export interface WrittenUnit {

@@ -9,7 +9,7 @@ import { differingSlot, framingAgainstClaim } from './fact-slots.js';
 import { compatibleDates, type FactValues } from './fact-values.js';
 import { holdsFromStart, stanceDifference } from './fact-stance.js';
 import { passedTotalMet } from './fact-passing.js';
-import { sameCalendarDays } from './fact-resolved-time.js';
+import { sameCalendarDays, sameCalendarPeriods } from './fact-resolved-time.js';
 import { overlapCoefficient } from './widen.js';
 import { measuresAgree, measuresApart, publishedClose } from './fact-measures.js';
 import { quantitiesConflict } from './fact-quantities.js';
@@ -57,7 +57,9 @@ export function relateUndiffering(pair: OneWayPair, wording: Wording): FactRelat
     !sameCalendarDays(a.time, publishedA, b.time, publishedB, [
       calendarDays(va).length,
       calendarDays(vb).length,
-    ])
+    ]) &&
+    // Or a month or year ("last October" / "in October 2025"), resolved alike (fact-resolved-time.ts).
+    !sameCalendarPeriods(a.time, publishedA, b.time, publishedB, [va.dates.length, vb.dates.length])
   )
     return { kind: 'different-fact', reason: 'dated on one side only' };
   // Likewise a count stated on one side only: "40 trawlers were impounded" is not confirmed

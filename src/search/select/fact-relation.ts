@@ -62,6 +62,7 @@ import { subjectKindsApart } from './fact-gerund-subject.js';
 import { changeEndsApart } from './fact-change-ends.js';
 import { nounModifierOneSided } from './fact-compounds.js';
 import { premodifyingLengthsDiffer } from './fact-measure-premodifier.js';
+import { metreSymbolsRead } from './fact-metre-symbol.js';
 import {
   inClaims,
   inOwnClauses,
@@ -88,10 +89,13 @@ export function classifyFacts(a: string, b: string, context: RelationContext = {
  * passages never depends on which of them ranked first.
  */
 export function relateFacts(
-  a: AnalysedFact,
-  b: AnalysedFact,
+  given: AnalysedFact,
+  other: AnalysedFact,
   context: RelationContext = {},
 ): FactRelation {
+  // "A 100m cordon" / "a cordon of 100 metres": "m" is the metre's symbol where the other report
+  // states the figure in metres (fact-metre-symbol.ts).
+  const [a, b] = metreSymbolsRead(given, other);
   const reported = relateReported(a, b, context);
   // "The company said 70 jobs would go" / "Union officials said 95 jobs would go": two speakers'
   // figures for one quantity are a dispute (fact-framed-claims.ts), never one fact.

@@ -466,3 +466,32 @@ export function sameCalendarDays(
     db.every((day) => da.includes(day))
   );
 }
+
+/**
+ * True when two passages state the same calendar periods, each resolved from its own article's
+ * date as the timeline resolves it ({@link calendarDatesOf}), at least one each and every one
+ * resolved (`stated`: how many dates each writes): "reported … last October" in an article of
+ * March 2026 and "complained … in October 2025" both name October 2025, as TimeML gives both the
+ * value 2025-10 (a date without its year is anchored to the document's creation time: Pustejovsky
+ * et al. 2003, TimeML, TIMEX3 `value`). {@link sameCalendarDays} reads days; this, months and
+ * years as well, each period compared whole, so "last autumn" / "in October 2025" stay apart.
+ */
+export function sameCalendarPeriods(
+  a: PassageTime,
+  publishedA: string | null,
+  b: PassageTime,
+  publishedB: string | null,
+  stated: readonly [number, number],
+): boolean {
+  const pa = calendarDatesOf(a, publishedA).map((d) => d.period);
+  const pb = calendarDatesOf(b, publishedB).map((d) => d.period);
+  const within = (x: DayInterval, side: readonly DayInterval[]) =>
+    side.some((y) => x.first === y.first && x.last === y.last);
+  return (
+    pa.length > 0 &&
+    pa.length === stated[0] &&
+    pb.length === stated[1] &&
+    pa.every((x) => within(x, pb)) &&
+    pb.every((y) => within(y, pa))
+  );
+}

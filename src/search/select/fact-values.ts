@@ -152,10 +152,13 @@ export type Bound = 'lower' | 'upper' | 'below' | 'above';
  * English Language, ch. 5, the modifiers of numerals in noun phrases; Quirk et al. 1985, ch. 8,
  * the approximators "almost", "nearly" among the downtoners): words that bound a number from below or
  * above, put it a little short of or past the figure, or make it approximate. Each is the
- * words as a regex alternation; {@link beforeNumber} reads them right before a figure.
+ * words as a regex alternation; {@link beforeNumber} reads them right before a figure. "A
+ * minimum of" and "a maximum of" bound a figure as "at least" and "at most" do (a minimum, "the
+ * least quantity assignable, admissible, or possible": Merriam-Webster; so "closed for at least
+ * six weeks" / "shut for a minimum of 42 days" state one bound).
  */
-const LOWER_BOUND_WORDS = String.raw`more than|over|at least|upwards of|in excess of|above|exceeding|no fewer than|no less than`;
-const UPPER_BOUND_WORDS = String.raw`fewer than|less than|under|up to|at most|no more than|below`;
+const LOWER_BOUND_WORDS = String.raw`more than|over|at least|a minimum of|upwards of|in excess of|above|exceeding|no fewer than|no less than`;
+const UPPER_BOUND_WORDS = String.raw`fewer than|less than|under|up to|at most|a maximum of|no more than|below`;
 /**
  * Words that put a number a little below or above the figure: "nearly 10,000" is not 10,000 nor
  * 6,000 but a figure just short of it. Read before the bounds ("just under", "just over" end in
@@ -807,7 +810,8 @@ export function factValues(text: string): FactValues {
     const longer = words !== null && words.end > m.index + m[0].length;
     const after = text.slice(longer ? words.end : m.index + m[0].length);
     // "640m deep" is 640 metres, "£640m" 640 million (metres-or-million.ts).
-    const metres = m[2] === 'm' && isMetres(text.slice(0, m.index), after, text);
+    const metres =
+      m[2] === 'm' && isMetres(text.slice(0, m.index), after, text, /\d\s+m$/u.test(m[0]));
     const value = longer
       ? String(words.value)
       : metres

@@ -76,8 +76,6 @@ export interface NamedNoun {
   person: boolean;
   /** How it is asked: "the name of" / "called" (`name`), or "who is the ROLE" (`who`). */
   form: 'name' | 'who';
-  /** The noun as the question writes it, folded ("dogs"); for the `name` form only. */
-  written?: string;
   /**
    * True when the question narrows the noun by a word before it or an of-phrase after it ("the
    * interior minister", "Bellhaven's technical director", "the chair of the audit committee"):
@@ -170,7 +168,6 @@ export function namedNoun(question: string): NamedNoun | null {
       noun: stem(head),
       person,
       form: 'name',
-      written: head,
       restricted: narrowed(question, head),
       owner: null,
     };
@@ -566,10 +563,9 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   // A thing spoken of by a kind of it ("two springer spaniels" for "the search dogs":
   // plan/kind-of.ts) is named when the name stands beside that noun; such a sentence alone does
   // not count as speaking of the asked noun, so it never turns the question to a refusal.
+  const written = tokenize(plan.question).find((token) => stem(token.word) === named.noun)?.word;
   const kindOf =
-    named.form === 'name' && !named.person && named.written !== undefined
-      ? kindOfTest(named.written)
-      : null;
+    named.form === 'name' && !named.person && written !== undefined ? kindOfTest(written) : null;
   const namedAsKind = (s: number) => {
     if (kindOf === null) return false;
     const words = input.wordsOf(s);

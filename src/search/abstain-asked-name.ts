@@ -68,6 +68,7 @@ import { isPossessive } from '../text/possessive.js';
 import { SEARCH_OPTIONS } from './options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stop-words.js';
 import { wordMarker } from '../timeline/tense-markers.js';
+import { kindOfTest } from './plan/kind-of.js';
 
 /** What a question asks the name of: the asked noun's stem, and whether it names people. */
 export interface NamedNoun {
@@ -412,6 +413,18 @@ export function namedBeside(
   }
   for (let i = after; i < Math.min(count, after + NAMING_REACH); i++)
     if (NAMING.test(written(i)) && name(skip(skip(i + 1)))) return true;
+  // "Two spaniels from the rescue team, named Bramble and Fen": a participle clause set off by
+  // a comma after the noun's postmodifier is a non-restrictive modifier of the whole noun phrase
+  // (Quirk et al. 1985, §17.97), so the name it gives is the noun's, further on.
+  for (
+    let i = after + NAMING_REACH;
+    i < Math.min(count, after + NAMING_REACH + POSTMODIFIER_REACH);
+    i++
+  ) {
+    if (!NAMING.test(written(i)) || !name(skip(skip(i + 1)))) continue;
+    const before = text.slice(wordSpan(words, i - 1).end, wordSpan(words, i).start);
+    if (/^\s*,\s*$/u.test(before)) return true;
+  }
   let first = at;
   while (first > 0 && at - first < PHRASE_REACH && !PHRASE_START.test(written(first - 1))) first--;
   // "Ola Berg, a pharmacist": a name, a comma, and the noun's phrase.
@@ -547,6 +560,20 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
   // Bio-Shield"): the modifier, not the noun, tells which thing it is.
   const described =
     named.form === 'name' && !named.person ? modifierConcepts(plan, named.noun) : [];
+  // A thing spoken of by a kind of it ("two springer spaniels" for "the search dogs":
+  // plan/kind-of.ts) is named when the name stands beside that noun; such a sentence alone does
+  // not count as speaking of the asked noun, so it never turns the question to a refusal.
+  const written = tokenize(plan.question).find((token) => stem(token.word) === named.noun)?.word;
+  const kindOf =
+    named.form === 'name' && !named.person && written !== undefined ? kindOfTest(written) : null;
+  const namedAsKind = (s: number) => {
+    if (kindOf === null) return false;
+    const words = input.wordsOf(s);
+    const text = input.textOf(s);
+    for (let at = 0; at < words.folded.length; at++)
+      if (kindOf(words.folded[at]!) && namedBeside(text, words, at, 1, asked)) return true;
+    return false;
+  };
   let spoken = false;
   for (const s of candidateContext(input)) {
     const found = spokenAt(s);
@@ -565,6 +592,7 @@ export function askedNameHeld(input: AbstentionInput): boolean | undefined {
         namedAnywhere(input.textOf(s), input.wordsOf(s), asked)
       )
         return true;
+      if (namedAsKind(s)) return true;
       continue;
     }
     spoken = true;

@@ -135,7 +135,10 @@ export function askedRelationOf(question: string): AskedRelation | null {
  */
 export function askedRelationHeld(input: AbstentionInput): boolean | undefined {
   const { plan } = input;
-  if (plan.answerType?.name === 'reason') return undefined;
+  // A reason is given by "because …", an occupation by a role noun in apposition ("Ruth
+  // Penhallow, a retired teacher": plan/occupation.ts), neither with the asked noun.
+  const typeName = plan.answerType?.name;
+  if (typeName === 'reason' || typeName === 'occupation') return undefined;
   const asked = askedRelationOf(plan.question);
   if (asked === null) return undefined;
   const distinctive = asked.argument.filter((term) => !input.isCommon(term));

@@ -48,6 +48,7 @@ import { asksDegree } from './degree.js';
 import { withoutNumberLabels } from './number-label.js';
 import { withoutThingCounts } from './counted-things.js';
 import { asksLength } from './length-or-duration.js';
+import { occupationNounAt, statesRole } from './occupation.js';
 import { namesOtherSum } from './sum-kinds.js';
 
 /** What a question asks for, when it says so. */
@@ -63,7 +64,8 @@ export type AnswerTypeName =
   | 'reason'
   | 'condition'
   | 'degree'
-  | 'event';
+  | 'event'
+  | 'occupation';
 
 /**
  * The answer type of a question; `unit` is the stem of what a count counts ("how many
@@ -292,6 +294,9 @@ const QUESTION_RULES: Array<[AnswerTypeName, RegExp]> = [
  * rules' order decides ("how long" is a duration before it is a number).
  */
 export function answerTypeOf(question: string): AnswerType | null {
+  // "What was Ruth Penhallow's job": the noun frames a role stated of the person (occupation.ts).
+  const occupationAt = occupationNounAt(question);
+  if (occupationAt !== null) return { name: 'occupation', framing: [occupationAt] };
   let found: { name: AnswerTypeName; match: Pick<RegExpExecArray, 'index' | 0> } | null = null;
   for (const [name, rule] of QUESTION_RULES) {
     const match = rule.exec(question);
@@ -1390,6 +1395,8 @@ export function answerTypeScore(text: string, type: AnswerType): number {
       return NUMBER_IN_TEXT.test(withoutDates(withoutClockTimes(text))) ? 1 : 0;
     case 'condition':
       return statesCondition(text) ? 1 : 0;
+    case 'occupation':
+      return statesRole(text) ? 1 : 0;
     case 'reason':
       // A reason told beside the act asked about is that act's; any other is weaker evidence:
       // reasons are as often given with no connective, and a connective as often gives the

@@ -51,7 +51,7 @@ function usuallyNoun(word: string): boolean {
  * kind of person: in noun.person and a class, with a hypernym, not an instance ("Wilson",
  * "Apollo" name one person: Miller & Hristea 2006, "WordNet Nouns: Classes and Instances").
  */
-function namesKindOfPerson(word: string): boolean {
+export function namesKindOfPerson(word: string): boolean {
   for (const lemma of baseForms(word)) {
     const usual = nounSynsets(lemma)[0];
     if (usual !== undefined) return usual.lexFile === NOUN_PERSON && usual.hypernyms.length > 0;

@@ -91,8 +91,9 @@ function passiveAt(tokens: readonly Token[], i: number): boolean {
  * True when the past participle at `tokens[i]` of `text` is a reduced relative clause's, the
  * passive without its auxiliary that postmodifies a noun ("a four-bedroom property built in the
  * 1990s", "a rocket designed to carry satellites": Quirk et al. 1985, §17.28): right after a
- * common noun in lower case, and before a preposition or "to" (the lexicon's usual tag), or at
- * the end, where an active verb would take its object.
+ * common noun in lower case, and before a preposition or "to" (the lexicon's usual tag), where
+ * an active transitive verb would take its object. Not at the clause's end: "…, the engineer
+ * said." is an active reporting clause.
  */
 function reducedRelativeAt(text: string, tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.word;
@@ -101,7 +102,7 @@ function reducedRelativeAt(text: string, tokens: readonly Token[], i: number): b
   if (!isUsuallyNoun(before.word) || /^\p{Lu}/u.test(text.slice(before.start))) return false;
   const next = tokens[i + 1];
   const tag = next === undefined ? undefined : lexiconTags(next.word)?.[0];
-  return next === undefined || tag === 'IN' || tag === 'TO';
+  return tag === 'IN' || tag === 'TO';
 }
 
 /**

@@ -9,6 +9,7 @@ import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
 import { askedAttributeHeld } from './abstain-asked-attribute.js';
+import { askedDoerHeld } from './abstain-asked-doer.js';
 import { askedDurationHeld } from './abstain-asked-duration.js';
 import { askedNameHeld } from './abstain-asked-name.js';
 import { askedPeriodHeld } from './abstain-asked-period.js';
@@ -52,6 +53,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   relativeActHeld,
   excludedThingHeld,
   askedRoleHeld,
+  askedDoerHeld,
   actingForHeld,
   afterEventHeld,
   outcomeReported,

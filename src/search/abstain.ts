@@ -91,6 +91,12 @@ export interface AbstentionEvidence {
    */
   askedRoleHeld?: boolean;
   /**
+   * Whether the candidates name a doer of the act a "who/which N VERB …" question asks the agent
+   * of, when they tell the act (abstain-asked-doer.ts `askedDoerHeld`); absent when the question
+   * asks no doer or no candidate tells the act.
+   */
+  askedDoerHeld?: boolean;
+  /**
    * Whether the candidates name who did the act of a "who VERBed the Y for X" question for X,
    * when a leading one makes X itself its doer (abstain-acting-for.ts `actingForHeld`); absent
    * when the question is of another form or no leading candidate does.

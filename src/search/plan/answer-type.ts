@@ -635,7 +635,7 @@ const OPERATOR_WORDS: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODALS]);
  * Nor does the verb's word premodifying another noun ("the trust's rescue coordinator"): a role
  * is named by the head of its noun phrase, which in English is the last word (§17.3, §17.104).
  */
-function namesDoerOf(text: string, type: AnswerType): boolean {
+export function namesDoerOf(text: string, type: AnswerType): boolean {
   const verbs = [type.verb!, ...(type.acts ?? [])];
   // One cut into words for both readings: this runs on every candidate of a "who" question.
   const tokens = tokenize(text);

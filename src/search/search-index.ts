@@ -84,6 +84,7 @@ import { latestFirst } from './latest-first.js';
 import { askedOrdinal, tellsOfOtherOrdinal } from './other-ordinal.js';
 import { givenFirst } from './given-first.js';
 import { namesOwnTime, opensOnYear, toldAsBackground } from './background-event.js';
+import { asksOfMainEvent, kindStems, otherInstanceWords } from './other-instance.js';
 import { holdersFirst } from './holders-first.js';
 import { askedRole } from './holder-roles.js';
 import { askedEnumeration, enumerates } from './enumerations-first.js';
@@ -608,6 +609,12 @@ export class SearchIndex {
   );
   /** The latest publication year the coverage states (null: none), made on first use. */
   private latestStatedYear: number | null | undefined;
+  /**
+   * The articles whose headline or lead tells another event of the coverage's kind, each with
+   * its distinguishing stems (other-instance.ts), found on first use.
+   */
+  private otherInstances:
+    ReadonlyArray<{ article: number; words: ReadonlySet<string> }> | undefined;
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
@@ -1088,17 +1095,11 @@ export class SearchIndex {
    * name (source-match.ts `leadsWriting`). The leads are found once, on the first call.
    */
   private leadsWriting(term: string): Set<number> {
-    if (this.leads === undefined) {
-      const leads = Int32Array.from(this.corpus.articles, () => -1);
-      this.corpus.sentences.forEach((sentence, s) => {
-        if (sentence.kind === 'body' && leads[sentence.article] === -1) leads[sentence.article] = s;
-      });
-      this.leads = leads;
-    }
+    const leads = this.leadSentences();
     const articles = new Set<number>();
     for (const b of this.scorer.documentsOf(term)) {
       const article = this.blockArticle[b] as number;
-      const lead = this.leads[article] ?? -1;
+      const lead = leads[article] ?? -1;
       const block = this.blocks[b];
       if (!block || articles.has(article) || lead < block.first || lead > block.last) continue;
       const text = this.textOf(lead);
@@ -1110,6 +1111,48 @@ export class SearchIndex {
         articles.add(article);
     }
     return articles;
+  }
+
+  /** Per article, its lead's sentence index: its first body sentence (-1: none); found once. */
+  private leadSentences(): Int32Array {
+    if (this.leads === undefined) {
+      const leads = Int32Array.from(this.corpus.articles, () => -1);
+      this.corpus.sentences.forEach((sentence, s) => {
+        if (sentence.kind === 'body' && leads[sentence.article] === -1) leads[sentence.article] = s;
+      });
+      this.leads = leads;
+    }
+    return this.leads;
+  }
+
+  /**
+   * The articles whose headline or lead tells another event of the coverage's kind than the
+   * main one, with the stems that distinguish it (other-instance.ts); found on first use.
+   */
+  private otherInstanceArticles(): ReadonlyArray<{ article: number; words: ReadonlySet<string> }> {
+    if (this.otherInstances === undefined) {
+      const leadSentences = this.leadSentences();
+      const leads = this.corpus.articles.map((article, a) => {
+        const lead = leadSentences[a] ?? -1;
+        return {
+          headline: article.meta.title || (article.headline ?? ''),
+          lead: lead < 0 ? '' : this.textOf(lead),
+        };
+      });
+      const kind = kindStems(leads);
+      const articlesUsing = (term: string) => {
+        const using = new Set<number>();
+        for (const b of this.scorer.documentsOf(term)) using.add(this.blockArticle[b] as number);
+        return using.size;
+      };
+      const found: Array<{ article: number; words: ReadonlySet<string> }> = [];
+      leads.forEach((lead, article) => {
+        const words = otherInstanceWords(lead, kind, articlesUsing, leads.length);
+        if (words !== null) found.push({ article, words });
+      });
+      this.otherInstances = found;
+    }
+    return this.otherInstances;
   }
 
   /**
@@ -1924,7 +1967,20 @@ export class SearchIndex {
     const month = askedMonth(ranking.plan.question);
     // …or an earlier event told as background, when the question names no time (background-event.ts).
     const mainEvent = month === null && !namesOwnTime(ranking.plan.question);
-    if (asked.length === 0 && ordinal === null && month === null && !mainEvent)
+    // …or of an article that reports another event of the coverage's kind (other-instance.ts).
+    const question = ranking.plan.question;
+    const otherEvents = new Set(
+      this.otherInstanceArticles()
+        .filter(({ words }) => asksOfMainEvent(question, words))
+        .map(({ article }) => article),
+    );
+    if (
+      asked.length === 0 &&
+      ordinal === null &&
+      month === null &&
+      !mainEvent &&
+      otherEvents.size === 0
+    )
       return ranking.ranked;
     // A passage marks another referent only at its own mention of the head asked: one without
     // the head's index term is ruled out before its text is read.
@@ -1937,7 +1993,8 @@ export class SearchIndex {
           (held.length > 0 && this.tellsOfOtherAt(sentence, held)) ||
           (ordinal !== null && tellsOfOtherOrdinal(this.textOf(sentence), ordinal)) ||
           (month !== null && this.datedInOtherMonthAt(sentence, month)) ||
-          (mainEvent && this.toldAsBackgroundAt(sentence)),
+          (mainEvent && this.toldAsBackgroundAt(sentence)) ||
+          otherEvents.has(this.corpus.sentences[sentence]?.article ?? -1),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };

@@ -18,6 +18,7 @@
  * passages below comparable ones; it never refuses.
  */
 import { lexiconTags } from '../text/lexicon-tags.js';
+import { MONTHS, WEEKDAYS } from '../text/months.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../text/terms.js';
 import { DEFINITE, joined, mayTellOfOther, OTHER_MARKERS, otherMarked } from './other-referent.js';
 
@@ -67,42 +68,78 @@ export function kindStems(leads: readonly ArticleLead[]): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= least).map(([term]) => term));
 }
 
+/** What tells an article's other event from the main one ({@link otherInstanceWords}). */
+export interface OtherInstanceWords {
+  /** The distinguishing stems of its headline and lead. */
+  words: Set<string>;
+  /** Those of them the lead writes as names ("brennock", "holli", "lane"): its place, its day. */
+  names: Set<string>;
+}
+
 /**
  * The stems of `article`'s headline and lead that tell its event from the main one, or null
  * when its headline and lead do not mark its event as another instance of `kind` (see the
  * module comment). A distinguishing stem is that of a name, noun or adjective ({@link
  * modifierLike}) that fewer than half of the coverage's `articles` use (`articlesUsing(stem)`,
- * a count), outside the lead's anchor, which names the main event.
+ * a count), outside the lead's anchors ("… after Storm Ilse blacked out the region"), which
+ * name the earlier event.
  *
  * @example
  * otherInstanceWords({ headline: 'Second gas explosion destroys empty house in Brennock', lead: '…' },
- *   kind, articlesUsing, 12) // Set { 'brennock', 'detach', … }
+ *   kind, articlesUsing, 12) // { words: Set { 'brennock', 'detach', … }, names: Set { 'brennock', … } }
  */
 export function otherInstanceWords(
   article: ArticleLead,
   kind: ReadonlySet<string>,
   articlesUsing: (term: string) => number,
   articles: number,
-): Set<string> | null {
+): OtherInstanceWords | null {
   const { headline, lead } = article;
   const leadTokens = tokenize(lead);
-  const anchor = sameKindAnchor(article, leadTokens, kind);
-  if (anchor === null && !otherMarksKind(headline, kind) && !otherMarksKind(lead, kind))
-    return null;
+  const anchored = anchoredAfterSameKind(article, leadTokens, kind);
+  if (!anchored && !otherMarksKind(headline, kind) && !otherMarksKind(lead, kind)) return null;
   const own = [
-    ...tokenize(headline).map((token, i) => ({ token, name: writtenAsName(headline, token, i) })),
+    // A headline may be written in title case: only the lead's capitals tell names.
+    ...tokenize(headline).map((token) => ({ token, name: false })),
     ...leadTokens
       .map((token, i) => ({ token, name: writtenAsName(lead, token, i) }))
-      .filter((_, i) => anchor === null || i < anchor.from || i > anchor.to),
+      .filter((_, i) => !inAnchor(lead, leadTokens, i)),
   ];
   const words = new Set<string>();
+  const names = new Set<string>();
   for (const { token, name } of own) {
     if (isStopWord(token) || /^\d/u.test(token.word) || !(name || modifierLike(token.word)))
       continue;
+    if (namesTime(token.word)) continue;
     const term = stem(token.word);
-    if (!kind.has(term) && articlesUsing(term) * 2 < articles) words.add(term);
+    if (kind.has(term) || articlesUsing(term) * 2 >= articles) continue;
+    words.add(term);
+    if (name) names.add(term);
   }
-  return words;
+  return { words, names };
+}
+
+/**
+ * True when `word` (folded) is a month's or a weekday's name: the main event's own reports name
+ * days and months too ("on Monday"), so such a name tells no event from another, as a place does.
+ */
+function namesTime(word: string): boolean {
+  const written = word.charAt(0).toUpperCase() + word.slice(1);
+  return MONTHS.has(written) || WEEKDAYS.has(written);
+}
+
+/**
+ * True when word `i` of `lead` (cut into `tokens`) stands in an anchor "<span of time> after
+ * …", from the unit word to the end of its clause (a comma or the sentence's end): the
+ * anchor names the earlier event, the lead's other words its own.
+ */
+function inAnchor(lead: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    if (k < i && /[,;:.!?]/u.test(lead.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    const next = tokens[k + 1];
+    if (TIME_UNITS.has(tokens[k]!.word) && next?.word === 'after') return true;
+  }
+  return false;
 }
 
 /** True when `token`, word `i` of `text`, is written with a capital after the text's first word. */
@@ -122,13 +159,20 @@ function modifierLike(word: string): boolean {
 }
 
 /**
+ * True when `question` names the other event whose distinguishing stems are `words`
+ * ({@link otherInstanceWords}): it holds one of them ("who owns the brennock house").
+ */
+export function namesOtherEvent(question: string, words: ReadonlySet<string>): boolean {
+  return termsOf(question).some((term) => words.has(term));
+}
+
+/**
  * True when `question` asks of the main event rather than of an article's other one, whose
- * distinguishing stems are `words` ({@link otherInstanceWords}): it holds none of them and
- * marks nothing it asks of as another ("the second bomb", other-referent.ts).
+ * distinguishing stems are `words`: it names none of them ({@link namesOtherEvent}) and marks
+ * nothing it asks of as another ("the second bomb", other-referent.ts).
  */
 export function asksOfMainEvent(question: string, words: ReadonlySet<string>): boolean {
-  if (mayTellOfOther([question])) return false;
-  return !termsOf(question).some((term) => words.has(term));
+  return !mayTellOfOther([question]) && !namesOtherEvent(question, words);
 }
 
 /**
@@ -150,18 +194,17 @@ function otherMarksKind(text: string, kind: ReadonlySet<string>): boolean {
 }
 
 /**
- * The lead's anchor "<span of time> after the <description>" (token indices `from`, the unit
- * word, to `to`, the description's head), when the head's stem names the coverage's `kind` and
- * also the article's own event, in its headline or in the lead before the anchor ("… derails
- * near Brackley Cross" of "six weeks after the chemical train derailment"): an event of the
- * same kind after another. Null otherwise. A headline's words after its own "after" name the
+ * True when the lead (cut into `tokens`) holds an anchor "<span of time> after the
+ * <description>" whose head's stem names the coverage's `kind` and also the article's own
+ * event, in its headline or in the lead before the anchor ("… derails near Brackley Cross" of
+ * "six weeks after the chemical train derailment"): an event of the same kind after another. A headline's words after its own "after" name the
  * anchor again ("claims after derailment"), not the article's event.
  */
-function sameKindAnchor(
+function anchoredAfterSameKind(
   article: ArticleLead,
   tokens: readonly Token[],
   kind: ReadonlySet<string>,
-): { from: number; to: number } | null {
+): boolean {
   const { headline, lead } = article;
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.word !== 'after' || !TIME_UNITS.has(tokens[i - 1]!.word)) continue;
@@ -176,9 +219,9 @@ function sameKindAnchor(
     if (!kind.has(event)) continue;
     const before = tokens.slice(0, i - 1);
     if ([...before, ...beforeAfter(headline)].some((token) => stem(token.word) === event))
-      return { from: i - 1, to: head };
+      return true;
   }
-  return null;
+  return false;
 }
 
 /** The words of `headline` before its first "after" (all of them when it has none). */

@@ -84,7 +84,13 @@ import { latestFirst } from './latest-first.js';
 import { askedOrdinal, tellsOfOtherOrdinal } from './other-ordinal.js';
 import { givenFirst } from './given-first.js';
 import { namesOwnTime, opensOnYear, toldAsBackground } from './background-event.js';
-import { asksOfMainEvent, kindStems, otherInstanceWords } from './other-instance.js';
+import {
+  asksOfMainEvent,
+  kindStems,
+  namesOtherEvent,
+  otherInstanceWords,
+  type OtherInstanceWords,
+} from './other-instance.js';
 import { holdersFirst } from './holders-first.js';
 import { askedRole } from './holder-roles.js';
 import { askedEnumeration, enumerates } from './enumerations-first.js';
@@ -297,6 +303,13 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
  * sentence of 30 words, so at most some 15 MB.
  */
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
+/** An article telling another event of the coverage's kind (other-instance.ts). */
+interface OtherInstance extends OtherInstanceWords {
+  article: number;
+  /** Index term ids of its distinguishing names (`names`), those the index holds. */
+  nameIds: number[];
+}
+
 /**
  * Sentences whose other-referent.ts `CutText` the index keeps at most: a few hundred bytes each
  * once cut (most are only tested for an other-marker and never cut), so at most some 10 MB.
@@ -613,8 +626,9 @@ export class SearchIndex {
    * The articles whose headline or lead tells another event of the coverage's kind, each with
    * its distinguishing stems (other-instance.ts), found on first use.
    */
-  private otherInstances:
-    ReadonlyArray<{ article: number; words: ReadonlySet<string> }> | undefined;
+  /** Index term ids of the stems naming the coverage's kind of event (other-instance.ts `kindStems`). */
+  private kindIds: number[] = [];
+  private otherInstances: ReadonlyArray<OtherInstance> | undefined;
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
@@ -1129,7 +1143,7 @@ export class SearchIndex {
    * The articles whose headline or lead tells another event of the coverage's kind than the
    * main one, with the stems that distinguish it (other-instance.ts); found on first use.
    */
-  private otherInstanceArticles(): ReadonlyArray<{ article: number; words: ReadonlySet<string> }> {
+  private otherInstanceArticles(): ReadonlyArray<OtherInstance> {
     if (this.otherInstances === undefined) {
       const leadSentences = this.leadSentences();
       const leads = this.corpus.articles.map((article, a) => {
@@ -1140,15 +1154,22 @@ export class SearchIndex {
         };
       });
       const kind = kindStems(leads);
+      this.kindIds = [...kind]
+        .map((term) => this.termIds.get(term))
+        .filter((id): id is number => id !== undefined);
       const articlesUsing = (term: string) => {
         const using = new Set<number>();
         for (const b of this.scorer.documentsOf(term)) using.add(this.blockArticle[b] as number);
         return using.size;
       };
-      const found: Array<{ article: number; words: ReadonlySet<string> }> = [];
+      const found: OtherInstance[] = [];
       leads.forEach((lead, article) => {
         const words = otherInstanceWords(lead, kind, articlesUsing, leads.length);
-        if (words !== null) found.push({ article, words });
+        if (words === null) return;
+        const nameIds = [...words.names]
+          .map((name) => this.termIds.get(name))
+          .filter((id): id is number => id !== undefined);
+        found.push({ article, ...words, nameIds });
       });
       this.otherInstances = found;
     }
@@ -1969,17 +1990,20 @@ export class SearchIndex {
     const mainEvent = month === null && !namesOwnTime(ranking.plan.question);
     // …or of an article that reports another event of the coverage's kind (other-instance.ts).
     const question = ranking.plan.question;
-    const otherEvents = new Set(
-      this.otherInstanceArticles()
-        .filter(({ words }) => asksOfMainEvent(question, words))
-        .map(({ article }) => article),
+    const instances = this.otherInstanceArticles();
+    const otherEvents = instances.filter(({ words }) => asksOfMainEvent(question, words));
+    // …or, for a question naming such an event ("who owns the brennock house"), of another
+    // event than that one: its place restricts the event asked about.
+    const namedEvents = instances.filter(
+      ({ words, nameIds }) => nameIds.length > 0 && namesOtherEvent(question, words),
     );
     if (
       asked.length === 0 &&
       ordinal === null &&
       month === null &&
       !mainEvent &&
-      otherEvents.size === 0
+      otherEvents.length === 0 &&
+      namedEvents.length === 0
     )
       return ranking.ranked;
     // A passage marks another referent only at its own mention of the head asked: one without
@@ -1994,11 +2018,30 @@ export class SearchIndex {
           (ordinal !== null && tellsOfOtherOrdinal(this.textOf(sentence), ordinal)) ||
           (month !== null && this.datedInOtherMonthAt(sentence, month)) ||
           (mainEvent && this.toldAsBackgroundAt(sentence)) ||
-          otherEvents.has(this.corpus.sentences[sentence]?.article ?? -1),
+          this.tellsOfOtherInstanceAt(sentence, terms, otherEvents, namedEvents),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };
     });
+  }
+
+  /**
+   * True when the sentence at `sentence` (whose term ids are `terms`) tells of another event
+   * than the question asks of (other-instance.ts): it belongs to one of `otherEvents`' articles
+   * or tells an event of the coverage's kind at one of their places ("the explosion in
+   * Brennock"), or it does neither for one of `namedEvents` (the events the question names).
+   */
+  private tellsOfOtherInstanceAt(
+    sentence: number,
+    terms: ArrayLike<number> & { includes(id: number): boolean },
+    otherEvents: readonly OtherInstance[],
+    namedEvents: readonly OtherInstance[],
+  ): boolean {
+    const article = this.corpus.sentences[sentence]?.article ?? -1;
+    const ofKind = () => this.kindIds.some((id) => terms.includes(id));
+    const tells = (event: OtherInstance) =>
+      event.article === article || (event.nameIds.some((id) => terms.includes(id)) && ofKind());
+    return otherEvents.some(tells) || namedEvents.some((event) => !tells(event));
   }
 
   /**

@@ -21,7 +21,7 @@ import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
  * reference of identity and of succession). Not "new": "a new agreement" is often the very
  * agreement the coverage is about.
  */
-const OTHER_MARKERS: ReadonlySet<string> = new Set([
+export const OTHER_MARKERS: ReadonlySet<string> = new Set([
   'another',
   'other',
   'second',
@@ -54,7 +54,7 @@ export function mayTellOfOtherCut(texts: readonly CutText[]): boolean {
 }
 
 /** Determiners of a definite description a question asks about. */
-const DEFINITE = new Set(['the', 'this', 'that']);
+export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** How many words a description may hold after its determiner (premodifiers and head). */
 const MAX_DESCRIPTION_WORDS = 4;
@@ -207,11 +207,11 @@ function tellsOfOtherCut(
 }
 
 /**
- * True when token `at` of `text` stands after an other-marker with at most
+ * True when token `at` of `text` (cut into `tokens`) stands after an other-marker with at most
  * {@link MAX_PREMODIFIERS} content words between and no punctuation ("another cooperation
  * agreement", "other agreements").
  */
-function otherMarked(text: string, tokens: readonly Token[], at: number): boolean {
+export function otherMarked(text: string, tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 1 - MAX_PREMODIFIERS; k--) {
     const token = tokens[k]!;
     if (!joined(text, token, tokens[k + 1]!)) return false;
@@ -228,6 +228,6 @@ function bareDefinite(text: string, tokens: readonly Token[], at: number): boole
 }
 
 /** True when only spaces or hyphens stand between tokens `a` and `b` of `text`. */
-function joined(text: string, a: Token, b: Token): boolean {
+export function joined(text: string, a: Token, b: Token): boolean {
   return /^[\s-]*$/u.test(text.slice(a.end, b.start));
 }

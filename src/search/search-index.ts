@@ -84,6 +84,13 @@ import { latestFirst } from './latest-first.js';
 import { askedOrdinal, tellsOfOtherOrdinal } from './other-ordinal.js';
 import { givenFirst } from './given-first.js';
 import { namesOwnTime, opensOnYear, toldAsBackground } from './background-event.js';
+import {
+  asksOfMainEvent,
+  kindStems,
+  namesOtherEvent,
+  otherInstanceWords,
+  type OtherInstanceWords,
+} from './other-instance.js';
 import { holdersFirst } from './holders-first.js';
 import { askedRole } from './holder-roles.js';
 import { askedEnumeration, enumerates } from './enumerations-first.js';
@@ -301,6 +308,13 @@ const MAX_KEPT_SENTENCE_WORDS = 20_000;
  * sentence of 30 words, so at most some 15 MB.
  */
 const MAX_KEPT_PASSAGE_WORDS = 20_000;
+/** An article telling another event of the coverage's kind (other-instance.ts). */
+interface OtherInstance extends OtherInstanceWords {
+  article: number;
+  /** Index term ids of its distinguishing names (`names`), those the index holds. */
+  nameIds: number[];
+}
+
 /**
  * Sentences whose other-referent.ts `CutText` the index keeps at most: a few hundred bytes each
  * once cut (most are only tested for an other-marker and never cut), so at most some 10 MB.
@@ -613,6 +627,13 @@ export class SearchIndex {
   );
   /** The latest publication year the coverage states (null: none), made on first use. */
   private latestStatedYear: number | null | undefined;
+  /**
+   * The articles whose headline or lead tells another event of the coverage's kind, each with
+   * its distinguishing stems (other-instance.ts), found on first use.
+   */
+  /** Index term ids of the stems naming the coverage's kind of event (other-instance.ts `kindStems`). */
+  private kindIds: number[] = [];
+  private otherInstances: ReadonlyArray<OtherInstance> | undefined;
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();
   /** The sentences' own index terms, as counted-noun-verb-use.ts reads them; made once. */
@@ -1093,17 +1114,11 @@ export class SearchIndex {
    * name (source-match.ts `leadsWriting`). The leads are found once, on the first call.
    */
   private leadsWriting(term: string): Set<number> {
-    if (this.leads === undefined) {
-      const leads = Int32Array.from(this.corpus.articles, () => -1);
-      this.corpus.sentences.forEach((sentence, s) => {
-        if (sentence.kind === 'body' && leads[sentence.article] === -1) leads[sentence.article] = s;
-      });
-      this.leads = leads;
-    }
+    const leads = this.leadSentences();
     const articles = new Set<number>();
     for (const b of this.scorer.documentsOf(term)) {
       const article = this.blockArticle[b] as number;
-      const lead = this.leads[article] ?? -1;
+      const lead = leads[article] ?? -1;
       const block = this.blocks[b];
       if (!block || articles.has(article) || lead < block.first || lead > block.last) continue;
       const text = this.textOf(lead);
@@ -1115,6 +1130,55 @@ export class SearchIndex {
         articles.add(article);
     }
     return articles;
+  }
+
+  /** Per article, its lead's sentence index: its first body sentence (-1: none); found once. */
+  private leadSentences(): Int32Array {
+    if (this.leads === undefined) {
+      const leads = Int32Array.from(this.corpus.articles, () => -1);
+      this.corpus.sentences.forEach((sentence, s) => {
+        if (sentence.kind === 'body' && leads[sentence.article] === -1) leads[sentence.article] = s;
+      });
+      this.leads = leads;
+    }
+    return this.leads;
+  }
+
+  /**
+   * The articles whose headline or lead tells another event of the coverage's kind than the
+   * main one, with the stems that distinguish it (other-instance.ts); found on first use.
+   */
+  private otherInstanceArticles(): ReadonlyArray<OtherInstance> {
+    if (this.otherInstances === undefined) {
+      const leadSentences = this.leadSentences();
+      const leads = this.corpus.articles.map((article, a) => {
+        const lead = leadSentences[a] ?? -1;
+        return {
+          headline: article.meta.title || (article.headline ?? ''),
+          lead: lead < 0 ? '' : this.textOf(lead),
+        };
+      });
+      const kind = kindStems(leads);
+      this.kindIds = [...kind]
+        .map((term) => this.termIds.get(term))
+        .filter((id): id is number => id !== undefined);
+      const articlesUsing = (term: string) => {
+        const using = new Set<number>();
+        for (const b of this.scorer.documentsOf(term)) using.add(this.blockArticle[b] as number);
+        return using.size;
+      };
+      const found: OtherInstance[] = [];
+      leads.forEach((lead, article) => {
+        const words = otherInstanceWords(lead, kind, articlesUsing, leads.length);
+        if (words === null) return;
+        const nameIds = [...words.names]
+          .map((name) => this.termIds.get(name))
+          .filter((id): id is number => id !== undefined);
+        found.push({ article, ...words, nameIds });
+      });
+      this.otherInstances = found;
+    }
+    return this.otherInstances;
   }
 
   /**
@@ -1929,7 +1993,23 @@ export class SearchIndex {
     const month = askedMonth(ranking.plan.question);
     // …or an earlier event told as background, when the question names no time (background-event.ts).
     const mainEvent = month === null && !namesOwnTime(ranking.plan.question);
-    if (asked.length === 0 && ordinal === null && month === null && !mainEvent)
+    // …or of an article that reports another event of the coverage's kind (other-instance.ts).
+    const question = ranking.plan.question;
+    const instances = this.otherInstanceArticles();
+    const otherEvents = instances.filter(({ words }) => asksOfMainEvent(question, words));
+    // …or, for a question naming such an event ("who owns the brennock house"), of another
+    // event than that one: its place restricts the event asked about.
+    const namedEvents = instances.filter(
+      ({ words, nameIds }) => nameIds.length > 0 && namesOtherEvent(question, words),
+    );
+    if (
+      asked.length === 0 &&
+      ordinal === null &&
+      month === null &&
+      !mainEvent &&
+      otherEvents.length === 0 &&
+      namedEvents.length === 0
+    )
       return ranking.ranked;
     // A passage marks another referent only at its own mention of the head asked: one without
     // the head's index term is ruled out before its text is read.
@@ -1942,11 +2022,31 @@ export class SearchIndex {
           (held.length > 0 && this.tellsOfOtherAt(sentence, held)) ||
           (ordinal !== null && tellsOfOtherOrdinal(this.textOf(sentence), ordinal)) ||
           (month !== null && this.datedInOtherMonthAt(sentence, month)) ||
-          (mainEvent && this.toldAsBackgroundAt(sentence)),
+          (mainEvent && this.toldAsBackgroundAt(sentence)) ||
+          this.tellsOfOtherInstanceAt(sentence, terms, otherEvents, namedEvents),
         typeMatch: features.typeMatch,
         coverage: Math.max(features.coverage, features.contextCoverage),
       };
     });
+  }
+
+  /**
+   * True when the sentence at `sentence` (whose term ids are `terms`) tells of another event
+   * than the question asks of (other-instance.ts): it belongs to one of `otherEvents`' articles
+   * or tells an event of the coverage's kind at one of their places ("the explosion in
+   * Brennock"), or it does neither for one of `namedEvents` (the events the question names).
+   */
+  private tellsOfOtherInstanceAt(
+    sentence: number,
+    terms: ArrayLike<number> & { includes(id: number): boolean },
+    otherEvents: readonly OtherInstance[],
+    namedEvents: readonly OtherInstance[],
+  ): boolean {
+    const article = this.corpus.sentences[sentence]?.article ?? -1;
+    const ofKind = () => this.kindIds.some((id) => terms.includes(id));
+    const tells = (event: OtherInstance) =>
+      event.article === article || (event.nameIds.some((id) => terms.includes(id)) && ofKind());
+    return otherEvents.some(tells) || namedEvents.some((event) => !tells(event));
   }
 
   /**

@@ -456,14 +456,31 @@ export function sameCalendarDays(
   publishedB: string | null,
   stated: readonly [number, number],
 ): boolean {
-  const da = calendarDayNumbers(a, publishedA);
-  const db = calendarDayNumbers(b, publishedB);
+  const sameDay = (x: number, y: number) => x === y;
+  return sameWhole(
+    calendarDayNumbers(a, publishedA),
+    calendarDayNumbers(b, publishedB),
+    stated,
+    sameDay,
+  );
+}
+
+/**
+ * True when two sides' resolved times are the same set, at least one on the first, and each side
+ * resolved every time it writes (`stated`: how many each writes; one left unresolved is unknown).
+ */
+function sameWhole<T>(
+  a: readonly T[],
+  b: readonly T[],
+  stated: readonly [number, number],
+  same: (x: T, y: T) => boolean,
+): boolean {
   return (
-    da.length > 0 &&
-    da.length === stated[0] &&
-    db.length === stated[1] &&
-    da.every((day) => db.includes(day)) &&
-    db.every((day) => da.includes(day))
+    a.length > 0 &&
+    a.length === stated[0] &&
+    b.length === stated[1] &&
+    a.every((x) => b.some((y) => same(x, y))) &&
+    b.every((y) => a.some((x) => same(x, y)))
   );
 }
 
@@ -483,15 +500,8 @@ export function sameCalendarPeriods(
   publishedB: string | null,
   stated: readonly [number, number],
 ): boolean {
-  const pa = calendarDatesOf(a, publishedA).map((d) => d.period);
-  const pb = calendarDatesOf(b, publishedB).map((d) => d.period);
-  const within = (x: DayInterval, side: readonly DayInterval[]) =>
-    side.some((y) => x.first === y.first && x.last === y.last);
-  return (
-    pa.length > 0 &&
-    pa.length === stated[0] &&
-    pb.length === stated[1] &&
-    pa.every((x) => within(x, pb)) &&
-    pb.every((y) => within(y, pa))
-  );
+  const samePeriod = (x: DayInterval, y: DayInterval) => x.first === y.first && x.last === y.last;
+  const periods = (time: PassageTime, published: string | null) =>
+    calendarDatesOf(time, published).map((d) => d.period);
+  return sameWhole(periods(a, publishedA), periods(b, publishedB), stated, samePeriod);
 }

@@ -6,23 +6,22 @@
  * when it names someone as that verb's doer. "Gannet House was built in 1974 … It is owned by
  * Seaholme Housing Association" tells the act without its agent (an agentless passive: Quirk et
  * al. 1985, §3.68–3.70) and names a body as the agent of another predicate, owning: a reader
- * takes the owner for the builder. So when the sentences the candidates are read in
- * (abstain-features.ts `candidateContext`) tell the act (a form of the verb, or of a word the
- * plan gives for the same act, plan/answer-type.ts `AnswerType.acts`, read as a verb: not after
- * an article or a genitive, nor a word usually a noun, nor before a particle), every telling of it is an agentless
- * passive (a form of "be" or "get" before the participle, or a reduced relative's participle
- * after a noun, with no "by" after it in its clause), and no
- * sentence names a doer of the act (plan/answer-type.ts `namesDoerOf`: its subject, its
- * passive's agent, the holder of its agent noun), the reply is a refusal, whatever the
- * classifier's probability.
+ * takes the owner for the builder. So the reply is a refusal, whatever the classifier's
+ * probability, when the sentences the candidates are read in (abstain-features.ts
+ * `candidateContext`) tell the act (a form of the verb, or of a word the plan gives for the same
+ * act, plan/answer-type.ts `AnswerType.acts`, read as a verb: not after an article or a
+ * genitive, nor a word usually a noun, nor before a particle), every telling of it is an
+ * agentless passive (a form of "be" or "get" before the participle, or a reduced relative's
+ * participle after a noun, with no "by" after it in its clause), and no sentence names a doer of
+ * the act (plan/answer-type.ts `namesDoerOf`: its subject, its passive's agent, the holder of
+ * its agent noun).
  *
  * Left alone: questions none of whose candidates tells the act (the act may be told in other
  * words, which the classifier weighs; session 26 refused "what did X VERB" with the verb absent
  * and refused an answerable question), an act told in the active, whose subject the rule does
- * not judge (plan/
- * untold-doer.ts reads "the regulator is investigating" as a thing's act, though a regulator is
- * a body), a light verb ("who got the talks going": it names no act of its own), and a passive
- * question ("who was questioned by police"), which asks the patient.
+ * not judge (plan/untold-doer.ts reads "the regulator is investigating" as a thing's act, though
+ * a regulator is a body), a light verb ("who got the talks going": it names no act of its own),
+ * and a passive question ("who was questioned by police"), which asks the patient.
  */
 import type { AbstentionInput } from './abstain-features.js';
 import { candidateContext } from './abstain-features.js';
@@ -123,7 +122,10 @@ function toldOnlyAgentless(text: string, verbs: readonly string[]): boolean {
   return told;
 }
 
-/** True when `question` writes its verb (stem `verb`) as a passive: "who got questioned", the asked one its patient. */
+/**
+ * True when `question` writes its verb (stem `verb`) as a passive ("who got questioned"): the
+ * one asked is its patient.
+ */
 function asksPatient(question: string, verb: string): boolean {
   const tokens = tokenize(question);
   const at = tokens.findIndex((token) => stemsTo(token.word, verb));

@@ -197,8 +197,9 @@ function otherMarksKind(text: string, kind: ReadonlySet<string>): boolean {
  * True when the lead (cut into `tokens`) holds an anchor "<span of time> after the
  * <description>" whose head's stem names the coverage's `kind` and also the article's own
  * event, in its headline or in the lead before the anchor ("… derails near Brackley Cross" of
- * "six weeks after the chemical train derailment"): an event of the same kind after another. A headline's words after its own "after" name the
- * anchor again ("claims after derailment"), not the article's event.
+ * "six weeks after the chemical train derailment"): an event of the same kind after another.
+ * A headline's words after its own "after" name the anchor again ("claims after derailment"),
+ * not the article's event.
  */
 function anchoredAfterSameKind(
   article: ArticleLead,

@@ -627,12 +627,12 @@ export class SearchIndex {
   );
   /** The latest publication year the coverage states (null: none), made on first use. */
   private latestStatedYear: number | null | undefined;
+  /** Index term ids of the stems naming the coverage's kind of event (other-instance.ts `kindStems`). */
+  private kindIds: number[] = [];
   /**
    * The articles whose headline or lead tells another event of the coverage's kind, each with
    * its distinguishing stems (other-instance.ts), found on first use.
    */
-  /** Index term ids of the stems naming the coverage's kind of event (other-instance.ts `kindStems`). */
-  private kindIds: number[] = [];
   private otherInstances: ReadonlyArray<OtherInstance> | undefined;
   /** Per sentence, how it uses month names, computed on first use. */
   private readonly monthWords = new Map<number, MonthWords>();

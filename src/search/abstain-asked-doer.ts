@@ -34,7 +34,7 @@ import { isPossessive } from '../text/possessive.js';
 import { isUsuallyNoun } from '../text/nouns.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { isPastForm } from '../timeline/past-forms.js';
-import { stemsTo, tokenize, type Token } from '../text/terms.js';
+import { stemsTo, stemsToAny, tokenize, type Token } from '../text/terms.js';
 
 /** Determiners that open a noun phrase and never a clause ("that" may open a relative one). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
@@ -61,7 +61,7 @@ function verbsAsVerbs(text: string, verbs: readonly string[]): string {
   const tokens = tokenize(text);
   let out = text;
   tokens.forEach((token, i) => {
-    if (!verbs.some((verb) => stemsTo(token.word, verb)) || !notTheAct(text, tokens, i)) return;
+    if (!stemsToAny(token.word, verbs) || !notTheAct(text, tokens, i)) return;
     out = out.slice(0, token.start) + ' '.repeat(token.end - token.start) + out.slice(token.end);
   });
   return out;
@@ -113,7 +113,7 @@ function toldOnlyAgentless(text: string, verbs: readonly string[]): boolean {
   const tokens = tokenize(text);
   let told = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (!verbs.some((verb) => stemsTo(tokens[i]!.word, verb))) continue;
+    if (!stemsToAny(tokens[i]!.word, verbs)) continue;
     if (!passiveAt(tokens, i) && !reducedRelativeAt(text, tokens, i)) return false;
     const clause = text.slice(tokens[i]!.end).split(/[;:.!?]/u)[0]!;
     if (/\bby\b/iu.test(clause)) return false;
@@ -138,7 +138,8 @@ function asksPatient(question: string, verb: string): boolean {
  * body; not a light verb, which names no act of its own, nor a passive, which asks the patient)
  * or no sentence the candidates are read in tells the act; false when every telling is an
  * agentless passive and no sentence names a doer; else true (see the top of this file). Costs
- * one pass over those sentences' words.
+ * one pass over those sentences' words, and a second reading for a doer only when every telling
+ * is an agentless passive.
  */
 export function askedDoerHeld(input: AbstentionInput): boolean | undefined {
   const type = input.plan.answerType;
@@ -147,16 +148,24 @@ export function askedDoerHeld(input: AbstentionInput): boolean | undefined {
   if (LIGHT_VERB_TERMS.has(type.verb) || asksPatient(input.plan.question, type.verb))
     return undefined;
   const verbs = [type.verb, ...(type.acts ?? [])];
+  // The tellings first: most questions meet an act told in the active, which settles it, and
+  // only when every telling is an agentless passive are the sentences read for a doer
+  // (namesDoerOf is the costly reading, and a "who" question's context holds dozens). A
+  // sentence none of whose words (kept cut, abstain-features.ts `wordsOf`) is a form of the
+  // verbs tells no act and is not cut again.
+  const context = candidateContext(input);
+  const asVerbs = (s: number) => verbsAsVerbs(input.textOf(s), verbs);
   let told = false;
-  for (const s of candidateContext(input)) {
-    const text = verbsAsVerbs(input.textOf(s), verbs);
-    if (namesDoerOf(text, type)) return true;
-    const telling = verbs.filter((verb) =>
-      tokenize(text).some((token) => stemsTo(token.word, verb)),
-    );
+  for (const s of context) {
+    if (!input.wordsOf(s).folded.some((word) => stemsToAny(word, verbs))) continue;
+    const text = asVerbs(s);
+    const words = tokenize(text);
+    const telling = verbs.filter((verb) => words.some((token) => stemsTo(token.word, verb)));
     if (telling.length === 0) continue;
     if (!toldOnlyAgentless(text, telling)) return true;
     told = true;
   }
-  return told ? false : undefined;
+  if (!told) return undefined;
+  for (const s of context) if (namesDoerOf(asVerbs(s), type)) return true;
+  return false;
 }

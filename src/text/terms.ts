@@ -162,6 +162,12 @@ export function stemsTo(word: string, term: string): boolean {
   );
 }
 
+/** True when the stem of `word` (a folded word) is one of `stems` ({@link stemsTo}). */
+export function stemsToAny(word: string, stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k++) if (stemsTo(word, stems[k]!)) return true;
+  return false;
+}
+
 function stemUncached(word: string): string {
   return /^\d/.test(word) ? word : lunr.stemmer(new lunr.Token(word, {})).toString();
 }

@@ -11,7 +11,7 @@ import { EARLY_YEAR_DIGITS, EARLY_YEAR_WORDS, YEAR_DIGITS } from '../../text/yea
 import { isFallSeason } from '../../timeline/fall-season.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../../text/stop-words.js';
-import { isStopWord, stem, stemsTo, tokenize, type Token } from '../../text/terms.js';
+import { isStopWord, stem, stemsTo, stemsToAny, tokenize, type Token } from '../../text/terms.js';
 import { lexiconTags } from '../../text/lexicon-tags.js';
 import { withoutAskedWords, type PassageWords } from './asked-words.js';
 import { classedPlaceNamesIn, placeNamesIn } from './place-in-text.js';
@@ -658,12 +658,6 @@ function namesHeadHolderOfAny(
       // The role's stem first (namesHolderAt's own first test): few words hold it, and whether
       // a word premodifies the next is read from the lexicon and the text around it.
       if (namesHolderAt(text, tokens[i]!, role) && !premodifies(text, tokens, i)) return true;
-  return false;
-}
-
-/** True when the stem of `word` (a folded word) is one of `stems` ({@link stemsTo}). */
-function stemsToAny(word: string, stems: readonly string[]): boolean {
-  for (let k = 0; k < stems.length; k++) if (stemsTo(word, stems[k]!)) return true;
   return false;
 }
 

@@ -18,6 +18,7 @@
  * passages below comparable ones; it never refuses.
  */
 import { lexiconTags } from '../text/lexicon-tags.js';
+import { TIME_UNITS } from './plan/quantity.js';
 import { MONTHS, WEEKDAYS } from '../text/months.js';
 import { isStopWord, stem, termsOf, tokenize, type Token } from '../text/terms.js';
 import { DEFINITE, joined, mayTellOfOther, OTHER_MARKERS, otherMarked } from './other-referent.js';
@@ -40,18 +41,8 @@ export const KIND_SHARE = 0.5;
 /** Fewest articles that must lead with a stem for it to name the coverage's kind. */
 export const MIN_KIND_ARTICLES = 3;
 
-/** Words of a span of time before "after" in a lead's anchor ("six weeks after the …"). */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'fortnight',
-  'month',
-  'months',
-  'year',
-  'years',
-]);
+/** A unit of time counting a span before "after" in a lead's anchor ("six weeks after the …"). */
+const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`, 'u');
 
 /**
  * The stems that name the coverage's kind of event: those the headline or lead of at least
@@ -137,7 +128,7 @@ function inAnchor(lead: string, tokens: readonly Token[], i: number): boolean {
   for (let k = i; k >= 0; k--) {
     if (k < i && /[,;:.!?]/u.test(lead.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     const next = tokens[k + 1];
-    if (TIME_UNITS.has(tokens[k]!.word) && next?.word === 'after') return true;
+    if (TIME_UNIT.test(tokens[k]!.word) && next?.word === 'after') return true;
   }
   return false;
 }
@@ -208,7 +199,7 @@ function anchoredAfterSameKind(
 ): boolean {
   const { headline, lead } = article;
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.word !== 'after' || !TIME_UNITS.has(tokens[i - 1]!.word)) continue;
+    if (tokens[i]!.word !== 'after' || !TIME_UNIT.test(tokens[i - 1]!.word)) continue;
     if (!DEFINITE.has(tokens[i + 1]!.word)) continue;
     let head = -1;
     for (let k = i + 2; k < tokens.length; k++) {

@@ -23,6 +23,13 @@ const RANGE_START_BEFORE = new RegExp(
 const AT_TIME_ON = String.raw`(?:(?:at|from)\s+(?:${CLOCK_TIME.source})\s+)?(?:on|from|in)\s+`;
 
 /**
+ * The modals of a predicate told as still ahead of the writing: "will", "is (due) to", "are (due)
+ * to" (Quirk et al. 1985, §4.41ff); a span's second verb may follow them ({@link BEGUN_LINK}), and
+ * after them the span's end lies ahead ({@link ENDS_AHEAD}).
+ */
+const AHEAD_MODALS = String.raw`will|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to`;
+
+/**
  * A span told by its beginning and its end, one predicate coordinated with the other under one
  * subject: "would begin at 05:00 on Monday 15 June and last until 05:00 on Thursday 18 June",
  * "began on 1 June and ended on 4 June", "opens on Friday 8 August and runs until Sunday 10
@@ -35,18 +42,17 @@ const BEGUN_BEFORE = new RegExp(
   'iu',
 );
 const BEGUN_LINK = new RegExp(
-  String.raw`^,?\s+and\s+(?:(?:will|would|should|is\s+(?:due\s+)?to|was\s+(?:due\s+)?to|are\s+(?:due\s+)?to|were\s+(?:due\s+)?to)\s+)?(?:(?:last|lasts|lasted|run|runs|ran|continue|continues|continued|go\s+on|goes\s+on|went\s+on)\s+(?:until|till|through|to)\s+(?:${CLOCK_TIME.source}\s+on\s+)?|(?:end|ends|ended|finish|finishes|finished|close|closes|closed)\s+${AT_TIME_ON})(?:the\s+)?${RESTATED_WEEKDAY}$`,
+  String.raw`^,?\s+and\s+(?:(?:${AHEAD_MODALS}|would|should|was\s+(?:due\s+)?to|were\s+(?:due\s+)?to)\s+)?(?:(?:last|lasts|lasted|run|runs|ran|continue|continues|continued|go\s+on|goes\s+on|went\s+on)\s+(?:until|till|through|to)\s+(?:${CLOCK_TIME.source}\s+on\s+)?|(?:end|ends|ended|finish|finishes|finished|close|closes|closed)\s+${AT_TIME_ON})(?:the\s+)?${RESTATED_WEEKDAY}$`,
   'iu',
 );
 
 /**
  * The link of a span told by its beginning and its end ({@link BEGUN_LINK}) whose second verb
- * is told in the present or the future ("began in May and is due to finish in November", "started
- * on Monday and will run until Friday"): the end lies ahead of the writing, whatever the tense of
- * the beginning (Quirk et al. 1985, §4.41ff on the future expressed by "will", "be to" and "be
- * due to").
+ * is told in the present or the future ({@link AHEAD_MODALS}: "began in May and is due to finish
+ * in November", "started on Monday and will run until Friday"): the end lies ahead of the
+ * writing, whatever the tense of the beginning.
  */
-const ENDS_AHEAD = /^,?\s+and\s+(?:will|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to)\s/iu;
+const ENDS_AHEAD = new RegExp(String.raw`^,?\s+and\s+(?:${AHEAD_MODALS})\s`, 'iu');
 
 /**
  * True when the text before a date (`before`) and between it and the next (`between`) make the

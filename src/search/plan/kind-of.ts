@@ -8,8 +8,8 @@
  * `TAXONOMIC_FILES`), whose hypernyms form a taxonomy; one way: "dogs" in a text do not speak of
  * the asked "spaniels".
  */
-import { baseForms } from '../dictionary-words.js';
-import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
+import { nounSensesOf } from '../noun-senses.js';
+import { wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import { TAXONOMIC_FILES } from './counted-superordinates.js';
 
 /** Most hypernym links from a text noun's sense up to the asked noun's ("spaniel" → "dog": 3). */
@@ -17,11 +17,7 @@ const MAX_LINKS = 4;
 
 /** The most frequent noun sense of `word` (as written, folded), its base forms first. */
 function usualSense(word: string): Synset | undefined {
-  const nouns = lemmaSynsets('noun');
-  const forms = baseForms(word);
-  return [...forms.slice(1), word, ...forms]
-    .map((form) => nouns(form)[0])
-    .find((synset) => synset !== undefined);
+  return nounSensesOf(word)[0];
 }
 
 /**

@@ -36,6 +36,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   derailment: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'derailment'),
   'gas-explosion': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'gas-explosion'),
   reservoir: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'reservoir'),
+  measles: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'measles'),
 };
 
 /**

@@ -36,6 +36,7 @@ export const PAIR_CORPORA = [
   'derailment',
   'gas-explosion',
   'reservoir',
+  'measles',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -283,6 +284,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 69, tester71's plant): same facts told two ways in the reservoir corpus (a unit's name and its symbol, a count in digits and in words, the active and the passive, another verb, a measure after its verb and as a premodifier, a span in days and as a week and a day), sources that differ (two counts of evacuated residents, two tonnages of sandbags, two repair bills), with another reservoir's inspection and its denial, other reservoirs built in other years, a scare with no evacuation, another road closed, and an earlier alarm at the same reservoir; development only",
   },
   {
+    file: 'sets/pairs-measles.json',
+    corpus: 'measles',
+    label:
+      "not blind (session 70, tester72's plant): same facts told two ways in the measles corpus (the active and the passive, a weekday and a date, a span in days and in weeks, another verb, a currency's symbol and its name, a per cent sign and its words, a count in words and in digits), sources that differ (two counts of doses, two costs, two uptake rates), with a second town's first case and clinic, a letter's claim and its denial, another town's exclusion, and the pairs the start's engine joined untruly (another cluster's fourth case beside a first case, a review's findings beside the outbreak's end or a letter); development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -329,6 +336,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-derailment.json',
   'sets/pairs-gas-explosion.json',
   'sets/pairs-reservoir.json',
+  'sets/pairs-measles.json',
 ];
 
 const pairSchema = z.object({

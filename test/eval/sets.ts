@@ -28,7 +28,8 @@ export type CorpusName =
   | 'cave-flood'
   | 'derailment'
   | 'gas-explosion'
-  | 'reservoir';
+  | 'reservoir'
+  | 'measles';
 
 /** One question set. */
 export interface SetSpec {
@@ -378,6 +379,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'reservoir',
     label:
       "an outside tester's own articles and questions (session 69, tester71), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'measles',
+    file: 'sets/measles.json',
+    corpus: 'measles',
+    label:
+      "an outside tester's own articles and questions (session 70, tester72), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

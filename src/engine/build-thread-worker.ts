@@ -13,6 +13,7 @@ import {
   corpusInitialismTable,
   type InitialismSentence,
 } from '../search/corpus-initialism-table.js';
+import { articleEvents } from '../search/article-events.js';
 import { irrealisValueSpans } from '../search/irrealis-values.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import { droppedPlanAct } from '../timeline/dropped-plan.js';
@@ -38,13 +39,10 @@ const planActs: FromWorker['planActs'] = [];
 
 parentPort?.on('message', (message: ToWorker) => {
   if (message.kind === 'article') {
-    const { id, article, reads } = message;
+    const { id, article, reads, words } = message;
     articles.set(id, { article, reads });
     if (reads.tag) {
-      events.push([
-        id,
-        article.sentences.map((s) => [...claimEventWords(article.text.slice(s.start, s.end))]),
-      ]);
+      events.push([id, articleEvents(article, words).map((read) => [...read])]);
       // Read over every sentence by the timeline, which runs alone on the build's thread at the
       // end: read here, beside the tagging, the build's two threads share it.
       const acts: FromWorker['planActs'][number][1] = [];

@@ -30,6 +30,7 @@ import type { SavedMention } from '../search/select/fact-resolved-time.js';
 import type { DroppedPlanAct } from '../timeline/dropped-plan.js';
 import type { SentenceDates } from '../timeline/index.js';
 import type { TaggedWord } from '../timeline/wink.js';
+import type { PackedWords } from '../text/tagged-words.js';
 import { startSourceWorker } from './source-worker.js';
 
 /**
@@ -84,7 +85,14 @@ export interface ArticleReads {
 
 /** A message to the worker (build-thread-worker.ts), in the order sent. */
 export type ToWorker =
-  | { kind: 'article'; id: number; article: ArticleText; reads: ArticleReads }
+  | {
+      kind: 'article';
+      id: number;
+      article: ArticleText;
+      reads: ArticleReads;
+      /** Its words as its segmentation tagged them (search/article-events.ts), when known. */
+      words: PackedWords | null;
+    }
   | { kind: 'dates'; ids: number[]; claims: SharedArrayBuffer }
   | { kind: 'initialisms'; articles: Array<[id: number, terms: string[][]]> };
 
@@ -195,18 +203,27 @@ export class BuildThread {
 
   /**
    * Gives the worker article `id` (a number the build chooses, unique in this build) and what to
-   * read of it (`reads`); with `reads.tag`, it tags the article's sentences at once. Articles
-   * whose dates it may read later ({@link shareDates}) must all be sent, before that.
+   * read of it (`reads`); with `reads.tag`, it reads the article's sentences' event words at
+   * once, from `words` (its words as its segmentation tagged them: corpus/load.ts
+   * `analyseArticleTagged`, handed over, so no longer readable here) or else by tagging each
+   * sentence. Articles whose dates it may read later ({@link shareDates}) must all be sent,
+   * before that.
    */
-  send(id: number, article: ArticleText, reads: ArticleReads): void {
+  send(
+    id: number,
+    article: ArticleText,
+    reads: ArticleReads,
+    words: PackedWords | null = null,
+  ): void {
     const { text, paragraphs, sentences } = article;
     const message: ToWorker = {
       kind: 'article',
       id,
       article: { text, paragraphs, sentences },
       reads,
+      words,
     };
-    this.#worker.postMessage(message);
+    this.#worker.postMessage(message, words === null ? [] : [words.bounds.buffer as ArrayBuffer]);
   }
 
   /**

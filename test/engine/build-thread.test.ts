@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BuildThread, type ArticleText } from '../../src/engine/build-thread.js';
+import { analyseArticleTagged } from '../../src/corpus/load.js';
 import { sentenceKind } from '../../src/corpus/sentence-kind.js';
 import { articleFactDates } from '../../src/search/article-fact-dates.js';
 import { irrealisValueSpans } from '../../src/search/irrealis-values.js';
@@ -114,6 +115,25 @@ describe('BuildThread', () => {
     }
     expect(planActs.get(0)?.size).toBe(1);
     expect(planActs.get(2)?.size).toBe(0);
+  });
+
+  it('reads event words from the words the segmentation tagged, as tagging each sentence here', async () => {
+    const thread = BuildThread.start(4, 1) as BuildThread;
+    const { analysis, words } = analyseArticleTagged({
+      file: 'viaduct.txt',
+      format: 'text',
+      raw: 'Viaduct Closed\n\nEngineers found cracks in the Orvane Viaduct on Monday. Rail services were suspended, the operator said. Buses replaced trains.',
+    });
+    thread.send(0, analysis, { tag: true, realis: false, dates: false, factDates: false }, words);
+    // Handed over to the worker.
+    expect(words.bounds.length).toBe(0);
+    const share = thread.shareDates([]);
+    share.readHere(() => undefined);
+    const { events } = await share.results;
+    const read = events.get(0)?.map((w) => [...w].sort());
+    expect(read).toEqual(here(analysis).events);
+    // The heading's ("Closed"), tagged alone, among them.
+    expect(read?.filter((w) => w.length > 0).length).toBe(4);
   });
 
   it('starts no thread below its threshold', () => {

@@ -114,6 +114,8 @@ async function build(
   const thread = BuildThread.start(
     Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE) + undatedSentences,
     options.threadMinSentences,
+    // Each article sent has a key of its own: no more than the files.
+    files.articles.length,
   );
   try {
     return await analyseAndIndex();

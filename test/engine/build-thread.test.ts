@@ -136,6 +136,20 @@ describe('BuildThread', () => {
     expect(read?.filter((w) => w.length > 0).length).toBe(4);
   });
 
+  it('reads the dates of each article it tags unless claimed here, and shares the rest', async () => {
+    const thread = BuildThread.start(4, 1, ARTICLES.length) as BuildThread;
+    ARTICLES.forEach((a, id) => thread.send(id, a, ALL));
+    // However far the worker got before the build asks, each article is read once, by one thread.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const share = thread.shareDates([0, 1, 2, 3]);
+    const readHere: number[] = [];
+    share.readHere((id) => readHere.push(id));
+    const { dates, factDates } = await share.results;
+    expect([...readHere, ...dates.keys()].sort()).toEqual([0, 1, 2, 3]);
+    expect([...factDates.keys()].sort()).toEqual([...dates.keys()].sort());
+    for (const id of dates.keys()) expect(dates.get(id)).toEqual(here(ARTICLES[id]!).dates);
+  });
+
   it('starts no thread below its threshold', () => {
     expect(BuildThread.start(4, 5)).toBeNull();
     expect(BuildThread.start(0, 0)).toBeNull();
@@ -162,8 +176,8 @@ describe('BuildThread', () => {
     expect(taggings.map(([text]) => text)).toEqual(dated);
     for (const [text, words] of taggings) expect(words).toEqual(tagWords(text));
     expect([...readHere, ...byWorker].sort()).toEqual([0, 1, 2, 3]);
-    // From the front here, from the back there.
-    expect(readHere).toEqual([0, 1, 2, 3].slice(0, readHere.length));
+    // From the back here, from the front there.
+    expect(readHere).toEqual([3, 2, 1, 0].slice(0, readHere.length));
     expect([...dates.keys()].sort()).toEqual(byWorker.filter((id) => id !== 3));
     expect([...factDates.keys()].sort()).toEqual(byWorker.filter((id) => id !== 1));
     for (const id of dates.keys()) expect(dates.get(id)).toEqual(here(ARTICLES[id]!).dates);
@@ -219,6 +233,6 @@ describe('BuildThread', () => {
     expect(results.factDates.size).toBe(0);
     const readHere: number[] = [];
     share.readHere((id) => readHere.push(id));
-    expect(readHere).toEqual([0, 1, 2, 3]);
+    expect(readHere).toEqual([3, 2, 1, 0]);
   });
 });

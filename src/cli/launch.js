@@ -75,7 +75,7 @@ function compileOptions(root) {
     platform: 'node',
     target: `node${process.versions.node}`,
     // esbuild's tables list Node as lacking Unicode property escapes (`\p{L}`), so it would
-    // write each such literal as `new RegExp("…")`, parsed again on every call of a function
+    // write each such literal as `new RegExp("…")`, constructed anew on every call of a function
     // holding one (318 in the tree; a build reads several per sentence). Node 20's V8 has
     // them (ES2018), so the literals are kept as written.
     supported: { 'regexp-unicode-property-escapes': true },

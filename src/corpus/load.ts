@@ -32,7 +32,8 @@ import { isOwnMailing } from './own-mailing.js';
 import { mastheadOutsideBody } from './newsletter-masthead.js';
 import { sameOutlet } from './outlet-names.js';
 import { pageLinesOf } from './page-lines.js';
-import { segmentParagraphs } from './segment.js';
+import { WordPacker, type PackedWords } from '../text/tagged-words.js';
+import { segmentParagraphs, type WordSink } from './segment.js';
 import { unpackArticles } from './unpack.js';
 import { NULLABLE_META_FIELDS } from '../types/quote.js';
 import type { ArticleMeta, CleanArticle, Corpus, Paragraph, Sentence } from './types.js';
@@ -212,6 +213,25 @@ export type ReadableArticle = Pick<ArticleFile, 'file' | 'format' | 'raw' | 'unp
  * packaged file must have been unpacked (see unpack.ts); otherwise this throws an Error.
  */
 export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
+  return segmentedAnalysis(article);
+}
+
+/**
+ * {@link analyseArticle}, and the parts of speech of its words, in order, read by the same
+ * wink-nlp read of each paragraph that segmented it (segment.ts `segmentParagraphs`): what a
+ * build tags each sentence with (search/article-events.ts). Headings are not read (each is one
+ * sentence), so their words are not among them; an article without body text has none.
+ */
+export function analyseArticleTagged(article: ReadableArticle): {
+  analysis: ArticleAnalysis;
+  words: PackedWords;
+} {
+  const packer = new WordPacker();
+  const analysis = segmentedAnalysis(article, packer.add);
+  return { analysis, words: packer.pack() };
+}
+
+function segmentedAnalysis(article: ReadableArticle, words?: WordSink): ArticleAnalysis {
   const { extraction, controls } = withoutControlCodes(extractionOf(article));
   const { packageTitle } = extraction;
   const cleaned = cleanArticle(extraction.text, {
@@ -280,7 +300,7 @@ export function analyseArticle(article: ReadableArticle): ArticleAnalysis {
     text: cleaned.text,
     paragraphs: cleaned.paragraphs,
     // An article without body text is skipped, so its sentences are never needed.
-    sentences: body ? segmentParagraphs(cleaned.text, cleaned.paragraphs) : [],
+    sentences: body ? segmentParagraphs(cleaned.text, cleaned.paragraphs, words) : [],
     dropped: [...(outside?.dropped ?? extraction.dropped), ...cleaned.dropped],
     controls,
     ...(extraction.packageSending === undefined

@@ -12,7 +12,8 @@ import {
   SENTENCE_END,
 } from './sentence-end.js';
 import type { Paragraph } from './types.js';
-import { corpusNlp } from './wink.js';
+import { readWords } from '../text/tagged-words.js';
+import { corpusNlp, corpusTaggingNlp } from './wink.js';
 
 /** A sentence's span in the cleaned text. */
 export interface SentenceSpan {
@@ -29,9 +30,19 @@ export interface SentenceSpan {
  * quotation after it in the same sentence ("… at 5pm. "I checked," she said."). A list's items
  * run into one paragraph are cut apart at their markers, which belong to no sentence
  * (sentence-end.ts `LIST_ITEM_AFTER_SENTENCE`).
+ *
+ * With `words`, the same read of `text` also tags its words' parts of speech (wink.ts
+ * `corpusTaggingNlp`), each given to `words` with its offsets in `text` plus `offset`
+ * (text/tagged-words.ts `readWords`).
  */
-export function splitSentences(text: string): SentenceSpan[] {
-  const pieces = (corpusNlp().readDoc(text).sentences().out() as string[])
+export function splitSentences(text: string, words?: WordSink, offset = 0): SentenceSpan[] {
+  const nlp = words ? corpusTaggingNlp() : corpusNlp();
+  const doc = nlp.readDoc(text);
+  if (words) {
+    const tokens = doc.tokens();
+    readWords(text, tokens.out() as string[], tokens.out(nlp.its.pos) as string[], words, offset);
+  }
+  const pieces = (doc.sentences().out() as string[])
     .flatMap((piece) => piece.split(SENTENCE_BREAK_AT_QUOTATION))
     .flatMap((piece) => piece.split(LIST_ITEM_AFTER_SENTENCE))
     // A list item wink-nlp cut at its marker starts after it (the marker is no sentence's),
@@ -77,10 +88,18 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-/** Splits every paragraph of a cleaned text into sentences with offsets into `text`. */
+/** What takes the tagged words of a segmented text: text/tagged-words.ts `readWords`'s `add`. */
+export type WordSink = (value: string, tag: string, start: number, end: number) => void;
+
+/**
+ * Splits every paragraph of a cleaned text into sentences with offsets into `text`. With
+ * `words`, each paragraph that is segmented (a heading is not: it is one sentence) gives it its
+ * words' parts of speech, with offsets into `text`, in order ({@link splitSentences}).
+ */
 export function segmentParagraphs(
   text: string,
   paragraphs: readonly Paragraph[],
+  words?: WordSink,
 ): Array<SentenceSpan & { paragraph: number }> {
   const result: Array<SentenceSpan & { paragraph: number }> = [];
   paragraphs.forEach((paragraph, index) => {
@@ -88,7 +107,8 @@ export function segmentParagraphs(
       result.push({ start: paragraph.start, end: paragraph.end, paragraph: index });
       return;
     }
-    for (const span of splitSentences(text.slice(paragraph.start, paragraph.end))) {
+    const read = text.slice(paragraph.start, paragraph.end);
+    for (const span of splitSentences(read, words, paragraph.start)) {
       result.push({
         start: paragraph.start + span.start,
         end: paragraph.start + span.end,

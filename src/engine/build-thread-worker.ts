@@ -1,10 +1,11 @@
 /**
  * The worker of build-thread.ts: loads the tagger as soon as it starts (while the build reads
  * its articles), tags each article it is sent with `tag` as it comes (and reads the plans given
- * up its sentences tell, and with `realis` its irrealis values' spans), and once asked for dates
- * reads them (those it was asked to read) from the back of the list, claiming each article
- * first, until it meets the build's thread; then replies with all it made. Asked for the
- * corpus's initialism table, it makes it next, while the build makes the timeline.
+ * up its sentences tell, and with `realis` its irrealis values' spans), then reads its dates
+ * (when sent to read them) unless the build's thread has claimed them; once asked for dates it
+ * reads those of the rest from the front of the list, passing over the articles claimed, and
+ * replies with all it made. Asked for the corpus's initialism table, it makes it next, while
+ * the build makes the timeline.
  */
 import { parentPort } from 'node:worker_threads';
 import { sentenceKind } from '../corpus/sentence-kind.js';
@@ -13,6 +14,7 @@ import {
   corpusInitialismTable,
   type InitialismSentence,
 } from '../search/corpus-initialism-table.js';
+import { articleEvents } from '../search/article-events.js';
 import { irrealisValueSpans } from '../search/irrealis-values.js';
 import { claimEventWords } from '../search/select/fact-predicates.js';
 import { droppedPlanAct } from '../timeline/dropped-plan.js';
@@ -35,16 +37,34 @@ const articles = new Map<number, { article: ArticleText; reads: ArticleReads }>(
 const events: FromWorker['events'] = [];
 const realis: FromWorker['realis'] = [];
 const planActs: FromWorker['planActs'] = [];
+const dates: FromWorker['dates'] = [];
+const factDates: FromWorker['factDates'] = [];
+/** Who took each article's dates, by id (build-thread.ts `shareDates`). */
+let claims = new Int32Array(new SharedArrayBuffer(0));
+
+/** Reads the dates of article `id` when they are to be read and no thread has claimed them. */
+function dateUnclaimed(id: number): void {
+  const { article, reads } = articles.get(id) as { article: ArticleText; reads: ArticleReads };
+  if (!reads.dates && !reads.factDates) return;
+  if (id >= claims.length) return;
+  if (Atomics.compareExchange(claims, id, UNCLAIMED, CLAIMED_BY_WORKER) !== UNCLAIMED) return;
+  // The fact dates read most of the timeline's dates again (tense.ts withTensesKept).
+  withTensesKept(() => {
+    if (reads.dates) dates.push([id, detectArticleDates(article, article.sentences)]);
+    if (reads.factDates) factDates.push([id, articleFactDates(article)]);
+  });
+}
 
 parentPort?.on('message', (message: ToWorker) => {
+  if (message.kind === 'claims') {
+    claims = new Int32Array(message.claims);
+    return;
+  }
   if (message.kind === 'article') {
-    const { id, article, reads } = message;
+    const { id, article, reads, words } = message;
     articles.set(id, { article, reads });
     if (reads.tag) {
-      events.push([
-        id,
-        article.sentences.map((s) => [...claimEventWords(article.text.slice(s.start, s.end))]),
-      ]);
+      events.push([id, articleEvents(article, words).map((read) => [...read])]);
       // Read over every sentence by the timeline, which runs alone on the build's thread at the
       // end: read here, beside the tagging, the build's two threads share it.
       const acts: FromWorker['planActs'][number][1] = [];
@@ -59,6 +79,7 @@ parentPort?.on('message', (message: ToWorker) => {
         id,
         article.sentences.map((s) => irrealisValueSpans(article.text.slice(s.start, s.end))),
       ]);
+    dateUnclaimed(id);
     return;
   }
   if (message.kind === 'initialisms') {
@@ -66,19 +87,7 @@ parentPort?.on('message', (message: ToWorker) => {
     parentPort?.postMessage({ kind: 'initialisms', table } satisfies InitialismsFromWorker);
     return;
   }
-  const claims = new Int32Array(message.claims);
-  const dates: FromWorker['dates'] = [];
-  const factDates: FromWorker['factDates'] = [];
-  for (let i = message.ids.length - 1; i >= 0; i--) {
-    if (Atomics.compareExchange(claims, i, UNCLAIMED, CLAIMED_BY_WORKER) !== UNCLAIMED) break;
-    const id = message.ids[i] as number;
-    const { article, reads } = articles.get(id) as { article: ArticleText; reads: ArticleReads };
-    // The fact dates read most of the timeline's dates again (tense.ts withTensesKept).
-    withTensesKept(() => {
-      if (reads.dates) dates.push([id, detectArticleDates(article, article.sentences)]);
-      if (reads.factDates) factDates.push([id, articleFactDates(article)]);
-    });
-  }
+  for (const id of message.ids) dateUnclaimed(id);
   parentPort?.postMessage({
     kind: 'results',
     events,

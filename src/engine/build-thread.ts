@@ -11,11 +11,14 @@
  *   sentence tells only as irrealis (search/irrealis-values.ts `irrealisValueSpans`): saved in
  *   the index, they spare each question reading them, and the thread, which tags faster than
  *   the build segments, has time idle there;
- * - once every article is segmented, the two threads share the reading of dates
- *   ({@link shareDates}): the build takes articles from the front of the list, the worker from
- *   the back, each claiming an article in a shared array before it reads it, until they meet.
- *   Neither waits for the other until the list is done, whatever their speeds (a work queue
- *   split from both ends, as in work stealing: Blumofe & Leiserson 1999);
+ * - it reads each article's dates right after tagging it, and once every article is segmented,
+ *   the two threads share what dates are left ({@link shareDates}): the worker goes on from the
+ *   front of the list, the build takes articles from the back, each claiming an article in a
+ *   shared array before it reads it and passing over those claimed. Neither waits for the other
+ *   until the list is done, whatever their speeds (a work queue split from both ends, as in work
+ *   stealing: Blumofe & Leiserson 1999). Since the build's thread reads each text with wink-nlp
+ *   once, segmenting and tagging it (search/article-events.ts), tagging leaves the worker idle
+ *   while the build segments unless it reads dates there;
  * - then it makes the corpus's initialism table ({@link initialismTable}), which needs only the
  *   texts and their index terms, while the build makes the timeline, which needs every date:
  *   the build's thread would otherwise make the timeline alone, with this one idle.
@@ -30,6 +33,7 @@ import type { SavedMention } from '../search/select/fact-resolved-time.js';
 import type { DroppedPlanAct } from '../timeline/dropped-plan.js';
 import type { SentenceDates } from '../timeline/index.js';
 import type { TaggedWord } from '../timeline/wink.js';
+import type { PackedWords } from '../text/tagged-words.js';
 import { startSourceWorker } from './source-worker.js';
 
 /**
@@ -53,6 +57,9 @@ export const WORKER_MIN_SENTENCES = 5_000;
  * other threads too.
  */
 export const BUILD_THREAD_YOUNG_GENERATION_MB = 3 * 64;
+
+/** The most articles a thread is sent when its build does not say ({@link BuildThread.start}). */
+const DEFAULT_ARTICLES = 1024;
 
 /**
  * Characters of an article file per sentence, at the most, to estimate its sentences before it
@@ -84,8 +91,16 @@ export interface ArticleReads {
 
 /** A message to the worker (build-thread-worker.ts), in the order sent. */
 export type ToWorker =
-  | { kind: 'article'; id: number; article: ArticleText; reads: ArticleReads }
-  | { kind: 'dates'; ids: number[]; claims: SharedArrayBuffer }
+  | {
+      kind: 'article';
+      id: number;
+      article: ArticleText;
+      reads: ArticleReads;
+      /** Its words as its segmentation tagged them (search/article-events.ts), when known. */
+      words: PackedWords | null;
+    }
+  | { kind: 'claims'; claims: SharedArrayBuffer }
+  | { kind: 'dates'; ids: number[] }
   | { kind: 'initialisms'; articles: Array<[id: number, terms: string[][]]> };
 
 /**
@@ -113,7 +128,7 @@ export interface InitialismsFromWorker {
   table: Array<[initialism: string, phrases: string[]]>;
 }
 
-/** In the claims array: who took an article's dates. */
+/** In the claims array, by article id: who took an article's dates. */
 export const UNCLAIMED = 0;
 export const CLAIMED_HERE = 1;
 export const CLAIMED_BY_WORKER = 2;
@@ -139,8 +154,8 @@ export interface WorkerResults {
 /** Reading dates shared between the build's thread and the worker ({@link BuildThread.shareDates}). */
 export interface DateShare {
   /**
-   * Reads, by `read`, the dates of the articles not yet claimed, from the front of the list,
-   * until it meets one the worker took. Called once.
+   * Reads, by `read`, the dates of the articles not yet claimed, from the back of the list (the
+   * worker reads the articles in the order sent). Called once.
    */
   readHere(read: (id: number) => void): void;
   /**
@@ -159,9 +174,13 @@ export class BuildThread {
   #initialisms: Promise<InitialismsFromWorker['table'] | null> | null = null;
   /** Replies asked for and not yet received: the thread ends after the last. */
   #awaited = 0;
+  /** Who took each article's dates, by id ({@link UNCLAIMED}, {@link CLAIMED_HERE}, …). */
+  readonly #claims: Int32Array<SharedArrayBuffer>;
 
-  private constructor(worker: Worker) {
+  private constructor(worker: Worker, articles: number) {
     this.#worker = worker;
+    this.#claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(articles, 1)));
+    worker.postMessage({ kind: 'claims', claims: this.#claims.buffer } satisfies ToWorker);
     // Listened to from the start: a thread that fails while the build segments must not take
     // the build down with an unhandled error.
     this.#stopped = new Promise<never>((_, reject) => {
@@ -179,14 +198,20 @@ export class BuildThread {
    * A thread for a build expecting `expectedSentences` sentences to analyse, or null below
    * `minSentences` or when none can start (the build then does the work itself). Started before
    * the articles are read, so its modules and wink-nlp's model load while the build segments.
+   * `articles`: the most articles it will be sent (their ids are below it).
    */
-  static start(expectedSentences: number, minSentences = WORKER_MIN_SENTENCES): BuildThread | null {
+  static start(
+    expectedSentences: number,
+    minSentences = WORKER_MIN_SENTENCES,
+    articles = DEFAULT_ARTICLES,
+  ): BuildThread | null {
     if (expectedSentences === 0 || expectedSentences < minSentences) return null;
     try {
       return new BuildThread(
         startSourceWorker(import.meta.url, 'build-thread-worker', {
           resourceLimits: { maxYoungGenerationSizeMb: BUILD_THREAD_YOUNG_GENERATION_MB },
         }),
+        articles,
       );
     } catch {
       return null;
@@ -195,34 +220,51 @@ export class BuildThread {
 
   /**
    * Gives the worker article `id` (a number the build chooses, unique in this build) and what to
-   * read of it (`reads`); with `reads.tag`, it tags the article's sentences at once. Articles
-   * whose dates it may read later ({@link shareDates}) must all be sent, before that.
+   * read of it (`reads`); with `reads.tag`, it reads the article's sentences' event words at
+   * once, from `words` (its words as its segmentation tagged them: corpus/load.ts
+   * `analyseArticleTagged`, handed over, so no longer readable here) or else by tagging each
+   * sentence. Articles whose dates it may read later ({@link shareDates}) must all be sent,
+   * before that.
    */
-  send(id: number, article: ArticleText, reads: ArticleReads): void {
+  send(
+    id: number,
+    article: ArticleText,
+    reads: ArticleReads,
+    words: PackedWords | null = null,
+  ): void {
     const { text, paragraphs, sentences } = article;
     const message: ToWorker = {
       kind: 'article',
       id,
       article: { text, paragraphs, sentences },
       reads,
+      words,
     };
-    this.#worker.postMessage(message);
+    this.#worker.postMessage(message, words === null ? [] : [words.bounds.buffer as ArrayBuffer]);
   }
 
   /**
-   * Shares reading the dates of the articles `ids` (all sent before) with the worker, which
-   * starts on them from the back of the list as soon as it has tagged what it was sent. Called
-   * once; the build then reads its part ({@link DateShare.readHere}) and awaits the worker's.
+   * Shares reading the dates of the articles `ids` (all sent before) with the worker. The worker
+   * reads the dates of each article it is sent to read them of as soon as it has tagged it,
+   * unless this thread took it first: an article's dates need that article alone, so the worker
+   * reads them in the time it would otherwise wait for the next article while this thread
+   * segments. Once asked (here), it goes on with the rest from the front of the list; this
+   * thread reads its part ({@link DateShare.readHere}) from the back, and awaits the worker's.
+   * Each thread claims an article (by id, in a shared array) before it reads it and passes over
+   * those claimed, so each is read once, whatever the two threads' speeds. Called once.
    */
   shareDates(ids: readonly number[]): DateShare {
-    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(ids.length, 1)));
+    const claims = this.#claims;
     const results = this.#receive();
-    this.#worker.postMessage({ kind: 'dates', ids: [...ids], claims: claims.buffer } as ToWorker);
+    this.#worker.postMessage({ kind: 'dates', ids: [...ids] } satisfies ToWorker);
     return {
       readHere(read) {
-        for (let i = 0; i < ids.length; i++) {
-          if (Atomics.compareExchange(claims, i, UNCLAIMED, CLAIMED_HERE) !== UNCLAIMED) return;
-          read(ids[i] as number);
+        for (let i = ids.length - 1; i >= 0; i--) {
+          const id = ids[i] as number;
+          // An id past the array (never in a build: `articles` bounds them) is read here alone.
+          if (id >= claims.length) read(id);
+          else if (Atomics.compareExchange(claims, id, UNCLAIMED, CLAIMED_HERE) === UNCLAIMED)
+            read(id);
         }
       },
       results,

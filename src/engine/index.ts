@@ -41,6 +41,7 @@ import {
 } from './index-file.js';
 import type { DroppedPlanAct } from '../timeline/dropped-plan.js';
 import type { Engine } from './types.js';
+import type { PackedWords } from '../text/tagged-words.js';
 
 export { checkQuestion, MAX_QUESTION_LENGTH } from './question.js';
 export { IndexError } from './index-file.js';
@@ -113,6 +114,8 @@ async function build(
   const thread = BuildThread.start(
     Math.floor(unanalysedChars / FILE_CHARS_PER_SENTENCE) + undatedSentences,
     options.threadMinSentences,
+    // Each article sent has a key of its own: no more than the files.
+    files.articles.length,
   );
   try {
     return await analyseAndIndex();
@@ -124,12 +127,14 @@ async function build(
     // Imported here, not at the top: they load wink-nlp's model, which a process that only
     // loads a prebuilt index never needs (it would add a third of a second to every start).
     const [
-      { analyseArticle, loadCorpusFromFiles },
+      { analyseArticleTagged, loadCorpusFromFiles },
+      { articleEvents },
       { buildTimeline, detectArticleDates, withTensesKept },
       { unpackArticles },
       { keepTaggings },
     ] = await Promise.all([
       import('../corpus/load.js'),
+      import('../search/article-events.js'),
       import('../timeline/index.js'),
       import('../corpus/unpack.js'),
       import('../timeline/wink.js'),
@@ -137,12 +142,20 @@ async function build(
     // Articles given to the build thread, by key, in the order sent (their ids there).
     const sentKeys: string[] = [];
     const sentIds = new Map<string, number>();
-    const send = (key: string, article: ArticleText, reads: ArticleReads) => {
+    const send = (
+      key: string,
+      article: ArticleText,
+      reads: ArticleReads,
+      words: PackedWords | null = null,
+    ) => {
       if (thread === null || sentIds.has(key)) return;
       sentIds.set(key, sentKeys.length);
-      thread.send(sentKeys.length, article, reads);
+      thread.send(sentKeys.length, article, reads, words);
       sentKeys.push(key);
     };
+    // The words of the articles read here and not sent, as their segmentation tagged them: their
+    // event words are read from these once every article is read.
+    const unsentWords = new Map<string, PackedWords>();
     const t0 = performance.now();
     const reusedBefore = cache.counts.reused;
     // Packaged files (saved pages, e-mails, Word documents, PDFs) are unpacked only when their
@@ -154,14 +167,20 @@ async function build(
       analyse: (article) => {
         const key = keyOf(article.file);
         return cache.analysis(key, () => {
-          const analysis = analyseArticle(article);
-          // Tagged on the build thread while the next articles are segmented.
-          if (analysis.sentences.length > 0)
-            send(key, analysis, { tag: true, realis: true, dates: true, factDates: true });
+          // Segmented and tagged in one read of each paragraph (search/article-events.ts).
+          const { analysis, words } = analyseArticleTagged(article);
+          if (analysis.sentences.length === 0) return analysis;
+          // Its event words read on the build thread while the next articles are segmented.
+          if (thread !== null)
+            send(key, analysis, { tag: true, realis: true, dates: true, factDates: true }, words);
+          else unsentWords.set(key, words);
           return analysis;
         });
       },
     });
+    for (const [key, words] of unsentWords)
+      cache.supply(key, { events: articleEvents(cache.analysisOf(key), words) });
+    unsentWords.clear();
     const reused = cache.counts.reused - reusedBefore;
     const t1 = performance.now();
     const articleKeys = corpus.articles.map((article) => keyOf(article.meta.file));

@@ -3,6 +3,7 @@
  * Durations veto the rules' matches they overlap; dates the rules cannot read are reported.
  */
 import { keptIn } from '../text/bounded-memo.js';
+import { readWords, type TaggedWord } from '../text/tagged-words.js';
 import { loadWink, type WinkNLP } from '../text/wink-loader.js';
 import type { Span } from './mention.js';
 import { opensWithPluralPresent } from './plural-present.js';
@@ -95,13 +96,7 @@ export function hasPresentVerb(text: string): boolean {
 }
 
 /** A word of a sentence as wink-nlp tags it, with its offsets in the sentence. */
-export interface TaggedWord {
-  value: string;
-  /** Universal part-of-speech tag ("VERB", "NOUN", "AUX", "PART", …). */
-  tag: string;
-  start: number;
-  end: number;
-}
+export type { TaggedWord };
 
 /**
  * The dated sentences' tags, kept. The readers of a date (tense, action, anchor, named thing,
@@ -157,12 +152,6 @@ export function tagWords(text: string): TaggedWord[] {
   const values = tokens.out() as string[];
   const tags = tokens.out(engine.its.pos) as string[];
   const words: TaggedWord[] = [];
-  let cursor = 0;
-  values.forEach((value, i) => {
-    const start = text.indexOf(value, cursor);
-    if (start < 0) return;
-    cursor = start + value.length;
-    words.push({ value, tag: tags[i] ?? '', start, end: cursor });
-  });
+  readWords(text, values, tags, (value, tag, start, end) => words.push({ value, tag, start, end }));
   return words;
 }

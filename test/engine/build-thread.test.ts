@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BuildThread, type ArticleText } from '../../src/engine/build-thread.js';
+import { analyseArticleTagged } from '../../src/corpus/load.js';
 import { sentenceKind } from '../../src/corpus/sentence-kind.js';
 import { articleFactDates } from '../../src/search/article-fact-dates.js';
 import { irrealisValueSpans } from '../../src/search/irrealis-values.js';
@@ -116,6 +117,39 @@ describe('BuildThread', () => {
     expect(planActs.get(2)?.size).toBe(0);
   });
 
+  it('reads event words from the words the segmentation tagged, as tagging each sentence here', async () => {
+    const thread = BuildThread.start(4, 1) as BuildThread;
+    const { analysis, words } = analyseArticleTagged({
+      file: 'viaduct.txt',
+      format: 'text',
+      raw: 'Viaduct Closed\n\nEngineers found cracks in the Orvane Viaduct on Monday. Rail services were suspended, the operator said. Buses replaced trains.',
+    });
+    thread.send(0, analysis, { tag: true, realis: false, dates: false, factDates: false }, words);
+    // Handed over to the worker.
+    expect(words.bounds.length).toBe(0);
+    const share = thread.shareDates([]);
+    share.readHere(() => undefined);
+    const { events } = await share.results;
+    const read = events.get(0)?.map((w) => [...w].sort());
+    expect(read).toEqual(here(analysis).events);
+    // The heading's ("Closed"), tagged alone, among them.
+    expect(read?.filter((w) => w.length > 0).length).toBe(4);
+  });
+
+  it('reads the dates of each article it tags unless claimed here, and shares the rest', async () => {
+    const thread = BuildThread.start(4, 1, ARTICLES.length) as BuildThread;
+    ARTICLES.forEach((a, id) => thread.send(id, a, ALL));
+    // However far the worker got before the build asks, each article is read once, by one thread.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const share = thread.shareDates([0, 1, 2, 3]);
+    const readHere: number[] = [];
+    share.readHere((id) => readHere.push(id));
+    const { dates, factDates } = await share.results;
+    expect([...readHere, ...dates.keys()].sort()).toEqual([0, 1, 2, 3]);
+    expect([...factDates.keys()].sort()).toEqual([...dates.keys()].sort());
+    for (const id of dates.keys()) expect(dates.get(id)).toEqual(here(ARTICLES[id]!).dates);
+  });
+
   it('starts no thread below its threshold', () => {
     expect(BuildThread.start(4, 5)).toBeNull();
     expect(BuildThread.start(0, 0)).toBeNull();
@@ -142,8 +176,8 @@ describe('BuildThread', () => {
     expect(taggings.map(([text]) => text)).toEqual(dated);
     for (const [text, words] of taggings) expect(words).toEqual(tagWords(text));
     expect([...readHere, ...byWorker].sort()).toEqual([0, 1, 2, 3]);
-    // From the front here, from the back there.
-    expect(readHere).toEqual([0, 1, 2, 3].slice(0, readHere.length));
+    // From the back here, from the front there.
+    expect(readHere).toEqual([3, 2, 1, 0].slice(0, readHere.length));
     expect([...dates.keys()].sort()).toEqual(byWorker.filter((id) => id !== 3));
     expect([...factDates.keys()].sort()).toEqual(byWorker.filter((id) => id !== 1));
     for (const id of dates.keys()) expect(dates.get(id)).toEqual(here(ARTICLES[id]!).dates);
@@ -199,6 +233,6 @@ describe('BuildThread', () => {
     expect(results.factDates.size).toBe(0);
     const readHere: number[] = [];
     share.readHere((id) => readHere.push(id));
-    expect(readHere).toEqual([0, 1, 2, 3]);
+    expect(readHere).toEqual([3, 2, 1, 0]);
   });
 });

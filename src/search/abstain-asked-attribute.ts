@@ -137,14 +137,23 @@ export function askedAttributeHeld(input: AbstentionInput): boolean | undefined 
 /**
  * A test of whether a sentence names every noun before the asked attribute noun that the
  * coverage holds (see the top of this file; abstain-features.ts `focusModifierWords`,
- * adjectives left out), through abstain-bound-value.ts `namesSubject`.
+ * adjectives left out), through abstain-bound-value.ts `namesSubject`, or, for a noun naming a
+ * measured quantity (plan/quantity.ts `askedDimension`: "speed" in "what speed limit"), by a
+ * figure in one of its units ("a 40mph limit").
  */
 function bearerTest(input: AbstentionInput): (s: number) => boolean {
   const tests: Array<(s: number) => boolean> = [];
   for (const word of focusModifierWords(input.plan.question)) {
     if (isAdjective(word) || isStopWord(tokenize(word)[0]!)) continue;
     const names = namesSubject(input, word);
-    if (names !== null && input.hasTerm(stem(word))) tests.push(names);
+    if (names === null || !input.hasTerm(stem(word))) continue;
+    // "What speed limit": "a 40mph limit" names the speed by its unit. A quantity's value is a
+    // number times a unit of that quantity (SI Brochure, 9th edition, §2.1), so a figure in the
+    // unit of the quantity a noun names ("speed", "weight", "height") says which quantity it is.
+    const dimension = askedDimension(word);
+    tests.push(
+      dimension === null ? names : (s) => names(s) || holdsDimension(input.textOf(s), dimension),
+    );
   }
   return (s) => tests.every((names) => names(s));
 }

@@ -34,6 +34,7 @@ import {
 import type { Alternative, QueryPlan } from './plan/query-plan.js';
 import { answerUnit, fixedDimension } from './plan/fixed-dimension.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { isPastForm } from '../timeline/past-forms.js';
 
 /** A kind of value that answers the asked thing without naming it. */
 export type AskedValue =
@@ -144,6 +145,16 @@ const COPULAR_HOW =
   /\bhow\s+\p{L}+\s+(?:is|are|was|were|will|would|could|should|might|must|'s|’s)\b/iu;
 
 /**
+ * True when a "how ADJ was X …" question ends in a past participle ("how deep was it buried"):
+ * the "was" is then the passive's auxiliary, not a copula (Quirk et al. 1985, §3.63), and the
+ * verb gives the dimension, as "rises" does ("buried about three metres down").
+ */
+function endsPassive(question: string): boolean {
+  const last = question.match(/\p{L}+/gu)?.at(-1);
+  return last !== undefined && isPastForm(last);
+}
+
+/**
  * Determiners and quantifiers a noun phrase after "is there" may open with ("a", "any",
  * "enough"). Any other function word ("anything", "anyone", "in") means no noun names what
  * is asked: "is there anything in the deal about weapons" asks about weapons in any words.
@@ -192,7 +203,8 @@ export function askedThingOf(question: string): AskedThing | null {
   const values = how === undefined ? null : measureValues(question, how);
   if (how !== undefined && values !== null) {
     const asked = thing('how', how, values);
-    if (DIMENSION_WORDS.has(how) && COPULAR_HOW.test(question)) asked.dimensionNamed = true;
+    if (DIMENSION_WORDS.has(how) && COPULAR_HOW.test(question) && !endsPassive(question))
+      asked.dimensionNamed = true;
     return asked;
   }
   const role = ROLE.exec(question)?.[1];

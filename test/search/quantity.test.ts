@@ -71,6 +71,14 @@ describe('a number in a dimension', () => {
     expect(holdsDimension('They parked in a yard on the second floor.', 'length')).toBe(false);
   });
 
+  it('reads "a" as one before a unit of weight, not in "a ton of"', () => {
+    expect(holdsDimension('The bags, each weighing about a tonne, were dropped.', 'weight')).toBe(
+      true,
+    );
+    expect(holdsDimension('half a kilo of flour', 'weight')).toBe(true);
+    expect(holdsDimension('They had a ton of questions for the council.', 'weight')).toBe(false);
+  });
+
   it('finds shares as a percentage, per cent or a fraction', () => {
     expect(holdsDimension('She got 10% of the votes.', 'share')).toBe(true);
     expect(holdsDimension('nearly 90 per cent of farms', 'share')).toBe(true);

@@ -168,6 +168,12 @@ const LENGTH_UNITS =
 const ONE_LENGTH_UNITS = 'mile|metre|meter|kilometre|kilometer|centimetre|centimeter|inch';
 /** Units of weight other than the pound, which also counts money ("five pounds"). */
 const WEIGHT_ONLY_UNITS = 'tonnes?|tons?|kilograms?|kilos?|grams?|ounces?|hundredweight';
+/**
+ * Units of weight that "a" or "an" counts one of ("each weighing about a tonne", "half a
+ * kilo"), as {@link ONE_LENGTH_UNITS} are of length: the article is the numeral one unstressed.
+ * Not the ton, whose "a ton of" is an everyday hyperbole for a lot, nor the pound (money).
+ */
+const ONE_WEIGHT_UNITS = 'tonne|kilogram|kilo|gram|ounce|hundredweight';
 /** Units of weight written out ("310 tonnes", "five pounds"). */
 const WEIGHT_UNITS = `${WEIGHT_ONLY_UNITS}|pounds?`;
 /**
@@ -207,6 +213,7 @@ export const QUANTITY_PATTERNS: Readonly<Record<Dimension, QuantityPattern>> = {
   weight: quantityPattern([
     String.raw`${NOT_A_SUM}\b\d[\d,.]*\s?(?:kg|t|lbs?)\b`,
     { figure: String.raw`\b${NUMBER}`, joint: '[- ]', unit: String.raw`(?:${WEIGHT_UNITS})\b` },
+    { figure: String.raw`\b${ONE}`, joint: '[- ]', unit: String.raw`(?:${ONE_WEIGHT_UNITS})\b` },
   ]),
   // "22C", "18°C", "around 20 degrees"; not "degrees of" (of a scale, of freedom).
   temperature: quantityPattern([

@@ -41,6 +41,7 @@ import { wrongDecodingSigns } from './plausibility.js';
 import { linkListProblem } from './other-formats.js';
 import { withoutControls } from '../text/controls.js';
 import { sentenceKind } from './sentence-kind.js';
+import { copyKey, copyProblem, isCopyOf, type FirstCopy } from './duplicate-text.js';
 
 /** A corpus with the alias groups its folder provides. */
 export interface LoadedCorpus extends Corpus {
@@ -563,6 +564,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   const candidates = new Map<string, string>();
   const statedByFile = new Map<string, StatedMeta>();
   const sendingByFile = new Map<string, PackageSending>();
+  // The first article read with each text: a later file with that text is a copy of it.
+  const firstCopies = new Map<string, FirstCopy>();
   files.articles.forEach((articleFile, index) => {
     const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
@@ -634,6 +637,15 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       });
       // Not logged here: loadCorpusFromFiles logs every problem once, this one included.
     } else {
+      const key = copyKey(analysis.text);
+      const first = firstCopies.get(key);
+      if (first !== undefined && isCopyOf(first, meta.outlet)) {
+        // Left out, as an empty file is: one article is quoted once, under one source.
+        problems.add({ file, message: copyProblem(first.file) });
+        options.onProgress?.(index + 1, files.articles.length);
+        return;
+      }
+      if (first === undefined) firstCopies.set(key, { file, outlet: meta.outlet });
       const articleIndex = articles.length;
       articles.push({
         meta,

@@ -21,7 +21,10 @@ const dates = (sentence: string) =>
 describe('a plan in the past perfect', () => {
   it.each([
     ['The ballot had been due to take place on 2 November but was postponed.', '2026-11-02'],
-    ['The drivers had been due to strike on 2 November, but the union called it off.', '2026-11-02'],
+    [
+      'The drivers had been due to strike on 2 November, but the union called it off.',
+      '2026-11-02',
+    ],
     ['The depot had been scheduled to reopen in December; the plan was shelved.', '2026-12'],
     ['The depot had been scheduled to reopen in December. It will instead close.', '2026-12'],
   ])('"%s" whose change is told is given up', (sentence, want) => {

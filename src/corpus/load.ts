@@ -42,6 +42,7 @@ import { wrongDecodingSigns } from './plausibility.js';
 import { linkListProblem } from './other-formats.js';
 import { withoutControls } from '../text/controls.js';
 import { sentenceKind } from './sentence-kind.js';
+import { copyKey, copyProblem } from './duplicate-text.js';
 
 /** A corpus with the alias groups its folder provides. */
 export interface LoadedCorpus extends Corpus {
@@ -68,6 +69,8 @@ export interface ArticleReport {
    * read (unread-header.ts): `validate` warns.
    */
   unreadHeader?: string;
+  /** The file read before this one with the same text and metadata (duplicate-text.ts). */
+  copyOf?: string;
 }
 
 /** What {@link inspectCorpus} found: the corpus and every problem an administrator should fix. */
@@ -583,6 +586,8 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
   const candidates = new Map<string, string>();
   const statedByFile = new Map<string, StatedMeta>();
   const sendingByFile = new Map<string, PackageSending>();
+  // The first article read with each text: a later file with that text is a copy of it.
+  const firstCopies = new Map<string, string>();
   files.articles.forEach((articleFile, index) => {
     const { file, raw, encoding, encodingDetected } = articleFile;
     const entry = byFile.get(file);
@@ -654,6 +659,12 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       });
       // Not logged here: loadCorpusFromFiles logs every problem once, this one included.
     } else {
+      // A second copy is still read (fixtures and folders hold one story in several formats
+      // on purpose), but said: validate warns, naming both files, and so does a load.
+      const key = copyKey(analysis.text, meta);
+      const first = firstCopies.get(key);
+      if (first === undefined) firstCopies.set(key, file);
+      else (reports.at(-1) as ArticleReport).copyOf = first;
       const articleIndex = articles.length;
       articles.push({
         meta,
@@ -745,6 +756,9 @@ export function loadCorpusFromFiles(files: CorpusFiles, options: LoadOptions = {
     throw new CorpusError(
       `corpus: "${files.dir}" has no article with text${empty ? `: it ${NO_ARTICLE_FILES}` : ''}`,
     );
+  for (const report of inspection.reports)
+    if (report.copyOf !== undefined)
+      logger.warn(`corpus: ${report.file} ${copyProblem(report.copyOf)}`);
   for (const note of inspection.notes) logger.debug(`corpus: ${describeProblem(note)}`);
   return inspection.corpus;
 }

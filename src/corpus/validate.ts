@@ -7,6 +7,7 @@ import { readCorpusFiles } from './files.js';
 import { inspectCorpus, type ArticleReport } from './load.js';
 import { unpackArticles } from './unpack.js';
 import { counted } from '../text/plural.js';
+import { copyProblem } from './duplicate-text.js';
 import { formatMetadataGaps, metadataGaps, type MetadataGaps } from './unstated-metadata.js';
 
 /** What {@link validateCorpus} found. */
@@ -73,6 +74,8 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
         `warning: ${article.file}: ${counted(article.controls, 'character')} of terminal control codes removed (escape sequences, bell and other control characters)`,
       );
     }
+    if (article.copyOf !== undefined)
+      lines.push(`warning: ${article.file}: ${copyProblem(article.copyOf)}`);
     if (article.dateUnread !== undefined) {
       // Not a problem (the article states a date), but one no rule reads: shown as not read.
       lines.push(

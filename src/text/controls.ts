@@ -5,19 +5,25 @@
  * what a reader sees, so they are removed wherever text enters the program.
  */
 /**
- * Escape sequences as ECMA-48 (5th edition, §5.3–5.4 and §8.3) defines them, each removed
- * whole so its parameters do not show as text:
- * - control strings (OSC window titles and hyperlinks, DCS, SOS, PM, APC): the opener (ESC ]
- *   P X ^ _, or its C1 form) up to BEL or the string terminator (ESC \ or U+009C);
- * - control sequences (CSI): ESC [ or U+009B, parameter bytes 0x30–0x3F, intermediate bytes
- *   0x20–0x2F, one final byte 0x40–0x7E ("\x1b[2J" clears the screen);
+ * Escape sequences as ECMA-48 (5th edition, §5.3–5.4 and §8.3) defines them in a 7-bit code,
+ * each removed whole so its parameters do not show as text:
+ * - control strings (OSC window titles and hyperlinks, DCS, SOS, PM, APC): ESC ] P X ^ _ up to
+ *   BEL or the string terminator (ESC \ or U+009C);
+ * - control sequences (CSI): ESC [, parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one
+ *   final byte 0x40–0x7E ("\x1b[2J" clears the screen);
  * - other escape sequences: ESC, intermediate bytes, one final byte 0x30–0x7E.
+ * Only ESC opens a sequence: text here is Unicode (decoded UTF-8 or another character set), and
+ * in a 7-bit or UTF-8 stream a C1 control (U+0080–U+009F, CSI U+009B among them) is a character
+ * of its own, no escape introducer; only a stream read as 8-bit codes makes it one (ECMA-48 §5.3,
+ * ECMA-35 §9). So a lone C1 control is removed alone ({@link CONTROLS}), never with the letters
+ * after it ("the \x9bcollapse" keeps "collapse").
  * Node's `util.stripVTControlCharacters` is not used: its pattern also takes the word after a
- * complete sequence when a BEL follows it ("\x1b[2Jword\x07" loses "word").
+ * complete sequence when a BEL follows it ("\x1b[2Jword\x07" loses "word"), and it reads U+009B
+ * as CSI.
  */
 const ESCAPE_SEQUENCES =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)|(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|\u001B[\u0020-\u002F]*[\u0030-\u007E]/g;
+  /\u001B[\]PX^_][^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)|\u001B\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|\u001B[\u0020-\u002F]*[\u0030-\u007E]/g;
 
 /**
  * Control characters left after escape sequences are removed: C0 (U+0000–U+001F) except tab,

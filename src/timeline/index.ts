@@ -10,6 +10,7 @@ import { collectMentions, type DateDetector, type PlanActReader } from './events
 import type { UndatedMention } from './events.js';
 import { attachYearless } from './attach.js';
 import { mergeMentions } from './merge.js';
+import { oneEntryPerSpan } from './span-and-day.js';
 import { yearNotStatedEvents } from './yearless.js';
 import { withLaterOutcomes } from './later-outcome.js';
 
@@ -52,7 +53,7 @@ export function buildTimelineDetailed(
   undated: UndatedMention[];
 } {
   const { dated, undated, outcomes, acts } = collectMentions(corpus, detect, planActs);
-  const attached = attachYearless(mergeMentions(dated), undated);
+  const attached = attachYearless(mergeMentions(oneEntryPerSpan(dated, corpus)), undated);
   const yearless = yearNotStatedEvents(attached.undated);
   return {
     events: [...withLaterOutcomes(attached.events, outcomes, acts), ...yearless.events],

@@ -8,7 +8,6 @@
  */
 import { WEEKDAY_RE } from '../text/months.js';
 import type { Mention } from './mention.js';
-import { SPEECH_VERBS } from './lexicon.js';
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
 
@@ -290,22 +289,24 @@ const PAST_PERFECT_PLAN = new RegExp(
   'iu',
 );
 
-/** What tells how a plan turned out, or that it changed ("but", "postponed", "never"). */
+/**
+ * What tells that a plan changed or was not carried out: a contrast ("but", "yet"), a
+ * replacement ("instead"), a denial of the event ("never", "did not"), or a verb of its fate
+ * ("postponed", "cancelled", "shelved").
+ */
 const FATE_TOLD =
-  /\b(?:but|yet|instead|never|did\s+not|didn['’]t|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|suspended|put\s+on\s+hold)\b/iu;
+  /\b(?:but|yet|instead|never|did\s+not|didn['’]t|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|shelved|suspended|put\s+on\s+hold)\b/iu;
 
 /**
  * True when the date at `start` of `sentence` is the day of a plan told in the past perfect
- * ("The union had been due to strike on 2 November"): a plan seen from a later past point, which
- * news tells of a plan not carried out (Quirk et al. 1985, 4.58, the future in the past; the past
- * perfect sets it before a later past time). Not in reported speech with no fate told ("said the
- * vote had been set for August": the backshifted "has been set", which may still lie ahead).
+ * whose sentence also tells that it changed or was not carried out ("had been due to strike on
+ * 2 November but was called off", "had been scheduled for October 7; it was postponed"). The past
+ * perfect alone places the planning before a past reference time (Quirk et al. 1985, §4.22ff,
+ * 4.58); it does not say the plan was given up ("said that a full repair had been planned for
+ * this summer" may be reported speech, backshifted from "has been planned"), so such a plan is
+ * read as any plan told in the past (plan.ts), ahead when its day lies after publication.
  */
 function isUnfulfilledPlan(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 100), start);
-  const plan = PAST_PERFECT_PLAN.exec(before);
-  if (!plan) return false;
-  if (FATE_TOLD.test(sentence)) return true;
-  const lead = before.slice(0, plan.index).match(/\p{L}+/gu) ?? [];
-  return !lead.slice(-6).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  return PAST_PERFECT_PLAN.test(before) && FATE_TOLD.test(sentence);
 }

@@ -21,10 +21,18 @@ const HOSTILE_ARTICLE =
 
 describe('terminal control codes', () => {
   it('are removed by the one text normalisation, escape sequences whole, tabs and line breaks kept', () => {
-    expect(withoutControls('a\u001b[1;31mb\u001b]8;;http://x\u001b\\c\u0000d\u009b31me')).toBe(
-      'abcde',
-    );
+    expect(withoutControls('a\u001b[1;31mb\u001b]8;;http://x\u001b\\c\u0000de')).toBe('abcde');
     expect(normalizeText('a\tb\nc\u001b[2Jd\u0007')).toBe('a\tb\ncd');
+  });
+
+  it('drop a C1 control alone: in Unicode text it opens no escape sequence (ECMA-48 §5.3)', () => {
+    // U+009B is CSI only in a stream read as 8-bit codes; here it is one character, and the
+    // letters after it are words ("collapse" is not a final byte of a sequence).
+    expect(withoutControls('the \u007f\u009bcollapse')).toBe('the collapse');
+    expect(withoutControls('d\u009b31me')).toBe('d31me');
+    expect(withoutControls('a\u009dtitle\u0007b\u0090x\u009cc')).toBe('atitlebxc');
+    // The 7-bit forms, ESC and its final byte, are still removed whole.
+    expect(withoutControls('the \u001b[2Jspillway')).toBe('the spillway');
   });
 
   it('never reach an article’s text, metadata or page lines, whatever the format', () => {
@@ -84,6 +92,11 @@ describe('terminal control codes', () => {
       expect(answer.passages.length).toBeGreaterThan(0);
       expect(JSON.stringify(answer)).not.toMatch(/\\u00(0[0-8]|0b|0c|0e|0f|1[0-9a-f])/i);
       expect(answer.question).toBe('who raised the quay fees?');
+    });
+
+    it('keep the letter after a lone C1 control in a question', () => {
+      const answer = engine.ask('who \u0007\u001b[2J raised \u007f\u009bthe quay fees?');
+      expect(answer.question.replace(/\s+/g, ' ')).toBe('who raised the quay fees?');
     });
   });
 

@@ -32,10 +32,12 @@ describe('the day of a plan since changed', () => {
     ).toEqual(['2025-09 given up', '2026-03 future']);
   });
 
-  it('is a plan in the past perfect too, as before, now so marked', () => {
-    expect(entries('The drivers had been due to strike on 2 November.')).toEqual([
+  it('is a plan in the past perfect whose sentence tells it changed', () => {
+    expect(entries('The drivers had been due to strike on 2 November but called it off.')).toEqual([
       '2025-11-02 given up',
     ]);
+    // The past perfect alone tells no fate (unfulfilled-plan.test.ts): a past day, no note.
+    expect(entries('The drivers had been due to strike on 2 November.')).toEqual(['2025-11-02']);
   });
 
   it('is not a report that the event happened that day', () => {

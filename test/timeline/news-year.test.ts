@@ -52,13 +52,13 @@ describe('a yearless date takes the publication year, not an earlier sentence’
 });
 
 describe('tense cues around a yearless date', () => {
-  it('"had been due to" is a plan seen from the past: the coming August, no longer expected', () => {
-    // The past perfect tells of a plan not carried out (unfulfilled-plan.test.ts).
+  it('"had been due to" is a plan seen from the past: the coming August, expected', () => {
+    // The past perfect alone tells no fate of the plan (unfulfilled-plan.test.ts).
     expect(
       datesOf('2025-07-03', [
         'The regatta had been due to take place in the harbour from 8 to 10 August.',
       ]),
-    ).toEqual(['2025-08-08..2025-08-10']);
+    ).toEqual(['2025-08-08..2025-08-10 future']);
   });
 
   it('"refunds promised in July" dates the promise, in the past', () => {

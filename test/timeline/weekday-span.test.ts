@@ -8,8 +8,11 @@ import { buildTimeline } from '../../src/timeline/index.js';
 import { weekdayPartner } from '../../src/timeline/weekday-span.js';
 import { articleOf } from './fixtures.js';
 
+/** Each entry's dates: a span's start and end (one entry since span-and-day.ts), else its date. */
 const datesOf = (published: string, sentence: string) =>
-  buildTimeline(articleOf(published, sentence)).map((e) => e.date);
+  buildTimeline(articleOf(published, sentence)).flatMap((e) =>
+    e.end === undefined ? [e.date] : [e.date, e.end],
+  );
 
 describe('a span of two weekdays', () => {
   it.each([
@@ -36,6 +39,7 @@ describe('a span of two weekdays', () => {
     ['2025-06-04', 'Denby pool staff struck from Friday to Tuesday.', ['2025-05-30', '2025-06-03']],
   ])('published %s: "%s"', (published, sentence, expected) => {
     expect(datesOf(published, sentence)).toEqual(expected);
+    expect(buildTimeline(articleOf(published, sentence))).toHaveLength(1);
   });
 
   it('reads no span from two weekdays joined otherwise', () => {

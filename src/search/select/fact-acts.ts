@@ -30,6 +30,7 @@ import { lightVerbProgressive, progressiveActsApart } from './fact-light-progres
 import { particleAfter, tellsPhrasalVerb } from './fact-phrasal-passive.js';
 import { priceVerbTerms, type MeasuredSource } from './fact-measures.js';
 import { premodifyingParticiple } from './fact-premodifying-participle.js';
+import { followsGenitive } from './fact-genitive-head.js';
 import { namesEvent } from '../../timeline/event-noun.js';
 import { DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
@@ -180,7 +181,16 @@ function readFirstAct(source: ActSource): Act | null {
     // "Failed at the Ashby sewage works": a noun closing a preposition's object, which a tagger
     // may read as a verb (fact-phrase-head.ts).
     const head = () => endsPrepositionalObject(source.text, unit.start, unit.end);
-    if (compound || framing || modifiesSubject(source, index, events) || reduced() || head())
+    // "The hospital's children's ward had coped": the word after a genitive is a noun
+    // (fact-genitive-head.ts), which a tagger may read as a verb.
+    if (
+      compound ||
+      framing ||
+      modifiesSubject(source, index, events) ||
+      reduced() ||
+      head() ||
+      followsGenitive(source.text, unit.start)
+    )
       continue;
     const noun = supportedNoun(source.text, source.sequence, index);
     const act: Act =

@@ -63,6 +63,8 @@ import { changeEndsApart } from './fact-change-ends.js';
 import { nounModifierOneSided } from './fact-compounds.js';
 import { premodifyingLengthsDiffer } from './fact-measure-premodifier.js';
 import { metreSymbolsRead } from './fact-metre-symbol.js';
+import { seriesMembersApart } from './fact-series-members.js';
+import { placeOnlyDescribing } from './fact-described-event-place.js';
 import {
   inClaims,
   inOwnClauses,
@@ -113,6 +115,20 @@ export function relateFacts(
   // the two tell of two piers (fact-described-place.ts).
   if (relation.kind !== 'different-fact' && context.describedApart?.() === true)
     return { kind: 'different-fact', reason: 'different place' };
+  // "The first case was confirmed …" / "The fourth case … was confirmed a week after the
+  // school's first case": ordinals on one noun name two members of a series
+  // (fact-series-members.ts), whichever part of the passages the relation was read from.
+  if (relation.kind !== 'different-fact' && seriesMembersApart(a.text, b.text))
+    return { kind: 'different-fact', reason: 'different members of a series' };
+  // "The first case was confirmed at Ostwick Primary School" / "The outbreak that began at St
+  // Aldric's Primary School … has been declared over": a place in a relative clause is the place
+  // of that clause's event, not of the report's (fact-described-event-place.ts).
+  if (
+    relation.kind === 'disagree' &&
+    relation.aspect === 'place' &&
+    (placeOnlyDescribing(a.text, a.values.places) || placeOnlyDescribing(b.text, b.values.places))
+  )
+    return { kind: 'different-fact', reason: "another event's place" };
   if (relation.kind !== 'different-fact') {
     const same = synonymousTerms(a, b, context.synonyms);
     if (subjectHeadsApart(a.claim, b.claim, same) || subjectKindsApart(a.claim, b.claim, same))

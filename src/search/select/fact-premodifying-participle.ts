@@ -43,6 +43,34 @@ export function premodifyingParticiple(
   const next = sequence[index + 1];
   if (unit === undefined || next === undefined || unit.name) return false;
   if (!PARTICIPLE.test(text.slice(unit.start, unit.end))) return false;
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, unit.start - 8), unit.start))) return false;
+  if (
+    !DETERMINER_BEFORE.test(text.slice(Math.max(0, unit.start - 8), unit.start)) &&
+    !opensObjectOfVerb(source, index, events)
+  )
+    return false;
   return /^\s+$/.test(text.slice(unit.end, next.start)) && !next.keys.some((k) => events.has(k));
+}
+
+/**
+ * True when unit `index` is an "-ing" form right after one of the report's event words (`events`)
+ * in the past ("had ignored falling vaccination rates"): a plural or mass noun phrase needs no
+ * determiner, and the verb's object opens with the participle modifying its noun (Quirk et al.
+ * 1985, §17.98ff). A catenative verb ("kept falling", "started building homes") reads the same,
+ * which may only keep an act from being found told, never find one.
+ */
+function opensObjectOfVerb(
+  source: { text: string; sequence: readonly UnitOccurrence[] },
+  index: number,
+  events: ReadonlySet<string>,
+): boolean {
+  const { text, sequence } = source;
+  const unit = sequence[index]!;
+  const before = sequence[index - 1];
+  return (
+    /ing$/i.test(text.slice(unit.start, unit.end)) &&
+    before !== undefined &&
+    /ed$/i.test(text.slice(before.start, before.end)) &&
+    /^\s+$/.test(text.slice(before.end, unit.start)) &&
+    before.keys.some((k) => events.has(k))
+  );
 }

@@ -7,16 +7,7 @@
  * who gave which.
  *
  * This reading is only for a dispute (fact-relation.ts `disputeOfClaims`), and only for claims
- * framed by a verb of saying or "according to", on one side at least. A figure an outlet states
- * with no attribution is asserted in its own voice: news writing attributes what the reporter
- * did not see or cannot vouch for and states unattributed only what the outlet itself holds true
- * (AP Stylebook, "attribution"; Bell 1991, The Language of News Media, ch. 9: the unattributed
- * report is the news outlet's assertion). "About 1,200 residents were evacuated" against "About
- * 1,500 residents were evacuated, the council said" is then two parties, the outlet and the
- * council, giving two figures for one quantity: the sources differ, as they do when both quote
- * a speaker, and each quote shows whose figure it is. An attribution keeps two figures from
- * being set against each other only when it makes them two holders' own figures, each true as
- * held (an estimate, below), not because one side names its source and the other does not. A party's own estimate ("the
+ * framed by a verb of saying or "according to", on both sides. A party's own estimate ("the
  * campaign's own estimate put the cost at …", "The trust puts the cost at …": fact-holders.ts) is
  * a figure that party made, not a report of a quantity: two estimates are two figures, each true
  * as held, so no side may hold a possessed figure. A speaker named by a proper name ("Kelby
@@ -55,12 +46,10 @@ export function claimsMayDispute(
   published: readonly [string | null, string | null] | undefined,
 ): boolean {
   const fits = (source: FramedSource) =>
-    !holdsPossessedFigure(source.holders()) && !PRONOUN.test(source.claim);
-  const framed = (source: FramedSource) => source.claim !== source.text;
-  // One side framed is enough: the other outlet's unframed figure is its own assertion of the
-  // same quantity (see the file's comment), so a speaker on one side only sets no party apart.
-  if (!fits(a) || !fits(b) || !(framed(a) || framed(b)) || !publishedClose(published))
-    return false;
+    source.claim !== source.text &&
+    !holdsPossessedFigure(source.holders()) &&
+    !PRONOUN.test(source.claim);
+  if (!fits(a) || !fits(b) || !publishedClose(published)) return false;
   if (!speakerNamed(a) && !speakerNamed(b)) return true;
   const namesB = claimNames(b);
   return claimNames(a).some((name) => namesB.includes(name));

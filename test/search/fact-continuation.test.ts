@@ -126,4 +126,25 @@ describe('what marks a state holding on', () => {
     const [span] = continuationSpans(text);
     expect(text.slice(span!.start, span!.end)).toBe('still disputing the fine');
   });
+
+  it('not a perfect with the size of a change: "has been lowered by 5m since" (session 70)', () => {
+    expect(marked('The level at Harl has been lowered by 5m since pumping began.')).toBe(false);
+    expect(marked('Fares have been cut by about 20% since 2019.')).toBe(false);
+    expect(marked('The level has been lowered by five metres since Tuesday.')).toBe(false);
+    // A state, or a figure of something else than the change, is still one.
+    expect(marked('The road has been closed since the storm.')).toBe(true);
+    expect(marked('The town has been gripped by protests since the vote.')).toBe(true);
+    expect(
+      relation(
+        'The water level in Harl Reservoir has been lowered by 5 metres since pumping began.',
+        'The pumps had lowered the water level in Harl Reservoir by five metres.',
+      ),
+    ).toBe('same-fact');
+    expect(
+      relation(
+        'The water level in Harl Reservoir has been lowered by 5 metres since pumping began.',
+        'The pumps had lowered the water level in Harl Reservoir by three metres.',
+      ),
+    ).not.toBe('same-fact');
+  });
 });

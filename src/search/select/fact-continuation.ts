@@ -9,17 +9,29 @@
  */
 import { asyndeticClauseEnd } from '../clause-spans.js';
 import type { ClaimEvents } from './fact-predicates.js';
+import { NUMBER_WORD_LIST } from './fact-values.js';
+
+/**
+ * "By" with a figure, the size of a change ("has been lowered by 5m", "has been cut by 20%"):
+ * the amount of difference a verb of change takes (Quirk et al. 1985, ch. 9, "by" of measure with
+ * verbs of increase and decrease: "rose by 5%"). A state holds and has no size
+ * of change, so a perfect with such a figure tells the change up to now, whatever "since" adds:
+ * "The level has been lowered by 5m since pumping began" is the lowering, as "The pumps lowered
+ * the level by five metres" is, not a state holding on.
+ */
+const CHANGE_BY_A_FIGURE = String.raw`\bby\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|under|less\s+than)\s+)?(?:\d|(?:${NUMBER_WORD_LIST.join('|')})\b)`;
 
 /**
  * Words that mark a state holding on: "remain", "stay", "still", "continue to", and the perfect
- * with "since" ("has been gripped by protests since the election"). Not a noun ("the remains",
+ * with "since" ("has been gripped by protests since the election") but no size of a change
+ * ({@link CHANGE_BY_A_FIGURE}). Not a noun ("the remains",
  * "a stay of execution"), "Still," meaning "even so", nor a plan that holds ("remains on course
  * to", "is still expected to"): a plan is read as such (fact-stance.ts 'future', 'modal'), and
  * its holding on is no change.
  */
 const CONTINUING = new RegExp(
   String.raw`(?<!\b(?:the|a|an|human|his|her|their|its|whose|our|my|your)\s+)\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)\s+to|still)\b(?![-’']|\s*,|\s+(?:(?:be|being)\s+)?(?:on\s+(?:course|track|schedule)|set|due|expected|likely|scheduled|planned|unclear|unknown|uncertain)\b)` +
-    String.raw`|\b(?:has|have)\s+been\b(?=[^,;.]*\bsince\b)`,
+    String.raw`|\b(?:has|have)\s+been\b(?=[^,;.]*\bsince\b)(?![^,;.]*?${CHANGE_BY_A_FIGURE})`,
   'giu',
 );
 

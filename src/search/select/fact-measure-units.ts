@@ -14,7 +14,8 @@
  * international, statute mile) 1,609.344 m (NIST SP 811, B.8), so "12 miles" and "12 nautical
  * miles" are two lengths, as "$2 million" and "€2 million" are two sums. Only units with one
  * definition are listed: "ton" (short, long or metric), "gallon" (US or imperial) and "pound"
- * (also a currency) are left out.
+ * (also a currency) are left out. Symbols whose case is their meaning ("Ml" / "ml") are read
+ * with it (`written`).
  */
 
 import { NUMBER_WORD_LIST } from './fact-values.js';
@@ -31,6 +32,12 @@ interface UnitDefinition {
   size: number;
   /** Its written forms, singular and plural, as a regex alternation (words joined by `SEP`). */
   forms: string;
+  /**
+   * What a form matched must also be, case and all, where `forms` (read regardless of case) holds
+   * a symbol whose case is its meaning: an SI prefix symbol keeps its case, "M" mega and "m" milli
+   * (SI Brochure 3.1, table 7), so "Ml" is a megalitre and "ml" a millilitre.
+   */
+  written?: RegExp;
 }
 
 /** Between the words of a unit ("nautical miles", "nautical-mile"): spaces or a hyphen. */
@@ -64,9 +71,31 @@ const UNITS: readonly UnitDefinition[] = [
   { name: 'inch', dimension: 'length', size: 0.0254, forms: 'inch(?:es)?' },
   { name: 'hectare', dimension: 'area', size: 1e4, forms: 'hectares?' },
   { name: 'acre', dimension: 'area', size: 4046.8564224, forms: 'acres?' },
-  { name: 'tonne', dimension: 'mass', size: 1000, forms: 'tonnes?' },
+  // "t", the tonne's symbol (SI Brochure, table 8), only in a measure phrase with "of" ("400 t of
+  // sandbags", fact-units.ts `TONNE_SYMBOL_OF`), and lower case.
+  {
+    name: 'tonne',
+    dimension: 'mass',
+    size: 1000,
+    forms: String.raw`tonnes?|t(?=\s+of\b)`,
+    written: /^(?!T$)/,
+  },
   { name: 'kilogram', dimension: 'mass', size: 1, forms: 'kilo(?:gram(?:me)?s?|s)?|kg' },
   { name: 'gram', dimension: 'mass', size: 0.001, forms: 'gram(?:me)?s?' },
+  {
+    name: 'megalitre',
+    dimension: 'volume',
+    size: 1000,
+    forms: 'megalit(?:re|er)s?|ml',
+    written: /^(?!m[lL]$)/,
+  },
+  {
+    name: 'millilitre',
+    dimension: 'volume',
+    size: 1e-6,
+    forms: 'millilit(?:re|er)s?|ml',
+    written: /^(?!M[lL]$)/,
+  },
   { name: 'litre', dimension: 'volume', size: 0.001, forms: 'lit(?:re|er)s?' },
 ];
 
@@ -124,7 +153,7 @@ export function writtenUnits(text: string): WrittenUnit[] {
   const found: WrittenUnit[] = [];
   for (const m of text.matchAll(UNIT_AFTER_NUMBER)) {
     const index = m.slice(1).findIndex((group) => group !== undefined);
-    const unit = UNITS[index];
+    const unit = caseRead(UNITS[index], index, m[0]);
     if (unit === undefined) continue;
     found.push({
       start: m.index,
@@ -134,6 +163,23 @@ export function writtenUnits(text: string): WrittenUnit[] {
     });
   }
   return found;
+}
+
+/**
+ * The unit a form matched regardless of case is, read with its case ({@link UnitDefinition}
+ * `written`): the first unit from `index` on whose forms match `text` and whose written form it
+ * is ("ml" matched as the megalitre's form is the millilitre's); undefined when none.
+ */
+function caseRead(
+  unit: UnitDefinition | undefined,
+  index: number,
+  text: string,
+): UnitDefinition | undefined {
+  if (unit?.written === undefined || unit.written.test(text)) return unit;
+  return UNITS.slice(index + 1).find(
+    (next) =>
+      new RegExp(`^(?:${next.forms})$`, 'iu').test(text) && (next.written?.test(text) ?? true),
+  );
 }
 
 /** A figure's value with the unit written right after it. */

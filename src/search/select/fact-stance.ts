@@ -79,6 +79,14 @@ const UNDOING_VERB = String.raw`call(?:s|ed|ing)?\s+(?:[\p{L}'’]+\s+){0,4}?off
 /** What is put forward, so that withdrawing it undoes it. */
 const PUT_FORWARD = String.raw`(?:offers?|bids?|plans?|proposals?|applications?|claims?|allegations?|appeals?|complaints?|objections?|motions?|bills?|support|backing|funding|licen[cs]es?|permission|threats?|charges?|nominations?|candidacy|resignations?|statements?)\b`;
 /**
+ * What follows a passive "dropped" of a thing moved to a place: a goal phrase of motion ("onto",
+ * "into"; Quirk et al. 1985, §9.17: the prepositions of destination with verbs of motion). "Sandbags
+ * were dropped onto the spillway" tells of something let fall, a verb of putting with a direction
+ * (Levin 1993, §9.4: drop, lower, hoist), not of a scheme given up ("the scheme was dropped"),
+ * which has no place it went to.
+ */
+const DROPPED_TO_A_GOAL = String.raw`\s+(?:[\p{L}'’]+\s+){0,2}?(?:onto|into)\b`;
+/**
  * An act that undoes another (call off, cancel, scrap, abandon, withdraw, postpone, suspend,
  * shelve, revoke, rescind, overturn, reverse): "the strike has been called off" is a second event,
  * which the vote to strike is not, nor a disagreement with it. "Withdraw" and "drop" undo only
@@ -88,7 +96,7 @@ const PUT_FORWARD = String.raw`(?:offers?|bids?|plans?|proposals?|applications?|
 const UNDOING = new RegExp(
   String.raw`\b(?:${UNDOING_VERB})\b` +
     String.raw`|\b(?:withdr(?:aw|aws|awing|awn|ew|awals?)|drop(?:s|ped|ping)?)\s+(?:of\s+)?(?:[\p{L}'’]+\s+){0,3}?${PUT_FORWARD}` +
-    String.raw`|\b${PUT_FORWARD}\s+(?:[\p{L}'’]+\s+){0,4}?withdrawn\b|\b(?:was|were|been|be|being)\s+dropped\b`,
+    String.raw`|\b${PUT_FORWARD}\s+(?:[\p{L}'’]+\s+){0,4}?withdrawn\b|\b(?:was|were|been|be|being)\s+dropped\b(?!${DROPPED_TO_A_GOAL})`,
   'iu',
 );
 

@@ -11,7 +11,7 @@ import { endsPossessive, withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
 import { YEAR_DIGITS } from '../../text/year.js';
 import { dualCounts } from './fact-dual.js';
-import { unitName } from './fact-units.js';
+import { TONNE_SYMBOL_OF, unitName } from './fact-units.js';
 import { isMetres } from './metres-or-million.js';
 import {
   CURRENCY_SIGN,
@@ -1177,6 +1177,8 @@ const WORDS_AFTER_FIGURE = new RegExp(
  * a word opening a clause of its own (fact-clauses.ts `SUBORDINATE_OPENER`).
  */
 function nextTerm(text: string): string | null {
+  // "400 t of sandbags": the tonne's symbol (fact-units.ts), which is a stop word's letter.
+  if (TONNE_SYMBOL_OF.test(text.trimStart())) return termsOf('tonnes')[0] ?? null;
   const read = (text.match(WORDS_AFTER_FIGURE)?.[1] ?? '').split(/\s+/);
   // A word opening a clause of its own ends the figure's phrase: "19,800 when the new stand
   // opens" counts nothing the clause names.

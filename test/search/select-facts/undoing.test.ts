@@ -114,4 +114,21 @@ describe('an act of undoing', () => {
       ).kind,
     ).toBe('same-fact');
   });
+
+  it('reads a passive "dropped" with a goal of motion as something let fall, not undone (session 70)', () => {
+    const undoes = (text: string) => stancesOf(text).has('reversed');
+    expect(undoes('Some 400 tonnes of sandbags were dropped onto the Harl spillway.')).toBe(false);
+    expect(undoes('Leaflets were dropped into every letterbox in Kelby.')).toBe(false);
+    // A scheme given up has no place it went to, whatever follows.
+    expect(undoes('The depot scheme was dropped in May.')).toBe(true);
+    expect(undoes('The charges were dropped on Friday.')).toBe(true);
+    expect(undoes('The plan was dropped by the council.')).toBe(true);
+    expect(
+      classifyFacts(
+        'A helicopter dropped 400 tonnes of sandbags onto the Harl spillway.',
+        'Some 400 tonnes of sandbags were dropped onto the Harl spillway by a helicopter.',
+        { published: ['2026-02-11', '2026-02-12'] },
+      ).kind,
+    ).toBe('same-fact');
+  });
 });

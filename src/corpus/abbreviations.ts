@@ -100,6 +100,17 @@ export const ABBREVIATION_END = new RegExp(
 );
 
 /**
+ * A line ending in a title or rank written without its full stop, as British style writes them
+ * ("… confirmed at St" over "Aldric's.", "… said Dr" over "Miriam Oakes"): a word before a name,
+ * so the sentence goes on. Only after a lower-case word, since after a capitalised one the same
+ * letters end a name of their own ("High St", "Park Dr": a street).
+ */
+export const TITLE_WITHOUT_STOP_END = new RegExp(
+  `(?:^|\\s)\\p{Ll}[\\p{L}'’-]*\\s+(?:${BEFORE_NAME.join('|')})$`,
+  'u',
+);
+
+/**
  * A piece ending with a reference word ("Art.", "Fig.", "No."): the sentence goes on only when
  * a number follows ("Art. 5"), since "Art." also ends sentences ("the Museum of Modern Art.").
  */

@@ -7,6 +7,9 @@
  * hard-wrapped paragraph of a text file is, and read whole by cleaning.
  */
 
+import { TITLE_WITHOUT_STOP_END } from './abbreviations.js';
+import { ARTICLES } from '../text/determiners.js';
+
 /** A run of text as a PDF reader places it (PDF.js's text content, in page units, y upwards). */
 export interface PlacedText {
   str: string;
@@ -158,7 +161,27 @@ const sameSize = (a: number, b: number) => Math.abs(a - b) <= SIZE_CHANGE * Math
  * break is a wrap, and a figure opening the next line goes on the sentence.
  */
 const INSIDE_PROSE = /[.!?]["”’)]?\s+\S.*[^\s.!?:;"”’)]$/u;
-const endsInsideProse = (text: string): boolean => INSIDE_PROSE.test(text);
+
+/**
+ * Prepositions seldom left without their complement at the end of a clause (not "in", "on",
+ * "up", which are also adverb particles: "the lights stayed on").
+ */
+const PREPOSITIONS_BEFORE_COMPLEMENT = ['at', 'of', 'to', 'for', 'with', 'from', 'by', 'into'];
+
+/**
+ * A line whose last word needs a word after it: an article, which opens a noun phrase (Quirk et
+ * al. 1985, 5.10); a coordinator, which joins two conjoins (13.1); a preposition, whose
+ * complement follows (9.1); a title written without its full stop before a name
+ * ({@link TITLE_WITHOUT_STOP_END}). No line set on its own ends there, so the break is a wrap.
+ */
+const WORD_BEFORE_ITS_COMPLEMENT = new RegExp(
+  String.raw`(?:^|\s)(?:${[...ARTICLES, 'and', 'or', ...PREPOSITIONS_BEFORE_COMPLEMENT].join('|')})$`,
+  'u',
+);
+const endsInsideProse = (text: string): boolean =>
+  INSIDE_PROSE.test(text) ||
+  WORD_BEFORE_ITS_COMPLEMENT.test(text) ||
+  TITLE_WITHOUT_STOP_END.test(text);
 
 /**
  * True when the line before `line` was ended on purpose, not wrapped: the first word of `line`,

@@ -81,6 +81,12 @@ const HAS_YEAR = new RegExp(YEAR_DIGITS, 'u');
 const HAS_DAY_AND_MONTH = new RegExp(`\\d\\D{0,8}${MONTH_RE}|${MONTH_RE}\\D{0,4}\\d`, 'u');
 const HAS_WEEKDAY = new RegExp(WEEKDAY_RE, 'u');
 const HAS_SEASON = new RegExp(SEASON_RE, 'iu');
+/**
+ * A comparative "as" complement right after "the same day" ("the same day as the outbreak was
+ * declared over"), not "as well", "as part of", nor a clause after a comma.
+ */
+const SAME_AS_STANDARD = /^\s+as\b(?!\s+(?:well|part)\b)/u;
+
 const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
 
 /** "the day before", "the night after", "the previous evening", "the following morning". */
@@ -519,13 +525,18 @@ export const RULES: Rule[] = [
         : readAgo(g.unit ?? '', agoCount(g.count), /^\s+today(?![\p{L}])/iu.test(after)),
   },
   {
-    // The next month / the following day / the previous week / the same day
+    // The next month / the following day / the previous week / the same day. Not "the same day
+    // as …" ({@link SAME_AS_STANDARD}): a comparative "as" complement names the standard of the
+    // comparison (Quirk et al. 1985, 15.53ff), so the day is that of the event it tells, not the
+    // narrative's (TimeML: an anaphoric time expression is anchored by the event it names). That
+    // event's date is not read here, so the day is left undated rather than given the date of
+    // the sentence before.
     when: HAS_RELATIVE,
     re: /(?<!\b(?:over|for|within|throughout|across|during)\s)\b[Tt]he\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit>day|week|month|year)(?![\p{L}]|\s+or\b)/gu,
     // "the following week", "the previous week" (not "the next week", which also counts from
     // the time of writing: "a decision is due in the next week").
-    read: (g) =>
-      g.unit === 'week' && g.rel === 'next'
+    read: (g, _before, after) =>
+      (g.unit === 'week' && g.rel === 'next') || (g.rel === 'same' && SAME_AS_STANDARD.test(after))
         ? null
         : {
             kind: 'relative',

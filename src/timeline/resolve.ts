@@ -268,6 +268,8 @@ function resolveCalendarStart(
       ? undefined
       : occasionSide(planned.text, planned.mention.start, planned.mention.end, planned.tense);
   const placed = side === undefined ? planned : { ...planned, tense: side };
+  if (m.yearOffset === 0 && m.season !== undefined && published?.month !== undefined)
+    return thisSeason(m, published, placed.tense);
   if (m.yearOffset !== undefined) {
     return published
       ? { date: withYear(m, published.year + m.yearOffset) }
@@ -394,6 +396,23 @@ function resolveCalendarStart(
   // she locked the cases") does not tie its year to this date, so the year is not stated
   // (metadata is what the article states, or unknown).
   return unresolved(YEAR_NOT_STATED);
+}
+
+/**
+ * "this winter", "this summer": the season of that name holding the time of writing `published`
+ * when one does ("this winter" said in February is the winter begun the December before, the
+ * northern meteorological winter of December to February: Met Office, WMO); else the one of the
+ * publication year, ahead of writing or behind it, except that a past verb cannot tell of a
+ * season wholly after writing ("Cases rose this winter", said in March: the winter just ended),
+ * so it takes the one before (the same agreement of tense and side anaphora.ts asks of a date).
+ */
+function thisSeason(m: CalendarMention, published: DateValue, tense: Tense): Resolution {
+  const held = holdingWriting(m, published);
+  if (held.date) return held;
+  const own = withYear(m, published.year);
+  if (tense === 'past' && intervalOf(own).first > intervalOf(published).last)
+    return { date: withYear(m, published.year - 1) };
+  return { date: own };
 }
 
 /**

@@ -156,6 +156,32 @@ describe('a line ended where the next word would have fit', () => {
   });
 });
 
+describe('a line ending in a word that needs the next', () => {
+  // Wrapped by a count of characters: room is left at the short lines' end.
+  const body = 'The clinic at the town library will open every weekday from nine.';
+  const page = (...lines: string[]) =>
+    paragraphsOfPage([...lines, body].map((line, i) => run(line, 72, 700 - 13 * i)));
+
+  it.each([
+    ['a preposition', 'The first letters to parents at', 'Fenwick Road Primary went out late.'],
+    ['an article', 'The council said the', 'Corrow Museum of Art would reopen.'],
+    ['a coordinator', 'The mayor thanked the nurses and', 'Dr Oakes thanked the parents.'],
+    ['a title without its stop', 'The first case was confirmed at St', "Aldric's."],
+    [
+      'a title after a verb',
+      'The clinic was opened by the mayor and Dr',
+      'Miriam Oakes on Friday.',
+    ],
+  ])('is wrapped after %s', (_kind, first, second) => {
+    expect(page(first, second)).toEqual([`${first}\n${second}`, body]);
+  });
+
+  it('still ends a line of its own: a street name, a heading', () => {
+    expect(page('12 High St', 'Harrowmere')).toEqual(['12 High St', 'Harrowmere', body]);
+    expect(page('What the review found')).toEqual(['What the review found', body]);
+  });
+});
+
 describe('PDF files (.pdf)', () => {
   it('reads the text layer as paragraphs; the headline is the title', async () => {
     const dir = await corpusOf({

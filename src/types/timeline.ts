@@ -70,7 +70,7 @@ export interface TimelineEvent {
   /**
    * True when the quotes give the date as the day of a plan they tell was changed or given up
    * ("The library was originally due to open in September 2025", "had been due to strike on 2
-   * November", "had been scheduled for 7 October but was postponed"): the event was planned for
+   * November but was called off", "had been scheduled for 7 October but was postponed"): the event was planned for
    * that day, and no quote reports it happened then. Absent otherwise; never with `future`.
    * Every source of such an entry gives the date so.
    */

@@ -13,26 +13,15 @@
  */
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { factTerm } from './fact-term.js';
+import { ORDINAL_DAY, ordinalDay } from '../../timeline/spelled-ordinals.js';
 
-/** Ordinals in words (a closed set as far as a series in news runs) or in digits ("21st"). */
-const ORDINAL_BEFORE_WORD =
-  /(?<![\p{L}\d])(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(\p{L}[\p{L}’'-]*)/giu;
-
-const ORDINAL_VALUE: ReadonlyMap<string, number> = new Map(
-  [
-    'first',
-    'second',
-    'third',
-    'fourth',
-    'fifth',
-    'sixth',
-    'seventh',
-    'eighth',
-    'ninth',
-    'tenth',
-    'eleventh',
-    'twelfth',
-  ].map((word, index) => [word, index + 1]),
+/**
+ * An ordinal before a word: in words as a day of the month's are read (timeline/spelled-ordinals.ts,
+ * first to thirty-first, as far as a series in news runs) or in digits ("21st").
+ */
+const ORDINAL_BEFORE_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${ORDINAL_DAY}|(?<digits>\d+(?:st|nd|rd|th)))\s+(?<word>\p{L}[\p{L}’'-]*)`,
+  'giu',
 );
 
 /**
@@ -43,10 +32,10 @@ const ORDINAL_VALUE: ReadonlyMap<string, number> = new Map(
 export function ordinalsByNoun(text: string): Map<string, number> {
   const found = new Map<string, number>();
   for (const match of text.matchAll(ORDINAL_BEFORE_WORD)) {
-    const word = match[2]!.toLowerCase();
+    const word = match.groups!.word!.toLowerCase();
     if (STOP_WORDS.has(word) || NUMBER_WORD.test(word)) continue;
-    const ordinal = match[1]!.toLowerCase();
-    const value = ORDINAL_VALUE.get(ordinal) ?? Number.parseInt(ordinal, 10);
+    const { ordinal, digits } = match.groups!;
+    const value = ordinal !== undefined ? ordinalDay(ordinal)! : Number.parseInt(digits!, 10);
     const noun = factTerm(word);
     if (!found.has(noun)) found.set(noun, value);
   }

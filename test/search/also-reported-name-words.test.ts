@@ -9,15 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
-import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
-import { termsOf } from '../../src/text/terms.js';
 import { enginesOf, twoOutlets } from '../support/two-outlets.js';
-
-/** The synonyms an index over these sentences would hold (corpus-synonyms.ts). */
-function synonymsFor(...texts: string[]): (stem: string) => readonly string[] {
-  const table = new Map(corpusSynonymTable(new Set(texts.flatMap((text) => termsOf(text)))));
-  return (stem) => table.get(stem) ?? [];
-}
+import { synonymsFor } from '../support/index-synonyms.js';
 
 const DAY = '2026-02-13';
 

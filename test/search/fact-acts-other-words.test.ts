@@ -9,14 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseFact } from '../../src/search/select/fact-analysis.js';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { actInOtherWords } from '../../src/search/select/fact-acts.js';
-import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
-import { termsOf } from '../../src/text/terms.js';
-
-/** The synonyms an index over these sentences would hold (corpus-synonyms.ts). */
-function synonymsFor(...texts: string[]): (stem: string) => readonly string[] {
-  const table = new Map(corpusSynonymTable(new Set(texts.flatMap((text) => termsOf(text)))));
-  return (stem) => table.get(stem) ?? [];
-}
+import { synonymsFor } from '../support/index-synonyms.js';
 
 /** Relates `a` (published `pa`) and `b` (published `pb`) with the synonyms of their words. */
 function relate(a: string, pa: string, b: string, pb: string) {

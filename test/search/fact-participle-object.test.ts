@@ -8,13 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
-import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
-import { termsOf } from '../../src/text/terms.js';
-
-function synonymsFor(...texts: string[]): (stem: string) => readonly string[] {
-  const table = new Map(corpusSynonymTable(new Set(texts.flatMap((text) => termsOf(text)))));
-  return (stem) => table.get(stem) ?? [];
-}
+import { synonymsFor } from '../support/index-synonyms.js';
 
 const related = (a: string, b: string) =>
   [a, b].map(

@@ -10,17 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
-import { corpusSynonymTable } from '../../src/search/corpus-synonyms.js';
-import { termsOf } from '../../src/text/terms.js';
 import { ordinalsByNoun, seriesMembersApart } from '../../src/search/select/fact-series-members.js';
 import { placeOnlyDescribing } from '../../src/search/select/fact-described-event-place.js';
 import { followsGenitive } from '../../src/search/select/fact-genitive-head.js';
-
-/** The synonyms an index over these sentences would hold (corpus-synonyms.ts). */
-function synonymsFor(...texts: string[]): (stem: string) => readonly string[] {
-  const table = new Map(corpusSynonymTable(new Set(texts.flatMap((text) => termsOf(text)))));
-  return (stem) => table.get(stem) ?? [];
-}
+import { synonymsFor } from '../support/index-synonyms.js';
 
 /** The relation of `a` and `b`, each way round, with their words' synonyms. */
 const related = (a: string, b: string, published: [string | null, string | null] = [null, null]) =>

@@ -34,17 +34,25 @@ const SUBSCRIBED_TO = new RegExp(
 const ADDRESS = /@|\.[a-z]{2,}(?:\s|$)/i;
 
 /**
+ * A newsroom's desk after its outlet's name ("Fellside Gazette Newsdesk", "… News Desk", "…
+ * Newsroom"): a department of the outlet, whose staff send its mailings, so what stands before
+ * it is the outlet's name, read as a sender's name is.
+ */
+const NEWSROOM_DESK = /\s+(?:news\s?desk|newsroom)$/iu;
+
+/**
  * The publication a sender's display name states ({@link mailingOutlet}), trimmed; null for a
  * person's name, an address, a product's name or a name naming no outlet.
  *
  * @example
  * senderPublication('Copper Valley Weekly') // 'Copper Valley Weekly'
+ * senderPublication('Fellside Gazette Newsdesk') // 'Fellside Gazette'
  * senderPublication('Marrow Bay Gazette Daily Briefing') // 'Marrow Bay Gazette'
  * senderPublication('Jane Doe') // null
  * senderPublication('noreply@cvw.example') // null
  */
 export function senderPublication(sender: string): string | null {
-  const name = sender.trim();
+  const name = sender.trim().replace(NEWSROOM_DESK, '');
   if (ADDRESS.test(name)) return null;
   if (isOutletNameLast(name)) return name;
   const publication = publicationWords(name);

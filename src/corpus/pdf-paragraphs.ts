@@ -184,6 +184,15 @@ const endsInsideProse = (text: string): boolean =>
   TITLE_WITHOUT_STOP_END.test(text);
 
 /**
+ * A figure and a lower-case word ("14 recommendations."): no sentence opens so, since news style
+ * spells out a number that would begin one, a year apart (The Chicago Manual of Style, 17th ed.,
+ * 9.5; the AP Stylebook, "numerals"). After a line ending without a stop it goes on that line's
+ * sentence ("said the council accepted all" over "14 recommendations."), however short the line.
+ */
+const FIGURE_GOING_ON = /^(?!(?:1\d|20)\d\d\b)\d(?:[\d,.]*\d)?\s+\p{Ll}/u;
+const STOP_END = /[.!?:;]["”’)]?$/u;
+
+/**
  * True when the line before `line` was ended on purpose, not wrapped: the first word of `line`,
  * which starts as a sentence does, would have fit in the room the line before leaves at its
  * column's right edge (the furthest any line of its size starting at its left margin reaches). Typesetting
@@ -193,6 +202,7 @@ const endsInsideProse = (text: string): boolean =>
  */
 function endedOnPurpose(before: Line, line: Line, lines: readonly Line[]): boolean {
   if (!SENTENCE_START.test(line.text) || endsInsideProse(before.text)) return false;
+  if (FIGURE_GOING_ON.test(line.text) && !STOP_END.test(before.text)) return false;
   let edge = before.end;
   for (const other of lines)
     if (

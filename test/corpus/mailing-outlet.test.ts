@@ -46,6 +46,13 @@ describe("a newsletter's sender's display name", () => {
     });
   });
 
+  it("states the outlet when it is the outlet's newsroom desk", async () => {
+    expect(await outletOf('Fellside Gazette Newsdesk <newsdesk@fellside.example>')).toEqual({
+      outlet: 'Fellside Gazette',
+      unknown: false,
+    });
+  });
+
   it("never states it when it is a person's name or an address: the outlet stays unknown", async () => {
     expect(await outletOf('Jane Doe <jane@cvw.example>')).toEqual({ outlet: null, unknown: true });
     expect(await outletOf('noreply@cvw.example')).toEqual({ outlet: null, unknown: true });
@@ -72,6 +79,11 @@ describe("a newsletter's sender's display name", () => {
     expect(senderPublication('Marrow Bay Gazette Daily Briefing')).toBe('Marrow Bay Gazette');
     expect(senderPublication('The Harbour Times')).toBe('The Harbour Times');
     expect(senderPublication('Echo Daily Briefing')).toBeNull();
+    // A newsroom's desk is the outlet's; a desk alone, or after a person's name, names none.
+    expect(senderPublication('Fellside Gazette Newsdesk')).toBe('Fellside Gazette');
+    expect(senderPublication('The Harbour Times News Desk')).toBe('The Harbour Times');
+    expect(senderPublication('Newsroom')).toBeNull();
+    expect(senderPublication('Jane Doe Newsroom')).toBeNull();
     expect(senderPublication('Jane Doe')).toBeNull();
     expect(senderPublication('cvw.example')).toBeNull();
   });

@@ -172,6 +172,11 @@ describe('a line ending in a word that needs the next', () => {
       'The clinic was opened by the mayor and Dr',
       'Miriam Oakes on Friday.',
     ],
+    [
+      'a word, before a figure going on',
+      'Cllr Ann Pike said the council accepted all',
+      '14 recommendations.',
+    ],
   ])('is wrapped after %s', (_kind, first, second) => {
     expect(page(first, second)).toEqual([`${first}\n${second}`, body]);
   });
@@ -179,6 +184,17 @@ describe('a line ending in a word that needs the next', () => {
   it('still ends a line of its own: a street name, a heading', () => {
     expect(page('12 High St', 'Harrowmere')).toEqual(['12 High St', 'Harrowmere', body]);
     expect(page('What the review found')).toEqual(['What the review found', body]);
+    // A year may open a sentence, and a stop ends a line on purpose before a figure.
+    expect(page('What the review found', '1976 was drier.')).toEqual([
+      'What the review found',
+      '1976 was drier.',
+      body,
+    ]);
+    expect(page('The review is out.', '14 recommendations were made.')).toEqual([
+      'The review is out.',
+      '14 recommendations were made.',
+      body,
+    ]);
   });
 });
 

@@ -37,6 +37,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   'gas-explosion': path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'gas-explosion'),
   reservoir: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'reservoir'),
   measles: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'measles'),
+  algae: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'algae'),
 };
 
 /**

@@ -37,6 +37,7 @@ export const PAIR_CORPORA = [
   'gas-explosion',
   'reservoir',
   'measles',
+  'algae',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -290,6 +291,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 70, tester72's plant): same facts told two ways in the measles corpus (the active and the passive, a weekday and a date, a span in days and in weeks, another verb, a currency's symbol and its name, a per cent sign and its words, a count in words and in digits), sources that differ (two counts of doses, two costs, two uptake rates), with a second town's first case and clinic, a letter's claim and its denial, another town's exclusion, and the pairs the start's engine joined untruly (another cluster's fourth case beside a first case, a review's findings beside the outbreak's end or a letter); development only",
   },
   {
+    file: 'sets/pairs-algae.json',
+    corpus: 'algae',
+    label:
+      "not blind (session 71, tester73's plant): same facts told two ways in the algae-bloom corpus (a unit's name and its symbol, a figure in words and in digits, a weekday and a date, another verb, a span in weeks and in days, the passive), sources that differ (two peak readings, two counts of closed beaches, two ages of one dog), with a farmer's denial beside his admission, a second bloom on another lake and another lake's beach closed, and the joins the start's engine showed, true and untrue (two cancellations by one club, two councils' warning signs); development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -337,6 +344,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-gas-explosion.json',
   'sets/pairs-reservoir.json',
   'sets/pairs-measles.json',
+  'sets/pairs-algae.json',
 ];
 
 const pairSchema = z.object({

@@ -29,7 +29,8 @@ export type CorpusName =
   | 'derailment'
   | 'gas-explosion'
   | 'reservoir'
-  | 'measles';
+  | 'measles'
+  | 'algae';
 
 /** One question set. */
 export interface SetSpec {
@@ -387,6 +388,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'measles',
     label:
       "an outside tester's own articles and questions (session 70, tester72), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'algae',
+    file: 'sets/algae.json',
+    corpus: 'algae',
+    label:
+      "an outside tester's own articles and questions (session 71, tester73), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

@@ -32,6 +32,7 @@ import { priceVerbTerms, type MeasuredSource } from './fact-measures.js';
 import { premodifyingParticiple } from './fact-premodifying-participle.js';
 import { followsGenitive } from './fact-genitive-head.js';
 import { namesPassiveAgent } from './fact-agent-relative.js';
+import { recipientSubjectApart } from './fact-recipient-passive.js';
 import { namesEvent } from '../../timeline/event-noun.js';
 import { DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
@@ -87,8 +88,14 @@ export function actsApart(
   // parties (fact-passive-agent.ts).
   // "The fire destroyed the Neptune Arcade" / "A cafe kiosk … was destroyed": one act over two
   // patients (fact-patients.ts).
+  // "Families at the school were sent a letter" / "letters … were sent too late": the
+  // recipient as subject, and a report that names no recipient (fact-recipient-passive.ts).
   if (toldA() && toldB())
-    return agentsApart(a, actA.at, b, actB.at) || patientsApart(a, actA.at, b, actB.at, synonymous);
+    return (
+      agentsApart(a, actA.at, b, actB.at) ||
+      patientsApart(a, actA.at, b, actB.at, synonymous) ||
+      recipientSubjectApart(a, actA.at, b, actB.at, synonymous)
+    );
   if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;

@@ -31,6 +31,8 @@ import { particleAfter, tellsPhrasalVerb } from './fact-phrasal-passive.js';
 import { priceVerbTerms, type MeasuredSource } from './fact-measures.js';
 import { premodifyingParticiple } from './fact-premodifying-participle.js';
 import { followsGenitive } from './fact-genitive-head.js';
+import { namesPassiveAgent } from './fact-agent-relative.js';
+import { recipientSubjectApart } from './fact-recipient-passive.js';
 import { namesEvent } from '../../timeline/event-noun.js';
 import { DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
@@ -86,8 +88,14 @@ export function actsApart(
   // parties (fact-passive-agent.ts).
   // "The fire destroyed the Neptune Arcade" / "A cafe kiosk … was destroyed": one act over two
   // patients (fact-patients.ts).
+  // "Families at the school were sent a letter" / "letters … were sent too late": the
+  // recipient as subject, and a report that names no recipient (fact-recipient-passive.ts).
   if (toldA() && toldB())
-    return agentsApart(a, actA.at, b, actB.at) || patientsApart(a, actA.at, b, actB.at, synonymous);
+    return (
+      agentsApart(a, actA.at, b, actB.at) ||
+      patientsApart(a, actA.at, b, actB.at, synonymous) ||
+      recipientSubjectApart(a, actA.at, b, actB.at, synonymous)
+    );
   if (!toldA() && !toldB()) return true;
   // A subject not stated ("It tackled …") may be anyone the other names.
   const x = subjectOf(a, actA.at).keys;
@@ -357,7 +365,8 @@ const IRREGULAR_LEMMAS = irregularLemmaStems(SEARCH_OPTIONS.facts.namePrefix);
  * stopped as its news: fact-clauses.ts `inAdverbialClause`; such a clause is compared on its own
  * by fact-clause-relations.ts `toldInClause`), and outside a participle that says which thing is meant
  * ("the two men arrested on 12 March remain on bail" does not report an arrest:
- * fact-clauses.ts `inReducedRelative`), nor in one before the noun ("the leaking wagon had come to
+ * fact-clauses.ts `inReducedRelative`) unless it names its agent ("an inquiry led by Judge Anna
+ * Wray": fact-agent-relative.ts), nor in one before the noun ("the leaking wagon had come to
  * rest" does not report a leak: fact-premodifying-participle.ts).
  */
 function toldBy(
@@ -372,7 +381,8 @@ function toldBy(
       (unit.start === own?.at ||
         ((!inDescribingClause(source.text, unit.start) || namesAgent(source.text, unit)) &&
           !inAdverbialClause(source.text, unit.start) &&
-          !inReducedRelative(source, index, events) &&
+          // "an inquiry led by Judge Anna Wray" states her leading it (fact-agent-relative.ts).
+          (!inReducedRelative(source, index, events) || namesPassiveAgent(source.text, unit.end)) &&
           !premodifyingParticiple(source, index, events))),
   );
 }

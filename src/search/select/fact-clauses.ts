@@ -5,7 +5,7 @@
  */
 import type { UnitOccurrence } from './fact-participants.js';
 import { MONTH_ABBREVIATIONS } from '../../text/months.js';
-import { REGULAR_PAST } from '../../timeline/past-forms.js';
+import { isPastForm } from '../../timeline/past-forms.js';
 
 /** What a passage needs to be read here. */
 export interface ClausedSource {
@@ -58,9 +58,13 @@ export function inDescribingClause(text: string, at: number): boolean {
 const NO_HEAD_BEFORE =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|having|get|gets|got|getting|do|does|did|who|which|that|he|she|it|they|we|you|i|not|also|then|just)$/i;
 
-/** What opens a participle's adverbial: a preposition or a time adverb (closed classes). */
+/**
+ * What opens a participle's adverbial: a preposition or a time adverb (closed classes); "to" as
+ * a preposition of direction before a determiner ("A letter sent to some parents was wrong":
+ * Quirk et al. 1985, §9.15ff), not before a verb ("agreed to pay").
+ */
 const ADVERBIAL_AFTER =
-  /^\s+(?:on|in|at|by|over|for|after|during|from|near|outside|inside|across|last|yesterday|earlier|this)\b/i;
+  /^\s+(?:on|in|at|by|over|for|after|during|from|near|outside|inside|across|last|yesterday|earlier|this|to\s+(?:the|a|an|some|all|every|each|its|their|his|her|our|many|most))\b/i;
 
 /** A finite verb the clause may go on to: a form of "be", "have", "remain", or a modal. */
 const FINITE_VERB =
@@ -68,7 +72,8 @@ const FINITE_VERB =
 
 /**
  * True when the word of unit `index` is a past participle set after a noun as a reduced relative
- * clause ("The two men arrested on 12 March remain on bail"): a regular past form after a word
+ * clause ("The two men arrested on 12 March remain on bail", "A letter sent to some parents was
+ * wrong"): a past form, regular or irregular, after a word
  * that may end a noun phrase ({@link NO_HEAD_BEFORE} rules out auxiliaries and pronouns),
  * followed by an adverbial ({@link ADVERBIAL_AFTER}: an object after it would make it the clause's
  * verb, "Police arrested two men"), with the clause going on, before any break, coordinator or
@@ -76,8 +81,8 @@ const FINITE_VERB =
  * one of `events`, the report's event words, that is neither an infinitive after "to" nor an
  * "-ing" form: "The council voted on Monday to close the pool" is the voting). Such a participle
  * postmodifies its noun (Quirk et al. 1985, ch. 17, non-finite postmodification): it says which
- * men, and what the sentence reports is its main verb's. A regular past form only
- * (timeline/past-forms.ts `REGULAR_PAST`).
+ * men, and what the sentence reports is its main verb's. A past form by timeline/past-forms.ts
+ * `isPastForm` (WordNet's irregular forms read as the past by the lexicon's tags).
  */
 export function inReducedRelative(
   source: ClausedSource,
@@ -86,7 +91,7 @@ export function inReducedRelative(
 ): boolean {
   const { text, sequence } = source;
   const unit = sequence[index];
-  if (unit === undefined || !REGULAR_PAST.test(text.slice(unit.start, unit.end))) return false;
+  if (unit === undefined || !isPastForm(text.slice(unit.start, unit.end))) return false;
   const before = /([\p{L}’'-]+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 40), unit.start));
   if (before === null || NO_HEAD_BEFORE.test(before[1]!)) return false;
   if (!ADVERBIAL_AFTER.test(text.slice(unit.end))) return false;

@@ -65,6 +65,7 @@ import { premodifyingLengthsDiffer } from './fact-measure-premodifier.js';
 import { metreSymbolsRead } from './fact-metre-symbol.js';
 import { seriesMembersApart } from './fact-series-members.js';
 import { placeOnlyDescribing } from './fact-described-event-place.js';
+import { placeBesideAdverbialAct } from './fact-adverbial-place.js';
 import {
   inClaims,
   inOwnClauses,
@@ -122,11 +123,16 @@ export function relateFacts(
     return { kind: 'different-fact', reason: 'different members of a series' };
   // "The first case was confirmed at Ostwick Primary School" / "The outbreak that began at St
   // Aldric's Primary School … has been declared over": a place in a relative clause is the place
-  // of that clause's event, not of the report's (fact-described-event-place.ts).
+  // of that clause's event, not of the report's (fact-described-event-place.ts). "…went out eight
+  // days after the first case was confirmed", with a place outside that clause of time, tells no
+  // place of the confirmation (fact-adverbial-place.ts).
   if (
     relation.kind === 'disagree' &&
     relation.aspect === 'place' &&
-    (placeOnlyDescribing(a.text, a.values.places) || placeOnlyDescribing(b.text, b.values.places))
+    (placeOnlyDescribing(a.text, a.values.places) ||
+      placeOnlyDescribing(b.text, b.values.places) ||
+      placeBesideAdverbialAct(a, b) ||
+      placeBesideAdverbialAct(b, a))
   )
     return { kind: 'different-fact', reason: "another event's place" };
   if (relation.kind !== 'different-fact') {

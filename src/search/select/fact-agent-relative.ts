@@ -1,0 +1,26 @@
+/**
+ * A participle after its noun that names its agent ("An inquiry led by Judge Anna Wray will
+ * examine the flood", "the two men arrested by Kelby police on Monday"). A reduced relative
+ * clause says which thing is meant (Quirk et al. 1985, §17.97ff, non-finite postmodification),
+ * but a passive whose "by" phrase names the doer states that act of that doer: "by" + noun
+ * phrase is the passive's agent, the active's subject (Quirk §3.63; Huddleston & Pullum 2002,
+ * ch. 16 §10), so "an inquiry led by Judge Anna Wray" says what "Judge Anna Wray will lead the
+ * inquiry" says. One with no agent ("A letter sent to some parents was wrong") states no sending
+ * that another report could tell. "By" before a time ("sent by Friday", "by the end of May",
+ * "by 2030") is a deadline, not an agent (Quirk §9.39), and is not read so.
+ */
+import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+
+/** "by" and the start of its noun phrase, which is not a time. */
+const BY_AGENT = new RegExp(
+  String.raw`^\s+by\s+(?!(?:${WEEKDAY_RE}|${MONTH_RE}|then|now|next|last|this|tomorrow|tonight|today|midnight|noon|mid-?\p{L}*|early|late|the\s+(?:end|start|beginning|middle|time|weekend|deadline)|\d)(?!\p{L}))\S`,
+  'iu',
+);
+
+/**
+ * True when the participle ending at offset `end` of `text` is followed by its passive agent
+ * ({@link BY_AGENT}).
+ */
+export function namesPassiveAgent(text: string, end: number): boolean {
+  return BY_AGENT.test(text.slice(end));
+}

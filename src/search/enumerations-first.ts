@@ -198,48 +198,9 @@ export function enumerates(
 ): boolean {
   const series =
     isKind === undefined ? seriesIn(text) : [...seriesIn(text), ...kindSeriesIn(text, isKind)];
-  return (
-    series.some(
-      (series) =>
-        (asked.count === null || series.members === asked.count) &&
-        besideAsked(text, series, isAsked),
-    ) ||
-    (asked.count === null && namesPairAsSubject(text, isAsked))
+  return series.some(
+    (series) =>
+      (asked.count === null || series.members === asked.count) &&
+      besideAsked(text, series, isAsked),
   );
-}
-
-/** True when the lexicon tags `word` a past or present verb form (Penn VBD, VBN, VBZ, VBP, VB). */
-function isVerb(word: string): boolean {
-  return lexiconTags(word)?.some((tag) => tag.startsWith('VB') && tag !== 'VBG') ?? false;
-}
-
-/** Function words read past between a subject and its asked verb ("were", "have been"): at most. */
-const MAX_AUXILIARIES = 2;
-
-/**
- * True when `text` holds two names joined by "and" as the subject of a word of the question
- * (`isAsked` tells its index terms), perhaps past auxiliaries: "Merrow Sands and Dunmere Strand
- * reopened" for "which beaches reopened". A pair alone is no series ({@link MIN_SERIES}), but a
- * "which N VERB" question's wh-phrase is the subject of VERB (Quirk et al. 1985 §6.38), and the
- * members of the set asked stand where it stands in the answer (Huddleston & Pullum 2002, ch. 10
- * §7.1, the answer replacing the wh-phrase): coordinated names as the asked verb's subject name
- * the set however few they are.
- */
-function namesPairAsSubject(text: string, isAsked: (term: string) => boolean): boolean {
-  for (const match of text.matchAll(SERIES)) {
-    const pair = match[0].split(PARTS).filter((member) => member.trim() !== '');
-    if (pair.length !== 2 || !/\sand\s/u.test(match[0])) continue;
-    const rest = text.slice(match.index + match[0].length);
-    const after = tokenize(rest);
-    for (let k = 0; k <= MAX_AUXILIARIES && k < after.length; k++) {
-      const token = after[k]!;
-      const gap = rest.slice(k === 0 ? 0 : after[k - 1]!.end, token.start);
-      if (!/^\s+$/u.test(gap)) break;
-      if (!isStopWord(token)) {
-        if (isVerb(token.word) && isAsked(stem(token.word))) return true;
-        break;
-      }
-    }
-  }
-  return false;
 }

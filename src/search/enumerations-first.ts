@@ -19,6 +19,7 @@ import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { NUMBER_WORD_VALUES } from './select/fact-values.js';
 import { singularForms } from './abstain-counted-thing.js';
+import { kindSeriesIn } from './kind-series.js';
 
 /**
  * What a list question asks: `count`, how many things it wants named, or null when it says not;
@@ -185,14 +186,19 @@ const APPOSITION_INDICATORS: ReadonlySet<string> = new Set([
  * True when `text` enumerates what `asked` asks for: as many names as it counts, or a series
  * of any length when it gives no count, standing beside a word of the question (`isAsked`
  * tells its index terms; by default the asked class noun alone) or opening or closing its
- * sentence ({@link besideAsked}).
+ * sentence ({@link besideAsked}). With `isKind` (kind-series.ts `kindsOfTest` of the asked
+ * nouns), a series of common nouns naming kinds of the asked one counts as a series of names
+ * ("puffins, guillemots, razorbills and kittiwakes" for "which birds").
  */
 export function enumerates(
   text: string,
   asked: AskedEnumeration,
   isAsked: (term: string) => boolean = (term) => term === asked.head,
+  isKind?: (word: string) => boolean,
 ): boolean {
-  return seriesIn(text).some(
+  const series =
+    isKind === undefined ? seriesIn(text) : [...seriesIn(text), ...kindSeriesIn(text, isKind)];
+  return series.some(
     (series) =>
       (asked.count === null || series.members === asked.count) &&
       besideAsked(text, series, isAsked),

@@ -94,6 +94,7 @@ import {
 import { holdersFirst } from './holders-first.js';
 import { askedRole } from './holder-roles.js';
 import { askedEnumeration, enumerates } from './enumerations-first.js';
+import { askedNouns, kindsOfTest } from './kind-series.js';
 import {
   askedDescriptions,
   CutText,
@@ -1951,12 +1952,15 @@ export class SearchIndex {
       for (const { terms } of concept.alternatives)
         if (terms.length === 1) askedTerms.add(terms[0]!);
     const isAsked = (term: string) => askedTerms.has(term);
+    // Kinds of an asked noun named by common nouns ("puffins, guillemots and razorbills" for
+    // "which birds"): kind-series.ts.
+    const isKind = kindsOfTest(askedNouns(question)) ?? undefined;
     const { matcher } = ranking.select;
     return holdersFirst(
       ranked,
       ({ sentence }) => {
         const text = this.textOf(sentence);
-        if (!enumerates(text, asked, isAsked)) return { holder: false, typeMatch: 0 };
+        if (!enumerates(text, asked, isAsked, isKind)) return { holder: false, typeMatch: 0 };
         // "They are Ashcombe, Brockhurst …" names what the sentence before told of, which may
         // hold what the question asks about, in the same paragraph or in the one before: news
         // writing's paragraphs are often one sentence long.

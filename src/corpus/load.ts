@@ -661,7 +661,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     } else {
       // A second copy is still read (fixtures and folders hold one story in several formats
       // on purpose), but said: validate warns, naming both files, and so does a load.
-      const key = copyKey(analysis.text, meta);
+      const key = copyKey(analysis, meta);
       const first = firstCopies.get(key);
       if (first === undefined) firstCopies.set(key, file);
       else (reports.at(-1) as ArticleReport).copyOf = first;

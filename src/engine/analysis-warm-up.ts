@@ -22,19 +22,38 @@ let warmed = false;
 export async function warmUpAnalysis(): Promise<boolean> {
   if (warmed) return false;
   warmed = true;
-  const [{ analyseArticle }, { detectArticleDates }, { termsOf }, { claimEventWords }] =
-    await Promise.all([
-      import('../corpus/load.js'),
-      import('../timeline/index.js'),
-      import('../text/terms.js'),
-      import('../search/select/fact-predicates.js'),
-    ]);
-  const analysis = analyseArticle({ file: 'warm-up.txt', format: 'text', raw: WARM_UP_TEXT });
+  const [
+    { analyseArticleTagged },
+    { detectArticleDates },
+    { termsOf },
+    { articleEvents },
+    { articleFactDates },
+    { leavesObjectImplicit },
+    { irrealisValueSpans },
+  ] = await Promise.all([
+    import('../corpus/load.js'),
+    import('../timeline/index.js'),
+    import('../text/terms.js'),
+    import('../search/article-events.js'),
+    import('../search/article-fact-dates.js'),
+    import('../search/implicit-object.js'),
+    import('../search/irrealis-values.js'),
+  ]);
+  // As a build reads an article it analyses (index.ts): segmented and tagged in one read, the
+  // event words taken from that read (and a heading's tagged alone).
+  const { analysis, words } = analyseArticleTagged({
+    file: 'warm-up.txt',
+    format: 'text',
+    raw: WARM_UP_TEXT,
+  });
   for (const { start, end } of analysis.sentences) {
     const text = analysis.text.slice(start, end);
     termsOf(text);
-    claimEventWords(text);
+    leavesObjectImplicit(text);
+    irrealisValueSpans(text);
   }
+  articleEvents(analysis, words);
+  articleFactDates(analysis);
   detectArticleDates(
     analysis,
     analysis.sentences.map((s) => ({ ...s, article: 0, kind: 'body' as const })),

@@ -178,10 +178,14 @@ export function askedPlaceHeld(input: AbstentionInput): boolean | undefined {
   for (const phrase of conceptForms(plan, place)) if (phrase.length === 1) forms.add(phrase[0]!);
   const questionTerms = new Set(plan.concepts.flatMap((c) => c.alternatives[0]?.terms ?? []));
   const context = candidateContext(input);
-  const places = placeNamesIn(
+  // Another place of the same kind: a name read as a place by what the coverage places at it,
+  // only when the coverage places things at the asked name too ("DC" of a coverage that
+  // writes "the District of Columbia" is not weighed against "in Washington").
+  const coveragePlaces = placeNamesIn(
     context.map((s) => input.textOf(s)),
     writtenInLowerCase,
   );
+  const places = coveragePlaces.has(place) ? coveragePlaces : new Set<string>();
   // The sentence's saved stems settle most candidates without reading its text again.
   const read = (s: number): Placed =>
     input.wordsOf(s).stems.includes(head)

@@ -21,6 +21,7 @@
  * common noun ("in the harbour"), which may be the asked place told otherwise.
  */
 import { ARTICLES } from '../text/determiners.js';
+import { isUsuallyNoun } from '../text/nouns.js';
 import { monthNumberIgnoringCase, WEEKDAYS } from '../text/months.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
@@ -95,7 +96,7 @@ export function askedPlaceOf(
   for (let at = 1; at < tokens.length - 1; at++) {
     // "for" after a noun gives the place the asked thing is meant for ("the childcare fund for
     // Ostwick"): a postmodifier restricting the noun as a place adjunct restricts a predication.
-    const forNoun = tokens[at]!.word === 'for' && !isStopWord(tokens[at - 1]!);
+    const forNoun = tokens[at]!.word === 'for' && isUsuallyNoun(tokens[at - 1]!.word);
     const name = placeNameAfter(tokens, at, isProper, forNoun ? FOR_PLACE : PLACE_PREPOSITIONS);
     if (name !== null) return stem(name.word);
   }

@@ -143,8 +143,9 @@ describe('a place the asked thing is meant for', () => {
     expect(askedPlaceOf('how much was the childcare fund for Branton', lower, known)).toBe(
       'branton',
     );
-    // "for" after a function word is no postmodifier of the asked thing.
+    // "for" after a verb is no postmodifier of the asked thing.
     expect(askedPlaceOf('what is there for Branton', lower, known)).toBeNull();
+    expect(askedPlaceOf('what price did Moss set for Branton stock', lower, known)).toBeNull();
   });
 
   it('is not given by a sentence naming another place the coverage places things at', () => {

@@ -19,8 +19,8 @@
  */
 import type { AbstentionInput } from './abstain-features.js';
 
-/** A polite frame before the request: "please", "can you", "could you please", "I want you to". */
-const FRAME = String.raw`(?:(?:please|pls|plz|kindly|now|ok(?:ay)?|hey|hi|bot)[\s,!]+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you|u)\s+to\s+)*`;
+/** A polite frame before a request: "please", "can you", "could you please", "I want you to". */
+export const POLITE_FRAME = String.raw`(?:(?:please|pls|plz|kindly|now|ok(?:ay)?|hey|hi|bot)[\s,!]+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you|u)\s+to\s+)*`;
 
 /** Levin's (1993) create and performance verbs that make a text or a picture, in their base form. */
 const MAKING_VERBS = String.raw`write|compose|create|generate|invent|make\s+up|draw|paint|sing|recite`;
@@ -29,7 +29,7 @@ const MAKING_VERBS = String.raw`write|compose|create|generate|invent|make\s+up|d
 const TELL_MADE = String.raw`tell\s+(?:me|us)\s+(?:a|an|another|one\s+more)\s+(?:\w+\s+)?(?:joke|story|poem|tale|riddle)s?`;
 
 const COMPOSITION_REQUEST = new RegExp(
-  String.raw`^\W*${FRAME}(?:(?:${MAKING_VERBS})\b(?!\s*[?]?\s*$)|${TELL_MADE}\b)`,
+  String.raw`^\W*${POLITE_FRAME}(?:(?:${MAKING_VERBS})\b(?!\s*[?]?\s*$)|${TELL_MADE}\b)`,
   'iu',
 );
 

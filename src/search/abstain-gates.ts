@@ -7,6 +7,7 @@
  */
 import type { AbstentionEvidence } from './abstain.js';
 import type { AbstentionInput } from './abstain-features.js';
+import { adviceRequestHeld } from './abstain-advice-request.js';
 import { askedAgeHeld } from './abstain-asked-age.js';
 import { askedAttributeHeld } from './abstain-asked-attribute.js';
 import { askedDoerHeld } from './abstain-asked-doer.js';
@@ -78,6 +79,7 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedBeyondSettingHeld,
   knownTopicHeld,
   compositionRequestHeld,
+  adviceRequestHeld,
   programTextHeld,
 };
 

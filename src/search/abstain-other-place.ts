@@ -21,6 +21,7 @@
  * common noun ("in the harbour"), which may be the asked place told otherwise.
  */
 import { ARTICLES } from '../text/determiners.js';
+import { isUsuallyNoun } from '../text/nouns.js';
 import { monthNumberIgnoringCase, WEEKDAYS } from '../text/months.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
@@ -32,6 +33,13 @@ import { SEARCH_OPTIONS } from './options.js';
 
 /** Prepositions of position that place a happening (Quirk et al. 1985, §9.15–9.21). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside']);
+
+/**
+ * "For" before a place name after a noun ("the fund for Ostwick", "the MP for Lowmere"): the
+ * place the thing is meant for or answers to (Quirk et al. 1985, §9.58, the recipient "for"),
+ * read in a question only.
+ */
+const FOR_PLACE = new Set(['for']);
 
 /** How a passage places the asked head. */
 export type Placed = 'same' | 'other' | 'none';
@@ -54,8 +62,9 @@ function placeNameAfter(
   tokens: readonly Token[],
   at: number,
   isProper: (token: Token) => boolean,
+  prepositions: ReadonlySet<string> = PLACE_PREPOSITIONS,
 ): Token | null {
-  if (!PLACE_PREPOSITIONS.has(tokens[at]!.word)) return null;
+  if (!prepositions.has(tokens[at]!.word)) return null;
   let next = at + 1;
   if (tokens[next] !== undefined && ARTICLES.includes(tokens[next]!.word)) next++;
   const name = tokens[next];
@@ -85,7 +94,10 @@ export function askedPlaceOf(
     return known(term) && !inLowerCase(term);
   };
   for (let at = 1; at < tokens.length - 1; at++) {
-    const name = placeNameAfter(tokens, at, isProper);
+    // "for" after a noun gives the place the asked thing is meant for ("the childcare fund for
+    // Ostwick"): a postmodifier restricting the noun as a place adjunct restricts a predication.
+    const forNoun = tokens[at]!.word === 'for' && isUsuallyNoun(tokens[at - 1]!.word);
+    const name = placeNameAfter(tokens, at, isProper, forNoun ? FOR_PLACE : PLACE_PREPOSITIONS);
     if (name !== null) return stem(name.word);
   }
   return null;
@@ -103,6 +115,7 @@ export function placeIn(
   forms: ReadonlySet<string>,
   questionTerms: ReadonlySet<string>,
   inLowerCase: WrittenInLowerCase,
+  places: ReadonlySet<string> = new Set(),
 ): Placed {
   const tokens = tokenize(text);
   const stems = tokens.map((token) => stem(token.word));
@@ -112,7 +125,30 @@ export function placeIn(
     proper(text, token, inLowerCase) && !questionTerms.has(stem(token.word));
   for (let at = 0; at < tokens.length - 1; at++)
     if (placeNameAfter(tokens, at, isProper) !== null) return 'other';
+  // A name the coverage places things at ("Harrowmere City Council's cabinet", where the
+  // coverage writes "in Harrowmere") names another place, whatever its phrase here.
+  if (tokens.some((token) => places.has(stem(token.word)) && isProper(token))) return 'other';
   return 'none';
+}
+
+/**
+ * The stems of the proper names the sentences `texts` place something at (after a place
+ * preposition, as {@link placeIn} reads one): the names the coverage uses as places.
+ */
+export function placeNamesIn(
+  texts: Iterable<string>,
+  inLowerCase: WrittenInLowerCase,
+): Set<string> {
+  const places = new Set<string>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    const isProper = (token: Token) => proper(text, token, inLowerCase);
+    for (let at = 0; at < tokens.length - 1; at++) {
+      const name = placeNameAfter(tokens, at, isProper);
+      if (name !== null) places.add(stem(name.word));
+    }
+  }
+  return places;
 }
 
 /**
@@ -142,16 +178,25 @@ export function askedPlaceHeld(input: AbstentionInput): boolean | undefined {
   const forms = new Set([place]);
   for (const phrase of conceptForms(plan, place)) if (phrase.length === 1) forms.add(phrase[0]!);
   const questionTerms = new Set(plan.concepts.flatMap((c) => c.alternatives[0]?.terms ?? []));
+  const context = candidateContext(input);
+  // Another place of the same kind: a name read as a place by what the coverage places at it,
+  // only when the coverage places things at the asked name too ("DC" of a coverage that
+  // writes "the District of Columbia" is not weighed against "in Washington").
+  const coveragePlaces = placeNamesIn(
+    context.map((s) => input.textOf(s)),
+    writtenInLowerCase,
+  );
+  const places = coveragePlaces.has(place) ? coveragePlaces : new Set<string>();
   // The sentence's saved stems settle most candidates without reading its text again.
   const read = (s: number): Placed =>
     input.wordsOf(s).stems.includes(head)
-      ? placeIn(input.textOf(s), head, forms, questionTerms, writtenInLowerCase)
+      ? placeIn(input.textOf(s), head, forms, questionTerms, writtenInLowerCase, places)
       : 'none';
   const leading = ranked.slice(0, SEARCH_OPTIONS.abstain.topPassages);
   if (!leading.some((c) => read(c.sentence) === 'other')) return undefined;
   const names = (s: number | null) =>
     s !== null && input.wordsOf(s).stems.some((term) => forms.has(term));
-  for (const s of candidateContext(input)) {
+  for (const s of context) {
     const placed = read(s);
     if (placed === 'same') return true;
     if (placed === 'other' || !input.wordsOf(s).stems.includes(head)) continue;

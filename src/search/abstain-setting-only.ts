@@ -36,8 +36,31 @@ function nounSynonymTerms(word: string): Set<string> | null {
   const read = wordnetSynsets();
   // An informal word's sense is its standard word's ("cops": police officers), as
   // written-noun-synonyms.ts reads it.
-  const words = synsets.flatMap((synset) => [...synset.words, ...standardWordsOf(synset, read)]);
+  const words = synsets.flatMap((synset) =>
+    [...synset.words, ...standardWordsOf(synset, read)].filter(
+      (w) => !pluralOfAnotherSense(w, synset.words, every),
+    ),
+  );
   return new Set(words.map((w) => termsOf(w).join(' ')));
+}
+
+/**
+ * True when `word`, a one-word lemma of a synset whose lemmas are `synsetWords`, is the plural of
+ * a noun WordNet lists that is not in the synset: "conditions" (weather), whose singular
+ * "condition" names a state, not the weather. Such a plural has a sense its singular lacks
+ * (Quirk et al. 1985, ch. 5 on plural-only nouns and plurals of their own meaning: "arms",
+ * "customs"), and the index's stems merge it with the singular ("condit"), so a coverage
+ * holding "condition" would be read as holding the plural's sense: it is left out.
+ */
+function pluralOfAnotherSense(
+  word: string,
+  synsetWords: readonly string[],
+  every: (lemma: string) => readonly unknown[],
+): boolean {
+  if (word.includes(' ') || !word.endsWith('s')) return false;
+  return baseForms(word)
+    .slice(1)
+    .some((singular) => !synsetWords.includes(singular) && every(singular).length > 0);
 }
 
 /**

@@ -235,6 +235,11 @@ export interface AbstentionEvidence {
    */
   compositionRequestHeld?: boolean;
   /**
+   * False when the question asks the bot for its own recommendation, "recommend a good …"
+   * (abstain-advice-request.ts `adviceRequestHeld`); absent otherwise.
+   */
+  adviceRequestHeld?: boolean;
+  /**
    * False when the question is written in a program's syntax, "' OR 1=1; DROP TABLE …; --"
    * (abstain-program-text.ts `programTextHeld`); absent otherwise.
    */

@@ -133,7 +133,7 @@ import { baseForms, dictionaryWords, initialismLemmas } from './dictionary-words
 import { FrontCodedWords } from './front-coding.js';
 import { MAY_HOLD_TITLED_SURNAME, secondReferences } from './second-references.js';
 import { shortNames } from './short-names.js';
-import { buildDerivedTable } from './synonyms.js';
+import { buildDerivedTable, shortenedForm } from './synonyms.js';
 import { buildVerbFormSynonymTable } from './verb-form-synonyms.js';
 import { corpusSynonymTable } from './corpus-synonyms.js';
 import { termsInMostArticles } from './article-spread.js';
@@ -780,9 +780,19 @@ export class SearchIndex {
       synonyms: (key) => this.synonyms.get(key),
       formSynonyms: (word) => this.formSynonyms.get(word),
       derived: (key) => this.derived.get(key),
-      inflections: (word, term) => [
-        ...new Set([...this.inflections.get(word), ...this.inflections.get(term)]),
-      ],
+      // A regular past or third person the stemmer cuts below the lemma's term ("died",
+      // "dies" → "di" of "die": synonyms.ts `shortenedForm`) is the word itself as much as
+      // an irregular form is: "did any child die" asks of "No child died".
+      inflections: (word, term) => {
+        const shortened = shortenedForm(term, (t) => this.termIds.has(t));
+        return [
+          ...new Set([
+            ...this.inflections.get(word),
+            ...this.inflections.get(term),
+            ...(shortened === null ? [] : [shortened]),
+          ]),
+        ];
+      },
       abbreviated: (word) =>
         keptIn(this.abbreviations, word, MAX_KEPT_WORD_READINGS, () =>
           abbreviationCandidates(

@@ -215,7 +215,7 @@ export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable
   // term: "death" would find no "died". Those forms count as the lemma.
   for (const [key, related] of wordnetRelations().derived)
     for (const terms of related) {
-      const form = terms.length === 1 ? shortenedForm(terms[0]!, vocabulary) : null;
+      const form = terms.length === 1 ? shortenedForm(terms[0]!, (t) => vocabulary.has(t)) : null;
       if (form === null || form === key) continue;
       const set = table.get(key) ?? new Set<string>();
       set.add(form);
@@ -228,15 +228,15 @@ export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable
 
 /**
  * The term of a lemma's regular past or third-person form ("died", "dies") when the stemmer
- * shortens it below the lemma's own term (`term`, "die" → "di") and the vocabulary holds it;
- * null otherwise (the usual case: "announced" and "announce" are both "announc").
+ * shortens it below the lemma's own term (`term`, "die" → "di") and the vocabulary holds it
+ * (`has`); null otherwise (the usual case: "announced" and "announce" are both "announc").
  */
-function shortenedForm(term: string, vocabulary: ReadonlySet<string>): string | null {
+export function shortenedForm(term: string, has: (term: string) => boolean): string | null {
   if (!term.endsWith('e')) return null;
   for (const written of [`${term}d`, `${term}s`]) {
     const [form, ...rest] = termsOf(written);
     if (form !== undefined && rest.length === 0 && form !== term && term.startsWith(form))
-      if (vocabulary.has(form)) return form;
+      if (has(form)) return form;
   }
   return null;
 }

@@ -5,7 +5,13 @@
  * Weston's, in the sentence or by the article's title.
  */
 import { describe, expect, it } from 'vitest';
-import { askedPlaceOf, askedThingOf, placeIn } from '../../src/search/abstain-other-place.js';
+import {
+  askedPlaceHeld,
+  askedPlaceOf,
+  askedThingOf,
+  placeIn,
+  placeNamesIn,
+} from '../../src/search/abstain-other-place.js';
 import { engineOver, type SearchFixtureArticle } from './fixtures.js';
 
 /** Only Easton's homes are counted; Weston is named for another matter. */
@@ -102,4 +108,63 @@ describe('the gate', () => {
       expect(engine.ask('how many homes flooded in Weston?').answered, article.id).toBe(true);
     }
   }, 60_000);
+});
+
+/**
+ * A hardship fund named by the city that set it up, not placed by a preposition; the coverage
+ * places things at the city elsewhere ("in Harlow"), and a second town's article never speaks
+ * of the fund.
+ */
+const HARLOW_FUND: SearchFixtureArticle = {
+  id: 'harlow-fund',
+  title: 'Council agrees childcare money',
+  outlet: 'Lune Valley Echo',
+  published: '2026-03-05',
+  paragraphs: [
+    ["Harlow City Council's cabinet agreed to spend £40,000 on childcare for excluded pupils."],
+    ['Schools in Harlow will stay open for pupils who have had both doses.'],
+  ],
+};
+
+const BRANTON: SearchFixtureArticle = {
+  id: 'branton',
+  title: 'Two cases at Branton school',
+  outlet: 'Lune Valley Echo',
+  published: '2026-05-29',
+  paragraphs: [
+    ['Two pupils at a primary school in Branton have caught the virus, the health board said.'],
+    ['Branton is a market town north of Harlow.'],
+  ],
+};
+
+describe('a place the asked thing is meant for', () => {
+  it('is a proper name after "for" that follows a noun', () => {
+    const lower = (term: string) => !['branton', 'harlow'].includes(term);
+    expect(askedPlaceOf('how much was the childcare fund for Branton', lower, known)).toBe(
+      'branton',
+    );
+    // "for" after a verb is no postmodifier of the asked thing.
+    expect(askedPlaceOf('what is there for Branton', lower, known)).toBeNull();
+    expect(askedPlaceOf('what price did Moss set for Branton stock', lower, known)).toBeNull();
+  });
+
+  it('is not given by a sentence naming another place the coverage places things at', () => {
+    const { engine, index } = engineOver(HARLOW_FUND, BRANTON);
+    const gate = (question: string) => askedPlaceHeld(index.abstentionInput(index.rank(question)));
+    expect(gate('how much was the childcare fund for branton?')).toBe(false);
+    expect(engine.ask('how much was the childcare fund for branton?').answered).toBe(false);
+    expect(gate('how much was the childcare fund for Harlow?')).not.toBe(false);
+    expect(engine.ask('how much was the childcare fund for Harlow?').answered).toBe(true);
+    expect(engine.ask('how much was the childcare fund?').answered).toBe(true);
+  }, 60_000);
+
+  it('reads a name as another place only where the coverage places something at it', () => {
+    const forms = new Set(['branton']);
+    const terms = new Set(['childcar', 'branton']);
+    const lower = (term: string) => !['branton', 'harlow'].includes(term);
+    const text = "Harlow City Council's cabinet agreed to spend £40,000 on childcare.";
+    expect(placeIn(text, 'childcar', forms, terms, lower)).toBe('none');
+    expect(placeIn(text, 'childcar', forms, terms, lower, new Set(['harlow']))).toBe('other');
+    expect(placeNamesIn(['Schools in Harlow will stay open.'], lower)).toEqual(new Set(['harlow']));
+  });
 });

@@ -121,3 +121,30 @@ describe('a word written as a noun by its syntax', () => {
     expect(writtenAsNoun('did lindholm weather the winter', 'weather')).toBe(false);
   });
 });
+
+/** A town whose coverage speaks of a patient's condition, never of the weather. */
+const CONDITION_FERRY: SearchFixtureArticle = {
+  id: 'ferry-condition',
+  title: 'Ferry deal signed',
+  outlet: 'Skarvik Post',
+  published: '2025-04-02',
+  paragraphs: [
+    ['A deckhand hurt at the Lindholm quay is in a stable condition in hospital.'],
+    ['The crossing takes forty minutes.'],
+  ],
+};
+
+describe("a plural synonym whose singular is another word's ('conditions' of weather)", () => {
+  const { engine, index } = engineOver(CONDITION_FERRY, ...LIBRARIES);
+  const gate = (question: string) =>
+    askedBeyondSettingHeld(index.abstentionInput(index.rank(question)));
+
+  it('does not hold the noun through the singular the stemmer merges it with', () => {
+    expect(gate("what's the weather in lindholm tomorrow")).toBe(false);
+    expect(engine.ask("what's the weather in lindholm tomorrow").answered).toBe(false);
+  });
+
+  it('leaves the singular its own sense', () => {
+    expect(gate('what condition is the Lindholm deckhand in')).not.toBe(false);
+  });
+});

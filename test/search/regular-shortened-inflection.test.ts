@@ -1,0 +1,31 @@
+/**
+ * A regular past the stemmer cuts below its lemma's term ("died" → "di", "die" → "die": Porter
+ * 1980, step 1b) is the question's own word (src/search/search-index.ts, the plan's
+ * `inflections`; synonyms.ts `shortenedForm`): "did any child die" finds "No child died."
+ * Tiny invented corpus: an outbreak's end, whose one sentence on deaths is a denial.
+ */
+import { describe, expect, it } from 'vitest';
+import { engineOver, type SearchFixtureArticle } from './fixtures.js';
+
+const OUTBREAK_OVER: SearchFixtureArticle = {
+  id: 'outbreak-over',
+  title: 'Outbreak declared over',
+  outlet: 'Lune Valley Echo',
+  published: '2026-04-24',
+  paragraphs: [
+    ['The health board said the outbreak was over after six weeks with no new case.'],
+    ['Forty children caught the virus, and a peak of five were in hospital. No child died.'],
+    ['Parents said their children would go back to school on Monday.'],
+    ['Every child who had a dose is much less likely to catch it, a nurse said.'],
+  ],
+};
+
+describe('a question verb whose regular forms stem shorter than it', () => {
+  const { engine } = engineOver(OUTBREAK_OVER);
+
+  it('is matched by those forms, so a denial answers a polar question', () => {
+    const reply = engine.ask('did any child die');
+    expect(reply.answered).toBe(true);
+    expect(reply.passages[0]?.quote).toContain('No child died.');
+  });
+});

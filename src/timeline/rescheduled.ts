@@ -148,8 +148,24 @@ const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
  */
 const TO_NEW_DATE = String.raw`\b(?:to|until|till)\s+(?:after\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
 
-/** A verb of moving, then "to"/"until" right before the new date: "was moved to". */
-export const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`, 'iu');
+/**
+ * "for", "for the", right before a new date after a verb that only moves an event in time, with
+ * no comma between ("rescheduled the regatta for 11 October", "postponed for Friday 5 December"):
+ * "for" there marks the time arranged, as it does after "scheduled" (plan-words.ts; OED
+ * "reschedule": to arrange for a new time). Only after such a verb, as "for"
+ * after "delayed" or "moved" as often gives a length ("delayed for a week") or a cause; and with no
+ * comma, so "postponed the vote, scheduled for 3 March," keeps the slot given up its own.
+ */
+const FOR_NEW_DATE = String.raw`\bfor\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
+
+/**
+ * A verb of moving, then "to"/"until" right before the new date ("was moved to"), or a verb that
+ * only moves, then "for" ({@link FOR_NEW_DATE}: "was rescheduled for").
+ */
+const MOVED_TO_DATE = String.raw`(?:${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}|${TIME_ONLY_MOVE_VERB}\b[^.,;:!?]{0,50}?${FOR_NEW_DATE})`;
+
+/** A verb of moving, then "to"/"until" (or "for") right before the new date: "was moved to". */
+export const MOVED_TO = new RegExp(String.raw`\b${MOVED_TO_DATE}`, 'iu');
 
 /**
  * A move in the present perfect, then "to"/"until" right before the new date: "has been moved
@@ -159,7 +175,7 @@ export const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${T
  * move was made.
  */
 export const MOVED_TO_IN_FORCE = new RegExp(
-  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`,
+  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVED_TO_DATE}`,
   'iu',
 );
 

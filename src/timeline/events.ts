@@ -50,7 +50,14 @@ import { sentenceOf, type DateSpan } from './date-span.js';
 import { monthPartDays } from './month-part.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
-import { isGivenUpPlan, isNewDateAfter, isNewDateBefore, isOriginalPlan } from './rescheduled.js';
+import {
+  articleTellsChange,
+  isGivenUpPlan,
+  isNewDateAfter,
+  isNewDateBefore,
+  isOriginalPlan,
+  pastPerfectPlanNoun,
+} from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
@@ -678,6 +685,7 @@ export function collectMentions(
     const spokenFrom = article.meta.datelineDay ?? article.meta.published;
     const published = spokenFrom ? parseIsoDate(spokenFrom) : null;
     const sentences = byArticle[articleIndex] ?? [];
+    const articleStory = `${article.meta.title}\n${article.headline ?? ''}\n${article.text}`;
     const found = placeMentions(
       article,
       sentences,
@@ -883,10 +891,15 @@ export function collectMentions(
       // expected, whichever side of publication its day lies on. "was originally due to open in
       // September 2025": the original plan's day, once come, was not kept (rescheduled.ts); one
       // still ahead is read by its side of publication, as the news gold written blind reads it.
+      // "The regatta had been due on 2 August" in an article telling the regatta moved: the
+      // past perfect's reference time is before the change (rescheduled.ts
+      // `articleTellsChange`), so the day is a plan since changed, even one still ahead.
+      const planNoun = pastPerfectPlanNoun(placed.text, placed.mention.start);
       const givenUp =
-        placed.tense !== 'future' &&
-        (isGivenUpPlan(placed.text, placed.mention.start) ||
-          (after !== true && isOriginalPlan(placed.text, placed.mention.start)));
+        (placed.tense !== 'future' &&
+          (isGivenUpPlan(placed.text, placed.mention.start) ||
+            (after !== true && isOriginalPlan(placed.text, placed.mention.start)))) ||
+        (planNoun !== null && articleTellsChange(articleStory, planNoun));
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       // "the summer season now under way": said to hold the time of writing (under-way.ts).

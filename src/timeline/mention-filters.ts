@@ -37,6 +37,19 @@ export function isHabitualDate(m: Mention, text: string): boolean {
   // "The town used to hold a fair on Easter Monday": every year's, as for a weekday.
   if (m.kind === 'easter-feast')
     return m.shift === null && m.year === undefined && inPastHabitClause(text, m.start, m.end);
+  // "The regatta has been held on the first Saturday of August every year since 1952": a day of
+  // a named month, with no year, recurs each year as a calendar date does (TimeML's SET, not a
+  // DATE); "of next month" or "of the new year" counts from publication and names one.
+  if (m.kind === 'nth-weekday')
+    return (
+      m.month !== undefined &&
+      m.year === undefined &&
+      m.monthOffset === undefined &&
+      !m.newYear &&
+      (inHabitualClause(text, m.start, m.end) ||
+        inPastHabitClause(text, m.start, m.end) ||
+        inYearlyClause(text, m.start, m.end))
+    );
   return (
     m.kind === 'calendar' &&
     m.year === undefined &&

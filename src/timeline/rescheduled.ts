@@ -148,8 +148,24 @@ const ONWARDS = /^\s*(?:on|onwards?|forward)\b/iu;
  */
 const TO_NEW_DATE = String.raw`\b(?:to|until|till)\s+(?:after\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
 
-/** A verb of moving, then "to"/"until" right before the new date: "was moved to". */
-export const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`, 'iu');
+/**
+ * "for", "for the", right before a new date after a verb that only moves an event in time, with
+ * no comma between ("rescheduled the regatta for 11 October", "postponed for Friday 5 December"):
+ * "for" there marks the time arranged, as it does after "scheduled" (plan-words.ts; OED
+ * "reschedule": to arrange for a new time). Only after such a verb, as "for"
+ * after "delayed" or "moved" as often gives a length ("delayed for a week") or a cause; and with no
+ * comma, so "postponed the vote, scheduled for 3 March," keeps the slot given up its own.
+ */
+const FOR_NEW_DATE = String.raw`\bfor\s+(?:the\s+)?(?:${WEEKDAY_RE},?\s+(?:the\s+)?)?$`;
+
+/**
+ * A verb of moving, then "to"/"until" right before the new date ("was moved to"), or a verb that
+ * only moves, then "for" ({@link FOR_NEW_DATE}: "was rescheduled for").
+ */
+const MOVED_TO_DATE = String.raw`(?:${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}|${TIME_ONLY_MOVE_VERB}\b[^.,;:!?]{0,50}?${FOR_NEW_DATE})`;
+
+/** A verb of moving, then "to"/"until" (or "for") right before the new date: "was moved to". */
+export const MOVED_TO = new RegExp(String.raw`\b${MOVED_TO_DATE}`, 'iu');
 
 /**
  * A move in the present perfect, then "to"/"until" right before the new date: "has been moved
@@ -159,7 +175,7 @@ export const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;:!?]{0,50}?${T
  * move was made.
  */
 export const MOVED_TO_IN_FORCE = new RegExp(
-  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVE_VERB}\b[^.;:!?]{0,50}?${TO_NEW_DATE}`,
+  String.raw`\b(?:has|have|'ve|’ve)\s+(?:(?:now|since|again|already|just|also)\s+)?(?:been\s+)?${MOVED_TO_DATE}`,
   'iu',
 );
 
@@ -291,11 +307,12 @@ const PAST_PERFECT_PLAN = new RegExp(
 
 /**
  * What tells that a plan changed or was not carried out: a contrast ("but", "yet"), a
- * replacement ("instead"), a denial of the event ("never", "did not"), or a verb of its fate
+ * replacement ("instead"), a denial of the event ("never", "did not", "no longer", a negated verb
+ * of occurring: "would not go ahead on that date", "will not take place"), or a verb of its fate
  * ("postponed", "cancelled", "shelved").
  */
 const FATE_TOLD =
-  /\b(?:but|yet|instead|never|did\s+not|didn['’]t|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|shelved|suspended|put\s+on\s+hold)\b/iu;
+  /\b(?:but|yet|instead|never|did\s+not|didn['’]t|no\s+longer|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|shelved|suspended|put\s+on\s+hold)\b|\b(?:not|n['’]t)\s+(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b/iu;
 
 /**
  * True when the date at `start` of `sentence` is the day of a plan told in the past perfect
@@ -309,4 +326,43 @@ const FATE_TOLD =
 function isUnfulfilledPlan(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 100), start);
   return PAST_PERFECT_PLAN.test(before) && FATE_TOLD.test(sentence);
+}
+
+/** The head noun of a plan's subject right before "had been" + a cue: "The regatta had been due". */
+const PLAN_SUBJECT = new RegExp(
+  String.raw`\b(?<noun>\p{L}[\p{L}'’-]*)\s*(?:,\s*(?:which|that)\s+|\s+)had\s+been\s+(?:${anyOf(PLAN_CUES)})\s+(?:to|for|on|in)\b[^.;:!?,]{0,60}$`,
+  'iu',
+);
+
+/**
+ * The head noun of the event a past-perfect plan is told of, when the date at `start` of
+ * `sentence` is that plan's day and its sentence tells no fate of its own: "The regatta had been
+ * due on 2 August" and "the regatta, which had been due to take place on 2 August" give
+ * "regatta". Null otherwise.
+ */
+export function pastPerfectPlanNoun(sentence: string, start: number): string | null {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  if (FATE_TOLD.test(sentence)) return null;
+  return PLAN_SUBJECT.exec(before)?.groups?.noun?.toLowerCase() ?? null;
+}
+
+/**
+ * True when `text` (an article's text and headline) tells that the event its noun `noun` names
+ * was moved or given up: a verb of moving or of a plan's fate with that noun as its object or
+ * subject, a few words apart in one sentence ("Organisers rescheduled the regatta for 11 October",
+ * "Regatta postponed to October", "When we postponed the regatta in July"). A plan told in the
+ * past perfect is placed before a past reference time (Quirk et al. 1985, §4.22ff); when the
+ * article tells the same event moved or called off, that time is before the change, and the day
+ * is the day once planned, a plan since changed, not the event's day. The noun is the event's
+ * only name the article repeats: coreference by the same head noun (a definite description
+ * repeated, Quirk et al. 1985, 5.32).
+ */
+export function articleTellsChange(text: string, noun: string): boolean {
+  const word = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const fate = String.raw`(?:${MOVE_VERB}|cancell?ed|called\s+off|scrapped|abandoned|shelved)`;
+  const near = new RegExp(
+    String.raw`\b${fate}\b[^.;:!?]{0,30}?\b${word}\b|\b${word}\b[^.;:!?]{0,30}?\b(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+)?${fate}\b`,
+    'iu',
+  );
+  return near.test(text);
 }

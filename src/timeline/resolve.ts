@@ -52,6 +52,7 @@ import { resolveNthWeekday, resolveWeekend } from './spans.js';
 import { resolveDayOfMonth } from './day-of-month.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from '../text/year.js';
+import { MONTH_RE } from '../text/months.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
@@ -119,6 +120,9 @@ function inAside(text: string, start: number, end: number): boolean {
   const close = /^[^,;:.!?]*,/u.exec(after);
   return close !== null && !CARRY_ON.test(after.slice(close[0].length));
 }
+
+/** A month's name as written (capitalised, so not "may" the verb), read as a date or not. */
+const MONTH_WRITTEN = new RegExp(`(?<![\\p{L}])${MONTH_RE}(?![\\p{L}])`, 'u');
 
 /** A four-digit year as written, read as a date or not. */
 const YEAR_WRITTEN = new RegExp(`(?<![\\d\\p{L}])${YEAR_DIGITS}(?![\\d\\p{L}])`, 'u');
@@ -663,6 +667,16 @@ function currentPeriod(
   const fromThisSentence = cursor !== null && cursor.sentence === placed.sentence;
   if (!fromThisSentence && YEAR_WRITTEN.test(placed.text?.slice(0, start) ?? ''))
     return unresolved(`"the ${unit}" may be a year the sentence names without dating it`);
+  // "June brought eleven millimetres of rain, most of it at the end of the month": "the month" is
+  // anaphoric, the month the sentence has just named (Quirk et al. 1985, 5.32, on the anaphoric
+  // definite article), not the one of publication; a month name the rules did not read as a date
+  // ("June" as a subject may be a name) leaves which month is meant in doubt.
+  if (
+    unit === 'month' &&
+    !fromThisSentence &&
+    MONTH_WRITTEN.test(placed.text?.slice(0, start) ?? '')
+  )
+    return unresolved('"the month" may be a month the sentence names without dating it');
   const month = narrativeMonth(placed, cursor);
   if (month) return shiftDate({ ...month, precision: 'month' }, unit, 0);
   if (cursor && cursor.paragraph === placed.paragraph && placed.sentence - cursor.sentence <= 1) {

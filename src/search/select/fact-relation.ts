@@ -123,9 +123,11 @@ export function relateFacts(
     return { kind: 'different-fact', reason: 'different members of a series' };
   // "Harrowmere Sailing Club has also cancelled its open week" / "… cancelled its evening races":
   // an additive word names another member than the one it adds to, which the other report must
-  // tell too (fact-additive.ts), whichever part of the passages the relation was read from.
+  // tell too (fact-additive.ts), whichever part of the passages the relation was read from. Read
+  // for one fact only: two figures of one act told in other words ("has also agreed to recruit 80
+  // dockers" / "has committed to recruiting 60") still differ on the number.
   if (
-    relation.kind !== 'different-fact' &&
+    relation.kind === 'same-fact' &&
     additiveMemberApart(a, b, synonymousTerms(a, b, context.synonyms))
   )
     return { kind: 'different-fact', reason: 'another member of a class' };

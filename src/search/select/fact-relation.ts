@@ -66,6 +66,7 @@ import { metreSymbolsRead } from './fact-metre-symbol.js';
 import { seriesMembersApart } from './fact-series-members.js';
 import { placeOnlyDescribing } from './fact-described-event-place.js';
 import { placeBesideAdverbialAct } from './fact-adverbial-place.js';
+import { additiveMemberApart } from './fact-additive.js';
 import {
   inClaims,
   inOwnClauses,
@@ -121,6 +122,16 @@ export function relateFacts(
   // (fact-series-members.ts), whichever part of the passages the relation was read from.
   if (relation.kind !== 'different-fact' && seriesMembersApart(a.text, b.text))
     return { kind: 'different-fact', reason: 'different members of a series' };
+  // "Harrowmere Sailing Club has also cancelled its open week" / "… cancelled its evening races":
+  // an additive word names another member than the one it adds to, which the other report must
+  // tell too (fact-additive.ts), whichever part of the passages the relation was read from. Read
+  // for one fact only: two figures of one act told in other words ("has also agreed to recruit 80
+  // dockers" / "has committed to recruiting 60") still differ on the number.
+  if (
+    relation.kind === 'same-fact' &&
+    additiveMemberApart(a, b, synonymousTerms(a, b, context.synonyms))
+  )
+    return { kind: 'different-fact', reason: 'another member of a class' };
   // "The first case was confirmed at Ostwick Primary School" / "The outbreak that began at St
   // Aldric's Primary School … has been declared over": a place in a relative clause is the place
   // of that clause's event, not of the report's (fact-described-event-place.ts). "…went out eight

@@ -12,7 +12,7 @@
  *
  * CPU is `process.cpuUsage` (user + system, every thread of the process, the build's worker
  * included). `--root` imports another checkout's src/, to time two versions alternately.
- * `--prof-dir` writes a V8 CPU profile of the added article's build alone there. Exit 1 on failure.
+ * `--prof-dir` writes a V8 CPU profile of the added article's build alone there. Exit 1 on failure, 2 on a bad command line.
  */
 import { writeFile, readFile, readdir, rm, mkdir } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
@@ -22,11 +22,7 @@ import { pathToFileURL } from 'node:url';
 import type * as AnalysisCacheModule from '../src/engine/analysis-cache.js';
 import type * as AnalysisWarmUpModule from '../src/engine/analysis-warm-up.js';
 import type * as IndexModule from '../src/engine/index.js';
-
-const ADDED_FILE = 'zz-quillfeather-commission.txt';
-const ADDED_TEXT =
-  'Quillfeather Commission Report\n\nThe Quillfeather Commission reported that 4,812 lighthouses were repainted during the spring survey, its chair said.\n';
-const ADDED_QUESTION = 'How many lighthouses did the Quillfeather Commission repaint?';
+import { ADDED_ANSWER, ADDED_FILE, ADDED_QUESTION, ADDED_TEXT } from './reload-article.js';
 
 async function cpu<T>(call: () => Promise<T>): Promise<{ value: T; ms: number; wall: number }> {
   const before = process.cpuUsage();
@@ -36,16 +32,28 @@ async function cpu<T>(call: () => Promise<T>): Promise<{ value: T; ms: number; w
   return { value, ms: (spent.user + spent.system) / 1000, wall: performance.now() - t0 };
 }
 
+const USAGE = `usage: npx tsx bench/rebuild-cpu.ts --corpus DIR [--root REPO] [--prof-dir DIR]
+
+  --corpus DIR     a State of the Union corpus folder whose index is built (npm run index)
+  --root REPO      the checkout whose engine is timed (default: this one)
+  --prof-dir DIR   write a V8 CPU profile (.cpuprofile) of the added article's build there
+  --help           this text`;
+
+/** A command line this script cannot run: said with the usage, without a stack. */
+class UsageError extends Error {}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    strict: true,
     options: {
       corpus: { type: 'string' },
       root: { type: 'string', default: path.resolve(import.meta.dirname, '..') },
       'prof-dir': { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
   });
-  if (values.corpus === undefined)
-    throw new Error('usage: rebuild-cpu.ts --corpus DIR [--root REPO] [--prof-dir DIR]');
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  if (values.corpus === undefined) throw new UsageError('--corpus DIR is required');
   const root = path.resolve(values.root);
   const dir = path.resolve(values.corpus);
   const src = (file: string) => pathToFileURL(path.join(root, 'src', file)).href;
@@ -98,7 +106,7 @@ async function main(): Promise<void> {
     const load = await cpu(() => openEngine({ corpusDir: dir, rebuild: 'never' }));
     row('add load', load);
     const ask = await cpu(async () => load.value.ask(ADDED_QUESTION));
-    const ok = ask.value.passages[0]?.quote.includes('4,812') === true;
+    const ok = ask.value.passages[0]?.quote.includes(ADDED_ANSWER) === true;
     row('add ask', ask, ok ? 'answered' : 'NOT ANSWERED');
     rows.push(`add total cpu ${(build.ms + load.ms + ask.ms).toFixed(0)} ms`);
   } finally {
@@ -110,8 +118,15 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // parseArgs's own errors (an unknown option, a missing value) are usage errors too.
+  const usage =
+    error instanceof UsageError ||
+    (error instanceof Error &&
+      String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(
-    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    usage
+      ? `${(error as Error).message}\n${USAGE}\n`
+      : `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
-  process.exitCode = 1;
+  process.exitCode = usage ? 2 : 1;
 });

@@ -9,7 +9,7 @@
  *   npx tsx bench/reload-cpu.ts --corpus DIR [--root REPO]
  *
  * `--root` runs another checkout's engine (its src/ is imported from there), so two versions of
- * the code can be timed alternately from one script. Linux only (/proc). Exit 1 on failure.
+ * the code can be timed alternately from one script. Linux only (/proc). Exit 1 on failure, 2 on a bad command line.
  */
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,11 +17,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type * as LiveModule from '../src/engine/live.js';
-
-const ADDED_FILE = 'zz-quillfeather-commission.txt';
-const ADDED_TEXT =
-  'Quillfeather Commission Report\n\nThe Quillfeather Commission reported that 4,812 lighthouses were repainted during the spring survey, its chair said.\n';
-const ADDED_QUESTION = 'How many lighthouses did the Quillfeather Commission repaint?';
+import { ADDED_ANSWER, ADDED_FILE, ADDED_QUESTION, ADDED_TEXT } from './reload-article.js';
 
 /** CPU ms (user + system) of process `pid`, all its threads, from /proc; 0 when gone. */
 async function procCpuMs(pid: number): Promise<number> {
@@ -59,15 +55,26 @@ async function until(check: () => boolean): Promise<void> {
   }
 }
 
+const USAGE = `usage: npx tsx bench/reload-cpu.ts --corpus DIR [--root REPO]
+
+  --corpus DIR   a State of the Union corpus folder whose index is built (npm run index)
+  --root REPO    the checkout whose engine is timed (default: this one)
+  --help         this text`;
+
+/** A command line this script cannot run: said with the usage, without a stack. */
+class UsageError extends Error {}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    strict: true,
     options: {
       corpus: { type: 'string' },
       root: { type: 'string', default: path.resolve(import.meta.dirname, '..') },
+      help: { type: 'boolean', default: false },
     },
   });
-  if (values.corpus === undefined)
-    throw new Error('usage: reload-cpu.ts --corpus DIR [--root REPO]');
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  if (values.corpus === undefined) throw new UsageError('--corpus DIR is required');
   const root = path.resolve(values.root);
   const dir = path.resolve(values.corpus);
   const { openLiveEngine } = (await import(
@@ -137,7 +144,7 @@ async function main(): Promise<void> {
     await phase(
       'add',
       () => writeFile(path.join(articles, ADDED_FILE), ADDED_TEXT),
-      () => engine.ask(ADDED_QUESTION).passages[0]?.quote.includes('4,812') === true,
+      () => engine.ask(ADDED_QUESTION).passages[0]?.quote.includes(ADDED_ANSWER) === true,
     );
   } finally {
     await rm(path.join(articles, ADDED_FILE), { force: true });
@@ -150,8 +157,15 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // parseArgs's own errors (an unknown option, a missing value) are usage errors too.
+  const usage =
+    error instanceof UsageError ||
+    (error instanceof Error &&
+      String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(
-    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    usage
+      ? `${(error as Error).message}\n${USAGE}\n`
+      : `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
-  process.exitCode = 1;
+  process.exitCode = usage ? 2 : 1;
 });

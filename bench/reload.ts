@@ -13,6 +13,7 @@ import { ARTICLES_FOLDER } from '../src/corpus/files.js';
 import { openLiveEngine, type LiveEngine } from '../src/engine/live.js';
 import { readSpeeches, selectFraction, writeSotuCorpus } from './sotu.js';
 import { summarizeLatencies, type LatencySummary } from './stats.js';
+import { ADDED_ANSWER, ADDED_FILE, ADDED_QUESTION, ADDED_TEXT } from './reload-article.js';
 
 /** Figures of one live-reload run. */
 export interface ReloadFigures {
@@ -31,11 +32,6 @@ export interface ReloadFigures {
   maxEventLoopStallMs: number;
 }
 
-/** An invented article no speech resembles, and a question only it answers. */
-const ADDED_FILE = 'zz-quillfeather-commission.txt';
-const ADDED_TEXT =
-  'Quillfeather Commission Report\n\nThe Quillfeather Commission reported that 4,812 lighthouses were repainted during the spring survey, its chair said.\n';
-const ADDED_QUESTION = 'How many lighthouses did the Quillfeather Commission repaint?';
 /** How long to wait for any one step before giving up. */
 const STEP_TIMEOUT_MS = 10 * 60_000;
 const ASK_EVERY_MS = 20;
@@ -107,7 +103,7 @@ export async function measureReload(options: {
     options.note(`reload: adding ${ADDED_FILE}`);
     await writeFile(path.join(dir, ARTICLES_FOLDER, ADDED_FILE), ADDED_TEXT);
     const addedAnswerableMs = await until(
-      () => engine.ask(ADDED_QUESTION).passages[0]?.quote.includes('4,812') === true,
+      () => engine.ask(ADDED_QUESTION).passages[0]?.quote.includes(ADDED_ANSWER) === true,
       'the addition',
     );
     loop.disable();

@@ -10,6 +10,7 @@ import { WEEKDAY_RE } from '../text/months.js';
 import type { Mention } from './mention.js';
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 
 /**
  * The object a phrasal verb's particle may follow ("brought the regatta forward", "put the vote
@@ -312,7 +313,7 @@ const PAST_PERFECT_PLAN = new RegExp(
  * ("postponed", "cancelled", "shelved").
  */
 const FATE_TOLD =
-  /\b(?:but|yet|instead|never|did\s+not|didn['’]t|no\s+longer|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|shelved|suspended|put\s+on\s+hold)\b|\b(?:not|n['’]t)\s+(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b/iu;
+  /\b(?:but|yet|instead|never|did\s+not|didn['’]t|no\s+longer|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|shelved|suspended|put\s+on\s+hold)\b|(?:\bnot|n['’]t)\s+(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b/iu;
 
 /**
  * True when the date at `start` of `sentence` is the day of a plan told in the past perfect
@@ -343,11 +344,14 @@ const PLAN_SUBJECT = new RegExp(
 export function pastPerfectPlanNoun(sentence: string, start: number): string | null {
   const before = sentence.slice(Math.max(0, start - 120), start);
   if (FATE_TOLD.test(sentence)) return null;
-  return PLAN_SUBJECT.exec(before)?.groups?.noun?.toLowerCase() ?? null;
+  const noun = PLAN_SUBJECT.exec(before)?.groups?.noun?.toLowerCase();
+  // "The fair that had been due", "It had been due": a pronoun or a relative names no event
+  // another sentence can repeat.
+  return noun === undefined || STOP_WORDS.has(noun) ? null : noun;
 }
 
 /**
- * True when `text` (an article's text and headline) tells that the event its noun `noun` names
+ * True when `text` (an article's title, headline and text) tells that the event its noun `noun` names
  * was moved or given up: a verb of moving or of a plan's fate with that noun as its object or
  * subject, a few words apart in one sentence ("Organisers rescheduled the regatta for 11 October",
  * "Regatta postponed to October", "When we postponed the regatta in July"). A plan told in the
@@ -359,7 +363,9 @@ export function pastPerfectPlanNoun(sentence: string, start: number): string | n
  */
 export function articleTellsChange(text: string, noun: string): boolean {
   const word = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const fate = String.raw`(?:${MOVE_VERB}|cancell?ed|called\s+off|scrapped|abandoned|shelved)`;
+  // Verbs that only move an event in time, or "moved" and "delayed", never a verb of moving with
+  // other senses ("switched on", "shifted", "pushed"), which would tell no change of the plan.
+  const fate = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|cancell?ed|called\s+off|scrapped|abandoned|shelved)`;
   const near = new RegExp(
     String.raw`\b${fate}\b[^.;:!?]{0,30}?\b${word}\b|\b${word}\b[^.;:!?]{0,30}?\b(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+)?${fate}\b`,
     'iu',

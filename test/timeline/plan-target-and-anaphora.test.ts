@@ -50,7 +50,7 @@ describe('"the month" after a month the sentence names is that month', () => {
   it('a month name not read as a date leaves "the end of the month" undated', () => {
     const sentence =
       'Records show that June brought just nine millimetres of rain, most of it at the end of the month.';
-    expect(datesOf('2026-07-16', sentence)).not.toContain('2026-07');
+    expect(datesOf('2026-07-16', sentence)).toEqual([]);
   });
 
   it('with no month named, "the end of the month" is the publication month', () => {
@@ -96,6 +96,29 @@ describe('a past-perfect plan whose change is told is a plan since changed', () 
       ],
     });
     expect(changed(corpus)).toEqual([{ future: false, givenUp: true }]);
+  });
+
+  it('denied with a contraction ("won\'t go ahead") as with "not"', () => {
+    const corpus = articleOf(
+      '2026-07-18',
+      "The gala, which had been due to take place on 1 August, won't go ahead on that date.",
+    );
+    expect(changed(corpus)).toEqual([{ future: false, givenUp: true }]);
+  });
+
+  it.each([
+    // A relative or a pronoun names no event another sentence repeats.
+    [
+      ['The fair that had been due to open on 1 August drew crowds.'],
+      ['The concert was cancelled.'],
+    ],
+    [['It had been due to open on 1 August.'], ['A concert was postponed, and it rained.']],
+    // A verb of moving in another sense tells no change of the plan.
+    [['The gala had been due on 1 August.'], ['Lights were switched on at the gala.']],
+  ])('a change of another event, or none, leaves the plan as before: %j', (first, second) => {
+    const corpus = corpusOf({ published: '2026-07-22', paragraphs: [first, second] });
+    expect(changed(corpus).every((e) => !e.givenUp)).toBe(true);
+    expect(changed(corpus)).not.toEqual([]);
   });
 
   it('with no change told anywhere, the plan is read as before', () => {

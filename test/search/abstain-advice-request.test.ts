@@ -33,6 +33,10 @@ describe('a request that the bot recommend something', () => {
     'how many recommendations did the council accept?',
     'who recommended a lower charge?',
     'recommendations of the review',
+    // A request for pieces of the coverage, which the bot finds, and advice reported, not asked.
+    'can you suggest any articles about the toll?',
+    'recommend some coverage of the petition',
+    'did the minister say would you recommend the toll',
   ])('is not read into a question about what someone else advised: %s', (question) => {
     expect(isAdviceRequest(question)).toBe(false);
     expect(gate(question)).toBeUndefined();

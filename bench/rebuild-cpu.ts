@@ -8,7 +8,9 @@
  * invented article; then the new index is loaded (openEngine) and the article's question asked.
  * The folder is restored (and its index rebuilt) at the end.
  *
- *   npx tsx bench/rebuild-cpu.ts --corpus DIR [--root REPO] [--prof-dir DIR]
+ *   node --expose-gc --import tsx bench/rebuild-cpu.ts --corpus DIR [--root REPO] [--prof-dir DIR]
+ *
+ * (`--expose-gc` lets it collect garbage before the timed build; without it that step is skipped)
  *
  * CPU is `process.cpuUsage` (user + system, every thread of the process, the build's worker
  * included). `--root` imports another checkout's src/, to time two versions alternately.
@@ -32,7 +34,7 @@ async function cpu<T>(call: () => Promise<T>): Promise<{ value: T; ms: number; w
   return { value, ms: (spent.user + spent.system) / 1000, wall: performance.now() - t0 };
 }
 
-const USAGE = `usage: npx tsx bench/rebuild-cpu.ts --corpus DIR [--root REPO] [--prof-dir DIR]
+const USAGE = `usage: node --expose-gc --import tsx bench/rebuild-cpu.ts --corpus DIR [--root REPO] [--prof-dir DIR]
 
   --corpus DIR     a State of the Union corpus folder whose index is built (npm run index)
   --root REPO      the checkout whose engine is timed (default: this one)

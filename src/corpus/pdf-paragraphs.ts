@@ -186,8 +186,9 @@ const endsInsideProse = (text: string): boolean =>
 /**
  * A figure and a lower-case word ("14 recommendations."): no sentence opens so, since news style
  * spells out a number that would begin one, a year apart (The Chicago Manual of Style, 17th ed.,
- * 9.5; the AP Stylebook, "numerals"). After a line ending without a stop it goes on that line's
- * sentence ("said the council accepted all" over "14 recommendations."), however short the line.
+ * 9.5; the AP Stylebook, "numerals"); any figure from 1000 to 2099 is left as a possible year.
+ * After a line ending without a stop it goes on that line's sentence ("said the council accepted
+ * all" over "14 recommendations."), however short the line.
  */
 const FIGURE_GOING_ON = /^(?!(?:1\d|20)\d\d\b)\d(?:[\d,.]*\d)?\s+\p{Ll}/u;
 const STOP_END = /[.!?:;]["”’)]?$/u;

@@ -16,8 +16,10 @@ const WARM_UP_TEXT =
 let warmed = false;
 
 /**
- * Analyses {@link WARM_UP_TEXT} as a build analyses an added article (segmentation, index
- * terms, event words, dates), once per process: true the time it runs, false after.
+ * Analyses {@link WARM_UP_TEXT} as a build analyses an added article (segmented and tagged in
+ * one read by the build's tagging wink-nlp instance, index terms, event words, the reads of
+ * implicit objects, irrealis values and fact dates, the timeline's dates), once per process: true
+ * the time it runs, false after.
  */
 export async function warmUpAnalysis(): Promise<boolean> {
   if (warmed) return false;

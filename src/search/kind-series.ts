@@ -81,10 +81,10 @@ export function kindsOfTest(asked: readonly string[]): ((word: string) => boolea
 }
 
 /**
- * The nouns of a list question that may name the set asked (as written, folded): the head of
- * its wh-phrase ("birds" of "which birds live on the reserve") and the other nouns after it
- * ("birds" of "which species were the dead birds", where the wh-noun only classifies). A noun
- * is a word the lexicon tags NN… and no function word.
+ * The nouns of a list question that may name the set asked (as written, folded): every noun of
+ * the question, so the head of its wh-phrase ("birds" of "which birds live on the reserve") and
+ * the others ("birds" of "which species were the dead birds", where the wh-noun only
+ * classifies). A noun is a word the lexicon tags NN… and no function word.
  */
 export function askedNouns(question: string): string[] {
   return tokenize(question)

@@ -19,7 +19,7 @@ import { isStopWord, stem, tokenize, type Token } from '../text/terms.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { NUMBER_WORD_VALUES } from './select/fact-values.js';
 import { singularForms } from './abstain-counted-thing.js';
-import { kindSeriesIn } from './kind-series.js';
+import { kindSeriesIn, MIN_SERIES } from './kind-series.js';
 
 /**
  * What a list question asks: `count`, how many things it wants named, or null when it says not;
@@ -78,13 +78,6 @@ const LIST_QUESTION = new RegExp(
   String.raw`^\s*(?:which|what)\s+(?:(\d+|${[...NUMBER_WORD_VALUES.keys()].join('|')})\s+)?`,
   'iu',
 );
-
-/**
- * The fewest names a series holds: two names coordinated ("Putin and Lukashenko", "Russian and
- * Belarusian") are the commonest coordination of all, and name a pair rather than enumerate a
- * set; a series of several members has three or more (Quirk et al. 1985, §13.19).
- */
-const MIN_SERIES = 3;
 
 /** A series of coordinated names in a text: its `members` and where it stands (`start`, `end`). */
 interface Series {

@@ -26,8 +26,13 @@ import { TAXONOMIC_FILES } from './plan/counted-superordinates.js';
  */
 const MAX_LINKS = 8;
 
-/** Fewest members of a series (Quirk et al. 1985 §13.19, a series of several members), as enumerations-first.ts. */
-const MIN_MEMBERS = 3;
+/**
+ * The fewest members a series holds, of names (enumerations-first.ts) or of kinds: two
+ * coordinated ("Putin and Lukashenko", "Russian and Belarusian") are the commonest coordination
+ * of all, and name a pair rather than enumerate a set; a series of several members has three or
+ * more (Quirk et al. 1985, §13.19).
+ */
+export const MIN_SERIES = 3;
 
 /** Fewest members WordNet must know as kinds of the asked noun: more than one, and most of them. */
 const MIN_KINDS = 2;
@@ -97,7 +102,7 @@ export function askedNouns(question: string): string[] {
 }
 
 /**
- * The series of {@link MIN_MEMBERS} or more coordinated lower-case noun phrases in `text` of
+ * The series of {@link MIN_SERIES} or more coordinated lower-case noun phrases in `text` of
  * which at least {@link MIN_KINDS}, and more than half, end in a noun `isKind` holds a kind of
  * the asked noun ({@link kindsOfTest}), in order. A first member's leading function words
  * ("were mute swans") are not part of it.
@@ -108,7 +113,7 @@ export function kindSeriesIn(text: string, isKind: (word: string) => boolean): K
   const found: KindSeries[] = [];
   for (const match of text.matchAll(SERIES)) {
     const members = match[0].split(PARTS).filter((member) => member.trim() !== '');
-    if (members.length < MIN_MEMBERS) continue;
+    if (members.length < MIN_SERIES) continue;
     const kinds = members.filter((member) => {
       const last = tokenize(member).at(-1);
       return last !== undefined && isKind(last.word);

@@ -25,6 +25,8 @@ import type * as AnalysisCacheModule from '../src/engine/analysis-cache.js';
 import type * as AnalysisWarmUpModule from '../src/engine/analysis-warm-up.js';
 import type * as IndexModule from '../src/engine/index.js';
 import { ADDED_ANSWER, ADDED_FILE, ADDED_QUESTION, ADDED_TEXT } from './reload-article.js';
+import { BenchUsageError } from './args.js';
+import { runScript } from './script-run.js';
 
 async function cpu<T>(call: () => Promise<T>): Promise<{ value: T; ms: number; wall: number }> {
   const before = process.cpuUsage();
@@ -41,9 +43,6 @@ const USAGE = `usage: node --expose-gc --import tsx bench/rebuild-cpu.ts --corpu
   --prof-dir DIR   write a V8 CPU profile (.cpuprofile) of the added article's build there
   --help           this text`;
 
-/** A command line this script cannot run: said with the usage, without a stack. */
-class UsageError extends Error {}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     strict: true,
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
-  if (values.corpus === undefined) throw new UsageError('--corpus DIR is required');
+  if (values.corpus === undefined) throw new BenchUsageError('--corpus DIR is required');
   const root = path.resolve(values.root);
   const dir = path.resolve(values.corpus);
   const src = (file: string) => pathToFileURL(path.join(root, 'src', file)).href;
@@ -119,16 +118,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${root} ${target}\n${rows.join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  // parseArgs's own errors (an unknown option, a missing value) are usage errors too.
-  const usage =
-    error instanceof UsageError ||
-    (error instanceof Error &&
-      String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'));
-  process.stderr.write(
-    usage
-      ? `${(error as Error).message}\n${USAGE}\n`
-      : `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exitCode = usage ? 2 : 1;
-});
+runScript(main, USAGE);

@@ -18,6 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type * as LiveModule from '../src/engine/live.js';
 import { ADDED_ANSWER, ADDED_FILE, ADDED_QUESTION, ADDED_TEXT } from './reload-article.js';
+import { BenchUsageError } from './args.js';
+import { runScript } from './script-run.js';
 
 /** CPU ms (user + system) of process `pid`, all its threads, from /proc; 0 when gone. */
 async function procCpuMs(pid: number): Promise<number> {
@@ -61,9 +63,6 @@ const USAGE = `usage: npx tsx bench/reload-cpu.ts --corpus DIR [--root REPO]
   --root REPO    the checkout whose engine is timed (default: this one)
   --help         this text`;
 
-/** A command line this script cannot run: said with the usage, without a stack. */
-class UsageError extends Error {}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     strict: true,
@@ -74,7 +73,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
-  if (values.corpus === undefined) throw new UsageError('--corpus DIR is required');
+  if (values.corpus === undefined) throw new BenchUsageError('--corpus DIR is required');
   const root = path.resolve(values.root);
   const dir = path.resolve(values.corpus);
   const { openLiveEngine } = (await import(
@@ -156,16 +155,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${root} ${target}\n${rows.join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  // parseArgs's own errors (an unknown option, a missing value) are usage errors too.
-  const usage =
-    error instanceof UsageError ||
-    (error instanceof Error &&
-      String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'));
-  process.stderr.write(
-    usage
-      ? `${(error as Error).message}\n${USAGE}\n`
-      : `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exitCode = usage ? 2 : 1;
-});
+runScript(main, USAGE);

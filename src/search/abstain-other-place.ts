@@ -16,6 +16,8 @@
  * Proper names are told as abstain-other-qualifier.ts tells them: capitalised and never written
  * in lower case by the coverage, or typed in lower case in the question while the coverage
  * writes them only capitalised. Month and weekday names are dates, not places ("in March").
+ * A name after the recipient "for" is a place only when the candidates' sentences put it after
+ * a preposition of place: "the sentence for Wray" names a person.
  *
  * Left alone: questions with no such phrase, or no focus head; places the passage gives by a
  * common noun ("in the harbour"), which may be the asked place told otherwise.
@@ -72,18 +74,27 @@ function placeNameAfter(
   return name;
 }
 
+/** The proper name a question places its predication at, and the preposition placing it. */
+export interface AskedPlace {
+  /** The name's stem ("lowmere"). */
+  readonly place: string;
+  /** The preposition before it, as typed in lower case ("in", "for"). */
+  readonly preposition: string;
+}
+
 /**
- * The stem of the first proper name `question` places its predication at ("lowmere" in "how
+ * The first proper name `question` places its predication at ("lowmere" after "in" in "how
  * many homes flooded in Lowmere"), or null. A word typed in lower case is proper when the
  * coverage holds it (`known`) and writes it only capitalised.
  *
- * @example askedPlaceOf('how many homes flooded in Lowmere', () => true, () => true) // 'lowmere'
+ * @example askedPlaceIn('how many homes flooded in Lowmere', () => true, () => true)
+ *   // { place: 'lowmere', preposition: 'in' }
  */
-export function askedPlaceOf(
+export function askedPlaceIn(
   question: string,
   inLowerCase: WrittenInLowerCase,
   known: (term: string) => boolean,
-): string | null {
+): AskedPlace | null {
   const tokens = tokenize(question);
   const isProper = (token: Token) => {
     if (isStopWord(token) || QUESTION_WORDS.has(token.word)) return false;
@@ -98,7 +109,7 @@ export function askedPlaceOf(
     // Ostwick"): a postmodifier restricting the noun as a place adjunct restricts a predication.
     const forNoun = tokens[at]!.word === 'for' && isUsuallyNoun(tokens[at - 1]!.word);
     const name = placeNameAfter(tokens, at, isProper, forNoun ? FOR_PLACE : PLACE_PREPOSITIONS);
-    if (name !== null) return stem(name.word);
+    if (name !== null) return { place: stem(name.word), preposition: tokens[at]!.word };
   }
   return null;
 }
@@ -171,8 +182,9 @@ export function askedThingOf(question: string, place: string): string | null {
  */
 export function askedPlaceHeld(input: AbstentionInput): boolean | undefined {
   const { plan, ranked, writtenInLowerCase } = input;
-  const place = askedPlaceOf(plan.question, writtenInLowerCase, input.hasTerm);
-  if (place === null) return undefined;
+  const asked = askedPlaceIn(plan.question, writtenInLowerCase, input.hasTerm);
+  if (asked === null) return undefined;
+  const { place } = asked;
   const head = askedThingOf(plan.question, place);
   if (head === null) return undefined;
   const forms = new Set([place]);
@@ -186,6 +198,9 @@ export function askedPlaceHeld(input: AbstentionInput): boolean | undefined {
     context.map((s) => input.textOf(s)),
     writtenInLowerCase,
   );
+  // "For" gives a recipient, a person as often as a place ("the sentence for Wray"): the name
+  // is a place only where the coverage uses it as one, after a preposition of place.
+  if (FOR_PLACE.has(asked.preposition) && !coveragePlaces.has(place)) return undefined;
   const places = coveragePlaces.has(place) ? coveragePlaces : new Set<string>();
   // The sentence's saved stems settle most candidates without reading its text again.
   const read = (s: number): Placed =>

@@ -22,6 +22,7 @@ import { writtenAsNoun } from './noun-by-syntax.js';
 import { baseForms } from './dictionary-words.js';
 import { lemmaEverySense, standardWordsOf, wordnetSynsets } from './wordnet-relations.js';
 import { termsOf } from '../text/terms.js';
+import { lexiconTags } from '../text/lexicon-tags.js';
 
 /**
  * The index-term phrases of the words sharing any WordNet noun sense of `word` (as written,
@@ -51,6 +52,11 @@ function nounSynonymTerms(word: string): Set<string> | null {
  * (Quirk et al. 1985, ch. 5 on plural-only nouns and plurals of their own meaning: "arms",
  * "customs"), and the index's stems merge it with the singular ("condit"), so a coverage
  * holding "condition" would be read as holding the plural's sense: it is left out.
+ *
+ * A word the lexicon (text/lexicon-tags.ts) tags NN, the Penn Treebank's singular or mass noun
+ * (Santorini 1990, the tag NN), is no plural, whatever its ending: "gas" (not of "Ga",
+ * gallium), "species", "physics", "news" (Quirk et al. 1985, ch. 5 on invariable nouns in -s,
+ * which take singular agreement).
  */
 function pluralOfAnotherSense(
   word: string,
@@ -58,6 +64,7 @@ function pluralOfAnotherSense(
   every: (lemma: string) => readonly unknown[],
 ): boolean {
   if (word.includes(' ') || !word.endsWith('s')) return false;
+  if (lexiconTags(word)?.includes('NN') === true) return false;
   return baseForms(word)
     .slice(1)
     .some((singular) => !synsetWords.includes(singular) && every(singular).length > 0);

@@ -782,9 +782,15 @@ export class SearchIndex {
       derived: (key) => this.derived.get(key),
       // A regular past or third person the stemmer cuts below the lemma's term ("died",
       // "dies" → "di" of "die": synonyms.ts `shortenedForm`) is the word itself as much as
-      // an irregular form is: "did any child die" asks of "No child died".
+      // an irregular form is: "did any child die" asks of "No child died". Only where the
+      // coverage writes that form: the term may be only a name's or a title's ("Di", "DI"),
+      // another word that stems alike, not the verb's inflection.
       inflections: (word, term) => {
-        const shortened = shortenedForm(term, (t) => this.termIds.has(t));
+        const shortened = shortenedForm(
+          term,
+          (form, written) =>
+            this.termIds.has(form) && [...this.writtenForms(form)].includes(written),
+        );
         return [
           ...new Set([
             ...this.inflections.get(word),

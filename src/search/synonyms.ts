@@ -228,15 +228,19 @@ export function buildDerivedTable(vocabulary: ReadonlySet<string>): SynonymTable
 
 /**
  * The term of a lemma's regular past or third-person form ("died", "dies") when the stemmer
- * shortens it below the lemma's own term (`term`, "die" → "di") and the vocabulary holds it
- * (`has`); null otherwise (the usual case: "announced" and "announce" are both "announc").
+ * shortens it below the lemma's own term (`term`, "die" → "di") and the vocabulary holds it as
+ * that form (`has`, given the term and the form as written, "di" and "died"); null otherwise
+ * (the usual case: "announced" and "announce" are both "announc").
  */
-export function shortenedForm(term: string, has: (term: string) => boolean): string | null {
+export function shortenedForm(
+  term: string,
+  has: (form: string, written: string) => boolean,
+): string | null {
   if (!term.endsWith('e')) return null;
   for (const written of [`${term}d`, `${term}s`]) {
     const [form, ...rest] = termsOf(written);
     if (form !== undefined && rest.length === 0 && form !== term && term.startsWith(form))
-      if (has(form)) return form;
+      if (has(form, written)) return form;
   }
   return null;
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedPlaceHeld,
-  askedPlaceOf,
+  askedPlaceIn,
   askedThingOf,
   placeIn,
   placeNamesIn,
@@ -48,6 +48,10 @@ const WESTON_TITLE: SearchFixtureArticle = {
 /** Every word is written in lower case somewhere but the proper ones listed. */
 const inLowerCase = (term: string) => !['easton', 'weston', 'delta', 'march'].includes(term);
 const known = () => true;
+
+/** The asked place's stem alone. */
+const askedPlaceOf = (...args: Parameters<typeof askedPlaceIn>) =>
+  askedPlaceIn(...args)?.place ?? null;
 
 describe('the place a question names', () => {
   it('is a proper name after a preposition of place, an article between them or not', () => {
@@ -167,4 +171,31 @@ describe('a place the asked thing is meant for', () => {
     expect(placeIn(text, 'childcar', forms, terms, lower, new Set(['harlow']))).toBe('other');
     expect(placeNamesIn(['Schools in Harlow will stay open.'], lower)).toEqual(new Set(['harlow']));
   });
+});
+
+/**
+ * A fraud trial: the man sentenced is named in the sentence before his sentence, which is
+ * placed at the court's town; the coverage never puts his name after a preposition of place.
+ */
+const WRAY_TRIAL: SearchFixtureArticle = {
+  id: 'wray-trial',
+  title: 'Fraudster jailed',
+  outlet: 'Lune Valley Echo',
+  published: '2026-06-12',
+  paragraphs: [
+    ['Daniel Wray, 34, admitted taking £90,000 from the angling club he ran.'],
+    ['He was given a sentence of six years at Carlisle Crown Court on Friday.'],
+  ],
+};
+
+describe('a name after the recipient "for"', () => {
+  it('is no place when the coverage never uses it as one ("the sentence for Wray")', () => {
+    const { engine, index } = engineOver(WRAY_TRIAL);
+    const gate = (question: string) => askedPlaceHeld(index.abstentionInput(index.rank(question)));
+    expect(
+      askedPlaceOf('how many years was the sentence for Wray', (t) => t !== 'wray', known),
+    ).toBe('wray');
+    expect(gate('how many years was the sentence for Wray')).toBeUndefined();
+    expect(engine.ask('how many years was the sentence for Wray').answered).toBe(true);
+  }, 60_000);
 });

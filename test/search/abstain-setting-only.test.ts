@@ -148,3 +148,25 @@ describe("a plural synonym whose singular is another word's ('conditions' of wea
     expect(gate('what condition is the Lindholm deckhand in')).not.toBe(false);
   });
 });
+
+/** A town whose coverage speaks of the price of gas, never of petrol. */
+const GAS_FERRY: SearchFixtureArticle = {
+  id: 'ferry-gas',
+  title: 'Ferry deal signed',
+  outlet: 'Skarvik Post',
+  published: '2025-04-02',
+  paragraphs: [
+    ['Gas at the Lindholm quay cost a fifth more after the deal.'],
+    ['The crossing takes forty minutes.'],
+  ],
+};
+
+describe("a synonym ending in -s that is a singular or mass noun ('gas' of petrol)", () => {
+  const { index } = engineOver(GAS_FERRY, ...LIBRARIES);
+  const gate = (question: string) =>
+    askedBeyondSettingHeld(index.abstentionInput(index.rank(question)));
+
+  it('holds the noun: "gas" is no plural of "Ga"', () => {
+    expect(gate('how dear is the gasoline in Lindholm')).toBeUndefined();
+  });
+});

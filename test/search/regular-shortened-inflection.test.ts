@@ -29,3 +29,26 @@ describe('a question verb whose regular forms stem shorter than it', () => {
     expect(reply.passages[0]?.quote).toContain('No child died.');
   });
 });
+
+/** An outbreak's end told by a detective inspector ("DI"), with no word of anyone dying. */
+const OUTBREAK_INSPECTOR: SearchFixtureArticle = {
+  id: 'outbreak-inspector',
+  title: 'Outbreak declared over',
+  outlet: 'Lune Valley Echo',
+  published: '2026-04-24',
+  paragraphs: [
+    ['The health board said the outbreak was over after six weeks with no new case.'],
+    ['DI Rachel Moore said a child had been taken to hospital as a precaution.'],
+    ['Parents said their children would go back to school on Monday.'],
+  ],
+};
+
+describe('a term the stemmer makes of a name or title ("DI")', () => {
+  const { engine, index } = engineOver(OUTBREAK_INSPECTOR);
+
+  it('is no form of the question verb the coverage never writes ("died")', () => {
+    const concept = index.rank('did any child die').plan.concepts.find((c) => c.label === 'die');
+    expect(concept?.alternatives.flatMap((a) => a.terms)).not.toContain('di');
+    expect(engine.ask('did any child die').passages[0]?.quote ?? '').not.toContain('DI ');
+  });
+});

@@ -631,7 +631,12 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
     // Said once: a Markdown file's problems are its front matter's, which name an unread date.
     const format = articleFile.unpacked?.format ?? articleFile.format;
     const frontProblems = format === 'markdown' && analysis.problems.length > 0;
-    const dateUnread = frontProblems ? undefined : meta.publishedUnread;
+    // A stated date no rule reads is said even where a dateline's month and day are shown for
+    // it: the administrator can still write it so that it is read.
+    const dateUnread =
+      frontProblems || meta.published !== null
+        ? undefined
+        : (meta.publishedUnread ?? analysis.stated.publishedUnread);
     const unreadHeader = unreadHeaderOf(analysis.text, analysis.paragraphs);
     reports.push({
       file,

@@ -1,18 +1,25 @@
 /** Checks on metadata a file states (HTML meta tags, Markdown front matter), kept as stated. */
 import { isPartialDate } from '../text/dates.js';
-import { findDate } from './dates.js';
+import { leadingNumericDate } from '../text/numeric-date.js';
+import { findDate, TIME_AFTER_DATE } from './dates.js';
 
 export type { Extraction, StatedMeta } from './extraction.js';
 
 /**
  * The date part of a stated date or timestamp: `2021-05-18T14:02:00-04:00` → `2021-05-18`
  * (the calendar date the page states, not converted to UTC); a written date ("May 18, 2021")
- * is read too. Undefined when it states no real date.
+ * is read too, and one in figures whose order of day and month is certain ("22/04/2026", a wire
+ * header's `DATE:`; text/numeric-date.ts). Undefined when it states no real date, or figures
+ * that could be either day first or month first ("11/05/2026": never guessed).
  */
 export function statedDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T\s]|$)/.exec(value)?.[1];
   if (iso !== undefined) return isPartialDate(iso) ? iso : undefined;
+  const trimmed = value.trim();
+  const numeric = leadingNumericDate(trimmed);
+  if (numeric !== null && TIME_AFTER_DATE.test(trimmed.slice(numeric.end).trim()))
+    return numeric.date ?? undefined;
   return findDate(value) ?? undefined;
 }
 

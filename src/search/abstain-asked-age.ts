@@ -72,16 +72,61 @@ export function askedAgeHolder(question: string): string | null {
 }
 
 /**
+ * The words of the name "how old is X" asks the age of, folded, up to its head ("how old is lucy
+ * pennock" → lucy, pennock), or [] when the question is no such question.
+ */
+function askedHolderWords(question: string): string[] {
+  const rest =
+    HOW_OLD.exec(question)?.[1] ?? AGE_OF.exec(question)?.[1] ?? POSSESSOR_AGE.exec(question)?.[1];
+  const head = askedAgeHolder(question);
+  if (rest === undefined || head === null) return [];
+  const words: string[] = rest.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const end = words.indexOf(head);
+  return end < 0 ? [] : words.slice(0, end + 1);
+}
+
+/**
+ * A name with an age set beside it in apposition: "Martin Pennock, 58,", "Ruth Okafor (41)" —
+ * the capitalised words in group 1 (news style's age after a name: AP Stylebook, "ages").
+ */
+const NAME_WITH_AGE = /((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:,\s*|\s+\()\d{1,3}\b/gu;
+
+/**
+ * True when every age `text` sets beside a name of the asked head belongs to another person of
+ * that name: the asked name gives a given name ("lucy pennock") and each such name gives another
+ * ("Martin Pennock, 58, who runs the bakery with his daughter Lucy"). A family shares its
+ * surname; the given name tells its members apart (Chicago Manual of Style, 17th ed., 8.2ff on
+ * personal names), so that age answers nothing of Lucy. A surname alone ("Pennock, 58") or the
+ * asked name itself is no other person.
+ */
+function ageOnlyOfNamesake(text: string, asked: readonly string[]): boolean {
+  const head = asked[asked.length - 1];
+  const given = asked.slice(0, -1);
+  if (head === undefined || given.length === 0) return false;
+  let namesake = false;
+  for (const match of text.matchAll(NAME_WITH_AGE)) {
+    const words = (match[1] ?? '').toLowerCase().split(/\s+/u);
+    const at = words.indexOf(head);
+    if (at < 0) continue;
+    const before = words.slice(0, at);
+    if (before.length === 0 || given.every((word) => before.includes(word))) return false;
+    namesake = true;
+  }
+  return namesake;
+}
+
+/**
  * Whether the candidates give the age "how old is X" asks: undefined when it asks none
  * ({@link askedAgeHolder}); else true when a sentence the candidates are read in holds an age
  * beyond the question's own words, or the year of a {@link BEGAN} act, and is said of X
- * (abstain-bound-value.ts `namesSubject`). Costs one pass over those sentences' text.
+ * (abstain-bound-value.ts `namesSubject`) and not only of a namesake ({@link ageOnlyOfNamesake}). Costs one pass over those sentences' text.
  */
 export function askedAgeHeld(input: AbstentionInput): boolean | undefined {
   const holder = askedAgeHolder(input.plan.question);
   if (holder === null) return undefined;
   const ofHolder = namesSubject(input, holder);
   if (ofHolder === null) return undefined;
+  const asked = askedHolderWords(input.plan.question);
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     const aged = answerTypeScore(text, { name: 'age' }) === 1;
@@ -94,7 +139,7 @@ export function askedAgeHeld(input: AbstentionInput): boolean | undefined {
       plan.askedDescribing,
     );
     const value = answerTypeScore(besides, { name: 'age' }) === 1 || BEGAN.test(besides);
-    if (value && ofHolder(s)) return true;
+    if (value && ofHolder(s) && !ageOnlyOfNamesake(text, asked)) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@
  * "14/10" too), or both are the same ("5/5"). "11/05" could be 5 November or 11 May: it is not
  * read (null), never guessed.
  */
+import { isRealDate } from './dates.js';
 
 /** The separator between a numeric date's figures. */
 export type NumericDateSeparator = '.' | '/';
@@ -42,4 +43,33 @@ export function numericDayAndMonth(
   const [day, month] = separator === '/' && second > 12 ? [second, first] : [first, second];
   if (!Number.isInteger(day) || !Number.isInteger(month)) return null;
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { day, month } : null;
+}
+
+/** A date in figures with a four-digit year: "05.03.2021", "10/14/2026". */
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+
+/**
+ * The date in figures with a four-digit year that `text` opens with ("22/04/2026, 09:14"), as
+ * `YYYY-MM-DD` with `end` the length of the figures read; `date` null when the order of day and
+ * month could be either (see the file header) or the day is not one of the year's. Null when
+ * `text` opens with no such figures.
+ *
+ * @example
+ * leadingNumericDate('22/04/2026') // { date: '2026-04-22', end: 10 }
+ * leadingNumericDate('11/05/2026') // { date: null, end: 10 }
+ */
+export function leadingNumericDate(text: string): { date: string | null; end: number } | null {
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[4]);
+  const end = match[0].length;
+  const read = numericDayAndMonth(
+    Number(match[1]),
+    Number(match[3]),
+    match[2] as NumericDateSeparator,
+  );
+  if (read === null) return { date: null, end };
+  const { day, month } = read;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { date: isRealDate(year, month, day) ? iso : null, end };
 }

@@ -62,6 +62,7 @@ import { currentPart, currentPartOf } from './current-part.js';
 import { isGivenUpPlan, movedToInPast, movedWithSlotInPast } from './rescheduled.js';
 import { inAttemptedAct } from './attempt.js';
 import { resolveFromNarrative } from './anaphora.js';
+import { isBoundByDistributive } from './bound-anchor.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
 import { boundAtOnset } from './deadline.js';
@@ -726,6 +727,11 @@ function resolveRelative(
   // "On the same day, campaigners handed in a petition": counted from an event already told
   // whose side of the time of writing agrees with the sentence's tense (anaphora.ts).
   const { count } = m;
+  // "every report would be checked the same day": the day of each report (bound-anchor.ts).
+  if (placed.text !== undefined && isBoundByDistributive(placed.text, placed.mention.start))
+    return unresolved(
+      'counted from each member of a distributive quantifier, not from a date told',
+    );
   // "Two days later it admitted …": counted from the event the sentence before dates
   // (Reichenbach's reference time, 1947), only when it dates just one.
   const latest = history[history.length - 1];

@@ -152,6 +152,44 @@ describe('a header no rule reads', () => {
   });
 });
 
+describe('a header date in figures', () => {
+  // CLDR's short dates: day first with dots everywhere; slashes read only when one figure cannot
+  // be a month (text/numeric-date.ts).
+  it.each([
+    ['22/04/2025', '2025-04-22'],
+    ['04/22/2025', '2025-04-22'],
+    ['22.04.2025', '2025-04-22'],
+    ['22/04/2025 09:14', '2025-04-22'],
+  ])('reads DATE: %s as %s', (date, iso) => {
+    const block = readMetadataBlock(
+      `HEADLINE: Brewery appeals refusal\nDATE: ${date}\n---\n${LEAD}`,
+    );
+    expect(block?.stated.published).toBe(iso);
+  });
+
+  it('gives the wire story its year under a dateline that states none', async () => {
+    const article = await articleOf(
+      WIRE.replace('DATE: 4 June 2025', 'DATE: 22/04/2025').replace(
+        'CALDER MOOR, 4 June 2025 (WNA)',
+        'CALDER MOOR, April 22 (WNA)',
+      ),
+    );
+    expect(article.meta.published).toBe('2025-04-22');
+  });
+
+  it('never guesses an order either way could mean, and validate says the date was not read', async () => {
+    const text = WIRE.replace('DATE: 4 June 2025', 'DATE: 11/05/2025').replace(
+      'CALDER MOOR, 4 June 2025 (WNA)',
+      'CALDER MOOR, May 11 (WNA)',
+    );
+    const article = await articleOf(text);
+    expect(article.meta.published).toBeNull();
+    const dir = await corpusOf({ 'story.txt': text });
+    const lines = formatValidation(await validateCorpus(dir), false);
+    expect(lines.find((line) => line.includes('11/05/2025'))).toContain('story.txt');
+  });
+});
+
 describe("a station's first line with its date", () => {
   const story = (first: string) =>
     `${first}\n\nFerry fares to rise in spring\n\nThe operator of the Calder Moor ferry said on Tuesday that fares would rise by ten per cent in April.\n`;

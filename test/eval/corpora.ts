@@ -38,6 +38,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   reservoir: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'reservoir'),
   measles: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'measles'),
   algae: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'algae'),
+  sinkhole: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'sinkhole'),
 };
 
 /**

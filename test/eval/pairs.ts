@@ -38,6 +38,7 @@ export const PAIR_CORPORA = [
   'reservoir',
   'measles',
   'algae',
+  'sinkhole',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -297,6 +298,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 71, tester73's plant): same facts told two ways in the algae-bloom corpus (a unit's name and its symbol, a figure in words and in digits, a weekday and a date, another verb, a span in weeks and in days, the passive), sources that differ (two peak readings, two counts of closed beaches, two ages of one dog), with a farmer's denial beside his admission, a second bloom on another lake and another lake's beach closed, and the joins the start's engine showed, true and untrue (two cancellations by one club, two councils' warning signs); development only",
   },
   {
+    file: 'sets/pairs-sinkhole.json',
+    corpus: 'sinkhole',
+    label:
+      "not blind (session 72, tester74's plant): same facts told two ways in the sinkhole corpus (metres and feet, a figure in words and in digits, a weekday and a date, another verb, the passive, two weeks and a fortnight), sources that differ (two depths, two counts of residents moved out), with another, smaller hole's size, another road's reopening, other meetings' votes, denials beside claims, and the join the start's engine showed untruly (a bakery's borrowed kitchen beside its insurance claim); development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -345,6 +352,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-reservoir.json',
   'sets/pairs-measles.json',
   'sets/pairs-algae.json',
+  'sets/pairs-sinkhole.json',
 ];
 
 const pairSchema = z.object({

@@ -30,7 +30,8 @@ export type CorpusName =
   | 'gas-explosion'
   | 'reservoir'
   | 'measles'
-  | 'algae';
+  | 'algae'
+  | 'sinkhole';
 
 /** One question set. */
 export interface SetSpec {
@@ -396,6 +397,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'algae',
     label:
       "an outside tester's own articles and questions (session 71, tester73), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'sinkhole',
+    file: 'sets/sinkhole.json',
+    corpus: 'sinkhole',
+    label:
+      "an outside tester's own articles and questions (session 72, tester74), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

@@ -129,3 +129,29 @@ describe('the gates', () => {
     expect(club.passages[0]?.quote).toContain('established in 1921');
   });
 });
+
+describe('an age of a namesake', () => {
+  const CHANDLERY = `Chandlery flooded
+
+The chandlery on Quay Street was flooded on Monday night when the harbour wall was overtopped.
+
+Ken Marsh, 61, who runs the chandlery with his son Owen, said the water had reached the counter within minutes.
+
+The harbour board said repairs to the wall would begin next month.
+`;
+  let engine: Engine;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ engine, cleanup } = await plainCorpusEngine({ 'chandlery.txt': CHANDLERY }));
+  }, 120_000);
+  afterAll(() => cleanup());
+
+  it('refuses "how old is X Y" when the only age is another given name’s of family Y', () => {
+    expect(engine.ask('how old is owen marsh').answered).toBe(false);
+  });
+
+  it('answers with the age of the person named, or of the surname alone', () => {
+    expect(engine.ask('how old is ken marsh').passages[0]?.quote).toContain('Ken Marsh, 61');
+    expect(engine.ask('how old is marsh').passages[0]?.quote).toContain('Ken Marsh, 61');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericDayAndMonth } from '../../src/text/numeric-date.js';
+import { leadingNumericDate, numericDayAndMonth } from '../../src/text/numeric-date.js';
 
 describe('numericDayAndMonth', () => {
   it('reads dots day first', () => {
@@ -15,5 +15,20 @@ describe('numericDayAndMonth', () => {
     expect(numericDayAndMonth(14, 15, '/')).toBeNull();
     expect(numericDayAndMonth(0, 13, '/')).toBeNull();
     expect(numericDayAndMonth(32, 1, '.')).toBeNull();
+  });
+});
+
+describe('leadingNumericDate', () => {
+  it('reads the figures a text opens with, and where they end', () => {
+    expect(leadingNumericDate('22/04/2026, 09:14')).toEqual({ date: '2026-04-22', end: 10 });
+    expect(leadingNumericDate('5.3.2021')).toEqual({ date: '2021-03-05', end: 8 });
+  });
+  it('gives a null date for an order either way could mean, or a day the year lacks', () => {
+    expect(leadingNumericDate('11/05/2026')).toEqual({ date: null, end: 10 });
+    expect(leadingNumericDate('29.02.2025')).toEqual({ date: null, end: 10 });
+  });
+  it('gives null when the text opens with no date in figures', () => {
+    expect(leadingNumericDate('April 22, 2026')).toBeNull();
+    expect(leadingNumericDate('22/04/26')).toBeNull();
   });
 });

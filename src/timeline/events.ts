@@ -748,6 +748,15 @@ export function collectMentions(
         return leaveUndated('the date of a piece of the outlet\'s own coverage ("our report of")');
       // "two days before 31 March": the event is two days from the date written, not on it.
       const offset = offsetBefore(placed.text, placed.mention.start, placed.mention.end);
+      // "reopen on 1 May rather than 17 April": the standard of a comparison tells no act of its
+      // date whether or not its year is known (comparison-standard.ts), so a yearless one is not
+      // shown under its month and day either.
+      const standard =
+        whenClauseOf(placed.text, placed.mention.start, placed.mention.end) === null &&
+        inComparisonStandard(placed.text, placed.mention, placed.mention.start);
+      const standardReason =
+        'in the standard of a comparison ("compared with September last year"): the date of what is compared against';
+      if (resolution.date === null && standard) return leaveUndated(standardReason);
       if (resolution.date === null) {
         const m = placed.mention;
         // A yearless anchor is shown under its month and day, never the shifted event's.
@@ -856,13 +865,7 @@ export function collectMentions(
         return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
       // "fell by 11 per cent compared with September last year": the date is the standard's, what
       // the event is compared against; it tells no act of its own (comparison-standard.ts).
-      if (
-        whenClause === null &&
-        inComparisonStandard(placed.text, placed.mention, placed.mention.start)
-      )
-        return leaveUndated(
-          'in the standard of a comparison ("compared with September last year"): the date of what is compared against',
-        );
+      if (standard) return leaveUndated(standardReason);
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;

@@ -13,8 +13,7 @@
  * be a headline in title case as well as a name).
  */
 import { isBareName, parseByline } from './byline.js';
-import { isRealDate } from '../text/dates.js';
-import { numericDayAndMonth } from '../text/numeric-date.js';
+import { numericDate } from '../text/numeric-date.js';
 import { findDateSpan, TIME_AFTER_DATE, TIME_BEFORE_DATE } from './dates.js';
 import { CLOSING_MARKS } from './sentence-end.js';
 import {
@@ -53,8 +52,6 @@ const MAX_FIELD_LENGTH = 80;
 /** A label before a date or time: "Published", "Last updated:", "First published on". */
 const TIME_LABEL =
   /^(?:(?:first|originally)\s+)?(published|posted|created|updated|last\s+updated|modified|last\s+modified|corrected|amended)\s*:?\s*(?:on\s+|at\s+)?/i;
-/** A date in figures with a four-digit year: "05.03.2021", "10/14/2026" (text/numeric-date.ts reads its order). */
-const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
 /** A time alone, a time relative to now, or a reading time: none gives a date. */
 const TIME_ONLY =
   /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|just now|yesterday|today|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read)$/i;
@@ -85,22 +82,6 @@ type Field =
   | { kind: 'author'; author: string }
   | { kind: 'name'; name: string }
   | { kind: 'outlet'; outlet: string };
-
-/**
- * A date in figures as `YYYY-MM-DD` (null when day and month could be either: text/numeric-date.ts),
- * or null.
- */
-function numericDate(text: string): { date: string | null; end: number } | null {
-  const match = NUMERIC_DATE.exec(text);
-  if (!match) return null;
-  const year = Number(match[4]);
-  const end = match[0].length;
-  const read = numericDayAndMonth(Number(match[1]), Number(match[3]), match[2] as '.' | '/');
-  if (read === null) return { date: null, end };
-  const { day, month } = read;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { date: isRealDate(year, month, day) ? iso : null, end };
-}
 
 function dateField(text: string): Field | null {
   const label = TIME_LABEL.exec(text);

@@ -12,6 +12,8 @@
  * read (null), never guessed.
  */
 
+import { isRealDate } from './dates.js';
+
 /** The separator between a numeric date's figures. */
 export type NumericDateSeparator = '.' | '/';
 
@@ -42,4 +44,27 @@ export function numericDayAndMonth(
   const [day, month] = separator === '/' && second > 12 ? [second, first] : [first, second];
   if (!Number.isInteger(day) || !Number.isInteger(month)) return null;
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { day, month } : null;
+}
+
+/** A date in figures with a four-digit year: "05.03.2021", "10/14/2026". */
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/;
+
+/**
+ * The date in figures opening `text` as `YYYY-MM-DD` (`date` null when day and month could be
+ * either, {@link numericDayAndMonth}, or the day is not in the month), with where it ends; null
+ * when `text` opens with no such date.
+ *
+ * @example
+ * numericDate('22/04/2026 09:15') // { date: '2026-04-22', end: 10 }
+ */
+export function numericDate(text: string): { date: string | null; end: number } | null {
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[4]);
+  const end = match[0].length;
+  const read = numericDayAndMonth(Number(match[1]), Number(match[3]), match[2] as '.' | '/');
+  if (read === null) return { date: null, end };
+  const { day, month } = read;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { date: isRealDate(year, month, day) ? iso : null, end };
 }

@@ -54,6 +54,14 @@ describe('a wire header block', () => {
       expect(article.text).not.toContain(key);
   });
 
+  it('reads a date in figures whose order is certain, never one that could be either', async () => {
+    const withDate = (date: string) => WIRE.replace('DATE: 4 June 2025', `DATE: ${date}`);
+    expect((await articleOf(withDate('22/04/2026'))).meta.published).toBe('2026-04-22');
+    expect((await articleOf(withDate('22.04.2026 09:15'))).meta.published).toBe('2026-04-22');
+    // 5 April or 4 May: not guessed, so the dateline's own date stands.
+    expect((await articleOf(withDate('05/04/2026'))).meta.published).toBe('2025-06-04');
+  });
+
   it('keeps the wire dateline out of the quoted sentence', async () => {
     const article = await articleOf(WIRE);
     expect(article.text).not.toContain('CALDER MOOR');

@@ -88,11 +88,11 @@ const HAS_SEASON = new RegExp(SEASON_RE, 'iu');
 const SAME_AS_STANDARD = /^\s+as\b(?!\s+(?:well|part)\b)/u;
 
 /**
- * A distributive quantifier earlier in the clause, before "the same day" and its like ("every
- * report would be checked the same day", "each patient was seen the following day"): the
- * anaphoric day is bound by the quantified noun, one day for each of its members (a bound
- * reading of temporal anaphora, Partee 1984, "Nominal and temporal anaphora", §3), never one
- * day of the narrative.
+ * A distributive quantifier earlier in the clause, before "the same day" ("every report would be
+ * checked the same day"): "the same" is then bound by the quantified noun, the day of each
+ * member's own event (a bound reading of temporal anaphora, Partee 1984, "Nominal and temporal
+ * anaphora"), never one day of the narrative. Not "the following day", which after a narrative
+ * date is as often that date's next day ("Each councillor voted the following day").
  */
 const DISTRIBUTIVE_BEFORE = /\b(?:every|each|any)\s+\p{L}[^.;:!?,]*$/iu;
 
@@ -547,7 +547,7 @@ export const RULES: Rule[] = [
     read: (g, before, after) =>
       (g.unit === 'week' && g.rel === 'next') ||
       (g.rel === 'same' && SAME_AS_STANDARD.test(after)) ||
-      DISTRIBUTIVE_BEFORE.test(before)
+      (g.rel === 'same' && DISTRIBUTIVE_BEFORE.test(before))
         ? null
         : {
             kind: 'relative',

@@ -31,9 +31,18 @@ describe('the date a new one replaces is no entry', () => {
 });
 
 describe('"the same day" under "every" or "each" is no day of the narrative', () => {
+  it('"the following day" under "each" is still the narrative\'s next day', () => {
+    const dates = datesOf(
+      '2026-04-14',
+      'The wall fell on 10 April.',
+      'Each councillor visited the following day.',
+    );
+    expect(dates).toEqual(['2026-04-10', '2026-04-11']);
+  });
+
   it.each([
     'Every report would be checked the same day by an engineer.',
-    'Residents were told that each call would be answered the following day.',
+    'Residents were told that each call would be answered the same day.',
   ])('no entry for "%s" after a dated sentence', (sentence) => {
     const dates = datesOf('2026-04-14', 'The closure is expected to end on 17 April.', sentence);
     expect(dates).toEqual(['2026-04-17']);

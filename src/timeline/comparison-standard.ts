@@ -12,7 +12,8 @@
  *
  * - after "compared with/to" or "in comparison with/to", across a short noun phrase of the
  *   standard ("compared with 8 per cent in 2019");
- * - after "than", with at most a preposition of time, "the same month" and the like, or a
+ * - after "than" (and "instead of", its prepositional like: "on 1 May instead of 17 April"), with
+ *   at most a preposition of time, "the same month" and the like, or a
  *   pronoun and an auxiliary ("than in 2019", "than it was in 2019"). Not after a comparative of
  *   time ("no later than 31 March", "earlier than May": a bound, deadline.ts, negated-bound.ts),
  *   and not across a numeral ("more than 200 people attended on 3 March": "more than" then
@@ -52,6 +53,13 @@ const THAN = new RegExp(
   String.raw`\bthan\s+(?:(?:it|they|there|he|she|we|you|this|that|these|those)\s+(?:was|were|did|had|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:in|on|at|during|over|for|by)\s+)?${SAME_PERIOD}$`,
   'iu',
 );
+
+/**
+ * "instead of", right before the date or with a preposition of time: the alternative replaced, as
+ * after "rather than" ("will reopen on 1 May instead of 17 April"; OED "instead of": in place of,
+ * as a substitute for), what the event is set against and not its time.
+ */
+const INSTEAD_OF = /\binstead\s+of\s+(?:(?:in|on|at|during|over|for|by)\s+)?$/iu;
 
 /** A numeral: digits, or a count in words. */
 const NUMERAL = String.raw`(?:[£$€]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
@@ -104,6 +112,7 @@ export function inComparisonStandard(sentence: string, mention: Mention, start: 
   if (COMPARED.test(before)) return true;
   const than = THAN.exec(before);
   if (than !== null && !TIME_COMPARATIVE.test(before.slice(0, than.index))) return true;
+  if (INSTEAD_OF.test(before)) return true;
   const from = FROM_VALUE.exec(before);
   if (from !== null && !CLOCK_TIME.test(from[1] ?? '')) return true;
   if (longerThanDay(mention) && ON_BASELINE.test(before)) return true;

@@ -87,6 +87,15 @@ const HAS_SEASON = new RegExp(SEASON_RE, 'iu');
  */
 const SAME_AS_STANDARD = /^\s+as\b(?!\s+(?:well|part)\b)/u;
 
+/**
+ * A distributive quantifier earlier in the clause, before "the same day" ("every report would be
+ * checked the same day"): "the same" is then bound by the quantified noun, the day of each
+ * member's own event (a bound reading of temporal anaphora, Partee 1984, "Nominal and temporal
+ * anaphora"), never one day of the narrative. Not "the following day", which after a narrative
+ * date is as often that date's next day ("Each councillor voted the following day").
+ */
+const DISTRIBUTIVE_BEFORE = /\b(?:every|each|any)\s+\p{L}[^.;:!?,]*$/iu;
+
 const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
 
 /** "the day before", "the night after", "the previous evening", "the following morning". */
@@ -530,13 +539,15 @@ export const RULES: Rule[] = [
     // comparison (Quirk et al. 1985, 15.53ff), so the day is that of the event it tells, not the
     // narrative's (TimeML: an anaphoric time expression is anchored by the event it names). That
     // event's date is not read here, so the day is left undated rather than given the date of
-    // the sentence before.
+    // the sentence before. Nor under "every" or "each" ({@link DISTRIBUTIVE_BEFORE}).
     when: HAS_RELATIVE,
     re: /(?<!\b(?:over|for|within|throughout|across|during)\s)\b[Tt]he\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit>day|week|month|year)(?![\p{L}]|\s+or\b)/gu,
     // "the following week", "the previous week" (not "the next week", which also counts from
     // the time of writing: "a decision is due in the next week").
-    read: (g, _before, after) =>
-      (g.unit === 'week' && g.rel === 'next') || (g.rel === 'same' && SAME_AS_STANDARD.test(after))
+    read: (g, before, after) =>
+      (g.unit === 'week' && g.rel === 'next') ||
+      (g.rel === 'same' && SAME_AS_STANDARD.test(after)) ||
+      (g.rel === 'same' && DISTRIBUTIVE_BEFORE.test(before))
         ? null
         : {
             kind: 'relative',

@@ -50,14 +50,8 @@ import { sentenceOf, type DateSpan } from './date-span.js';
 import { monthPartDays } from './month-part.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
-import {
-  articleTellsChange,
-  isGivenUpPlan,
-  isNewDateAfter,
-  isNewDateBefore,
-  isOriginalPlan,
-  pastPerfectPlanNoun,
-} from './rescheduled.js';
+import { isGivenUpPlan, isNewDateAfter, isNewDateBefore, isOriginalPlan } from './rescheduled.js';
+import { articleTellsChange, pastPerfectPlanSubject } from './changed-plan.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
@@ -754,6 +748,15 @@ export function collectMentions(
         return leaveUndated('the date of a piece of the outlet\'s own coverage ("our report of")');
       // "two days before 31 March": the event is two days from the date written, not on it.
       const offset = offsetBefore(placed.text, placed.mention.start, placed.mention.end);
+      // "reopen on 1 May rather than 17 April": the standard of a comparison tells no act of its
+      // date whether or not its year is known (comparison-standard.ts), so a yearless one is not
+      // shown under its month and day either.
+      const standard =
+        whenClauseOf(placed.text, placed.mention.start, placed.mention.end) === null &&
+        inComparisonStandard(placed.text, placed.mention, placed.mention.start);
+      const standardReason =
+        'in the standard of a comparison ("compared with September last year"): the date of what is compared against';
+      if (resolution.date === null && standard) return leaveUndated(standardReason);
       if (resolution.date === null) {
         const m = placed.mention;
         // A yearless anchor is shown under its month and day, never the shifted event's.
@@ -862,13 +865,7 @@ export function collectMentions(
         return leaveUndated('bounds a comparison ("the largest since 2011"): tells no act of it');
       // "fell by 11 per cent compared with September last year": the date is the standard's, what
       // the event is compared against; it tells no act of its own (comparison-standard.ts).
-      if (
-        whenClause === null &&
-        inComparisonStandard(placed.text, placed.mention, placed.mention.start)
-      )
-        return leaveUndated(
-          'in the standard of a comparison ("compared with September last year"): the date of what is compared against',
-        );
+      if (standard) return leaveUndated(standardReason);
       const shifted = offset === null ? resolution : shiftBy(resolution, offset);
       if (shifted.date === null) return leaveUndated(shifted.reason);
       const date = shifted.date;
@@ -892,14 +889,20 @@ export function collectMentions(
       // September 2025": the original plan's day, once come, was not kept (rescheduled.ts); one
       // still ahead is read by its side of publication, as the news gold written blind reads it.
       // "The regatta had been due on 2 August" in an article telling the regatta moved: the
-      // past perfect's reference time is before the change (rescheduled.ts
-      // `articleTellsChange`), so the day is a plan since changed, even one still ahead.
-      const planNoun = pastPerfectPlanNoun(placed.text, placed.mention.start);
+      // past perfect's reference time is before the change (changed-plan.ts), so the day is a
+      // plan since changed, even one still ahead; only when the moved event is the same one.
+      const plan = pastPerfectPlanSubject(placed.text, placed.mention.start, placed.mention.end);
+      const planParagraph = article.paragraphs[placed.paragraph];
       const givenUp =
         (placed.tense !== 'future' &&
           (isGivenUpPlan(placed.text, placed.mention.start) ||
             (after !== true && isOriginalPlan(placed.text, placed.mention.start)))) ||
-        (planNoun !== null && articleTellsChange(articleStory, planNoun));
+        (plan !== null &&
+          articleTellsChange(
+            articleStory,
+            planParagraph ? article.text.slice(planParagraph.start, planParagraph.end) : '',
+            plan,
+          ));
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       // "the summer season now under way": said to hold the time of writing (under-way.ts).

@@ -14,9 +14,11 @@ import { anyOf } from '../text/word-class.js';
 import { isMovedToTime } from './rescheduled.js';
 import { startsPeriodAhead } from './period-start.js';
 import { SCALE_VALUES } from '../text/notation-words.js';
+import { TITLES } from '../search/second-references.js';
+import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
 
 /** Months that are also common given names: read as a month only where a person cannot stand. */
-const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August']);
+const NAME_LIKE_MONTHS: ReadonlySet<string> = new Set(['April', 'May', 'June', 'August', 'Jan']);
 
 /**
  * Words before a bare month that only a time can follow ("in May", "since June", "early
@@ -82,11 +84,14 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
 /**
  * True when a month name standing without a day or a year ("in May") is more likely a person.
  *
- * - Followed by a capitalised word ("April Ryan"), by "who" or by a possessive: a person.
+ * - Followed by a capitalised word ("April Ryan"), by "who" or by a possessive, after a title
+ *   ("Mrs May") or the subject of a verb of saying ("since Jan said"): a person
+ *   ({@link namesPersonNotMonth}).
  * - A name-like month followed by a verb (wink-nlp's part of speech, not an auxiliary: "Since
  *   May took office"): a person; not a participle in -ing, which takes no subject ("in August
  *   owing £2m").
- * - For the months that are also given names (April, May, June, August): a month only after
+ * - For the months that are also given names (April, May, June, August, and "Jan" written without
+ *   its full stop, as a given name is): a month only after
  *   words that take a time and not a person ("in", "since", "until", "early", "last", …), or
  *   after "from" when a range follows ("from May to July") or it starts a period a clause
  *   ahead plans ("will be trialled on Mill Street from May", period-start.ts), or after "by" as a deadline that
@@ -99,7 +104,7 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
  * @param after text after the match
  */
 export function isMonthLookalike(month: string, before: string, after: string): boolean {
-  if (PERSON_AFTER.test(after)) return true;
+  if (namesPersonNotMonth(before, after)) return true;
   if (!NAME_LIKE_MONTHS.has(month)) return false;
   // "Since May took office": a month is never the subject of a verb of doing right after it.
   // A participle in -ing heads no clause of its own ("went into liquidation in August owing
@@ -126,6 +131,38 @@ export function isMonthLookalike(month: string, before: string, after: string): 
     return PARTICIPLE_BEFORE_BY.test(before) && !DEADLINE_BEFORE.test(before);
   }
   return true;
+}
+
+/** A courtesy title right before the word, with or without its full stop: "Mrs May", "Cllr. June". */
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TITLES.join('|')})\\.?\\s+$`, 'u');
+
+/** The word right after, lower case: "said" in "May said". */
+const WORD_AFTER = /^\s+(\p{Ll}+)(?![\p{L}])/u;
+
+/** A reporting verb inverted before the word, which ends its clause: '…," said June.' */
+const INVERTED_SAYING_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...CLAUSE_OBJECT_VERBS].join('|')})\s+$`,
+  'iu',
+);
+
+/**
+ * True when a month's name written at this place names a person, whatever words of time are
+ * near it: followed by a surname, "who" or a possessive ("May Lee said", "Jan Novak",
+ * {@link PERSON_AFTER}); after a courtesy title ("Mrs May", "Councillor June": a title is
+ * written before a person's name, BBC News Style Guide "Titles", second-references.ts); or the
+ * subject of a verb of saying or thinking, after it ("June told members") or inverted before it
+ * at the clause's end ('…," said June.'), which take a sentient subject (Levin 1993, English Verb
+ * Classes and Alternations, §37 verbs of communication, §29.5 verbs of conjecture). A month may
+ * "bring" rain ("June brought eleven millimetres"), so other verbs leave it in doubt.
+ *
+ * @param before text before the month's name, up to it
+ * @param after text after the month's name, from its end
+ */
+export function namesPersonNotMonth(before: string, after: string): boolean {
+  if (PERSON_AFTER.test(after) || TITLE_BEFORE.test(before)) return true;
+  const verb = WORD_AFTER.exec(after)?.[1];
+  if (verb !== undefined && CLAUSE_OBJECT_VERBS.has(verb)) return true;
+  return INVERTED_SAYING_BEFORE.test(before) && /^\s*(?:[.,;!?]|$)/u.test(after);
 }
 
 /** Capitalised words that open a sentence before a weekday without naming anything ("Late Friday"). */

@@ -53,6 +53,7 @@ import { resolveDayOfMonth } from './day-of-month.js';
 import { dayValue, unresolved, type Resolution } from './resolution.js';
 import { YEAR_DIGITS } from '../text/year.js';
 import { MONTH_RE } from '../text/months.js';
+import { namesPersonNotMonth } from './lookalikes.js';
 import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
@@ -62,7 +63,6 @@ import { currentPart, currentPartOf } from './current-part.js';
 import { isGivenUpPlan, movedToInPast, movedWithSlotInPast } from './rescheduled.js';
 import { inAttemptedAct } from './attempt.js';
 import { resolveFromNarrative } from './anaphora.js';
-import { isBoundByDistributive } from './bound-anchor.js';
 import { noteStampEnd, updatedOn } from './update-line.js';
 import { isDeadlineYear } from './deadline-year.js';
 import { boundAtOnset } from './deadline.js';
@@ -123,7 +123,20 @@ function inAside(text: string, start: number, end: number): boolean {
 }
 
 /** A month's name as written (capitalised, so not "may" the verb), read as a date or not. */
-const MONTH_WRITTEN = new RegExp(`(?<![\\p{L}])${MONTH_RE}(?![\\p{L}])`, 'u');
+const MONTH_WRITTEN = new RegExp(`(?<![\\p{L}])${MONTH_RE}(?![\\p{L}])`, 'gu');
+
+/**
+ * True when `text` before `start` writes a month's name that may be the month: not one that
+ * names a person ("May Lee said", "Mrs May", "June told members": lookalikes.ts
+ * `namesPersonNotMonth`), read with the words after it in the whole of `text`.
+ */
+function monthWrittenBefore(text: string, start: number): boolean {
+  for (const match of text.slice(0, start).matchAll(MONTH_WRITTEN)) {
+    const end = match.index + match[0].length;
+    if (!namesPersonNotMonth(text.slice(0, match.index), text.slice(end))) return true;
+  }
+  return false;
+}
 
 /** A four-digit year as written, read as a date or not. */
 const YEAR_WRITTEN = new RegExp(`(?<![\\d\\p{L}])${YEAR_DIGITS}(?![\\d\\p{L}])`, 'u');
@@ -671,12 +684,9 @@ function currentPeriod(
   // "June brought eleven millimetres of rain, most of it at the end of the month": "the month" is
   // anaphoric, the month the sentence has just named (Quirk et al. 1985, 5.32, on the anaphoric
   // definite article), not the one of publication; a month name the rules did not read as a date
-  // ("June" as a subject may be a name) leaves which month is meant in doubt.
-  if (
-    unit === 'month' &&
-    !fromThisSentence &&
-    MONTH_WRITTEN.test(placed.text?.slice(0, start) ?? '')
-  )
+  // ("June" as a subject may be a name) leaves which month is meant in doubt; one that names a
+  // person ("May Lee said", "Mrs May") names no month.
+  if (unit === 'month' && !fromThisSentence && monthWrittenBefore(placed.text ?? '', start))
     return unresolved('"the month" may be a month the sentence names without dating it');
   const month = narrativeMonth(placed, cursor);
   if (month) return shiftDate({ ...month, precision: 'month' }, unit, 0);
@@ -727,11 +737,6 @@ function resolveRelative(
   // "On the same day, campaigners handed in a petition": counted from an event already told
   // whose side of the time of writing agrees with the sentence's tense (anaphora.ts).
   const { count } = m;
-  // "every report would be checked the same day": the day of each report (bound-anchor.ts).
-  if (placed.text !== undefined && isBoundByDistributive(placed.text, placed.mention.start))
-    return unresolved(
-      'counted from each member of a distributive quantifier, not from a date told',
-    );
   // "Two days later it admitted …": counted from the event the sentence before dates
   // (Reichenbach's reference time, 1947), only when it dates just one.
   const latest = history[history.length - 1];

@@ -73,12 +73,11 @@ describe('a day counted from the members of "every" or "each"', () => {
     'Each complaint is answered on the same day, the firm said.',
   ])('"%s" is the day of each member, not the told date', (sentence) => {
     expect(datesOf(sentence, TOLD, sentence)).toEqual([]);
-    const { undated } = buildTimelineDetailed(articleOf(WEDNESDAY, TOLD, sentence));
-    expect(undated.find((u) => u.quote.quote === sentence)?.reason).toMatch(/distributive/);
   });
 
   it('binds nothing in another clause of the sentence', () => {
-    const sentence = 'Each bidder will be told by letter, and on the same day the council will vote.';
+    const sentence =
+      'Each bidder will be told by letter, and on the same day the council will vote.';
     expect(datesOf(sentence, TOLD, sentence)).toEqual(['2026-11-09 future']);
   });
 });

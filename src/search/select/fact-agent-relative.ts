@@ -11,10 +11,14 @@
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 
-/** "by" and the start of its noun phrase, which is not a time. */
+/**
+ * "by" and the start of its noun phrase, which is not a time: not a figure ("by 5pm", "by 2030",
+ * "by 10.30"), nor a month name unless a capitalised word follows it, a surname after a
+ * forename that is also a month's ("by May Lee", "by June Okafor"; "by May 2030" is a date).
+ */
 const BY_AGENT = new RegExp(
-  String.raw`^\s+by\s+(?!(?:${WEEKDAY_RE}|${MONTH_RE}|then|now|next|last|this|tomorrow|tonight|today|midnight|noon|mid-?\p{L}*|early|late|the\s+(?:end|start|beginning|middle|time|weekend|deadline)|\d)(?!\p{L}))\S`,
-  'iu',
+  String.raw`^\s+by\s+(?!\d|(?:${WEEKDAY_RE}|then|now|next|last|this|tomorrow|tonight|today|midnight|noon|mid-?\p{L}*|early|late|the\s+(?:end|start|beginning|middle|time|weekend|deadline))(?!\p{L})|${MONTH_RE}(?!\p{L})(?!\s+\p{Lu}))\S`,
+  'u',
 );
 
 /**

@@ -15,7 +15,7 @@ import { writeFileAtomic } from './atomic-file.js';
 import { layOutJson, readLaidOutJson } from './json-lines-layout.js';
 
 /** Names the layout of index files: bump it whenever the layout or the analysis changes. */
-export const INDEX_FORMAT = 'coverage-bot-index/80';
+export const INDEX_FORMAT = 'coverage-bot-index/79';
 /** Where the index lives inside a corpus folder, unless told otherwise. */
 export const DEFAULT_INDEX_FILE = '.coverage-index.json';
 

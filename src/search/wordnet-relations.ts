@@ -561,17 +561,9 @@ function addInitialisms(synonyms: Map<string, Set<string>>, nouns: ReadonlySet<s
 /** A lemma analysed into index terms, with its related words analysed too (each as a term list). */
 export type AnalysedRelations = Array<[key: string, related: string[][]]>;
 
-/** True when a lemma is written in more than one word ("go over", "take effect"). */
-const isPhrase = (lemma: string) => lemma.includes(' ');
-
 /**
  * Keys each lemma by its index terms, an adverbial phrase by its words as written ("in the
- * end"): its index terms alone ("end") are another word's. A multiword lemma whose index terms
- * are one word ("go over", "look after": the particle is no index term) is left out, as a key
- * and as a related word: a phrasal or prepositional verb is one lexical unit whose meaning is
- * not its verb's (Quirk et al. 1985, §16.2–16.3), so "go over" (WordNet's synonym of "review")
- * says nothing of "go", and standing for it made "letters had gone to every family" tell a
- * review.
+ * end"): its index terms alone ("end") are another word's.
  */
 function analyse(
   source: Map<string, Set<string>>,
@@ -580,12 +572,8 @@ function analyse(
   const result: AnalysedRelations = [];
   for (const [lemma, words] of source) {
     const key = adverbials.has(lemma) ? lemma : termsOf(lemma).join(' ');
-    if (key.length === 0 || (isPhrase(lemma) && !key.includes(' '))) continue;
-    const related: string[][] = [];
-    for (const word of words) {
-      const terms = termsOf(word);
-      if (terms.length > 1 || (terms.length === 1 && !isPhrase(word))) related.push(terms);
-    }
+    if (key.length === 0) continue;
+    const related = [...words].map((word) => termsOf(word)).filter((terms) => terms.length > 0);
     if (related.length > 0) result.push([key, related]);
   }
   return result;

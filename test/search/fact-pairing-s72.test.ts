@@ -130,6 +130,11 @@ describe('"by" after a participle: an agent or a time', () => {
     expect(after('An inquiry led by June Okafor will report soon.', 'led')).toBe(true);
   });
 
+  it('reads a figure counting persons after "by" as the agents', () => {
+    expect(after('The petition, signed by 6,800 people, was handed in.', 'signed')).toBe(true);
+    expect(after('A letter sent by 5 May to parents was wrong.', 'sent')).toBe(false);
+  });
+
   it('keeps a letter sent by a clock time apart from a report of letters sent', () => {
     expect(
       related(

@@ -391,10 +391,11 @@ function toldBy(
  * True when a participle opens a describing clause and names who does it ("an inquiry, led by
  * Judge Anna Wray, would look at …"): the passive's agent makes the clause a statement of that act
  * by that agent (the inquiry is led by her), as "Judge Anna Wray will lead the inquiry" states it.
- * A clause with no agent ("the terminal, completed in 2017") only says which thing is meant.
+ * A clause with no agent ("the terminal, completed in 2017") only says which thing is meant, nor
+ * does one whose "by" opens a time ("the letters, sent by 5pm": fact-agent-relative.ts).
  */
 function namesAgent(text: string, unit: UnitOccurrence): boolean {
-  return /[,;:(—–]\s*$/.test(text.slice(0, unit.start)) && /^\s+by\s+\S/.test(text.slice(unit.end));
+  return /[,;:(—–]\s*$/.test(text.slice(0, unit.start)) && namesPassiveAgent(text, unit.end);
 }
 
 /**

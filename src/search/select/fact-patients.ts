@@ -12,7 +12,9 @@
  * opened by a determiner or a name (not a pronoun, a figure or an adverb: "reopened yesterday"),
  * up to a preposition or a clause break, conjuncts joined by "and" with a determiner of their own
  * each; the patients are apart only when no word of either is a term of the other report nor a
- * WordNet synonym of one of the other's patient, nor one head a noun of the other's class
+ * WordNet synonym of one of the other's patient (a head both share counts for nothing when each
+ * narrows it by premodifiers the other report lacks: "its open week" / "a novice coaching
+ * week"), nor one head a noun of the other's class
  * (fact-restated-class.ts: "a pact" / "a cooperation agreement"), and not when both name persons
  * or groups, whom news writes of by many descriptions ("two teenagers" / "two boys").
  */
@@ -175,6 +177,35 @@ function oneWay(a: PatientSource, at: number, b: PatientSource, synonymous: Syno
   );
 }
 
+/**
+ * The head keys one conjunct of `x` (of `a`) and one of `y` (of `b`) share while each restricts
+ * it by premodifiers the other report does not write: "its open week" / "a novice coaching week".
+ * A restrictive premodifier picks out a subclass of what its head names (Quirk et al. 1985,
+ * §17.3 and §17.97ff on premodification), so two phrases whose shared head each of them narrows
+ * otherwise name two things, and the head alone is no ground for one patient. The head is the
+ * phrase's last unit ({@link phraseFrom}).
+ */
+function contrastedHeads(
+  a: PatientSource,
+  x: Patient,
+  b: PatientSource,
+  y: Patient,
+): ReadonlySet<string> {
+  const found = new Set<string>();
+  const parts = (phrase: readonly UnitOccurrence[]) => ({
+    head: phrase.at(-1)?.keys ?? [],
+    modifiers: phrase.slice(0, -1).flatMap((unit) => unit.keys),
+  });
+  for (const p of x.map(parts))
+    for (const q of y.map(parts)) {
+      if (p.modifiers.length === 0 || q.modifiers.length === 0) continue;
+      if (p.modifiers.some((key) => b.terms.has(key))) continue;
+      if (q.modifiers.some((key) => a.terms.has(key))) continue;
+      for (const key of p.head) if (q.head.includes(key)) found.add(key);
+    }
+  return found;
+}
+
 /** True when two patients read share nothing ({@link patientsApart}). */
 function apart(
   a: PatientSource,
@@ -186,7 +217,10 @@ function apart(
   if (y.length === 0) return false;
   const kx = keysOf(x);
   const ky = keysOf(y);
-  if (kx.some((key) => b.terms.has(key)) || ky.some((key) => a.terms.has(key))) return false;
+  const contrasted = contrastedHeads(a, x, b, y);
+  const shared = (key: string, other: PatientSource) =>
+    other.terms.has(key) && !contrasted.has(key);
+  if (kx.some((key) => shared(key, b)) || ky.some((key) => shared(key, a))) return false;
   if (kx.some((p) => ky.some((q) => synonymous(p, q)))) return false;
   // One thing restated by a noun of its class: "a pact" / "a cooperation agreement".
   const hx = headsOf(a, x);

@@ -4,7 +4,8 @@
  * subject while its direct object stays after the verb (Quirk et al. 1985, §10.25ff and §16.55ff;
  * Huddleston & Pullum 2002, ch. 16 §10.3: "The families were sent a letter" = someone sent the
  * families a letter). A passive with nothing after the verb has the thing sent as its subject
- * ("letters warning parents were sent too late": the letters went). So one passive of one verb
+ * ("letters warning parents were sent too late": the letters went), as has one followed only by
+ * an adverbial ("letters were sent 10 days late": "10 days" measures the lateness). So one passive of one verb
  * may have subjects in two roles: "X were sent …" tells what X received, which a report that
  * never names X does not tell. Two such reports are one fact only when the report whose subject
  * is the thing sent names the recipient too ("Letters were sent to every parent" / "Every parent
@@ -31,13 +32,19 @@ const PASSIVE_BEFORE = new RegExp(
   'iu',
 );
 
+/** Nouns of a unit or a part of time, which after a determiner or a cardinal name a time. */
+const TIME_NOUN = String.raw`(?:second|minute|hour|day|week|fortnight|month|year|morning|afternoon|evening|night|weekend)s?`;
+
 /**
  * A noun phrase right after the participle, opened by an article, a possessive or a cardinal: the
  * retained direct object ("were sent a letter", "was given £500"). Not a demonstrative nor a noun
- * of time after "the" ("were sent this week", "sent the same day"): a time, no object.
+ * of time after "the" ("were sent this week", "sent the same day"): a time, no object. Nor a
+ * cardinal counting units of time ("were sent 10 days late", "sent 2 weeks after"): a measure
+ * phrase, an adjunct of time or a modifier of the adverb after it (Quirk et al. 1985, §7.87 and
+ * §8.55ff on measure phrases and adjuncts of duration), no object.
  */
 const RETAINED_OBJECT = new RegExp(
-  String.raw`^\s+(?:(?:${anyOf([...ARTICLES, ...POSSESSIVE_DETERMINERS])})\s+(?!(?:same|following|next|previous|day|week|month|year|morning|afternoon|evening|night|weekend)\b)\p{L}|[£$€]?\d)`,
+  String.raw`^\s+(?:(?:${anyOf([...ARTICLES, ...POSSESSIVE_DETERMINERS])})\s+(?!(?:same|following|next|previous|${TIME_NOUN})\b)\p{L}|[£$€]\d|\d[\d.,]*(?![\d.,]|\s+${TIME_NOUN}\b))`,
   'iu',
 );
 

@@ -26,6 +26,7 @@ import { isWordNetLemma } from '../dictionary-words.js';
 import { answerTypeOf, type AnswerType, type AnswerTypeName } from './answer-type.js';
 import { asksRealisedAct } from './realised-act.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
+import { isResultingCopula } from './resulting-copula.js';
 import { isOrdinalModifier, isOrdinalTerm } from './ordinal-modifier.js';
 import { agentiveNouns } from './agentive-nouns.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
@@ -352,11 +353,15 @@ export function planQuery(
   const sum = sumKindPhrases(answerType, text, vocabulary);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
   const framingAt = new Set(answerType?.framing ?? []);
-  // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month".
+  // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month";
+  // …and "get" of "how hot did it get", a copula (resulting-copula.ts).
   const framing = new Set(
     all.filter(
       (token, i) =>
-        all[i - 1]?.word === 'how' || framingAt.has(token.start) || isSequenceAdverb(text, all, i),
+        all[i - 1]?.word === 'how' ||
+        framingAt.has(token.start) ||
+        isSequenceAdverb(text, all, i) ||
+        isResultingCopula(all, i),
     ),
   );
   // A framing verb's noun ("the report") is content (framing-noun.ts).
@@ -368,6 +373,18 @@ export function planQuery(
     (!QUESTION_WORDS.has(token.word) || framingNouns.has(token) || token === askedVerb) &&
     !framing.has(token);
   let tokens = all.filter(isContent);
+  // "How hot did it get": with its copula framing, nothing but the adjective after "how" says
+  // what is asked about, and it names the attribute asked ("hot": temperature; WordNet's
+  // attribute link, Gross & Miller 1990), so it is the question's content.
+  if (tokens.length === 0) {
+    const adjective = all.find(
+      (token, i) =>
+        all[i - 1]?.word === 'how' &&
+        !isStopWord(token) &&
+        all.some((_, k) => isResultingCopula(all, k)),
+    );
+    if (adjective !== undefined) tokens = [adjective];
+  }
   const buying = new Set(all.filter((_, i) => paysFor(all, i)));
   // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its
   // content words alone are other words ("end"). Unless it is all the question holds.

@@ -129,6 +129,12 @@ export interface QueryPlan {
   /** The sources the question names (by outlet, title words or year). */
   sources: SourceMatch;
   /**
+   * Where {@link question} writes out a named source's full name of two or more words
+   * (`[start, end)` offsets of its words: "Dale Herald"), a name as a whole, naming no place or
+   * thing the question asks of (query-plan.ts `writtenFullNames`). Absent when it writes none.
+   */
+  sourceNames?: ReadonlyArray<readonly [start: number, end: number]>;
+  /**
    * Index terms the question itself says (its own words, named sources' included, and their
    * aliases and spelling corrections): an answer adds something beyond these. Not the words
    * that frame its answer type ("old" in "how old", "year" in "what year"): they say what kind
@@ -468,8 +474,10 @@ export function planQuery(
   // A term of a named outlet's or author's name (not of a title).
   const namesOutletOrAuthor = (term: string) =>
     sources.terms.has(term) && vocabulary.sources.strong.has(term);
+  let nameRun = new Set<Token>();
   if (sources.articles.size > 0) {
     const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
+    nameRun = writtenFullNames(text, tokens, vocabulary.sources.fullNames, sources.articles);
     const remaining = tokens.filter((token) => {
       const term = stem(token.word);
       if (isSourceNoun(token.word) || token === ordinalToken) return false;
@@ -844,9 +852,23 @@ export function planQuery(
       ? { realised: true as const }
       : {}),
     sources,
+    ...(nameRun.size > 0
+      ? { sourceNames: [...nameRun].map((token) => [token.start, token.end] as const) }
+      : {}),
     askedTerms,
     askedDescribing: describingTerms(text, all),
   };
+}
+
+/**
+ * `plan`'s question with the named sources' full names ({@link QueryPlan.sourceNames}) blanked
+ * by spaces: what it asks of the coverage, as a rule reading its words for a topic sees it.
+ */
+export function questionWithoutSourceNames(plan: QueryPlan): string {
+  let question = plan.question;
+  for (const [start, end] of plan.sourceNames ?? [])
+    question = question.slice(0, start) + ' '.repeat(end - start) + question.slice(end);
+  return question;
 }
 
 /**
@@ -1076,3 +1098,36 @@ function phraseAt(
 }
 
 export { NO_SOURCE };
+
+/**
+ * The tokens of `tokens` (words of `text`, in order) that write out, in order and parted by
+ * spaces alone, a full outlet's or author's name of two or more words naming one of `named`'s
+ * articles ("Dale Herald" in "according to the Dale Herald …"). A composite proper name refers
+ * as a whole, its words not on their own (Quirk et al. 1985, §5.60–5.66, on proper nouns): the
+ * "Dale" of the "Dale Herald" is no dale, so it restricts no event the question asks of to a
+ * place its text calls "Oxley Dale" (other-instance.ts, read of {@link questionWithoutSourceNames}).
+ * As content the words still weigh where the outlet's text writes them (the rule above). A word
+ * of the name written apart ("what did the Dale Herald say about Dale Park") is not in a run.
+ */
+function writtenFullNames(
+  text: string,
+  tokens: readonly Token[],
+  fullNames: SourceCatalog['fullNames'],
+  named: ReadonlySet<number>,
+): Set<Token> {
+  const terms = tokens.map((token) => stem(token.word));
+  const run = new Set<Token>();
+  for (const name of fullNames) {
+    if (name.terms.length < 2 || !name.articles.some((article) => named.has(article))) continue;
+    for (let i = 0; i + name.terms.length <= terms.length; i++)
+      if (
+        name.terms.every(
+          (term, k) =>
+            terms[i + k] === term &&
+            (k === 0 || /^\s+$/u.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))),
+        )
+      )
+        name.terms.forEach((_, k) => run.add(tokens[i + k]!));
+  }
+  return run;
+}

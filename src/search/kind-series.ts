@@ -106,7 +106,8 @@ export function askedNouns(question: string): string[] {
  * The series of {@link MIN_SERIES} or more coordinated lower-case noun phrases in `text` of
  * which at least {@link MIN_KINDS}, and more than half, end in a noun `isKind` holds a kind of
  * the asked noun ({@link kindsOfTest}), in order. A first member's leading function words
- * ("were mute swans") are not part of it.
+ * ("were mute swans") are not part of it, nor the last member's words after its head noun
+ * ("ducks were feeding": {@link lastMemberEnd}).
  *
  * @example kindSeriesIn('It is home to puffins, guillemots and razorbills.', isBirdKind) // one, 3 members
  */

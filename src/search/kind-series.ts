@@ -13,6 +13,7 @@
  * enumerations-first.ts; this reads the series of lower-case noun phrases.
  */
 import { isStopWord, tokenize } from '../text/terms.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { lexiconTags } from '../text/lexicon-tags.js';
 import { keptIn } from '../text/bounded-memo.js';
 import { nounSensesOf } from './noun-senses.js';
@@ -38,7 +39,7 @@ export const MIN_SERIES = 3;
 const MIN_KINDS = 2;
 
 /** A lower-case noun phrase of one to three words ("puffins", "greylag geese", "black-headed gulls"). */
-const MEMBER = String.raw`\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}`;
+const MEMBER = String.raw`(?<!\p{L})\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}`;
 /** Members parted by commas, the last after "and" or "or" (with or without a comma). */
 const SERIES = new RegExp(String.raw`${MEMBER}(?:,\s+${MEMBER})*,?\s+(?:and|or)\s+${MEMBER}`, 'gu');
 /** What parts the members of a series. */
@@ -105,14 +106,16 @@ export function askedNouns(question: string): string[] {
  * The series of {@link MIN_SERIES} or more coordinated lower-case noun phrases in `text` of
  * which at least {@link MIN_KINDS}, and more than half, end in a noun `isKind` holds a kind of
  * the asked noun ({@link kindsOfTest}), in order. A first member's leading function words
- * ("were mute swans") are not part of it.
+ * ("were mute swans") are not part of it, nor the last member's words after its head noun
+ * ("ducks were feeding": {@link lastMemberEnd}).
  *
  * @example kindSeriesIn('It is home to puffins, guillemots and razorbills.', isBirdKind) // one, 3 members
  */
 export function kindSeriesIn(text: string, isKind: (word: string) => boolean): KindSeries[] {
   const found: KindSeries[] = [];
   for (const match of text.matchAll(SERIES)) {
-    const members = match[0].split(PARTS).filter((member) => member.trim() !== '');
+    const series = match[0].slice(0, lastMemberEnd(match[0]));
+    const members = series.split(PARTS).filter((member) => member.trim() !== '');
     if (members.length < MIN_SERIES) continue;
     const kinds = members.filter((member) => {
       const last = tokenize(member).at(-1);
@@ -120,9 +123,31 @@ export function kindSeriesIn(text: string, isKind: (word: string) => boolean): K
     }).length;
     if (kinds < MIN_KINDS || kinds * 2 <= members.length) continue;
     // "were mute swans, …": the series begins at its first member's first content word.
-    const first = tokenize(match[0]).find((token) => !isStopWord(token));
+    const first = tokenize(series).find((token) => !isStopWord(token));
     const start = match.index + (first?.start ?? 0);
-    found.push({ members: members.length, start, end: match.index + match[0].length });
+    found.push({ members: members.length, start, end: match.index + series.length });
   }
   return found;
+}
+
+/**
+ * Where the last member of a matched `series` ends: at its head noun, before the first word
+ * after its first that is a function word ("were") or whose usual class (the lexicon's first
+ * tag) is a verb or an adverb ("feeding", "seen", "here"). In English the noun phrase's
+ * premodifiers come before its head and its postmodifiers are phrases and clauses
+ * (Quirk et al. 1985, §17.2–17.5), so a bare lower-case word after the head begins the clause the
+ * series stands in, not the member: "swans and ducks were seen" ends at "ducks".
+ */
+function lastMemberEnd(series: string): number {
+  const parts = [...series.matchAll(new RegExp(PARTS.source, 'gu'))];
+  const from = parts.length > 0 ? parts.at(-1)!.index + parts.at(-1)![0].length : 0;
+  // Words as the member writes them: "black-headed" is one premodifier, not "headed".
+  const words = [...series.slice(from).matchAll(/\S+/gu)];
+  let end = words[0] === undefined ? 0 : words[0].index + words[0][0].length;
+  for (const word of words.slice(1)) {
+    const usual = lexiconTags(word[0])?.[0] ?? '';
+    if (STOP_WORDS.has(word[0]) || /^(?:VB|RB|MD|IN)/u.test(usual)) break;
+    end = word.index + word[0].length;
+  }
+  return from + end;
 }

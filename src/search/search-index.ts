@@ -68,7 +68,12 @@ import {
 import { passageWordsOf, withoutAskedWords, type PassageWords } from './plan/asked-words.js';
 import { pageQuestionOf } from './plan/page-question.js';
 import { abbreviationCandidates, SHARED_START } from './plan/abbreviation.js';
-import { planQuery, type QueryPlan, type Vocabulary } from './plan/query-plan.js';
+import {
+  planQuery,
+  questionWithoutSourceNames,
+  type QueryPlan,
+  type Vocabulary,
+} from './plan/query-plan.js';
 import {
   outletWordPhrases,
   outletWordUse,
@@ -2013,8 +2018,9 @@ export class SearchIndex {
     const month = askedMonth(ranking.plan.question);
     // …or an earlier event told as background, when the question names no time (background-event.ts).
     const mainEvent = month === null && !namesOwnTime(ranking.plan.question);
-    // …or of an article that reports another event of the coverage's kind (other-instance.ts).
-    const question = ranking.plan.question;
+    // …or of an article that reports another event of the coverage's kind (other-instance.ts),
+    // as the question's words tell, not those of a source it names ("the Dale Herald").
+    const question = questionWithoutSourceNames(ranking.plan);
     const instances = this.otherInstanceArticles();
     const otherEvents = instances.filter(({ words }) => asksOfMainEvent(question, words));
     // …or, for a question naming such an event ("who owns the brennock house"), of another

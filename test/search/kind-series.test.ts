@@ -32,11 +32,24 @@ const MERE = {
   ],
 };
 
+/** A count of wildfowl whose series of kinds stands before the clause it is the subject of. */
+const COUNT = {
+  id: 'count',
+  published: '2026-02-10',
+  paragraphs: [
+    ['Volunteers counted birds on Selby Water on Sunday for the winter survey of the reservoir.'],
+    ['The survey of birds on the reservoir has been held every February since 1998.'],
+    ['The volunteers counted geese, teal and ducks there.'],
+    ['The results of the survey will be published in April.'],
+  ],
+};
+
 describe('a series of kinds answers a list question', () => {
   // Building reads WordNet: in the hook, whose time limit is longer than a test's.
   beforeAll(() => {
     engineOver(ISLAND);
     engineOver(MERE);
+    engineOver(COUNT);
   });
 
   it('reads the nouns of a list question', () => {
@@ -65,6 +78,24 @@ describe('a series of kinds answers a list question', () => {
     // A series of other things, or a pair, is no series of kinds.
     expect(kindSeriesIn('The path, the hides and the car park were closed.', isBird)).toEqual([]);
     expect(kindSeriesIn('It is home to terns and shags.', isBird)).toEqual([]);
+  });
+
+  it('ends the last member at its head noun, not in the clause after it', () => {
+    const isBird = kindsOfTest(['birds'])!;
+    const text = 'In the shallows geese, teal and ducks were feeding.';
+    const [series] = kindSeriesIn(text, isBird);
+    expect(series?.members).toBe(3);
+    expect(text.slice(series!.start, series!.end)).toBe('shallows geese, teal and ducks');
+    const seen = 'Walkers said geese, coots, swans and ducks seen there were thriving.';
+    const [walkers] = kindSeriesIn(seen, isBird);
+    expect(seen.slice(walkers!.start, walkers!.end)).toBe('said geese, coots, swans and ducks');
+  });
+
+  it('puts the passage naming kinds before a clause first', () => {
+    const { engine } = engineOver(COUNT);
+    expect(engine.ask('which birds did the volunteers count?').passages[0]?.quote).toContain(
+      'geese, teal and ducks',
+    );
   });
 
   it('puts the passage naming the kinds first', () => {

@@ -317,10 +317,13 @@ export function answerTypeOf(question: string): AnswerType | null {
   )
     found = { name: 'person', match: { index: personNoun.index, 0: personNoun.phrase } };
   // "What did the canal cost": no wh-phrase names a type, but the verb takes a sum of money.
-  // "How badly damaged is it": "how" before a quality asks its degree (degree.ts).
+  // "How badly damaged is it": "how" before a quality asks its degree (degree.ts); "how hot"
+  // before a quality measured on a scale with a unit asks a number in it (degreeDimension).
   if (found === null) {
     if (asksSumByVerb(question)) return { name: 'number', dimension: 'money' };
-    return asksDegree(question) ? { name: 'degree' } : null;
+    if (!asksDegree(question)) return null;
+    const dimension = degreeDimension(question);
+    return dimension === null ? { name: 'degree' } : { name: 'number', dimension };
   }
   const { name, match } = found;
   const words = tokenize(match[0]);
@@ -376,6 +379,20 @@ export function answerTypeOf(question: string): AnswerType | null {
   if (dimension === 'money' && asksDifference(question))
     return { ...type, dimension, difference: true };
   return dimension ? { ...type, dimension } : type;
+}
+
+/**
+ * The dimension a degree question's "how ADJ" asks in, when quantity.ts reads one from that
+ * phrase alone ("how hot did it get": a temperature), or null ("how badly damaged"). An
+ * adjective naming a quality measured on a scale with a unit asks the point on that scale, a
+ * figure in the unit ("31C", "thirty-one degrees Celsius"), as "how tall" asks a height: the
+ * measure adjectives of degree semantics (Kennedy & McNally 2005, "Scale structure, degree
+ * modification, and the semantics of gradable predicates", Language 81(2)); other degree
+ * questions are answered by any measure (degree.ts).
+ */
+function degreeDimension(question: string): Dimension | null {
+  const how = /\bhow\s+([\p{L}’'-]+)/iu.exec(question);
+  return how === null ? null : askedDimension(how[0]);
 }
 
 /**

@@ -26,6 +26,7 @@ import { isWordNetLemma } from '../dictionary-words.js';
 import { answerTypeOf, type AnswerType, type AnswerTypeName } from './answer-type.js';
 import { asksRealisedAct } from './realised-act.js';
 import { isSequenceAdverb } from './sequence-adverb.js';
+import { isResultingCopula } from './resulting-copula.js';
 import { isOrdinalModifier, isOrdinalTerm } from './ordinal-modifier.js';
 import { agentiveNouns } from './agentive-nouns.js';
 import { BUYING_TERMS, paysFor } from './price-paid.js';
@@ -127,6 +128,12 @@ export interface QueryPlan {
   realised?: true;
   /** The sources the question names (by outlet, title words or year). */
   sources: SourceMatch;
+  /**
+   * Where {@link question} writes out a named source's full name of two or more words
+   * (`[start, end)` offsets of its words: "Dale Herald"), a name as a whole, naming no place or
+   * thing the question asks of (query-plan.ts `writtenFullNames`). Absent when it writes none.
+   */
+  sourceNames?: ReadonlyArray<readonly [start: number, end: number]>;
   /**
    * Index terms the question itself says (its own words, named sources' included, and their
    * aliases and spelling corrections): an answer adds something beyond these. Not the words
@@ -352,11 +359,15 @@ export function planQuery(
   const sum = sumKindPhrases(answerType, text, vocabulary);
   // …and so do the words naming the kind of answer asked for ("what year", "the name of").
   const framingAt = new Set(answerType?.framing ?? []);
-  // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month".
+  // …and so does "next" as an adverb ("where is it headed next"): not the "next" of "next month";
+  // …and "get" of "how hot did it get", a copula (resulting-copula.ts).
   const framing = new Set(
     all.filter(
       (token, i) =>
-        all[i - 1]?.word === 'how' || framingAt.has(token.start) || isSequenceAdverb(text, all, i),
+        all[i - 1]?.word === 'how' ||
+        framingAt.has(token.start) ||
+        isSequenceAdverb(text, all, i) ||
+        isResultingCopula(all, i),
     ),
   );
   // A framing verb's noun ("the report") is content (framing-noun.ts).
@@ -368,6 +379,18 @@ export function planQuery(
     (!QUESTION_WORDS.has(token.word) || framingNouns.has(token) || token === askedVerb) &&
     !framing.has(token);
   let tokens = all.filter(isContent);
+  // "How hot did it get": with its copula framing, nothing but the adjective after "how" says
+  // what is asked about, and it names the attribute asked ("hot": temperature; WordNet's
+  // attribute link, Gross & Miller 1990), so it is the question's content.
+  if (tokens.length === 0) {
+    const adjective = all.find(
+      (token, i) =>
+        all[i - 1]?.word === 'how' &&
+        !isStopWord(token) &&
+        all.some((_, k) => isResultingCopula(all, k)),
+    );
+    if (adjective !== undefined) tokens = [adjective];
+  }
   const buying = new Set(all.filter((_, i) => paysFor(all, i)));
   // A fixed adverbial phrase ("in the end") is one unit, counted below by its synonyms: its
   // content words alone are other words ("end"). Unless it is all the question holds.
@@ -451,8 +474,10 @@ export function planQuery(
   // A term of a named outlet's or author's name (not of a title).
   const namesOutletOrAuthor = (term: string) =>
     sources.terms.has(term) && vocabulary.sources.strong.has(term);
+  let nameRun = new Set<Token>();
   if (sources.articles.size > 0) {
     const ordinalToken = sources.byOrdinal && placed ? tokens[placed.at] : undefined;
+    nameRun = writtenFullNames(text, tokens, vocabulary.sources.fullNames, sources.articles);
     const remaining = tokens.filter((token) => {
       const term = stem(token.word);
       if (isSourceNoun(token.word) || token === ordinalToken) return false;
@@ -827,9 +852,23 @@ export function planQuery(
       ? { realised: true as const }
       : {}),
     sources,
+    ...(nameRun.size > 0
+      ? { sourceNames: [...nameRun].map((token) => [token.start, token.end] as const) }
+      : {}),
     askedTerms,
     askedDescribing: describingTerms(text, all),
   };
+}
+
+/**
+ * `plan`'s question with the named sources' full names ({@link QueryPlan.sourceNames}) blanked
+ * by spaces: what it asks of the coverage, as a rule reading its words for a topic sees it.
+ */
+export function questionWithoutSourceNames(plan: QueryPlan): string {
+  let question = plan.question;
+  for (const [start, end] of plan.sourceNames ?? [])
+    question = question.slice(0, start) + ' '.repeat(end - start) + question.slice(end);
+  return question;
 }
 
 /**
@@ -1059,3 +1098,36 @@ function phraseAt(
 }
 
 export { NO_SOURCE };
+
+/**
+ * The tokens of `tokens` (words of `text`, in order) that write out, in order and parted by
+ * spaces alone, a full outlet's or author's name of two or more words naming one of `named`'s
+ * articles ("Dale Herald" in "according to the Dale Herald …"). A composite proper name refers
+ * as a whole, its words not on their own (Quirk et al. 1985, §5.60–5.66, on proper nouns): the
+ * "Dale" of the "Dale Herald" is no dale, so it restricts no event the question asks of to a
+ * place its text calls "Oxley Dale" (other-instance.ts, read of {@link questionWithoutSourceNames}).
+ * As content the words still weigh where the outlet's text writes them (the rule above). A word
+ * of the name written apart ("what did the Dale Herald say about Dale Park") is not in a run.
+ */
+function writtenFullNames(
+  text: string,
+  tokens: readonly Token[],
+  fullNames: SourceCatalog['fullNames'],
+  named: ReadonlySet<number>,
+): Set<Token> {
+  const terms = tokens.map((token) => stem(token.word));
+  const run = new Set<Token>();
+  for (const name of fullNames) {
+    if (name.terms.length < 2 || !name.articles.some((article) => named.has(article))) continue;
+    for (let i = 0; i + name.terms.length <= terms.length; i++)
+      if (
+        name.terms.every(
+          (term, k) =>
+            terms[i + k] === term &&
+            (k === 0 || /^\s+$/u.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))),
+        )
+      )
+        name.terms.forEach((_, k) => run.add(tokens[i + k]!));
+  }
+  return run;
+}

@@ -24,13 +24,35 @@ import {
   type TimedPass,
 } from './latency.js';
 import { ANSWERING_HEAP_FLAGS } from '../src/framework/young-generation.js';
-import { REPO_ROOT } from './probes/spawn.js';
+import { NODE_FLAGS, REPO_ROOT } from './probes/spawn.js';
 
 const PASSES_SCRIPT = fileURLToPath(new URL('./probes/passes.ts', import.meta.url));
 
 /** A contender as its own process opens it: the engine on a corpus folder with a prebuilt index, or plain lunr's saved index. */
 export type ApartContender =
   { task: 'ask-engine'; corpusDir: string } | { task: 'search-plain'; indexFile: string };
+
+/**
+ * The `node` arguments of a contender's process (probes/passes.ts): the V8 settings every start
+ * of the code runs with (src/cli/launch.js `NODE_FLAGS`: regular expressions compiled to machine
+ * code alone, as the served process compiles them) and the young generation the bot answers
+ * with, plain lunr's process too. Without the first, a timed question meeting a rule first had
+ * it compiled twice, to bytecode and then to machine code, which production never does (session
+ * 72, `--trace-regexp-tier-up`: 844 expressions compiled to 4.3 MB of bytecode within the 1,007
+ * first-sight questions at full State of the Union scale, one of 563 KB).
+ */
+export function answeringProcessArgs(contender: ApartContender): string[] {
+  const file = contender.task === 'ask-engine' ? contender.corpusDir : contender.indexFile;
+  return [
+    ...NODE_FLAGS,
+    ...ANSWERING_HEAP_FLAGS,
+    '--import',
+    'tsx',
+    PASSES_SCRIPT,
+    contender.task,
+    file,
+  ];
+}
 
 /** A started probes/passes.ts process: one line out for each line in. */
 class PassesChild {
@@ -61,16 +83,10 @@ class PassesChild {
 
   /** Starts `contender` on `queries` and waits until it has loaded its index. */
   static async start(name: string, contender: ApartContender, queries: readonly string[]) {
-    const file = contender.task === 'ask-engine' ? contender.corpusDir : contender.indexFile;
-    const child = spawn(
-      process.execPath,
-      // Each with the young generation the bot answers with, plain lunr too.
-      [...ANSWERING_HEAP_FLAGS, '--import', 'tsx', PASSES_SCRIPT, contender.task, file],
-      {
-        cwd: REPO_ROOT,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, answeringProcessArgs(contender), {
+      cwd: REPO_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const started = new PassesChild(name, child);
     child.stdin.write(`${JSON.stringify(queries)}\n`);
     const ready = await started.nextLine();

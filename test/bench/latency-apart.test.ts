@@ -2,9 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureApart, measureFirstSight } from '../../bench/latency-apart.js';
+import {
+  answeringProcessArgs,
+  measureApart,
+  measureFirstSight,
+} from '../../bench/latency-apart.js';
 import { latencyOfPasses } from '../../bench/latency.js';
 import { buildPlainIndex } from '../../bench/plain-lunr.js';
+import { NODE_FLAGS } from '../../bench/probes/spawn.js';
+import { ANSWERING_HEAP_FLAGS } from '../../src/framework/young-generation.js';
 
 function savedPlainIndex(): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'apart-')), 'plain.json');
@@ -40,6 +46,25 @@ describe('measureApart', () => {
       }),
     ).rejects.toThrow(/plain's process .*failed[\s\S]*ENOENT/);
   }, 60_000);
+});
+
+describe('answeringProcessArgs', () => {
+  it("starts each contender with the launcher's V8 settings, as production runs, and the bot's young generation", () => {
+    for (const contender of [
+      { task: 'ask-engine', corpusDir: 'corpus-dir' },
+      { task: 'search-plain', indexFile: 'plain.json' },
+    ] as const) {
+      const args = answeringProcessArgs(contender);
+      // Before the script: node reads its own options only there.
+      const script = args.findIndex((arg) => arg.endsWith('passes.ts'));
+      expect(args.slice(0, script)).toEqual(expect.arrayContaining([...NODE_FLAGS]));
+      expect(args.slice(0, script)).toEqual(expect.arrayContaining([...ANSWERING_HEAP_FLAGS]));
+      expect(args.slice(script + 1)).toEqual([
+        contender.task,
+        'corpusDir' in contender ? contender.corpusDir : contender.indexFile,
+      ]);
+    }
+  });
 });
 
 describe('measureFirstSight', () => {

@@ -24,6 +24,9 @@ import { answerTypeScore } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
 import { FOUNDING_PARTICIPLES } from '../text/coming-into-being.js';
 import { EARLY_YEAR_DIGITS, YEAR_DIGITS } from '../text/year.js';
+import { escapeRegExp } from '../text/escape.js';
+import { STOP_WORDS } from '../text/stop-words.js';
+import { TITLE_WORDS } from './second-references.js';
 
 /** "How old is/was/are/were/will be X": X and what follows it in group 1. */
 const HOW_OLD = /\bhow\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+)$/isu;
@@ -72,47 +75,62 @@ export function askedAgeHolder(question: string): string | null {
 }
 
 /**
- * The words of the name "how old is X" asks the age of, folded, up to its head ("how old is lucy
- * pennock" → lucy, pennock), or [] when the question is no such question.
+ * The word written right before the head of the name "how old is X" asks the age of, folded
+ * ("how old is lucy pennock" → lucy), or null when none is written there (a title or a function
+ * word is none: "how old is ms pennock", "how old is the pennock").
  */
-function askedHolderWords(question: string): string[] {
+function askedGivenWord(question: string, head: string): string | null {
   const rest =
     HOW_OLD.exec(question)?.[1] ?? AGE_OF.exec(question)?.[1] ?? POSSESSOR_AGE.exec(question)?.[1];
-  const head = askedAgeHolder(question);
-  if (rest === undefined || head === null) return [];
-  const words: string[] = rest.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const end = words.indexOf(head);
-  return end < 0 ? [] : words.slice(0, end + 1);
+  const words: string[] = rest?.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const given = words[words.indexOf(head) - 1];
+  return given === undefined || TITLE_WORDS.has(given) || STOP_WORDS.has(given) ? null : given;
 }
 
 /**
- * A name with an age set beside it in apposition: "Martin Pennock, 58,", "Ruth Okafor (41)" —
- * the capitalised words in group 1 (news style's age after a name: AP Stylebook, "ages").
+ * A name with an age set beside it in apposition: "Martin Pennock, 58,", "Ms Dhanda (29)" — the
+ * capitalised words in group 1 (news style's age after a name: AP Stylebook, "ages").
  */
 const NAME_WITH_AGE = /((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:,\s*|\s+\()\d{1,3}\b/gu;
 
 /**
- * True when every age `text` sets beside a name of the asked head belongs to another person of
- * that name: the asked name gives a given name ("lucy pennock") and each such name gives another
- * ("Martin Pennock, 58, who runs the bakery with his daughter Lucy"). A family shares its
- * surname; the given name tells its members apart (Chicago Manual of Style, 17th ed., 8.2ff on
- * personal names), so that age answers nothing of Lucy. A surname alone ("Pennock, 58") or the
- * asked name itself is no other person.
+ * True when every age `text` sets beside a name of the surname `head` gives another given name
+ * than `given`, the asked person's ("Martin Pennock, 58, who runs the bakery with his daughter
+ * Lucy" for "how old is lucy pennock"): a family shares its surname, the given name tells its
+ * members apart (Chicago Manual of Style, 17th ed., 8.2ff on personal names). A surname with a
+ * title or alone ("Ms Pennock, 31", "Pennock, 31") may be the asked person and is no namesake.
  */
-function ageOnlyOfNamesake(text: string, asked: readonly string[]): boolean {
-  const head = asked[asked.length - 1];
-  const given = asked.slice(0, -1);
-  if (head === undefined || given.length === 0) return false;
+function ageOnlyOfNamesake(text: string, head: string, given: string): boolean {
   let namesake = false;
   for (const match of text.matchAll(NAME_WITH_AGE)) {
     const words = (match[1] ?? '').toLowerCase().split(/\s+/u);
     const at = words.indexOf(head);
     if (at < 0) continue;
-    const before = words.slice(0, at);
-    if (before.length === 0 || given.every((word) => before.includes(word))) return false;
+    const before = words.slice(0, at).filter((word) => !TITLE_WORDS.has(word));
+    if (before.length === 0 || before.includes(given)) return false;
     namesake = true;
   }
   return namesake;
+}
+
+/**
+ * The given name the question writes before the asked surname, when the coverage writes it so
+ * too, capitalised ("Lucy Pennock said …"): only then is it known to be a person's given name,
+ * not a word describing them ("how old is the vet okafor"). Null otherwise.
+ */
+function confirmedGivenName(
+  input: AbstentionInput,
+  head: string,
+  sentences: readonly number[],
+): string | null {
+  const given = askedGivenWord(input.plan.question, head);
+  if (given === null) return null;
+  const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  const written = new RegExp(
+    String.raw`\b${escapeRegExp(capitalised(given))}\s+${escapeRegExp(capitalised(head))}\b`,
+    'u',
+  );
+  return sentences.some((s) => written.test(input.textOf(s))) ? given : null;
 }
 
 /**
@@ -126,8 +144,9 @@ export function askedAgeHeld(input: AbstentionInput): boolean | undefined {
   if (holder === null) return undefined;
   const ofHolder = namesSubject(input, holder);
   if (ofHolder === null) return undefined;
-  const asked = askedHolderWords(input.plan.question);
-  for (const s of candidateContext(input)) {
+  const context = [...candidateContext(input)];
+  const given = confirmedGivenName(input, holder, context);
+  for (const s of context) {
     const text = input.textOf(s);
     const aged = answerTypeScore(text, { name: 'age' }) === 1;
     if (!aged && !BEGAN.test(text)) continue;
@@ -139,7 +158,8 @@ export function askedAgeHeld(input: AbstentionInput): boolean | undefined {
       plan.askedDescribing,
     );
     const value = answerTypeScore(besides, { name: 'age' }) === 1 || BEGAN.test(besides);
-    if (value && ofHolder(s) && !ageOnlyOfNamesake(text, asked)) return true;
+    if (value && ofHolder(s) && !(given !== null && ageOnlyOfNamesake(text, holder, given)))
+      return true;
   }
   return false;
 }

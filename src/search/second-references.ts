@@ -35,7 +35,7 @@ const TITLED_SURNAME = new RegExp(`\\b${TITLE}\\.?\\s+(\\p{Lu}[\\p{Ll}’'-]+)(?
 /** A quick test, before {@link secondReferences} reads the article: the sentence holds a title. */
 export const MAY_HOLD_TITLED_SURNAME = new RegExp(`\\b${TITLE}\\b`, 'u');
 /** The same titles as words, to leave out of a full name ("Cllr Hannah May": "Hannah"). */
-const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => title.toLowerCase()));
+export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => title.toLowerCase()));
 /** Given names before a surname: at most this many capitalised words. */
 const MAX_GIVEN_NAMES = 2;
 

@@ -137,6 +137,8 @@ The chandlery on Quay Street was flooded on Monday night when the harbour wall w
 
 Ken Marsh, 61, who runs the chandlery with his son Owen, said the water had reached the counter within minutes.
 
+Owen Marsh said most of the stock in the cellar had been lost.
+
 The harbour board said repairs to the wall would begin next month.
 `;
   let engine: Engine;
@@ -154,4 +156,17 @@ The harbour board said repairs to the wall would begin next month.
     expect(engine.ask('how old is ken marsh').passages[0]?.quote).toContain('Ken Marsh, 61');
     expect(engine.ask('how old is marsh').passages[0]?.quote).toContain('Ken Marsh, 61');
   });
+
+  it('takes an age after a title and the surname as possibly the asked person’s', async () => {
+    const titled = await plainCorpusEngine({
+      'chandlery.txt': CHANDLERY.replace('Ken Marsh, 61,', 'Mr Marsh, 61,'),
+    });
+    try {
+      expect(titled.engine.ask('how old is owen marsh').passages[0]?.quote).toContain(
+        'Mr Marsh, 61',
+      );
+    } finally {
+      await titled.cleanup();
+    }
+  }, 120_000);
 });

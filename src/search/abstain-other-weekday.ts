@@ -9,7 +9,7 @@
  *
  * When a leading candidate names weekdays none of which is the asked one, and no sentence the
  * candidates are read in names the asked day (itself, in a span of days, "Friday to Sunday", or
- * by a collective word, "weekends", "weekdays", "daily", "every day", "seven days a week"), the reply is a refusal,
+ * by a collective word, "weekends", "weekdays", "daily", "every day"), the reply is a refusal,
  * whatever the classifier's probability.
  *
  * The asked day is habitual when the question writes it in the plural ("on Sundays"), after
@@ -62,18 +62,6 @@ function weekdayOf(word: string): number | undefined {
   return WEEKDAY_NUMBERS.get(word) ?? WEEKDAY_NUMBERS.get(word.replace(/s$/u, ''));
 }
 
-/** True when tokens[`at`] closes "every day" or "seven days a week" ("7 days a week"). */
-function everyDay(tokens: readonly Token[], at: number): boolean {
-  const word = (offset: number) => tokens[at + offset]?.word ?? '';
-  if (word(0) === 'day') return EVERY.has(word(-1));
-  return (
-    word(0) === 'week' &&
-    ['a', 'per'].includes(word(-1)) &&
-    word(-2) === 'days' &&
-    ['seven', '7'].includes(word(-3))
-  );
-}
-
 /** True when a dash alone stands between two tokens of `text` ("Monday-Friday"). */
 function dashBetween(text: string, a: Token, b: Token): boolean {
   return /^\s*[-–—]\s*$/u.test(text.slice(a.end, b.start));
@@ -82,8 +70,7 @@ function dashBetween(text: string, a: Token, b: Token): boolean {
 /**
  * The weekdays (0 Sunday … 6 Saturday) `text` names: each weekday, singular or plural; each day
  * of a span ("Monday to Friday", "Monday-Friday", running on past Saturday to Sunday: "Friday to
- * Sunday"); the days of a collective word ("weekends", "daily"), of "every day" or "seven days a
- * week".
+ * Sunday"); the days of a collective word ("weekends", "daily") or of "every day".
  *
  * @example weekdaysNamed('open Monday to Wednesday') // Set {1, 2, 3}
  */
@@ -94,7 +81,8 @@ export function weekdaysNamed(text: string): Set<number> {
     const word = tokens[at]!.word;
     const collective = COLLECTIVE_DAYS.get(word);
     if (collective !== undefined) for (const day of collective) days.add(day);
-    if (everyDay(tokens, at)) for (const day of EVERY_DAY) days.add(day);
+    if (word === 'day' && EVERY.has(tokens[at - 1]?.word ?? ''))
+      for (const day of EVERY_DAY) days.add(day);
     const first = weekdayOf(word);
     if (first === undefined) continue;
     days.add(first);

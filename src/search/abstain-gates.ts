@@ -30,7 +30,6 @@ import { namedSourceContentHeld } from './abstain-named-source.js';
 import { askedHolderHeld } from './abstain-other-holder.js';
 import { askedMeasureHeld } from './abstain-other-measure.js';
 import { askedPlaceHeld } from './abstain-other-place.js';
-import { askedWeekdayHeld } from './abstain-other-weekday.js';
 import { askedQualifierHeld } from './abstain-other-qualifier.js';
 import { outcomeReported } from './abstain-pending-outcome.js';
 import { eventToldHeld } from './abstain-event-told.js';
@@ -67,7 +66,6 @@ const GATES: { [name in keyof GateEvidence]-?: (input: AbstentionInput) => boole
   askedQualifierHeld,
   askedPeriodHeld,
   askedPlaceHeld,
-  askedWeekdayHeld,
   askedMeasureHeld,
   askedSumHeld,
   namedSourceContentHeld,

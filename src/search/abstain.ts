@@ -19,8 +19,7 @@
  * Spanish minister") when the leading candidates give the noun only another ("the Portuguese
  * minister": abstain-other-qualifier.ts), nor one placing what it asks at a proper name ("how
  * many homes flooded in Lowmere") when the leading candidates place it only at another ("37 homes
- * in Saltgate": abstain-other-place.ts) or asking what holds on a weekday ("open on Sundays") when
- * the leading candidates name only other weekdays (abstain-other-weekday.ts), nor one asking a measure of money (a profit) whose
+ * in Saltgate": abstain-other-place.ts), nor one asking a measure of money (a profit) whose
  * leading candidates name their sum as another (a revenue: abstain-other-measure.ts), nor one
  * for a sum of money whose candidates state no sum of what it asks (abstain-asked-sum.ts), nor
  * one naming its source whose best passage, from that source, lacks most of its content words
@@ -162,12 +161,6 @@ export interface AbstentionEvidence {
    * `askedPlaceHeld`); absent when none does.
    */
   askedPlaceHeld?: boolean;
-  /**
-   * Whether the candidates name the weekday the question asks as a habit ("open on Sundays"),
-   * when a leading one names only other weekdays (abstain-other-weekday.ts
-   * `askedWeekdayHeld`); absent when none does.
-   */
-  askedWeekdayHeld?: boolean;
   /**
    * Whether the candidates hold the measure of money the question asks (a profit, not a
    * revenue), when a leading one names its sum as another (abstain-other-measure.ts

@@ -50,8 +50,14 @@ import { sentenceOf, type DateSpan } from './date-span.js';
 import { monthPartDays } from './month-part.js';
 import { whenClauseOf } from './when-clause.js';
 import { framesLeadIn } from './lead-in.js';
-import { isGivenUpPlan, isNewDateAfter, isNewDateBefore, isOriginalPlan } from './rescheduled.js';
-import { articleTellsChange, pastPerfectPlanSubject } from './changed-plan.js';
+import {
+  articleTellsChange,
+  isGivenUpPlan,
+  isNewDateAfter,
+  isNewDateBefore,
+  isOriginalPlan,
+  pastPerfectPlanNoun,
+} from './rescheduled.js';
 import { isCorrectedReportDate } from './retracted.js';
 import { DENIAL_WINDOW, isDeniedClaimDate } from './denied-claim.js';
 import { calledOffPlan } from './called-off.js';
@@ -889,20 +895,14 @@ export function collectMentions(
       // September 2025": the original plan's day, once come, was not kept (rescheduled.ts); one
       // still ahead is read by its side of publication, as the news gold written blind reads it.
       // "The regatta had been due on 2 August" in an article telling the regatta moved: the
-      // past perfect's reference time is before the change (changed-plan.ts), so the day is a
-      // plan since changed, even one still ahead; only when the moved event is the same one.
-      const plan = pastPerfectPlanSubject(placed.text, placed.mention.start, placed.mention.end);
-      const planParagraph = article.paragraphs[placed.paragraph];
+      // past perfect's reference time is before the change (rescheduled.ts
+      // `articleTellsChange`), so the day is a plan since changed, even one still ahead.
+      const planNoun = pastPerfectPlanNoun(placed.text, placed.mention.start);
       const givenUp =
         (placed.tense !== 'future' &&
           (isGivenUpPlan(placed.text, placed.mention.start) ||
             (after !== true && isOriginalPlan(placed.text, placed.mention.start)))) ||
-        (plan !== null &&
-          articleTellsChange(
-            articleStory,
-            planParagraph ? article.text.slice(planParagraph.start, planParagraph.end) : '',
-            plan,
-          ));
+        (planNoun !== null && articleTellsChange(articleStory, planNoun));
       // "runs from 1 to 20 November", published 12 November: a span begun by publication and
       // not yet over is under way, neither wholly ahead nor past.
       // "the summer season now under way": said to hold the time of writing (under-way.ts).

@@ -10,6 +10,7 @@ import { WEEKDAY_RE } from '../text/months.js';
 import type { Mention } from './mention.js';
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 
 /**
  * The object a phrasal verb's particle may follow ("brought the regatta forward", "put the vote
@@ -49,7 +50,7 @@ const TIME_ONLY_MOVE_VERB = String.raw`(?:postpone[sd]?|postponing|postponement|
  * A verb (or its noun) that only ever moves an event in time, in any form: those above and
  * "moved", "moving".
  */
-export const RESCHEDULE_VERB = String.raw`(?:${TIME_ONLY_MOVE_VERB}|move[sd]?|moving)`;
+const RESCHEDULE_VERB = String.raw`(?:${TIME_ONLY_MOVE_VERB}|move[sd]?|moving)`;
 
 /**
  * British "put back", to postpone, also to return a thing to its place, so a move only with a new
@@ -311,7 +312,7 @@ const PAST_PERFECT_PLAN = new RegExp(
  * of occurring: "would not go ahead on that date", "will not take place"), or a verb of its fate
  * ("postponed", "cancelled", "shelved").
  */
-export const FATE_TOLD =
+const FATE_TOLD =
   /\b(?:but|yet|instead|never|did\s+not|didn['’]t|no\s+longer|postponed|delayed|cancell?ed|called\s+off|scrapped|abandoned|shelved|suspended|put\s+on\s+hold)\b|(?:\bnot|n['’]t)\s+(?:go\s+ahead|take\s+place|happen|proceed|be\s+held)\b/iu;
 
 /**
@@ -326,4 +327,48 @@ export const FATE_TOLD =
 function isUnfulfilledPlan(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 100), start);
   return PAST_PERFECT_PLAN.test(before) && FATE_TOLD.test(sentence);
+}
+
+/** The head noun of a plan's subject right before "had been" + a cue: "The regatta had been due". */
+const PLAN_SUBJECT = new RegExp(
+  String.raw`\b(?<noun>\p{L}[\p{L}'’-]*)\s*(?:,\s*(?:which|that)\s+|\s+)had\s+been\s+(?:${anyOf(PLAN_CUES)})\s+(?:to|for|on|in)\b[^.;:!?,]{0,60}$`,
+  'iu',
+);
+
+/**
+ * The head noun of the event a past-perfect plan is told of, when the date at `start` of
+ * `sentence` is that plan's day and its sentence tells no fate of its own: "The regatta had been
+ * due on 2 August" and "the regatta, which had been due to take place on 2 August" give
+ * "regatta". Null otherwise.
+ */
+export function pastPerfectPlanNoun(sentence: string, start: number): string | null {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  if (FATE_TOLD.test(sentence)) return null;
+  const noun = PLAN_SUBJECT.exec(before)?.groups?.noun?.toLowerCase();
+  // "The fair that had been due", "It had been due": a pronoun or a relative names no event
+  // another sentence can repeat.
+  return noun === undefined || STOP_WORDS.has(noun) ? null : noun;
+}
+
+/**
+ * True when `text` (an article's title, headline and text) tells that the event its noun `noun` names
+ * was moved or given up: a verb of moving or of a plan's fate with that noun as its object or
+ * subject, a few words apart in one sentence ("Organisers rescheduled the regatta for 11 October",
+ * "Regatta postponed to October", "When we postponed the regatta in July"). A plan told in the
+ * past perfect is placed before a past reference time (Quirk et al. 1985, §4.22ff); when the
+ * article tells the same event moved or called off, that time is before the change, and the day
+ * is the day once planned, a plan since changed, not the event's day. The noun is the event's
+ * only name the article repeats: coreference by the same head noun (a definite description
+ * repeated, Quirk et al. 1985, 5.32).
+ */
+export function articleTellsChange(text: string, noun: string): boolean {
+  const word = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // Verbs that only move an event in time, or "moved" and "delayed", never a verb of moving with
+  // other senses ("switched on", "shifted", "pushed"), which would tell no change of the plan.
+  const fate = String.raw`(?:${RESCHEDULE_VERB}|delay(?:s|ed|ing)?|cancell?ed|called\s+off|scrapped|abandoned|shelved)`;
+  const near = new RegExp(
+    String.raw`\b${fate}\b[^.;:!?]{0,30}?\b${word}\b|\b${word}\b[^.;:!?]{0,30}?\b(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+)?${fate}\b`,
+    'iu',
+  );
+  return near.test(text);
 }

@@ -104,7 +104,7 @@ const PERSON_AFTER = /^(?:\s+\p{Lu}\p{Ll}|,?\s+(?:who|whom|whose)\b|['’]s\b)/u
  * @param after text after the match
  */
 export function isMonthLookalike(month: string, before: string, after: string): boolean {
-  if (namesPersonNotMonth(before, after)) return true;
+  if (namesPersonNotMonth(month, before, after)) return true;
   if (!NAME_LIKE_MONTHS.has(month)) return false;
   // "Since May took office": a month is never the subject of a verb of doing right after it.
   // A participle in -ing heads no clause of its own ("went into liquidation in August owing
@@ -136,6 +136,14 @@ export function isMonthLookalike(month: string, before: string, after: string): 
 /** A courtesy title right before the word, with or without its full stop: "Mrs May", "Cllr. June". */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TITLES.join('|')})\\.?\\s+$`, 'u');
 
+/**
+ * A word that takes a time, and never a clause, as its complement right before the month ("in",
+ * "during", "of", "last", "early"): "since", "until", "before" and "after" also take a clause
+ * ("since Jan said it was unsafe"), and "by" a person (a passive's agent), so they are not here.
+ */
+const TIME_COMPLEMENT_BEFORE =
+  /(?<![\p{L}])(?:in|on|at|during|of|from|through|throughout|last|next|this|early|late|mid|mid-)\s*$/iu;
+
 /** The word right after, lower case: "said" in "May said". */
 const WORD_AFTER = /^\s+(\p{Ll}+)(?![\p{L}])/u;
 
@@ -158,8 +166,14 @@ const INVERTED_SAYING_BEFORE = new RegExp(
  * @param before text before the month's name, up to it
  * @param after text after the month's name, from its end
  */
-export function namesPersonNotMonth(before: string, after: string): boolean {
-  if (PERSON_AFTER.test(after) || TITLE_BEFORE.test(before)) return true;
+export function namesPersonNotMonth(month: string, before: string, after: string): boolean {
+  if (TITLE_BEFORE.test(before)) return true;
+  // "A report published in March said …": the complement of a preposition that takes a time
+  // and no clause is that time, and the verb after it is the clause's around it (CGEL ch. 7 §2).
+  if (TIME_COMPLEMENT_BEFORE.test(before)) return false;
+  if (PERSON_AFTER.test(after)) return true;
+  // Only a month that is also a given name is read as one by its verb.
+  if (!NAME_LIKE_MONTHS.has(month)) return false;
   const verb = WORD_AFTER.exec(after)?.[1];
   if (verb !== undefined && CLAUSE_OBJECT_VERBS.has(verb)) return true;
   return INVERTED_SAYING_BEFORE.test(before) && /^\s*(?:[.,;!?]|$)/u.test(after);

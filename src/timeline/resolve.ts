@@ -133,7 +133,7 @@ const MONTH_WRITTEN = new RegExp(`(?<![\\p{L}])${MONTH_RE}(?![\\p{L}])`, 'gu');
 function monthWrittenBefore(text: string, start: number): boolean {
   for (const match of text.slice(0, start).matchAll(MONTH_WRITTEN)) {
     const end = match.index + match[0].length;
-    if (!namesPersonNotMonth(text.slice(0, match.index), text.slice(end))) return true;
+    if (!namesPersonNotMonth(match[0], text.slice(0, match.index), text.slice(end))) return true;
   }
   return false;
 }

@@ -56,3 +56,18 @@ describe('a month name that is the subject of a verb of saying is no date', () =
     expect(datesOf('2026-07-16', sentence)).toEqual(dates);
   });
 });
+
+describe('a month after a preposition of time is the month, whatever verb follows', () => {
+  it.each([
+    ['A report published in March said the pool was unsafe.', ['2026-03']],
+    ['Figures released in June confirmed the pool was unsafe.', ['2026-06']],
+  ])('"%s" → %j', (sentence, dates) => {
+    expect(datesOf('2026-07-16', sentence)).toEqual(dates);
+  });
+
+  it('"the month" after such a month is not the publication month', () => {
+    const sentence =
+      'A report published in March said the pool would reopen at the end of the month.';
+    expect(datesOf('2026-07-16', sentence)).not.toContain('2026-07');
+  });
+});

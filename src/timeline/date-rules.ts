@@ -88,13 +88,17 @@ const HAS_SEASON = new RegExp(SEASON_RE, 'iu');
 const SAME_AS_STANDARD = /^\s+as\b(?!\s+(?:well|part)\b)/u;
 
 /**
- * A distributive quantifier earlier in the clause, before "the same day" ("every report would be
- * checked the same day"): "the same" is then bound by the quantified noun, the day of each
- * member's own event (a bound reading of temporal anaphora, Partee 1984, "Nominal and temporal
- * anaphora"), never one day of the narrative. Not "the following day", which after a narrative
- * date is as often that date's next day ("Each councillor voted the following day").
+ * A distributive quantifier heading the clause's subject before "the same day" ("every report
+ * would be checked the same day", "… said that each call would be answered the same day"): "the
+ * same" is then bound by the quantified subject, the day of each member's own event (a bound
+ * reading of temporal anaphora, Partee 1984, "Nominal and temporal anaphora"), never one day of
+ * the narrative. The quantifier opens the clause: at its start, after a comma or after "that" or
+ * a verb of saying. One in an object ("Police closed every road into the village the same day")
+ * binds nothing of the act's time. Not "the following day", which after a narrative date is as
+ * often that date's next day ("Each councillor voted the following day").
  */
-const DISTRIBUTIVE_BEFORE = /\b(?:every|each|any)\s+\p{L}[^.;:!?,]*$/iu;
+const DISTRIBUTIVE_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:that|said|says|say|told|tells)\s+)(?:every|each|any)\s+\p{L}[^.;:!?,]*$/iu;
 
 const HAS_RELATIVE = /last|this|next|yesterday|tomorrow|following|previous|preceding|same|later/iu;
 

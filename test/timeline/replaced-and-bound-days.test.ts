@@ -48,6 +48,16 @@ describe('"the same day" under "every" or "each" is no day of the narrative', ()
     expect(dates).toEqual(['2026-04-17']);
   });
 
+  it.each([
+    'Police closed every road into the village the same day.',
+    'Crews cleared each street of rubble the same day.',
+  ])('a quantified object binds nothing: "%s" is the narrative day', (sentence) => {
+    expect(datesOf('2026-04-14', 'The wall fell on 10 April.', sentence)).toEqual([
+      '2026-04-10',
+      '2026-04-10',
+    ]);
+  });
+
   it('a plain "the same day" is still the narrative day', () => {
     const dates = datesOf(
       '2026-04-14',

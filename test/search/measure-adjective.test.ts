@@ -39,6 +39,7 @@ describe('a measure asked by "how" and its adjective', () => {
     });
     expect(answerTypeOf('how cold was the water')?.dimension).toBe('temperature');
     expect(answerTypeOf('how badly damaged is it')).toEqual({ name: 'degree' });
+    expect(answerTypeOf('how warm a welcome did the crew get')).toEqual({ name: 'degree' });
   });
 
   it('reads "get" and "become" after a fronted "how ADJ" as a copula only', () => {
@@ -50,6 +51,9 @@ describe('a measure asked by "how" and its adjective', () => {
     expect(hasCopula('how big a grant did they get')).toBe(false);
     expect(hasCopula('how far did the walkers get')).toBe(false);
     expect(hasCopula('how big was the grant they got')).toBe(false);
+    // "get" after another verb's "to", and "get there" as arriving.
+    expect(hasCopula('how long did it take to get there')).toBe(false);
+    expect(hasCopula('how early did they get there')).toBe(false);
   });
 
   it('answers "how hot did it get" with the temperature', () => {

@@ -388,10 +388,12 @@ export function answerTypeOf(question: string): AnswerType | null {
  * figure in the unit ("31C", "thirty-one degrees Celsius"), as "how tall" asks a height: the
  * measure adjectives of degree semantics (Kennedy & McNally 2005, "Scale structure, degree
  * modification, and the semantics of gradable predicates", Language 81(2)); other degree
- * questions are answered by any measure (degree.ts).
+ * questions are answered by any measure (degree.ts). Not "how ADJ a NOUN" ("how warm a
+ * welcome"): the adjective there is said of the noun, often figuratively, and the question asks
+ * its degree, not a figure on the adjective's scale.
  */
 function degreeDimension(question: string): Dimension | null {
-  const how = /\bhow\s+([\p{L}’'-]+)/iu.exec(question);
+  const how = /\bhow\s+([\p{L}’'-]+)(?!\s+an?\s)/iu.exec(question);
   return how === null ? null : askedDimension(how[0]);
 }
 

@@ -44,11 +44,10 @@ const OUTBREAK_INSPECTOR: SearchFixtureArticle = {
 };
 
 describe('a term the stemmer makes of a name or title ("DI")', () => {
-  const { engine, index } = engineOver(OUTBREAK_INSPECTOR);
+  const { index } = engineOver(OUTBREAK_INSPECTOR);
 
   it('is no form of the question verb the coverage never writes ("died")', () => {
     const concept = index.rank('did any child die').plan.concepts.find((c) => c.label === 'die');
     expect(concept?.alternatives.flatMap((a) => a.terms)).not.toContain('di');
-    expect(engine.ask('did any child die').passages[0]?.quote ?? '').not.toContain('DI ');
   });
 });

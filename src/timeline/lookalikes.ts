@@ -163,6 +163,7 @@ const INVERTED_SAYING_BEFORE = new RegExp(
  * Classes and Alternations, §37 verbs of communication, §29.5 verbs of conjecture). A month may
  * "bring" rain ("June brought eleven millimetres"), so other verbs leave it in doubt.
  *
+ * @param month the month's name as written ("May"): only a name-like one is read by its verb
  * @param before text before the month's name, up to it
  * @param after text after the month's name, from its end
  */

@@ -793,8 +793,7 @@ export class SearchIndex {
       inflections: (word, term) => {
         const shortened = shortenedForm(
           term,
-          (form, written) =>
-            this.termIds.has(form) && [...this.writtenForms(form)].includes(written),
+          (form, written) => this.termIds.has(form) && this.writesForm(form, written),
         );
         return [
           ...new Set([
@@ -1100,13 +1099,17 @@ export class SearchIndex {
   }
 
   /**
-   * Folded words of the corpus whose stem is `term`, read from the first blocks holding it
-   * (at most {@link WRITTEN_FORM_BLOCKS}): what an abbreviation is checked against. With
-   * `asWritten`, the words as the text writes them (their case kept).
+   * Folded words of the corpus whose stem is `term`, read from the first `maxBlocks` blocks
+   * holding it (by default {@link WRITTEN_FORM_BLOCKS}): what an abbreviation is checked
+   * against. With `asWritten`, the words as the text writes them (their case kept).
    */
-  private *writtenForms(term: string, asWritten = false): Generator<string> {
+  private *writtenForms(
+    term: string,
+    asWritten = false,
+    maxBlocks = WRITTEN_FORM_BLOCKS,
+  ): Generator<string> {
     const blocks = this.scorer.documentsOf(term);
-    for (let b = 0; b < Math.min(blocks.length, WRITTEN_FORM_BLOCKS); b++) {
+    for (let b = 0; b < Math.min(blocks.length, maxBlocks); b++) {
       const block = this.blocks[blocks[b] as number];
       if (!block) continue;
       for (let s = block.first; s <= block.last; s++) {
@@ -1117,6 +1120,30 @@ export class SearchIndex {
       }
     }
   }
+
+  /**
+   * True when the corpus writes the folded word `written` anywhere with the stem `term`
+   * ("died" for "di", not only "DI"): every block holding the term is read, up to the first
+   * such word, so the answer does not hang on which articles come first; kept per index, as the
+   * corpus does not change under it.
+   */
+  private writesForm(term: string, written: string): boolean {
+    const key = `${term}\u0000${written}`;
+    let writes = this.formsWritten.get(key);
+    if (writes === undefined) {
+      writes = false;
+      for (const word of this.writtenForms(term, false, Infinity))
+        if (word === written) {
+          writes = true;
+          break;
+        }
+      this.formsWritten.set(key, writes);
+    }
+    return writes;
+  }
+
+  /** {@link writesForm}'s answers, by term and word. */
+  private readonly formsWritten = new Map<string, boolean>();
 
   /** The texts of the body sentences (no heading) holding an index term, in corpus order. */
   private *bodyTextsHolding(term: string): Generator<string> {

@@ -51,3 +51,23 @@ describe('a term the stemmer makes of a name or title ("DI")', () => {
     expect(concept?.alternatives.flatMap((a) => a.terms)).not.toContain('di');
   });
 });
+
+describe("the coverage writing the verb's form after articles with the title only", () => {
+  /** An article whose only "di" is the title "DI", named to come before the one with "died". */
+  const titled = (n: number): SearchFixtureArticle => ({
+    id: `a-inspector-${n}`,
+    title: `Inspector's appeal ${n}`,
+    outlet: 'Lune Valley Echo',
+    published: '2026-04-2' + String(n),
+    paragraphs: [[`DI Rachel Moore appealed for witnesses to the break-in number ${n}.`]],
+  });
+  const { index } = engineOver(titled(1), titled(2), titled(3), titled(4), {
+    ...OUTBREAK_OVER,
+    id: 'z-outbreak-over',
+  });
+
+  it('is found whichever articles hold the term first', () => {
+    const concept = index.rank('did any child die').plan.concepts.find((c) => c.label === 'die');
+    expect(concept?.alternatives.flatMap((a) => a.terms)).toContain('di');
+  });
+});

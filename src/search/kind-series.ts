@@ -44,6 +44,8 @@ const MEMBER = String.raw`(?<!\p{L})\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}
 const SERIES = new RegExp(String.raw`${MEMBER}(?:,\s+${MEMBER})*,?\s+(?:and|or)\s+${MEMBER}`, 'gu');
 /** What parts the members of a series. */
 const PARTS = /,?\s+(?:and|or)\s+|,\s+/u;
+/** {@link PARTS}, every one in a series ({@link lastMemberEnd} looks for the last). */
+const EVERY_PART = new RegExp(PARTS.source, 'gu');
 
 /** A series of kinds in a text: how many `members` it has and where it stands (`start`, `end`). */
 export interface KindSeries {
@@ -139,7 +141,7 @@ export function kindSeriesIn(text: string, isKind: (word: string) => boolean): K
  * series stands in, not the member: "swans and ducks were seen" ends at "ducks".
  */
 function lastMemberEnd(series: string): number {
-  const parts = [...series.matchAll(new RegExp(PARTS.source, 'gu'))];
+  const parts = [...series.matchAll(EVERY_PART)];
   const from = parts.length > 0 ? parts.at(-1)!.index + parts.at(-1)![0].length : 0;
   // Words as the member writes them: "black-headed" is one premodifier, not "headed".
   const words = [...series.slice(from).matchAll(/\S+/gu)];

@@ -60,7 +60,8 @@ const CALENDAR: Chain = {
 const CHAINS: readonly Chain[] = [CLOCK, CALENDAR];
 
 const WORD = `(?:${NUMBER_WORD_LIST.join('|')})(?:-(?:${NUMBER_WORD_LIST.join('|')}))?`;
-const UNIT_NAMES = 'second|minute|hour|day|week|fortnight|month|year';
+/** The units a length of time is counted in, as a pattern's alternatives. */
+export const UNIT_NAMES = 'second|minute|hour|day|week|fortnight|month|year';
 const UNIT = `(${UNIT_NAMES})s?`;
 /** Any unit's name in a text: most texts hold none, and are left as written at once. */
 const ANY_UNIT = new RegExp(UNIT_NAMES, 'i');

@@ -22,6 +22,7 @@ import { anyOf } from '../../text/word-class.js';
 import { lemmasOf, verbSynsets } from '../../timeline/synonymous-acts.js';
 import { patientOf, type PatientSource } from './fact-patients.js';
 import type { SynonymousTerms } from './fact-synonym-terms.js';
+import { UNIT_NAMES } from './fact-lengths.js';
 
 /** WordNet's frame "Somebody ----s something to somebody" (wninput(5WN)): the dative verbs. */
 const TO_SOMEBODY_FRAME = 15;
@@ -33,7 +34,7 @@ const PASSIVE_BEFORE = new RegExp(
 );
 
 /** Nouns of a unit or a part of time, which after a determiner or a cardinal name a time. */
-const TIME_NOUN = String.raw`(?:second|minute|hour|day|week|fortnight|month|year|morning|afternoon|evening|night|weekend)s?`;
+const TIME_NOUN = String.raw`(?:${UNIT_NAMES}|morning|afternoon|evening|night|weekend)s?`;
 
 /**
  * A noun phrase right after the participle, opened by an article, a possessive or a cardinal: the

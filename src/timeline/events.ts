@@ -757,8 +757,9 @@ export function collectMentions(
       // "reopen on 1 May rather than 17 April": the standard of a comparison tells no act of its
       // date whether or not its year is known (comparison-standard.ts), so a yearless one is not
       // shown under its month and day either.
+      const whenClause = whenClauseOf(placed.text, placed.mention.start, placed.mention.end);
       const standard =
-        whenClauseOf(placed.text, placed.mention.start, placed.mention.end) === null &&
+        whenClause === null &&
         inComparisonStandard(placed.text, placed.mention, placed.mention.start);
       const standardReason =
         'in the standard of a comparison ("compared with September last year"): the date of what is compared against';
@@ -846,7 +847,6 @@ export function collectMentions(
         return leaveUndated('the time of writing in a lead-in framing the clause after its colon');
       // "since Monday, when cracks were confirmed": a "when" clause of the date tells its own act
       // of it, listed there (when-clause.ts).
-      const whenClause = whenClauseOf(placed.text, placed.mention.start, placed.mention.end);
       // "have sent more than 200 cards since March": the date opens a stretch of recurring
       // acts to the time of writing; none of them falls on it (since-tally.ts).
       const tally = isTallySince(placed.text, placed.mention.start, placed.mention.end);

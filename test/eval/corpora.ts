@@ -39,6 +39,7 @@ const CORPUS_DIRS: Record<CorpusName, string> = {
   measles: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'measles'),
   algae: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'algae'),
   sinkhole: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'sinkhole'),
+  lido: path.join(REPO_ROOT, 'test', 'eval', 'corpora', 'lido'),
 };
 
 /**

@@ -39,6 +39,7 @@ export const PAIR_CORPORA = [
   'measles',
   'algae',
   'sinkhole',
+  'lido',
 ] as const;
 export type PairCorpus = (typeof PAIR_CORPORA)[number];
 
@@ -304,6 +305,12 @@ export const PAIRS_FILES: readonly PairsFile[] = [
       "not blind (session 72, tester74's plant): same facts told two ways in the sinkhole corpus (metres and feet, a figure in words and in digits, a weekday and a date, another verb, the passive, two weeks and a fortnight), sources that differ (two depths, two counts of residents moved out), with another, smaller hole's size, another road's reopening, other meetings' votes, denials beside claims, and the join the start's engine showed untruly (a bakery's borrowed kitchen beside its insurance claim); development only",
   },
   {
+    file: 'sets/pairs-lido.json',
+    corpus: 'lido',
+    label:
+      "not blind (session 73, tester75's plant): same facts told two ways in the lido corpus (a figure in pounds and in words, Celsius and Fahrenheit, digits and words for a capacity and a price, a weekday and a date, another verb, the passive), sources that differ (two petition counts, two tallies of one vote), with another town's pool (its reopening, attendance, temperature and price), another meeting's vote, a reduced capacity beside the full one, a paddling-pool crack beside the main tank's, and a denial beside a claim; development only",
+  },
+  {
     file: 'sets/pairs-invented-63.json',
     corpus: 'news',
     label:
@@ -353,6 +360,7 @@ export const DEVELOPMENT_ONLY_FILES: readonly string[] = [
   'sets/pairs-measles.json',
   'sets/pairs-algae.json',
   'sets/pairs-sinkhole.json',
+  'sets/pairs-lido.json',
 ];
 
 const pairSchema = z.object({

@@ -31,7 +31,8 @@ export type CorpusName =
   | 'reservoir'
   | 'measles'
   | 'algae'
-  | 'sinkhole';
+  | 'sinkhole'
+  | 'lido';
 
 /** One question set. */
 export interface SetSpec {
@@ -405,6 +406,14 @@ export const SETS: readonly SetSpec[] = [
     corpus: 'sinkhole',
     label:
       "an outside tester's own articles and questions (session 72, tester74), frozen before the first run; its misses were read: regression",
+    blind: false,
+  },
+  {
+    name: 'lido',
+    file: 'sets/lido.json',
+    corpus: 'lido',
+    label:
+      "an outside tester's own articles and questions (session 73, tester75), frozen before the first run; its misses were read: regression",
     blind: false,
   },
 ];

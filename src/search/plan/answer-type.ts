@@ -832,17 +832,21 @@ const PER_TIME = /\b(?:an|a|per)\s+(?:hour|minute|second|day|year)\b/i;
 
 /**
  * A key for caching a type's scores: every part of the type {@link answerTypeScore} reads (the
- * name, the unit a count counts, and whether a date question asks for the time of day). Types
+ * name, the unit a count counts, a doer's verb, acts and roles, a person's or a place's focus,
+ * and whether a date question asks for the time of day or a day). Types
  * with one key score every text alike, so a cache keyed by it gives each question its own type's
  * scores, whatever was asked before.
  */
 export function answerTypeKey(type: AnswerType): string {
   const clockTime = type.name === 'date' && type.focus === 'time';
   const day = type.name === 'date' && asksDay(type);
-  // A person's role is read (namesHolderOf); other types' focus is not.
+  // A person's focus and roles are read (namesHolderOf), a doer's acts and roles beside its
+  // verb (namesDoerOf, for a person or a body), a place's focus (namesInstanceOf: "which
+  // country"); a number's or a date's focus is not.
+  const doer = type.name === 'person' || type.name === 'organisation';
   const role =
-    type.name === 'person'
-      ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}`
+    doer || type.name === 'place'
+      ? `${type.focus ?? ''}${type.roles ? `/${type.roles.join(' ')}` : ''}${doer && type.acts ? `&${type.acts.join(' ')}` : ''}`
       : '';
   return `${type.name}:${type.unit ?? ''}${type.unitClasses ? `/${type.unitClasses.join(' ')}` : ''}:${type.dimension ?? ''}${type.difference ? '+' : ''}${type.pricePaid ? '$' : ''}${type.sum ? `/${type.sum.word}` : ''}:${type.verb ?? ''}:${role}${clockTime ? ':time of day' : ''}${day ? ':day' : ''}${type.act ? `:${type.act.join(' ')}` : ''}`;
 }

@@ -25,6 +25,7 @@ import { withoutAskedWords } from './plan/asked-words.js';
 import { FOUNDING_PARTICIPLES } from '../text/coming-into-being.js';
 import { EARLY_YEAR_DIGITS, YEAR_DIGITS } from '../text/year.js';
 import { escapeRegExp } from '../text/escape.js';
+import { keptPattern } from '../text/kept-pattern.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { TITLE_WORDS } from './second-references.js';
 
@@ -126,7 +127,7 @@ function confirmedGivenName(
   const given = askedGivenWord(input.plan.question, head);
   if (given === null) return null;
   const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  const written = new RegExp(
+  const written = keptPattern(
     String.raw`\b${escapeRegExp(capitalised(given))}\s+${escapeRegExp(capitalised(head))}\b`,
     'u',
   );

@@ -9,6 +9,7 @@
  */
 import { STOP_WORDS } from '../text/stop-words.js';
 import { escapeRegExp } from '../text/escape.js';
+import { keptPattern } from '../text/kept-pattern.js';
 
 /** Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May"). */
 export const TITLES = [
@@ -92,7 +93,7 @@ export function secondReferences(sentence: string, before: string): SecondRefere
  * (bench/first-sight-profile.ts on the State of the Union corpus, session 46, "Mr. Speaker").
  */
 export function fullNameMentions(text: string, surname: string): RegExpExecArray[] {
-  const at = new RegExp(
+  const at = keptPattern(
     String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escapeRegExp(surname)}(?![\p{L}’'-])`,
     'uy',
   );

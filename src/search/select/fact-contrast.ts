@@ -14,6 +14,7 @@ import { stem, termsOf } from '../../text/terms.js';
 import { stancesBefore } from './fact-event.js';
 import { stancesOf } from './fact-stance.js';
 import { escapeRegExp } from '../../text/escape.js';
+import { keptPattern } from '../../text/kept-pattern.js';
 
 /** "…X, not Y, verb …": the denied actor (up to four words) and the verb after it. */
 const CONTRAST = /,\s+not\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}),\s+([a-z]+)\b/gu;
@@ -59,7 +60,7 @@ function contradicts(correction: string, report: string): boolean {
       ' '.repeat(m[0].length) +
       correction.slice(m.index + m[0].length);
     if (stancesBefore(stancesOf(blanked), verbAt).size > 0) continue;
-    const subject = new RegExp(
+    const subject = keptPattern(
       `(?:^|[^\\p{L}])(?:the\\s+)?${escapeRegExp(denied)}\\s+([a-z]+)\\b`,
       'giu',
     );

@@ -9,6 +9,7 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { keptPattern } from '../../text/kept-pattern.js';
 import type { Bound, FactValues } from './fact-values.js';
 import { CURRENCY_SIGN, CURRENCY_SIGNS, SCALE_WORDS } from '../../text/notation-words.js';
 
@@ -373,12 +374,8 @@ function rolesOf(text: string): readonly Role[] {
 }
 
 /** `word` as a whole word in any case; one expression per modifier, not one per comparison. */
-const wordPatterns = new Map<string, RegExp>();
-
 function wordPattern(word: string): RegExp {
-  let pattern = wordPatterns.get(word);
-  if (pattern === undefined) wordPatterns.set(word, (pattern = new RegExp(`\\b${word}\\b`, 'i')));
-  return pattern;
+  return keptPattern(`\\b${word}\\b`, 'i');
 }
 
 /** Words saying how much of something: all of it, or a part. */

@@ -10,6 +10,7 @@
 import { STOP_WORDS } from '../text/stop-words.js';
 import { escapeRegExp } from '../text/escape.js';
 import { keptPattern } from '../text/kept-pattern.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May"). */
 export const TITLES = [
@@ -59,7 +60,7 @@ export interface SecondReference {
  */
 export function secondReferences(sentence: string, before: string): SecondReference[] {
   const found: SecondReference[] = [];
-  for (const match of sentence.matchAll(TITLED_SURNAME)) {
+  for (const match of matchesOf(sentence, TITLED_SURNAME)) {
     const surname = match[1] ?? '';
     // The full name holds the surname as written: an article that never writes it before needs
     // no scan (`before` is all of the article up to the sentence, of any length).

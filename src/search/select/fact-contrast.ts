@@ -15,6 +15,7 @@ import { stancesBefore } from './fact-event.js';
 import { stancesOf } from './fact-stance.js';
 import { escapeRegExp } from '../../text/escape.js';
 import { keptPattern } from '../../text/kept-pattern.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** "…X, not Y, verb …": the denied actor (up to four words) and the verb after it. */
 const CONTRAST = /,\s+not\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}),\s+([a-z]+)\b/gu;
@@ -41,7 +42,7 @@ const MAX_KEPT_PASSAGES = 5_000;
 function contrastsOf(text: string): readonly RegExpExecArray[] {
   let found = contrastsRead.get(text);
   if (found === undefined) {
-    found = [...text.matchAll(CONTRAST)];
+    found = [...matchesOf(text, CONTRAST)];
     if (contrastsRead.size >= MAX_KEPT_PASSAGES) contrastsRead.clear();
     contrastsRead.set(text, found);
   }
@@ -64,7 +65,7 @@ function contradicts(correction: string, report: string): boolean {
       `(?:^|[^\\p{L}])(?:the\\s+)?${escapeRegExp(denied)}\\s+([a-z]+)\\b`,
       'giu',
     );
-    for (const r of report.matchAll(subject)) {
+    for (const r of matchesOf(report, subject)) {
       const reportVerb = r[1] as string;
       if (cut(stem(reportVerb)) !== cut(stem(verb))) continue;
       const reportVerbEnd = r.index + r[0].length;

@@ -12,6 +12,7 @@ import { isStopWord, stem, tokenize } from '../../text/terms.js';
 import { keptPattern } from '../../text/kept-pattern.js';
 import type { Bound, FactValues } from './fact-values.js';
 import { CURRENCY_SIGN, CURRENCY_SIGNS, SCALE_WORDS } from '../../text/notation-words.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** True when both state the same number of one kind, one as a lower bound, the other as an upper. */
 export function boundsConflict(a: FactValues, b: FactValues): boolean {
@@ -203,7 +204,7 @@ function qualifiersOf(text: string, pattern: RegExp): readonly Qualifier[] {
   if (!byText) qualifiersRead.set(pattern, (byText = new Map()));
   let found = byText.get(text);
   if (found === undefined) {
-    found = [...text.matchAll(pattern)].map((m) => {
+    found = [...matchesOf(text, pattern)].map((m) => {
       const rest = text.slice(m.index + m[0].length);
       const end = rest.search(CLAUSE_END);
       const reach = tokenize(end < 0 ? rest : rest.slice(0, end))
@@ -363,7 +364,7 @@ const rolesRead = new Map<string, readonly Role[]>();
 function rolesOf(text: string): readonly Role[] {
   let roles = rolesRead.get(text);
   if (roles === undefined) {
-    roles = [...text.matchAll(ROLE_MODIFIER)].map((m) => ({
+    roles = [...matchesOf(text, ROLE_MODIFIER)].map((m) => ({
       modifier: (m[1] as string).toLowerCase(),
       head: stem((m[2] as string).toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix),
     }));

@@ -32,6 +32,7 @@ import { CONTACT_DETAIL } from './contact-card.js';
 import { isOutletName } from './credit-fields.js';
 import { SENTENCE_END } from './sentence-end.js';
 import { CURRENCY_SIGN } from '../text/notation-words.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** Social platforms an outlet keeps a page, an account or a channel on. */
 const SOCIAL_PLATFORM =
@@ -250,7 +251,7 @@ const IMPERATIVE_TAIL = /^\s*(?:to|now|today|here|us|our)\b/i;
  */
 export function isSupportAppeal(line: string): boolean {
   if (line.length > MAX_PROMOTION_LENGTH) return false;
-  for (const match of line.matchAll(APPEAL)) {
+  for (const match of matchesOf(line, APPEAL)) {
     const addressed = (match[1] ?? '').length > 0;
     const rest = match[2] ?? '';
     const sum = SUM_GIVEN.test(rest);

@@ -19,6 +19,7 @@ import type { DroppedLine } from './extraction.js';
 import { furnitureReason, isHorizontalRule } from './furniture.js';
 import { blocksOf, type DomNode, type HtmlBlock } from './html-blocks.js';
 import { isReleaseEndMark } from './press-release.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** Most paragraphs a closing note has: the publication's line and its call, or one holding both. */
 export const MAX_NOTE_PARAGRAPHS = 2;
@@ -74,7 +75,7 @@ const STATEMENT_END = /[.…]["”’')\]]*\s*$/u;
  */
 export function callOnReaderStart(paragraph: string): number {
   // Each sentence from its first word: the spaces a sentence start matches are no part of it.
-  const starts = Array.from(paragraph.matchAll(SENTENCE_START), (m) => m.index + m[0].length);
+  const starts = Array.from(matchesOf(paragraph, SENTENCE_START), (m) => m.index + m[0].length);
   for (const [i, from] of starts.entries()) {
     if (!callsOnReader(paragraph.slice(from))) continue;
     const next = starts[i + 1];

@@ -6,6 +6,7 @@
  */
 import { ABBREVIATION_END, LEGAL_FORMS } from './abbreviations.js';
 import { isCapitalisedWords, isSectionName } from './credit-fields.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A copyright mark: the sign, "(c)" or the word, alone or together ("Copyright ©"). */
 const MARK = String.raw`(?:copyright\s*(?:©|\(c\))?|©|\(c\))`;
@@ -99,7 +100,7 @@ const MAX_IMPRINT_LENGTH = 200;
  */
 export function imprintNotice(line: string): string | null {
   const text = line.trim();
-  const marks = [...text.matchAll(MARK_ANYWHERE)];
+  const marks = [...matchesOf(text, MARK_ANYWHERE)];
   const start = marks.at(-1)?.index;
   if (start === undefined || start === 0) return null;
   const imprint = text.slice(0, start).trim();
@@ -125,7 +126,7 @@ const MAY_END_SENTENCE = /\.\s+(?=[\p{Lu}"“‘'(])/gu;
  */
 export function noticeSentence(line: string): { notice: string; rest: string } | null {
   const text = line.trim();
-  for (const match of text.matchAll(MAY_END_SENTENCE)) {
+  for (const match of matchesOf(text, MAY_END_SENTENCE)) {
     const notice = text.slice(0, match.index + 1);
     if (!ABBREVIATION_END.test(notice))
       return { notice, rest: text.slice(match.index + match[0].length) };

@@ -8,6 +8,7 @@
  * nor block left open (`<p>One.</p>`, as tests and exports write) is not cut off.
  */
 import { CLOSING_MARKS, SENTENCE_END } from './sentence-end.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** Elements holding a block of text, that a whole page closes (or the next block does). */
 export const TEXT_BLOCKS: ReadonlySet<string> = new Set([
@@ -54,7 +55,7 @@ export function cutOffFragment(text: string): { kept: string; fragment: string }
   const trimmed = text.trimEnd();
   if (SENTENCE_END.test(trimmed)) return null;
   let end = 0;
-  for (const match of trimmed.matchAll(SENTENCE_END_BEFORE_SPACE))
+  for (const match of matchesOf(trimmed, SENTENCE_END_BEFORE_SPACE))
     end = match.index + match[0].length;
   return { kept: trimmed.slice(0, end).trimEnd(), fragment: trimmed.slice(end).trim() };
 }

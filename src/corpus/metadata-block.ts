@@ -59,6 +59,7 @@ import { paragraphKind } from './paragraph-kind.js';
 import { parseWireDateline } from './wire-dateline.js';
 import { isWireHandlingLine } from './wire-handling.js';
 import type { StatedMeta } from './extraction.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * Fewest header keys (front-matter.ts isHeaderKey) for a block of fields to be metadata: "Title:"
@@ -98,7 +99,7 @@ const PARAGRAPH = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
  * the text, for cleaning to read as the foot's.
  */
 function withoutTrailer(rest: string): string {
-  const paragraphs = [...rest.matchAll(PARAGRAPH)];
+  const paragraphs = [...matchesOf(rest, PARAGRAPH)];
   let kept = rest;
   for (const paragraph of paragraphs.reverse()) {
     const lines = paragraph[0].split('\n').map((line) => line.trim());

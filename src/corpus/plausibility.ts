@@ -26,6 +26,8 @@
  * scripts (Cyrillic, Greek) are judged only by the mixing of scripts.
  */
 
+import { matchesOf } from '../text/matches-of.js';
+
 /** Letters beyond A–Z of each language (lower case). */
 const ALPHABETS: readonly string[] = [
   'àâæçéèêëîïôœùûüÿ', // French
@@ -83,7 +85,7 @@ const OTHER_SCRIPT = new RegExp(`[^\\P{L}\\p{Script=Latin}${CJK_SCRIPTS}]`, 'u')
  */
 function nonAsciiLetters(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/\p{Script=Latin}/gu)) {
+  for (const match of matchesOf(text, /\p{Script=Latin}/gu)) {
     const letter = match[0].normalize('NFKC').toLowerCase();
     if (NON_ASCII.test(letter)) counts.set(letter, (counts.get(letter) ?? 0) + 1);
   }
@@ -158,9 +160,9 @@ function strayScriptWords(words: readonly string[]): number {
  */
 export function implausibility(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(SYMBOL_IN_WORD)) if (NON_ASCII.test(match[0])) count += 1;
-  for (const match of text.matchAll(CASE_BREAK)) if (NON_ASCII.test(match[0])) count += 1;
-  const words = Array.from(text.matchAll(WORD), (match) => match[0]);
+  for (const match of matchesOf(text, SYMBOL_IN_WORD)) if (NON_ASCII.test(match[0])) count += 1;
+  for (const match of matchesOf(text, CASE_BREAK)) if (NON_ASCII.test(match[0])) count += 1;
+  const words = Array.from(matchesOf(text, WORD), (match) => match[0]);
   for (const word of words) if (LATIN.test(word) && OTHER_SCRIPT.test(word)) count += 1;
   return count + strayScriptWords(words) + unexplainedLetters(text);
 }

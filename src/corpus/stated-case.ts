@@ -7,6 +7,7 @@
 import { outletKey } from './copyright.js';
 import { isCapitalisedWords } from './credit-fields.js';
 import { escapeRegExp } from '../text/escape.js';
+import { matchesOf } from '../text/matches-of.js';
 
 const hasLowerCase = (text: string) => /\p{Ll}/u.test(text);
 
@@ -26,7 +27,7 @@ export function inStatedCase(name: string, texts: readonly string[]): string {
   for (const form of forms) {
     const pattern = new RegExp(`\\b${escapeRegExp(form.trim()).replace(/\s+/g, '\\s+')}\\b`, 'gi');
     for (const text of texts)
-      for (const match of text.matchAll(pattern))
+      for (const match of matchesOf(text, pattern))
         if (hasLowerCase(match[0]) && isCapitalisedWords(match[0]))
           return withStatedThe(name, match[0]);
   }

@@ -6,6 +6,7 @@
  */
 import { isHeaderKey } from './front-matter.js';
 import type { Paragraph } from './types.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * A key before a colon at the start of the text or after a space: one to three capitalised
@@ -55,7 +56,7 @@ export function unreadHeaderOf(text: string, paragraphs: readonly Paragraph[]): 
   let keys = 0;
   for (const paragraph of paragraphs) {
     const words = text.slice(paragraph.start, paragraph.end);
-    const named = [...words.matchAll(KEY)].map((match) => match[1] ?? '');
+    const named = [...matchesOf(words, KEY)].map((match) => match[1] ?? '');
     keys += named.filter(isKey).length;
     const keyed = paragraph.kind !== 'body' && named.some(endsInHeaderKey);
     if (keys >= MIN_KEYS || keyed) {

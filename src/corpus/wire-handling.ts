@@ -58,6 +58,9 @@ const HANDLING_FIELDS: readonly RegExp[] = [
   SLUG,
 ];
 
+/** {@link FIELD_SEPARATOR}, each in turn: made once, not per line, so it is compiled once. */
+const FIELD_SEPARATORS = new RegExp(FIELD_SEPARATOR.source, 'g');
+
 /**
  * True when every field of `line` is a handling instruction ({@link HANDLING_FIELDS}).
  *
@@ -76,7 +79,8 @@ export function isWireHandlingLine(line: string): boolean {
   // line fails at its first field, unsplit. A category code counts only beside a slug, which
   // may come later: kept pending till the end.
   const text = line.trim();
-  const separator = new RegExp(FIELD_SEPARATOR.source, 'g');
+  const separator = FIELD_SEPARATORS;
+  separator.lastIndex = 0;
   let fields = 0;
   let slugged = false;
   let categoryPending = false;

@@ -25,8 +25,10 @@ import { withoutAskedWords } from './plan/asked-words.js';
 import { FOUNDING_PARTICIPLES } from '../text/coming-into-being.js';
 import { EARLY_YEAR_DIGITS, YEAR_DIGITS } from '../text/year.js';
 import { escapeRegExp } from '../text/escape.js';
+import { keptPattern } from '../text/kept-pattern.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { TITLE_WORDS } from './second-references.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** "How old is/was/are/were/will be X": X and what follows it in group 1. */
 const HOW_OLD = /\bhow\s+old\s+(?:is|was|are|were|will\s+be)\s+(.+)$/isu;
@@ -102,7 +104,7 @@ const NAME_WITH_AGE = /((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:,\
  */
 function ageOnlyOfNamesake(text: string, head: string, given: string): boolean {
   let namesake = false;
-  for (const match of text.matchAll(NAME_WITH_AGE)) {
+  for (const match of matchesOf(text, NAME_WITH_AGE)) {
     const words = (match[1] ?? '').toLowerCase().split(/\s+/u);
     const at = words.indexOf(head);
     if (at < 0) continue;
@@ -126,7 +128,7 @@ function confirmedGivenName(
   const given = askedGivenWord(input.plan.question, head);
   if (given === null) return null;
   const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  const written = new RegExp(
+  const written = keptPattern(
     String.raw`\b${escapeRegExp(capitalised(given))}\s+${escapeRegExp(capitalised(head))}\b`,
     'u',
   );

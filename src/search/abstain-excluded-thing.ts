@@ -17,6 +17,7 @@ import { candidateContext, newTypeScoreOf } from './abstain-features.js';
 import { SEARCH_OPTIONS } from './options.js';
 import type { QueryPlan } from './plan/query-plan.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * Phrases that set the noun phrase after them apart from the amount or group beside them
@@ -69,7 +70,7 @@ export function excludesItself(text: string): boolean {
  */
 export function excludedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(EXCLUSION)) {
+  for (const match of matchesOf(text, EXCLUSION)) {
     const from = match.index + match[0].length;
     let end = from;
     let read = 0;

@@ -23,6 +23,7 @@ import { asksWordsAbout, typeAskedOf } from './abstain-said-about.js';
 import { QUESTION_WORDS } from '../text/stop-words.js';
 import { isStopWord, stem, tokenize } from '../text/terms.js';
 import { escapeRegExp } from '../text/escape.js';
+import { keptPattern } from '../text/kept-pattern.js';
 
 /** What the abstention features read: one question's ranking (search-index.ts, stages 1–4). */
 export interface AbstentionInput {
@@ -246,7 +247,7 @@ function questionDimension(plan: QueryPlan): Dimension | null {
 function asksDimension(plan: QueryPlan, word: string, dimension: Dimension): boolean {
   if (plan.answerType === null) return askedDimension(word) === dimension;
   const escaped = escapeRegExp(word);
-  const without = plan.question.replace(new RegExp(`\\b${escaped}\\b`, 'giu'), ' ');
+  const without = plan.question.replace(keptPattern(`\\b${escaped}\\b`, 'giu'), ' ');
   return askedDimension(without) !== dimension;
 }
 

@@ -16,6 +16,7 @@
  * of the clause's own elements, and holds no finite verb.
  */
 import { SUBORDINATE_OPENER } from './select/fact-clauses.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** Punctuation that always ends a clause. */
 const HARD_BREAK = /[;:()—–]/g;
@@ -42,8 +43,8 @@ const CLAUSE_AFTER_COMMA =
  */
 export function clauseSpans(text: string): Array<[number, number]> {
   const cuts: number[] = [];
-  for (const m of text.matchAll(HARD_BREAK)) cuts.push(m.index);
-  for (const m of text.matchAll(SOFT_BREAK)) {
+  for (const m of matchesOf(text, HARD_BREAK)) cuts.push(m.index);
+  for (const m of matchesOf(text, SOFT_BREAK)) {
     const word = m[1] ?? '';
     const coordinated = /^,\s*(?:and|but|or)\s/i.test(m[0]);
     if (coordinated || SUBORDINATE_OPENER.test(word) || PARTICIPLE.test(word)) cuts.push(m.index);
@@ -88,9 +89,9 @@ export function asyndeticClauseEnd(text: string, offset: number): number {
   // break before it.
   const from = Math.max(
     0,
-    ...[...text.slice(0, offset).matchAll(/[,;:()—–]/g)].map((m) => m.index),
+    ...[...matchesOf(text.slice(0, offset), /[,;:()—–]/g)].map((m) => m.index),
   );
-  for (const m of text.slice(offset).matchAll(/,/g)) {
+  for (const m of matchesOf(text.slice(offset), /,/g)) {
     const at = offset + m.index;
     if (joinedByComma(text, at, from)) return at;
   }

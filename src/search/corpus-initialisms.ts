@@ -18,6 +18,7 @@ import {
   type PremodifierRank,
 } from './noun-phrase-words.js';
 import { initialsOf, isInitialismFunctionWord, mayBeInitialism } from './initialism.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** Bounds of {@link buildInitialismTable}; see SEARCH_OPTIONS.plan.corpusInitialisms. */
 export interface CorpusInitialismLimits {
@@ -125,7 +126,7 @@ const WORD_BEFORE = /[\p{L}\p{N}'’.-]/u;
 /** The compounds of {@link COMPOUND_REGION} in `text`, found from their first hyphen. */
 function* compoundRegions(text: string): Generator<{ start: number; end: number }> {
   let done = 0;
-  for (const hyphen of text.matchAll(HYPHEN)) {
+  for (const hyphen of matchesOf(text, HYPHEN)) {
     if (hyphen.index < done) continue;
     let start = hyphen.index;
     while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start -= 1;
@@ -180,7 +181,7 @@ export function spelledPhrases(text: string, maxWords: number): SpelledPhrase[] 
       end: run[run.length - 1]!.token.end,
     });
   };
-  for (const region of text.matchAll(NAME_REGION)) {
+  for (const region of matchesOf(text, NAME_REGION)) {
     const words = wordsOf(text, region.index, region.index + region[0].length);
     for (let first = 0; first < words.length; first++) {
       if (words[first]!.kind !== 'capital') continue;

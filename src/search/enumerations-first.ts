@@ -20,6 +20,7 @@ import { lexiconTags } from '../text/lexicon-tags.js';
 import { NUMBER_WORD_VALUES } from './select/fact-values.js';
 import { singularForms } from './abstain-counted-thing.js';
 import { kindSeriesIn, MIN_SERIES } from './kind-series.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * What a list question asks: `count`, how many things it wants named, or null when it says not;
@@ -89,7 +90,7 @@ interface Series {
 /** The series of {@link MIN_SERIES} or more coordinated names in `text`, in order. */
 function seriesIn(text: string): Series[] {
   const found: Series[] = [];
-  for (const match of text.matchAll(SERIES)) {
+  for (const match of matchesOf(text, SERIES)) {
     const members = match[0].split(PARTS).filter((member) => member.trim() !== '').length;
     if (members >= MIN_SERIES)
       found.push({ members, start: match.index, end: match.index + match[0].length });

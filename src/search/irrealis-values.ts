@@ -16,6 +16,7 @@ import { escapeRegExp } from '../text/escape.js';
 import { isNumberToken, NUMBER_WORDS } from './plan/answer-type.js';
 import { toldAsAheadIn } from './told-as-ahead.js';
 import { CURRENCY_SIGN } from '../text/notation-words.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A token that may state a value: digits with what is written against them, or a word. */
 const TOKEN = new RegExp(String.raw`${CURRENCY_SIGN}?[\p{L}\d][\p{L}\d,.%'’-]*`, 'gu');
@@ -78,7 +79,7 @@ function isValue(bare: string): boolean {
  * not "If confirmed, the overrun would take …", whose "would" tells it as ahead).
  */
 function inCondition(text: string, start: number): boolean {
-  for (const m of text.slice(0, start).matchAll(CONDITION)) {
+  for (const m of matchesOf(text.slice(0, start), CONDITION)) {
     if (!CONDITION_END.test(text.slice(m.index + m[0].length, start))) return true;
   }
   return false;
@@ -100,7 +101,7 @@ export function irrealisValueSpans(text: string): number[] {
   let ahead: ((start: number, end: number) => boolean) | undefined;
   const spans: number[] = [];
   if (!mayHoldValue(text)) return spans;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(text, TOKEN)) {
     const bare = endsInPoint(m[0]) ? m[0].replace(CLOSING_POINTS, '') : m[0];
     if (!isValue(bare)) continue;
     const start = m.index;

@@ -19,6 +19,7 @@ import { keptIn } from '../text/bounded-memo.js';
 import { nounSensesOf } from './noun-senses.js';
 import { wordnetSynsets, type Synset } from './wordnet-relations.js';
 import { TAXONOMIC_FILES } from './plan/counted-superordinates.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * Most hypernym links from a member's sense up to the asked noun's: "kittiwake" → "gull" →
@@ -115,7 +116,7 @@ export function askedNouns(question: string): string[] {
  */
 export function kindSeriesIn(text: string, isKind: (word: string) => boolean): KindSeries[] {
   const found: KindSeries[] = [];
-  for (const match of text.matchAll(SERIES)) {
+  for (const match of matchesOf(text, SERIES)) {
     const series = match[0].slice(0, lastMemberEnd(match[0]));
     const members = series.split(PARTS).filter((member) => member.trim() !== '');
     if (members.length < MIN_SERIES) continue;
@@ -141,10 +142,10 @@ export function kindSeriesIn(text: string, isKind: (word: string) => boolean): K
  * series stands in, not the member: "swans and ducks were seen" ends at "ducks".
  */
 function lastMemberEnd(series: string): number {
-  const parts = [...series.matchAll(EVERY_PART)];
+  const parts = [...matchesOf(series, EVERY_PART)];
   const from = parts.length > 0 ? parts.at(-1)!.index + parts.at(-1)![0].length : 0;
   // Words as the member writes them: "black-headed" is one premodifier, not "headed".
-  const words = [...series.slice(from).matchAll(/\S+/gu)];
+  const words = [...matchesOf(series.slice(from), /\S+/gu)];
   let end = words[0] === undefined ? 0 : words[0].index + words[0][0].length;
   for (const word of words.slice(1)) {
     const usual = lexiconTags(word[0])?.[0] ?? '';

@@ -9,6 +9,8 @@
  */
 import { STOP_WORDS } from '../text/stop-words.js';
 import { escapeRegExp } from '../text/escape.js';
+import { keptPattern } from '../text/kept-pattern.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** Courtesy titles written before a surname alone on later mentions ("Mr Tulley", "Cllr May"). */
 export const TITLES = [
@@ -58,7 +60,7 @@ export interface SecondReference {
  */
 export function secondReferences(sentence: string, before: string): SecondReference[] {
   const found: SecondReference[] = [];
-  for (const match of sentence.matchAll(TITLED_SURNAME)) {
+  for (const match of matchesOf(sentence, TITLED_SURNAME)) {
     const surname = match[1] ?? '';
     // The full name holds the surname as written: an article that never writes it before needs
     // no scan (`before` is all of the article up to the sentence, of any length).
@@ -92,7 +94,7 @@ export function secondReferences(sentence: string, before: string): SecondRefere
  * (bench/first-sight-profile.ts on the State of the Union corpus, session 46, "Mr. Speaker").
  */
 export function fullNameMentions(text: string, surname: string): RegExpExecArray[] {
-  const at = new RegExp(
+  const at = keptPattern(
     String.raw`((?:\p{Lu}[\p{Ll}’'-]+\s+){1,${MAX_GIVEN_NAMES}})${escapeRegExp(surname)}(?![\p{L}’'-])`,
     'uy',
   );

@@ -23,6 +23,7 @@
 import { STOP_WORDS } from '../text/stop-words.js';
 import { keptIn } from '../text/bounded-memo.js';
 import { baseForms, isWordNetLemma } from './dictionary-words.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A capitalised word: an initial capital, then lower-case letters (no acronym, no digit). */
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+`;
@@ -166,7 +167,7 @@ function articleReading(text: string, paragraphs: readonly Block[]): ArticleRead
 /** {@link ArticleReading.nameStarts} of `text`. */
 function nameStartsIn(text: string): string[] {
   const found = new Set<string>();
-  for (const [word] of text.matchAll(NAME_START)) {
+  for (const [word] of matchesOf(text, NAME_START)) {
     const lower = word.toLowerCase();
     if (!STOP_WORDS.has(lower) && !isLexiconWord(lower)) found.add(word);
   }
@@ -208,7 +209,7 @@ export function shortNames(
   // A sentence holding no word that starts a full name of its article has no short form.
   if (!starts.some((word) => sentence.includes(word))) return [];
   const found: ShortName[] = [];
-  for (const match of sentence.matchAll(LONE_WORD)) {
+  for (const match of matchesOf(sentence, LONE_WORD)) {
     const word = match[1] ?? '';
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower) || found.some((name) => name.word === word)) continue;

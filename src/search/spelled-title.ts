@@ -12,6 +12,7 @@
  */
 import { isInitialismFunctionWord, mayBeInitialism, spellsInitialism } from './initialism.js';
 import { lemmaSynsets } from './wordnet-relations.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** WordNet's noun synsets of a lemma: a title's words are common nouns ("detective", "inspector"). */
 const nouns = lemmaSynsets('noun');
@@ -40,7 +41,7 @@ const MAX_TITLE_WORDS = 5;
 export function initialledTitles(phrase: string): InitialledTitle[] {
   if (!/\p{Ll}/u.test(phrase)) return [];
   const titles: InitialledTitle[] = [];
-  for (const match of phrase.matchAll(TITLE_BEFORE_NAME)) {
+  for (const match of matchesOf(phrase, TITLE_BEFORE_NAME)) {
     const initialism = match[1]!.toLowerCase();
     if (mayBeInitialism(initialism)) titles.push({ initialism, name: match[2]!.toLowerCase() });
   }

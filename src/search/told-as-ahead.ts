@@ -13,6 +13,7 @@ import { markerAt, type Marker } from '../timeline/tense-markers.js';
 import { POSSIBILITY_MODALS } from '../text/auxiliaries.js';
 import { maskMonthMay } from '../text/months.js';
 import { wordIn } from '../text/word-class.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A clause that says its act is not done yet. */
 const NOT_DONE = /\b(?:yet to|not yet|still not|still no)\b/iu;
@@ -100,7 +101,7 @@ export function toldAsAheadIn(text: string): (start: number, end: number) => boo
       : written;
     const starts: number[] = [];
     const words: string[] = [];
-    for (const m of clause.matchAll(CLAUSE_WORD)) {
+    for (const m of matchesOf(clause, CLAUSE_WORD)) {
       starts.push(from + m.index);
       words.push(m[0]);
     }

@@ -13,6 +13,7 @@
 import { clauseBounds } from '../timeline/clause.js';
 import { opposesAt } from '../text/opposing.js';
 import { CLAUSE_WORD } from './told-as-ahead.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * True when the word at `start`–`end` of `text` (UTF-16 offsets, end exclusive) follows, in its
@@ -22,7 +23,7 @@ import { CLAUSE_WORD } from './told-as-ahead.js';
  */
 export function toldAsOpposed(text: string, start: number, end: number): boolean {
   const { from, to } = clauseBounds(text, start, end);
-  const words = [...text.slice(from, to).matchAll(CLAUSE_WORD)]
+  const words = [...matchesOf(text.slice(from, to), CLAUSE_WORD)]
     .filter((m) => from + m.index < start)
     .map((m) => m[0]);
   return words.some((_, i) => opposesAt(words, i));

@@ -7,6 +7,8 @@
  * another phrase as often as it lists, and is no list.
  */
 
+import { matchesOf } from './matches-of.js';
+
 /** A capitalised name of up to four words, as place and actor patterns read one. */
 const NAME = String.raw`[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,3}`;
 
@@ -39,7 +41,7 @@ export function namesCoordinatedAfter(
   const list = LIST_AFTER.exec(text);
   if (list === null) return [];
   const names: Array<{ name: string; at: number }> = [];
-  for (const conjunct of (list[1] ?? '').matchAll(CONJUNCT)) {
+  for (const conjunct of matchesOf(list[1] ?? '', CONJUNCT)) {
     const name = conjunct[1] as string;
     names.push({ name, at: end + conjunct.index + conjunct[0].length - name.length });
   }

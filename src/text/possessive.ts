@@ -8,6 +8,8 @@
  * and never when it closes a quotation opened before the word.
  */
 
+import { matchesOf } from './matches-of.js';
+
 /** How far back a quotation opened before a word is looked for, in characters. */
 const QUOTATION_REACH = 80;
 /**
@@ -25,7 +27,7 @@ const CLOSING_QUOTE = /[\p{L}\p{N}.!?,][’'](?![\p{L}\p{N}])/gu;
 export function insideQuotation(text: string, at: number): boolean {
   const from = Math.max(0, at - QUOTATION_REACH);
   const before = text.slice(from, at);
-  const opened = [...before.matchAll(OPENING_QUOTE)].at(-1);
+  const opened = [...matchesOf(before, OPENING_QUOTE)].at(-1);
   if (opened === undefined) return false;
   CLOSING_QUOTE.lastIndex = 0;
   return !CLOSING_QUOTE.test(before.slice(opened.index + opened[0].length));

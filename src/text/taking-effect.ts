@@ -8,6 +8,7 @@
  * verbs of beginning) and these idioms name the onset of the state of being in force.
  */
 import { termsOf } from './terms.js';
+import { matchesOf } from './matches-of.js';
 
 /** The aspectual verbs of beginning (Levin 1993, §55.1), in their base forms. */
 export const BEGINNING_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
@@ -46,7 +47,7 @@ const TAKING_EFFECT = new RegExp(String.raw`\b${TAKING_EFFECT_PATTERN}\b`, 'giu'
  * @example takingEffectOffsets('The ban came into force on 16 November.') // [8]
  */
 export function takingEffectOffsets(text: string): number[] {
-  return [...text.matchAll(TAKING_EFFECT)].map((match) => match.index);
+  return [...matchesOf(text, TAKING_EFFECT)].map((match) => match.index);
 }
 
 /**

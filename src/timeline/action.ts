@@ -34,6 +34,7 @@ import { blankedOutsideClause } from './clause.js';
 import { thingBefore } from './thing-date.js';
 import { taggedWords, type TaggedWord } from './wink.js';
 import { type DateSpan, sentenceKey, sentenceOf, spanKey } from './date-span.js';
+import { matchesOf } from '../text/matches-of.js';
 
 const isTo = (w: TaggedWord | undefined): boolean => w?.value.toLowerCase() === 'to';
 
@@ -128,7 +129,7 @@ export function actionOf(
 /** Stems of every word of a text, for finding an action told by a noun ("the evacuation"). */
 export function wordStems(text: string): Set<string> {
   return new Set(
-    [...text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)].map((m) =>
+    [...matchesOf(text.toLowerCase(), /\p{L}[\p{L}'’-]*\p{L}/gu)].map((m) =>
       stem(m[0].replace(/['’]s$/u, '')),
     ),
   );

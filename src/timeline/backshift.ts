@@ -20,6 +20,7 @@
 import { SPEECH_VERBS } from './lexicon.js';
 import { detectMentions } from './detect.js';
 import type { Mention } from './mention.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** "was"/"were", and no perfect's "had" or "been" ("had been set for": further back), before a cue. */
 const PAST_BE = /^(?:was|were|wasn['’]t|weren['’]t)$/iu;
@@ -59,7 +60,7 @@ export function reportingClauseAfter(sentence: string, end: number): number | nu
 /** Offset in `text` of the last whole word `word`, or -1. */
 function lastWord(text: string, word: string): number {
   let at = -1;
-  for (const m of text.matchAll(/[\p{L}'’]+/gu)) if (m[0] === word) at = m.index;
+  for (const m of matchesOf(text, /[\p{L}'’]+/gu)) if (m[0] === word) at = m.index;
   return at;
 }
 

@@ -4,6 +4,7 @@
  */
 import { SENTENCE_BREAK_AT_QUOTATION } from '../corpus/sentence-end.js';
 import { PUNCTUATION_COLON } from './clock-colon.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * What separates two clauses: a semicolon, colon (not a clock time's: clock-colon.ts) or dash, a contrasting
@@ -52,7 +53,7 @@ export function clauseHolding(
 ): { clause: string; at: { start: number; end: number } | null } {
   const { from, to } = clauseBounds(text, start, end);
   const clause = text.slice(from, to);
-  const asides = [...clause.matchAll(RELATIVE_ASIDE)];
+  const asides = [...matchesOf(clause, RELATIVE_ASIDE)];
   for (const m of asides) {
     const at = from + m.index;
     if (at <= start && end <= at + m[0].length)
@@ -81,7 +82,7 @@ export function clauseBounds(
   start: number,
   end: number,
 ): { from: number; to: number } {
-  return boundsAmong(text.matchAll(CLAUSE_BREAK), text.length, start, end);
+  return boundsAmong(matchesOf(text, CLAUSE_BREAK), text.length, start, end);
 }
 
 /** A clause break as a match of {@link CLAUSE_BREAK}: its text and offset. */
@@ -93,7 +94,7 @@ type ClauseBreak = Pick<RegExpMatchArray, 0 | 'index'>;
  * ({@link clauseBounds}).
  */
 export function clauseBreaks(text: string): ClauseBreak[] {
-  return [...text.matchAll(CLAUSE_BREAK)];
+  return [...matchesOf(text, CLAUSE_BREAK)];
 }
 
 /**
@@ -130,7 +131,7 @@ export function blankedOutsideClause(text: string, start: number, end: number): 
   const keep = (at: number, length: number, value: boolean) => {
     for (let i = at; i < at + length; i++) kept[i] = value;
   };
-  for (const m of text.slice(from, to).matchAll(RELATIVE_ASIDE)) {
+  for (const m of matchesOf(text.slice(from, to), RELATIVE_ASIDE)) {
     const at = from + m.index;
     if (at <= start && end <= at + m[0].length) {
       kept.fill(false);

@@ -69,12 +69,15 @@ function isEstSuperlative(word: string): boolean {
   return isGraded(word, 'est');
 }
 
+/** A word of two letters or more before each suffix {@link isGraded} reads: made once, not per word. */
+const GRADED = { est: /^(\p{Ll}{2,})est$/u, er: /^(\p{Ll}{2,})er$/u } as const;
+
 /**
  * True when `word` (lower case) is an adjective's form in `suffix`, the superlative's "-est" or
  * the comparative's "-er", its base found as {@link isEstSuperlative} says.
  */
 function isGraded(word: string, suffix: 'est' | 'er'): boolean {
-  const match = new RegExp(`^(\\p{Ll}{2,})${suffix}$`, 'u').exec(word);
+  const match = GRADED[suffix].exec(word);
   if (match === null) return false;
   const stem = match[1] as string;
   const bases = [stem, `${stem}e`];

@@ -12,6 +12,7 @@
  * of degree ("months, if not years", "few, if any").
  */
 import { wordIn } from '../text/word-class.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** The subordinators of a direct condition. */
 const CONDITION = wordIn(['if', 'unless']);
@@ -45,7 +46,7 @@ const OPENS_COORDINATED = new RegExp(`^${COORDINATED.source}`, 'iu');
 
 /** Words of a text with their offsets. */
 function wordsOf(text: string): Array<{ word: string; at: number }> {
-  return [...text.matchAll(/[\p{L}'’]+|[,;:—–()]/gu)].map((m) => ({ word: m[0], at: m.index }));
+  return [...matchesOf(text, /[\p{L}'’]+|[,;:—–()]/gu)].map((m) => ({ word: m[0], at: m.index }));
 }
 
 /** True when the word at `i` opens a direct condition of the clause around it. */

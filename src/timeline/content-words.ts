@@ -9,6 +9,7 @@
 import type { Span } from './mention.js';
 import { PARTICLES_ONLY } from '../text/particles.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A word of two letters, then a particle that is no preposition ("go up"): a phrasal verb. */
 const SHORT_PHRASAL_VERB = new RegExp(
@@ -28,6 +29,6 @@ export function contentWordCount(text: string, spans: readonly Span[]): number {
   }
   const isContent = (w: string): boolean => !EVENT_STOP_WORDS.has(w.toLowerCase());
   const long = (rest.match(/\p{L}{3,}/gu) ?? []).filter(isContent).length;
-  const phrasal = [...rest.matchAll(SHORT_PHRASAL_VERB)].filter((m) => isContent(m[1]!)).length;
+  const phrasal = [...matchesOf(rest, SHORT_PHRASAL_VERB)].filter((m) => isContent(m[1]!)).length;
   return long + phrasal;
 }

@@ -6,6 +6,7 @@
  */
 import { COUNTS } from './date-rules.js';
 import { stem } from '../text/terms.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A count and the word after it: "three men", "18,500 residents", "two men". */
 const COUNTED = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+|\p{L}+)\s+(\p{Ll}+)/gu;
@@ -13,7 +14,7 @@ const COUNTED = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+|\p{L}+)\s+(\p{Ll}+)/
 /** The counts a sentence gives, by the stem of the noun counted. */
 function countsOf(sentence: string): Map<string, Set<number>> {
   const counts = new Map<string, Set<number>>();
-  for (const [, count, noun] of sentence.matchAll(COUNTED)) {
+  for (const [, count, noun] of matchesOf(sentence, COUNTED)) {
     const value = /^\d/u.test(count!)
       ? Number(count!.replace(/,/gu, ''))
       : COUNTS[count!.toLowerCase()];

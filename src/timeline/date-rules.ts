@@ -42,6 +42,7 @@ import { EASTER_FEAST_RE, HOLIDAY_WEEKDAY_RE, readWeekdayOccasion } from './week
 import { PLAN_CUES } from './plan-words.js';
 import { anyOf } from '../text/word-class.js';
 import { PUBLICATION_DAY_PART } from './publication-day-part.js';
+import { matchesOf } from '../text/matches-of.js';
 
 type Groups = Record<string, string | undefined>;
 interface Rule {
@@ -692,7 +693,7 @@ const WEEKDAY_NEXT = new RegExp(`^,?\\s+(?:on\\s+)?${WEEKDAY_RE}(?![\\p{L}])`, '
  */
 function weekOfCountBack(shift: string | undefined, before: string): { week?: number } {
   if (shift) return {};
-  const count = [...before.matchAll(AGO_RE)].at(-1);
+  const count = [...matchesOf(before, AGO_RE)].at(-1);
   if (count?.groups === undefined) return {};
   if (!/^,?\s+(?:on\s+)?$/u.test(before.slice(count.index + count[0].length))) return {};
   const weeks = weeksBack(count.groups.unit ?? '', agoCount(count.groups.count));

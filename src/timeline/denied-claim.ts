@@ -10,6 +10,7 @@ import { governingVerb } from './governing-verb.js';
 import { subjectHead } from './happening.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { stem } from '../text/terms.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** How many sentences after the claim a denial of it is looked for. */
 export const DENIAL_WINDOW = 2;
@@ -48,7 +49,7 @@ export function isDeniedClaimDate(
   if (subject === null) return false;
   const verb = stem(governing.words[governing.at]!.value.toLowerCase());
   return later.some((text) =>
-    [...text.matchAll(DENIED)].some((m) => {
+    [...matchesOf(text, DENIED)].some((m) => {
       const words = wordStems(m.groups?.claim ?? '');
       return words.has(subject) && words.has(verb);
     }),

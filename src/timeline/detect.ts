@@ -25,6 +25,7 @@ import {
 } from './mention-filters.js';
 import { overlaps } from './mention.js';
 import type { Mention, Span } from './mention.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** "since" right before a date: "since last month". */
 const SINCE_JUST_BEFORE = /\bsince\s+$/iu;
@@ -92,7 +93,7 @@ function readMentions(
       if (held[shared] === 2) continue;
     }
     rule.re.lastIndex = 0;
-    for (const match of text.matchAll(rule.re)) {
+    for (const match of matchesOf(text, rule.re)) {
       const start = match.index;
       const end = start + match[0].length;
       const read = rule.read(
@@ -130,7 +131,7 @@ function readMentions(
       found.push({ ...read, start, end, text: match[0] } as Mention);
     }
   }
-  const ruleDurations = [...text.matchAll(DURATION_RE)].map((m) => ({
+  const ruleDurations = [...matchesOf(text, DURATION_RE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -15,6 +15,7 @@
 import { clauseBounds } from './clause.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 import { YEAR_DIGITS } from '../text/year.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A piece of the outlet's coverage: "article", "report", "edition", "broadcast". */
 const PUBLICATION_NOUN = String.raw`(?:article|story|report|piece|post|item|version|issue|edition|broadcast|bulletin|newsletter)`;
@@ -63,7 +64,7 @@ export function earlierReportAround(
   end: number,
 ): EarlierReport | null {
   let found: EarlierReport | null = null;
-  for (const m of sentence.matchAll(EARLIER_REPORT)) {
+  for (const m of matchesOf(sentence, EARLIER_REPORT)) {
     const verbEnd = m.index + m[0].length;
     if (verbEnd > start) break;
     const reported = verbEnd + (BEFORE_REPORTED.exec(sentence.slice(verbEnd))?.[0].length ?? 0);

@@ -18,6 +18,7 @@ import { isPastWord, markerAt, wordMarker } from './tense-markers.js';
 import { blankedOutsideClause, clauseAround, clauseHolding } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { wordsOf } from './tokens.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /**
  * Adverbs of usual frequency (the "usuality" adverbs of descriptive grammars: always, usually,
@@ -75,7 +76,7 @@ function phraseStart(words: readonly string[]): number {
  * whatever its tense: not one compared ahead ({@link comparedAhead}).
  */
 function hasHabitualAdverb(clause: string): boolean {
-  for (const m of clause.matchAll(HABITUAL)) {
+  for (const m of matchesOf(clause, HABITUAL)) {
     const words = wordsOf(clause.slice(0, m.index));
     if (!comparedAhead(words, phraseStart(words))) return true;
   }
@@ -118,7 +119,7 @@ function reportedInPast(
   date: number,
   habit: number,
 ): boolean {
-  for (const m of clause.matchAll(/[\p{L}'’]+/gu)) {
+  for (const m of matchesOf(clause, /[\p{L}'’]+/gu)) {
     const word = m[0].toLowerCase();
     if (!SPEECH_VERBS.has(word) || own.includes(word)) continue;
     if (m.index > date && m.index < habit) return false;
@@ -148,7 +149,7 @@ export function inHabitualClause(sentence: string, start: number, end: number): 
   const date = held.at?.start ?? -1;
   const reported = (own: readonly string[], habit: number): boolean =>
     reportedInPast(clause, own, date, habit);
-  for (const m of clause.matchAll(HABITUAL)) {
+  for (const m of matchesOf(clause, HABITUAL)) {
     const words = wordsOf(clause.slice(0, m.index));
     // The adverb's phrase: the adverb and the words that premodify it ("less often").
     const phrase = phraseStart(words);
@@ -181,7 +182,7 @@ export function inHabitualClause(sentence: string, start: number, end: number): 
     }
     return true;
   }
-  for (const m of clause.matchAll(TEND_TO)) {
+  for (const m of matchesOf(clause, TEND_TO)) {
     if (m.groups?.['present'] !== undefined || reported(['tended'], m.index)) return true;
   }
   return false;
@@ -238,9 +239,9 @@ function decadeFrames(sentence: string, start: number, end: number): boolean {
 function framesClause(sentence: string, start: number, end: number, re: RegExp): boolean {
   // The clause of the date in place (blanked outside it), so a match is in it by its offsets.
   const clause = blankedOutsideClause(sentence, start, end);
-  const commas = [...sentence.matchAll(/,/gu)].map((m) => m.index);
+  const commas = [...matchesOf(sentence, /,/gu)].map((m) => m.index);
   const segment = (at: number): number => commas.filter((c) => c < at).length;
-  for (const m of sentence.matchAll(re)) {
+  for (const m of matchesOf(sentence, re)) {
     if (clause.slice(m.index, m.index + m[0].length) !== m[0]) continue;
     const own = segment(m.index);
     const inAside = own > 0 && own < commas.length && own !== segment(start);

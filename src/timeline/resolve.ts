@@ -78,6 +78,7 @@ import {
   relativeCountedBackByYears,
   withYear,
 } from './year-rules.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** A mention with its place in the article, as the resolver needs it. */
 export interface PlacedMention {
@@ -131,7 +132,7 @@ const MONTH_WRITTEN = new RegExp(`(?<![\\p{L}])${MONTH_RE}(?![\\p{L}])`, 'gu');
  * `namesPersonNotMonth`), read with the words after it in the whole of `text`.
  */
 function monthWrittenBefore(text: string, start: number): boolean {
-  for (const match of text.slice(0, start).matchAll(MONTH_WRITTEN)) {
+  for (const match of matchesOf(text.slice(0, start), MONTH_WRITTEN)) {
     const end = match.index + match[0].length;
     if (!namesPersonNotMonth(match[0], text.slice(0, match.index), text.slice(end))) return true;
   }

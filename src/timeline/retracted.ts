@@ -23,6 +23,7 @@
 import { correctionNoteEnd, RETRACTION, statesCorrection } from '../text/correction.js';
 import { clauseAround, clauseHolding } from './clause.js';
 import { earlierReportAround } from './earlier-report.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** "not", "not on", "not in the": just before a denied date. */
 const DENIED_BEFORE = /(?<!\bif\s+)\bnot\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/iu;
@@ -47,7 +48,7 @@ export function isRetractedDate(sentence: string, start: number, end: number): b
   if (noteEnd >= 0 && start >= noteEnd && clause === clauseAround(sentence, noteEnd - 1, noteEnd))
     return true;
   if (at === null) return false;
-  for (const m of clause.matchAll(RETRACTION)) if (m.index < at.start) return true;
+  for (const m of matchesOf(clause, RETRACTION)) if (m.index < at.start) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@
  * spring", it is a possibility still open, a forecast that tense-markers.ts reads ahead: not this.
  */
 import { negatedBound } from './negated-bound.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** "rule out", "ruled out", "ruling out", with at most three words of object between. */
 const RULE_OUT = /\brul(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?out\b/giu;
@@ -32,7 +33,7 @@ const NEGATOR = /\b(?:not|never)\b|n['’]t\b/iu;
  */
 export function ruledOut(sentence: string, start: number, end: number): boolean {
   const lead = sentence.slice(0, start);
-  for (const m of lead.matchAll(RULE_OUT)) {
+  for (const m of matchesOf(lead, RULE_OUT)) {
     const between = lead.slice(m.index + m[0].length);
     const words = between.match(/[\p{L}'’-]+/gu)?.length ?? 0;
     if (CLAUSE_BREAK.test(between) || words > COMPLEMENT_WORDS) continue;

@@ -13,13 +13,15 @@
  * day (later-outcome.ts): a month at a venue is no single occasion.
  */
 
+import { matchesOf } from '../text/matches-of.js';
+
 /** "at Carrowbridge Crown Court", "at the Kestrow Assembly Rooms": the venue's name, capitalised words. */
 const AT_VENUE =
   /(?<![\p{L}])at\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)/gu;
 
 /** The names of the venues `text` places something at ("at Carrowbridge Crown Court"), as written. */
 export function venuesOf(text: string): string[] {
-  return [...text.matchAll(AT_VENUE)].map((m) => m[1]!.replace(/\s+/gu, ' '));
+  return [...matchesOf(text, AT_VENUE)].map((m) => m[1]!.replace(/\s+/gu, ' '));
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { clauseBounds } from './clause.js';
 import { namesEvent } from './event-noun.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** "since" right before the date. */
 const SINCE_BEFORE = /\bsince\s+$/iu;
@@ -32,7 +33,7 @@ const PERFECT_OCCURRENCE =
 export function isOccurrenceSince(sentence: string, start: number, end: number): boolean {
   if (!SINCE_BEFORE.test(sentence.slice(0, start))) return false;
   const { from } = clauseBounds(sentence, start, end);
-  for (const m of sentence.slice(from, start).matchAll(PERFECT_OCCURRENCE)) {
+  for (const m of matchesOf(sentence.slice(from, start), PERFECT_OCCURRENCE)) {
     if (namesEvent(m.groups?.noun ?? '')) return true;
   }
   return false;

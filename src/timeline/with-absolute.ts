@@ -10,6 +10,7 @@
  * shipment already made).
  */
 import { isPastWord, wordMarker } from './tense-markers.js';
+import { matchesOf } from '../text/matches-of.js';
 
 /** How many words the subject of the absolute clause may take: "a catalogue of the cores". */
 const MAX_SUBJECT_WORDS = 6;
@@ -23,7 +24,7 @@ const MAX_SUBJECT_WORDS = 6;
 export function withAbsoluteStart(lead: string): number | null {
   const opening = /,\s+with\s+/giu;
   let comma: number | null = null;
-  for (const m of lead.matchAll(opening)) comma = m.index;
+  for (const m of matchesOf(lead, opening)) comma = m.index;
   if (comma === null) return null;
   const rest = lead.slice(comma + 1);
   if (/[,;:—()]/u.test(rest.replace(/^\s*with\s+/iu, ''))) return null;

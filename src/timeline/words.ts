@@ -6,13 +6,14 @@
 import { MONTHS, WEEKDAYS } from '../text/months.js';
 import { EVENT_STOP_WORDS } from '../text/stop-words.js';
 import { stem } from '../text/terms.js';
+import { matchesOf } from '../text/matches-of.js';
 
 const DATE_WORDS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w.toLowerCase()));
 
 /** The set of content-word stems of a text. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)) {
+  for (const match of matchesOf(text.toLowerCase(), /\p{L}[\p{L}'’-]*\p{L}/gu)) {
     const word = match[0].replace(/['’]s$/u, '');
     if (word.length < 3 || EVENT_STOP_WORDS.has(word) || DATE_WORDS.has(word)) continue;
     words.add(stem(word));

@@ -50,6 +50,7 @@ import { withoutThingCounts } from './counted-things.js';
 import { asksLength } from './length-or-duration.js';
 import { occupationNounAt, statesRole } from './occupation.js';
 import { namesOtherSum } from './sum-kinds.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What a question asks for, when it says so. */
 export type AnswerTypeName =
@@ -884,7 +885,7 @@ const DATES = new RegExp(DATE_IN_TEXT.source, 'g');
  */
 function dateSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(DATES)) {
+  for (const match of matchesOf(text, DATES)) {
     const end = match.index + match[0].length;
     if (!match[0].endsWith('fall') || isFallSeason(text.slice(0, end - 4), text.slice(end)))
       spans.push({ start: match.index, end });
@@ -1009,7 +1010,7 @@ const NEXT_WORD = /^\s+([\p{L}]+)/u;
  */
 function statesDuration(text: string): boolean {
   if (!DURATION_WORD.test(text)) return false;
-  for (const m of text.matchAll(DURATIONS_IN_TEXT)) {
+  for (const m of matchesOf(text, DURATIONS_IN_TEXT)) {
     if (!UNIT_OR_MODIFIER.test(m[0])) return true;
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length))?.[1];
     if (next === undefined || STOP_WORDS.has(next.toLowerCase())) return true;

@@ -9,6 +9,8 @@
  * capitalised where a sentence does not begin.
  */
 
+import { matchesOf } from '../../text/matches-of.js';
+
 /**
  * A compass point, simple or compound, with its adverb and adjective endings. Matched with its
  * case (the pattern has no `i` flag, under which `\p{Lu}` would match any letter).
@@ -41,7 +43,7 @@ const OPENING = /^[\s"'“‘(*•-]*/u;
  */
 export function givesDirection(text: string): boolean {
   if (OTHER_DIRECTION.test(text)) return true;
-  for (const match of text.matchAll(COMPASS_IN_TEXT)) {
+  for (const match of matchesOf(text, COMPASS_IN_TEXT)) {
     // Capitalised after the sentence's first word: a name's word ("the North", "East Kelby").
     if (/^\p{Lu}/u.test(match[0]) && OPENING.exec(text)?.[0].length !== match.index) continue;
     return true;

@@ -12,6 +12,7 @@
 import { keptIn } from '../../text/bounded-memo.js';
 import { stem } from '../../text/terms.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * Hypernym links read above a name's own class: "France" → "European country" → "country" (1).
@@ -56,7 +57,7 @@ function readClasses(name: string): ReadonlySet<string> {
  * @example namesInstanceOf('The alliance will be such a power in the future.', 'countri') // false
  */
 export function namesInstanceOf(text: string, kind: string): boolean {
-  for (const match of text.matchAll(NAME_RUN)) {
+  for (const match of matchesOf(text, NAME_RUN)) {
     const words = match[0].split(/\s+/u);
     const runs = words.length === 1 ? words : [words.join(' '), ...words];
     for (const run of runs) {

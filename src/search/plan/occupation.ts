@@ -24,6 +24,7 @@ import { isStopWord, tokenize } from '../../text/terms.js';
 import { baseForms } from '../dictionary-words.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import { namesKindOfPerson } from './person-noun-question.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 const nounSynsets = lemmaSynsets('noun');
 
@@ -105,12 +106,12 @@ const TITLE_ROLE = /\b([\p{Ll}-]{3,})\s+(?=\p{Lu}\p{Ll}|x+\s+x+\b)/gu;
  * @example statesRole('Ruth Penhallow, 71, lived on the top floor.') // false
  */
 export function statesRole(text: string): boolean {
-  for (const match of text.matchAll(ROLE_PHRASE)) {
+  for (const match of matchesOf(text, ROLE_PHRASE)) {
     const modifiers = tokenize(match[1] ?? '');
     if (modifiers.some((token) => isStopWord(token))) continue;
     if (namesKindOfPerson(match[2]!)) return true;
   }
-  for (const match of text.matchAll(TITLE_ROLE))
+  for (const match of matchesOf(text, TITLE_ROLE))
     if (!STOP_WORDS.has(match[1]!) && namesKindOfPerson(match[1]!)) return true;
   return false;
 }

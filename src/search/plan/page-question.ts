@@ -28,6 +28,7 @@ import {
 } from './news-supplier.js';
 import { piecesNamed } from './piece-kinds.js';
 import { SOURCE_NOUNS } from './source-match.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What a page question asks about. */
 export type PageAsk = 'photo' | 'author' | 'date';
@@ -159,7 +160,7 @@ const QUOTED = /(?:^|[\s(])["“‘']([^"“”‘’']*\s[^"“”‘’']*)["�
  * quotedHeadlines('when was "Tolls rise on the ferry" published?') // ['Tolls rise on the ferry']
  */
 export function quotedHeadlines(question: string): string[] {
-  return [...question.matchAll(QUOTED)].map((match) => match[1] ?? '');
+  return [...matchesOf(question, QUOTED)].map((match) => match[1] ?? '');
 }
 
 /** Words of a "which/what …" phrase before its verb, at most (a noun and one modifier). */

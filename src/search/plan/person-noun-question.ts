@@ -20,6 +20,7 @@ import { lexiconTags } from '../../text/lexicon-tags.js';
 import { baseForms } from '../dictionary-words.js';
 import { NOUN_PERSON } from '../usual-noun-files.js';
 import { lemmaSynsets } from '../wordnet-relations.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** Words a wh-phrase's modifiers and head are read from, at most. */
 const HEAD_WINDOW = 3;
@@ -77,7 +78,7 @@ export interface PersonNounPhrase {
  * @example personNounPhrase('Which roads are exempt?') // null
  */
 export function personNounPhrase(question: string): PersonNounPhrase | null {
-  for (const wh of question.matchAll(WH_DETERMINER)) {
+  for (const wh of matchesOf(question, WH_DETERMINER)) {
     const after = wh.index + wh[0].length;
     const words = tokenize(question.slice(after)).slice(0, HEAD_WINDOW);
     let head: PersonNounPhrase | null = null;

@@ -12,6 +12,7 @@
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
 import { isPlaceNameAfter } from '../../timeline/lookalikes.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** Nouns that class a place and may stand before "of" and its name ("the city of Minsk"). */
 const PLACE_CLASSES =
@@ -56,7 +57,7 @@ const DATE_NAME = new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})(?![\\p{L}-])`, 'u')
  */
 export function placeNamesIn(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(PLACE_PHRASE)) {
+  for (const match of matchesOf(text, PLACE_PHRASE)) {
     const name = match[1] ?? '';
     if (DATE_NAME.test(name)) continue;
     if (ON.test(match[0]) && !isPlaceNameAfter(` ${name.split(/\s+/u).at(-1) ?? ''}`)) continue;
@@ -77,7 +78,7 @@ export function placeNamesIn(text: string): string[] {
  * @example classedPlaceNamesIn('The admission of the State of Nevada is completed.') // ['Nevada']
  */
 export function classedPlaceNamesIn(text: string): string[] {
-  return [...text.matchAll(CLASSED_PLACE)]
+  return [...matchesOf(text, CLASSED_PLACE)]
     .map((match) => match[1] ?? '')
     .filter((name) => !DATE_NAME.test(name));
 }

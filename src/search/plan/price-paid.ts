@@ -8,6 +8,7 @@
 import { stem, tokenize, type Token } from '../../text/terms.js';
 import { holdsDimension } from './quantity.js';
 import { verbFormStems } from '../verb-forms.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** Forms of "pay" a question asks the price with ("paying for", "paid for"). */
 const PAY = new Set(['pay', 'pays', 'paid', 'paying']);
@@ -74,7 +75,7 @@ const FOR_SUM =
  * @example statesPricePaid('Drayne will pay Pellow a break fee of £2m.') // false
  */
 export function statesPricePaid(text: string): boolean {
-  for (const match of text.matchAll(FOR_SUM))
+  for (const match of matchesOf(text, FOR_SUM))
     if (holdsDimension(match[1] ?? '', 'money')) return true;
   return false;
 }

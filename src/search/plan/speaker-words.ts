@@ -9,6 +9,7 @@ import { CLAUSE_OBJECT_VERBS } from '../../timeline/lexicon.js';
 import { stem, tokenize, type Token } from '../../text/terms.js';
 import type { QueryPlan } from './query-plan.js';
 import { wordsAskedOf } from './speaker.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A quoted stretch, straight or curly marks. */
 const QUOTED = /["“][^"“”]*["”]/gu;
@@ -75,7 +76,7 @@ interface SayingVerb {
 
 /** The {@link SpeechSites} of a sentence's text. */
 export function speechSitesOf(text: string): SpeechSites {
-  const quotations = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  const quotations = [...matchesOf(text, QUOTED)].map((m) => [m.index, m.index + m[0].length]);
   const outside = tokenize(text).filter(
     (token) => !quotations.some(([from, to]) => token.start >= from! && token.end <= to!),
   );

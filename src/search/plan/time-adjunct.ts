@@ -6,6 +6,7 @@
  * passage whose own dates place its event in another month tells another event.
  */
 import { MONTHS } from '../../text/months.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** The months' full names (the keys of text/months.ts `MONTHS` with no dot form). */
 const FULL_NAMES = [...MONTHS.keys()].filter((name) => name.length > 3 || name === 'May');
@@ -33,7 +34,7 @@ const MONTH_ADJUNCT = new RegExp(
  */
 export function askedMonth(question: string): number | null {
   const found = new Set<number>();
-  for (const match of question.matchAll(MONTH_ADJUNCT)) {
+  for (const match of matchesOf(question, MONTH_ADJUNCT)) {
     const name = match[1]!;
     const month = MONTHS.get(name.charAt(0).toUpperCase() + name.slice(1).toLowerCase());
     if (month !== undefined) found.add(month);

@@ -11,6 +11,7 @@
  * no determiner before it).
  */
 import { isNounAdjunct } from '../../text/noun-adjunct.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** "number" after a word, and what follows it. */
 const NUMBER_AFTER_WORD = /(?<=^|\s)([\p{L}’'-]+)\s+number\b(?!s)(\s+of\s+(\p{L}+))?/giu;
@@ -26,7 +27,7 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her|our|your|my)$/i;
  * @example asksLabelNumber('What was the total number of turkeys culled?') // false
  */
 export function asksLabelNumber(question: string): boolean {
-  for (const m of question.matchAll(NUMBER_AFTER_WORD)) {
+  for (const m of matchesOf(question, NUMBER_AFTER_WORD)) {
     const of = m[3];
     if (of !== undefined && !DETERMINER.test(of)) continue;
     if (isNounAdjunct(question, m.index)) return true;

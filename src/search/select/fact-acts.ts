@@ -36,6 +36,7 @@ import { recipientSubjectApart } from './fact-recipient-passive.js';
 import { namesEvent } from '../../timeline/event-noun.js';
 import { DETERMINERS } from '../../text/determiners.js';
 import { anyOf } from '../../text/word-class.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What is read of a report here: its text, content units in order and content terms. */
 export interface ActSource
@@ -420,7 +421,7 @@ const ANY_COPULA = new RegExp(COPULA.source, 'iu');
  * no complement but an act (fact-light-progressive.ts): that report states nothing so.
  */
 function statesWhatIsDone(stating: ActSource, acting: ActSource, act: { at: number }): boolean {
-  for (const match of stating.text.matchAll(COPULA)) {
+  for (const match of matchesOf(stating.text, COPULA)) {
     const word = match[1] ?? '';
     // "is taking the council to court" tells an act, not what its subject is
     // (fact-light-progressive.ts).

@@ -28,6 +28,7 @@ import { unitsAfter, unitsBefore } from './fact-clauses.js';
 import { ATTRIBUTION } from './fact-slots.js';
 import { isUsualNounWord, premodifierRank } from '../noun-phrase-words.js';
 import type { SynonymousTerms } from './fact-synonym-terms.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** "Also" as a subjunct: not "Also," opening a sentence as a conjunct (its comma ends the focus). */
 const ALSO = /\balso\b/gi;
@@ -61,7 +62,7 @@ function toldBy(term: string, other: AnalysedFact, same: SynonymousTerms): boole
 /** The focus terms of each "also" of `fact`: what follows it up to the end of its clause. */
 function alsoFoci(fact: AnalysedFact): string[][] {
   const found: string[][] = [];
-  for (const m of fact.text.matchAll(ALSO)) {
+  for (const m of matchesOf(fact.text, ALSO)) {
     const after = m.index + m[0].length;
     const units = unitsAfter(fact, after);
     const terms = units.flatMap((unit) => unit.keys).filter((term) => !ATTRIBUTION.has(term));
@@ -76,7 +77,7 @@ function alsoFoci(fact: AnalysedFact): string[][] {
  */
 function closingFoci(fact: AnalysedFact): string[][] {
   const found: string[][] = [];
-  for (const m of fact.text.matchAll(CLOSING_ADDITIVE)) {
+  for (const m of matchesOf(fact.text, CLOSING_ADDITIVE)) {
     const units = unitsBefore(fact, m.index);
     const terms = units.flatMap((unit) => unit.keys).filter((term) => !ATTRIBUTION.has(term));
     if (terms.length > 0) found.push(terms);
@@ -102,7 +103,7 @@ function alsoUntold(a: AnalysedFact, b: AnalysedFact, same: SynonymousTerms): bo
  */
 function additiveNouns(fact: AnalysedFact): Set<string> {
   const found = new Set<string>();
-  for (const m of fact.text.matchAll(ADDITIVE)) {
+  for (const m of matchesOf(fact.text, ADDITIVE)) {
     const word = m[0].trim().toLowerCase();
     const after = m.index + m[0].length;
     if (word === 'more') {

@@ -8,6 +8,7 @@
  * such phrases meets.
  */
 import { CLAUSE_BREAK, type ClausedSource } from './fact-clauses.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A word as written in a sentence or opening it ("since" / "Since"). */
 const either = (words: string) =>
@@ -40,7 +41,7 @@ const MENTIONING = new RegExp(
  */
 export function mentionSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(MENTIONING)) {
+  for (const m of matchesOf(text, MENTIONING)) {
     const start = m.index;
     let end = start + m[0].length;
     // Dots of an abbreviated month ("Oct. 14") or commas inside a figure break no clause.

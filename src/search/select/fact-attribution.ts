@@ -8,6 +8,7 @@
  */
 
 import { WEEKDAY_RE } from '../../text/months.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** Verbs and phrases outlets swap freely when attributing a statement. */
 export const ATTRIBUTION_WORDS: readonly string[] = [
@@ -108,8 +109,8 @@ export function claimOf(text: string): string {
   const blank = (start: number, end: number) => {
     claim = claim.slice(0, start) + ' '.repeat(end - start) + claim.slice(end);
   };
-  for (const m of text.matchAll(ACCORDING)) blank(m.index, m.index + m[0].length);
-  for (const m of claim.matchAll(SAYING)) {
+  for (const m of matchesOf(text, ACCORDING)) blank(m.index, m.index + m[0].length);
+  for (const m of matchesOf(claim, SAYING)) {
     const end = m.index + m[0].length;
     const before = claim.slice(0, m.index);
     const after = claim.slice(end);

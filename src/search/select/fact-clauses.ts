@@ -6,6 +6,7 @@
 import type { UnitOccurrence } from './fact-participants.js';
 import { MONTH_ABBREVIATIONS } from '../../text/months.js';
 import { isPastForm } from '../../timeline/past-forms.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What a passage needs to be read here. */
 export interface ClausedSource {
@@ -231,7 +232,7 @@ function breaksOnly(text: string): string {
 export function ownClauseSpan(text: string, at: number): { start: number; end: number } {
   const masked = breaksOnly(text);
   const breaks = (from: number, to: number) =>
-    [...masked.slice(from, to).matchAll(/[,;:.!?()—–]|\p{L}+/gu)].filter((m) =>
+    [...matchesOf(masked.slice(from, to), /[,;:.!?()—–]|\p{L}+/gu)].filter((m) =>
       CLAUSE_BREAK.test(m[0]) ? m[0].length === 1 : SUBORDINATE_OPENER.test(m[0]),
     );
   const before = breaks(0, at).at(-1);

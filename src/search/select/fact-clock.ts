@@ -8,6 +8,7 @@
  */
 import { CLOCK_TIME, HOUR_WORDS } from '../../text/clock-time.js';
 import { APPROXIMATE } from './fact-values.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A time of day a report gives. */
 interface ClockTime {
@@ -46,7 +47,7 @@ function readClocks(
   text: string,
 ): Array<{ start: number; end: number; minutes: number; twelveHour: boolean }> {
   const found: Array<{ start: number; end: number; minutes: number; twelveHour: boolean }> = [];
-  for (const m of text.matchAll(EVERY_CLOCK_TIME)) {
+  for (const m of matchesOf(text, EVERY_CLOCK_TIME)) {
     const read = readClock(m[0].toLowerCase());
     if (read !== null) found.push({ start: m.index, end: m.index + m[0].length, ...read });
   }

@@ -21,6 +21,7 @@ import { SEARCH_OPTIONS } from '../options.js';
 import type { AnalysedFact } from './fact-analysis.js';
 import { resolvedDays, sameTime } from './fact-resolved-time.js';
 import { statedDaysApart } from './fact-stated-day.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** "the" and the words after it: a definite noun phrase (Quirk et al. 1985, 5.26-5.33). */
 const DEFINITE = /\bthe((?:\s+[\p{L}'’-]+){1,3})/giu;
@@ -32,7 +33,7 @@ const DEFINITE = /\bthe((?:\s+[\p{L}'’-]+){1,3})/giu;
  * holds as a noun ("the hackers demanded …": "hackers").
  */
 function definiteNonParticipant(text: string): boolean {
-  for (const [, after] of text.matchAll(DEFINITE)) {
+  for (const [, after] of matchesOf(text, DEFINITE)) {
     const words = (after ?? '').trim().split(/\s+/u);
     const end = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()));
     const phrase = end < 0 ? words : words.slice(0, end);
@@ -64,7 +65,7 @@ const CALENDAR = new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_RE})$`, 'u');
  */
 export function nameWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const [word] of text.matchAll(CAPITALISED)) {
+  for (const [word] of matchesOf(text, CAPITALISED)) {
     const bare = word.replace(/[’'](?:s)?$/u, '');
     if (STOP_WORDS.has(bare.toLowerCase()) || CALENDAR.test(bare)) continue;
     words.add(bare.toLowerCase().slice(0, SEARCH_OPTIONS.facts.namePrefix));

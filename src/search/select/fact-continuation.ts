@@ -10,6 +10,7 @@
 import { asyndeticClauseEnd } from '../clause-spans.js';
 import type { ClaimEvents } from './fact-predicates.js';
 import { NUMBER_WORD_LIST } from './fact-values.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * "By" with a figure, the size of a change ("has been lowered by 5m", "has been cut by 20%"):
@@ -46,7 +47,7 @@ const CLAUSE_END = /[;—–]|[.!?](?=\s|$)/;
  */
 export function continuationSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(CONTINUING)) {
+  for (const m of matchesOf(text, CONTINUING)) {
     const after = text.slice(m.index).search(CLAUSE_END);
     const end = after < 0 ? text.length : m.index + after;
     spans.push({ start: m.index, end: Math.min(end, asyndeticClauseEnd(text, m.index)) });

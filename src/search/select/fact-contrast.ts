@@ -14,6 +14,8 @@ import { stem, termsOf } from '../../text/terms.js';
 import { stancesBefore } from './fact-event.js';
 import { stancesOf } from './fact-stance.js';
 import { escapeRegExp } from '../../text/escape.js';
+import { keptPattern } from '../../text/kept-pattern.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** "…X, not Y, verb …": the denied actor (up to four words) and the verb after it. */
 const CONTRAST = /,\s+not\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}),\s+([a-z]+)\b/gu;
@@ -40,7 +42,7 @@ const MAX_KEPT_PASSAGES = 5_000;
 function contrastsOf(text: string): readonly RegExpExecArray[] {
   let found = contrastsRead.get(text);
   if (found === undefined) {
-    found = [...text.matchAll(CONTRAST)];
+    found = [...matchesOf(text, CONTRAST)];
     if (contrastsRead.size >= MAX_KEPT_PASSAGES) contrastsRead.clear();
     contrastsRead.set(text, found);
   }
@@ -59,11 +61,11 @@ function contradicts(correction: string, report: string): boolean {
       ' '.repeat(m[0].length) +
       correction.slice(m.index + m[0].length);
     if (stancesBefore(stancesOf(blanked), verbAt).size > 0) continue;
-    const subject = new RegExp(
+    const subject = keptPattern(
       `(?:^|[^\\p{L}])(?:the\\s+)?${escapeRegExp(denied)}\\s+([a-z]+)\\b`,
       'giu',
     );
-    for (const r of report.matchAll(subject)) {
+    for (const r of matchesOf(report, subject)) {
       const reportVerb = r[1] as string;
       if (cut(stem(reportVerb)) !== cut(stem(verb))) continue;
       const reportVerbEnd = r.index + r[0].length;

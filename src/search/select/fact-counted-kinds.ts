@@ -16,6 +16,7 @@ import { STOP_WORDS } from '../../text/stop-words.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import { TAXONOMIC_FILES } from '../plan/counted-superordinates.js';
 import { factTerm } from './fact-term.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * Most hypernym links between a kind and its class: a writer restates a thing by a near class
@@ -33,7 +34,7 @@ const termOf = factTerm;
  * term is its counted noun's (`unit`), and the nouns joined to it ("ewes and lambs").
  */
 function countedNouns(text: string, at: number, unit: string): string[] {
-  for (const word of text.slice(at).matchAll(/[\p{L}’'-]+/gu)) {
+  for (const word of matchesOf(text.slice(at), /[\p{L}’'-]+/gu)) {
     if (termOf(word[0]) !== unit) continue;
     const m = COUNTED_NOUNS.exec(text.slice(at + word.index));
     const joined = (m?.[2] ?? '').split(/\s*,\s*|\s+(?:and|or)\s+/).filter((w) => w.trim() !== '');

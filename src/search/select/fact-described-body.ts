@@ -34,6 +34,7 @@ import { claimOf } from './fact-attribution.js';
 import { nounSensesOf } from '../noun-senses.js';
 import { namesOrganisation } from '../plan/answer-type.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A run of two or more capitalised words: a name a sentence may hold besides its subject's. */
 const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*)+/gu;
@@ -46,7 +47,7 @@ const NAME_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]
 function soleNamedSubject(sentence: string): string | null {
   const name = namedSubject(sentence);
   if (name === null) return null;
-  const others = [...sentence.matchAll(NAME_RUN)].some(
+  const others = [...matchesOf(sentence, NAME_RUN)].some(
     (m) => !name.includes(m[0].replace(/^The\s+/u, '')),
   );
   return others ? null : name;

@@ -12,6 +12,8 @@
  * the description means), and the described sentence names no one itself.
  */
 
+import { matchesOf } from '../../text/matches-of.js';
+
 /** "The 54-year-old" opening a sentence, alone or before "man" or "woman", no name after it. */
 export const AGE_DESCRIPTION =
   /^(?:The|the)\s+(\d{1,3})-year-old(?:\s+(?:man|woman))?(?=\s+[a-z])/u;
@@ -29,7 +31,7 @@ const NOT_A_PERSON =
  * sentence's first word is read only when the next is capitalised too ("Marta Olsen said …").
  */
 export function onePersonNamed(before: string): string | null {
-  const names = [...before.matchAll(FULL_NAME)].map((m) => m[0]);
+  const names = [...matchesOf(before, FULL_NAME)].map((m) => m[0]);
   if (names.length !== 1) return null;
   const [name] = names as [string];
   return NOT_A_PERSON.test(name) ? null : name;
@@ -41,7 +43,9 @@ export function onePersonNamed(before: string): string | null {
  * "Ana Ruiz"]. A sentence's first word is read as in {@link onePersonNamed}.
  */
 export function personNames(text: string): string[] {
-  return [...text.matchAll(FULL_NAME)].map((m) => m[0]).filter((name) => !NOT_A_PERSON.test(name));
+  return [...matchesOf(text, FULL_NAME)]
+    .map((m) => m[0])
+    .filter((name) => !NOT_A_PERSON.test(name));
 }
 
 /**
@@ -55,7 +59,7 @@ export function withDescribedPerson(text: string, before: string | null): string
   const m = AGE_DESCRIPTION.exec(text);
   if (m === null) return text;
   const rest = text.slice(m[0].length);
-  if ([...rest.matchAll(FULL_NAME)].length > 0) return text;
+  if ([...matchesOf(rest, FULL_NAME)].length > 0) return text;
   const name = onePersonNamed(before);
   return name === null ? text : `${name}, ${m[1]},${rest}`;
 }

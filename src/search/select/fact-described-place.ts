@@ -22,6 +22,7 @@
 import { keptIn } from '../../text/bounded-memo.js';
 import { isUsuallyNoun } from '../../text/nouns.js';
 import { nounSensesOf } from '../noun-senses.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A name's words before its head, lower case: "Porthlow Pier" → ["porthlow"]. */
 type Modifiers = readonly string[];
@@ -45,7 +46,7 @@ const DESCRIPTION = /\b[Tt]he\s+(\p{Ll}+)(?:(['’]s?)|(?![\p{L}’'-])(?:\s+(\p
  */
 export function namesByHead(text: string): Map<string, Modifiers[]> {
   const found = new Map<string, Modifiers[]>();
-  for (const match of text.matchAll(NAME_RUN)) {
+  for (const match of matchesOf(text, NAME_RUN)) {
     const words = (match[1] as string).split(/\s+/u).map((word) => word.toLowerCase());
     const head = (words.at(-1) as string).replace(/['’]s?$/u, '');
     if (nounSensesOf(head).length === 0) continue;
@@ -64,7 +65,7 @@ export function namesByHead(text: string): Map<string, Modifiers[]> {
  */
 export function describedHeads(text: string): Set<string> {
   const heads = new Set<string>();
-  for (const match of text.matchAll(DESCRIPTION)) {
+  for (const match of matchesOf(text, DESCRIPTION)) {
     const head = match[1] as string;
     const next = match[3];
     if (nounSensesOf(head).length === 0) continue;

@@ -7,6 +7,7 @@
  */
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { isPluralWithoutS, PLURAL_S } from '../../timeline/irregular-plurals.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** "both", an optional "of" and determiner, then at most two words of the noun phrase. */
 const BOTH =
@@ -27,7 +28,7 @@ function isPlural(word: string): boolean {
  */
 export function dualCounts(text: string): number[] {
   const found: number[] = [];
-  for (const m of text.matchAll(BOTH)) {
+  for (const m of matchesOf(text, BOTH)) {
     const words = [m[1] as string, ...(m[2] === undefined ? [] : [m[2]])];
     const plural = words.findIndex(isPlural);
     if (plural < 0 || words.slice(0, plural).some((w) => STOP_WORDS.has(w.toLowerCase()))) continue;

@@ -26,6 +26,7 @@
 import { publishedClose } from './fact-measures.js';
 import { holdsPossessedFigure, type Holder } from './fact-holders.js';
 import { usualNounFiles } from '../usual-noun-files.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What {@link claimsMayDispute} reads of a passage (fact-analysis.ts `AnalysedFact`). */
 export interface FramedSource {
@@ -71,7 +72,7 @@ const OPENERS =
  * opener ("Kelby hospital said", not "Police said" or "The company said").
  */
 function speakerNamed(source: FramedSource): boolean {
-  for (const m of source.text.matchAll(CAPITALISED)) {
+  for (const m of matchesOf(source.text, CAPITALISED)) {
     if (source.claim.slice(m.index, m.index + m[0].length) === m[0]) continue;
     const word = m[0].toLowerCase();
     if (m.index > 0 || (!OPENERS.test(word) && usualNounFiles(word).length === 0)) return true;
@@ -82,7 +83,7 @@ function speakerNamed(source: FramedSource): boolean {
 /** The names a passage's claim writes, lower case: capitalised words not opening the sentence. */
 function claimNames(source: FramedSource): string[] {
   const names: string[] = [];
-  for (const m of source.claim.matchAll(CAPITALISED))
+  for (const m of matchesOf(source.claim, CAPITALISED))
     if (source.text.slice(0, m.index).trim() !== '') names.push(m[0].toLowerCase());
   return names;
 }

@@ -15,6 +15,7 @@ import { baseForms } from '../dictionary-words.js';
 import { lemmaSynsets, wordnetSynsets, type Synset } from '../wordnet-relations.js';
 import type { FactValues } from './fact-values.js';
 import { factTerm } from './fact-term.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** The general nouns for people (Halliday & Hasan 1976, 6.2), as fact terms. */
 const GENERAL_PERSON_TERMS: ReadonlySet<string> = new Set(['peopl', 'person']);
@@ -79,7 +80,7 @@ export interface CountedSource {
 /** The word counted at a count's unit term ("residents" of "300 residents"), as written. */
 function countedWord(source: CountedSource, at: number, unit: string): string | null {
   const after = source.text.slice(at);
-  for (const m of after.matchAll(/\p{L}+/gu))
+  for (const m of matchesOf(after, /\p{L}+/gu))
     if (m[0].toLowerCase().startsWith(unit.slice(0, 3))) return m[0];
   return null;
 }

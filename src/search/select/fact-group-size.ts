@@ -18,6 +18,7 @@ import { isStopWord, tokenize } from '../../text/terms.js';
 import { statedRange, rangesOverlap } from './fact-qualifiers.js';
 import type { FactValues } from './fact-values.js';
 import { factTerm } from './fact-term.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What a passage needs to be read here. */
 export interface GroupSource {
@@ -62,13 +63,13 @@ interface GroupSize {
  */
 function groupSizes(text: string): GroupSize[] {
   const found: GroupSize[] = [];
-  for (const m of text.matchAll(STRONG)) {
+  for (const m of matchesOf(text, STRONG)) {
     const words = tokenize(m[2] ?? '')
       .filter((token) => !isStopWord(token))
       .slice(0, MOST_WORDS_BEFORE_NOUN + 1);
     found.push({ nouns: words.map((token) => cut(token.word)), at: m.index });
   }
-  for (const m of text.matchAll(OF_SIZE))
+  for (const m of matchesOf(text, OF_SIZE))
     found.push({ nouns: [cut(m[1] ?? '')], at: m.index + m[0].length - (m[2] ?? '').length });
   return found;
 }

@@ -15,6 +15,7 @@ import { stem } from '../../text/terms.js';
 import { ACCORDING, MAX_FRAME_WORDS, SAYING_OR_SAY } from './fact-attribution.js';
 import type { ParticipantsSource } from './fact-participants.js';
 import { bodyNamedInSentence } from './fact-described-body.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** Where a passage names a holder (offsets in the passage). */
 export interface HolderSpan {
@@ -109,21 +110,21 @@ export function holderSpans(text: string): HolderSpan[] {
   const add = (s: HolderSpan | null) => {
     if (s !== null && !found.some((f) => f.start < s.end && s.start < f.end)) found.push(s);
   };
-  for (const m of text.matchAll(ACCORDING)) {
+  for (const m of matchesOf(text, ACCORDING)) {
     const start = m.index + m[0].search(/\bto\b/i) + 2;
     // "according to an engineers' report published by the council": the holder is the report.
     const rest = text.slice(start, m.index + m[0].length);
     const cut = rest.search(DESCRIBED_AFTER);
     add(span(text, start, start + (cut < 0 ? rest.length : cut)));
   }
-  for (const m of text.matchAll(POSSESSED_FIGURE)) {
+  for (const m of matchesOf(text, POSSESSED_FIGURE)) {
     const possessor = m[1] as string;
     add(span(text, m.index, m.index + possessor.length, true));
   }
-  for (const m of text.matchAll(PRONOUN_FIGURE))
+  for (const m of matchesOf(text, PRONOUN_FIGURE))
     add(span(text, m.index, m.index + (m[1] as string).length, true));
   const opening = DATELINE.exec(text)?.[0].length ?? 0;
-  for (const m of text.matchAll(SAYING_OR_SAY)) {
+  for (const m of matchesOf(text, SAYING_OR_SAY)) {
     // "the two states", "annual notes": a noun, unless "that" follows it. An outlet that
     // reports relays what it reports.
     if (/^report/i.test(m[0]) || (NOUN_TOO.test(m[0]) && !/\bthat$/i.test(m[0]))) continue;
@@ -156,7 +157,7 @@ export function holderSpans(text: string): HolderSpan[] {
     if (before === 0 && wordCount(speaker) <= MAX_HOLDER_WORDS)
       add(span(text, end, end + speaker.length));
   }
-  for (const m of text.matchAll(ESTIMATING)) {
+  for (const m of matchesOf(text, ESTIMATING)) {
     const start = Math.max(clauseStart(text, m.index), opening);
     const subject = text.slice(start, m.index).split(/\s+/).filter(Boolean);
     const words = subject.slice(-MAX_SUBJECT_WORDS).join(' ');

@@ -10,6 +10,7 @@
 import { SEARCH_OPTIONS } from '../options.js';
 import type { Stance } from './fact-stance.js';
 import type { UnitOccurrence } from './fact-participants.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What is read of a report here. */
 export interface LedSource {
@@ -52,7 +53,7 @@ function leadersOf(source: LedSource): { surnames: Set<string>; keys: Set<string
   const surnames = new Set<string>();
   const keys = new Set<string>();
   for (const pattern of [LED_BY, LEADS])
-    for (const m of source.text.matchAll(pattern)) {
+    for (const m of matchesOf(source.text, pattern)) {
       const name = m[1] as string;
       const start = (m.index ?? 0) + m[0].indexOf(name);
       const units = source.sequence.filter(

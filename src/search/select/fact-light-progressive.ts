@@ -18,6 +18,7 @@ import { LIGHT_VERB_TERMS } from '../../text/light-verbs.js';
 import { stem } from '../../text/terms.js';
 import { inDescribingClause } from './fact-clauses.js';
 import { COPULA, type StateSource } from './fact-states.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * True when `word`, the word right after a form of "be", is the -ing participle of a light verb
@@ -36,7 +37,7 @@ export function lightVerbProgressive(word: string): boolean {
  * its first such "be" is followed by anything else, or it has none.
  */
 export function progressiveLightAct(source: StateSource): string | null {
-  for (const match of source.text.matchAll(COPULA)) {
+  for (const match of matchesOf(source.text, COPULA)) {
     const word = match[1] ?? '';
     const at = (match.index ?? 0) + match[0].length - word.length;
     if (inDescribingClause(source.text, at)) continue;

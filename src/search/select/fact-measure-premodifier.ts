@@ -20,6 +20,7 @@ import { TIME_UNITS } from '../plan/answer-type.js';
 import { calendarDayNumbers, resolvedDays } from './fact-resolved-time.js';
 import { NUMBER_WORD_LIST, NUMBER_WORD_VALUES } from './fact-values.js';
 import type { AnalysedFact } from './fact-analysis.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * "a/an/the" and a number (digits or a number word), a hyphen and a unit of time, then up to
@@ -42,7 +43,7 @@ interface PremodifyingLength {
 
 /** The lengths written as premodifiers in a passage ({@link MEASURE_PREMODIFIER}). */
 function lengthsOf(text: string): PremodifyingLength[] {
-  return [...text.matchAll(MEASURE_PREMODIFIER)].flatMap((m) => {
+  return [...matchesOf(text, MEASURE_PREMODIFIER)].flatMap((m) => {
     const [whole, count, unit, noun] = m;
     if (count === undefined || unit === undefined || noun === undefined) return [];
     const value = /^\d/.test(count) ? Number(count) : NUMBER_WORD_VALUES.get(count.toLowerCase());

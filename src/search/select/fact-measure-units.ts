@@ -20,6 +20,7 @@
 
 import { NUMBER_WORD_LIST } from './fact-values.js';
 import { CURRENCY_SIGN } from '../../text/notation-words.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What a unit measures. */
 export type MeasureDimension = 'length' | 'area' | 'mass' | 'volume';
@@ -151,7 +152,7 @@ export interface WrittenUnit {
 export function writtenUnits(text: string): WrittenUnit[] {
   if (!ANY_UNIT_WORD.test(text)) return [];
   const found: WrittenUnit[] = [];
-  for (const m of text.matchAll(UNIT_AFTER_NUMBER)) {
+  for (const m of matchesOf(text, UNIT_AFTER_NUMBER)) {
     const index = m.slice(1).findIndex((group) => group !== undefined);
     const unit = caseRead(UNITS[index], index, m[0]);
     if (unit === undefined) continue;

@@ -170,9 +170,11 @@ const givingAsOne = (key: string) => (GIVING_MONEY().has(key) ? GIVING : key);
  * one with its particle.
  */
 const PRICE_VERBS = verbFormStems(moneyVerbsOf('price'), SEARCH_OPTIONS.facts.namePrefix);
+// Each particle's pattern is made once here, not per sum read: a pattern made per call is
+// compiled again whenever V8's regular-expression cache has been emptied (session 73).
 const PHRASAL_PRICE_VERBS = phrasalMoneyVerbsOf('price').map(([lemma, particle]) => ({
   stems: verbFormStems([lemma], SEARCH_OPTIONS.facts.namePrefix),
-  particle,
+  particleAlone: new RegExp(`^\\s+${particle}\\s+$`, 'i'),
 }));
 
 /** The term every price verb before a sum is read as ({@link PRICE_VERBS}). */
@@ -192,8 +194,7 @@ function priceVerbAt(source: MeasuredSource, unit: UnitOccurrence, start: number
   if (PRICE_VERBS().has(key)) return true;
   const between = source.text.slice(unit.end, start).replace(SIGN_AT_END, '');
   return PHRASAL_PRICE_VERBS.some(
-    ({ stems, particle }) =>
-      stems().has(key) && new RegExp(`^\\s+${particle}\\s+$`, 'i').test(between),
+    ({ stems, particleAlone }) => stems().has(key) && particleAlone.test(between),
   );
 }
 

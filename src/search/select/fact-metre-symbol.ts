@@ -16,6 +16,7 @@ import { analyseFact, type AnalysedFact } from './fact-analysis.js';
 import { isMetres } from './metres-or-million.js';
 import { unitMeasures } from './fact-measure-units.js';
 import { CURRENCY_SIGN } from '../../text/notation-words.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A figure with "m" right after it, no letter, digit or hyphen after ("100m", "2.4m"). */
 const FIGURE_M = /(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)m(?![\p{L}\p{N}-])/gu;
@@ -26,7 +27,7 @@ const MONEY_BEFORE = new RegExp(`${CURRENCY_SIGN}\\s*$`, 'u');
 function millionSymbols(text: string): Array<{ value: string; end: number }> {
   if (!/\dm/u.test(text)) return [];
   const found: Array<{ value: string; end: number }> = [];
-  for (const m of text.matchAll(FIGURE_M)) {
+  for (const m of matchesOf(text, FIGURE_M)) {
     const before = text.slice(0, m.index);
     const end = m.index + m[0].length;
     if (MONEY_BEFORE.test(before) || isMetres(before, text.slice(end), text)) continue;

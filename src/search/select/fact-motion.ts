@@ -10,6 +10,7 @@
  */
 import { stem } from '../../text/terms.js';
 import { STOP_WORDS } from '../../text/stop-words.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** Verbs of deciding a motion, in any form ("approve", "was approved", "backing"). */
 const DECIDING = String.raw`(?:approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|pass(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|back(?:s|ed|ing)?|adopt(?:s|ed|ing)?|defeat(?:s|ed|ing)?)`;
@@ -43,11 +44,11 @@ function headOf(words: string): string | null {
  */
 export function motionOf(text: string): string | null {
   const heads = new Set<string>();
-  for (const m of text.matchAll(OBJECT)) {
+  for (const m of matchesOf(text, OBJECT)) {
     const head = headOf(m[1] ?? '');
     if (head !== null) heads.add(head);
   }
-  for (const m of text.matchAll(PASSIVE_SUBJECT)) {
+  for (const m of matchesOf(text, PASSIVE_SUBJECT)) {
     // "On the day the levy was passed": the subject is the phrase after the last function word,
     // when that word is "the"; otherwise ("the levy, which was backed") there is none.
     const words = (m[1] ?? '').split(/\s+/);

@@ -6,6 +6,7 @@
  * things.
  */
 import { escapeRegExp } from '../../text/escape.js';
+import { keptPattern } from '../../text/kept-pattern.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import type { FactValues } from './fact-values.js';
 
@@ -38,7 +39,7 @@ export function namesAnyPlace(text: string, places: readonly string[]): boolean 
     const first = place.split(/\s+/)[0] ?? '';
     return (
       first !== '' &&
-      new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?![\p{L}])`, 'u').test(text)
+      keptPattern(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?![\p{L}])`, 'u').test(text)
     );
   });
 }
@@ -77,7 +78,7 @@ function namesOwnWords(x: string, textA: string, y: string, textB: string): bool
   const wy = words(y);
   if (wx.length < 2 || wy.length < 2) return false;
   const afterThe = (text: string, name: string) =>
-    new RegExp(String.raw`\bthe\s+${escapeRegExp(name)}\s`, 'i').test(text);
+    keptPattern(String.raw`\bthe\s+${escapeRegExp(name)}\s`, 'i').test(text);
   return (
     wx.some((word) => !wy.includes(word)) &&
     wy.some((word) => !wx.includes(word)) &&

@@ -6,6 +6,8 @@
  * that names the event is compared with the other report's act (fact-acts.ts).
  */
 
+import { matchesOf } from '../../text/matches-of.js';
+
 /** The verbs of occurrence, every form. */
 const OCCURRENCE =
   /\b(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed|ing)?|occur(?:s|red|ring)?)\b/gi;
@@ -13,7 +15,7 @@ const OCCURRENCE =
 /** Where a passage's verbs of occurrence stand, as [start, end) offsets. */
 export function occurrenceVerbSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(OCCURRENCE))
+  for (const match of matchesOf(text, OCCURRENCE))
     spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }

@@ -17,6 +17,7 @@
  */
 import { stem } from '../../text/terms.js';
 import { YEAR_DIGITS } from '../../text/year.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A year in prose (text/year.ts), captured. */
 const YEAR = `(${YEAR_DIGITS})`;
@@ -41,7 +42,7 @@ const SINCE_YEAR = new RegExp(String.raw`\bsince\s+${YEAR_DIGITS}\b`);
 
 /** The thing and the year of each match of `pattern` in `text`, the thing as a stem. */
 function told(pattern: RegExp, text: string): Array<[string, string]> {
-  return [...text.matchAll(pattern)].map((m) => [
+  return [...matchesOf(text, pattern)].map((m) => [
     stem((m[1] as string).toLowerCase()),
     m[2] as string,
   ]);

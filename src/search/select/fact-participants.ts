@@ -10,6 +10,7 @@
  */
 import { PASSIVE_AUXILIARIES } from '../../text/auxiliaries.js';
 import { anyOf } from '../../text/word-class.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** One occurrence of a unit of content (a word, or a name's words together) in a passage. */
 export interface UnitOccurrence {
@@ -172,7 +173,7 @@ interface Telling {
 function tellingsOf(passage: ParticipantsSource): Telling[] {
   const { text, sequence } = passage;
   const found: Telling[] = [];
-  for (const m of text.matchAll(TELLING)) {
+  for (const m of matchesOf(text, TELLING)) {
     let clauseStart = m.index;
     while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1] as string)) clauseStart--;
     const teller = sequence.find((unit) => unit.start >= clauseStart && unit.end <= m.index);

@@ -22,6 +22,7 @@ import { meets } from '../../text/verb-noun.js';
 import type { ActSource } from './fact-acts.js';
 import type { SynonymousTerms } from './fact-synonym-terms.js';
 import type { UnitOccurrence } from './fact-participants.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * True when one report tells an act only in a supplementive participle clause (", allowing …")
@@ -120,7 +121,7 @@ const CLAUSE_START = /[,;:(—–]|\bthat\b/giu;
  */
 function clauseSubjectHeads(source: ActSource, to: number): UnitOccurrence[] {
   let from = 0;
-  for (const match of source.text.slice(0, to).matchAll(CLAUSE_START))
+  for (const match of matchesOf(source.text.slice(0, to), CLAUSE_START))
     from = match.index + match[0].length;
   for (const unit of source.sequence) {
     if (unit.start >= to) break;

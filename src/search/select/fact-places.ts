@@ -15,6 +15,7 @@ import { placeNamesIn } from '../plan/place-in-text.js';
 import { withoutClosingMark } from '../../text/possessive.js';
 import { termsOf } from '../../text/terms.js';
 import type { FactValues } from './fact-values.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What a passage needs to be read here. */
 export interface PlacedSource {
@@ -52,7 +53,7 @@ const PLACE_LIKE_NAME =
  * its terms.
  */
 function placeLikeNamesOnlyIn(source: PlacedSource, other: PlacedSource): string[][] {
-  const names = [...source.claim.matchAll(PLACE_LIKE_NAME)].map((m) =>
+  const names = [...matchesOf(source.claim, PLACE_LIKE_NAME)].map((m) =>
     withoutClosingMark((m[1] ?? m[2]) as string),
   );
   return [...placesOf(source), ...names.map((name) => termsOf(name).map(cut))].filter(

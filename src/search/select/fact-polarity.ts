@@ -15,6 +15,7 @@
 import { maskMonthMay } from '../../text/months.js';
 import type { AnalysedFact } from './fact-analysis.js';
 import { NEGATION } from './fact-stance.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 const EVERY_NEGATION = new RegExp(NEGATION.source, 'gi');
 
@@ -29,7 +30,7 @@ function negationsOver(fact: AnalysedFact, shared: readonly string[]): number {
       ? Number.POSITIVE_INFINITY
       : Math.max(...shared.map((term) => fact.terms.get(term) ?? -1));
   let count = 0;
-  for (const match of maskMonthMay(fact.text).matchAll(EVERY_NEGATION))
+  for (const match of matchesOf(maskMonthMay(fact.text), EVERY_NEGATION))
     if (match.index < limit) count += 1;
   return count;
 }

@@ -10,6 +10,7 @@
  */
 
 import type { Stance } from './fact-stance.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * "am", "is" or "are", an optional "being" (the passive: "is being prepared"), then a word in
@@ -24,7 +25,7 @@ const PRESENT_PROGRESSIVE =
  * in order; none: [].
  */
 export function presentProgressives(text: string): number[] {
-  return [...text.matchAll(PRESENT_PROGRESSIVE)].map((m) => m.index);
+  return [...matchesOf(text, PRESENT_PROGRESSIVE)].map((m) => m.index);
 }
 
 /**

@@ -9,8 +9,10 @@
  */
 import { SEARCH_OPTIONS } from '../options.js';
 import { isStopWord, stem, tokenize } from '../../text/terms.js';
+import { keptPattern } from '../../text/kept-pattern.js';
 import type { Bound, FactValues } from './fact-values.js';
 import { CURRENCY_SIGN, CURRENCY_SIGNS, SCALE_WORDS } from '../../text/notation-words.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** True when both state the same number of one kind, one as a lower bound, the other as an upper. */
 export function boundsConflict(a: FactValues, b: FactValues): boolean {
@@ -202,7 +204,7 @@ function qualifiersOf(text: string, pattern: RegExp): readonly Qualifier[] {
   if (!byText) qualifiersRead.set(pattern, (byText = new Map()));
   let found = byText.get(text);
   if (found === undefined) {
-    found = [...text.matchAll(pattern)].map((m) => {
+    found = [...matchesOf(text, pattern)].map((m) => {
       const rest = text.slice(m.index + m[0].length);
       const end = rest.search(CLAUSE_END);
       const reach = tokenize(end < 0 ? rest : rest.slice(0, end))
@@ -362,7 +364,7 @@ const rolesRead = new Map<string, readonly Role[]>();
 function rolesOf(text: string): readonly Role[] {
   let roles = rolesRead.get(text);
   if (roles === undefined) {
-    roles = [...text.matchAll(ROLE_MODIFIER)].map((m) => ({
+    roles = [...matchesOf(text, ROLE_MODIFIER)].map((m) => ({
       modifier: (m[1] as string).toLowerCase(),
       head: stem((m[2] as string).toLowerCase()).slice(0, SEARCH_OPTIONS.facts.namePrefix),
     }));
@@ -373,12 +375,8 @@ function rolesOf(text: string): readonly Role[] {
 }
 
 /** `word` as a whole word in any case; one expression per modifier, not one per comparison. */
-const wordPatterns = new Map<string, RegExp>();
-
 function wordPattern(word: string): RegExp {
-  let pattern = wordPatterns.get(word);
-  if (pattern === undefined) wordPatterns.set(word, (pattern = new RegExp(`\\b${word}\\b`, 'i')));
-  return pattern;
+  return keptPattern(`\\b${word}\\b`, 'i');
 }
 
 /** Words saying how much of something: all of it, or a part. */

@@ -14,6 +14,7 @@
 import { STOP_WORDS } from '../../text/stop-words.js';
 import { factTerm } from './fact-term.js';
 import { ORDINAL_DAY, ordinalDay } from '../../timeline/spelled-ordinals.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * An ordinal before a word: in words as a day of the month's are read (timeline/spelled-ordinals.ts,
@@ -31,7 +32,7 @@ const ORDINAL_BEFORE_WORD = new RegExp(
  */
 export function ordinalsByNoun(text: string): Map<string, number> {
   const found = new Map<string, number>();
-  for (const match of text.matchAll(ORDINAL_BEFORE_WORD)) {
+  for (const match of matchesOf(text, ORDINAL_BEFORE_WORD)) {
     const word = match.groups!.word!.toLowerCase();
     if (STOP_WORDS.has(word) || NUMBER_WORD.test(word)) continue;
     const { ordinal, digits } = match.groups!;

@@ -18,6 +18,7 @@ import { DEPENDENT_WH_INTERROGATIVE } from '../../text/interrogative-complement.
 import { POSTPONE } from '../../timeline/postponed-slot.js';
 import { TAKING_EFFECT_PATTERN } from '../../text/taking-effect.js';
 import { YEAR_DIGITS } from '../../text/year.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * "Proposed" as an attributive adjective, after a determiner or a genitive and before the noun
@@ -195,7 +196,7 @@ const PLAN_MARKER =
  */
 export function planMarkerSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(PLAN_MARKER))
+  for (const match of matchesOf(text, PLAN_MARKER))
     spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
@@ -297,7 +298,7 @@ export function stancesOf(text: string): ReadonlyMap<Stance, number> {
   // (with as many spaces) before the acts of undoing are looked for. It governs the sentence as
   // an undoing does ("The vote … was postponed until Friday").
   let undone = read;
-  for (const match of read.matchAll(RESCHEDULING)) {
+  for (const match of matchesOf(read, RESCHEDULING)) {
     if (!found.has('rescheduled'))
       found.set('rescheduled', COORDINATED.test(read.slice(0, match.index)) ? match.index : 0);
     undone =

@@ -11,6 +11,7 @@
 import { EVENTLESS_VERBS } from './fact-predicates.js';
 import { inDescribingClause } from './fact-clauses.js';
 import type { UnitOccurrence } from './fact-participants.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * A form of "be" and the word after it, its complement: what a report that tells no act says its
@@ -60,7 +61,7 @@ export function statesApart(
 
 /** The term of a report's complement ({@link COPULA}); null when it has none to compare. */
 function complementOf(source: StateSource): string | null {
-  for (const match of source.text.matchAll(COPULA)) {
+  for (const match of matchesOf(source.text, COPULA)) {
     const word = match[1] ?? '';
     const at = (match.index ?? 0) + match[0].length - word.length;
     if (inDescribingClause(source.text, at)) continue;

@@ -19,6 +19,7 @@
  */
 import { stancesOf } from './fact-stance.js';
 import { factValues } from './fact-values.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** Openers of a clause that presupposes its event (see the module note). */
 const FACTIVE_OPENER = /\b(?:after|because|since)\s+/gi;
@@ -49,7 +50,7 @@ const LEAST_WORDS = 4;
  * // 'the cellar was sealed on May 6'
  */
 export function factiveClause(text: string): string | null {
-  for (const match of text.matchAll(FACTIVE_OPENER)) {
+  for (const match of matchesOf(text, FACTIVE_OPENER)) {
     const start = (match.index ?? 0) + match[0].length;
     // "Since 2019", "after the vote": a clause has a verb; a phrase is read with the sentence.
     const rest = text.slice(start).replace(/(?<=\d)[,.](?=\d)/g, '0');

@@ -10,6 +10,8 @@
  * dispute only: a shared supplement is no ground for "also reported by" of the whole sentence).
  */
 
+import { matchesOf } from '../../text/matches-of.js';
+
 /** A supplement as a statement of its own: its antecedent's name and the clause after it. */
 export interface Supplement {
   /** The name, as written, without a leading article ("Kelby Star"). */
@@ -41,7 +43,7 @@ export function supplementsOf(text: string): Supplement[] {
   // Most passages hold no ", which" or ", who": read no further.
   if (!/,\s+wh(?:ich|o)\s/u.test(text)) return [];
   const found: Supplement[] = [];
-  for (const m of text.matchAll(SUPPLEMENT)) {
+  for (const m of matchesOf(text, SUPPLEMENT)) {
     const name = (m[1] as string).replace(/^The\s+/u, '');
     found.push({ name, statement: `${name} ${m[2] as string}.` });
     if (found.length >= MAX_SUPPLEMENTS) break;

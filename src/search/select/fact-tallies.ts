@@ -40,6 +40,7 @@ import {
 } from './fact-values.js';
 import type { UnitOccurrence } from './fact-participants.js';
 import { motionOf } from './fact-motion.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** What a passage needs to be read here (fact-analysis.ts `AnalysedFact`). */
 export interface TalliedSource {
@@ -279,7 +280,7 @@ const NO_VOTER = /^(?:is|are|was|were|be|been|being|has|have|had|a|an|the|by|of|
  * motion was carried 30-10").
  */
 function voterOf(text: string): string | null {
-  for (const m of text.matchAll(VOTER)) {
+  for (const m of matchesOf(text, VOTER)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     if (word !== '' && !NO_VOTER.test(word) && !NUMBER_WORDS.has(word)) return cut(word);
   }

@@ -15,6 +15,7 @@
  */
 
 import { EARLY_YEAR_DIGITS, YEAR_DIGITS } from '../../text/year.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /**
  * A frame of time scoping a figure, as written. Its year is one in prose (text/year.ts): after
@@ -28,7 +29,7 @@ const FRAME = new RegExp(
 /** The frames `text` states, lower case, spaces folded, each resolved against `year` if known. */
 function framesOf(text: string, year: number | null): Set<string> {
   return new Set(
-    [...text.matchAll(FRAME)].map((m) => resolved(m[0].toLowerCase().replace(/\s+/g, ' '), year)),
+    [...matchesOf(text, FRAME)].map((m) => resolved(m[0].toLowerCase().replace(/\s+/g, ' '), year)),
   );
 }
 

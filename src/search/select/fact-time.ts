@@ -10,6 +10,8 @@
  * a time cannot be resolved ("now", "so far", a publication date not stated).
  */
 
+import { matchesOf } from '../../text/matches-of.js';
+
 /** How far a relative expression reaches: it names a day, a month or a year counted from publication. */
 export type TimeGrain = 'day' | 'month' | 'year';
 
@@ -90,7 +92,7 @@ export function relativeTimeSpans(
   if (!MAYBE_RELATIVE.test(text)) return [];
   const found: Array<RelativeTime & { start: number; end: number }> = [];
   const at = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of matchesOf(text, PERIOD)) {
     const unit = (m[2] as string).toLowerCase();
     found.push({
       ...at(m),
@@ -99,7 +101,7 @@ export function relativeTimeSpans(
     });
   }
   for (const pattern of [AGO, PAST_SPAN])
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const unit = (m[1] as string).toLowerCase();
       found.push({
         ...at(m),
@@ -107,7 +109,7 @@ export function relativeTimeSpans(
         key: m[0].toLowerCase().replace(/\s+/g, ' '),
       });
     }
-  for (const m of text.matchAll(DAY))
+  for (const m of matchesOf(text, DAY))
     found.push({
       ...at(m),
       grain: 'day',

@@ -28,6 +28,7 @@ import { passingVerbStart } from './fact-passing.js';
 import { rangeUnits } from './fact-range-units.js';
 import { SUBORDINATE_OPENER } from './fact-clauses.js';
 import { ORDINAL_DAY, ordinalDay } from '../../timeline/spelled-ordinals.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A date as precise as the text gives it; a missing part is null. */
 export interface StatedDate {
@@ -104,7 +105,7 @@ const ZERO_COUNT =
 
 /** The counts of nought a text states in words ({@link FactValues.zeros}). */
 export function zeroCounts(text: string): ZeroCount[] {
-  return [...text.matchAll(ZERO_COUNT)].map((m) => {
+  return [...matchesOf(text, ZERO_COUNT)].map((m) => {
     const end = m.index + m[0].length;
     const counted = m[2] !== undefined || (m[1] !== undefined && /of$/i.test(m[0]));
     return { at: m.index, end, unit: counted ? nextTerm(text.slice(end)) : null };
@@ -348,7 +349,7 @@ export function ageWordSpans(text: string): Array<{ start: number; end: number }
   // word boundary (Cox 2012, "Regular Expression Matching with a Trigram Index": filter by
   // what a pattern requires before running it).
   if (!DIGIT.test(text)) return spans;
-  for (const m of text.matchAll(/\d(?=[\s-]*years?[\s-]+(?:old|of\s+age)\b)/gu)) {
+  for (const m of matchesOf(text, /\d(?=[\s-]*years?[\s-]+(?:old|of\s+age)\b)/gu)) {
     const start = m.index + 1;
     const words = AGE_AFTER.exec(text.slice(start));
     if (words === null) continue;
@@ -357,7 +358,7 @@ export function ageWordSpans(text: string): Array<{ start: number; end: number }
     const next = /^\s+([\p{Ll}]+)/u.exec(text.slice(end))?.[1];
     if (!attributive || (next !== undefined && isUsuallyNoun(next))) spans.push({ start, end });
   }
-  for (const m of text.matchAll(/\b(?:aged|age(?:\s+of)?)(?=\s*\d)/giu))
+  for (const m of matchesOf(text, /\b(?:aged|age(?:\s+of)?)(?=\s*\d)/giu))
     spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
@@ -372,7 +373,7 @@ export function ageWordSpans(text: string): Array<{ start: number; end: number }
 export function qualifierWordSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const tallies = tallySpans(text);
-  for (const m of text.matchAll(FIGURE_START)) {
+  for (const m of matchesOf(text, FIGURE_START)) {
     // "has passed 12,000" bounds the figure as "more than 12,000" does (fact-passing.ts); a
     // motion that "passed 9-4" was carried, a vote's outcome, not a bound on its tally.
     const tally = tallies.some((span) => m.index >= span.start && m.index < span.end);
@@ -430,7 +431,7 @@ function wordDates(text: string): Array<{ start: number; end: number; date: Stat
   if (!MAYBE_WORD_DATE.test(text)) return [];
   const found: Array<{ start: number; end: number; date: StatedDate }> = [];
   for (const pattern of WORD_DATE_PATTERNS)
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       const day = ordinalDay(m.groups?.ordinal ?? '');
       if (day === undefined) continue;
       const year = m.groups?.year;
@@ -646,14 +647,14 @@ const VOTE_WORDS = new RegExp(String.raw`\b${VOTE_WORD}\b`, 'gi');
  */
 export function tallySpans(text: string): Array<{ start: number; end: number }> {
   if (!MAYBE_TALLY.test(text)) return [];
-  return [...text.matchAll(TALLY_PATTERN)]
+  return [...matchesOf(text, TALLY_PATTERN)]
     .filter((m) => tallyValue(m, text) !== null)
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The words of voting or scoring a sentence holds ("voted", "votes", "approved"), lower case. */
 export function voteWords(text: string): string[] {
-  return [...text.matchAll(VOTE_WORDS)].map((m) => m[0].toLowerCase());
+  return [...matchesOf(text, VOTE_WORDS)].map((m) => m[0].toLowerCase());
 }
 
 /**
@@ -746,7 +747,7 @@ export function factValues(text: string): FactValues {
     positioned.push({ aspect: 'date', at: d.start, date: d.date });
   }
   const words = used.length;
-  for (const m of figures ? text.matchAll(DATE_PATTERN) : []) {
+  for (const m of figures ? matchesOf(text, DATE_PATTERN) : []) {
     const end = m.index + m[0].length;
     if (used.slice(0, words).some(([a, b]) => m.index < b && a < end)) continue;
     used.push([m.index, end]);
@@ -763,14 +764,14 @@ export function factValues(text: string): FactValues {
   }
   const inDate = (index: number) => used.some(([a, b]) => index >= a && index < b);
   // A month named alone after a preposition of time ("began in May", "since June").
-  for (const m of text.matchAll(BARE_MONTH_PATTERN)) {
+  for (const m of matchesOf(text, BARE_MONTH_PATTERN)) {
     const at = m.index + m[0].length - (m[1] as string).length;
     if (inDate(at)) continue;
     used.push([at, at + (m[1] as string).length]);
     dates.push({ month: monthOf(m[1] as string), day: null, year: null });
     positioned.push({ aspect: 'date', at, date: dates[dates.length - 1] as StatedDate });
   }
-  for (const m of figures ? text.matchAll(YEAR_PATTERN) : []) {
+  for (const m of figures ? matchesOf(text, YEAR_PATTERN) : []) {
     if (!inDate(m.index)) {
       used.push([m.index, m.index + m[0].length]);
       dates.push({ year: Number(m[1]), month: null, day: null });
@@ -779,7 +780,7 @@ export function factValues(text: string): FactValues {
   }
   const numbers: string[] = [];
   const counts: Array<{ value: string; unit: string }> = [];
-  for (const m of MAYBE_TALLY.test(text) ? text.matchAll(TALLY_PATTERN) : []) {
+  for (const m of MAYBE_TALLY.test(text) ? matchesOf(text, TALLY_PATTERN) : []) {
     // The numbers' own offset: "voted 8-5" stands where "8-5" does.
     const value = tallyValue(m, text);
     if (value === null) continue;
@@ -803,7 +804,7 @@ export function factValues(text: string): FactValues {
   let cardinalEnd = 0;
   // The figures read below in order, each with where it ends: a range's ends share one unit.
   const figureEnds: Array<{ value: PositionedValue & { aspect: 'number' }; end: number }> = [];
-  for (const m of text.matchAll(COUNT_PATTERN)) {
+  for (const m of matchesOf(text, COUNT_PATTERN)) {
     if (inDate(m.index) || m.index < cardinalEnd) continue;
     // "three hundred and fifty", "two thousand five hundred": one cardinal (cardinalWords).
     const words = m[3] !== undefined || m[5] !== undefined ? cardinalWords(text, m.index) : null;
@@ -875,7 +876,7 @@ export function factValues(text: string): FactValues {
       }
   }
   // "Twice" counts two times, as "two times" does.
-  for (const m of /twice|thrice|once/i.test(text) ? text.matchAll(MULTIPLICATIVE_PATTERN) : []) {
+  for (const m of /twice|thrice|once/i.test(text) ? matchesOf(text, MULTIPLICATIVE_PATTERN) : []) {
     const value = String(MULTIPLICATIVES.get(m[0].toLowerCase()));
     const before = text.slice(0, m.index);
     numbers.push(value);
@@ -913,7 +914,7 @@ export function factValues(text: string): FactValues {
   }
   const weekdays: number[] = [];
   const weekdayDates: FactValues['weekdayDates'] = [];
-  for (const m of text.matchAll(WEEKDAY_PATTERN)) {
+  for (const m of matchesOf(text, WEEKDAY_PATTERN)) {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     // "The Sunday Times", "Bloody Sunday", "Mondays" name something else than a day ("Tuesday
@@ -936,7 +937,7 @@ export function factValues(text: string): FactValues {
       weekdayDates.push({ weekday, date: date.date });
   }
   const ordinals: number[] = [];
-  for (const m of text.matchAll(ORDINAL_PATTERN)) {
+  for (const m of matchesOf(text, ORDINAL_PATTERN)) {
     if (inDate(m.index)) continue;
     // "Twenty-fifth": the tens and the unit's ordinal, one ordinal (ORDINAL_UNIT).
     const tens = m[1] ? (NUMBER_WORDS.get(m[1].toLowerCase()) ?? 0) : 0;
@@ -944,7 +945,7 @@ export function factValues(text: string): FactValues {
   }
   const places: string[] = [];
   const listedPlaces: string[] = [];
-  for (const m of text.matchAll(PLACE_PATTERN)) {
+  for (const m of matchesOf(text, PLACE_PATTERN)) {
     const name = m[1] as string;
     // "at Lukashenka's request", "at Harris' request" (a name ending in s takes the apostrophe
     // alone: text/possessive.ts) name a person, not a place; "in ‘Kelby’" names Kelby, the
@@ -963,7 +964,7 @@ export function factValues(text: string): FactValues {
     }
   }
   // A pronoun ("He said") names no one the other passage could be checked against.
-  const actors = [...(ACTOR_VERB.test(text) ? text.matchAll(ACTOR_PATTERN) : [])]
+  const actors = [...(ACTOR_VERB.test(text) ? matchesOf(text, ACTOR_PATTERN) : [])]
     .map((m) => withoutClosingMark(m[1] as string))
     .filter((name) => !STOP_WORDS.has(name.toLowerCase()));
   return {
@@ -1084,7 +1085,7 @@ export function cardinalWordSpans(text: string): Array<{ start: number; end: num
   // neither, and are read no further.
   if (!SCALE_WORD.test(text) && !HALF_WORD.test(text)) return spans;
   let end = 0;
-  for (const m of text.matchAll(COUNT_PATTERN)) {
+  for (const m of matchesOf(text, COUNT_PATTERN)) {
     if (m.index < end || (m[3] === undefined && m[5] === undefined)) continue;
     const words = cardinalWords(text, m.index);
     const whole = m[3] !== undefined || ENDS_AND_A_HALF.test(m[0]);
@@ -1118,7 +1119,7 @@ export function notationWordSpans(text: string): Array<{ start: number; end: num
   const spans: Array<{ start: number; end: number }> = [];
   // Every notation above ends on one of its words: most passages hold none, and are read no
   // further for figures ("%" is no word, and needs no span).
-  for (const m of NOTATION_WORD.test(text) ? text.matchAll(FIGURE_END) : []) {
+  for (const m of NOTATION_WORD.test(text) ? matchesOf(text, FIGURE_END) : []) {
     // "2.4 million pounds": the scale word is read with its figure.
     if (m.index < (spans.at(-1)?.end ?? 0)) continue;
     let end = m.index + m[0].length;
@@ -1128,7 +1129,7 @@ export function notationWordSpans(text: string): Array<{ start: number; end: num
     end += notationLength(after) || (TIMES_AFTER.exec(after)?.[0].length ?? 0);
     if (end > start) spans.push({ start, end });
   }
-  for (const m of /twice|thrice|once/i.test(text) ? text.matchAll(MULTIPLICATIVE_PATTERN) : [])
+  for (const m of /twice|thrice|once/i.test(text) ? matchesOf(text, MULTIPLICATIVE_PATTERN) : [])
     spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
@@ -1200,7 +1201,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u;
  */
 function namedHeads(text: string): Array<{ name: string; head: string }> {
   const found: Array<{ name: string; head: string }> = [];
-  for (const m of text.matchAll(NAME_PATTERN)) {
+  for (const m of matchesOf(text, NAME_PATTERN)) {
     const words = withoutClosingMark(m[1] as string)
       .split(/\s+/)
       .filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !CALENDAR_WORD.test(w));

@@ -23,6 +23,7 @@ import {
   namesQuotedSpeaker,
   SAYING_VERBS,
 } from './unattributed-quotation.js';
+import { matchesOf } from '../../text/matches-of.js';
 
 /** A quote window: sentences `first` to `last` inclusive, around the ranked `sentence`. */
 export interface Window {
@@ -90,7 +91,7 @@ const DEMONSTRATIVE_ALONE = /\b(?:this|these|those)(?=\s*(?:[.,;:!?)"”’]|$))
 function pointingShellNouns(text: string): string[] {
   const found: string[] = [];
   if (!SHELL_NOUN.test(text)) return found;
-  for (const match of text.matchAll(SHELL_PHRASE)) {
+  for (const match of matchesOf(text, SHELL_PHRASE)) {
     const rest = text.slice((match.index ?? 0) + match[0].length);
     const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1]?.toLowerCase();
     if (next === undefined) {

@@ -103,16 +103,20 @@ export function relateFacts(
   // kitchen" / "The largest claim is from Pennock's Bakery, whose shop front was damaged when the
   // hole opened": what a sentence asserts is its main clause, a supplementary relative clause
   // being a statement of its own beside it (fact-supplement.ts `withoutSupplements`; Quirk et al.
-  // 1985, §17.22), so two reports are one fact only when their main clauses are.
+  // 1985, §17.22). Two reports are one fact only when what one of them asserts is told by the
+  // other (in its main clause or in a supplement: "The lido opened in 1937" / "The lido, which
+  // has stood since 1937, lost money"), not when they share only what their supplements say.
   const mainA = mainClauseFactOf(given);
   const mainB = mainClauseFactOf(other);
-  if (mainA === given && mainB === other) return relation;
-  return relateWholes(mainA, mainB, context).kind === 'same-fact'
+  if (mainA === given || mainB === other) return relation;
+  const told = (x: AnalysedFact, y: AnalysedFact) =>
+    relateWholes(x, y, context).kind === 'same-fact';
+  return told(mainA, other) || told(given, mainB)
     ? relation
-    : { kind: 'different-fact', reason: 'main clauses apart' };
+    : { kind: 'different-fact', reason: 'only supplements shared' };
 }
 
-/** {@link relateFacts} but for the reading of the main clauses alone. */
+/** {@link relateFacts} but for the reading of the main clauses on their own. */
 function relateWholes(
   given: AnalysedFact,
   other: AnalysedFact,

@@ -4,13 +4,15 @@
  * unless the later one bears on it; the fact it tells in a clause of time or reason
  * (fact-subordinate.ts `factiveClause`); its own clause (fact-clauses.ts `ownClause`), when
  * what is set aside is a detail only; and its claim, the attribution framing set aside
- * (fact-attribution.ts `claimOf`), when the frame takes no stance (fact-stance.ts).
+ * (fact-attribution.ts `claimOf`), when the frame takes no stance (fact-stance.ts); and its
+ * main clause, its supplementary relative clauses cut out (fact-supplement.ts).
  */
 import { BEARING_ON_EARLIER, stancesOf } from './fact-stance.js';
 import { mainClauses, ownClause } from './fact-clauses.js';
 import { clockTimes } from './fact-clock.js';
 import { factiveClause } from './fact-subordinate.js';
-import { type AnalysedFact, analysedWith } from './fact-analysis.js';
+import { type AnalysedFact, analyseFact, analysedWith } from './fact-analysis.js';
+import { withoutSupplements } from './fact-supplement.js';
 
 /**
  * The first of a passage's two main clauses (fact-clauses.ts `mainClauses`), analysed as a
@@ -110,3 +112,20 @@ const ownClauseFacts = new WeakMap<AnalysedFact, AnalysedFact>();
 
 /** Each passage's {@link clauseFactOf}, read once. */
 const clauseFacts = new WeakMap<AnalysedFact, AnalysedFact | null>();
+
+/**
+ * A passage's main clause, its supplementary relative clauses cut out (fact-supplement.ts
+ * `withoutSupplements`), analysed as a passage of its own with its own event words (the cut
+ * clauses' verbs are none of its acts); the passage itself when it holds no such clause. Read once.
+ */
+export function mainClauseFactOf(fact: AnalysedFact): AnalysedFact {
+  let main = mainClauseFacts.get(fact);
+  if (main === undefined) {
+    const text = withoutSupplements(fact.text);
+    mainClauseFacts.set(fact, (main = text === fact.text ? fact : analyseFact(text)));
+  }
+  return main;
+}
+
+/** Each passage's {@link mainClauseFactOf}, read once. */
+const mainClauseFacts = new WeakMap<AnalysedFact, AnalysedFact>();

@@ -55,7 +55,7 @@ import { synonymousTerms } from './fact-synonym-terms.js';
 import { conflicts, weekdaysConflict } from './fact-value-conflicts.js';
 import { framedUnread, nearCopies, unnamed } from './fact-holders-shown.js';
 import { relateRead } from './fact-both-ways.js';
-import { claimFactOf, firstClauseOf } from './fact-clause-facts.js';
+import { claimFactOf, firstClauseOf, mainClauseFactOf } from './fact-clause-facts.js';
 import { leavesReferentToContext } from './fact-context-referents.js';
 import { subjectHeadsApart } from './fact-subject-head.js';
 import { subjectKindsApart } from './fact-gerund-subject.js';
@@ -96,6 +96,31 @@ export function relateFacts(
   given: AnalysedFact,
   other: AnalysedFact,
   context: RelationContext = {},
+): FactRelation {
+  const relation = relateWholes(given, other, context);
+  if (relation.kind !== 'same-fact') return relation;
+  // "Pennock's Bakery, which lost its shop front when the hole opened, is baking from a borrowed
+  // kitchen" / "The largest claim is from Pennock's Bakery, whose shop front was damaged when the
+  // hole opened": what a sentence asserts is its main clause, a supplementary relative clause
+  // being a statement of its own beside it (fact-supplement.ts `withoutSupplements`; Quirk et al.
+  // 1985, §17.22). Two reports are one fact only when what one of them asserts is told by the
+  // other (in its main clause or in a supplement: "The lido opened in 1937" / "The lido, which
+  // has stood since 1937, lost money"), not when they share only what their supplements say.
+  const mainA = mainClauseFactOf(given);
+  const mainB = mainClauseFactOf(other);
+  if (mainA === given || mainB === other) return relation;
+  const told = (x: AnalysedFact, y: AnalysedFact) =>
+    relateWholes(x, y, context).kind === 'same-fact';
+  return told(mainA, other) || told(given, mainB)
+    ? relation
+    : { kind: 'different-fact', reason: 'only supplements shared' };
+}
+
+/** {@link relateFacts} but for the reading of the main clauses on their own. */
+function relateWholes(
+  given: AnalysedFact,
+  other: AnalysedFact,
+  context: RelationContext,
 ): FactRelation {
   // "A 100m cordon" / "a cordon of 100 metres": "m" is the metre's symbol where the other report
   // states the figure in metres (fact-metre-symbol.ts).

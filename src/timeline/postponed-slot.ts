@@ -15,6 +15,8 @@
  * `postponed`, any other move as `moved`: the report's own verb says which.
  */
 import { intervalOf } from '../text/calendar.js';
+import { DETERMINERS } from '../text/determiners.js';
+import { anyOf } from '../text/word-class.js';
 import type { DateValue } from '../text/calendar.js';
 import type { PlanOutcomeKind } from './called-off.js';
 import type { Mention } from './mention.js';
@@ -44,6 +46,17 @@ const NEW_DATE_FIRST = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?[\p{L}\d]+(?
 /** The passive: the subject back to a clause break, "be" (with "has been" and the like), the verb, "from". */
 const PASSIVE_FROM = new RegExp(
   String.raw`(?:^|[,;:—–()])\s*([^,;:—–()]*?)\s+(?:has|have|had|was|were|is|are|will\s+be)\s+(?:(?:now|since|also|again|already|just)\s+)?(?:been\s+)?(${MOVED})\s+${NEW_DATE_FIRST}from\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * Up to and including the "that" opening a content clause: "that" before a determiner ("confirmed
+ * on Tuesday that the reopening had been pushed back") is no determiner itself but the
+ * subordinator, and the clause's subject starts after it (Quirk et al. 1985, §15.3 on
+ * that-clauses), so the passive's subject is "the reopening", not the matrix clause before it.
+ */
+const BEFORE_CONTENT_CLAUSE = new RegExp(
+  String.raw`^.*\bthat\s+(?=(?:${anyOf(DETERMINERS)})\s)`,
   'iu',
 );
 
@@ -96,7 +109,7 @@ export function postponedPlan(
   const shifted = passive || active ? null : SHIFTED_ACTIVE_FROM.exec(before);
   const verb = passive?.[2] ?? active?.[1] ?? shifted?.[1] ?? '';
   const phrase = (
-    passive?.[1] ??
+    passive?.[1].replace(BEFORE_CONTENT_CLAUSE, '') ??
     active?.[2] ??
     shifted?.slice(2).find((object) => object !== undefined && object.trim() !== '') ??
     ''

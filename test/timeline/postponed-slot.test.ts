@@ -94,6 +94,19 @@ describe('a postponement told by a verbal noun or in a content clause', () => {
     ]);
   });
 
+  it('links no event the reporting clause names when the content clause moves another', () => {
+    expect(
+      entries(
+        'The union confirmed on Tuesday that the council meeting had been postponed from 4 May to 18 June.',
+      ),
+    ).toEqual([
+      '2026-04-28: report',
+      '2026-05-04 future: plan',
+      '2026-05-04 given up: report',
+      '2026-06-18 future: report',
+    ]);
+  });
+
   it('links no other act told by an -ing noun: its slot the day of its own plan', () => {
     expect(
       libraryEntries('The resurfacing of the car park has been pushed back from 12 May to 19 May.'),

@@ -6,6 +6,7 @@
  * prepositional complement stands for the verb's object or adverbial), so the report names the
  * same act on the same things as "The tram line will be extended to Northgate in 2027" does,
  * and dropped-plan.ts `namesPlannedAct` links the two as it links "scrapped plans to extend …".
+ * A verbal noun in -ing that WordNet does not list names its verb's act alike ("the reopening").
  * The noun itself names the act too: a plan told by the same noun ("A trial … will start in
  * March": reiteration, Halliday & Hasan 1976, §6.1) or by a verb converted from it and spelt as it
  * ("will be trialled": conversion, Quirk et al. 1985, App. I.43), which WordNet may not list.

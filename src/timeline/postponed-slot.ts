@@ -10,8 +10,9 @@
  * Only a verb that moves an event in time and nothing else (postpone, defer, delay, put back,
  * push back, put off: to a later time; bring or pull forward: to an earlier one; move,
  * reschedule: either way, told by their new date) and the noun phrase of what it moves: the
- * passive's subject ("The dockers' strike has been postponed from"), or the active verb's object
- * ("postponed the strike from", "brought forward the vote from"). A postponement is reported as
+ * passive's subject ("The dockers' strike has been postponed from"; in a content clause the
+ * subject after its "that": "confirmed on Tuesday that the reopening had been pushed back from"),
+ * or the active verb's object ("postponed the strike from", "brought forward the vote from"). A postponement is reported as
  * `postponed`, any other move as `moved`: the report's own verb says which.
  */
 import { intervalOf } from '../text/calendar.js';
@@ -109,7 +110,7 @@ export function postponedPlan(
   const shifted = passive || active ? null : SHIFTED_ACTIVE_FROM.exec(before);
   const verb = passive?.[2] ?? active?.[1] ?? shifted?.[1] ?? '';
   const phrase = (
-    passive?.[1].replace(BEFORE_CONTENT_CLAUSE, '') ??
+    passive?.[1]?.replace(BEFORE_CONTENT_CLAUSE, '') ??
     active?.[2] ??
     shifted?.slice(2).find((object) => object !== undefined && object.trim() !== '') ??
     ''

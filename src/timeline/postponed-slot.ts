@@ -16,10 +16,10 @@
  * `postponed`, any other move as `moved`: the report's own verb says which.
  */
 import { intervalOf } from '../text/calendar.js';
-import { DETERMINERS } from '../text/determiners.js';
 import { anyOf } from '../text/word-class.js';
 import type { DateValue } from '../text/calendar.js';
 import type { PlanOutcomeKind } from './called-off.js';
+import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { phrasalMoveVerb, putBackVerb } from './rescheduled.js';
 import { withYear } from './year-rules.js';
@@ -51,13 +51,15 @@ const PASSIVE_FROM = new RegExp(
 );
 
 /**
- * Up to and including the "that" opening a content clause: "that" before a determiner ("confirmed
- * on Tuesday that the reopening had been pushed back") is no determiner itself but the
- * subordinator, and the clause's subject starts after it (Quirk et al. 1985, §15.3 on
- * that-clauses), so the passive's subject is "the reopening", not the matrix clause before it.
+ * Up to and including the "that" opening a content clause after a verb that takes a clause as its
+ * object ("confirmed on Tuesday that the reopening had been pushed back"): the clause's subject
+ * starts after the subordinator (Quirk et al. 1985, §15.3–4 on that-clauses as object), so the
+ * passive's subject is "the reopening", not the reporting clause before it. A "that" after no such
+ * verb may open a relative clause on the subject ("The walkout that the dockers had called has
+ * been postponed", §17.10), which stays part of it.
  */
 const BEFORE_CONTENT_CLAUSE = new RegExp(
-  String.raw`^.*\bthat\s+(?=(?:${anyOf(DETERMINERS)})\s)`,
+  String.raw`^.*\b(?:${anyOf([...CLAUSE_OBJECT_VERBS])})\b.*?\bthat\s+`,
   'iu',
 );
 

@@ -107,6 +107,12 @@ describe('a postponement told by a verbal noun or in a content clause', () => {
     ]);
   });
 
+  it('keeps a relative clause on the subject, after no verb of saying, part of it', () => {
+    expect(
+      entries('The walkout that the dockers had called has been postponed from 4 May to 18 June.'),
+    ).toEqual(['2026-05-04 future: plan ↳ postponed: report', '2026-06-18 future: report']);
+  });
+
   it('links no other act told by an -ing noun: its slot the day of its own plan', () => {
     expect(
       libraryEntries('The resurfacing of the car park has been pushed back from 12 May to 19 May.'),

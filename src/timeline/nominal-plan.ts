@@ -6,6 +6,7 @@
  * prepositional complement stands for the verb's object or adverbial), so the report names the
  * same act on the same things as "The tram line will be extended to Northgate in 2027" does,
  * and dropped-plan.ts `namesPlannedAct` links the two as it links "scrapped plans to extend …".
+ * A verbal noun in -ing that WordNet does not list names its verb's act alike ("the reopening").
  * The noun itself names the act too: a plan told by the same noun ("A trial … will start in
  * March": reiteration, Halliday & Hasan 1976, §6.1) or by a verb converted from it and spelt as it
  * ("will be trialled": conversion, Quirk et al. 1985, App. I.43), which WordNet may not list.
@@ -20,13 +21,14 @@
  */
 import { baseForms } from '../search/dictionary-words.js';
 import { nominalisedVerbs } from '../search/nominalised-verbs.js';
+import { lemmaSynsets } from '../search/wordnet-relations.js';
 import { DETERMINERS } from '../text/determiners.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { wordIn } from '../text/word-class.js';
 import { assertsActAt } from './asserted-act.js';
 import { CALL_OFF_VERB, CALLED_OFF_PARTICIPLE, outcomeOfVerb } from './called-off.js';
-import { eventSenses } from './event-noun.js';
+import { eventSenses, nounFiles } from './event-noun.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { DroppedPlanAct } from './dropped-plan.js';
 import { CLAUSE_OPENING_WORDS } from './plan-words.js';
@@ -59,18 +61,37 @@ const DATED = new RegExp(String.raw`\d|\b(?:${MONTH_RE}|${WEEKDAY_RE})\b`, 'u');
 /** Words that end the noun phrase: a clause or an adjunct of the sentence opens, or its agent's "by". */
 const CLOSES_PHRASE = wordIn([...CLAUSE_OPENING_WORDS, 'by']);
 
+const verbSynsets = lemmaSynsets('verb');
+
+/**
+ * The verb of a verbal noun in "-ing" that WordNet does not list as a noun ("reopening" →
+ * "reopen", "resurfacing" → "resurface"): the -ing nominalisation of a dynamic verb is open to
+ * any verb and names its act (Quirk et al. 1985, §17.51–17.54; "the reopening of the pool" is the
+ * act of reopening it), so a dictionary lists only those with senses of their own. A noun WordNet
+ * lists ("building", "meeting") is read by its senses, never so.
+ *
+ * @param noun as written, any case; a plural is read by WordNet's detachment rules ("reopenings")
+ * @returns the WordNet verbs it is the -ing form of, lower case; none otherwise
+ */
+function verbsOfIngNoun(noun: string): string[] {
+  const forms = baseForms(noun.toLowerCase());
+  if (forms.some((form) => nounFiles(form).length > 0)) return [];
+  const ing = forms.find((form) => /\p{L}{3}ing$/u.test(form));
+  if (ing === undefined) return [];
+  return baseForms(ing).filter((form) => !form.endsWith('ing') && verbSynsets(form).length > 0);
+}
+
 /**
  * The verbs a noun of an act derives from, lower case: "extension" → "extend", "closure" →
- * "close"; none when no frequent sense of it names an act or event with a derived verb.
+ * "close", a verbal noun WordNet does not list by its verb ("reopening" → "reopen":
+ * {@link verbsOfIngNoun}); none when no frequent sense of it names an act or event with a
+ * derived verb.
  */
 export function verbsOfActNoun(noun: string): string[] {
-  return [
-    ...new Set(
-      nominalisedVerbs(noun)
-        .map(({ verb }) => verb)
-        .filter((verb) => !verb.includes(' ')),
-    ),
-  ];
+  const derived = nominalisedVerbs(noun)
+    .map(({ verb }) => verb)
+    .filter((verb) => !verb.includes(' '));
+  return [...new Set(derived.length > 0 ? derived : verbsOfIngNoun(noun))];
 }
 
 /**

@@ -10,13 +10,16 @@
  * Only a verb that moves an event in time and nothing else (postpone, defer, delay, put back,
  * push back, put off: to a later time; bring or pull forward: to an earlier one; move,
  * reschedule: either way, told by their new date) and the noun phrase of what it moves: the
- * passive's subject ("The dockers' strike has been postponed from"), or the active verb's object
- * ("postponed the strike from", "brought forward the vote from"). A postponement is reported as
+ * passive's subject ("The dockers' strike has been postponed from"; in a content clause the
+ * subject after its "that": "confirmed on Tuesday that the reopening had been pushed back from"),
+ * or the active verb's object ("postponed the strike from", "brought forward the vote from"). A postponement is reported as
  * `postponed`, any other move as `moved`: the report's own verb says which.
  */
 import { intervalOf } from '../text/calendar.js';
+import { anyOf } from '../text/word-class.js';
 import type { DateValue } from '../text/calendar.js';
 import type { PlanOutcomeKind } from './called-off.js';
+import { CLAUSE_OBJECT_VERBS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { phrasalMoveVerb, putBackVerb } from './rescheduled.js';
 import { withYear } from './year-rules.js';
@@ -44,6 +47,19 @@ const NEW_DATE_FIRST = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?[\p{L}\d]+(?
 /** The passive: the subject back to a clause break, "be" (with "has been" and the like), the verb, "from". */
 const PASSIVE_FROM = new RegExp(
   String.raw`(?:^|[,;:—–()])\s*([^,;:—–()]*?)\s+(?:has|have|had|was|were|is|are|will\s+be)\s+(?:(?:now|since|also|again|already|just)\s+)?(?:been\s+)?(${MOVED})\s+${NEW_DATE_FIRST}from\s+(?:the\s+)?$`,
+  'iu',
+);
+
+/**
+ * Up to and including the "that" opening a content clause after a verb that takes a clause as its
+ * object ("confirmed on Tuesday that the reopening had been pushed back"): the clause's subject
+ * starts after the subordinator (Quirk et al. 1985, §15.3–4 on that-clauses as object), so the
+ * passive's subject is "the reopening", not the reporting clause before it. A "that" after no such
+ * verb may open a relative clause on the subject ("The walkout that the dockers had called has
+ * been postponed", §17.10), which stays part of it.
+ */
+const BEFORE_CONTENT_CLAUSE = new RegExp(
+  String.raw`^.*\b(?:${anyOf([...CLAUSE_OBJECT_VERBS])})\b.*?\bthat\s+`,
   'iu',
 );
 
@@ -96,7 +112,7 @@ export function postponedPlan(
   const shifted = passive || active ? null : SHIFTED_ACTIVE_FROM.exec(before);
   const verb = passive?.[2] ?? active?.[1] ?? shifted?.[1] ?? '';
   const phrase = (
-    passive?.[1] ??
+    passive?.[1]?.replace(BEFORE_CONTENT_CLAUSE, '') ??
     active?.[2] ??
     shifted?.slice(2).find((object) => object !== undefined && object.trim() !== '') ??
     ''

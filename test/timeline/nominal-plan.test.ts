@@ -31,6 +31,18 @@ describe('a noun of an act', () => {
     expect(verbsOfActNoun(noun)).toContain(verb);
   });
 
+  it.each([
+    ['reopening', 'reopen'],
+    ['reopenings', 'reopen'],
+    ['resurfacing', 'resurface'],
+  ])('"%s", a verbal noun in -ing WordNet does not list, names the act of "%s"', (noun, verb) => {
+    expect(verbsOfActNoun(noun)).toEqual([verb]);
+  });
+
+  it('reads a noun WordNet lists by its senses, not as a verbal noun ("ceiling", not "ceil")', () => {
+    expect(verbsOfActNoun('ceiling')).toEqual([]);
+  });
+
   it('names no act when no frequent sense of it is an act or event', () => {
     expect(verbsOfActNoun('council')).toEqual([]);
   });

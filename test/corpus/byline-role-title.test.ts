@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/corpus/byline.js';
+import { inspectCorpus } from '../../src/corpus/load.js';
+import { formatValidation } from '../../src/corpus/validate.js';
 import { readOneArticle } from '../support/one-article.js';
 
 const BODY = `KELLAN, March 4 2026 — Engineers inspecting the harbour wall have found
@@ -58,5 +60,38 @@ describe('a staff title before the writer’s name', () => {
     expect(meta.title).toBe('Nine cracks found in harbour wall');
     expect(meta.author).toBeNull();
     expect(text).toContain('Gazette reporter Owen Lacey walked the quay');
+  });
+});
+
+describe('validate shows a title read from the text', () => {
+  const HEADED = `NINE CRACKS FOUND IN HARBOUR WALL AS SURVEY BEGINS\n\nGazette reporter Owen Lacey\n\n${BODY}\n`;
+  const STATED = `Title: Nine cracks found\nAuthor: Owen Lacey\n\n${BODY}\n`;
+  const inspection = inspectCorpus({
+    dir: 'memory',
+    articles: [
+      { file: 'headed.txt', format: 'text', raw: HEADED, encoding: 'utf-8' },
+      { file: 'stated.txt', format: 'text', raw: STATED, encoding: 'utf-8' },
+    ],
+    metadata: null,
+    aliases: null,
+    unread: [],
+  });
+
+  it('names the heading taken as the title, and no title a field states', () => {
+    const lines = formatValidation(
+      {
+        dir: 'memory',
+        problems: [],
+        notes: [],
+        articles: inspection.reports,
+        gaps: {},
+        counts: { articles: 2, sentences: 0, aliasGroups: 0 },
+      },
+      false,
+    );
+    expect(lines).toContain(
+      'headed.txt: title read from its first heading (none stated): "NINE CRACKS FOUND IN HARBOUR WALL AS SURVEY BEGINS"',
+    );
+    expect(lines.some((line) => line.startsWith('stated.txt: title'))).toBe(false);
   });
 });

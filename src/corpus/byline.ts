@@ -124,10 +124,12 @@ const MAX_ROLE_WORDS = 4;
  * A byline without "By" that sets the writer's staff title before the name: "Herald reporter
  * Owen Lacey", "Staff writer Ana Ruiz", "Political editor Tom Reyes · 4 March 2026". A credit
  * line naming the writer is a byline with or without "By" (AP Stylebook, "byline"); the title is
- * a reporter's role (credit-fields.ts isRoleLine), the name a bare name (capitalised words only,
- * {@link isBareName}) and any field after a separator a byline's ({@link tailFields}). A
- * sentence opening so ("Herald reporter Owen Lacey found …") is no byline: the words after the
- * name are no name's. The title names no outlet ("Herald reporter": which Herald is not stated).
+ * a reporter's role (credit-fields.ts isRoleLine) whose noun is set in lower case, as an
+ * occupational title before a name is (AP Stylebook, "titles": "peanut farmer Jimmy Carter"),
+ * the name a bare name (capitalised words only, {@link isBareName}) and any field after a
+ * separator a byline's ({@link tailFields}). A sentence opening so ("Herald reporter Owen Lacey
+ * found …") is no byline: the words after the name are no name's. The title names no outlet
+ * ("Herald reporter": which Herald is not stated).
  */
 function roleTitledByline(line: string): Byline | null {
   const words = line.split(/\s+/, MAX_ROLE_WORDS + 1);
@@ -135,7 +137,9 @@ function roleTitledByline(line: string): Byline | null {
   let prefix = '';
   for (const word of words.slice(0, MAX_ROLE_WORDS)) {
     prefix = prefix.length === 0 ? word : `${prefix} ${word}`;
-    if (!isRoleLine(prefix)) continue;
+    // An occupational title before a name is lower case ("reporter Owen Lacey"); a title-case
+    // headline capitalises it ("Star Reporter Jane Doe Wins Award"), and is no byline.
+    if (!isRoleLine(prefix) || !/^\p{Ll}/u.test(word)) continue;
     const rest = line.slice(prefix.length).trim();
     const separator = SEPARATORS.exec(rest);
     const name = separator === null ? rest : rest.slice(0, separator.index);

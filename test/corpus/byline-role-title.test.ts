@@ -36,6 +36,8 @@ describe('a staff title before the writer’s name', () => {
     'Staff writer Ana Ruiz contributed to this report',
     'Former editor Tom Reyes said the paper would close',
     'Harbour wall Kellan Quay',
+    // A title-case headline capitalises the role noun; a byline's occupational title is lower case.
+    'Star Reporter Jane Doe Wins Award',
     'The reporter',
   ])('%j is no byline', (line) => {
     expect(parseByline(line)).toBeNull();

@@ -86,7 +86,7 @@ export function parseByline(line: string): Byline | null {
   const posted = POSTED_ON.exec(line.trimStart());
   if (posted) return postedByline(line.trimStart().slice(posted[0].length));
   // Most lines do not start with "By": skip the long pattern for them.
-  if (!BY_START.test(line.trimStart())) return null;
+  if (!BY_START.test(line.trimStart())) return roleTitledByline(line.trim());
   const match = BY_LINE.exec(line.trim().replace(FILED_IN, '').replace(FILED_IN_BEFORE_NAME, ''));
   // "By" is matched case-insensitively; the names must still be capitalised.
   if (!match?.[1] || !/^\p{Lu}/u.test(match[1]))
@@ -115,6 +115,44 @@ export function parseByline(line: string): Byline | null {
     outlet: outlets.length === 1 ? (outlets[0] ?? null) : null,
     date,
   };
+}
+
+/** Most words of a staff title before a writer's name ("Senior political correspondent"). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * A byline without "By" that sets the writer's staff title before the name: "Herald reporter
+ * Owen Lacey", "Staff writer Ana Ruiz", "Political editor Tom Reyes · 4 March 2026". A credit
+ * line naming the writer is a byline with or without "By" (AP Stylebook, "byline"); the title is
+ * a reporter's role (credit-fields.ts isRoleLine) whose noun is set in lower case, as an
+ * occupational title before a name is (AP Stylebook, "titles": "peanut farmer Jimmy Carter"),
+ * the name a bare name (capitalised words only, {@link isBareName}) and any field after a
+ * separator a byline's ({@link tailFields}). A sentence opening so ("Herald reporter Owen Lacey
+ * found …") is no byline: the words after the name are no name's. The title names no outlet
+ * ("Herald reporter": which Herald is not stated).
+ */
+function roleTitledByline(line: string): Byline | null {
+  const words = line.split(/\s+/, MAX_ROLE_WORDS + 1);
+  if (!/^\p{Lu}/u.test(line)) return null;
+  let prefix = '';
+  for (const word of words.slice(0, MAX_ROLE_WORDS)) {
+    prefix = prefix.length === 0 ? word : `${prefix} ${word}`;
+    // An occupational title before a name is lower case ("reporter Owen Lacey"); a title-case
+    // headline capitalises it ("Star Reporter Jane Doe Wins Award"), and is no byline.
+    if (!isRoleLine(prefix) || !/^\p{Ll}/u.test(word)) continue;
+    const rest = line.slice(prefix.length).trim();
+    const separator = SEPARATORS.exec(rest);
+    const name = separator === null ? rest : rest.slice(0, separator.index);
+    if (!isBareName(name)) continue;
+    const fields = tailFields(separator === null ? '' : rest.slice(separator.index));
+    if (fields === null) return null;
+    return {
+      author: name,
+      outlet: fields.outlets.length === 1 ? (fields.outlets[0] ?? null) : null,
+      date: fields.date,
+    };
+  }
+  return null;
 }
 
 /**

@@ -71,6 +71,12 @@ export interface ArticleReport {
   unreadHeader?: string;
   /** The file read before this one with the same text and metadata (duplicate-text.ts). */
   copyOf?: string;
+  /**
+   * The title when it was taken from the text's first heading (clean.ts), no field stating one
+   * (`articles.json`, front matter, a header's key, an HTML page's `og:title` or `<h1>`): a
+   * reading, not a statement, so `validate` shows it to be checked.
+   */
+  titleFromText?: string;
 }
 
 /** What {@link inspectCorpus} found: the corpus and every problem an administrator should fix. */
@@ -638,6 +644,11 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
         ? undefined
         : (meta.publishedUnread ?? analysis.stated.publishedUnread);
     const unreadHeader = unreadHeaderOf(analysis.text, analysis.paragraphs);
+    const fromText =
+      entry?.title === undefined &&
+      analysis.stated.title === undefined &&
+      meta.title.length > 0 &&
+      meta.title === analysis.headline;
     reports.push({
       file,
       encoding,
@@ -646,6 +657,7 @@ export function inspectCorpus(files: CorpusFiles, options: LoadOptions = {}): Co
       controls: analysis.controls,
       ...(dateUnread === undefined ? {} : { dateUnread }),
       ...(unreadHeader === null ? {} : { unreadHeader }),
+      ...(fromText ? { titleFromText: meta.title } : {}),
     });
     statedByFile.set(file, analysis.stated);
     if (analysis.packageSending !== undefined) sendingByFile.set(file, analysis.packageSending);

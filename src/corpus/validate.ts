@@ -53,7 +53,8 @@ export async function validateCorpus(dir: string): Promise<ValidationReport> {
 
 /**
  * The report as lines for a person: problems first, then (with `verbose`) notes as "info: …",
- * then per file the encoding when not UTF-8 and how many lines cleaning dropped (with
+ * then per file the encoding when not UTF-8, the title when read from the text's first heading,
+ * and how many lines cleaning dropped (with
  * `verbose`, each line and its reason), then the metadata the articles do not state.
  */
 export function formatValidation(report: ValidationReport, verbose: boolean): string[] {
@@ -88,6 +89,11 @@ export function formatValidation(report: ValidationReport, verbose: boolean): st
         `warning: ${article.file}: its text opens with a header of fields no rule read ("${article.unreadHeader}"): its lines are quoted as text and their metadata not read. Put the fields at the top of the file, one a line ("Title:" or "HEADLINE:", "Author:" or "BYLINE:", "Date:", "Source:" or "AGENCY:"; see docs/corpus-folder.md), ended by a blank line or "---", or give the metadata in articles.json`,
       );
     }
+    // A title read from the text's first heading is a reading: shown, so a wrong one is seen.
+    if (article.titleFromText !== undefined)
+      lines.push(
+        `${article.file}: title read from its first heading (none stated): ${JSON.stringify(article.titleFromText)}`,
+      );
     const count = article.dropped.length;
     if (count === 0) continue;
     lines.push(

@@ -12,8 +12,35 @@
  * against it (answer-type.ts leaves conditions out of abstention).
  */
 
-/** The question's wh-phrase asking a condition: a preposition of circumstance and a noun of condition, or the condition "for" an act. */
-export const CONDITION_QUESTION = String.raw`(?:under|in|on) (?:what|which) (?:(?:kind|sort|type)s? of )?(?:circumstances?|conditions?|situations?|terms|cases)|(?:what|which)(?:['’]s| is| are| was| were)? (?:the )?(?:pre)?conditions? (?:for|to|under)`;
+/** A wh-phrase of circumstance: a preposition of circumstance and a noun of condition, or the condition "for" an act. */
+const CIRCUMSTANCE_PHRASE = String.raw`(?:under|in|on) (?:what|which) (?:(?:kind|sort|type)s? of )?(?:circumstances?|conditions?|situations?|terms|cases)|(?:what|which)(?:['’]s| is| are| was| were)? (?:the )?(?:pre)?conditions? (?:for|to|under)`;
+
+/**
+ * "What would they have to do before the troops are sent", "what must happen for the gates to
+ * close": what an act needs done first is its necessary condition, "Y only if X" (Quirk et al.
+ * 1985 §4.54 on "have to" and "need to" as modals of necessity, §15.36 on "only if"), which a
+ * text states as a conditional clause ("if protesters start looting, troops are sent"). The
+ * necessity is hypothetical or prospective ("would", "will", "must"; an event that "has to
+ * happen"): "what did the council have to do before the vote" asks a past act, no condition. At
+ * most five words between the wh-word and the modal.
+ */
+const NECESSITY_BEFORE = String.raw`(?:what|which)(?: [\p{L}’'-]+){0,5}? (?:(?:(?:would|will|[’']d)(?: [\p{L}’'-]+){0,3}? (?:have|need) to|must(?: [\p{L}’'-]+){0,3}?) (?:do|happen)|(?:has|have|needs|need) to happen) (?:before|for|so that)`;
+
+/**
+ * "What would make him send the troops": a hypothetical "would" with a causative verb asks
+ * for the condition of the hypothetical act, the protasis of "he would send them if …"
+ * (Quirk et al. 1985 §14.23 on hypothetical "would" implying a condition, §16.52 on causative
+ * "make" with an object and a bare infinitive, "cause", "lead", "prompt", "force" with an object
+ * and "to"). "What would make a good gift" (an indefinite noun phrase after
+ * "make": the thing made, no object of a causative) and "what would make sense" ask none. At most
+ * eight words between the wh-word and "would".
+ */
+const HYPOTHETICAL_CAUSE = String.raw`(?:what|which)(?: [\p{L}’'-]+){0,8}? would (?:make (?!(?:a|an|sense|sure|up)\b)[\p{L}’'-]+ [\p{L}’'-]+|(?:cause|lead|prompt|force|drive)(?: [\p{L}’'-]+){1,3}? to)`;
+
+/** The question's wh-phrase asking a condition: of circumstance, of necessity, or of a hypothetical cause. */
+export const CONDITION_QUESTION = [CIRCUMSTANCE_PHRASE, NECESSITY_BEFORE, HYPOTHETICAL_CAUSE].join(
+  '|',
+);
 
 /** Conditional subordinators, complex ones, and prepositions of condition. */
 const CONDITIONAL = String.raw`if|unless|provided(?: that)?|providing(?: that)?|(?:as|so) long as|on (?:the )?condition (?:that|of)|in (?:the )?case (?:of|that)|in the event (?:of|that)|subject to`;

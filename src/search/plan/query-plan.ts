@@ -51,6 +51,7 @@ import { locativeNameTokens } from './place-name.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
 import { rarerPersonSenseLemmas } from './role-noun-senses.js';
 import {
+  citedShortYears,
   matchSources,
   NO_SOURCE,
   isSourceNoun,
@@ -469,6 +470,7 @@ export function planQuery(
         framedAsSource(text, all),
         heldAsSubject(text, (term) => vocabulary.isCommon(term)),
         new Set([...eventYears].map((token) => token.word)),
+        citedShortYears(all),
       )
     : NO_SOURCE;
   // A term of a named outlet's or author's name (not of a title).

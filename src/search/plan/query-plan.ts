@@ -47,7 +47,7 @@ import { addresseeTokens } from './addressee.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { eventYearTokens } from './event-year.js';
-import { locativeNameTokens } from './place-name.js';
+import { dashedNameTokens, locativeNameTokens } from './place-name.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
 import { rarerPersonSenseLemmas } from './role-noun-senses.js';
 import {
@@ -449,9 +449,12 @@ export function planQuery(
   // "what did she tell Radio Brisk": the one spoken to, not the source reporting it.
   const toldTo = addresseeTokens(all);
   // "envoys sent to Washington": a speaker's name as a place, not the source.
-  const asPlace = locativeNameTokens(text, all, (token) =>
-    vocabulary.sources.isLabel(stem(token.word)),
-  );
+  const isLabelToken = (token: Token) => vocabulary.sources.isLabel(stem(token.word));
+  const asPlace = new Set([
+    ...locativeNameTokens(text, all, isLabelToken),
+    // "the Washington-Moscow hot line": what the thing connects, not who speaks.
+    ...dashedNameTokens(text, all, isLabelToken),
+  ]);
   const sources = readSources
     ? matchSources(
         tokens

@@ -5,7 +5,7 @@
  * place.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { locativeNameTokens } from '../../src/search/plan/place-name.js';
+import { dashedNameTokens, locativeNameTokens } from '../../src/search/plan/place-name.js';
 import { tokenize } from '../../src/text/terms.js';
 import { annualAddress, engineOver } from './fixtures.js';
 
@@ -29,6 +29,23 @@ describe('a name after a preposition of place', () => {
   });
 });
 
+describe('a name joined by a dash to another word', () => {
+  const isName = (token: { word: string }) =>
+    ['dover', 'amos', 'lloyd', 'george'].includes(token.word);
+  const dashed = (question: string) =>
+    [...dashedNameTokens(question, tokenize(question), isName)].map((token) => token.word);
+
+  it.each([
+    ['when was the dover-calais packet service first used', ['dover']],
+    ['when was the Calais–Dover packet service first used', ['dover']],
+    // A double-barrelled name is one name; a name standing alone keeps its role.
+    ['what did lloyd-george say about the packet service', []],
+    ['what did dover say about the packet service', []],
+  ])('%j → %j', (question, expected) => {
+    expect(dashed(question)).toEqual(expected);
+  });
+});
+
 const WORKS =
   'canal bridge lighthouse harbour railway tunnel dam aqueduct armoury mint fort depot'.split(' ');
 const ADDRESSES = [
@@ -36,6 +53,7 @@ const ADDRESSES = [
   annualAddress(1796, 'Amos Dover', [['The mint struck its first silver coins this summer.']]),
   annualAddress(1881, 'Caleb Wroth', [
     ['Spain, Peru and Japan sent new envoys to Dover in 1880, and each was received with honour.'],
+    ['The Dover-Calais packet service was first used in the spring of 1879.'],
   ]),
   // Other speakers, one address each, so that Dover's are few enough to be named by his name.
   ...['Jonas Kerr', 'Silas Brant', 'Eli Marsh', 'Noah Vance', 'Orrin Tabb'].flatMap(
@@ -55,6 +73,13 @@ describe('a speaker named like a place', () => {
     expect(named('which countries sent new envoys to dover in 1880')).toEqual([]);
     // As the one speaking, the name still names his addresses.
     expect(named('what did dover say about the treaty')).toEqual([0, 1]);
+  });
+
+  it('is no source when the question joins the name to a place by a dash', () => {
+    const { index, engine } = engineOver(...ADDRESSES);
+    const question = 'when was the dover-calais packet service first used';
+    expect([...index.rank(question).plan.sources.articles]).toEqual([]);
+    expect(engine.ask(question).passages[0]?.quote).toMatch(/Dover-Calais packet service/);
   });
 
   it('is answered from the address that tells of the place', () => {

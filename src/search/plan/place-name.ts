@@ -7,7 +7,11 @@
  * source stands in a speaker's role instead: as the subject of a verb of saying ("did
  * Washington ask"), a possessive ("Washington's message"), or after an attribution ("according
  * to Washington"). So a name after such a preposition names no source; its words stay the
- * question's content, which the passage telling the place holds.
+ * question's content, which the passage telling the place holds. So does a name joined by a
+ * hyphen or an en dash to a word that is no such name ("the Washington-Moscow hot line", "the
+ * Dover–Calais ferry"): a compound premodifier whose dash stands for "to" or "between" (The
+ * Chicago Manual of Style, 17th ed., §6.78–6.80), which tells what the thing connects, not who
+ * speaks; a name joined to another such name is one double-barrelled name and keeps its role.
  */
 import { isPossessive } from '../../text/possessive.js';
 import type { Token } from '../../text/terms.js';
@@ -43,6 +47,36 @@ export function locativeNameTokens(
     if (run.length === 0 || run.some((name) => isPossessive(text, name))) return;
     if (next !== undefined && isSourceNoun(next.word)) return;
     for (const name of run) found.add(name);
+  });
+  return found;
+}
+
+/** What joins the two words of a dashed compound: a hyphen or an en dash, no space. */
+const DASH = /^[-\u2013]$/u;
+
+/**
+ * The tokens of `all` (a question's, in order, folded) that a name `isName` says is a source's
+ * and that a hyphen or an en dash joins to a neighbouring word that is no such name: the
+ * "Washington" of "the Washington-Moscow hot line" (see the module comment). `text` is the
+ * question the tokens are of.
+ *
+ * @example
+ * dashedNameTokens(text, tokenize('when was the washington-moscow hot line first used'), isLabel) // "washington"
+ */
+export function dashedNameTokens(
+  text: string,
+  all: readonly Token[],
+  isName: (token: Token) => boolean,
+): Set<Token> {
+  const found = new Set<Token>();
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && DASH.test(text.slice(a.end, b.start));
+  all.forEach((token, i) => {
+    if (!isName(token)) return;
+    const before = all[i - 1];
+    const after = all[i + 1];
+    if ((joined(before, token) && !isName(before!)) || (joined(token, after) && !isName(after!)))
+      found.add(token);
   });
   return found;
 }

@@ -47,10 +47,11 @@ import { addresseeTokens } from './addressee.js';
 import { sourceOrdinal } from './source-ordinal.js';
 import { eventTimeNumbers } from './event-time.js';
 import { eventYearTokens } from './event-year.js';
-import { locativeNameTokens } from './place-name.js';
+import { dashedNameTokens, locativeNameTokens } from './place-name.js';
 import { otherFormsOfNameWords } from './name-word-forms.js';
 import { rarerPersonSenseLemmas } from './role-noun-senses.js';
 import {
+  citedShortYears,
   matchSources,
   NO_SOURCE,
   isSourceNoun,
@@ -448,9 +449,12 @@ export function planQuery(
   // "what did she tell Radio Brisk": the one spoken to, not the source reporting it.
   const toldTo = addresseeTokens(all);
   // "envoys sent to Washington": a speaker's name as a place, not the source.
-  const asPlace = locativeNameTokens(text, all, (token) =>
-    vocabulary.sources.isLabel(stem(token.word)),
-  );
+  const isLabelToken = (token: Token) => vocabulary.sources.isLabel(stem(token.word));
+  const asPlace = new Set([
+    ...locativeNameTokens(text, all, isLabelToken),
+    // "the Washington-Moscow hot line": what the thing connects, not who speaks.
+    ...dashedNameTokens(text, all, isLabelToken),
+  ]);
   const sources = readSources
     ? matchSources(
         tokens
@@ -469,6 +473,7 @@ export function planQuery(
         framedAsSource(text, all),
         heldAsSubject(text, (term) => vocabulary.isCommon(term)),
         new Set([...eventYears].map((token) => token.word)),
+        citedShortYears(all),
       )
     : NO_SOURCE;
   // A term of a named outlet's or author's name (not of a title).

@@ -13,7 +13,7 @@ import type { ArticleMeta } from '../../corpus/types.js';
 import { parseMonthDay, parsePartialDate } from '../../text/dates.js';
 import { MONTHS } from '../../text/months.js';
 import { closedNamePrefixes } from '../../text/name-prefixes.js';
-import { isStopWord, stem, termsOf, tokenize } from '../../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize, type Token } from '../../text/terms.js';
 import { initialledNames } from './initials.js';
 import { nameWordForms } from './name-word-forms.js';
 import { disagrees, statedDates } from './stated-dates.js';
@@ -487,6 +487,15 @@ interface Counts {
   strong: boolean;
 }
 
+/** An article no term has pointed to yet. */
+const NO_COUNTS: Readonly<Counts> = {
+  all: 0,
+  title: 0,
+  date: false,
+  dayOrYear: false,
+  strong: false,
+};
+
 /** A word written as initials, capitals only: "IRF", "NHS". */
 const INITIALISM = /^\p{Lu}{2,6}$/u;
 
@@ -502,6 +511,27 @@ const DAY_OR_YEAR = /^\d+$/;
 const SHORT_YEAR = /^\d{2}$/;
 
 /**
+ * The two-digit numbers of `tokens` (a question's, in order, stop words included, folded) that
+ * stand right before a word for a source in the singular ({@link SOURCE_NOUNS}): "the 43
+ * address", "his '86 speech". A year premodifying a word for a source is how a publication is
+ * cited ("the 1873 message", {@link DAY_OR_YEAR}), and its last two digits are that year written
+ * short, the century left to the context (The Chicago Manual of Style, 17th ed., §9.31:
+ * "the class of '68"). Before a plural ("the 12 reports") a number counts the sources instead.
+ *
+ * @example
+ * citedShortYears(tokenize('where did they land per the 43 address')) // Set {"43"}
+ */
+export function citedShortYears(tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>();
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1]?.word;
+    if (SHORT_YEAR.test(token.word) && next !== undefined && SOURCE_NOUNS.has(next))
+      found.add(token.word);
+  });
+  return found;
+}
+
+/**
  * The articles a question's terms name: those whose metadata carries the most of them, among
  * those named by an outlet, author or label term; by a title term with a date term ("Grant" and
  * "1873", the speaker of a dated speech); or, when the question speaks of a source
@@ -513,7 +543,9 @@ const SHORT_YEAR = /^\d{2}$/;
  * when all its parts fit the article's date (plan/stated-dates.ts: "aug 9" is no word of an
  * article of August 27). Two digits with a name ("Nixon in 71") are the
  * year of that name's articles that ends with them: a year written short is read by who it is
- * of, never alone (more often a count). An ordinal (`ordinal`) takes that one of each
+ * of, or by the word for a source it stands before (`citedShort`, terms: {@link citedShortYears},
+ * "the 43 address" dates every article of a year ending with them), never alone (more often a
+ * count). An ordinal (`ordinal`) takes that one of each
  * series of the articles named, in order of publication ("Polk's first annual message";
  * `ordinal` 1-based, -1 the last: plan/source-ordinal.ts). A word of an outlet's or author's name
  * that the question writes in another form than the name's (`otherForms`, terms: "observers" of
@@ -541,6 +573,7 @@ export function matchSources(
   framed: ReadonlySet<string> = new Set(),
   subject: ReadonlySet<string> = new Set(),
   eventYears: ReadonlySet<string> = new Set(),
+  citedShort: ReadonlySet<string> = new Set(),
 ): SourceMatch {
   const counts = new Map<number, Counts>();
   const naming = new Set<string>();
@@ -558,13 +591,7 @@ export function matchSources(
     const isDate = catalog.date.has(term);
     const isStrong = whoTerm(term);
     for (const article of articles) {
-      const count = counts.get(article) ?? {
-        all: 0,
-        title: 0,
-        date: false,
-        dayOrYear: false,
-        strong: false,
-      };
+      const count = counts.get(article) ?? { ...NO_COUNTS };
       count.all += 1;
       if (isDate) {
         count.date = true;
@@ -573,6 +600,22 @@ export function matchSources(
       else count.title += 1;
       counts.set(article, count);
     }
+  }
+  // Cited as a source's year ("the 43 address": citedShortYears), two digits date the articles
+  // of every year that ends with them, whoever else is named: the other words pick the century.
+  const cited = new Map<string, number[]>();
+  for (const term of citedShort) {
+    if (!terms.includes(term)) continue;
+    catalog.years.forEach((year, article) => {
+      if (year === undefined || year % 100 !== Number(term)) return;
+      const c = counts.get(article) ?? { ...NO_COUNTS };
+      if (c.date) return;
+      c.all += 1;
+      c.date = true;
+      c.dayOrYear = true;
+      counts.set(article, c);
+      cited.set(term, [...(cited.get(term) ?? []), article]);
+    });
   }
   // A report follows the event it tells: the year of the event asked about (plan/event-year.ts)
   // dates, as a year of publication would, each article another of the question's words points
@@ -586,8 +629,8 @@ export function matchSources(
       c.dayOrYear = true;
     }
   }
-  const shortYears = new Map<string, number[]>();
-  for (const term of new Set(terms.filter((term) => SHORT_YEAR.test(term)))) {
+  const shortYears = new Map<string, number[]>(cited);
+  for (const term of new Set(terms.filter((term) => SHORT_YEAR.test(term) && !cited.has(term)))) {
     const of = [...counts].filter(
       ([article, c]) =>
         c.strong && !c.date && (catalog.years[article] ?? -1) % 100 === Number(term),

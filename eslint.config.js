@@ -18,4 +18,18 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // V8 compiles the copy matchAll searches with again after a full GC (docs/performance.md).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message:
+            'Use matchesOf(text, pattern) from src/text/matches-of.ts: it keeps the compiled pattern.',
+        },
+      ],
+    },
+  },
 );

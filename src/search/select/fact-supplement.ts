@@ -96,7 +96,7 @@ export function withoutSupplements(text: string): string {
   const masked = text.replace(NOT_A_BREAK, ' ');
   let kept = '';
   let from = 0;
-  for (const m of masked.matchAll(SUPPLEMENT_OPENING)) {
+  for (const m of matchesOf(masked, SUPPLEMENT_OPENING)) {
     if (m.index < from) continue;
     const start = m.index + m[0].length;
     const rest = masked.slice(start).search(CLAUSE_BREAK);

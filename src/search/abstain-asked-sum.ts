@@ -27,8 +27,8 @@
  * `statesPricePaid`: "sold … for £2.4m").
  *
  * A question that qualifies what the sum is of by a proper word ("how much did the Erie Canal
- * cost") is answered only by a figure in a sentence naming that word, or leaning on one that
- * does, or in an article whose metadata names it: "the Panama Canal cost $375 million" states
+ * cost") is answered only by a figure in a sentence naming that word, or beside one that does
+ * or leaning on one, or in an article whose metadata names it: "the Panama Canal cost $375 million" states
  * another canal's cost
  * ({@link askedQualifierForms}).
  *
@@ -342,7 +342,13 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     if (!figure(text)) continue;
-    if (!qualifierAt(s) && !qualifierAt(input.contextOf(s))) continue;
+    // A definite description ("the project") takes its referent from the sentences around it
+    // (Prince 1981's evoked entities): a neighbour naming the qualifier names it for the figure.
+    if (
+      !qualifierAt(input.contextOf(s)) &&
+      !neighbourhood(input.sentences, s).some((n) => qualifierAt(n))
+    )
+      continue;
     const besides = withoutAskedWords(
       text,
       plan.askedTerms,

@@ -17,8 +17,9 @@ const BRIDGES: SearchFixtureArticle = {
   published: '2026-03-02',
   paragraphs: [
     ['The Severn Bridge cost $8 million to build, the commission reported.'],
-    ['The Tamar Bridge carried cattle from the moor to the coast for a century.'],
     ['Traffic on the bridge fell after the tolls were raised.'],
+    ['The ferries lost trade to it within a year.'],
+    ['The Tamar Bridge carried cattle from the moor to the coast for a century.'],
   ],
 };
 
@@ -29,6 +30,17 @@ const TAMAR_COST: SearchFixtureArticle = {
   outlet: 'Harbour Ledger',
   published: '2026-03-09',
   paragraphs: [['The Tamar Bridge cost $2 million to build, a sum repaid by its tolls.']],
+};
+
+/** The Tamar Bridge named, then its cost given of "the project", the next sentence. */
+const TAMAR_PROJECT: SearchFixtureArticle = {
+  id: 'tamar-project',
+  title: 'A crossing opens',
+  outlet: 'Harbour Ledger',
+  published: '2026-03-12',
+  paragraphs: [
+    ['The Tamar Bridge opened to traffic in May.', 'The project cost $2 million to build.'],
+  ],
 };
 
 function held(question: string, ...articles: SearchFixtureArticle[]) {
@@ -51,5 +63,9 @@ describe('the sum gate, of a thing the question names by a proper qualifier', ()
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);
     expect(answer.answered && answer.passages[0]?.quote).toContain('$2 million');
+  });
+
+  it('answers when the sentence beside the figure names the qualifier ("the project")', () => {
+    expect(held(question, BRIDGES, TAMAR_PROJECT)).toBe(true);
   });
 });

@@ -26,6 +26,12 @@
  * A price ("the sale price") is named too by a sum stated after "for" (plan/price-paid.ts
  * `statesPricePaid`: "sold … for £2.4m").
  *
+ * A question that qualifies what the sum is of by a proper word ("how much did the Erie Canal
+ * cost") is answered only by a figure in a sentence naming that word, or beside one that does
+ * or leaning on one, or in an article whose metadata names it: "the Panama Canal cost $375 million" states
+ * another canal's cost
+ * ({@link askedQualifierForms}).
+ *
  * A sum asked as what someone receives ("how much compensation do businesses get") is named by
  * any verb of receiving or of being given it ({@link RECEIVING_VERBS}): "Businesses will receive
  * £150 each" says what they get, which is the compensation asked; the question's other words
@@ -46,11 +52,14 @@ import {
   holdsOwnConcept,
   neighbourhood,
 } from './abstain-features.js';
-import { conceptForms, holdsPhrase } from './abstain-asked-thing.js';
+import { conceptForms, holdsPhrase, oneWordForms } from './abstain-asked-thing.js';
 import { holdsConceptAt } from './abstain-said-topic.js';
+import { askedQualifierOf, capitalised } from './abstain-other-qualifier.js';
 import { asksWordsAbout } from './abstain-said-about.js';
 import type { AnswerType } from './plan/answer-type.js';
 import { withoutAskedWords } from './plan/asked-words.js';
+import { isUsuallyNoun } from '../text/nouns.js';
+import { ARTICLES, DEMONSTRATIVES } from '../text/determiners.js';
 import {
   askedDimension,
   holdsDimension,
@@ -60,7 +69,7 @@ import {
 import { statesPricePaid } from './plan/price-paid.js';
 import { sumActsOf, sumKindsOf } from './plan/sum-kinds.js';
 import { keptIn } from '../text/bounded-memo.js';
-import { stem, termsOf, tokenize } from '../text/terms.js';
+import { isStopWord, stem, termsOf, tokenize } from '../text/terms.js';
 import { EXPENDITURE_VERBS, moneyVerbsOf, moneyVerbTest } from './money-verbs.js';
 import { verbFormStems } from './verb-forms.js';
 import { costPayerOf, costsOtherPayer, costsPayer, payerOf } from './cost-payer.js';
@@ -233,7 +242,8 @@ export function asksSum(question: string, type: AnswerType | null): type is Answ
  * `pricePaid`); else true when a sentence the candidates are read in (abstain-features.ts
  * `candidateContext`) holds a money figure beyond the question's words (or a share, when it
  * asks how much more or how much of a sum) and a form of the sum's word ({@link sumWord}; none for a price paid) is
- * in it or in the sentence it leans on, and one of the question's other words. Costs one pass
+ * in it or in the sentence it leans on, and one of the question's other words, and the proper
+ * word qualifying what the sum is of when the question has one ({@link askedQualifierForms}). Costs one pass
  * over those sentences' text for a figure, and a reading of the words of those holding one.
  */
 export function askedSumHeld(input: AbstentionInput): boolean | undefined {
@@ -317,9 +327,28 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   const askedPayer = payer ?? (word === stem('cost') ? costPayerOf(plan.question) : null);
   const otherPayer = (s: number) =>
     askedPayer !== null && costsOtherPayer(input.wordsOf(s), askedPayer);
+  // A proper word qualifying what the sum is of ("the Erie Canal") picks out one thing of the
+  // noun's kind: a sum stated where it is not named is another's ("the Panama Canal cost …").
+  const qualifierForms = askedQualifierForms(input);
+  // …or the article's metadata, as a source's words are read ("Lincoln" in the address's title).
+  const qualifierAt = (s: number | null) =>
+    qualifierForms === null ||
+    (s !== null &&
+      [...qualifierForms].some(
+        (form) =>
+          holdsPhrase(input.wordsOf(s).stems, [form]) ||
+          input.metadataTermsOf(input.sentences[s]!.article).has(form),
+      ));
   for (const s of candidateContext(input)) {
     const text = input.textOf(s);
     if (!figure(text)) continue;
+    // A definite description ("the project") takes its referent from the sentences around it
+    // (Prince 1981's evoked entities): a neighbour naming the qualifier names it for the figure.
+    if (
+      !qualifierAt(input.contextOf(s)) &&
+      !neighbourhood(input.sentences, s).some((n) => qualifierAt(n))
+    )
+      continue;
     const besides = withoutAskedWords(
       text,
       plan.askedTerms,
@@ -340,3 +369,74 @@ export function askedSumHeld(input: AbstentionInput): boolean | undefined {
   }
   return false;
 }
+
+/**
+ * The one-word forms (abstain-asked-thing.ts `oneWordForms`: "france" for "french") of the proper
+ * word a question for a sum qualifies what the sum is of by (abstain-other-qualifier.ts
+ * `askedQualifierOf`: "the Erie Canal", "the tordenskiold owners"), or null when it has none. A
+ * proper qualifier is restrictive: it picks out one referent of the noun's kind (Quirk et al.
+ * 1985, §17.3 on restrictive modification; §5.60 on proper nouns' unique reference), so a sum a
+ * passage states of the noun without naming it is said of another. Not read as one: a word of
+ * the source the question names ("lincoln's last annual message": the article's metadata says
+ * it, not its sentences), nor a word typed in lower case whose usual reading is a common noun
+ * (text/nouns.ts `isUsuallyNoun`: "the court case", "the town council fund", a noun modifying a
+ * noun; the coverage's "High Court" makes "court" proper by its casing alone), nor one in a
+ * phrase governed by a preposition other than "of", "for" or "on" ({@link ADJUNCT_PREPOSITIONS}:
+ * "paid … under the London convention"), an adjunct of circumstance (Quirk et al. 1985, §8.2), not
+ * what the sum is of ("the cost of X", "paid for X", "spent on X").
+ */
+function askedQualifierForms(input: AbstentionInput): ReadonlySet<string> | null {
+  const { plan } = input;
+  const asked = askedQualifierOf(
+    plan.question,
+    (term) => input.writtenInLowerCase(term),
+    (term) => input.hasTerm(term),
+  );
+  if (asked === null) return null;
+  const { qualifier } = asked;
+  if (plan.sources.terms.has(qualifier)) return null;
+  const tokens = tokenize(plan.question);
+  const at = tokens.findIndex((token) => stem(token.word) === qualifier);
+  const typed = tokens[at];
+  if (typed !== undefined && !capitalised(plan.question, typed) && isUsuallyNoun(typed.word))
+    return null;
+  // The phrase's first function word before it: a preposition other than "of", "for", "on"
+  // makes it an adjunct ("under the London convention"), not what the sum is of.
+  const opener = tokens.slice(0, Math.max(at, 0)).findLast((token) => isStopWord(token));
+  const before = opener === undefined ? undefined : tokens[tokens.indexOf(opener) - 1];
+  const governing = DETERMINER_WORDS.has(opener?.word ?? '') ? before?.word : opener?.word;
+  if (governing !== undefined && ADJUNCT_PREPOSITIONS.has(governing)) return null;
+  return oneWordForms(plan, qualifier);
+}
+
+/**
+ * Prepositions that open an adjunct of circumstance (place, time, means, accordance: Quirk et al.
+ * 1985, §9.7's simple prepositions less "of", "for" and "on", which take what a sum is of, for or
+ * spent on).
+ */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'under',
+  'in',
+  'at',
+  'during',
+  'by',
+  'from',
+  'with',
+  'after',
+  'before',
+  'since',
+  'through',
+  'against',
+  'over',
+  'near',
+  'about',
+  'to',
+  'into',
+  'between',
+  'among',
+  'within',
+  'across',
+]);
+
+/** Words that open a noun phrase before a qualifier: the articles and demonstratives. */
+const DETERMINER_WORDS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES]);

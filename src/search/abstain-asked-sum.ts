@@ -27,10 +27,9 @@
  * `statesPricePaid`: "sold … for £2.4m").
  *
  * A question that qualifies what the sum is of by a proper word ("how much did the Erie Canal
- * cost") is answered only by a figure in a sentence naming that word, or beside one that does
- * or leaning on one, or in an article whose metadata names it: "the Panama Canal cost $375 million" states
- * another canal's cost
- * ({@link askedQualifierForms}).
+ * cost") is answered only by a figure in a sentence naming that word, or beside one that does or
+ * leaning on one, or in an article whose metadata names it: "the Panama Canal cost $375 million"
+ * states another canal's cost ({@link askedQualifierForms}).
  *
  * A sum asked as what someone receives ("how much compensation do businesses get") is named by
  * any verb of receiving or of being given it ({@link RECEIVING_VERBS}): "Businesses will receive
@@ -243,7 +242,8 @@ export function asksSum(question: string, type: AnswerType | null): type is Answ
  * `candidateContext`) holds a money figure beyond the question's words (or a share, when it
  * asks how much more or how much of a sum) and a form of the sum's word ({@link sumWord}; none for a price paid) is
  * in it or in the sentence it leans on, and one of the question's other words, and the proper
- * word qualifying what the sum is of when the question has one ({@link askedQualifierForms}). Costs one pass
+ * word qualifying what the sum is of when the question has one ({@link askedQualifierForms}).
+ * Costs one pass
  * over those sentences' text for a figure, and a reading of the words of those holding one.
  */
 export function askedSumHeld(input: AbstentionInput): boolean | undefined {

@@ -40,15 +40,13 @@ export function lengthProblem(text: string, max: number): string | null {
  * mentions: {@link searchableQuestion}) is empty too: nothing of it is searched; the reason says
  * so, since the asker sees characters they typed and would not know why they count for nothing.
  * So is one with no letter or digit (text/terms.ts `holdsWordCharacter`): Unicode emoji, punctuation and
- * symbols hold no word to search for. One of figures alone, no date among them, names nothing
- * ({@link LETTER}).
+ * symbols hold no word to search for.
  *
  * @example
  * checkQuestion('   ') // 'the question is empty'
  * checkQuestion('\u200b\u0000') // 'the question is empty'
  * checkQuestion('<b></b> @everyone') // 'the question is empty: it holds only markup (tags, mentions, web addresses or emoji)'
  * checkQuestion('🎉 ?!') // 'the question is empty: it holds no letter or digit, only symbols, punctuation or emoji'
- * checkQuestion('5') // 'the question holds no word, only figures, symbols or punctuation: a number alone names nothing to look for'
  * checkQuestion('x'.repeat(301)) // 'the question is 301 characters long; at most 300 are allowed'
  */
 export function checkQuestion(question: string): string | null {
@@ -62,25 +60,11 @@ export function checkQuestion(question: string): string | null {
     return `${empty}: it holds only markup (tags, mentions, web addresses or emoji)`;
   if (!holdsWordCharacter(searchable))
     return `${empty}: it holds no letter or digit, only symbols, punctuation or emoji`;
-  if (!LETTER.test(searchable) && questionMentions(searchable).length === 0)
-    return 'the question holds no word, only figures, symbols or punctuation: a number alone names nothing to look for';
   return null;
 }
 
-/**
- * A letter of any script (Unicode category L). A question of figures alone ("5", "--results 5"
- * typed as a question less its option's word, "2021?") names no thing: a cardinal numeral is
- * a determinative, counting or measuring what a noun names (Huddleston & Pullum 2002, The
- * Cambridge Grammar of the English Language, ch. 5 §7), and with no noun there is nothing it
- * counts, so a passage sharing the figure ("5,300 people") is about nothing asked. A date the
- * question's date rules read in figures ("2025-03-21", ISO 8601; question-mentions.ts) names a
- * time and is asked.
- */
-const LETTER = /\p{L}/u;
-
 import { normalizeText } from '../text/normalize.js';
 import { holdsWordCharacter } from '../text/terms.js';
-import { questionMentions } from './question-mentions.js';
 import { withoutFormatting } from './question-formatting.js';
 import { withoutMarkup } from './question-markup.js';
 import { withMonthsOfDates } from './question-months.js';

@@ -37,21 +37,7 @@ describe('a question with no letter or digit', () => {
       expect(checkQuestion(q), JSON.stringify(q)).toBe(
         'the question is empty: it holds no letter or digit, only symbols, punctuation or emoji',
       );
-    for (const q of ['🎉 bridge?', 'мост?', '橋は？', '🎉 pool 5'])
-      expect(checkQuestion(q), JSON.stringify(q)).toBeNull();
-  });
-});
-
-describe('a question of figures alone', () => {
-  it('is refused: a number counts what a noun names, and alone it names nothing to look for', () => {
-    for (const q of ['5', '🎉 5', '2021?', '#5', '3.2 ?', '5,300'])
-      expect(checkQuestion(q), JSON.stringify(q)).toBe(
-        'the question holds no word, only figures, symbols or punctuation: a number alone names nothing to look for',
-      );
-  });
-
-  it('is asked when a word stands beside the figure, or the figures write a date', () => {
-    for (const q of ['results 5', 'in 2021?', '5 cracks?', '2025-03-21', '<t:1700000000:D>'])
+    for (const q of ['🎉 bridge?', '2021?', 'мост?', '橋は？', '🎉 5'])
       expect(checkQuestion(q), JSON.stringify(q)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * Courier · Ana Ruiz · March 5, 2021") and a bare name that the lines around it make a byline.
  * Each drops the line and keeps what it states: the author, an outlet, a date.
  */
-import { isBareName, parseByline } from './byline.js';
+import { isBareName, isRoleTitledByline, parseByline } from './byline.js';
 import { isRoleLine } from './credit-fields.js';
 import { parseDateline } from './dates.js';
 import { furnitureReason, parseTimestamp } from './furniture.js';
@@ -37,7 +37,7 @@ export function givesContactOrRole(lines: readonly string[]): boolean {
  */
 export const readByline: LineRule = (state, block, line) => {
   const byline = parseByline(line);
-  if (byline === null) return false;
+  if (byline === null || (state.seenBody && isRoleTitledByline(line))) return false;
   state.author ??= byline.author;
   stateOutlet(state, byline.outlet);
   if (!state.correctionPending) takeDate(state, block, byline.date);
@@ -77,6 +77,8 @@ export const readMetadataLine: LineRule = (state, block, line, lineIndex) => {
   const underHeadline = block.atTop && /\p{Ll}/u.test(above) && paragraphKind(above) === 'heading';
   const stated = parseMetadataLine(line, { underHeadline });
   if (stated === null || isSectionHeadingRole(state.seenBody, block, line)) return false;
+  // A staff title before a name is a credit only at the head (byline.ts isRoleTitledByline).
+  if (state.seenBody && isRoleTitledByline(line)) return false;
   state.author ??= stated.author;
   stateOutlet(state, stated.outlet);
   if (stated.unexplained !== undefined && underByline(block, lineIndex, stated.unexplained))

@@ -121,6 +121,28 @@ export function parseByline(line: string): Byline | null {
 const MAX_ROLE_WORDS = 4;
 
 /**
+ * Most capitalised words of the name after a staff title: a given name, a middle one and a
+ * surname (particles such as "de la" are not counted).
+ */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * The head nouns of a staff title that credits the writer: a byline names who wrote the piece
+ * (AP Stylebook, "byline"), so a producer, photographer, analyst or desk before a name credits
+ * someone else's part, or is no credit ("Executive producer Tom Reyes" in a review's credits).
+ */
+const WRITING_ROLE = /\b(?:reporter|writer|correspondent|editor|columnist|journalist)$/u;
+
+/**
+ * True for a byline set as a staff title before the name, without "By" ("Herald reporter Owen
+ * Lacey"). read-blocks.ts reads one only at the article's head: in the body such a line is a
+ * list's entry or a caption ("Political columnist Tom Reyes" among a prize's judges).
+ */
+export function isRoleTitledByline(line: string): boolean {
+  return !BY_START.test(line.trimStart()) && roleTitledByline(line.trim()) !== null;
+}
+
+/**
  * A byline without "By" that sets the writer's staff title before the name: "Herald reporter
  * Owen Lacey", "Staff writer Ana Ruiz", "Political editor Tom Reyes · 4 March 2026". A credit
  * line naming the writer is a byline with or without "By" (AP Stylebook, "byline"); the title is
@@ -139,11 +161,15 @@ function roleTitledByline(line: string): Byline | null {
     prefix = prefix.length === 0 ? word : `${prefix} ${word}`;
     // An occupational title before a name is lower case ("reporter Owen Lacey"); a title-case
     // headline capitalises it ("Star Reporter Jane Doe Wins Award"), and is no byline.
-    if (!isRoleLine(prefix) || !/^\p{Ll}/u.test(word)) continue;
+    if (!isRoleLine(prefix) || !/^\p{Ll}/u.test(word) || !WRITING_ROLE.test(prefix)) continue;
     const rest = line.slice(prefix.length).trim();
     const separator = SEPARATORS.exec(rest);
     const name = separator === null ? rest : rest.slice(0, separator.index);
-    if (!isBareName(name)) continue;
+    if (
+      !isBareName(name) ||
+      name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length > MAX_NAME_WORDS
+    )
+      continue;
     const fields = tailFields(separator === null ? '' : rest.slice(separator.index));
     if (fields === null) return null;
     return {

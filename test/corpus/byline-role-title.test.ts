@@ -39,6 +39,12 @@ describe('a staff title before the writer’s name', () => {
     // A title-case headline capitalises the role noun; a byline's occupational title is lower case.
     'Star Reporter Jane Doe Wins Award',
     'The reporter',
+    // Not the writer's credit: another part of the work, or no role at all.
+    'Executive producer Tom Reyes',
+    'Staff photographer Ana Ruiz',
+    'Help desk Monday Friday',
+    // More capitalised words than a name has: a headline's.
+    'Herald reporter Owen Lacey Wins Award',
   ])('%j is no byline', (line) => {
     expect(parseByline(line)).toBeNull();
   });
@@ -52,6 +58,16 @@ describe('a staff title before the writer’s name', () => {
     expect(meta.author).toBe('Owen Lacey');
     expect(dropped).toContainEqual({ line: 'Gazette reporter Owen Lacey', reason: 'byline' });
     expect(text).not.toContain('Gazette reporter');
+  });
+
+  it('reads no byline in the body: a list of judges keeps its lines and names no author', () => {
+    const { meta, text } = readOneArticle(
+      'judges.txt',
+      `Judges named for the harbour prize\n\n${BODY}\n\nThe judges are:\n\nLiterary editor Ana Ruiz\n\nPolitical columnist Tom Reyes\n`,
+    );
+    expect(meta.author).toBeNull();
+    expect(text).toContain('Literary editor Ana Ruiz');
+    expect(text).toContain('Political columnist Tom Reyes');
   });
 
   it('leaves a sentence opening with a role and a name in the text', () => {

@@ -57,7 +57,7 @@ const named = (question: string) =>
       undefined,
       undefined,
       undefined,
-      citedShortYears(tokenize(question)),
+      citedShortYears(tokenize(question), question),
     ).articles,
   ]
     .map((a) => addresses[a]?.id)
@@ -65,11 +65,16 @@ const named = (question: string) =>
 
 describe('two digits before a word for a source', () => {
   it('are read as its year only there, and not before a plural, which they count', () => {
-    expect([...citedShortYears(tokenize('what did the 43 address say about the weirs'))]).toEqual([
-      '43',
-    ]);
-    expect(citedShortYears(tokenize('how many weirs were built in 43')).size).toBe(0);
-    expect(citedShortYears(tokenize('what did the 12 reports say about weirs')).size).toBe(0);
+    const cited = (question: string) => [...citedShortYears(tokenize(question), question)];
+    expect(cited('what did the 43 address say about the weirs')).toEqual(['43']);
+    expect(cited('how many weirs were built in 43')).toEqual([]);
+    expect(cited('what did the 12 reports say about weirs')).toEqual([]);
+  });
+
+  it('are a measure, not a year, joined to the noun by a hyphen', () => {
+    const cited = (question: string) => [...citedShortYears(tokenize(question), question)];
+    expect(cited('when did the 12-story tower open')).toEqual([]);
+    expect(cited('who led the 40–piece band')).toEqual([]);
   });
 
   it('name the articles of every year ending with them, a name narrowing them', () => {

@@ -473,7 +473,7 @@ export function planQuery(
         framedAsSource(text, all),
         heldAsSubject(text, (term) => vocabulary.isCommon(term)),
         new Set([...eventYears].map((token) => token.word)),
-        citedShortYears(all),
+        citedShortYears(all, text),
       )
     : NO_SOURCE;
   // A term of a named outlet's or author's name (not of a title).

@@ -516,16 +516,25 @@ const SHORT_YEAR = /^\d{2}$/;
  * address", "his '86 speech". A year premodifying a word for a source is how a publication is
  * cited ("the 1873 message", {@link DAY_OR_YEAR}), and its last two digits are that year written
  * short, the century left to the context (The Chicago Manual of Style, 17th ed., §9.31:
- * "the class of '68"). Before a plural ("the 12 reports") a number counts the sources instead.
+ * "the class of '68"). Before a plural ("the 12 reports") a number counts the sources instead,
+ * and joined to the noun by a hyphen or a dash it makes a compound modifier of measure ("a
+ * 12-story tower", "a 40-piece band": CMOS 17th ed., §7.89, the hyphenation guide), no year. `text`: the question `tokens` were
+ * cut from, whose offsets they hold.
  *
  * @example
- * citedShortYears(tokenize('where did they land per the 43 address')) // Set {"43"}
+ * const q = 'where did they land per the 43 address';
+ * citedShortYears(tokenize(q), q) // Set {"43"}
  */
-export function citedShortYears(tokens: readonly Token[]): Set<string> {
+export function citedShortYears(tokens: readonly Token[], text: string): Set<string> {
   const found = new Set<string>();
   tokens.forEach((token, i) => {
-    const next = tokens[i + 1]?.word;
-    if (SHORT_YEAR.test(token.word) && next !== undefined && SOURCE_NOUNS.has(next))
+    const next = tokens[i + 1];
+    if (
+      SHORT_YEAR.test(token.word) &&
+      next !== undefined &&
+      SOURCE_NOUNS.has(next.word) &&
+      !/[-‐‑–—]/u.test(text.slice(token.end, next.start))
+    )
       found.add(token.word);
   });
   return found;

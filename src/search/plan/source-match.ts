@@ -518,8 +518,8 @@ const SHORT_YEAR = /^\d{2}$/;
  * short, the century left to the context (The Chicago Manual of Style, 17th ed., §9.31:
  * "the class of '68"). Before a plural ("the 12 reports") a number counts the sources instead,
  * and joined to the noun by a hyphen or a dash it makes a compound modifier of measure ("a
- * 12-story tower", "a 40-piece band": CMOS 17th ed., §7.89, the hyphenation guide), no year. `text`: the question `tokens` were
- * cut from, whose offsets they hold.
+ * 12-story tower", "a 40-piece band": CMOS 17th ed., §7.89, the hyphenation guide), no year.
+ * `text`: the question `tokens` were cut from, whose offsets they hold.
  *
  * @example
  * const q = 'where did they land per the 43 address';

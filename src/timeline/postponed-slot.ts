@@ -16,6 +16,7 @@
  * `postponed`, any other move as `moved`: the report's own verb says which.
  */
 import { intervalOf } from '../text/calendar.js';
+import { isUsuallyNoun } from '../text/nouns.js';
 import { anyOf } from '../text/word-class.js';
 import type { DateValue } from '../text/calendar.js';
 import type { PlanOutcomeKind } from './called-off.js';
@@ -56,12 +57,20 @@ const PASSIVE_FROM = new RegExp(
  * starts after the subordinator (Quirk et al. 1985, §15.3–4 on that-clauses as object), so the
  * passive's subject is "the reopening", not the reporting clause before it. A "that" after no such
  * verb may open a relative clause on the subject ("The walkout that the dockers had called has
- * been postponed", §17.10), which stays part of it.
+ * been postponed", §17.10), which stays part of it. Only forms whose usual reading is no noun
+ * (text/nouns.ts `isUsuallyNoun`): "claims", "fears", "reports" mostly head a noun phrase whose
+ * that-clause is appositive (§17.26: "the vote on fears that the strike would spread"), and the
+ * subject postponed is that noun phrase's, not the clause's. Built on first use: the lexicon is
+ * read when a timeline is built, not when a process starts.
  */
-const BEFORE_CONTENT_CLAUSE = new RegExp(
-  String.raw`^.*\b(?:${anyOf([...CLAUSE_OBJECT_VERBS])})\b.*?\bthat\s+`,
-  'iu',
-);
+let beforeContentClause: RegExp | undefined;
+function contentClauseOpening(): RegExp {
+  beforeContentClause ??= new RegExp(
+    String.raw`^.*\b(?:${anyOf([...CLAUSE_OBJECT_VERBS].filter((form) => !isUsuallyNoun(form)))})\b.*?\bthat\s+`,
+    'iu',
+  );
+  return beforeContentClause;
+}
 
 /** The active: the verb, its object (up to eight words, no clause break), "from". */
 const ACTIVE_FROM = new RegExp(
@@ -112,7 +121,7 @@ export function postponedPlan(
   const shifted = passive || active ? null : SHIFTED_ACTIVE_FROM.exec(before);
   const verb = passive?.[2] ?? active?.[1] ?? shifted?.[1] ?? '';
   const phrase = (
-    passive?.[1]?.replace(BEFORE_CONTENT_CLAUSE, '') ??
+    passive?.[1]?.replace(contentClauseOpening(), '') ??
     active?.[2] ??
     shifted?.slice(2).find((object) => object !== undefined && object.trim() !== '') ??
     ''

@@ -107,6 +107,19 @@ describe('a postponement told by a verbal noun or in a content clause', () => {
     ]);
   });
 
+  it('reads a noun taking an appositive that-clause as part of the subject, not a verb of saying', () => {
+    // "fears" heads "the vote on fears that …": the vote was postponed, not the strike.
+    expect(
+      entries(
+        'The vote on fears that the walkout would spread has been postponed from 4 May to 18 June.',
+      ),
+    ).toEqual([
+      '2026-05-04 future: plan',
+      '2026-05-04 given up: report',
+      '2026-06-18 future: report',
+    ]);
+  });
+
   it('keeps a relative clause on the subject, after no verb of saying, part of it', () => {
     expect(
       entries('The walkout that the dockers had called has been postponed from 4 May to 18 June.'),

@@ -32,6 +32,11 @@ describe('a condition asked and stated', () => {
       'what did the council have to do before the vote?',
       'what would make a good name for the ferry?',
       'what would make sense here?',
+      // "Which N" asks a member of N; a causative's object is followed by its infinitive, not a goal.
+      'which two players would make the squad for Saturday?',
+      'which councillors would make the committee?',
+      'which route would lead walkers to the harbour?',
+      'what would lead walkers to the harbour?',
     ])
       expect(answerTypeOf(question)?.name, question).not.toBe('condition');
   });

@@ -26,6 +26,9 @@ const CIRCUMSTANCE_PHRASE = String.raw`(?:under|in|on) (?:what|which) (?:(?:kind
  */
 const NECESSITY_BEFORE = String.raw`(?:what|which)(?: [\p{L}’'-]+){0,5}? (?:(?:(?:would|will|[’']d)(?: [\p{L}’'-]+){0,3}? (?:have|need) to|must(?: [\p{L}’'-]+){0,3}?) (?:do|happen)|(?:has|have|needs|need) to happen) (?:before|for|so that)`;
 
+/** Words that open no infinitive: prepositions and determiners after a causative's object. */
+const NOT_AN_INFINITIVE = String.raw`(?:for|to|in|on|at|of|by|with|from|into|onto|over|under|the|a|an|this|that|these|those|its|their|his|her|our|my|your)`;
+
 /**
  * "What would make him send the troops": a hypothetical "would" with a causative verb asks
  * for the condition of the hypothetical act, the protasis of "he would send them if …"
@@ -33,9 +36,12 @@ const NECESSITY_BEFORE = String.raw`(?:what|which)(?: [\p{L}’'-]+){0,5}? (?:(?
  * "make" with an object and a bare infinitive, "cause", "lead", "prompt", "force" with an object
  * and "to"). "What would make a good gift" (an indefinite noun phrase after
  * "make": the thing made, no object of a causative) and "what would make sense" ask none. At most
- * eight words between the wh-word and "would".
+ * eight words between "what" and "would". "Which N would make the squad" asks a member of N (its
+ * wh-determiner's noun is what is asked, Huddleston & Pullum 2002 ch. 10 §7), so only "what" asks
+ * the cause; the word after a causative's object is its infinitive, never a preposition or a
+ * determiner ("make the squad for Saturday", "lead walkers to the harbour": a goal, no act).
  */
-const HYPOTHETICAL_CAUSE = String.raw`(?:what|which)(?: [\p{L}’'-]+){0,8}? would (?:make (?!(?:a|an|sense|sure|up)\b)[\p{L}’'-]+ [\p{L}’'-]+|(?:cause|lead|prompt|force|drive)(?: [\p{L}’'-]+){1,3}? to)`;
+const HYPOTHETICAL_CAUSE = String.raw`what(?: [\p{L}’'-]+){0,8}? would (?:make (?!(?:a|an|sense|sure|up)\b)[\p{L}’'-]+ (?!${NOT_AN_INFINITIVE}\b)[\p{L}’'-]+|(?:cause|lead|prompt|force|drive)(?: [\p{L}’'-]+){1,3}? to (?!${NOT_AN_INFINITIVE}\b))`;
 
 /** The question's wh-phrase asking a condition: of circumstance, of necessity, or of a hypothetical cause. */
 export const CONDITION_QUESTION = [CIRCUMSTANCE_PHRASE, NECESSITY_BEFORE, HYPOTHETICAL_CAUSE].join(

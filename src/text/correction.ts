@@ -11,7 +11,7 @@
  * The words of a correction that report the earlier, wrong version: "an earlier version of this
  * article", "the original version said", "misstated", "misreported", "incorrectly said",
  * "wrongly gave". Not any earlier version ("An earlier version of the bill, tabled in March").
- * Global: read its matches with `matchAll`.
+ * Global: read its matches with `matchesOf` (text/matches-of.ts).
  */
 export const RETRACTION =
   /\b(?:earlier|previous|original|prior)\s+version\s+(?:of\s+this\s+(?:article|story|report|piece|post|item)|(?:said|stated|gave|reported|listed|had))\b|\bmis(?:stated|reported|dated|quoted)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|given|listed|described|dated|put)\b/giu;
@@ -36,7 +36,7 @@ export function correctionNoteEnd(sentence: string): number {
   return note ? note.index + note[0].length : -1;
 }
 
-/** {@link RETRACTION} for a test: a global pattern's `matchAll` copies it on every call. */
+/** {@link RETRACTION} for a test: a global pattern's `lastIndex` is shared by every scan. */
 const ANY_RETRACTION = new RegExp(RETRACTION.source, 'iu');
 
 /** True when `sentence` restates an error its article corrects (see the module note). */

@@ -30,8 +30,9 @@ const STATEFUL_PATTERN =
 function sharedUses(source: string, name: string): string[] {
   const stepped = new RegExp(String.raw`\b${name}\.(?:test|exec)\(`).test(source);
   if (!stepped) return [];
+  // src reads a global pattern's matches with matchesOf (text/matches-of.ts), not matchAll.
   const other = new RegExp(
-    String.raw`\.(?:matchAll|match|replace|replaceAll|split|search)\(\s*${name}\b`,
+    String.raw`(?:\.(?:matchAll|match|replace|replaceAll|split|search)\(\s*|\bmatchesOf\([^,()]*,\s*)${name}\b`,
     'g',
   );
   return [...source.matchAll(other)].map((m) => m[0]);
@@ -62,6 +63,9 @@ describe('module-level global patterns', () => {
     const names = [...source.matchAll(STATEFUL_PATTERN)].map((m) => m[1]);
     expect(names).toEqual(['COPULA']);
     expect(sharedUses(source, 'COPULA')).toEqual(['.matchAll(COPULA']);
+    expect(
+      sharedUses(source.replace('other.matchAll(COPULA)', 'matchesOf(other, COPULA)'), 'COPULA'),
+    ).toEqual(['matchesOf(other, COPULA']);
     // Near miss: a copy without the flag for the test.
     expect(sharedUses(source.replace('COPULA.test', 'ANY_COPULA.test'), 'COPULA')).toEqual([]);
   });

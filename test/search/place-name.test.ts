@@ -41,6 +41,8 @@ describe('a name joined by a dash to another word', () => {
     // A double-barrelled name is one name; a name standing alone keeps its role.
     ['what did lloyd-george say about the packet service', []],
     ['what did dover say about the packet service', []],
+    // A participle after the dash makes the name its agent: "Dover-led" is led by Dover.
+    ['what coins did the dover-led government mint', []],
   ])('%j → %j', (question, expected) => {
     expect(dashed(question)).toEqual(expected);
   });

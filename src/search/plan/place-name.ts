@@ -13,6 +13,7 @@
  * Chicago Manual of Style, 17th ed., §6.78–6.80), which tells what the thing connects, not who
  * speaks; a name joined to another such name is one double-barrelled name and keeps its role.
  */
+import { lexiconTags } from '../../text/lexicon-tags.js';
 import { isPossessive } from '../../text/possessive.js';
 import type { Token } from '../../text/terms.js';
 import { isSourceNoun } from './source-match.js';
@@ -55,10 +56,23 @@ export function locativeNameTokens(
 const DASH = /^[-\u2013]$/u;
 
 /**
+ * True when `token` may be the second name a dashed compound links to ("Moscow" of
+ * "Washington-Moscow"): a noun, proper or common, by the lexicon's most frequent tag, or a word
+ * the lexicon does not know (most names). A participle or an adjective after the dash makes the
+ * name its agent or its modifier instead ("the Dover-led government": led by Dover), which
+ * names that source (Chicago Manual of Style, 17th ed., §6.80 on the en dash between names;
+ * §7.89 on hyphenated compound modifiers).
+ */
+function mayBeLinkedName(token: Token): boolean {
+  const first = lexiconTags(token.word)?.[0];
+  return first === undefined || first.startsWith('NN');
+}
+
+/**
  * The tokens of `all` (a question's, in order, folded) that a name `isName` says is a source's
- * and that a hyphen or an en dash joins to a neighbouring word that is no such name: the
- * "Washington" of "the Washington-Moscow hot line" (see the module comment). `text` is the
- * question the tokens are of.
+ * and that a hyphen or an en dash joins to a neighbouring word that is no such name but a noun
+ * ({@link mayBeLinkedName}): the "Washington" of "the Washington-Moscow hot line" (see the module
+ * comment). `text` is the question the tokens are of.
  *
  * @example
  * dashedNameTokens(text, tokenize('when was the washington-moscow hot line first used'), isLabel) // "washington"
@@ -75,7 +89,8 @@ export function dashedNameTokens(
     if (!isName(token)) return;
     const before = all[i - 1];
     const after = all[i + 1];
-    if ((joined(before, token) && !isName(before!)) || (joined(token, after) && !isName(after!)))
+    const links = (other: Token) => !isName(other) && mayBeLinkedName(other);
+    if ((joined(before, token) && links(before!)) || (joined(token, after) && links(after!)))
       found.add(token);
   });
   return found;

@@ -86,7 +86,10 @@ export function synonymTermsOf(
     for (const [term, stemmed] of fact.stems) {
       if (ATTRIBUTION.has(term) || named.has(term)) continue;
       const lemmas = participles.get(term);
-      byTerm.set(term, lemmas === undefined ? { term, stem: stemmed } : { term, stem: stemmed, lemmas });
+      byTerm.set(
+        term,
+        lemmas === undefined ? { term, stem: stemmed } : { term, stem: stemmed, lemmas },
+      );
     }
     byFact.set(
       fact,

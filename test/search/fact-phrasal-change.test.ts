@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFacts } from '../../src/search/select/fact-relation.js';
 import { synonymsFor } from '../support/index-synonyms.js';
+import { analyseFact } from '../../src/search/select/fact-analysis.js';
 
 const DAY = '2027-03-24';
 
@@ -53,5 +54,24 @@ describe('"go up" and "go down" as verbs of change', () => {
     expect(relate('Fares rose by 40p to £2.40.', 'Fares have gone up by 40p to £2.40.')).toEqual({
       kind: 'same-fact',
     });
+  });
+
+  it('reads "went up to" a level as the level reached, not as a bound', () => {
+    expect(relate('The budget rose to £2.6m.', 'The budget went up to £2.6m.')).toEqual({
+      kind: 'same-fact',
+    });
+    expect(relate('The budget went up to £2.6m.', 'The budget rose to £2.9m.').kind).toBe(
+      'different-fact',
+    );
+    // "Up to" before a figure is still its bound, after any other verb.
+    const boundOf = (text: string) => {
+      const [first] = analyseFact(text).values.positioned;
+      return first !== undefined && 'number' in first ? first.bound : undefined;
+    };
+    expect(boundOf('The hall will take up to 300 people.')).toBe('upper');
+    expect(boundOf('The budget went up to £2.6m.')).toBeNull();
+    expect(
+      relate('The hall will take up to 300 people.', 'The hall will take more than 300 people.'),
+    ).toEqual({ kind: 'different-fact', reason: 'different bounds' });
   });
 });

@@ -58,7 +58,7 @@ import { weekdayWritten, yearOnWeekday } from './written-weekday.js';
 import { weekdayPartner } from './weekday-span.js';
 import { occasionWeekdayAhead } from './occasion-weekday.js';
 import { beforeWritingDay } from './before-writing-day.js';
-import { withWeekPart } from './week-days.js';
+import { weekDays, withWeekPart } from './week-days.js';
 import { currentPart, currentPartOf } from './current-part.js';
 import { isGivenUpPlan, movedToInPast, movedWithSlotInPast } from './rescheduled.js';
 import { inAttemptedAct } from './attempt.js';
@@ -650,11 +650,8 @@ function shiftDate(anchor: DateValue, unit: RelativeMention['unit'], offset: num
   const n = dayNumber(anchor.year, anchor.month, anchor.day);
   if (unit === 'day') return { date: dayValue(n + offset) };
   // A week is shown as its month when the whole week lies in one month, whether weeks are
-  // counted from Monday (ISO 8601, most of Europe) or from Sunday (North America): the text
-  // does not say which, and either reading must give the same month.
-  const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
-  const sunday = n - weekdayOf(n) + 7 * offset;
-  const [first, last] = [Math.min(monday, sunday), Math.max(monday, sunday) + 6];
+  // counted from Monday or from Sunday ({@link weekDays}): either reading must give the same month.
+  const [first, last] = weekDays(n, offset);
   const month = monthHolding(first, last);
   return month
     ? { date: month, days: [fromDayNumber(first).day, fromDayNumber(last).day] }

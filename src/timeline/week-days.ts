@@ -7,6 +7,7 @@
  * of "early next week" is no source of an entry at "the end of the month" (merge.ts).
  */
 import type { Resolution } from './resolution.js';
+import { weekdayOf } from '../text/calendar.js';
 
 /** "early" or "late" right before the week's words ("early next week", "late last week"). */
 const PART_BEFORE = /\b(?<part>early|late|later|end\s+of)\s+(?:the\s+)?$/iu;
@@ -35,4 +36,16 @@ export function withWeekPart(
         ? [first, Math.min(last, first + HALF_WEEK - 1)]
         : [Math.max(first, last - HALF_WEEK + 1), last],
   };
+}
+
+/**
+ * The days (day numbers, text/calendar.ts) of the week `offset` weeks from the one holding day
+ * `n` ("last week": −1), whether weeks are counted from Monday (ISO 8601, most of Europe) or from
+ * Sunday (North America): the text does not say which, so the span holds both readings, eight
+ * days, `[first, last]`.
+ */
+export function weekDays(n: number, offset: number): [first: number, last: number] {
+  const monday = n - ((weekdayOf(n) + 6) % 7) + 7 * offset;
+  const sunday = n - weekdayOf(n) + 7 * offset;
+  return [Math.min(monday, sunday), Math.max(monday, sunday) + 6];
 }

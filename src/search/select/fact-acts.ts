@@ -21,6 +21,7 @@ import {
 } from './fact-clauses.js';
 import { isCompactVerb, supportedNoun } from './fact-support-verbs.js';
 import { irregularLemmaStems } from '../verb-forms.js';
+import { AUXILIARY_BEFORE } from './fact-participle-lemma.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { endsPrepositionalObject } from './fact-phrase-head.js';
 import type { UnitOccurrence } from './fact-participants.js';
@@ -319,10 +320,6 @@ const PLACE_PREPOSITION_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}’'-])(?:on|at|in|near|along|across|over|under|beside|by|onto|into|to|from|off|around|past)\s+(?:${anyOf(DETERMINERS)})\s+(?:\p{L}+\s+)?$`,
   'iu',
 );
-
-/** A form of "be", "have" or "get" that a participle follows in a passive or a perfect. */
-const AUXILIARY_BEFORE =
-  /(?:^|[^\p{L}’'-])(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
  * True when `unit` of `text` is a regular or "-en" participle after an auxiliary ("were

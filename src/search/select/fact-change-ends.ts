@@ -87,9 +87,32 @@ const LOWERED = verbFormStems(LOWERING_VERBS, SEARCH_OPTIONS.facts.namePrefix);
 /** Every term of a verb of change, either way. */
 const CHANGE_TERMS = () => new Set([...RISING(), ...RAISED(), ...FALLING(), ...LOWERED()]);
 
-/** The direction a unit says as a verb of change ({@link RAISED}, {@link LOWERED} among them). */
-function directionOf(unit: UnitOccurrence): 'up' | 'down' | null {
+/** The forms of "go", as fact terms: the verb of the phrasal verbs of change {@link phrasalDirection}. */
+const GO = verbFormStems(['go'], SEARCH_OPTIONS.facts.namePrefix);
+
+/** The adverb particle right after a verb (Quirk et al. 1985, §16.2): "up" or "down". */
+const PARTICLE_AFTER = /^\s+(up|down)\b/iu;
+
+/**
+ * The direction a form of "go" with the particle "up" or "down" right after it says ("has gone up
+ * by £500,000"): WordNet 3.1 lists "go up" with "rise" and "climb" ("increase in value or to a
+ * higher point", rise.v.02) and "go down" with "decline" ("decline, go down, wane", decline.v.03),
+ * verbs of rising and falling; null for any other unit.
+ */
+function phrasalDirection(unit: UnitOccurrence, text: string): 'up' | 'down' | null {
+  if (!unit.keys.some((key) => GO().has(key))) return null;
+  const particle = PARTICLE_AFTER.exec(text.slice(unit.end))?.[1]?.toLowerCase();
+  return particle === 'up' ? 'up' : particle === 'down' ? 'down' : null;
+}
+
+/**
+ * The direction a unit of `text` says as a verb of change ({@link RAISED}, {@link LOWERED} and
+ * {@link phrasalDirection} among them).
+ */
+function directionOf(unit: UnitOccurrence, text: string): 'up' | 'down' | null {
   if (unit.name) return null;
+  const phrasal = phrasalDirection(unit, text);
+  if (phrasal !== null) return phrasal;
   const rising = unit.keys.some((key) => RISING().has(key) || RAISED().has(key));
   const falling = unit.keys.some((key) => FALLING().has(key) || LOWERED().has(key));
   return rising === falling ? null : rising ? 'up' : 'down';
@@ -105,7 +128,7 @@ function verbBefore(
 ): { at: number; end: number; direction: 'up' | 'down' | null } | null {
   const [verb] = unitsBefore(source, edge);
   if (verb === undefined || verb.name) return null;
-  return { at: verb.start, end: verb.end, direction: directionOf(verb) };
+  return { at: verb.start, end: verb.end, direction: directionOf(verb, source.text) };
 }
 
 /** The verb of change whose figure a preposition marks, and what stands between the two. */
@@ -139,12 +162,44 @@ export function governingVerb(source: MeasuredSource, edge: number): GoverningVe
   for (const unit of unitsBefore(source, edge).slice(0, MAX_AFTER_VERB + 1)) {
     const between = source.text.slice(unit.end, edge);
     if (opensSubordinate(between) || COORDINATOR.test(between)) return null;
-    const direction = directionOf(unit);
+    const direction = directionOf(unit, source.text);
     if (direction !== null) return { at: unit.start, end: unit.end, direction, afterVerb };
     if (!unit.name && unit.keys.some((key) => CHANGE_TERMS().has(key))) return null;
     for (const key of unit.keys) afterVerb.add(key);
   }
   return null;
+}
+
+/** A preposition marking a change's start, end or size ("from", "to", "by") right before a figure. */
+const CHANGE_PREPOSITION_BEFORE = /\s+(?:from|to|by)\s+\p{Sc}?$/iu;
+
+/**
+ * The ways the verbs of change of a passage say its figures went: each figure after "from",
+ * "to" or "by" ({@link CHANGE_PREPOSITION_BEFORE}) whose verb of change ({@link governingVerb})
+ * says up or down.
+ */
+function changeWays(source: MeasuredSource): Set<'up' | 'down'> {
+  const ways = new Set<'up' | 'down'>();
+  for (const value of source.values.positioned) {
+    if (!('number' in value)) continue;
+    const before = source.text.slice(0, qualifierStart(source.text, value.at));
+    const preposition = CHANGE_PREPOSITION_BEFORE.exec(before);
+    const verb = preposition === null ? null : governingVerb(source, preposition.index);
+    if (verb !== null) ways.add(verb.direction);
+  }
+  return ways;
+}
+
+/**
+ * True when the verbs of change of two passages say their figures went opposite ways, each one
+ * way only ("rose by 40p to £2.40" / "have gone down by 40p to £2.40"): a rise and a fall are
+ * two changes, whatever the figures and other words share (rising and falling are antonyms,
+ * WordNet's "rise" / "fall" and "go up" / "go down").
+ */
+export function changeWaysApart(a: MeasuredSource, b: MeasuredSource): boolean {
+  const x = changeWays(a);
+  const y = changeWays(b);
+  return x.size === 1 && y.size === 1 && [...x][0] !== [...y][0];
 }
 
 /** A change's two ends by role, the verb that tells it and the way its words say it went. */

@@ -14,13 +14,15 @@
  *   clause of a figure both state ("81% in favour on a turnout of 74%" / "81% in favour" leaves
  *   the turnout unconfirmed); a disagreement is one figure told two ways, not every figure
  *   different ("81% on a 74% turnout" / "88% on a 79% turnout" are two votes); a change's start
- *   is stated by its size and its end (fact-change-size.ts).
+ *   is stated by its size and its end (fact-change-size.ts);
+ * - the way a change went (fact-change-ends.ts): "rose by 40p" / "went down by 40p" are two.
  */
 import { complementsApart } from './fact-complements.js';
 import { requestAgainstDecision } from './fact-request.js';
 import { figureUnconfirmed, figuresApartTwice } from './fact-figures.js';
 import type { MeasuredSource } from './fact-measures.js';
 import { sameChangeBySize } from './fact-change-size.js';
+import { changeWaysApart } from './fact-change-ends.js';
 
 /** What is read of each report here. */
 export type IdentitySource = MeasuredSource;
@@ -39,6 +41,8 @@ export function eventIdentityVeto(
 ): string | null {
   if (complementsApart(a.text, b.text, synonymous)) return 'different complements';
   if (requestAgainstDecision(a.text, b.text)) return 'a request and the decision on it';
+  // A rise and a fall are two changes (fact-change-ends.ts `changeWaysApart`).
+  if (changeWaysApart(a, b)) return 'changes in opposite directions';
   // A change's start is stated by its size and end (fact-change-size.ts).
   if (relation.kind === 'same-fact' && figureUnconfirmed(a, b) && !sameChangeBySize(a, b))
     return 'a figure of the fact stated on one side only';

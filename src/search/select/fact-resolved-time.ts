@@ -15,7 +15,15 @@ import { SEARCH_OPTIONS } from '../options.js';
 import { detectMentions } from '../../timeline/detect.js';
 import { tenseOf, type Tense } from '../../timeline/tense.js';
 import { resolveArticle, type PlacedMention } from '../../timeline/resolve.js';
-import { fromDayNumber, intervalOf, parseIsoDate, type DayInterval } from '../../text/calendar.js';
+import { weekDays } from '../../timeline/week-days.js';
+import {
+  dayNumber,
+  fromDayNumber,
+  intervalOf,
+  parseIsoDate,
+  type DateValue,
+  type DayInterval,
+} from '../../text/calendar.js';
 import type { Mention } from '../../timeline/mention.js';
 import { relativeTimeSpans, sameTimeAnchor, type RelativeTime } from './fact-time.js';
 import { WEEKDAY_RE } from '../../text/months.js';
@@ -185,6 +193,23 @@ export function resolvedDays(time: PassageTime, published: string | null): DayIn
   return days;
 }
 
+/**
+ * The days of a week counted from publication ("last week", "this week": text/timeline
+ * `RelativeMention` of unit "week" anchored at publication) in an article of day `published`
+ * (timeline/week-days.ts `weekDays`: Monday and Sunday readings both); null for any other mention.
+ */
+function weekFromPublication(mention: Mention, published: DateValue): DayInterval | null {
+  if (mention.kind !== 'relative' || mention.unit !== 'week' || mention.anchor !== 'publication')
+    return null;
+  if (published.precision !== 'day' || published.month === undefined || published.day === undefined)
+    return null;
+  const [first, last] = weekDays(
+    dayNumber(published.year, published.month, published.day),
+    mention.offset,
+  );
+  return { first, last };
+}
+
 function resolve(time: PassageTime, published: string | null): DayInterval[] | null {
   if (!isTimed(time)) return [];
   const anchor = published === null ? null : parseIsoDate(published);
@@ -200,7 +225,25 @@ function resolve(time: PassageTime, published: string | null): DayInterval[] | n
   const days: DayInterval[] = [];
   for (const i of counted) {
     const r = resolutions[i];
+    const week = weekFromPublication((placed[i] as PlacedMention).mention, anchor);
+    if (week !== null && r?.date == null) {
+      // The timeline shows a week as its month, so a week spanning two months ("last week" of
+      // Wednesday 9 April 2025: 30 March–6 April) has no date there; its days are known all
+      // the same.
+      days.push(week);
+      continue;
+    }
     if (r?.date == null) return null;
+    // A week shown as its month keeps its days ("next week" of 14 March: the 16th to the 23rd):
+    // it names those days, not the month.
+    const { year, month } = r.date;
+    if (r.days !== undefined && r.end === undefined && month !== undefined) {
+      days.push({
+        first: dayNumber(year, month, r.days[0]),
+        last: dayNumber(year, month, r.days[1]),
+      });
+      continue;
+    }
     days.push({ first: intervalOf(r.date).first, last: intervalOf(r.end ?? r.date).last });
   }
   return days;

@@ -10,6 +10,7 @@
 import { keptIn } from '../../text/bounded-memo.js';
 import { ATTRIBUTION } from './fact-slots.js';
 import { onlyInNames } from './fact-name-only.js';
+import { participleLemmas } from './fact-participle-lemma.js';
 import type { RelationContext } from './fact-relation-types.js';
 import type { AnalysedFact } from './fact-analysis.js';
 
@@ -20,6 +21,11 @@ import type { AnalysedFact } from './fact-analysis.js';
 export interface SynonymTerm {
   term: string;
   stem: string;
+  /**
+   * The whole stems of its lemmas when it stands as an irregular participle after an auxiliary
+   * ("were found" → "find": fact-participle-lemma.ts), whose synonyms are its own too.
+   */
+  lemmas?: ReadonlySet<string>;
   synonyms?: ReadonlySet<string>;
 }
 
@@ -35,7 +41,11 @@ interface SynonymTerms {
  * need and kept with the term: most terms of a passage are never tested.
  */
 export function synonymsOfTerm(term: SynonymTerm, read: SynonymTerms): ReadonlySet<string> {
-  return (term.synonyms ??= read.setOf(term.stem));
+  if (term.synonyms !== undefined) return term.synonyms;
+  const own = read.setOf(term.stem);
+  const lemmas = [...(term.lemmas ?? [])].map(read.setOf);
+  term.synonyms = lemmas.length === 0 ? own : new Set([own, ...lemmas].flatMap((set) => [...set]));
+  return term.synonyms;
 }
 
 /**
@@ -72,8 +82,15 @@ export function synonymTermsOf(
   if (read === undefined) {
     const byTerm = new Map<string, SynonymTerm>();
     const named = onlyInNames(fact);
-    for (const [term, stemmed] of fact.stems)
-      if (!ATTRIBUTION.has(term) && !named.has(term)) byTerm.set(term, { term, stem: stemmed });
+    const participles = participleLemmas(fact.text, fact.sequence, fact.stems);
+    for (const [term, stemmed] of fact.stems) {
+      if (ATTRIBUTION.has(term) || named.has(term)) continue;
+      const lemmas = participles.get(term);
+      byTerm.set(
+        term,
+        lemmas === undefined ? { term, stem: stemmed } : { term, stem: stemmed, lemmas },
+      );
+    }
     byFact.set(
       fact,
       (read = { byTerm, inOrder: [...byTerm.values()], setOf: synonymSetOf(synonyms) }),

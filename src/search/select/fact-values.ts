@@ -149,6 +149,14 @@ export type PositionedValue =
 export type Bound = 'lower' | 'upper' | 'below' | 'above';
 
 /**
+ * "Up to" as a numeral's modifier ("up to 300 bathers"), not after a form of "go": "went up to
+ * £2.6m" is the phrasal verb "go up" (WordNet 3.1 rise.v.02, "increase in value or to a higher
+ * point"), its particle and then "to" before the level reached, its goal (Quirk et al. 1985,
+ * §16.2 on particles, ch. 9 on the goal), no bound on the figure.
+ */
+const UP_TO = String.raw`(?<!\b(?:go|goes|going|gone|went)\s+)up\s+to`;
+
+/**
  * The modifiers of a cardinal numeral (Huddleston & Pullum 2002, The Cambridge Grammar of the
  * English Language, ch. 5, the modifiers of numerals in noun phrases; Quirk et al. 1985, ch. 8,
  * the approximators "almost", "nearly" among the downtoners): words that bound a number from below or
@@ -159,7 +167,7 @@ export type Bound = 'lower' | 'upper' | 'below' | 'above';
  * six weeks" / "shut for a minimum of 42 days" state one bound).
  */
 const LOWER_BOUND_WORDS = String.raw`more than|over|at least|a minimum of|upwards of|in excess of|above|exceeding|no fewer than|no less than`;
-const UPPER_BOUND_WORDS = String.raw`fewer than|less than|under|up to|at most|a maximum of|no more than|below`;
+const UPPER_BOUND_WORDS = String.raw`fewer than|less than|under|${UP_TO}|at most|a maximum of|no more than|below`;
 /**
  * Words that put a number a little below or above the figure: "nearly 10,000" is not 10,000 nor
  * 6,000 but a figure just short of it. Read before the bounds ("just under", "just over" end in

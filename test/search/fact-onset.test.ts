@@ -14,7 +14,7 @@ const relate = (a: string, b: string, published: [string, string] = ['2026-03-10
   classifyFacts(a, b, { published });
 
 const OPENED = 'The Pelham lido, on Marsh Lane, opened in 1937 and is run by a charity.';
-const STOOD = 'The Pelham lido, which has stood on Marsh Lane since 1937, lost money last year.';
+const STOOD = 'The Pelham lido has stood on Marsh Lane since 1937, the charity says.';
 
 describe('a state since a year and the act that began it', () => {
   it('is read in its narrow form only', () => {
@@ -39,6 +39,11 @@ describe('a state since a year and the act that began it', () => {
     expect(relate('The lido opened in 1937.', 'The lido has been open since 1937.')).toEqual({
       kind: 'same-fact',
     });
+  });
+
+  it('is no "also reported by" for a sentence asserting something else, the state in a supplement', () => {
+    const lost = 'The Pelham lido, which has stood on Marsh Lane since 1937, lost money last year.';
+    expect(relate(OPENED, lost).kind).toBe('different-fact');
   });
 
   it('keeps apart another year, a closure, another lido, another doer, a reopening, a denial', () => {

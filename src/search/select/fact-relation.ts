@@ -103,15 +103,17 @@ export function relateFacts(
   // kitchen" / "The largest claim is from Pennock's Bakery, whose shop front was damaged when the
   // hole opened": what a sentence asserts is its main clause, a supplementary relative clause
   // being a statement of its own beside it (fact-supplement.ts `withoutSupplements`; Quirk et al.
-  // 1985, §17.22). Two reports are one fact only when what one of them asserts is told by the
-  // other (in its main clause or in a supplement: "The lido opened in 1937" / "The lido, which
-  // has stood since 1937, lost money"), not when they share only what their supplements say.
+  // 1985, §17.22). "Also reported by" says the other article reports what the passage asserts,
+  // whichever of the two is shown, so what EACH asserts must be told by the other: "The lido
+  // opened in 1937" / "The lido, which has stood since 1937, lost money" share the opening, but
+  // the second asserts a loss the first never reports.
   const mainA = mainClauseFactOf(given);
   const mainB = mainClauseFactOf(other);
-  if (mainA === given || mainB === other) return relation;
-  const told = (x: AnalysedFact, y: AnalysedFact) =>
-    relateWholes(x, y, context).kind === 'same-fact';
-  return told(mainA, other) || told(given, mainB)
+  if (mainA === given && mainB === other) return relation;
+  // A sentence with no supplement asserts all it says, which the whole relation already read.
+  const toldBy = (main: AnalysedFact, whole: AnalysedFact, by: AnalysedFact) =>
+    main === whole || relateWholes(main, by, context).kind === 'same-fact';
+  return toldBy(mainA, given, other) && toldBy(mainB, other, given)
     ? relation
     : { kind: 'different-fact', reason: 'only supplements shared' };
 }

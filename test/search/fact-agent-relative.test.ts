@@ -34,6 +34,13 @@ describe('"by" after a participle', () => {
   it('written "By" in a title-case headline still names the agent', () => {
     expect(after('An Inquiry Led By Judge Anna Wray Will Examine The Flood', 'Led')).toBe(true);
   });
+
+  it('written "By" in a title-case headline before a time names no agent', () => {
+    expect(after('Pool Repairs Finished By The End Of May', 'Finished')).toBe(false);
+    expect(after('Letters Sent By Tomorrow Will Be Counted', 'Sent')).toBe(false);
+    expect(after('Forms Returned By Noon Are Valid', 'Returned')).toBe(false);
+    expect(after('Work Completed By Next Spring', 'Completed')).toBe(false);
+  });
 });
 
 describe('a participle with a deadline after "by"', () => {

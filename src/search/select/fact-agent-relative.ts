@@ -21,9 +21,32 @@ import { namesPersonOrGroup } from './person-nouns.js';
  * "August Bank Holiday", "June Week"): a unit of time (fact-lengths.ts) or a holiday, capitalised
  * or not, as a name's word after a forename that is also a month's ("May Lee") is not.
  */
-const TIME_NOUN_AFTER_MONTH = `(?:${[...UNIT_NAMES.split('|'), 'bank', 'holiday']
-  .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
-  .join('|')})(?!\\p{L})`;
+const TIME_NOUN_AFTER_MONTH = `(?:${anyInitialCase([...UNIT_NAMES.split('|'), 'bank', 'holiday'])})(?!\\p{L})`;
+
+/**
+ * An alternation of `words` (lower case) matching each with its first letter in either case, as
+ * a title-case headline sets it ("Finished By The End Of May"), the rest as written: the
+ * patterns here are read case-sensitively so that a name is told from a common word.
+ */
+function anyInitialCase(words: readonly string[]): string {
+  return words.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
+}
+
+/** Words after "by" that open a time, not an agent: "by then", "by the end of May". */
+const TIME_AFTER_BY = anyInitialCase([
+  'then',
+  'now',
+  'next',
+  'last',
+  'this',
+  'tomorrow',
+  'tonight',
+  'today',
+  'midnight',
+  'noon',
+  'early',
+  'late',
+]);
 
 /**
  * "by" ("By" in a title-case headline, "Led By Judge Anna Wray") and the start of its noun phrase,
@@ -33,7 +56,7 @@ const TIME_NOUN_AFTER_MONTH = `(?:${[...UNIT_NAMES.split('|'), 'bank', 'holiday'
  * case-sensitively past "by", so that a name is told from a common word.
  */
 const BY_AGENT = new RegExp(
-  String.raw`^\s+[Bb]y\s+(?!\d|(?:${WEEKDAY_RE}|then|now|next|last|this|tomorrow|tonight|today|midnight|noon|mid-?\p{L}*|early|late|the\s+(?:end|start|beginning|middle|time|weekend|deadline))(?!\p{L})|${MONTH_RE}(?!\p{L})(?!\s+(?!${TIME_NOUN_AFTER_MONTH})\p{Lu}))\S`,
+  String.raw`^\s+[Bb]y\s+(?!\d|(?:${WEEKDAY_RE}|${TIME_AFTER_BY}|[Mm]id-?\p{L}*|[Tt]he\s+(?:${anyInitialCase(['end', 'start', 'beginning', 'middle', 'time', 'weekend', 'deadline'])}))(?!\p{L})|${MONTH_RE}(?!\p{L})(?!\s+(?!${TIME_NOUN_AFTER_MONTH})\p{Lu}))\S`,
   'u',
 );
 

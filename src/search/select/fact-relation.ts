@@ -115,7 +115,7 @@ export function relateFacts(
     main === whole || relateWholes(main, by, context).kind === 'same-fact';
   return toldBy(mainA, given, other) && toldBy(mainB, other, given)
     ? relation
-    : { kind: 'different-fact', reason: 'only supplements shared' };
+    : { kind: 'different-fact', reason: 'a main clause the other does not tell' };
 }
 
 /** {@link relateFacts} but for the reading of the main clauses on their own. */

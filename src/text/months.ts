@@ -5,6 +5,7 @@
  * a date may ignore case. Seasons in lower case, as English writes them inside a sentence.
  */
 import type { Season } from './calendar.js';
+import { anyOfAnyInitial } from './word-class.js';
 
 /** Each month's full name, then its abbreviations (AP style, written with a dot). */
 const MONTH_SPELLINGS: readonly (readonly string[])[] = [
@@ -70,9 +71,7 @@ export const SEASON_RE = `(?:${[...SEASONS.keys()].join('|')})`;
 export const SEASON_NOT_FALL_RE = `(?:${[...SEASONS.keys()].filter((name) => name !== 'fall').join('|')})`;
 
 /** {@link SEASON_RE} with its first letter in either case ("Spring", "spring"), for a case-sensitive regex. */
-export const SEASON_RE_ANY_INITIAL = `(?:${[...SEASONS.keys()]
-  .map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`)
-  .join('|')})`;
+export const SEASON_RE_ANY_INITIAL = `(?:${anyOfAnyInitial([...SEASONS.keys()])})`;
 
 /** Month number of a matched month token ("Sept." → 9); undefined for any other word. */
 export function monthNumber(token: string): number | undefined {

@@ -15,6 +15,17 @@ export function anyOf(words: readonly string[]): string {
 }
 
 /**
+ * {@link anyOf} with each word's first letter in either case, the rest as written, for a
+ * case-sensitive regular expression that must still take a capitalised word ("Spring",
+ * "By The End Of May") without taking a lower-case word for a name.
+ *
+ * @example anyOfAnyInitial(['end', 'time']) // '[Ee]nd|[Tt]ime'
+ */
+export function anyOfAnyInitial(words: readonly string[]): string {
+  return words.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
+}
+
+/**
  * A test for one whole word among `words`, ignoring case: `^(?:the|a)$` with the `iu` flags.
  *
  * @example wordIn(['the', 'a']).test('The') // true

@@ -3,7 +3,7 @@ import { AUXILIARIES, MODALS } from '../../src/text/auxiliaries.js';
 import { ARTICLES, DETERMINERS } from '../../src/text/determiners.js';
 import { isPossessive } from '../../src/text/possessive.js';
 import { tokenize } from '../../src/text/terms.js';
-import { anyOf, wordIn } from '../../src/text/word-class.js';
+import { anyOf, anyOfAnyInitial, wordIn } from '../../src/text/word-class.js';
 
 describe('closed word classes as patterns', () => {
   it('tests one whole word of a class, in any case', () => {
@@ -17,6 +17,12 @@ describe('closed word classes as patterns', () => {
     const beforeNoun = new RegExp(String.raw`\b(?:${anyOf(DETERMINERS)})\s+plan\b`, 'i');
     expect(beforeNoun.test('their plan was shelved')).toBe(true);
     expect(beforeNoun.test('a new plan')).toBe(false);
+  });
+
+  it('takes a capitalised word of a class in a case-sensitive pattern, never another casing', () => {
+    const timeWord = new RegExp(String.raw`^(?:${anyOfAnyInitial(['noon', 'end'])})$`, 'u');
+    expect(['noon', 'Noon', 'end', 'End'].every((word) => timeWord.test(word))).toBe(true);
+    expect(['NOON', 'eNd', 'Ned'].some((word) => timeWord.test(word))).toBe(false);
   });
 
   it('writes each auxiliary once, the modals among them', () => {

@@ -5,7 +5,7 @@
  */
 import { CLOCK_TIME } from '../../text/clock-time.js';
 import { AUXILIARIES, BE_FORMS, HAVE_FORMS, MODALS } from '../../text/auxiliaries.js';
-import { anyOf } from '../../text/word-class.js';
+import { anyOf, anyOfAnyInitial } from '../../text/word-class.js';
 import { MONTH_RE, SEASON_NOT_FALL_RE, SEASON_RE, WEEKDAY_RE } from '../../text/months.js';
 import { EARLY_YEAR_DIGITS, EARLY_YEAR_WORDS, YEAR_DIGITS } from '../../text/year.js';
 import { isFallSeason } from '../../timeline/fall-season.js';
@@ -862,10 +862,7 @@ function asksDay(type: AnswerType): boolean {
 
 const MONTH = MONTH_RE;
 /** The words of time after which a year from 1000 is read (text/year.ts), capital or not. */
-const EARLY_YEAR_AFTER = EARLY_YEAR_WORDS.map(
-  (w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`,
-).join('|');
-/** The season names but "fall", which is a season only as fall-season.ts reads it. */
+const EARLY_YEAR_AFTER = anyOfAnyInitial(EARLY_YEAR_WORDS);
 /**
  * A calendar date: a day of a month, a month of a year, part of a month ("mid-December"), a
  * year, or a season ("in the spring", "until next summer"; "fall" only as {@link dateSpans}
@@ -1178,11 +1175,7 @@ const ORGANISATION_IN_TEXT =
  * rally") says when, not which.
  */
 const NAMED_EVENT_IN_TEXT = new RegExp(
-  String.raw`(?<=\S\s+)(?:(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?:’s|'s)?\s)[A-Z][\p{L}’'-]+\s+){1,4}(?:${EVENT_NOUNS.split(
-    '|',
-  )
-    .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
-    .join('|')})\b`,
+  String.raw`(?<=\S\s+)(?:(?!(?:${MONTH_RE}|${WEEKDAY_RE})(?:’s|'s)?\s)[A-Z][\p{L}’'-]+\s+){1,4}(?:${anyOfAnyInitial(EVENT_NOUNS.split('|'))})\b`,
   'u',
 );
 

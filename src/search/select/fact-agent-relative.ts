@@ -12,6 +12,7 @@
  * the agents, a figure in an address ("returned by 5 Harlow Road") does not.
  */
 import { MONTH_RE, WEEKDAY_RE } from '../../text/months.js';
+import { anyOfAnyInitial } from '../../text/word-class.js';
 import { mayHeadNounPhrase, premodifierRank } from '../noun-phrase-words.js';
 import { UNIT_NAMES } from './fact-lengths.js';
 import { namesPersonOrGroup } from './person-nouns.js';
@@ -21,19 +22,10 @@ import { namesPersonOrGroup } from './person-nouns.js';
  * "August Bank Holiday", "June Week"): a unit of time (fact-lengths.ts) or a holiday, capitalised
  * or not, as a name's word after a forename that is also a month's ("May Lee") is not.
  */
-const TIME_NOUN_AFTER_MONTH = `(?:${anyInitialCase([...UNIT_NAMES.split('|'), 'bank', 'holiday'])})(?!\\p{L})`;
-
-/**
- * An alternation of `words` (lower case) matching each with its first letter in either case, as
- * a title-case headline sets it ("Finished By The End Of May"), the rest as written: the
- * patterns here are read case-sensitively so that a name is told from a common word.
- */
-function anyInitialCase(words: readonly string[]): string {
-  return words.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
-}
+const TIME_NOUN_AFTER_MONTH = `(?:${anyOfAnyInitial([...UNIT_NAMES.split('|'), 'bank', 'holiday'])})(?!\\p{L})`;
 
 /** Words after "by" that open a time, not an agent: "by then", "by the end of May". */
-const TIME_AFTER_BY = anyInitialCase([
+const TIME_AFTER_BY = anyOfAnyInitial([
   'then',
   'now',
   'next',
@@ -56,7 +48,7 @@ const TIME_AFTER_BY = anyInitialCase([
  * case-sensitively past "by", so that a name is told from a common word.
  */
 const BY_AGENT = new RegExp(
-  String.raw`^\s+[Bb]y\s+(?!\d|(?:${WEEKDAY_RE}|${TIME_AFTER_BY}|[Mm]id-?\p{L}*|[Tt]he\s+(?:${anyInitialCase(['end', 'start', 'beginning', 'middle', 'time', 'weekend', 'deadline'])}))(?!\p{L})|${MONTH_RE}(?!\p{L})(?!\s+(?!${TIME_NOUN_AFTER_MONTH})\p{Lu}))\S`,
+  String.raw`^\s+[Bb]y\s+(?!\d|(?:${WEEKDAY_RE}|${TIME_AFTER_BY}|[Mm]id-?\p{L}*|[Tt]he\s+(?:${anyOfAnyInitial(['end', 'start', 'beginning', 'middle', 'time', 'weekend', 'deadline'])}))(?!\p{L})|${MONTH_RE}(?!\p{L})(?!\s+(?!${TIME_NOUN_AFTER_MONTH})\p{Lu}))\S`,
   'u',
 );
 

@@ -5,7 +5,12 @@
  * ends like a sentence.
  */
 import { outletKey } from './copyright.js';
-import { isBylineOutlet, isInstitutionalAuthor, isRoleLine } from './credit-fields.js';
+import {
+  isBylineOutlet,
+  isInstitutionalAuthor,
+  isRoleLine,
+  WRITING_ROLE,
+} from './credit-fields.js';
 import { findDateSpan } from './dates.js';
 import { MONTH_RE, WEEKDAY_RE } from '../text/months.js';
 
@@ -125,13 +130,6 @@ const MAX_ROLE_WORDS = 4;
  * surname (particles such as "de la" are not counted).
  */
 const MAX_NAME_WORDS = 3;
-
-/**
- * The head nouns of a staff title that credits the writer: a byline names who wrote the piece
- * (AP Stylebook, "byline"), so a producer, photographer, analyst or desk before a name credits
- * someone else's part, or is no credit ("Executive producer Tom Reyes" in a review's credits).
- */
-const WRITING_ROLE = /\b(?:reporter|writer|correspondent|editor|columnist|journalist)$/u;
 
 /**
  * True for a byline set as a staff title before the name, without "By" ("Herald reporter Owen

@@ -8,11 +8,29 @@ import { isReleaseKind } from './press-release.js';
 import { ARTICLES } from '../text/determiners.js';
 import { anyOf } from '../text/word-class.js';
 
+/**
+ * The role nouns that credit the writer of a piece: a byline names who wrote it (AP Stylebook,
+ * "byline"); a producer, photographer, analyst or desk is credited for another part.
+ */
+const WRITING_ROLE_NOUNS = [
+  'writer',
+  'reporter',
+  'correspondent',
+  'editor',
+  'columnist',
+  'journalist',
+];
 /** Nouns of a reporter's role ("Writer", "Correspondent", "Bureau Chief"). */
-const ROLE_NOUNS =
-  'writer|reporter|correspondent|editor|columnist|contributor|photographer|photojournalist|producer|journalist|analyst|critic|staff|bureau|bureau chief|desk';
+const ROLE_NOUNS = anyOf([
+  ...WRITING_ROLE_NOUNS,
+  ...'contributor|photographer|photojournalist|producer|analyst|critic|staff|bureau|bureau chief|desk'.split(
+    '|',
+  ),
+]);
 /** Nouns of a body of people an outlet credits as an author ("board", "team"). */
 const BODY_NOUNS = 'board|editors|team|newsroom|staffers|agencies';
+/** A staff title whose last word is a writer's role noun ("Herald reporter", "staff writer"). */
+export const WRITING_ROLE = new RegExp(String.raw`\b(?:${anyOf(WRITING_ROLE_NOUNS)})$`, 'u');
 /** A reporter's role: "Staff Writer", "Senior Correspondent", "Moscow Bureau Chief". */
 const ROLE = new RegExp(`^(?:[\\p{L}'’.-]+\\s+){0,3}(?:${ROLE_NOUNS})s?$`, 'iu');
 /**
